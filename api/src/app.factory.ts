@@ -1,0 +1,21 @@
+import { NestFactory } from '@nestjs/core';
+import type { NestExpressApplication } from '@nestjs/platform-express';
+import { Logger } from 'nestjs-pino';
+import { DataSource } from 'typeorm';
+import type { Config } from './config/env.js';
+import { AppModule } from './app.module.js';
+import { migrate } from './core/database/data-source.js';
+import { setupHttp } from './core/http/http-setup.js';
+
+/** Builds the whole api (used by the server, the CLI and the tests) and applies migrations. */
+export async function createApp(config: Config, databaseUrl: string): Promise<NestExpressApplication> {
+  const app = await NestFactory.create<NestExpressApplication>(AppModule.forRoot(config, databaseUrl), {
+    bufferLogs: true,
+    bodyParser: false,
+  });
+  app.useLogger(app.get(Logger));
+  app.flushLogs();
+  setupHttp(app, config);
+  if (config.MIGRATE_ON_START) await migrate(app.get(DataSource));
+  return app;
+}

@@ -1,0 +1,72 @@
+import { Module, type DynamicModule } from '@nestjs/common';
+import { APP_FILTER, APP_GUARD, APP_PIPE } from '@nestjs/core';
+import { GraphQLModule } from '@nestjs/graphql';
+import { ApolloDriver, type ApolloDriverConfig } from '@nestjs/apollo';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import { LoggerModule } from 'nestjs-pino';
+import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+import { CONFIG, type Config } from './config/env.js';
+import { dataSourceOptions } from './core/database/data-source.js';
+import { Db } from './core/database/db.js';
+import { AccessGuard } from './core/auth/access.guard.js';
+import { validationPipe } from './core/validation/validation.pipe.js';
+import { formatError } from './core/errors/format-error.js';
+import { ExpectedErrorFilter } from './core/errors/expected-error.filter.js';
+import { ComplexityPlugin, CsrfPlugin } from './core/graphql/plugins.js';
+import { QUERY_LIMITS, shapeLimitRule } from './core/graphql/query-limits.js';
+import { Loaders } from './core/graphql/loaders.js';
+import type { GqlContext } from './core/auth/viewer.js';
+import { loggerOptions } from './core/logging/logger.options.js';
+import { HealthController } from './core/http/health.controller.js';
+import { MailModule } from './core/mail/mail.module.js';
+import { MembersModule } from './modules/members/members.module.js';
+import { CommunityModule } from './modules/community/community.module.js';
+import { AuthModule } from './modules/auth/auth.module.js';
+import { DevMailboxModule } from './modules/mail/dev-mailbox.module.js';
+
+/** The domain modules, also used to print the schema without a database. */
+export const DOMAIN_MODULES = [MembersModule, CommunityModule, AuthModule, DevMailboxModule];
+
+export const graphqlOptions = (config: Pick<Config, 'isProduction'>): ApolloDriverConfig => ({
+  driver: ApolloDriver,
+  path: '/graphql',
+  autoSchemaFile: true,
+  sortSchema: true,
+  introspection: !config.isProduction,
+  graphiql: false,
+  allowBatchedHttpRequests: true,
+  csrfPrevention: true,
+  includeStacktraceInErrorResponses: false,
+  validationRules: [shapeLimitRule(QUERY_LIMITS.maxDepth, QUERY_LIMITS.maxAliases)],
+  plugins: config.isProduction ? [ApolloServerPluginLandingPageDisabled()] : [],
+  formatError,
+  context: ({ req, res }: Omit<GqlContext, 'loaders'>): GqlContext => ({ req, res, loaders: new Loaders() }),
+});
+
+@Module({})
+export class AppModule {
+  static forRoot(config: Config, databaseUrl: string): DynamicModule {
+    return {
+      module: AppModule,
+      global: true,
+      imports: [
+        LoggerModule.forRoot(loggerOptions(config)),
+        TypeOrmModule.forRoot(dataSourceOptions(databaseUrl)),
+        GraphQLModule.forRoot<ApolloDriverConfig>(graphqlOptions(config)),
+        MailModule,
+        ...DOMAIN_MODULES,
+      ],
+      controllers: [HealthController],
+      providers: [
+        { provide: CONFIG, useValue: config },
+        Db,
+        { provide: APP_GUARD, useClass: AccessGuard },
+        { provide: APP_PIPE, useValue: validationPipe },
+        { provide: APP_FILTER, useClass: ExpectedErrorFilter },
+        ComplexityPlugin,
+        CsrfPlugin,
+      ],
+      exports: [CONFIG, Db],
+    };
+  }
+}

@@ -1,0 +1,39 @@
+import { Injectable, Logger, type CanActivate, type ExecutionContext } from '@nestjs/common';
+import { Reflector } from '@nestjs/core';
+import { GqlExecutionContext } from '@nestjs/graphql';
+import { ACCESS, type Access } from './access.decorators.js';
+import type { RequestWithViewer } from './viewer.js';
+import { forbidden, unauthenticated } from '../errors/app-error.js';
+
+/**
+ * The single authorization gate. Every resolver and controller must declare its access with
+ * @Public, @SignedIn or @Roles; anything without a declaration is refused (default deny).
+ */
+@Injectable()
+export class AccessGuard implements CanActivate {
+  private readonly logger = new Logger(AccessGuard.name);
+
+  constructor(private readonly reflector: Reflector) {}
+
+  canActivate(context: ExecutionContext): boolean {
+    const access = this.reflector.getAllAndOverride<Access | undefined>(ACCESS, [
+      context.getHandler(),
+      context.getClass(),
+    ]);
+    if (!access) {
+      this.logger.error(`${context.getClass().name}.${context.getHandler().name} declares no access rule`);
+      throw forbidden();
+    }
+    if (access.kind === 'public') return true;
+    const req: RequestWithViewer =
+      context.getType<string>() === 'graphql'
+        ? GqlExecutionContext.create(context).getContext().req
+        : context.switchToHttp().getRequest();
+    const viewer = req.viewer;
+    if (!viewer || viewer.status !== 'active') throw unauthenticated();
+    if (access.kind === 'signed-in' || viewer.role === 'admin' || access.roles.includes(viewer.role)) {
+      return true;
+    }
+    throw forbidden();
+  }
+}

@@ -1,0 +1,65 @@
+import { timingSafeEqual } from 'node:crypto';
+import { Plugin } from '@nestjs/apollo';
+import { GraphQLSchemaHost } from '@nestjs/graphql';
+import type { ApolloServerPlugin, GraphQLRequestListener } from '@apollo/server';
+import { fieldExtensionsEstimator, getComplexity, simpleEstimator } from 'graphql-query-complexity';
+import { ErrorCode, CSRF_COOKIE, CSRF_HEADER } from '@kizuna/shared';
+import { AppError } from '../errors/app-error.js';
+import type { GqlContext } from '../auth/viewer.js';
+import { QUERY_LIMITS } from './query-limits.js';
+
+/** Refuses operations whose estimated cost (list sizes multiply) exceeds the limit. */
+@Plugin()
+export class ComplexityPlugin implements ApolloServerPlugin<GqlContext> {
+  constructor(private readonly schemaHost: GraphQLSchemaHost) {}
+
+  async requestDidStart(): Promise<GraphQLRequestListener<GqlContext>> {
+    const { schema } = this.schemaHost;
+    return {
+      async didResolveOperation({ request, document }) {
+        const complexity = getComplexity({
+          schema,
+          operationName: request.operationName,
+          query: document,
+          variables: request.variables,
+          estimators: [fieldExtensionsEstimator(), simpleEstimator({ defaultComplexity: 1 })],
+        });
+        if (complexity > QUERY_LIMITS.maxComplexity) {
+          throw new AppError(
+            ErrorCode.QUERY_TOO_COMPLEX,
+            `This query costs ${complexity}; the limit is ${QUERY_LIMITS.maxComplexity}. Ask for fewer items or fields.`,
+            { http: { status: 400 } },
+          );
+        }
+      },
+    };
+  }
+}
+
+/**
+ * Double-submit CSRF check for mutations: the header must repeat the CSRF cookie, which another
+ * site can neither read nor set.
+ */
+@Plugin()
+export class CsrfPlugin implements ApolloServerPlugin<GqlContext> {
+  async requestDidStart(): Promise<GraphQLRequestListener<GqlContext>> {
+    return {
+      async didResolveOperation({ operation, contextValue }) {
+        if (operation?.operation !== 'mutation') return;
+        const cookie = String(contextValue.req.cookies?.[CSRF_COOKIE] ?? '');
+        const header = String(contextValue.req.headers[CSRF_HEADER] ?? '');
+        const ok =
+          cookie.length >= 16 &&
+          cookie.length === header.length &&
+          timingSafeEqual(Buffer.from(cookie), Buffer.from(header));
+        if (!ok) {
+          throw new AppError(
+            ErrorCode.CSRF_FAILED,
+            'This request could not be verified. Reload the page and try again.',
+            { http: { status: 403 } },
+          );
+        }
+      },
+    };
+  }
+}

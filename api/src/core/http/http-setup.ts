@@ -1,0 +1,79 @@
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import express, { type NextFunction, type Request, type Response } from 'express';
+import cookieParser from 'cookie-parser';
+import compression from 'compression';
+import helmet from 'helmet';
+import type { NestExpressApplication } from '@nestjs/platform-express';
+import { ErrorCode } from '@kizuna/shared';
+import type { Config } from '../../config/env.js';
+import { QUERY_LIMITS } from '../graphql/query-limits.js';
+
+const API_PATHS = /^\/(graphql|healthz|readyz)(\/|$|\?)/;
+
+function sendError(res: Response, status: number, code: ErrorCode, message: string): void {
+  res.status(status).json({ errors: [{ message, extensions: { code } }] });
+}
+
+/** Express-level pieces that run before Nest's routes: headers, cookies, body limits, the SPA. */
+export function setupHttp(app: NestExpressApplication, config: Config): void {
+  app.set('trust proxy', config.TRUST_PROXY);
+  app.disable('x-powered-by');
+  app.use(
+    helmet({
+      contentSecurityPolicy: {
+        useDefaults: false,
+        directives: {
+          defaultSrc: ["'self'"],
+          scriptSrc: ["'self'"],
+          styleSrc: ["'self'", "'unsafe-inline'"],
+          imgSrc: ["'self'", 'data:', 'https:'],
+          fontSrc: ["'self'", 'data:'],
+          connectSrc: ["'self'"],
+          objectSrc: ["'none'"],
+          frameAncestors: ["'none'"],
+          baseUri: ["'self'"],
+          formAction: ["'self'"],
+        },
+      },
+      strictTransportSecurity: config.isProduction,
+    }),
+  );
+  app.use(compression());
+  app.use(cookieParser());
+  app.use('/graphql', express.json({ limit: QUERY_LIMITS.maxBodyBytes }));
+  app.use('/graphql', (req: Request, res: Response, next: NextFunction) => {
+    if (Array.isArray(req.body) && req.body.length > QUERY_LIMITS.maxBatch) {
+      return sendError(
+        res,
+        400,
+        ErrorCode.TOO_MANY_OPERATIONS,
+        `A batch may hold at most ${QUERY_LIMITS.maxBatch} operations; this one has ${req.body.length}.`,
+      );
+    }
+    next();
+  });
+  app.use((err: { type?: string; status?: number }, _req: Request, res: Response, next: NextFunction) => {
+    if (err?.type === 'entity.too.large') {
+      return sendError(res, 413, ErrorCode.PAYLOAD_TOO_LARGE, `The request is larger than ${QUERY_LIMITS.maxBodyBytes} bytes.`);
+    }
+    if (err?.type === 'entity.parse.failed') {
+      return sendError(res, 400, ErrorCode.BAD_REQUEST, 'The request body is not valid JSON.');
+    }
+    next(err);
+  });
+  serveSpa(app, config.WEB_DIST);
+}
+
+/** The built SPA from the same origin: hashed assets cached for a year, every other page gets index.html. */
+function serveSpa(app: NestExpressApplication, dist: string): void {
+  const index = join(dist, 'index.html');
+  if (!existsSync(index)) return;
+  app.use('/assets', express.static(join(dist, 'assets'), { immutable: true, maxAge: '1y', index: false }));
+  app.use(express.static(dist, { index: false, maxAge: '1h' }));
+  app.use((req: Request, res: Response, next: NextFunction) => {
+    if (req.method !== 'GET' || API_PATHS.test(req.path) || req.path.startsWith('/assets/')) return next();
+    res.setHeader('cache-control', 'no-cache');
+    res.sendFile(index);
+  });
+}

@@ -1,0 +1,12 @@
+import { Module } from '@nestjs/common';
+import { MembersModule } from '../members/members.module.js';
+import { CommunityRepository } from './community.repository.js';
+import { CommunityService } from './community.service.js';
+import { CommunityResolver, InvitesResolver } from './community.resolver.js';
+
+@Module({
+  imports: [MembersModule],
+  providers: [CommunityRepository, CommunityService, CommunityResolver, InvitesResolver],
+  exports: [CommunityService],
+})
+export class CommunityModule {}

@@ -1,0 +1,65 @@
+import { Args, Context, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { Public, Roles } from '../../core/auth/access.decorators.js';
+import { CurrentViewer } from '../../core/auth/current-viewer.decorator.js';
+import type { GqlContext, Viewer } from '../../core/auth/viewer.js';
+import { PageArgs } from '../../core/graphql/pagination.js';
+import { MembersLoaderFactory } from '../members/members.loader.js';
+import { Member } from '../members/models/member.model.js';
+import { CommunityService } from './community.service.js';
+import { Community, Invite, InviteConnection, InviteStatus } from './models/community.model.js';
+import { UpdateCommunityInput } from './dto/update-community.input.js';
+import { CreateInviteInput } from './dto/create-invite.input.js';
+import type { InviteEntity } from './entities/invite.entity.js';
+
+@Resolver(() => Community)
+export class CommunityResolver {
+  constructor(private readonly communityService: CommunityService) {}
+
+  @Public()
+  @Query(() => Community)
+  community() {
+    return this.communityService.settings();
+  }
+
+  @Roles('admin')
+  @Mutation(() => Community)
+  updateCommunity(@Args('input') input: UpdateCommunityInput) {
+    return this.communityService.updateSettings(input);
+  }
+}
+
+@Resolver(() => Invite)
+export class InvitesResolver {
+  constructor(
+    private readonly communityService: CommunityService,
+    private readonly membersLoader: MembersLoaderFactory,
+  ) {}
+
+  @Roles('moderator')
+  @Query(() => InviteConnection, { description: 'Invite codes, newest first.' })
+  invites(@Args() args: PageArgs) {
+    return this.communityService.listInvites(args);
+  }
+
+  @Roles('moderator')
+  @Mutation(() => Invite)
+  createInvite(@CurrentViewer() viewer: Viewer, @Args('input') input: CreateInviteInput) {
+    return this.communityService.createInvite(viewer, input);
+  }
+
+  @Roles('moderator')
+  @Mutation(() => Invite)
+  revokeInvite(@Args('id', { type: () => ID }) id: string) {
+    return this.communityService.revokeInvite(id);
+  }
+
+  @ResolveField(() => Member, { nullable: true })
+  createdBy(@Parent() invite: InviteEntity, @Context() ctx: GqlContext) {
+    return invite.createdBy ? ctx.loaders.get(this.membersLoader).load(invite.createdBy) : null;
+  }
+
+  @ResolveField(() => InviteStatus)
+  status(@Parent() invite: InviteEntity) {
+    return this.communityService.inviteStatus(invite);
+  }
+}

@@ -1,0 +1,82 @@
+import { randomInt } from 'node:crypto';
+import { Injectable } from '@nestjs/common';
+import { Db } from '../../core/database/db.js';
+import { invalidField, notFound } from '../../core/errors/app-error.js';
+import { decodeCursor, toConnection, type Connection, type PageArgs } from '../../core/graphql/pagination.js';
+import { isUuid } from '../../core/ids.js';
+import type { Viewer } from '../../core/auth/viewer.js';
+import { isValidTimeZone } from '../members/members.service.js';
+import { CommunityRepository } from './community.repository.js';
+import type { CommunitySettingsEntity } from './entities/community-settings.entity.js';
+import type { InviteEntity } from './entities/invite.entity.js';
+import type { UpdateCommunityInput } from './dto/update-community.input.js';
+import type { CreateInviteInput } from './dto/create-invite.input.js';
+import { InviteStatus } from './models/community.model.js';
+
+/** Letters and digits that cannot be mistaken for one another when read aloud or typed. */
+const CODE_ALPHABET = 'ABCDEFGHJKLMNPQRSTUVWXYZ23456789';
+
+@Injectable()
+export class CommunityService {
+  constructor(
+    private readonly db: Db,
+    private readonly community: CommunityRepository,
+  ) {}
+
+  settings(): Promise<CommunitySettingsEntity> {
+    return this.community.settings();
+  }
+
+  updateSettings(input: UpdateCommunityInput): Promise<CommunitySettingsEntity> {
+    return this.db.transaction(async () => {
+      if (input.timezone !== undefined && !isValidTimeZone(input.timezone)) {
+        throw invalidField('timezone', 'INVALID_VALUE', 'Choose a time zone from the list.');
+      }
+      const patch: Partial<CommunitySettingsEntity> = { ...input };
+      if (input.name !== undefined) {
+        patch.name = input.name.trim();
+        if (!patch.name) throw invalidField('name', 'REQUIRED', 'This field is required.');
+      }
+      return this.community.updateSettings(patch);
+    });
+  }
+
+  createInvite(viewer: Viewer, input: CreateInviteInput): Promise<InviteEntity> {
+    if (input.expiresAt && input.expiresAt.getTime() <= Date.now()) {
+      throw invalidField('expiresAt', 'OUT_OF_RANGE', 'The expiry must be in the future.');
+    }
+    const code = Array.from({ length: 10 }, () => CODE_ALPHABET[randomInt(CODE_ALPHABET.length)]).join('');
+    return this.community.createInvite({
+      code,
+      note: input.note?.trim() ?? '',
+      createdBy: viewer.memberId,
+      expiresAt: input.expiresAt ?? null,
+      maxUses: input.maxUses ?? null,
+    });
+  }
+
+  async revokeInvite(id: string): Promise<InviteEntity> {
+    const invite = isUuid(id) ? await this.community.findInvite(id) : null;
+    if (!invite) throw notFound('This invite');
+    await this.community.revokeInvite(id);
+    return (await this.community.findInvite(id))!;
+  }
+
+  async listInvites(args: PageArgs): Promise<Connection<InviteEntity>> {
+    const after = decodeCursor(args.after, ['date', 'uuid']) as [string, string] | null;
+    const rows = await this.community.listInvites(args.first, after);
+    return toConnection(rows, args.first, (i) => [i.createdAt.toISOString(), i.id]);
+  }
+
+  /** Codes are typed by people: spaces and case do not matter. */
+  consumeInvite(code: string): Promise<string | null> {
+    return this.community.consumeInvite(code.replace(/[\s-]/g, '').toUpperCase());
+  }
+
+  inviteStatus(i: InviteEntity, now = new Date()): InviteStatus {
+    if (i.revokedAt) return InviteStatus.REVOKED;
+    if (i.expiresAt && i.expiresAt <= now) return InviteStatus.EXPIRED;
+    if (i.maxUses !== null && i.uses >= i.maxUses) return InviteStatus.USED_UP;
+    return InviteStatus.ACTIVE;
+  }
+}

@@ -1,0 +1,30 @@
+import { Column, Entity, PrimaryColumn } from 'typeorm';
+import type { Locale, RegistrationMode } from '@kizuna/shared';
+
+/** A deployment serves one community: a single row with id 1. */
+@Entity('community_settings')
+export class CommunitySettingsEntity {
+  @PrimaryColumn('smallint')
+  id: number;
+
+  @Column('text')
+  name: string;
+
+  @Column('text')
+  description: string;
+
+  @Column('text', { name: 'logo_url', nullable: true })
+  logoUrl: string | null;
+
+  @Column('text', { name: 'default_locale' })
+  defaultLocale: Locale;
+
+  @Column('text')
+  timezone: string;
+
+  @Column('text', { name: 'registration_mode' })
+  registrationMode: RegistrationMode;
+
+  @Column('timestamptz', { name: 'updated_at' })
+  updatedAt: Date;
+}

@@ -1,0 +1,18 @@
+import { ArgsType, Field } from '@nestjs/graphql';
+import { MemberStatus, Role } from '@kizuna/shared';
+import { PageArgs } from '../../../core/graphql/pagination.js';
+import { MaxLen, Optional } from '../../../core/validation/rules.js';
+
+@ArgsType()
+export class MembersArgs extends PageArgs {
+  @Field(() => String, { nullable: true, description: 'Matches display name, handle or email.' })
+  @Optional()
+  @MaxLen(100)
+  search?: string | null;
+
+  @Field(() => Role, { nullable: true })
+  role?: Role | null;
+
+  @Field(() => MemberStatus, { nullable: true })
+  status?: MemberStatus | null;
+}

@@ -1,0 +1,108 @@
+import { Injectable } from '@nestjs/common';
+import { In } from 'typeorm';
+import type { MemberStatus, Role } from '@kizuna/shared';
+import { Db } from '../../core/database/db.js';
+import { MemberEntity } from './entities/member.entity.js';
+
+export interface MemberListFilter {
+  first: number;
+  after: [string, string] | null;
+  search?: string | null;
+  role?: Role | null;
+  status?: MemberStatus | null;
+}
+
+export type NewMember = Pick<
+  MemberEntity,
+  'email' | 'handle' | 'displayName' | 'passwordHash' | 'role' | 'status' | 'locale' | 'timezone'
+> &
+  Partial<Pick<MemberEntity, 'bio' | 'avatarUrl' | 'inviteId' | 'joinedAt'>>;
+
+@Injectable()
+export class MembersRepository {
+  constructor(private readonly db: Db) {}
+
+  private get repo() {
+    return this.db.repo(MemberEntity);
+  }
+
+  findById(id: string): Promise<MemberEntity | null> {
+    return this.repo.findOneBy({ id });
+  }
+
+  findByIds(ids: readonly string[]): Promise<MemberEntity[]> {
+    return this.repo.findBy({ id: In([...ids]) });
+  }
+
+  findByHandle(handle: string): Promise<MemberEntity | null> {
+    return this.repo.findOneBy({ handle: handle.toLowerCase() });
+  }
+
+  /** With the password hash, for sign-in. */
+  findCredentialsByEmail(email: string): Promise<MemberEntity | null> {
+    return this.repo
+      .createQueryBuilder('m')
+      .addSelect('m.passwordHash')
+      .where('lower(m.email) = lower(:email)', { email })
+      .getOne();
+  }
+
+  async passwordHash(id: string): Promise<string | null> {
+    const row = await this.repo.createQueryBuilder('m').addSelect('m.passwordHash').where('m.id = :id', { id }).getOne();
+    return row?.passwordHash ?? null;
+  }
+
+  async emailTaken(email: string): Promise<boolean> {
+    return this.repo.createQueryBuilder('m').where('lower(m.email) = lower(:email)', { email }).getExists();
+  }
+
+  handleTaken(handle: string): Promise<boolean> {
+    return this.repo.existsBy({ handle: handle.toLowerCase() });
+  }
+
+  /** Ids of active admins, locked so two concurrent demotions cannot remove the last one. */
+  async lockActiveAdmins(): Promise<string[]> {
+    const rows = await this.db.query<Array<{ id: string }>>(
+      `SELECT id FROM members WHERE role = 'admin' AND status = 'active' FOR UPDATE`,
+    );
+    return rows.map((r) => r.id);
+  }
+
+  /** Serialises sign-ups within their transaction, so exactly one becomes the first admin. */
+  async lockRegistrations(): Promise<void> {
+    await this.db.query(`SELECT pg_advisory_xact_lock(7264113053)`);
+  }
+
+  count(): Promise<number> {
+    return this.repo.count();
+  }
+
+  async insert(member: NewMember): Promise<MemberEntity> {
+    const saved = await this.repo.save(this.repo.create({ ...member, handle: member.handle.toLowerCase() }));
+    return (await this.findById(saved.id))!;
+  }
+
+  async update(id: string, patch: Partial<MemberEntity>): Promise<MemberEntity> {
+    await this.repo.update({ id }, { ...patch, updatedAt: () => 'now()' } as object);
+    return (await this.findById(id))!;
+  }
+
+  async delete(id: string): Promise<void> {
+    await this.repo.delete({ id });
+  }
+
+  /** Newest first, keyset-paginated on (joined_at, id). */
+  list(f: MemberListFilter): Promise<MemberEntity[]> {
+    const q = this.repo.createQueryBuilder('m').orderBy('m.joinedAt', 'DESC').addOrderBy('m.id', 'DESC').limit(f.first + 1);
+    if (f.role) q.andWhere('m.role = :role', { role: f.role });
+    if (f.status) q.andWhere('m.status = :status', { status: f.status });
+    if (f.search) {
+      const like = `%${f.search.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+      q.andWhere('(m.displayName ILIKE :like OR m.handle ILIKE :like OR m.email ILIKE :like)', { like });
+    }
+    if (f.after) {
+      q.andWhere('(m.joinedAt, m.id) < (:at::timestamptz, :id::uuid)', { at: f.after[0], id: f.after[1] });
+    }
+    return q.getMany();
+  }
+}

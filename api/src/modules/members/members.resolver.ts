@@ -1,0 +1,77 @@
+import { Args, Context, GraphQLISODateTime, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { Role } from '@kizuna/shared';
+import { Public, Roles, SignedIn } from '../../core/auth/access.decorators.js';
+import { CurrentViewer } from '../../core/auth/current-viewer.decorator.js';
+import type { GqlContext, Viewer } from '../../core/auth/viewer.js';
+import { Member, MemberConnection } from './models/member.model.js';
+import { MembersService } from './members.service.js';
+import { MembersArgs } from './dto/members.args.js';
+import { UpdateProfileInput } from './dto/update-profile.input.js';
+import { SuspendMemberInput } from './dto/suspend-member.input.js';
+import type { MemberEntity } from './entities/member.entity.js';
+
+@Resolver(() => Member)
+export class MembersResolver {
+  constructor(private readonly membersService: MembersService) {}
+
+  @Public()
+  @Query(() => Member, { nullable: true, description: 'The signed-in member, or null.' })
+  me(@CurrentViewer() viewer: Viewer | null) {
+    return this.membersService.me(viewer);
+  }
+
+  @SignedIn()
+  @Query(() => Member)
+  member(@CurrentViewer() viewer: Viewer, @Args('handle') handle: string) {
+    return this.membersService.byHandle(viewer, handle);
+  }
+
+  @Roles('moderator')
+  @Query(() => MemberConnection, { description: 'Everyone in the community, newest first (staff only).' })
+  members(@Args() args: MembersArgs) {
+    return this.membersService.list(args);
+  }
+
+  @SignedIn()
+  @Mutation(() => Member)
+  updateProfile(@CurrentViewer() viewer: Viewer, @Args('input') input: UpdateProfileInput) {
+    return this.membersService.updateProfile(viewer, input);
+  }
+
+  @Roles('admin')
+  @Mutation(() => Member)
+  setRole(
+    @CurrentViewer() viewer: Viewer,
+    @Args('memberId', { type: () => ID }) memberId: string,
+    @Args('role', { type: () => Role }) role: Role,
+  ) {
+    return this.membersService.setRole(viewer, memberId, role);
+  }
+
+  @Roles('admin')
+  @Mutation(() => Member, { description: 'The member cannot sign in until restored; their sessions end now.' })
+  suspendMember(@CurrentViewer() viewer: Viewer, @Args('input') input: SuspendMemberInput) {
+    return this.membersService.suspend(viewer, input.memberId, input.reason);
+  }
+
+  @Roles('admin')
+  @Mutation(() => Member)
+  restoreMember(@Args('memberId', { type: () => ID }) memberId: string) {
+    return this.membersService.restore(memberId);
+  }
+
+  @ResolveField(() => String, { nullable: true, description: 'Visible to the member and to staff.' })
+  email(@Parent() m: MemberEntity, @Context() ctx: GqlContext) {
+    return this.membersService.canSeePrivate(ctx.req.viewer ?? null, m) ? m.email : null;
+  }
+
+  @ResolveField(() => GraphQLISODateTime, { nullable: true })
+  suspendedAt(@Parent() m: MemberEntity, @Context() ctx: GqlContext) {
+    return this.membersService.canSeePrivate(ctx.req.viewer ?? null, m) ? m.suspendedAt : null;
+  }
+
+  @ResolveField(() => String, { nullable: true })
+  suspensionReason(@Parent() m: MemberEntity, @Context() ctx: GqlContext) {
+    return this.membersService.canSeePrivate(ctx.req.viewer ?? null, m) ? m.suspensionReason : null;
+  }
+}

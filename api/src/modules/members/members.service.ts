@@ -1,0 +1,124 @@
+import { Injectable } from '@nestjs/common';
+import type { MemberStatus, Role } from '@kizuna/shared';
+import { Db } from '../../core/database/db.js';
+import { conflict, forbidden, invalidField, notFound } from '../../core/errors/app-error.js';
+import { decodeCursor, toConnection, type Connection } from '../../core/graphql/pagination.js';
+import { isUuid } from '../../core/ids.js';
+import { isStaff, type Viewer } from '../../core/auth/viewer.js';
+import { MembersRepository } from './members.repository.js';
+import { SessionsRepository } from './sessions.repository.js';
+import type { MemberEntity } from './entities/member.entity.js';
+import type { UpdateProfileInput } from './dto/update-profile.input.js';
+import type { MembersArgs } from './dto/members.args.js';
+
+const TIME_ZONES = new Set([...Intl.supportedValuesOf('timeZone'), 'UTC']);
+
+export const isValidTimeZone = (tz: string) => TIME_ZONES.has(tz);
+
+@Injectable()
+export class MembersService {
+  constructor(
+    private readonly db: Db,
+    private readonly members: MembersRepository,
+    private readonly sessions: SessionsRepository,
+  ) {}
+
+  async me(viewer: Viewer | null): Promise<MemberEntity | null> {
+    return viewer ? this.members.findById(viewer.memberId) : null;
+  }
+
+  /** Pending members are visible to staff only. */
+  async byHandle(viewer: Viewer, handle: string): Promise<MemberEntity> {
+    const member = await this.members.findByHandle(handle);
+    if (!member || (member.status === 'pending' && !isStaff(viewer) && member.id !== viewer.memberId)) {
+      throw notFound('This member');
+    }
+    return member;
+  }
+
+  async list(args: MembersArgs): Promise<Connection<MemberEntity>> {
+    const after = decodeCursor(args.after, ['date', 'uuid']) as [string, string] | null;
+    const rows = await this.members.list({
+      first: args.first,
+      after,
+      search: args.search?.trim() || null,
+      role: args.role,
+      status: args.status,
+    });
+    return toConnection(rows, args.first, (m) => [m.joinedAt.toISOString(), m.id]);
+  }
+
+  /** Staff (and the member themself) see email and suspension details. */
+  canSeePrivate(viewer: Viewer | null, member: MemberEntity): boolean {
+    return !!viewer && (viewer.memberId === member.id || isStaff(viewer));
+  }
+
+  updateProfile(viewer: Viewer, input: UpdateProfileInput): Promise<MemberEntity> {
+    return this.db.transaction(async () => {
+      if (input.timezone !== undefined && !isValidTimeZone(input.timezone)) {
+        throw invalidField('timezone', 'INVALID_VALUE', 'Choose a time zone from the list.');
+      }
+      const current = (await this.members.findById(viewer.memberId))!;
+      if (input.handle !== undefined && input.handle !== current.handle && (await this.members.handleTaken(input.handle))) {
+        throw conflict('handle', 'This handle is already taken.');
+      }
+      const patch: Partial<MemberEntity> = {};
+      if (input.displayName !== undefined) patch.displayName = input.displayName.trim();
+      if (input.handle !== undefined) patch.handle = input.handle;
+      if (input.avatarUrl !== undefined) patch.avatarUrl = input.avatarUrl;
+      if (input.bio !== undefined) patch.bio = input.bio;
+      if (input.locale !== undefined) patch.locale = input.locale;
+      if (input.timezone !== undefined) patch.timezone = input.timezone;
+      if (patch.displayName === '') throw invalidField('displayName', 'REQUIRED', 'This field is required.');
+      return this.members.update(viewer.memberId, patch);
+    });
+  }
+
+  setRole(viewer: Viewer, memberId: string, role: Role): Promise<MemberEntity> {
+    return this.db.transaction(async () => {
+      const member = await this.require(memberId);
+      if (member.role === 'admin' && role !== 'admin') await this.keepOneAdmin(member.id);
+      if (member.id === viewer.memberId && role !== 'admin') {
+        throw forbidden('You cannot remove your own admin role. Ask another admin.');
+      }
+      return this.members.update(member.id, { role });
+    });
+  }
+
+  suspend(viewer: Viewer, memberId: string, reason: string | undefined): Promise<MemberEntity> {
+    return this.db.transaction(async () => {
+      const member = await this.require(memberId);
+      if (member.id === viewer.memberId) throw forbidden('You cannot suspend yourself.');
+      if (member.status === 'suspended') return member;
+      if (member.role === 'admin') await this.keepOneAdmin(member.id);
+      const updated = await this.members.update(member.id, {
+        status: 'suspended' satisfies MemberStatus,
+        suspendedAt: new Date(),
+        suspensionReason: reason?.trim() || null,
+      });
+      await this.sessions.deleteForMember(member.id);
+      return updated;
+    });
+  }
+
+  restore(memberId: string): Promise<MemberEntity> {
+    return this.db.transaction(async () => {
+      const member = await this.require(memberId);
+      if (member.status !== 'suspended') return member;
+      return this.members.update(member.id, { status: 'active', suspendedAt: null, suspensionReason: null });
+    });
+  }
+
+  async require(memberId: string): Promise<MemberEntity> {
+    const member = isUuid(memberId) ? await this.members.findById(memberId) : null;
+    if (!member) throw notFound('This member');
+    return member;
+  }
+
+  private async keepOneAdmin(leavingId: string): Promise<void> {
+    const admins = await this.members.lockActiveAdmins();
+    if (admins.filter((id) => id !== leavingId).length === 0) {
+      throw invalidField('role', 'INVALID_VALUE', 'The community needs at least one admin.');
+    }
+  }
+}

@@ -1,0 +1,53 @@
+import { Injectable } from '@nestjs/common';
+import type { Locale, MemberStatus, Role } from '@kizuna/shared';
+import { Db } from '../../core/database/db.js';
+import { SessionEntity } from './entities/session.entity.js';
+
+export interface ActiveSession {
+  sessionId: string;
+  memberId: string;
+  role: Role;
+  status: MemberStatus;
+  locale: Locale;
+  lastSeenAt: Date;
+}
+
+@Injectable()
+export class SessionsRepository {
+  constructor(private readonly db: Db) {}
+
+  async create(s: Pick<SessionEntity, 'memberId' | 'tokenHash' | 'ip' | 'userAgent' | 'expiresAt'>): Promise<SessionEntity> {
+    const repo = this.db.repo(SessionEntity);
+    return repo.save(repo.create(s));
+  }
+
+  /** The session and its member in one query; expired sessions are not returned. */
+  async findActive(tokenHash: string): Promise<ActiveSession | null> {
+    const rows = await this.db.query<ActiveSession[]>(
+      `SELECT s.id AS "sessionId", m.id AS "memberId", m.role, m.status, m.locale, s.last_seen_at AS "lastSeenAt"
+         FROM sessions s JOIN members m ON m.id = s.member_id
+        WHERE s.token_hash = $1 AND s.expires_at > now()`,
+      [tokenHash],
+    );
+    return rows[0] ?? null;
+  }
+
+  async touch(sessionId: string, expiresAt: Date): Promise<void> {
+    await this.db.query(`UPDATE sessions SET last_seen_at = now(), expires_at = $2 WHERE id = $1`, [sessionId, expiresAt]);
+  }
+
+  async delete(sessionId: string): Promise<void> {
+    await this.db.query(`DELETE FROM sessions WHERE id = $1`, [sessionId]);
+  }
+
+  async deleteForMember(memberId: string, exceptSessionId?: string): Promise<void> {
+    await this.db.query(`DELETE FROM sessions WHERE member_id = $1 AND id IS DISTINCT FROM $2`, [
+      memberId,
+      exceptSessionId ?? null,
+    ]);
+  }
+
+  async deleteExpired(): Promise<void> {
+    await this.db.query(`DELETE FROM sessions WHERE expires_at <= now()`);
+  }
+}

@@ -1,0 +1,44 @@
+import type { INestApplicationContext } from '@nestjs/common';
+import { Db } from '../core/database/db.js';
+import { MembersRepository } from '../modules/members/members.repository.js';
+import { CommunityService } from '../modules/community/community.service.js';
+import { hashPassword } from '../modules/auth/passwords.js';
+import { DEMO_COMMUNITY, DEMO_MEMBERS, DEMO_PASSWORD, DEMO_STAFF, demoEmail } from './demo-data.js';
+
+const DAY = 24 * 3600 * 1000;
+
+/** Seeds the demo community when the database has no members; returns whether it did. */
+export async function seedDemo(app: INestApplicationContext): Promise<boolean> {
+  const db = app.get(Db);
+  const members = app.get(MembersRepository);
+  const community = app.get(CommunityService);
+  const passwordHash = await hashPassword(DEMO_PASSWORD);
+  return db.transaction(async () => {
+    await members.lockRegistrations();
+    if ((await members.count()) > 0) return false;
+    await community.updateSettings(DEMO_COMMUNITY);
+    const people = [...DEMO_STAFF, ...DEMO_MEMBERS];
+    const now = Date.now();
+    for (const [i, p] of people.entries()) {
+      await members.insert({
+        email: demoEmail(p.handle),
+        handle: p.handle,
+        displayName: p.displayName,
+        bio: p.bio,
+        passwordHash,
+        role: p.role ?? 'member',
+        status: 'active',
+        locale: p.locale ?? 'ja',
+        timezone: 'Asia/Tokyo',
+        // Staff first, then members who joined over the past year, the newest last.
+        joinedAt: new Date(now - (people.length - i) * 11 * DAY),
+      });
+    }
+    return true;
+  });
+}
+
+export const demoAccounts = (): Array<{ role: string; email: string }> => [
+  ...DEMO_STAFF.map((p) => ({ role: p.role!, email: demoEmail(p.handle) })),
+  { role: 'member', email: demoEmail(DEMO_MEMBERS[0].handle) },
+];

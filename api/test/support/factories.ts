@@ -1,0 +1,43 @@
+import { randomBytes } from 'node:crypto';
+import type { INestApplicationContext } from '@nestjs/common';
+import type { MemberStatus, Role } from '@kizuna/shared';
+import { MembersRepository } from '../../src/modules/members/members.repository.js';
+import type { MemberEntity } from '../../src/modules/members/entities/member.entity.js';
+import { CommunityService } from '../../src/modules/community/community.service.js';
+import { hashPassword } from '../../src/modules/auth/passwords.js';
+
+export const PASSWORD = 'correct-horse-battery-staple';
+let hash: Promise<string> | undefined;
+
+let seq = 0;
+/** A unique handle such as `m3_a1b2c3` (lower-case, starts with a letter). */
+export const uniqueHandle = (prefix = 'm') => `${prefix}${++seq}_${randomBytes(3).toString('hex')}`;
+
+export interface BuildMember {
+  role?: Role;
+  status?: MemberStatus;
+  handle?: string;
+  email?: string;
+  displayName?: string;
+  joinedAt?: Date;
+}
+
+/** Inserts a member directly (password: PASSWORD). */
+export async function buildMember(app: INestApplicationContext, o: BuildMember = {}): Promise<MemberEntity> {
+  const handle = o.handle ?? uniqueHandle();
+  return app.get(MembersRepository).insert({
+    email: o.email ?? `${handle}@example.test`,
+    handle,
+    displayName: o.displayName ?? `テスト ${handle}`,
+    passwordHash: await (hash ??= hashPassword(PASSWORD)),
+    role: o.role ?? 'member',
+    status: o.status ?? 'active',
+    locale: 'ja',
+    timezone: 'Asia/Tokyo',
+    ...(o.joinedAt ? { joinedAt: o.joinedAt } : {}),
+  });
+}
+
+export async function setRegistrationMode(app: INestApplicationContext, mode: 'open' | 'approval' | 'invite') {
+  await app.get(CommunityService).updateSettings({ registrationMode: mode });
+}
