@@ -8,11 +8,17 @@ import { migrate } from './core/database/data-source.js';
 import { setupHttp } from './core/http/http-setup.js';
 
 /** Builds the whole api (used by the server, the CLI and the tests) and applies migrations. */
-export async function createApp(config: Config, databaseUrl: string): Promise<NestExpressApplication> {
-  const app = await NestFactory.create<NestExpressApplication>(AppModule.forRoot(config, databaseUrl), {
-    bufferLogs: true,
-    bodyParser: false,
-  });
+export async function createApp(
+  config: Config,
+  databaseUrl: string,
+): Promise<NestExpressApplication> {
+  const app = await NestFactory.create<NestExpressApplication>(
+    AppModule.forRoot(config, databaseUrl),
+    {
+      bufferLogs: true,
+      bodyParser: false,
+    },
+  );
   app.useLogger(app.get(Logger));
   app.flushLogs();
   setupHttp(app, config);

@@ -40,7 +40,11 @@ export const graphqlOptions = (config: Pick<Config, 'isProduction'>): ApolloDriv
   validationRules: [shapeLimitRule(QUERY_LIMITS.maxDepth, QUERY_LIMITS.maxAliases)],
   plugins: config.isProduction ? [ApolloServerPluginLandingPageDisabled()] : [],
   formatError,
-  context: ({ req, res }: Omit<GqlContext, 'loaders'>): GqlContext => ({ req, res, loaders: new Loaders() }),
+  context: ({ req, res }: Omit<GqlContext, 'loaders'>): GqlContext => ({
+    req,
+    res,
+    loaders: new Loaders(),
+  }),
 });
 
 @Module({})

@@ -27,7 +27,11 @@ async function main(): Promise<void> {
   say('');
   say(`  Kizuna is running at ${config.PUBLIC_URL}`);
   if (config.SEED_DEMO) {
-    say(seeded ? '  Demo community created. Sign in with:' : '  Demo accounts (if you have not changed them):');
+    say(
+      seeded
+        ? '  Demo community created. Sign in with:'
+        : '  Demo accounts (if you have not changed them):',
+    );
     for (const a of demoAccounts()) say(`    ${a.role.padEnd(10)} ${a.email}`);
     say(`    password   ${DEMO_PASSWORD}`);
   }

@@ -78,7 +78,9 @@ export class Foundation1763830000000 implements MigrationInterface {
         revoked_at timestamptz
       )`);
     await q.query(`CREATE INDEX invites_created_idx ON invites (created_at DESC, id DESC)`);
-    await q.query(`ALTER TABLE members ADD COLUMN invite_id uuid REFERENCES invites(id) ON DELETE SET NULL`);
+    await q.query(
+      `ALTER TABLE members ADD COLUMN invite_id uuid REFERENCES invites(id) ON DELETE SET NULL`,
+    );
 
     await q.query(`
       CREATE TABLE rate_limits (

@@ -10,7 +10,12 @@ const usage = `Usage: npm run admin:create -- --email EMAIL --handle HANDLE [--n
 The password is read from KIZUNA_ADMIN_PASSWORD or asked for.`;
 
 const { values } = parseArgs({
-  options: { email: { type: 'string' }, handle: { type: 'string' }, name: { type: 'string' }, help: { type: 'boolean' } },
+  options: {
+    email: { type: 'string' },
+    handle: { type: 'string' },
+    name: { type: 'string' },
+    help: { type: 'boolean' },
+  },
 });
 if (values.help || !values.email || !values.handle) {
   console.log(usage);
@@ -29,15 +34,24 @@ const password = await askPassword();
 await runWithApp(async (app) => {
   try {
     const input = (await validationPipe.transform(
-      { email: values.email, handle: values.handle, displayName: values.name ?? values.handle, password },
+      {
+        email: values.email,
+        handle: values.handle,
+        displayName: values.name ?? values.handle,
+        password,
+      },
       { type: 'body', metatype: SignUpInput },
     )) as SignUpInput;
     const member = await app.get(RegistrationService).createAdmin(input);
     console.log(`Admin @${member.handle} <${member.email}> created.`);
   } catch (err) {
     if (err instanceof AppError) {
-      const fields = (err.extensions.fields as Array<{ field: string; message: string }> | undefined) ?? [];
-      throw new Error(fields.length ? fields.map((f) => `${f.field}: ${f.message}`).join('\n') : err.message);
+      const fields =
+        (err.extensions.fields as Array<{ field: string; message: string }> | undefined) ?? [];
+      throw new Error(
+        fields.length ? fields.map((f) => `${f.field}: ${f.message}`).join('\n') : err.message,
+        { cause: err },
+      );
     }
     throw err;
   }

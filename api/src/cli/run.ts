@@ -5,10 +5,16 @@ import { resolveDatabase } from '../core/database/database-url.js';
 import { createApp } from '../app.factory.js';
 
 /** Runs a command against the configured (or embedded) database, then shuts everything down. */
-export async function runWithApp(work: (app: NestExpressApplication, config: Config) => Promise<void>): Promise<void> {
+export async function runWithApp(
+  work: (app: NestExpressApplication, config: Config) => Promise<void>,
+): Promise<void> {
   let config: Config;
   try {
-    config = loadConfig({ ...process.env, LOG_LEVEL: process.env.LOG_LEVEL ?? 'warn', MIGRATE_ON_START: 'true' });
+    config = loadConfig({
+      ...process.env,
+      LOG_LEVEL: process.env.LOG_LEVEL ?? 'warn',
+      MIGRATE_ON_START: 'true',
+    });
   } catch (err) {
     console.error(err instanceof ConfigError ? err.message : err);
     process.exit(78);

@@ -27,7 +27,9 @@ const schema = z.object({
     .max(65535, 'must be between 0 and 65535')
     .default(3000),
   HOST: z.string().min(1).default('0.0.0.0'),
-  PUBLIC_URL: z.url({ error: 'must be the URL people open, such as https://community.example.com' }).optional(),
+  PUBLIC_URL: z
+    .url({ error: 'must be the URL people open, such as https://community.example.com' })
+    .optional(),
   DATABASE_URL: postgresUrl.optional(),
   REDIS_URL: z
     .url({ error: 'must be a URL such as redis://localhost:6379' })
@@ -79,9 +81,7 @@ function emptyToUndefined(source: NodeJS.ProcessEnv): Record<string, string | un
 export function loadConfig(source: NodeJS.ProcessEnv = process.env): Config {
   const parsed = schema.safeParse(emptyToUndefined(source));
   if (!parsed.success) {
-    throw new ConfigError(
-      parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`),
-    );
+    throw new ConfigError(parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`));
   }
   const env = parsed.data;
   const isProduction = env.NODE_ENV === 'production';

@@ -23,7 +23,10 @@ export interface BuildMember {
 }
 
 /** Inserts a member directly (password: PASSWORD). */
-export async function buildMember(app: INestApplicationContext, o: BuildMember = {}): Promise<MemberEntity> {
+export async function buildMember(
+  app: INestApplicationContext,
+  o: BuildMember = {},
+): Promise<MemberEntity> {
   const handle = o.handle ?? uniqueHandle();
   return app.get(MembersRepository).insert({
     email: o.email ?? `${handle}@example.test`,
@@ -38,6 +41,9 @@ export async function buildMember(app: INestApplicationContext, o: BuildMember =
   });
 }
 
-export async function setRegistrationMode(app: INestApplicationContext, mode: 'open' | 'approval' | 'invite') {
+export async function setRegistrationMode(
+  app: INestApplicationContext,
+  mode: 'open' | 'approval' | 'invite',
+) {
   await app.get(CommunityService).updateSettings({ registrationMode: mode });
 }

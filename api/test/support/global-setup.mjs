@@ -25,7 +25,11 @@ export default async function globalSetup() {
   await admin.query(`DROP DATABASE IF EXISTS ${TEMPLATE}`);
   await admin.query(`CREATE DATABASE ${TEMPLATE}`);
   await admin.end();
-  const ds = new DataSource({ type: 'postgres', url: withDatabase(serverUrl, TEMPLATE), migrations });
+  const ds = new DataSource({
+    type: 'postgres',
+    url: withDatabase(serverUrl, TEMPLATE),
+    migrations,
+  });
   await ds.initialize();
   await ds.runMigrations();
   await ds.destroy();

@@ -5,7 +5,12 @@ export interface GqlError {
   path?: string[];
   extensions: {
     code: string;
-    fields?: Array<{ field: string; issue: string; message: string; params?: Record<string, unknown> }>;
+    fields?: Array<{
+      field: string;
+      issue: string;
+      message: string;
+      params?: Record<string, unknown>;
+    }>;
     retryAfterSeconds?: number;
   };
 }
@@ -31,7 +36,9 @@ export class GqlClient {
       headers: {
         'content-type': 'application/json',
         ...(cookie ? { cookie } : {}),
-        ...(this.sendCsrf && this.cookies.has(CSRF_COOKIE) ? { [CSRF_HEADER]: this.cookies.get(CSRF_COOKIE)! } : {}),
+        ...(this.sendCsrf && this.cookies.has(CSRF_COOKIE)
+          ? { [CSRF_HEADER]: this.cookies.get(CSRF_COOKIE)! }
+          : {}),
         ...headers,
       },
       body: typeof body === 'string' ? body : JSON.stringify(body),
@@ -47,15 +54,26 @@ export class GqlClient {
     return res;
   }
 
-  async gql<T = Record<string, any>>(query: string, variables?: Record<string, unknown>): Promise<GqlResponse<T>> {
+  async gql<T = Record<string, any>>(
+    query: string,
+    variables?: Record<string, unknown>,
+  ): Promise<GqlResponse<T>> {
     if (!this.cookies.has(CSRF_COOKIE)) await this.raw({ query: '{ __typename }' });
     const res = await this.raw({ query, variables });
     const json = (await res.json()) as { data?: T; errors?: GqlError[] };
-    return { status: res.status, data: json.data ?? null, errors: json.errors, headers: res.headers };
+    return {
+      status: res.status,
+      data: json.data ?? null,
+      errors: json.errors,
+      headers: res.headers,
+    };
   }
 
   /** The data, failing loudly when the operation returned errors. */
-  async ok<T = Record<string, any>>(query: string, variables?: Record<string, unknown>): Promise<T> {
+  async ok<T = Record<string, any>>(
+    query: string,
+    variables?: Record<string, unknown>,
+  ): Promise<T> {
     const r = await this.gql<T>(query, variables);
     if (r.errors?.length) throw new Error(`GraphQL errors: ${JSON.stringify(r.errors)}`);
     return r.data!;
@@ -69,7 +87,9 @@ export class GqlClient {
   }
 
   async signIn(email: string, password: string): Promise<this> {
-    await this.ok(`mutation($i: SignInInput!) { signIn(input: $i) { id } }`, { i: { email, password } });
+    await this.ok(`mutation($i: SignInInput!) { signIn(input: $i) { id } }`, {
+      i: { email, password },
+    });
     return this;
   }
 }

@@ -9,4 +9,5 @@ export const Public = () => SetMetadata(ACCESS, { kind: 'public' } satisfies Acc
 /** Any active member. */
 export const SignedIn = () => SetMetadata(ACCESS, { kind: 'signed-in' } satisfies Access);
 /** Active members with one of these roles; admins pass every role check. */
-export const Roles = (...roles: Role[]) => SetMetadata(ACCESS, { kind: 'roles', roles } satisfies Access);
+export const Roles = (...roles: Role[]) =>
+  SetMetadata(ACCESS, { kind: 'roles', roles } satisfies Access);

@@ -21,7 +21,9 @@ export class AccessGuard implements CanActivate {
       context.getClass(),
     ]);
     if (!access) {
-      this.logger.error(`${context.getClass().name}.${context.getHandler().name} declares no access rule`);
+      this.logger.error(
+        `${context.getClass().name}.${context.getHandler().name} declares no access rule`,
+      );
       throw forbidden();
     }
     if (access.kind === 'public') return true;
@@ -31,7 +33,11 @@ export class AccessGuard implements CanActivate {
         : context.switchToHttp().getRequest();
     const viewer = req.viewer;
     if (!viewer || viewer.status !== 'active') throw unauthenticated();
-    if (access.kind === 'signed-in' || viewer.role === 'admin' || access.roles.includes(viewer.role)) {
+    if (
+      access.kind === 'signed-in' ||
+      viewer.role === 'admin' ||
+      access.roles.includes(viewer.role)
+    ) {
       return true;
     }
     throw forbidden();

@@ -21,7 +21,8 @@ export function clearSessionCookie(res: Response, secure: boolean): void {
 
 /** The CSRF cookie is readable by our own scripts, which echo it in a header on mutations. */
 export function ensureCsrfCookie(req: RequestWithViewer, res: Response, secure: boolean): void {
-  if (typeof req.cookies?.[CSRF_COOKIE] === 'string' && req.cookies[CSRF_COOKIE].length >= 16) return;
+  if (typeof req.cookies?.[CSRF_COOKIE] === 'string' && req.cookies[CSRF_COOKIE].length >= 16)
+    return;
   const token = randomBytes(24).toString('base64url');
   req.cookies = { ...(req.cookies ?? {}), [CSRF_COOKIE]: token };
   res.cookie(CSRF_COOKIE, token, { httpOnly: false, sameSite: 'lax', secure, path: '/' });

@@ -21,4 +21,5 @@ export interface GqlContext {
   loaders: Loaders;
 }
 
-export const isStaff = (v: Viewer | null | undefined) => v?.role === 'moderator' || v?.role === 'admin';
+export const isStaff = (v: Viewer | null | undefined) =>
+  v?.role === 'moderator' || v?.role === 'admin';

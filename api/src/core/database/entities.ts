@@ -4,4 +4,10 @@ import { CommunitySettingsEntity } from '../../modules/community/entities/commun
 import { InviteEntity } from '../../modules/community/entities/invite.entity.js';
 import { DevMailEntity } from '../mail/dev-mail.entity.js';
 
-export const ENTITIES = [MemberEntity, SessionEntity, CommunitySettingsEntity, InviteEntity, DevMailEntity];
+export const ENTITIES = [
+  MemberEntity,
+  SessionEntity,
+  CommunitySettingsEntity,
+  InviteEntity,
+  DevMailEntity,
+];

@@ -18,7 +18,8 @@ export const unauthenticated = () =>
 export const forbidden = (message = 'You do not have permission to do this.') =>
   new AppError(ErrorCode.FORBIDDEN, message);
 
-export const notFound = (what: string) => new AppError(ErrorCode.NOT_FOUND, `${what} was not found.`);
+export const notFound = (what: string) =>
+  new AppError(ErrorCode.NOT_FOUND, `${what} was not found.`);
 
 export const conflict = (field: string, message: string) =>
   new AppError(ErrorCode.CONFLICT, message, {

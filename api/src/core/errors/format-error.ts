@@ -18,17 +18,29 @@ const APOLLO_CODES: Record<string, ErrorCode> = {
  * Every error leaves with a code from the shared enum. Errors we did not expect (logged with their
  * stack by Nest's exception handler) are replaced by a plain message, so nothing internal leaks.
  */
-export function formatError(formatted: GraphQLFormattedError, error?: unknown): GraphQLFormattedError {
+export function formatError(
+  formatted: GraphQLFormattedError,
+  error?: unknown,
+): GraphQLFormattedError {
   // Apollo relabels every validation-rule error; our own rules carry their real code underneath.
   const own = (error as GraphQLError | undefined)?.originalError as GraphQLError | undefined;
   const ownCode = own?.extensions?.code;
   if (typeof ownCode === 'string' && KNOWN.has(ownCode)) {
-    return { message: formatted.message, locations: formatted.locations, extensions: { ...own!.extensions } };
+    return {
+      message: formatted.message,
+      locations: formatted.locations,
+      extensions: { ...own!.extensions },
+    };
   }
   const code = String(formatted.extensions?.code ?? '');
   if (KNOWN.has(code) && code !== ErrorCode.INTERNAL) {
     const { stacktrace: _s, ...extensions } = formatted.extensions ?? {};
-    return { message: formatted.message, path: formatted.path, locations: formatted.locations, extensions };
+    return {
+      message: formatted.message,
+      path: formatted.path,
+      locations: formatted.locations,
+      extensions,
+    };
   }
   if (APOLLO_CODES[code]) {
     return {

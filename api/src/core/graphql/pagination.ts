@@ -56,7 +56,10 @@ const CURSOR_PART = {
 } as const;
 
 /** Decodes a cursor whose parts must be of the given kinds; anything else is VALIDATION_FAILED. */
-export function decodeCursor(cursor: string | null | undefined, kinds: Array<keyof typeof CURSOR_PART>): string[] | null {
+export function decodeCursor(
+  cursor: string | null | undefined,
+  kinds: Array<keyof typeof CURSOR_PART>,
+): string[] | null {
   if (!cursor) return null;
   let values: unknown;
   try {
@@ -64,18 +67,29 @@ export function decodeCursor(cursor: string | null | undefined, kinds: Array<key
   } catch {
     values = null;
   }
-  if (Array.isArray(values) && values.length === kinds.length && kinds.every((k, i) => CURSOR_PART[k](values[i]))) {
+  if (
+    Array.isArray(values) &&
+    values.length === kinds.length &&
+    kinds.every((k, i) => CURSOR_PART[k](values[i]))
+  ) {
     return values as string[];
   }
   throw invalidField('after', 'INVALID_FORMAT', 'This page cursor is not valid. Reload the list.');
 }
 
 /** Builds a page from rows fetched with `first + 1` (the extra row tells whether more exist). */
-export function toConnection<T>(rows: T[], first: number, cursorOf: (row: T) => string[]): Connection<T> {
+export function toConnection<T>(
+  rows: T[],
+  first: number,
+  cursorOf: (row: T) => string[],
+): Connection<T> {
   const nodes = rows.slice(0, first);
   const last = nodes[nodes.length - 1];
   return {
     nodes,
-    pageInfo: { hasNextPage: rows.length > first, endCursor: last ? encodeCursor(cursorOf(last)) : null },
+    pageInfo: {
+      hasNextPage: rows.length > first,
+      endCursor: last ? encodeCursor(cursorOf(last)) : null,
+    },
   };
 }

@@ -50,16 +50,20 @@ export function shapeLimitRule(maxDepth: number, maxAliases: number) {
   return (context: ValidationContext): ASTVisitor => {
     const doc = context.getDocument();
     const fragments: Record<string, FragmentDefinitionNode> = {};
-    for (const def of doc.definitions) if (def.kind === Kind.FRAGMENT_DEFINITION) fragments[def.name.value] = def;
+    for (const def of doc.definitions)
+      if (def.kind === Kind.FRAGMENT_DEFINITION) fragments[def.name.value] = def;
     return {
       OperationDefinition(op) {
         const { depth, aliases } = measure(op.selectionSet, fragments, new Set());
         if (depth > maxDepth) {
           context.reportError(
-            new GraphQLError(`This query is nested ${depth} levels deep; the limit is ${maxDepth}.`, {
-              nodes: [op],
-              extensions: { code: ErrorCode.QUERY_TOO_DEEP },
-            }),
+            new GraphQLError(
+              `This query is nested ${depth} levels deep; the limit is ${maxDepth}.`,
+              {
+                nodes: [op],
+                extensions: { code: ErrorCode.QUERY_TOO_DEEP },
+              },
+            ),
           );
         }
         if (aliases > maxAliases) {

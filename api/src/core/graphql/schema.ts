@@ -12,9 +12,11 @@ export function resolversOf(modules: Type[]): Function[] {
     if (seen.has(m)) return;
     seen.add(m);
     for (const p of (Reflect.getMetadata('providers', m) ?? []) as Function[]) {
-      if (typeof p === 'function' && Reflect.getMetadata('graphql:resolver_name', p) !== undefined) out.add(p);
+      if (typeof p === 'function' && Reflect.getMetadata('graphql:resolver_name', p) !== undefined)
+        out.add(p);
     }
-    for (const i of (Reflect.getMetadata('imports', m) ?? []) as Type[]) if (typeof i === 'function') visit(i);
+    for (const i of (Reflect.getMetadata('imports', m) ?? []) as Type[])
+      if (typeof i === 'function') visit(i);
   };
   modules.forEach(visit);
   return [...out];
@@ -29,4 +31,5 @@ export async function buildSchema(modules: Type[]): Promise<GraphQLSchema> {
   return schema;
 }
 
-export const printSorted = (schema: GraphQLSchema) => `${printSchema(lexicographicSortSchema(schema))}\n`;
+export const printSorted = (schema: GraphQLSchema) =>
+  `${printSchema(lexicographicSortSchema(schema))}\n`;

@@ -53,15 +53,22 @@ export function setupHttp(app: NestExpressApplication, config: Config): void {
     }
     next();
   });
-  app.use((err: { type?: string; status?: number }, _req: Request, res: Response, next: NextFunction) => {
-    if (err?.type === 'entity.too.large') {
-      return sendError(res, 413, ErrorCode.PAYLOAD_TOO_LARGE, `The request is larger than ${QUERY_LIMITS.maxBodyBytes} bytes.`);
-    }
-    if (err?.type === 'entity.parse.failed') {
-      return sendError(res, 400, ErrorCode.BAD_REQUEST, 'The request body is not valid JSON.');
-    }
-    next(err);
-  });
+  app.use(
+    (err: { type?: string; status?: number }, _req: Request, res: Response, next: NextFunction) => {
+      if (err?.type === 'entity.too.large') {
+        return sendError(
+          res,
+          413,
+          ErrorCode.PAYLOAD_TOO_LARGE,
+          `The request is larger than ${QUERY_LIMITS.maxBodyBytes} bytes.`,
+        );
+      }
+      if (err?.type === 'entity.parse.failed') {
+        return sendError(res, 400, ErrorCode.BAD_REQUEST, 'The request body is not valid JSON.');
+      }
+      next(err);
+    },
+  );
   serveSpa(app, config.WEB_DIST);
 }
 
@@ -69,10 +76,14 @@ export function setupHttp(app: NestExpressApplication, config: Config): void {
 function serveSpa(app: NestExpressApplication, dist: string): void {
   const index = join(dist, 'index.html');
   if (!existsSync(index)) return;
-  app.use('/assets', express.static(join(dist, 'assets'), { immutable: true, maxAge: '1y', index: false }));
+  app.use(
+    '/assets',
+    express.static(join(dist, 'assets'), { immutable: true, maxAge: '1y', index: false }),
+  );
   app.use(express.static(dist, { index: false, maxAge: '1h' }));
   app.use((req: Request, res: Response, next: NextFunction) => {
-    if (req.method !== 'GET' || API_PATHS.test(req.path) || req.path.startsWith('/assets/')) return next();
+    if (req.method !== 'GET' || API_PATHS.test(req.path) || req.path.startsWith('/assets/'))
+      return next();
     res.setHeader('cache-control', 'no-cache');
     res.sendFile(index);
   });

@@ -12,7 +12,11 @@ export class DevMailRepository {
 
   /** Newest first; `afterId` is the last id of the previous page. */
   list(first: number, afterId: string | null): Promise<DevMailEntity[]> {
-    const q = this.db.repo(DevMailEntity).createQueryBuilder('d').orderBy('d.id', 'DESC').limit(first + 1);
+    const q = this.db
+      .repo(DevMailEntity)
+      .createQueryBuilder('d')
+      .orderBy('d.id', 'DESC')
+      .limit(first + 1);
     if (afterId) q.where('d.id < :afterId', { afterId });
     return q.getMany();
   }

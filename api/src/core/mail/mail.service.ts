@@ -21,7 +21,12 @@ export class MailService {
     this.transport = config.SMTP_URL ? nodemailer.createTransport(config.SMTP_URL) : null;
   }
 
-  async send(to: string, template: TemplateName, locale: Locale, vars: Record<string, string>): Promise<void> {
+  async send(
+    to: string,
+    template: TemplateName,
+    locale: Locale,
+    vars: Record<string, string>,
+  ): Promise<void> {
     const { subject, text } = renderMail(template, locale, vars);
     if (this.transport) {
       await this.transport.sendMail({ from: this.config.MAIL_FROM, to, subject, text });
@@ -35,5 +40,4 @@ export class MailService {
       this.logger.log({ template, to, subject, body: text }, 'mail (no SMTP_URL: dev mailbox)');
     }
   }
-
 }

@@ -22,18 +22,24 @@ const templates = {
   memberApproved: {
     ja: {
       subject: (v) => `【${v.community}】参加が承認されました`,
-      body: (v) => `${v.name} さん\n\n${v.community} への参加が承認されました。こちらからサインインできます。\n\n${v.link}\n\n${v.community}`,
+      body: (v) =>
+        `${v.name} さん\n\n${v.community} への参加が承認されました。こちらからサインインできます。\n\n${v.link}\n\n${v.community}`,
     },
     en: {
       subject: (v) => `[${v.community}] You're in`,
-      body: (v) => `Hi ${v.name},\n\nYour request to join ${v.community} was approved. Sign in at:\n\n${v.link}\n\n${v.community}`,
+      body: (v) =>
+        `Hi ${v.name},\n\nYour request to join ${v.community} was approved. Sign in at:\n\n${v.link}\n\n${v.community}`,
     },
   },
 } satisfies Record<string, Record<Locale, Template>>;
 
 export type TemplateName = keyof typeof templates;
 
-export function renderMail(name: TemplateName, locale: Locale, vars: Vars): { subject: string; text: string } {
+export function renderMail(
+  name: TemplateName,
+  locale: Locale,
+  vars: Vars,
+): { subject: string; text: string } {
   const t: Template = templates[name][locale];
   return { subject: t.subject(vars), text: t.body(vars) };
 }

@@ -17,7 +17,11 @@ import {
 import type { FieldIssue } from '@kizuna/shared';
 
 /** Each rule carries its issue code and numbers so the client can translate the message. */
-const ctx = (issue: FieldIssue, message: string, params?: Record<string, number | string>): ValidationOptions => ({
+const ctx = (
+  issue: FieldIssue,
+  message: string,
+  params?: Record<string, number | string>,
+): ValidationOptions => ({
   message,
   context: { issue, params },
 });
@@ -26,8 +30,10 @@ export const Required = () => IsNotEmpty(ctx('REQUIRED', 'This field is required
 export const Optional = () => IsOptional();
 /** Optional, but not null: an omitted field is left unchanged, null is refused. */
 export const Omittable = () => ValidateIf((_o, v) => v !== undefined);
-export const MinLen = (min: number) => MinLength(min, ctx('TOO_SHORT', `Must be at least ${min} characters.`, { min }));
-export const MaxLen = (max: number) => MaxLength(max, ctx('TOO_LONG', `Must be at most ${max} characters.`, { max }));
+export const MinLen = (min: number) =>
+  MinLength(min, ctx('TOO_SHORT', `Must be at least ${min} characters.`, { min }));
+export const MaxLen = (max: number) =>
+  MaxLength(max, ctx('TOO_LONG', `Must be at most ${max} characters.`, { max }));
 export const EmailAddress = () =>
   applyDecorators(
     IsEmail({}, ctx('INVALID_FORMAT', 'Enter a valid email address.')),
@@ -35,10 +41,16 @@ export const EmailAddress = () =>
   );
 export const Pattern = (re: RegExp, message: string) => Matches(re, ctx('INVALID_FORMAT', message));
 export const OneOf = (values: readonly string[]) =>
-  IsIn(values as string[], ctx('INVALID_VALUE', `Must be one of: ${values.join(', ')}.`, { values: values.join(', ') }));
+  IsIn(
+    values as string[],
+    ctx('INVALID_VALUE', `Must be one of: ${values.join(', ')}.`, { values: values.join(', ') }),
+  );
 export const WebUrl = () =>
   applyDecorators(
-    IsUrl({ protocols: ['http', 'https'], require_protocol: true }, ctx('INVALID_FORMAT', 'Enter a full http(s) URL.')),
+    IsUrl(
+      { protocols: ['http', 'https'], require_protocol: true },
+      ctx('INVALID_FORMAT', 'Enter a full http(s) URL.'),
+    ),
     MaxLength(2000, ctx('TOO_LONG', 'Must be at most 2000 characters.', { max: 2000 })),
   );
 export const IntRange = (min: number, max: number) =>

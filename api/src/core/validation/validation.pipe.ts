@@ -8,8 +8,16 @@ function flatten(errors: ValidationError[], prefix = ''): FieldError[] {
     const own = Object.entries(e.constraints ?? {})
       .slice(0, 1)
       .map(([name, message]) => {
-        const c = (e.contexts?.[name] ?? {}) as { issue?: FieldIssue; params?: FieldError['params'] };
-        return { field, issue: c.issue ?? 'INVALID_VALUE', message, ...(c.params ? { params: c.params } : {}) };
+        const c = (e.contexts?.[name] ?? {}) as {
+          issue?: FieldIssue;
+          params?: FieldError['params'];
+        };
+        return {
+          field,
+          issue: c.issue ?? 'INVALID_VALUE',
+          message,
+          ...(c.params ? { params: c.params } : {}),
+        };
       });
     return [...own, ...flatten(e.children ?? [], field)];
   });

@@ -31,7 +31,9 @@ export class AuthResolver {
   ) {}
 
   @Public()
-  @Mutation(() => SignUpPayload, { description: 'Signs the new member in unless the community needs approval first.' })
+  @Mutation(() => SignUpPayload, {
+    description: 'Signs the new member in unless the community needs approval first.',
+  })
   async signUp(@GqlCtx() ctx: GqlContext, @Args('input') input: SignUpInput) {
     const result = await this.registration.signUp(input, client(ctx));
     if (result.session) this.begin(ctx, result.session);
@@ -70,7 +72,9 @@ export class AuthResolver {
   }
 
   @Public()
-  @Mutation(() => Boolean, { description: 'Always true: it does not reveal whether the email has an account.' })
+  @Mutation(() => Boolean, {
+    description: 'Always true: it does not reveal whether the email has an account.',
+  })
   async requestPasswordReset(@Args('input') input: RequestPasswordResetInput) {
     await this.auth.requestPasswordReset(input.email);
     return true;

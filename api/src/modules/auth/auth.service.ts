@@ -9,7 +9,13 @@ import { MembersRepository } from '../members/members.repository.js';
 import { SessionsRepository } from '../members/sessions.repository.js';
 import type { MemberEntity } from '../members/entities/member.entity.js';
 import { CommunityService } from '../community/community.service.js';
-import { checkPasswordStrength, dummyHash, hashPassword, needsRehash, verifyPassword } from './passwords.js';
+import {
+  checkPasswordStrength,
+  dummyHash,
+  hashPassword,
+  needsRehash,
+  verifyPassword,
+} from './passwords.js';
 import { hashToken, newToken } from './tokens.js';
 import { SIGN_IN_POLICY, ThrottleService } from './throttle.service.js';
 import { PasswordResetsRepository } from './password-resets.repository.js';
@@ -51,7 +57,13 @@ export class AuthService {
     if (Date.now() - s.lastSeenAt.getTime() > TOUCH_EVERY_MS) {
       await this.sessions.touch(s.sessionId, new Date(Date.now() + SESSION_TTL_SECONDS * 1000));
     }
-    return { memberId: s.memberId, sessionId: s.sessionId, role: s.role, status: s.status, locale: s.locale };
+    return {
+      memberId: s.memberId,
+      sessionId: s.sessionId,
+      role: s.role,
+      status: s.status,
+      locale: s.locale,
+    };
   }
 
   async startSession(member: MemberEntity, client: ClientInfo): Promise<StartedSession> {
@@ -90,10 +102,16 @@ export class AuthService {
       throw new AppError(ErrorCode.INVALID_CREDENTIALS, 'The email or password is incorrect.');
     }
     if (member.status === 'suspended') {
-      throw new AppError(ErrorCode.ACCOUNT_SUSPENDED, 'This account is suspended. Contact the community team.');
+      throw new AppError(
+        ErrorCode.ACCOUNT_SUSPENDED,
+        'This account is suspended. Contact the community team.',
+      );
     }
     if (member.status === 'pending') {
-      throw new AppError(ErrorCode.ACCOUNT_PENDING, 'Your account is waiting for approval by a moderator.');
+      throw new AppError(
+        ErrorCode.ACCOUNT_PENDING,
+        'Your account is waiting for approval by a moderator.',
+      );
     }
     await this.throttle.clear(accountKey);
     if (needsRehash(member.passwordHash)) {
@@ -117,7 +135,10 @@ export class AuthService {
     if (!current || !(await verifyPassword(current, input.currentPassword))) {
       throw invalidField('currentPassword', 'INVALID_VALUE', 'The current password is incorrect.');
     }
-    checkPasswordStrength('newPassword', input.newPassword, [member.handle, member.email.split('@')[0]]);
+    checkPasswordStrength('newPassword', input.newPassword, [
+      member.handle,
+      member.email.split('@')[0],
+    ]);
     const hash = await hashPassword(input.newPassword);
     await this.db.transaction(async () => {
       await this.members.update(member.id, { passwordHash: hash });
@@ -140,7 +161,11 @@ export class AuthService {
     const token = newToken();
     const { name } = await this.community.settings();
     await this.db.transaction(async () => {
-      await this.resets.create(member.id, hashToken(this.config.SESSION_SECRET, token), RESET_TTL_SECONDS);
+      await this.resets.create(
+        member.id,
+        hashToken(this.config.SESSION_SECRET, token),
+        RESET_TTL_SECONDS,
+      );
       this.db.afterCommit(() =>
         this.mail.send(member.email, 'passwordReset', member.locale, {
           community: name,
@@ -154,12 +179,20 @@ export class AuthService {
   /** Sets the new password and ends every session of the member. */
   async resetPassword(input: ResetPasswordInput): Promise<void> {
     await this.db.transaction(async () => {
-      const memberId = await this.resets.consume(hashToken(this.config.SESSION_SECRET, input.token));
+      const memberId = await this.resets.consume(
+        hashToken(this.config.SESSION_SECRET, input.token),
+      );
       if (!memberId) {
-        throw new AppError(ErrorCode.INVALID_TOKEN, 'This reset link is invalid or has expired. Ask for a new one.');
+        throw new AppError(
+          ErrorCode.INVALID_TOKEN,
+          'This reset link is invalid or has expired. Ask for a new one.',
+        );
       }
       const member = (await this.members.findById(memberId))!;
-      checkPasswordStrength('newPassword', input.newPassword, [member.handle, member.email.split('@')[0]]);
+      checkPasswordStrength('newPassword', input.newPassword, [
+        member.handle,
+        member.email.split('@')[0],
+      ]);
       await this.members.update(memberId, { passwordHash: await hashPassword(input.newPassword) });
       await this.resets.invalidateForMember(memberId);
       await this.sessions.deleteForMember(memberId);

@@ -25,6 +25,9 @@ export class PasswordResetsRepository {
 
   /** A new password makes every other outstanding reset link useless. */
   async invalidateForMember(memberId: string): Promise<void> {
-    await this.db.query(`UPDATE password_resets SET used_at = now() WHERE member_id = $1 AND used_at IS NULL`, [memberId]);
+    await this.db.query(
+      `UPDATE password_resets SET used_at = now() WHERE member_id = $1 AND used_at IS NULL`,
+      [memberId],
+    );
   }
 }

@@ -25,15 +25,27 @@ let dummy: Promise<string> | undefined;
 export const dummyHash = () => (dummy ??= hashPassword('kizuna-timing-equaliser'));
 
 /** Throws VALIDATION_FAILED on `field` when the password is too short, too long or too common. */
-export function checkPasswordStrength(field: string, password: string, personal: string[] = []): void {
+export function checkPasswordStrength(
+  field: string,
+  password: string,
+  personal: string[] = [],
+): void {
   if ([...password].length < LIMITS.passwordMin) {
-    throw invalidField(field, 'TOO_SHORT', `Use at least ${LIMITS.passwordMin} characters.`, { min: LIMITS.passwordMin });
+    throw invalidField(field, 'TOO_SHORT', `Use at least ${LIMITS.passwordMin} characters.`, {
+      min: LIMITS.passwordMin,
+    });
   }
   if (password.length > LIMITS.passwordMax) {
-    throw invalidField(field, 'TOO_LONG', `Use at most ${LIMITS.passwordMax} characters.`, { max: LIMITS.passwordMax });
+    throw invalidField(field, 'TOO_LONG', `Use at most ${LIMITS.passwordMax} characters.`, {
+      max: LIMITS.passwordMax,
+    });
   }
   const lower = password.toLowerCase();
   if (COMMON.has(lower) || personal.some((p) => p.length >= 3 && lower.includes(p.toLowerCase()))) {
-    throw invalidField(field, 'TOO_COMMON', 'This password is too easy to guess. Choose a less common one.');
+    throw invalidField(
+      field,
+      'TOO_COMMON',
+      'This password is too easy to guess. Choose a less common one.',
+    );
   }
 }

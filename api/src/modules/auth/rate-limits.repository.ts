@@ -20,7 +20,13 @@ export class RateLimitsRepository {
    * `windowSeconds`) and, from `limit` failures on, blocks for an exponentially growing time.
    * One statement, so concurrent failures are all counted.
    */
-  async fail(key: string, limit: number, windowSeconds: number, baseSeconds: number, maxSeconds: number): Promise<number> {
+  async fail(
+    key: string,
+    limit: number,
+    windowSeconds: number,
+    baseSeconds: number,
+    maxSeconds: number,
+  ): Promise<number> {
     const rows = await this.db.query<Array<{ failures: number }>>(
       `INSERT INTO rate_limits AS r (key, failures, window_started_at) VALUES ($1, 1, now())
        ON CONFLICT (key) DO UPDATE SET
@@ -32,10 +38,10 @@ export class RateLimitsRepository {
     const failures = rows[0].failures;
     if (failures < limit) return 0;
     const seconds = Math.min(maxSeconds, baseSeconds * 2 ** (failures - limit));
-    await this.db.query(`UPDATE rate_limits SET blocked_until = now() + make_interval(secs => $2) WHERE key = $1`, [
-      key,
-      seconds,
-    ]);
+    await this.db.query(
+      `UPDATE rate_limits SET blocked_until = now() + make_interval(secs => $2) WHERE key = $1`,
+      [key, seconds],
+    );
     return seconds;
   }
 

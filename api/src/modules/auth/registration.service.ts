@@ -45,26 +45,42 @@ export class RegistrationService {
    * need a valid code (a use is taken only if the whole sign-up succeeds).
    */
   async signUp(input: SignUpInput, client: ClientInfo): Promise<SignUpResult> {
-    return this.create(input, async (first, settings) => {
-      if (first) return { role: 'admin', status: 'active' };
-      if (settings.registrationMode === 'approval') return { role: 'member', status: 'pending' };
-      if (settings.registrationMode === 'invite') {
-        if (!input.inviteCode?.trim()) {
-          throw invalidField('inviteCode', 'REQUIRED', 'This community is invite-only. Enter your invite code.');
+    return this.create(
+      input,
+      async (first, settings) => {
+        if (first) return { role: 'admin', status: 'active' };
+        if (settings.registrationMode === 'approval') return { role: 'member', status: 'pending' };
+        if (settings.registrationMode === 'invite') {
+          if (!input.inviteCode?.trim()) {
+            throw invalidField(
+              'inviteCode',
+              'REQUIRED',
+              'This community is invite-only. Enter your invite code.',
+            );
+          }
+          const inviteId = await this.community.consumeInvite(input.inviteCode);
+          if (!inviteId) {
+            throw invalidField(
+              'inviteCode',
+              'INVALID_VALUE',
+              'This invite code is not valid, has expired or has been used up.',
+            );
+          }
+          return { role: 'member', status: 'active', inviteId };
         }
-        const inviteId = await this.community.consumeInvite(input.inviteCode);
-        if (!inviteId) {
-          throw invalidField('inviteCode', 'INVALID_VALUE', 'This invite code is not valid, has expired or has been used up.');
-        }
-        return { role: 'member', status: 'active', inviteId };
-      }
-      return { role: 'member', status: 'active' };
-    }, client);
+        return { role: 'member', status: 'active' };
+      },
+      client,
+    );
   }
 
   /** An admin account made from the shell (`npm run admin:create`), whatever the registration mode. */
   async createAdmin(input: SignUpInput): Promise<MemberEntity> {
-    const { member } = await this.create(input, async () => ({ role: 'admin', status: 'active' }), null);
+    const { member } = await this.create(
+      input,
+      async () => ({ role: 'admin', status: 'active' }),
+      null,
+    );
     return member;
   }
 
@@ -81,10 +97,16 @@ export class RegistrationService {
     try {
       return await this.db.transaction(async () => {
         await this.members.lockRegistrations();
-        if (await this.members.emailTaken(email)) throw conflict('email', 'An account with this email already exists.');
-        if (await this.members.handleTaken(input.handle)) throw conflict('handle', 'This handle is already taken.');
+        if (await this.members.emailTaken(email))
+          throw conflict('email', 'An account with this email already exists.');
+        if (await this.members.handleTaken(input.handle))
+          throw conflict('handle', 'This handle is already taken.');
         const settings = await this.community.settings();
-        const { role, status, inviteId = null } = await admit((await this.members.count()) === 0, settings);
+        const {
+          role,
+          status,
+          inviteId = null,
+        } = await admit((await this.members.count()) === 0, settings);
         const member = await this.members.insert({
           email,
           handle: input.handle,
@@ -96,7 +118,8 @@ export class RegistrationService {
           timezone: settings.timezone,
           inviteId,
         });
-        const session = status === 'active' && client ? await this.auth.startSession(member, client) : null;
+        const session =
+          status === 'active' && client ? await this.auth.startSession(member, client) : null;
         return { member, pendingApproval: status === 'pending', session };
       });
     } catch (err) {
@@ -108,7 +131,10 @@ export class RegistrationService {
     return this.db.transaction(async () => {
       const member = await this.membersService.require(memberId);
       if (member.status !== 'pending') throw notFound('This sign-up request');
-      const approved = await this.members.update(member.id, { status: 'active', joinedAt: new Date() });
+      const approved = await this.members.update(member.id, {
+        status: 'active',
+        joinedAt: new Date(),
+      });
       const { name } = await this.community.settings();
       this.db.afterCommit(() =>
         this.mail.send(member.email, 'memberApproved', member.locale, {
@@ -136,8 +162,10 @@ export class RegistrationService {
     if (!(err instanceof QueryFailedError)) return null;
     const e = err.driverError as { code?: string; constraint?: string };
     if (e.code !== '23505') return null;
-    if (e.constraint === 'members_email_key') return conflict('email', 'An account with this email already exists.');
-    if (e.constraint === 'members_handle_key') return conflict('handle', 'This handle is already taken.');
+    if (e.constraint === 'members_email_key')
+      return conflict('email', 'An account with this email already exists.');
+    if (e.constraint === 'members_handle_key')
+      return conflict('handle', 'This handle is already taken.');
     return null;
   }
 }

@@ -28,7 +28,13 @@ export class ThrottleService {
   }
 
   async fail(key: string, policy: Policy): Promise<void> {
-    await this.limits.fail(key, policy.limit, policy.windowSeconds, policy.baseSeconds, policy.maxSeconds);
+    await this.limits.fail(
+      key,
+      policy.limit,
+      policy.windowSeconds,
+      policy.baseSeconds,
+      policy.maxSeconds,
+    );
   }
 
   clear(key: string): Promise<void> {

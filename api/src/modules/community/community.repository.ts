@@ -12,11 +12,15 @@ export class CommunityRepository {
   }
 
   async updateSettings(patch: Partial<CommunitySettingsEntity>): Promise<CommunitySettingsEntity> {
-    await this.db.repo(CommunitySettingsEntity).update({ id: 1 }, { ...patch, updatedAt: () => 'now()' } as object);
+    await this.db
+      .repo(CommunitySettingsEntity)
+      .update({ id: 1 }, { ...patch, updatedAt: () => 'now()' } as object);
     return this.settings();
   }
 
-  async createInvite(invite: Pick<InviteEntity, 'code' | 'note' | 'createdBy' | 'expiresAt' | 'maxUses'>): Promise<InviteEntity> {
+  async createInvite(
+    invite: Pick<InviteEntity, 'code' | 'note' | 'createdBy' | 'expiresAt' | 'maxUses'>,
+  ): Promise<InviteEntity> {
     const repo = this.db.repo(InviteEntity);
     const { id } = await repo.save(repo.create(invite));
     return (await repo.findOneBy({ id }))!;
@@ -27,7 +31,10 @@ export class CommunityRepository {
   }
 
   async revokeInvite(id: string): Promise<void> {
-    await this.db.query(`UPDATE invites SET revoked_at = now() WHERE id = $1 AND revoked_at IS NULL`, [id]);
+    await this.db.query(
+      `UPDATE invites SET revoked_at = now() WHERE id = $1 AND revoked_at IS NULL`,
+      [id],
+    );
   }
 
   /**
@@ -53,7 +60,11 @@ export class CommunityRepository {
       .orderBy('i.createdAt', 'DESC')
       .addOrderBy('i.id', 'DESC')
       .limit(first + 1);
-    if (after) q.where('(i.createdAt, i.id) < (:at::timestamptz, :id::uuid)', { at: after[0], id: after[1] });
+    if (after)
+      q.where('(i.createdAt, i.id) < (:at::timestamptz, :id::uuid)', {
+        at: after[0],
+        id: after[1],
+      });
     return q.getMany();
   }
 }

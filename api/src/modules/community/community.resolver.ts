@@ -1,4 +1,13 @@
-import { Args, Context, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import {
+  Args,
+  Context,
+  ID,
+  Mutation,
+  Parent,
+  Query,
+  ResolveField,
+  Resolver,
+} from '@nestjs/graphql';
 import { Public, Roles } from '../../core/auth/access.decorators.js';
 import { CurrentViewer } from '../../core/auth/current-viewer.decorator.js';
 import type { GqlContext, Viewer } from '../../core/auth/viewer.js';

@@ -2,7 +2,12 @@ import { randomInt } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import { Db } from '../../core/database/db.js';
 import { invalidField, notFound } from '../../core/errors/app-error.js';
-import { decodeCursor, toConnection, type Connection, type PageArgs } from '../../core/graphql/pagination.js';
+import {
+  decodeCursor,
+  toConnection,
+  type Connection,
+  type PageArgs,
+} from '../../core/graphql/pagination.js';
 import { isUuid } from '../../core/ids.js';
 import type { Viewer } from '../../core/auth/viewer.js';
 import { isValidTimeZone } from '../members/members.service.js';
@@ -45,7 +50,10 @@ export class CommunityService {
     if (input.expiresAt && input.expiresAt.getTime() <= Date.now()) {
       throw invalidField('expiresAt', 'OUT_OF_RANGE', 'The expiry must be in the future.');
     }
-    const code = Array.from({ length: 10 }, () => CODE_ALPHABET[randomInt(CODE_ALPHABET.length)]).join('');
+    const code = Array.from(
+      { length: 10 },
+      () => CODE_ALPHABET[randomInt(CODE_ALPHABET.length)],
+    ).join('');
     return this.community.createInvite({
       code,
       note: input.note?.trim() ?? '',

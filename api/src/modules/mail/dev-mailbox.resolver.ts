@@ -28,7 +28,9 @@ export class DevMailboxResolver {
   constructor(private readonly mailbox: DevMailboxService) {}
 
   @Roles('admin')
-  @Query(() => DevMailConnection, { description: 'Mail kept locally when SMTP_URL is not set, newest first.' })
+  @Query(() => DevMailConnection, {
+    description: 'Mail kept locally when SMTP_URL is not set, newest first.',
+  })
   devMailbox(@Args() args: PageArgs) {
     return this.mailbox.list(args);
   }

@@ -6,7 +6,13 @@ import { MembersResolver } from './members.resolver.js';
 import { MembersLoaderFactory } from './members.loader.js';
 
 @Module({
-  providers: [MembersRepository, SessionsRepository, MembersService, MembersResolver, MembersLoaderFactory],
+  providers: [
+    MembersRepository,
+    SessionsRepository,
+    MembersService,
+    MembersResolver,
+    MembersLoaderFactory,
+  ],
   exports: [MembersRepository, SessionsRepository, MembersService, MembersLoaderFactory],
 })
 export class MembersModule {}

@@ -48,12 +48,19 @@ export class MembersRepository {
   }
 
   async passwordHash(id: string): Promise<string | null> {
-    const row = await this.repo.createQueryBuilder('m').addSelect('m.passwordHash').where('m.id = :id', { id }).getOne();
+    const row = await this.repo
+      .createQueryBuilder('m')
+      .addSelect('m.passwordHash')
+      .where('m.id = :id', { id })
+      .getOne();
     return row?.passwordHash ?? null;
   }
 
   async emailTaken(email: string): Promise<boolean> {
-    return this.repo.createQueryBuilder('m').where('lower(m.email) = lower(:email)', { email }).getExists();
+    return this.repo
+      .createQueryBuilder('m')
+      .where('lower(m.email) = lower(:email)', { email })
+      .getExists();
   }
 
   handleTaken(handle: string): Promise<boolean> {
@@ -78,7 +85,9 @@ export class MembersRepository {
   }
 
   async insert(member: NewMember): Promise<MemberEntity> {
-    const saved = await this.repo.save(this.repo.create({ ...member, handle: member.handle.toLowerCase() }));
+    const saved = await this.repo.save(
+      this.repo.create({ ...member, handle: member.handle.toLowerCase() }),
+    );
     return (await this.findById(saved.id))!;
   }
 
@@ -93,15 +102,24 @@ export class MembersRepository {
 
   /** Newest first, keyset-paginated on (joined_at, id). */
   list(f: MemberListFilter): Promise<MemberEntity[]> {
-    const q = this.repo.createQueryBuilder('m').orderBy('m.joinedAt', 'DESC').addOrderBy('m.id', 'DESC').limit(f.first + 1);
+    const q = this.repo
+      .createQueryBuilder('m')
+      .orderBy('m.joinedAt', 'DESC')
+      .addOrderBy('m.id', 'DESC')
+      .limit(f.first + 1);
     if (f.role) q.andWhere('m.role = :role', { role: f.role });
     if (f.status) q.andWhere('m.status = :status', { status: f.status });
     if (f.search) {
       const like = `%${f.search.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
-      q.andWhere('(m.displayName ILIKE :like OR m.handle ILIKE :like OR m.email ILIKE :like)', { like });
+      q.andWhere('(m.displayName ILIKE :like OR m.handle ILIKE :like OR m.email ILIKE :like)', {
+        like,
+      });
     }
     if (f.after) {
-      q.andWhere('(m.joinedAt, m.id) < (:at::timestamptz, :id::uuid)', { at: f.after[0], id: f.after[1] });
+      q.andWhere('(m.joinedAt, m.id) < (:at::timestamptz, :id::uuid)', {
+        at: f.after[0],
+        id: f.after[1],
+      });
     }
     return q.getMany();
   }

@@ -1,4 +1,14 @@
-import { Args, Context, GraphQLISODateTime, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import {
+  Args,
+  Context,
+  GraphQLISODateTime,
+  ID,
+  Mutation,
+  Parent,
+  Query,
+  ResolveField,
+  Resolver,
+} from '@nestjs/graphql';
 import { Role } from '@kizuna/shared';
 import { Public, Roles, SignedIn } from '../../core/auth/access.decorators.js';
 import { CurrentViewer } from '../../core/auth/current-viewer.decorator.js';
@@ -27,7 +37,9 @@ export class MembersResolver {
   }
 
   @Roles('moderator')
-  @Query(() => MemberConnection, { description: 'Everyone in the community, newest first (staff only).' })
+  @Query(() => MemberConnection, {
+    description: 'Everyone in the community, newest first (staff only).',
+  })
   members(@Args() args: MembersArgs) {
     return this.membersService.list(args);
   }
@@ -49,7 +61,9 @@ export class MembersResolver {
   }
 
   @Roles('admin')
-  @Mutation(() => Member, { description: 'The member cannot sign in until restored; their sessions end now.' })
+  @Mutation(() => Member, {
+    description: 'The member cannot sign in until restored; their sessions end now.',
+  })
   suspendMember(@CurrentViewer() viewer: Viewer, @Args('input') input: SuspendMemberInput) {
     return this.membersService.suspend(viewer, input.memberId, input.reason);
   }
@@ -60,7 +74,10 @@ export class MembersResolver {
     return this.membersService.restore(memberId);
   }
 
-  @ResolveField(() => String, { nullable: true, description: 'Visible to the member and to staff.' })
+  @ResolveField(() => String, {
+    nullable: true,
+    description: 'Visible to the member and to staff.',
+  })
   email(@Parent() m: MemberEntity, @Context() ctx: GqlContext) {
     return this.membersService.canSeePrivate(ctx.req.viewer ?? null, m) ? m.email : null;
   }

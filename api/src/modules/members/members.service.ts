@@ -30,7 +30,10 @@ export class MembersService {
   /** Pending members are visible to staff only. */
   async byHandle(viewer: Viewer, handle: string): Promise<MemberEntity> {
     const member = await this.members.findByHandle(handle);
-    if (!member || (member.status === 'pending' && !isStaff(viewer) && member.id !== viewer.memberId)) {
+    if (
+      !member ||
+      (member.status === 'pending' && !isStaff(viewer) && member.id !== viewer.memberId)
+    ) {
       throw notFound('This member');
     }
     return member;
@@ -59,7 +62,11 @@ export class MembersService {
         throw invalidField('timezone', 'INVALID_VALUE', 'Choose a time zone from the list.');
       }
       const current = (await this.members.findById(viewer.memberId))!;
-      if (input.handle !== undefined && input.handle !== current.handle && (await this.members.handleTaken(input.handle))) {
+      if (
+        input.handle !== undefined &&
+        input.handle !== current.handle &&
+        (await this.members.handleTaken(input.handle))
+      ) {
         throw conflict('handle', 'This handle is already taken.');
       }
       const patch: Partial<MemberEntity> = {};
@@ -69,7 +76,8 @@ export class MembersService {
       if (input.bio !== undefined) patch.bio = input.bio;
       if (input.locale !== undefined) patch.locale = input.locale;
       if (input.timezone !== undefined) patch.timezone = input.timezone;
-      if (patch.displayName === '') throw invalidField('displayName', 'REQUIRED', 'This field is required.');
+      if (patch.displayName === '')
+        throw invalidField('displayName', 'REQUIRED', 'This field is required.');
       return this.members.update(viewer.memberId, patch);
     });
   }
@@ -105,7 +113,11 @@ export class MembersService {
     return this.db.transaction(async () => {
       const member = await this.require(memberId);
       if (member.status !== 'suspended') return member;
-      return this.members.update(member.id, { status: 'active', suspendedAt: null, suspensionReason: null });
+      return this.members.update(member.id, {
+        status: 'active',
+        suspendedAt: null,
+        suspensionReason: null,
+      });
     });
   }
 

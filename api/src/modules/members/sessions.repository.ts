@@ -16,7 +16,9 @@ export interface ActiveSession {
 export class SessionsRepository {
   constructor(private readonly db: Db) {}
 
-  async create(s: Pick<SessionEntity, 'memberId' | 'tokenHash' | 'ip' | 'userAgent' | 'expiresAt'>): Promise<SessionEntity> {
+  async create(
+    s: Pick<SessionEntity, 'memberId' | 'tokenHash' | 'ip' | 'userAgent' | 'expiresAt'>,
+  ): Promise<SessionEntity> {
     const repo = this.db.repo(SessionEntity);
     return repo.save(repo.create(s));
   }
@@ -33,7 +35,10 @@ export class SessionsRepository {
   }
 
   async touch(sessionId: string, expiresAt: Date): Promise<void> {
-    await this.db.query(`UPDATE sessions SET last_seen_at = now(), expires_at = $2 WHERE id = $1`, [sessionId, expiresAt]);
+    await this.db.query(`UPDATE sessions SET last_seen_at = now(), expires_at = $2 WHERE id = $1`, [
+      sessionId,
+      expiresAt,
+    ]);
   }
 
   async delete(sessionId: string): Promise<void> {

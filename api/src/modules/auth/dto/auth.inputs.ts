@@ -1,6 +1,14 @@
 import { Field, InputType } from '@nestjs/graphql';
 import { HANDLE_PATTERN, LIMITS, LOCALES, type Locale } from '@kizuna/shared';
-import { EmailAddress, MaxLen, MinLen, OneOf, Optional, Pattern, Required } from '../../../core/validation/rules.js';
+import {
+  EmailAddress,
+  MaxLen,
+  MinLen,
+  OneOf,
+  Optional,
+  Pattern,
+  Required,
+} from '../../../core/validation/rules.js';
 
 @InputType()
 export class SignUpInput {

@@ -1,6 +1,13 @@
 import { Field, InputType } from '@nestjs/graphql';
 import { LIMITS, LOCALES, RegistrationMode, type Locale } from '@kizuna/shared';
-import { MaxLen, OneOf, Omittable, Optional, Required, WebUrl } from '../../../core/validation/rules.js';
+import {
+  MaxLen,
+  OneOf,
+  Omittable,
+  Optional,
+  Required,
+  WebUrl,
+} from '../../../core/validation/rules.js';
 
 @InputType({ description: 'Only the fields given are changed.' })
 export class UpdateCommunityInput {
@@ -15,7 +22,10 @@ export class UpdateCommunityInput {
   @MaxLen(LIMITS.communityDescriptionMax)
   description?: string;
 
-  @Field(() => String, { nullable: true, description: 'An http(s) image URL; null removes the logo.' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'An http(s) image URL; null removes the logo.',
+  })
   @Optional()
   @WebUrl()
   logoUrl?: string | null;

@@ -5,7 +5,8 @@ import { Member } from '../../members/models/member.model.js';
 
 registerEnumType(RegistrationMode, {
   name: 'RegistrationMode',
-  description: 'open: anyone may join; approval: staff approve each sign-up; invite: an invite code is needed.',
+  description:
+    'open: anyone may join; approval: staff approve each sign-up; invite: an invite code is needed.',
 });
 
 @ObjectType({ description: "The community's public settings." })

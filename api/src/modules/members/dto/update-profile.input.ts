@@ -1,6 +1,15 @@
 import { Field, InputType } from '@nestjs/graphql';
 import { HANDLE_PATTERN, LIMITS, LOCALES, type Locale } from '@kizuna/shared';
-import { MaxLen, MinLen, OneOf, Omittable, Optional, Pattern, Required, WebUrl } from '../../../core/validation/rules.js';
+import {
+  MaxLen,
+  MinLen,
+  OneOf,
+  Omittable,
+  Optional,
+  Pattern,
+  Required,
+  WebUrl,
+} from '../../../core/validation/rules.js';
 
 @InputType({ description: 'Only the fields given are changed.' })
 export class UpdateProfileInput {
@@ -17,7 +26,10 @@ export class UpdateProfileInput {
   @Pattern(HANDLE_PATTERN, 'Use lower-case letters, digits and _, starting with a letter.')
   handle?: string;
 
-  @Field(() => String, { nullable: true, description: 'An http(s) image URL; null removes the avatar.' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'An http(s) image URL; null removes the avatar.',
+  })
   @Optional()
   @WebUrl()
   avatarUrl?: string | null;
