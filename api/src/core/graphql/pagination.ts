@@ -1,7 +1,7 @@
 import { ArgsType, Field, Int, ObjectType } from '@nestjs/graphql';
 import type { Type } from '@nestjs/common';
 import { LIMITS } from '@kizuna/shared';
-import { IntRange, Omittable, MaxLen } from '../validation/rules.js';
+import { IntRange, MaxLen, Optional } from '../validation/rules.js';
 import { invalidField } from '../errors/app-error.js';
 import { isUuid } from '../ids.js';
 
@@ -12,7 +12,7 @@ export class PageArgs {
   first: number = 20;
 
   @Field(() => String, { nullable: true, description: 'The endCursor of the previous page.' })
-  @Omittable()
+  @Optional()
   @MaxLen(500)
   after?: string | null;
 }
@@ -35,7 +35,7 @@ export interface Connection<T> {
 export function ConnectionType<T>(node: Type<T>, name: string): Type<Connection<T>> {
   @ObjectType(`${name}Connection`)
   class PageClass {
-    @Field(() => [node], { complexity: (o) => (o.args.first ?? 20) as number })
+    @Field(() => [node])
     nodes: T[];
 
     @Field(() => PageInfo)

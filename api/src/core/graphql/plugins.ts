@@ -2,11 +2,20 @@ import { timingSafeEqual } from 'node:crypto';
 import { Plugin } from '@nestjs/apollo';
 import { GraphQLSchemaHost } from '@nestjs/graphql';
 import type { ApolloServerPlugin, GraphQLRequestListener } from '@apollo/server';
-import { fieldExtensionsEstimator, getComplexity, simpleEstimator } from 'graphql-query-complexity';
+import {
+  fieldExtensionsEstimator,
+  getComplexity,
+  simpleEstimator,
+  type ComplexityEstimator,
+} from 'graphql-query-complexity';
 import { ErrorCode, CSRF_COOKIE, CSRF_HEADER } from '@kizuna/shared';
 import { AppError } from '../errors/app-error.js';
 import type { GqlContext } from '../auth/viewer.js';
 import { QUERY_LIMITS } from './query-limits.js';
+
+/** A paginated field costs its page size times what each item asks for. */
+const pageEstimator: ComplexityEstimator = ({ args, childComplexity }) =>
+  typeof args.first === 'number' ? 1 + args.first * Math.max(1, childComplexity) : undefined;
 
 /** Refuses operations whose estimated cost (list sizes multiply) exceeds the limit. */
 @Plugin()
@@ -22,7 +31,11 @@ export class ComplexityPlugin implements ApolloServerPlugin<GqlContext> {
           operationName: request.operationName,
           query: document,
           variables: request.variables,
-          estimators: [fieldExtensionsEstimator(), simpleEstimator({ defaultComplexity: 1 })],
+          estimators: [
+            fieldExtensionsEstimator(),
+            pageEstimator,
+            simpleEstimator({ defaultComplexity: 1 }),
+          ],
         });
         if (complexity > QUERY_LIMITS.maxComplexity) {
           throw new AppError(

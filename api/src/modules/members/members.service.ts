@@ -85,10 +85,10 @@ export class MembersService {
   setRole(viewer: Viewer, memberId: string, role: Role): Promise<MemberEntity> {
     return this.db.transaction(async () => {
       const member = await this.require(memberId);
-      if (member.role === 'admin' && role !== 'admin') await this.keepOneAdmin(member.id);
       if (member.id === viewer.memberId && role !== 'admin') {
         throw forbidden('You cannot remove your own admin role. Ask another admin.');
       }
+      if (member.role === 'admin' && role !== 'admin') await this.keepOneAdmin(member.id);
       return this.members.update(member.id, { role });
     });
   }

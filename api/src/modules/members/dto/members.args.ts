@@ -1,7 +1,7 @@
 import { ArgsType, Field } from '@nestjs/graphql';
 import { MemberStatus, Role } from '@kizuna/shared';
 import { PageArgs } from '../../../core/graphql/pagination.js';
-import { MaxLen, Optional } from '../../../core/validation/rules.js';
+import { MaxLen, OneOf, Optional } from '../../../core/validation/rules.js';
 
 @ArgsType()
 export class MembersArgs extends PageArgs {
@@ -11,8 +11,12 @@ export class MembersArgs extends PageArgs {
   search?: string | null;
 
   @Field(() => Role, { nullable: true })
+  @Optional()
+  @OneOf(Object.values(Role))
   role?: Role | null;
 
   @Field(() => MemberStatus, { nullable: true })
+  @Optional()
+  @OneOf(Object.values(MemberStatus))
   status?: MemberStatus | null;
 }

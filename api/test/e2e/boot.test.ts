@@ -1,0 +1,75 @@
+import { spawn, type ChildProcess } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { chmod, mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { freePort } from '../../src/core/database/embedded.js';
+import { GqlClient } from '../support/gql-client.js';
+import { DEMO_PASSWORD } from '../../src/seed/demo-data.js';
+
+const MAIN = fileURLToPath(new URL('../../dist/main.js', import.meta.url));
+
+/** The server as `npm start` runs it: no DATABASE_URL, so it brings its own PostgreSQL. */
+describe('booting with the embedded PostgreSQL', () => {
+  let dir: string;
+  let proc: ChildProcess;
+  let output = '';
+  let url: string;
+
+  beforeAll(async () => {
+    dir = await mkdtemp(join(tmpdir(), 'kizuna-boot-'));
+    await chmod(dir, 0o755);
+    const port = await freePort();
+    url = `http://127.0.0.1:${port}`;
+    const env: NodeJS.ProcessEnv = {
+      ...process.env,
+      PORT: String(port),
+      DATA_DIR: dir,
+      LOG_LEVEL: 'warn',
+      NODE_ENV: 'development',
+    };
+    delete env.DATABASE_URL;
+    delete env.NODE_OPTIONS;
+    proc = spawn(process.execPath, [MAIN], { env, stdio: ['ignore', 'pipe', 'pipe'] });
+    proc.stdout!.on('data', (d) => (output += d));
+    proc.stderr!.on('data', (d) => (output += d));
+    const deadline = Date.now() + 60_000;
+    while (!output.includes('Kizuna is running at')) {
+      if (proc.exitCode !== null || Date.now() > deadline)
+        throw new Error(`server did not start:\n${output}`);
+      await new Promise((r) => setTimeout(r, 100));
+    }
+  }, 70_000);
+
+  afterAll(async () => {
+    if (proc.exitCode === null) proc.kill('SIGKILL');
+    await rm(dir, { recursive: true, force: true });
+  });
+
+  it('reaches /readyz, seeds the demo community and prints how to sign in', async () => {
+    const ready = await fetch(`${url}/readyz`);
+    expect(ready.status).toBe(200);
+    expect(output).toContain('admin@komorebi.example');
+    expect(output).toContain(DEMO_PASSWORD);
+    const c = await new GqlClient(url).signIn('admin@komorebi.example', DEMO_PASSWORD);
+    const { me, community } = await c.ok(`{ me { role } community { name } }`);
+    expect(me.role).toBe('ADMIN');
+    expect(community.name).toBe('こもれび珈琲 コミュニティ');
+    const { members } = await c.ok(`{ members(first: 100) { nodes { id } } }`);
+    expect(members.nodes.length).toBeGreaterThanOrEqual(30);
+  });
+
+  it('shuts down on SIGTERM within 10 s, stopping its PostgreSQL', async () => {
+    const started = Date.now();
+    const exited = new Promise<number | null>((resolve) =>
+      proc.once('exit', (code) => resolve(code)),
+    );
+    proc.kill('SIGTERM');
+    expect(await exited).toBe(0);
+    expect(Date.now() - started).toBeLessThan(10_000);
+    await expect(fetch(`${url}/healthz`)).rejects.toThrow();
+    // PostgreSQL removes its pid file only on a clean shutdown.
+    expect(existsSync(join(dir, 'postgres', 'postmaster.pid'))).toBe(false);
+  }, 15_000);
+});

@@ -1,0 +1,130 @@
+import type { Role } from '@kizuna/shared';
+import { startTestApp, type TestApp } from '../support/test-app.js';
+import { buildMember } from '../support/factories.js';
+import { clientFor } from '../support/sessions.js';
+import { GqlClient } from '../support/gql-client.js';
+import { MembersRepository } from '../../src/modules/members/members.repository.js';
+import type { MemberEntity } from '../../src/modules/members/entities/member.entity.js';
+
+type Access = 'public' | 'signed-in' | Role[];
+const NOBODY = '00000000-0000-4000-8000-000000000000';
+
+/**
+ * Every query and mutation with who may call it. The schema is read at run time: an operation
+ * missing from this table fails the test, so nothing new ships without a decided rule.
+ */
+const RULES: Record<string, { doc: string; access: Access }> = {
+  me: { access: 'public', doc: `{ me { id } }` },
+  community: { access: 'public', doc: `{ community { name } }` },
+  member: { access: 'signed-in', doc: `{ member(handle: "nobody_here") { id } }` },
+  members: { access: ['moderator'], doc: `{ members(first: 1) { nodes { id } } }` },
+  invites: { access: ['moderator'], doc: `{ invites(first: 1) { nodes { id } } }` },
+  devMailbox: { access: ['admin'], doc: `{ devMailbox(first: 1) { nodes { id } } }` },
+  signUp: {
+    access: 'public',
+    doc: `mutation { signUp(input: { email: "new@example.test", password: "x", displayName: "x", handle: "newbie" }) { pendingApproval } }`,
+  },
+  signIn: {
+    access: 'public',
+    doc: `mutation { signIn(input: { email: "nobody@example.test", password: "wrong-password" }) { id } }`,
+  },
+  signOut: { access: 'signed-in', doc: `mutation { signOut }` },
+  signOutEverywhere: { access: 'signed-in', doc: `mutation { signOutEverywhere }` },
+  changePassword: {
+    access: 'signed-in',
+    doc: `mutation { changePassword(input: { currentPassword: "not-the-password", newPassword: "another-long-passphrase" }) }`,
+  },
+  requestPasswordReset: {
+    access: 'public',
+    doc: `mutation { requestPasswordReset(input: { email: "nobody@example.test" }) }`,
+  },
+  resetPassword: {
+    access: 'public',
+    doc: `mutation { resetPassword(input: { token: "bogus", newPassword: "another-long-passphrase" }) }`,
+  },
+  updateProfile: {
+    access: 'signed-in',
+    doc: `mutation { updateProfile(input: { bio: "こんにちは" }) { id } }`,
+  },
+  approveMember: {
+    access: ['moderator'],
+    doc: `mutation { approveMember(memberId: "${NOBODY}") { id } }`,
+  },
+  rejectMember: { access: ['moderator'], doc: `mutation { rejectMember(memberId: "${NOBODY}") }` },
+  setRole: {
+    access: ['admin'],
+    doc: `mutation { setRole(memberId: "${NOBODY}", role: MODERATOR) { id } }`,
+  },
+  suspendMember: {
+    access: ['admin'],
+    doc: `mutation { suspendMember(input: { memberId: "${NOBODY}" }) { id } }`,
+  },
+  restoreMember: {
+    access: ['admin'],
+    doc: `mutation { restoreMember(memberId: "${NOBODY}") { id } }`,
+  },
+  updateCommunity: {
+    access: ['admin'],
+    doc: `mutation { updateCommunity(input: { description: "説明" }) { name } }`,
+  },
+  createInvite: {
+    access: ['moderator'],
+    doc: `mutation { createInvite(input: { maxUses: 1 }) { code } }`,
+  },
+  revokeInvite: { access: ['moderator'], doc: `mutation { revokeInvite(id: "${NOBODY}") { id } }` },
+};
+
+const ACTORS = ['anonymous', 'member', 'moderator', 'product', 'admin', 'suspended'] as const;
+type Actor = (typeof ACTORS)[number];
+
+function expected(access: Access, actor: Actor): 'allowed' | 'UNAUTHENTICATED' | 'FORBIDDEN' {
+  if (access === 'public') return 'allowed';
+  if (actor === 'anonymous' || actor === 'suspended') return 'UNAUTHENTICATED';
+  if (access === 'signed-in' || actor === 'admin' || access.includes(actor)) return 'allowed';
+  return 'FORBIDDEN';
+}
+
+let t: TestApp;
+const members = {} as Record<Exclude<Actor, 'anonymous'>, MemberEntity>;
+
+beforeAll(async () => {
+  t = await startTestApp();
+  for (const role of ['member', 'moderator', 'product', 'admin'] as const)
+    members[role] = await buildMember(t.app, { role });
+  members.suspended = await buildMember(t.app);
+});
+afterAll(() => t.close());
+
+async function clientAs(actor: Actor): Promise<GqlClient> {
+  if (actor === 'anonymous') return t.client();
+  const c = await clientFor(t.app, t.url, members[actor]);
+  if (actor === 'suspended') {
+    // Even a session that outlived the suspension (they are deleted on suspension) must not work.
+    await t.app.get(MembersRepository).update(members.suspended.id, { status: 'suspended' });
+  }
+  return c;
+}
+
+it('has a rule for every operation in the schema', async () => {
+  const { __schema: s } = await t
+    .client()
+    .ok(`{ __schema { queryType { fields { name } } mutationType { fields { name } } } }`);
+  const ops = [...s.queryType.fields, ...s.mutationType.fields]
+    .map((f: { name: string }) => f.name)
+    .sort();
+  expect(Object.keys(RULES).sort()).toEqual(ops);
+});
+
+describe.each(ACTORS)('as %s', (actor) => {
+  it.each(Object.keys(RULES))('%s', async (op) => {
+    const c = await clientAs(actor);
+    const r = await c.gql(RULES[op].doc);
+    const code = r.errors?.[0]?.extensions.code;
+    const want = expected(RULES[op].access, actor);
+    if (want === 'allowed') {
+      expect(['UNAUTHENTICATED', 'FORBIDDEN', 'INTERNAL']).not.toContain(code);
+    } else {
+      expect(code).toBe(want);
+    }
+  });
+});

@@ -1,0 +1,156 @@
+import { CSRF_HEADER } from '@kizuna/shared';
+import { startTestApp, type TestApp } from '../support/test-app.js';
+import { buildMember } from '../support/factories.js';
+import { clientFor } from '../support/sessions.js';
+import { QUERY_LIMITS } from '../../src/core/graphql/query-limits.js';
+
+let t: TestApp;
+beforeAll(async () => {
+  t = await startTestApp();
+});
+afterAll(() => t.close());
+
+const UPDATE = `mutation { updateProfile(input: { bio: "hi" }) { id } }`;
+
+describe('CSRF', () => {
+  it('refuses a cookie-authenticated mutation without the CSRF header, and with a wrong one', async () => {
+    const c = await clientFor(t.app, t.url, await buildMember(t.app));
+    c.sendCsrf = false;
+    const missing = await c.gql(UPDATE);
+    expect(missing.status).toBe(403);
+    expect(missing.errors?.[0].extensions.code).toBe('CSRF_FAILED');
+    const res = await c.raw({ query: UPDATE }, { [CSRF_HEADER]: 'x'.repeat(26) });
+    expect(
+      ((await res.json()) as { errors: Array<{ extensions: { code: string } }> }).errors[0]
+        .extensions.code,
+    ).toBe('CSRF_FAILED');
+    c.sendCsrf = true;
+    expect((await c.gql(UPDATE)).errors).toBeUndefined();
+  });
+
+  it('lets queries through without the header', async () => {
+    const c = t.client();
+    c.sendCsrf = false;
+    expect((await c.ok(`{ community { name } }`)).community.name).toBeTruthy();
+  });
+});
+
+describe('query limits', () => {
+  it('rejects an over-deep query', async () => {
+    const deep = `{ __schema { types { fields { type { ofType { ofType { ofType { ofType { ofType { ofType { ofType { name } } } } } } } } } } } }`;
+    const r = await t.client().gql(deep);
+    expect(r.status).toBe(400);
+    expect(r.errors?.[0].extensions.code).toBe('QUERY_TOO_DEEP');
+  });
+
+  it('rejects more aliases than allowed', async () => {
+    const fields = Array.from(
+      { length: QUERY_LIMITS.maxAliases + 1 },
+      (_, i) => `a${i}: community { name }`,
+    ).join(' ');
+    expect(await t.client().code(`{ ${fields} }`)).toBe('TOO_MANY_ALIASES');
+    const fine = Array.from(
+      { length: QUERY_LIMITS.maxAliases },
+      (_, i) => `a${i}: community { name }`,
+    ).join(' ');
+    expect((await t.client().gql(`{ ${fine} }`)).errors).toBeUndefined();
+  });
+
+  it('rejects an over-costly query, counting list sizes', async () => {
+    const lists = Array.from(
+      { length: 11 },
+      (_, i) => `l${i}: members(first: 100) { nodes { id handle } }`,
+    ).join(' ');
+    const r = await t.client().gql(`{ ${lists} }`);
+    expect(r.status).toBe(400);
+    expect(r.errors?.[0].extensions.code).toBe('QUERY_TOO_COMPLEX');
+  });
+
+  it('caps page sizes and checks cursors', async () => {
+    const c = await clientFor(t.app, t.url, await buildMember(t.app, { role: 'moderator' }));
+    const big = await c.gql(`{ members(first: 101) { nodes { id } } }`);
+    expect(big.errors?.[0].extensions).toMatchObject({
+      code: 'VALIDATION_FAILED',
+      fields: [{ field: 'first', issue: 'OUT_OF_RANGE' }],
+    });
+    const bad = await c.gql(`{ members(first: 5, after: "bm9wZQ") { nodes { id } } }`);
+    expect(bad.errors?.[0].extensions).toMatchObject({
+      code: 'VALIDATION_FAILED',
+      fields: [{ field: 'after' }],
+    });
+  });
+
+  it('limits batched requests', async () => {
+    const c = t.client();
+    await c.gql(`{ __typename }`);
+    const two = await c.raw([{ query: `{ community { name } }` }, { query: `{ me { id } }` }]);
+    expect(two.status).toBe(200);
+    expect(((await two.json()) as unknown[]).length).toBe(2);
+    const many = await c.raw(
+      Array.from({ length: QUERY_LIMITS.maxBatch + 1 }, () => ({ query: `{ me { id } }` })),
+    );
+    expect(many.status).toBe(400);
+    expect(
+      ((await many.json()) as { errors: Array<{ extensions: { code: string } }> }).errors[0]
+        .extensions.code,
+    ).toBe('TOO_MANY_OPERATIONS');
+  });
+
+  it('rejects an oversized body and a malformed one', async () => {
+    const c = t.client();
+    const huge = await c.raw({
+      query: `{ me { id } }`,
+      variables: { pad: 'x'.repeat(QUERY_LIMITS.maxBodyBytes + 10) },
+    });
+    expect(huge.status).toBe(413);
+    expect(
+      ((await huge.json()) as { errors: Array<{ extensions: { code: string } }> }).errors[0]
+        .extensions.code,
+    ).toBe('PAYLOAD_TOO_LARGE');
+    const broken = await c.raw('{"query": ');
+    expect(broken.status).toBe(400);
+    expect(
+      ((await broken.json()) as { errors: Array<{ extensions: { code: string } }> }).errors[0]
+        .extensions.code,
+    ).toBe('BAD_REQUEST');
+  });
+
+  it('answers unknown fields with BAD_REQUEST', async () => {
+    expect(await t.client().code(`{ nope }`)).toBe('BAD_REQUEST');
+  });
+});
+
+describe('http', () => {
+  it('serves health and readiness', async () => {
+    expect((await fetch(`${t.url}/healthz`)).status).toBe(200);
+    const ready = await fetch(`${t.url}/readyz`);
+    expect(ready.status).toBe(200);
+    expect(await ready.json()).toEqual({ status: 'ready' });
+  });
+
+  it('echoes a request id, or makes one', async () => {
+    const given = await fetch(`${t.url}/healthz`, { headers: { 'x-request-id': 'abc-123' } });
+    expect(given.headers.get('x-request-id')).toBe('abc-123');
+    const made = await fetch(`${t.url}/healthz`);
+    expect(made.headers.get('x-request-id')).toMatch(/^[0-9a-f-]{36}$/);
+  });
+});
+
+describe('production mode', () => {
+  let p: TestApp;
+  beforeAll(async () => {
+    p = await startTestApp({ NODE_ENV: 'production' });
+  });
+  afterAll(() => p.close());
+
+  it('turns introspection and the sandbox page off', async () => {
+    expect(await p.client().code(`{ __schema { queryType { name } } }`)).toBe('BAD_REQUEST');
+    const page = await fetch(`${p.url}/graphql`, { headers: { accept: 'text/html' } });
+    expect(await page.text()).not.toMatch(/sandbox|<html/i);
+  });
+
+  it('marks cookies Secure', async () => {
+    const res = await p.client().raw({ query: `{ me { id } }` });
+    expect(res.headers.getSetCookie().join(';')).toMatch(/Secure/i);
+  });
+});
