@@ -8,6 +8,7 @@ import type { NestExpressApplication } from '@nestjs/platform-express';
 import { ErrorCode } from '@kizuna/shared';
 import type { Config } from '../../config/env.js';
 import { QUERY_LIMITS } from '../graphql/query-limits.js';
+import { ensureCsrfCookie } from '../auth/cookies.js';
 
 const API_PATHS = /^\/(graphql|healthz|readyz)(\/|$|\?)/;
 
@@ -41,6 +42,11 @@ export function setupHttp(app: NestExpressApplication, config: Config): void {
   );
   app.use(compression());
   app.use(cookieParser());
+  // Every response, the SPA's index.html included, hands out the CSRF cookie mutations must echo.
+  app.use((req: Request, res: Response, next: NextFunction) => {
+    ensureCsrfCookie(req, res, config.isProduction);
+    next();
+  });
   app.use('/graphql', express.json({ limit: QUERY_LIMITS.maxBodyBytes }));
   app.use('/graphql', (req: Request, res: Response, next: NextFunction) => {
     if (Array.isArray(req.body) && req.body.length > QUERY_LIMITS.maxBatch) {

@@ -93,15 +93,15 @@ export class AuthResolver {
     return this.registration.approve(memberId);
   }
 
-  /** Sets the cookie and lets the rest of this request see the new member as its viewer. */
-  private begin(ctx: GqlContext, session: StartedSession): void {
-    setSessionCookie(ctx.res, session.token, this.config.isProduction);
-    ctx.req.viewer = session.viewer;
-  }
-
   @Roles('moderator')
   @Mutation(() => ID, { description: 'Refuses a sign-up request; returns the removed id.' })
   rejectMember(@Args('memberId', { type: () => ID }) memberId: string) {
     return this.registration.reject(memberId);
+  }
+
+  /** Sets the cookie and lets the rest of this request see the new member as its viewer. */
+  private begin(ctx: GqlContext, session: StartedSession): void {
+    setSessionCookie(ctx.res, session.token, this.config.isProduction);
+    ctx.req.viewer = session.viewer;
   }
 }
