@@ -1,5 +1,5 @@
 import { startTestApp, type TestApp } from '../support/test-app.js';
-import { buildMember, PASSWORD, setRegistrationMode, uniqueHandle } from '../support/factories.js';
+import { buildMember, PASSWORD, setRegistrationMode, signUpInput } from '../support/factories.js';
 import { SESSION_COOKIE } from '@kizuna/shared';
 
 const SIGN_UP = `mutation($i: SignUpInput!) { signUp(input: $i) { pendingApproval member { id handle role status email } } }`;
@@ -11,17 +11,6 @@ beforeAll(async () => {
   t = await startTestApp();
 });
 afterAll(() => t.close());
-
-const signUpInput = (o: Record<string, unknown> = {}) => {
-  const handle = uniqueHandle('u');
-  return {
-    email: `${handle}@example.test`,
-    password: 'a-long-unusual-passphrase',
-    displayName: '山田 花子',
-    handle,
-    ...o,
-  };
-};
 
 describe('sign up', () => {
   it('makes the first account of an empty community its admin, then ordinary members', async () => {

@@ -5,6 +5,10 @@ import { clientFor } from '../support/sessions.js';
 import { QUERY_LIMITS } from '../../src/core/graphql/query-limits.js';
 
 let t: TestApp;
+const firstCode = async (res: Response) =>
+  ((await res.json()) as { errors: Array<{ extensions: { code: string } }> }).errors[0].extensions
+    .code;
+
 beforeAll(async () => {
   t = await startTestApp();
 });
@@ -20,10 +24,7 @@ describe('CSRF', () => {
     expect(missing.status).toBe(403);
     expect(missing.errors?.[0].extensions.code).toBe('CSRF_FAILED');
     const res = await c.raw({ query: UPDATE }, { [CSRF_HEADER]: 'x'.repeat(26) });
-    expect(
-      ((await res.json()) as { errors: Array<{ extensions: { code: string } }> }).errors[0]
-        .extensions.code,
-    ).toBe('CSRF_FAILED');
+    expect(await firstCode(res)).toBe('CSRF_FAILED');
     c.sendCsrf = true;
     expect((await c.gql(UPDATE)).errors).toBeUndefined();
   });
@@ -90,10 +91,7 @@ describe('query limits', () => {
       Array.from({ length: QUERY_LIMITS.maxBatch + 1 }, () => ({ query: `{ me { id } }` })),
     );
     expect(many.status).toBe(400);
-    expect(
-      ((await many.json()) as { errors: Array<{ extensions: { code: string } }> }).errors[0]
-        .extensions.code,
-    ).toBe('TOO_MANY_OPERATIONS');
+    expect(await firstCode(many)).toBe('TOO_MANY_OPERATIONS');
   });
 
   it('rejects an oversized body and a malformed one', async () => {
@@ -103,16 +101,10 @@ describe('query limits', () => {
       variables: { pad: 'x'.repeat(QUERY_LIMITS.maxBodyBytes + 10) },
     });
     expect(huge.status).toBe(413);
-    expect(
-      ((await huge.json()) as { errors: Array<{ extensions: { code: string } }> }).errors[0]
-        .extensions.code,
-    ).toBe('PAYLOAD_TOO_LARGE');
+    expect(await firstCode(huge)).toBe('PAYLOAD_TOO_LARGE');
     const broken = await c.raw('{"query": ');
     expect(broken.status).toBe(400);
-    expect(
-      ((await broken.json()) as { errors: Array<{ extensions: { code: string } }> }).errors[0]
-        .extensions.code,
-    ).toBe('BAD_REQUEST');
+    expect(await firstCode(broken)).toBe('BAD_REQUEST');
   });
 
   it('answers unknown fields with BAD_REQUEST', async () => {

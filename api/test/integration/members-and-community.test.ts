@@ -1,5 +1,5 @@
 import { startTestApp, type TestApp } from '../support/test-app.js';
-import { buildMember, setRegistrationMode, uniqueHandle } from '../support/factories.js';
+import { buildMember, setRegistrationMode, signUpInput } from '../support/factories.js';
 import { clientFor } from '../support/sessions.js';
 import type { GqlClient } from '../support/gql-client.js';
 import { CommunityRepository } from '../../src/modules/community/community.repository.js';
@@ -16,17 +16,6 @@ beforeAll(async () => {
 afterAll(() => t.close());
 
 const SIGN_UP = `mutation($i: SignUpInput!) { signUp(input: $i) { member { id } } }`;
-const signUpInput = (o: Record<string, unknown> = {}) => {
-  const handle = uniqueHandle('j');
-  return {
-    email: `${handle}@example.test`,
-    password: 'a-long-unusual-passphrase',
-    displayName: '招待 太郎',
-    handle,
-    ...o,
-  };
-};
-
 describe('profile', () => {
   it('updates only the given fields and validates each', async () => {
     const m = await buildMember(t.app);

@@ -47,3 +47,15 @@ export async function setRegistrationMode(
 ) {
   await app.get(CommunityService).updateSettings({ registrationMode: mode });
 }
+
+/** A valid signUp input with a unique email and handle. */
+export function signUpInput(o: Record<string, unknown> = {}) {
+  const handle = uniqueHandle('u');
+  return {
+    email: `${handle}@example.test`,
+    password: 'a-long-unusual-passphrase',
+    displayName: '山田 花子',
+    handle,
+    ...o,
+  };
+}
