@@ -12,8 +12,8 @@ export function resolversOf(modules: Type[]): Function[] {
     if (seen.has(m)) return;
     seen.add(m);
     for (const p of (Reflect.getMetadata('providers', m) ?? []) as Function[]) {
-      if (typeof p === 'function' && Reflect.getMetadata('graphql:resolver_name', p) !== undefined)
-        out.add(p);
+      // Set by every @Resolver(), also the untyped ones that hold only root operations.
+      if (typeof p === 'function' && Reflect.hasMetadata('graphql:resolver_name', p)) out.add(p);
     }
     for (const i of (Reflect.getMetadata('imports', m) ?? []) as Type[])
       if (typeof i === 'function') visit(i);

@@ -1,0 +1,56 @@
+import type { Browser, BrowserContext } from 'playwright-core';
+import { launchBrowser, newContext, shown, uniqueId } from './support/env';
+import { App, EditProfilePage, newMember, signUpThroughApi } from './support/pages';
+
+describe('profile', () => {
+  let browser: Browser;
+  let context: BrowserContext;
+
+  beforeAll(async () => {
+    browser = await launchBrowser();
+  });
+  afterAll(async () => {
+    await browser?.close();
+  });
+  beforeEach(async () => {
+    context = await newContext(browser);
+  });
+  afterEach(async () => {
+    await context?.close();
+  });
+
+  it('a member edits display name and bio and sees them on the profile page', async () => {
+    const app = new App(await context.newPage());
+    const member = newMember(uniqueId());
+    await signUpThroughApi(app, member);
+
+    const edit = new EditProfilePage(app);
+    await edit.open();
+    const displayName = `珈琲好き ${member.handle.slice(-4)}`;
+    const bio = '浅煎りのエチオピアが好きです。\n週末はハンドドリップで淹れています。';
+    await edit.save({ displayName, bio });
+
+    await app.page.waitForURL((url) => url.pathname === `/members/${member.handle}`);
+    await app.notification(app.t('profile:edit.saved'));
+    const name = await shown(app.page.getByTestId('profile-name'));
+    expect(await name.textContent()).toBe(displayName);
+    expect(await app.page.getByTestId('profile-bio').innerText()).toBe(bio);
+
+    await app.reload();
+    expect(await (await shown(app.page.getByTestId('profile-name'))).textContent()).toBe(
+      displayName,
+    );
+    expect(await app.page.getByTestId('profile-bio').innerText()).toBe(bio);
+    expect(await app.page.getByTestId('account-menu').textContent()).toContain(displayName);
+  });
+
+  it('client-side checks match the server limits', async () => {
+    const app = new App(await context.newPage());
+    await signUpThroughApi(app, newMember(uniqueId()));
+    const edit = new EditProfilePage(app);
+    await edit.open();
+    await edit.save({ displayName: '' });
+    await shown(app.page.getByText(app.t('errors:issues.REQUIRED')));
+    expect(new URL(app.page.url()).pathname).toBe('/settings/profile');
+  });
+});

@@ -1,0 +1,108 @@
+import type { Browser, BrowserContext } from 'playwright-core';
+import {
+  DEMO_PASSWORD,
+  demoEmail,
+  launchBrowser,
+  newContext,
+  shown,
+  uniqueId,
+} from './support/env';
+import {
+  App,
+  CommunitySettingsPage,
+  MembersPage,
+  newMember,
+  SignInPage,
+  SignUpPage,
+} from './support/pages';
+
+describe('staff pages', () => {
+  let browser: Browser;
+  const contexts: BrowserContext[] = [];
+  const open = async () => {
+    const context = await newContext(browser);
+    contexts.push(context);
+    return new App(await context.newPage());
+  };
+
+  beforeAll(async () => {
+    browser = await launchBrowser();
+  });
+  afterAll(async () => {
+    await browser?.close();
+  });
+  afterEach(async () => {
+    await Promise.all(contexts.splice(0).map((c) => c.close()));
+  });
+
+  it('the admin switches registration to approval; it is saved and applies to sign-ups', async () => {
+    const admin = await open();
+    await new SignInPage(admin).signInAndWait(demoEmail('admin'), DEMO_PASSWORD);
+    const settings = new CommunitySettingsPage(admin);
+    await settings.open();
+    expect(await settings.modeRadio('OPEN').isChecked()).toBe(true);
+
+    try {
+      await settings.chooseMode('APPROVAL');
+      await settings.save();
+      await admin.reload();
+      await shown(admin.heading(admin.t('community:settings.title')));
+      expect(await settings.modeRadio('APPROVAL').isChecked()).toBe(true);
+      expect(await settings.modeRadio('OPEN').isChecked()).toBe(false);
+
+      // A visitor now asks to join and is told to wait.
+      const visitor = await open();
+      const member = newMember(uniqueId());
+      const signUp = new SignUpPage(visitor);
+      await signUp.open();
+      await shown(visitor.page.getByText(visitor.t('auth:signUp.approvalNote')));
+      await signUp.submit(member);
+      await shown(visitor.heading(visitor.t('auth:pending.title')));
+
+      // The admin finds them in the approval queue and approves them.
+      await admin.goto('/manage/approvals');
+      const request = admin.page.getByTestId('queue-item').filter({ hasText: member.displayName });
+      await shown(request);
+      await admin.page
+        .getByRole('button', {
+          name: admin.t('members:queue.approveNamed', { name: member.displayName }),
+        })
+        .click();
+      await admin.page
+        .getByRole('dialog')
+        .getByRole('button', { name: admin.t('members:queue.approve'), exact: true })
+        .click();
+      await admin.notification(admin.t('members:queue.approved', { name: member.displayName }));
+      await request.waitFor({ state: 'detached', timeout: 30_000 });
+      expect(await request.count()).toBe(0);
+    } finally {
+      await settings.open();
+      await settings.chooseMode('OPEN');
+      await settings.save();
+    }
+  });
+
+  it('the moderator sees the member list; a plain member gets no permission', async () => {
+    const moderator = await open();
+    await new SignInPage(moderator).signInAndWait(demoEmail('moderator'), DEMO_PASSWORD);
+    const members = new MembersPage(moderator);
+    await members.open();
+    await shown(moderator.heading(moderator.t('members:list.title')));
+    await shown(members.rows());
+    expect(await members.rows().count()).toBeGreaterThanOrEqual(10);
+
+    await members.search('haruka_s');
+    await moderator.page.waitForFunction(
+      () => document.querySelectorAll('[data-testid="member-row"]').length === 1,
+      undefined,
+      { timeout: 30_000 },
+    );
+    expect(await members.rows().first().textContent()).toContain('@haruka_s');
+
+    const member = await open();
+    await new SignInPage(member).signInAndWait(demoEmail('haruka_s'), DEMO_PASSWORD);
+    await member.goto('/manage/members');
+    await shown(member.heading(member.t('common:noPermission.title')));
+    expect(await member.page.getByTestId('member-row').count()).toBe(0);
+  });
+});

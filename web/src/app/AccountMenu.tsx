@@ -1,0 +1,102 @@
+import { Group, Menu, Text, UnstyledButton } from '@mantine/core';
+import { notifications } from '@mantine/notifications';
+import {
+  IconChevronDown,
+  IconLogout,
+  IconSettings,
+  IconUser,
+  IconUserEdit,
+} from '@tabler/icons-react';
+import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
+import { MemberAvatar } from '../ui/MemberAvatar';
+import { errorMessage, toAppError } from '../ui/errors';
+import { navItemsFor } from './nav';
+import { useSignOut, type Viewer } from './session';
+
+export function AccountMenu({ viewer }: { viewer: Viewer }) {
+  const { t } = useTranslation();
+  const [signOut] = useSignOut();
+  const manage = navItemsFor(viewer, 'manage');
+
+  const onSignOut = async () => {
+    try {
+      await signOut();
+      notifications.show({ color: 'kizuna', message: t('account.signedOut') });
+    } catch (error) {
+      notifications.show({ color: 'red', message: errorMessage(t, toAppError(error)) });
+    }
+  };
+
+  return (
+    <Menu position="bottom-end" shadow="md" width={240}>
+      <Menu.Target>
+        <UnstyledButton
+          aria-label={t('account.menuLabel', { name: viewer.displayName })}
+          px={6}
+          py={4}
+          style={{ borderRadius: 'var(--mantine-radius-xl)' }}
+          data-testid="account-menu"
+        >
+          <Group gap={8} wrap="nowrap">
+            <MemberAvatar displayName={viewer.displayName} avatarUrl={viewer.avatarUrl} size={32} />
+            <Text size="sm" fw={600} visibleFrom="sm" maw={160} truncate>
+              {viewer.displayName}
+            </Text>
+            <IconChevronDown size={16} aria-hidden />
+          </Group>
+        </UnstyledButton>
+      </Menu.Target>
+      <Menu.Dropdown>
+        <Menu.Label>
+          {viewer.displayName} <span dir="ltr">@{viewer.handle}</span>
+        </Menu.Label>
+        <Menu.Item
+          component={Link}
+          to={`/members/${viewer.handle}`}
+          leftSection={<IconUser size={16} aria-hidden />}
+        >
+          {t('account.myProfile')}
+        </Menu.Item>
+        <Menu.Item
+          component={Link}
+          to="/settings/profile"
+          leftSection={<IconUserEdit size={16} aria-hidden />}
+        >
+          {t('account.editProfile')}
+        </Menu.Item>
+        <Menu.Item
+          component={Link}
+          to="/settings/account"
+          leftSection={<IconSettings size={16} aria-hidden />}
+        >
+          {t('account.settings')}
+        </Menu.Item>
+        {manage.length > 0 ? (
+          <>
+            <Menu.Divider />
+            <Menu.Label>{t('nav.manage')}</Menu.Label>
+            {manage.map((item) => (
+              <Menu.Item
+                key={item.id}
+                component={Link}
+                to={item.to}
+                leftSection={<item.icon size={16} aria-hidden />}
+              >
+                {t(item.label)}
+              </Menu.Item>
+            ))}
+          </>
+        ) : null}
+        <Menu.Divider />
+        <Menu.Item
+          color="red"
+          leftSection={<IconLogout size={16} aria-hidden />}
+          onClick={() => void onSignOut()}
+        >
+          {t('account.signOut')}
+        </Menu.Item>
+      </Menu.Dropdown>
+    </Menu>
+  );
+}

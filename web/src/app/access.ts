@@ -1,0 +1,32 @@
+import type { Role } from '../gql/graphql';
+
+/** Who may see a page or a navigation entry. */
+export type Access =
+  | { kind: 'everyone' }
+  | { kind: 'anonymous' }
+  | { kind: 'signed-in' }
+  | { kind: 'roles'; roles: Role[] };
+
+export const EVERYONE: Access = { kind: 'everyone' };
+export const SIGNED_IN: Access = { kind: 'signed-in' };
+export const STAFF: Access = { kind: 'roles', roles: ['MODERATOR'] };
+export const ADMIN: Access = { kind: 'roles', roles: ['ADMIN'] };
+
+/** Mirrors the api: admins pass every role check. */
+export function hasAnyRole(role: Role | null | undefined, roles: readonly Role[]): boolean {
+  if (!role) return false;
+  return role === 'ADMIN' || roles.includes(role);
+}
+
+export function canAccess(access: Access, viewer: { role: Role } | null | undefined): boolean {
+  switch (access.kind) {
+    case 'everyone':
+      return true;
+    case 'anonymous':
+      return !viewer;
+    case 'signed-in':
+      return !!viewer;
+    case 'roles':
+      return hasAnyRole(viewer?.role, access.roles);
+  }
+}

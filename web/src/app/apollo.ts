@@ -1,0 +1,55 @@
+import { ApolloClient, ApolloLink, HttpLink, InMemoryCache } from '@apollo/client';
+import type { FieldPolicy } from '@apollo/client/cache';
+import { CSRF_COOKIE, CSRF_HEADER } from '@kizuna/shared';
+
+/** The current value of a cookie; read on every request since the server may rotate it. */
+export function readCookie(name: string, cookies: string = document.cookie): string | null {
+  for (const part of cookies.split(';')) {
+    const eq = part.indexOf('=');
+    if (eq < 0) continue;
+    if (part.slice(0, eq).trim() === name) return decodeURIComponent(part.slice(eq + 1).trim());
+  }
+  return null;
+}
+
+/** Double-submit CSRF: repeats the `kizuna_csrf` cookie in the `x-csrf-token` header. */
+export const csrfLink = new ApolloLink((operation, forward) => {
+  const token = readCookie(CSRF_COOKIE);
+  if (token) {
+    operation.setContext(({ headers }: { headers?: Record<string, string> }) => ({
+      headers: { ...headers, [CSRF_HEADER]: token },
+    }));
+  }
+  return forward(operation);
+});
+
+type Connection = { nodes: unknown[]; pageInfo: unknown };
+
+/** Cursor connections: a page with `after` appends to what is cached for the same filters. */
+function connectionPolicy(keyArgs: string[] | false): FieldPolicy<Connection> {
+  return {
+    keyArgs,
+    merge(existing, incoming, { args }) {
+      if (!existing || !args?.after) return incoming;
+      return { ...incoming, nodes: [...existing.nodes, ...incoming.nodes] };
+    },
+  };
+}
+
+export function createApolloClient(uri = '/graphql'): ApolloClient {
+  return new ApolloClient({
+    link: ApolloLink.from([csrfLink, new HttpLink({ uri, credentials: 'same-origin' })]),
+    cache: new InMemoryCache({
+      typePolicies: {
+        Community: { keyFields: [] },
+        Query: {
+          fields: {
+            members: connectionPolicy(['search', 'role', 'status']),
+            invites: connectionPolicy(false),
+            devMailbox: connectionPolicy(false),
+          },
+        },
+      },
+    }),
+  });
+}

@@ -1,0 +1,88 @@
+import type { ComponentType } from 'react';
+import {
+  IconBuildingCommunity,
+  IconHome,
+  IconMail,
+  IconTicket,
+  IconUserCheck,
+  IconUsers,
+} from '@tabler/icons-react';
+import type { Role } from '../gql/graphql';
+import { ADMIN, canAccess, EVERYONE, STAFF, type Access } from './access';
+
+/**
+ * Everything the navigation shows. Features add their entries here: `main` appears in the header
+ * for the people `access` allows, `manage` in the staff menu.
+ */
+export interface NavItem {
+  id: string;
+  to: string;
+  /** A key in the common namespace. */
+  label:
+    'nav.home' | 'nav.members' | 'nav.approvals' | 'nav.invites' | 'nav.community' | 'nav.mailbox';
+  icon: ComponentType<{ size?: number | string; 'aria-hidden'?: boolean }>;
+  section: 'main' | 'manage';
+  access: Access;
+  /** Match only the exact path (for "/"). */
+  end?: boolean;
+}
+
+export const NAV_ITEMS: NavItem[] = [
+  {
+    id: 'home',
+    to: '/',
+    label: 'nav.home',
+    icon: IconHome,
+    section: 'main',
+    access: EVERYONE,
+    end: true,
+  },
+  {
+    id: 'members',
+    to: '/manage/members',
+    label: 'nav.members',
+    icon: IconUsers,
+    section: 'manage',
+    access: STAFF,
+  },
+  {
+    id: 'approvals',
+    to: '/manage/approvals',
+    label: 'nav.approvals',
+    icon: IconUserCheck,
+    section: 'manage',
+    access: STAFF,
+  },
+  {
+    id: 'invites',
+    to: '/manage/invites',
+    label: 'nav.invites',
+    icon: IconTicket,
+    section: 'manage',
+    access: STAFF,
+  },
+  {
+    id: 'community',
+    to: '/admin/community',
+    label: 'nav.community',
+    icon: IconBuildingCommunity,
+    section: 'manage',
+    access: ADMIN,
+  },
+  {
+    id: 'mailbox',
+    to: '/admin/mailbox',
+    label: 'nav.mailbox',
+    icon: IconMail,
+    section: 'manage',
+    access: ADMIN,
+  },
+];
+
+export function navItemsFor(
+  viewer: { role: Role } | null | undefined,
+  section: NavItem['section'],
+  items: NavItem[] = NAV_ITEMS,
+): NavItem[] {
+  return items.filter((item) => item.section === section && canAccess(item.access, viewer));
+}

@@ -1,0 +1,122 @@
+import { Button, Container, Group, Paper, Stack, Text, Title } from '@mantine/core';
+import { IconCalendar, IconClock, IconUserQuestion, IconUserEdit } from '@tabler/icons-react';
+import { useQuery } from '@apollo/client/react';
+import { useTranslation } from 'react-i18next';
+import { Link, useParams } from 'react-router';
+import { ErrorCode } from '@kizuna/shared';
+import { useViewer } from '../../app/session';
+import { NotFoundPage } from '../../app/pages';
+import { RoleBadge, StatusBadge } from '../../ui/badges';
+import { errorCodeOf } from '../../ui/errors';
+import { formatDate } from '../../ui/format';
+import { MemberAvatar } from '../../ui/MemberAvatar';
+import { Notice } from '../../ui/Notice';
+import { ErrorPanel, LoadingState } from '../../ui/states';
+import { usePageTitle } from '../../ui/usePageTitle';
+import { MemberProfileDocument } from '../members/graphql';
+
+export function ProfilePage() {
+  const { t, i18n } = useTranslation(['profile', 'common']);
+  const { handle = '' } = useParams();
+  const { viewer } = useViewer();
+  const { data, loading, error, refetch } = useQuery(MemberProfileDocument, {
+    variables: { handle: handle.toLowerCase() },
+  });
+  const member = data?.member;
+  usePageTitle(member ? member.displayName : loading ? null : t('view.notFoundTitle'));
+
+  if (loading && !member) return <LoadingState minHeight={320} />;
+  if (error && !member) {
+    if (errorCodeOf(error) === ErrorCode.NOT_FOUND) {
+      return (
+        <Container size="sm" py={64}>
+          <Notice
+            order={1}
+            icon={<IconUserQuestion size={30} aria-hidden />}
+            title={t('view.notFoundTitle')}
+            actions={
+              <Button component={Link} to="/" variant="light">
+                {t('common:actions.backHome')}
+              </Button>
+            }
+          >
+            {t('view.notFoundBody', { handle })}
+          </Notice>
+        </Container>
+      );
+    }
+    return (
+      <Container size="sm" py="xl">
+        <ErrorPanel error={error} onRetry={() => refetch()} />
+      </Container>
+    );
+  }
+  if (!member) return <NotFoundPage />;
+  const isSelf = viewer?.id === member.id;
+
+  return (
+    <Container size="md" py={{ base: 'lg', sm: 'xl' }} px={{ base: 'md', sm: 'lg' }}>
+      <Paper withBorder radius="lg" p={{ base: 'lg', sm: 40 }}>
+        <Stack gap="lg">
+          <Group align="flex-start" justify="space-between" gap="lg">
+            <Group gap="lg" wrap="nowrap" align="center" style={{ minWidth: 0 }}>
+              <MemberAvatar
+                displayName={member.displayName}
+                avatarUrl={member.avatarUrl}
+                size={96}
+              />
+              <Stack gap={4} style={{ minWidth: 0 }}>
+                <Title order={1} size="h2" data-testid="profile-name">
+                  {member.displayName}
+                </Title>
+                <Text c="dimmed" dir="ltr">
+                  @{member.handle}
+                </Text>
+                <Group gap="xs">
+                  <RoleBadge role={member.role} />
+                  {member.status !== 'ACTIVE' ? <StatusBadge status={member.status} /> : null}
+                </Group>
+              </Stack>
+            </Group>
+            {isSelf ? (
+              <Button
+                component={Link}
+                to="/settings/profile"
+                variant="light"
+                leftSection={<IconUserEdit size={18} aria-hidden />}
+              >
+                {t('view.edit')}
+              </Button>
+            ) : null}
+          </Group>
+          <Stack gap={6}>
+            <Title order={2} size="h4">
+              {t('view.about')}
+            </Title>
+            {member.bio ? (
+              <Text className="kizuna-pre" data-testid="profile-bio">
+                {member.bio}
+              </Text>
+            ) : (
+              <Text c="dimmed" data-testid="profile-bio">
+                {isSelf ? t('view.noBioSelf') : t('view.noBio')}
+              </Text>
+            )}
+          </Stack>
+          <Group gap="xl" c="dimmed">
+            <Group gap={6}>
+              <IconCalendar size={18} aria-hidden />
+              <Text size="sm">
+                {t('view.joined', { date: formatDate(member.joinedAt, i18n.language) })}
+              </Text>
+            </Group>
+            <Group gap={6}>
+              <IconClock size={18} aria-hidden />
+              <Text size="sm">{t('view.timezone', { zone: member.timezone })}</Text>
+            </Group>
+          </Group>
+        </Stack>
+      </Paper>
+    </Container>
+  );
+}

@@ -1,0 +1,35 @@
+import jaCommon from './ja/common.json' with { type: 'json' };
+import jaErrors from './ja/errors.json' with { type: 'json' };
+import jaAuth from './ja/auth.json' with { type: 'json' };
+import jaProfile from './ja/profile.json' with { type: 'json' };
+import jaMembers from './ja/members.json' with { type: 'json' };
+import jaCommunity from './ja/community.json' with { type: 'json' };
+import enCommon from './en/common.json' with { type: 'json' };
+import enErrors from './en/errors.json' with { type: 'json' };
+import enAuth from './en/auth.json' with { type: 'json' };
+import enProfile from './en/profile.json' with { type: 'json' };
+import enMembers from './en/members.json' with { type: 'json' };
+import enCommunity from './en/community.json' with { type: 'json' };
+
+export const defaultNS = 'common';
+
+export const resources = {
+  ja: {
+    common: jaCommon,
+    errors: jaErrors,
+    auth: jaAuth,
+    profile: jaProfile,
+    members: jaMembers,
+    community: jaCommunity,
+  },
+  en: {
+    common: enCommon,
+    errors: enErrors,
+    auth: enAuth,
+    profile: enProfile,
+    members: enMembers,
+    community: enCommunity,
+  },
+} as const;
+
+export const namespaces = Object.keys(resources.ja) as (keyof (typeof resources)['ja'])[];
