@@ -23,9 +23,24 @@ import { MembersModule } from './modules/members/members.module.js';
 import { CommunityModule } from './modules/community/community.module.js';
 import { AuthModule } from './modules/auth/auth.module.js';
 import { DevMailboxModule } from './modules/mail/dev-mailbox.module.js';
+import { MediaModule } from './modules/media/media.module.js';
+import { SpacesModule } from './modules/spaces/spaces.module.js';
+import { PostsModule } from './modules/posts/posts.module.js';
+import { ReactionsModule } from './modules/reactions/reactions.module.js';
+import { SearchModule } from './modules/search/search.module.js';
 
 /** The domain modules, also used to print the schema without a database. */
-export const DOMAIN_MODULES = [MembersModule, CommunityModule, AuthModule, DevMailboxModule];
+export const DOMAIN_MODULES = [
+  MembersModule,
+  CommunityModule,
+  AuthModule,
+  DevMailboxModule,
+  MediaModule,
+  SpacesModule,
+  PostsModule,
+  ReactionsModule,
+  SearchModule,
+];
 
 export const graphqlOptions = (config: Pick<Config, 'isProduction'>): ApolloDriverConfig => ({
   driver: ApolloDriver,

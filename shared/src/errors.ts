@@ -17,6 +17,7 @@ export const ErrorCode = {
   ACCOUNT_SUSPENDED: 'ACCOUNT_SUSPENDED',
   ACCOUNT_PENDING: 'ACCOUNT_PENDING',
   INVALID_TOKEN: 'INVALID_TOKEN',
+  LOCKED: 'LOCKED',
   INTERNAL: 'INTERNAL',
 } as const;
 export type ErrorCode = (typeof ErrorCode)[keyof typeof ErrorCode];

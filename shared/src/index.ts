@@ -1,2 +1,3 @@
 export * from './errors.js';
 export * from './members.js';
+export * from './content.js';

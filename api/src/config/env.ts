@@ -55,6 +55,21 @@ const schema = z.object({
     .default(0),
   MIGRATE_ON_START: bool.default(true),
   WEB_DIST: z.string().default(join(REPO_ROOT, 'web/dist')),
+  // Uploaded images go to DATA_DIR/media unless an S3-compatible bucket is configured.
+  S3_BUCKET: z
+    .string()
+    .regex(/^[a-zA-Z0-9._-]{1,255}$/, 'must be a bucket name (letters, digits, dots, dashes)')
+    .optional(),
+  S3_REGION: z.string().min(1).default('auto'),
+  S3_ENDPOINT: z
+    .url({
+      error: 'must be the URL of the S3-compatible service, such as https://s3.example.com',
+    })
+    .refine((v) => /^https?:\/\//.test(v), 'must start with http:// or https://')
+    .optional(),
+  S3_ACCESS_KEY_ID: z.string().min(1).optional(),
+  S3_SECRET_ACCESS_KEY: z.string().min(1).optional(),
+  S3_FORCE_PATH_STYLE: bool.default(false),
 });
 
 export type Env = z.infer<typeof schema>;
@@ -89,6 +104,14 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env): Config {
     throw new ConfigError([
       'SESSION_SECRET: is required in production (at least 32 random characters, e.g. `openssl rand -hex 32`)',
     ]);
+  }
+  if (env.S3_BUCKET) {
+    const missing = (['S3_ACCESS_KEY_ID', 'S3_SECRET_ACCESS_KEY'] as const).filter((k) => !env[k]);
+    if (missing.length) {
+      throw new ConfigError(
+        missing.map((k) => `${k}: is required when S3_BUCKET is set (a key with access to it)`),
+      );
+    }
   }
   const dataDir = isAbsolute(env.DATA_DIR) ? env.DATA_DIR : resolve(process.cwd(), env.DATA_DIR);
   return {

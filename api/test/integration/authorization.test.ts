@@ -72,6 +72,76 @@ const RULES: Record<string, { doc: string; access: Access }> = {
     doc: `mutation { createInvite(input: { maxUses: 1 }) { code } }`,
   },
   revokeInvite: { access: ['moderator'], doc: `mutation { revokeInvite(id: "${NOBODY}") { id } }` },
+  spaces: { access: 'signed-in', doc: `{ spaces(first: 5) { nodes { id } } }` },
+  space: { access: 'signed-in', doc: `{ space(slug: "nowhere") { id } }` },
+  createSpace: {
+    access: ['moderator'],
+    doc: `mutation { createSpace(input: { slug: "X", nameJa: "x", nameEn: "x" }) { id } }`,
+  },
+  updateSpace: {
+    access: ['moderator'],
+    doc: `mutation { updateSpace(input: { id: "${NOBODY}" }) { id } }`,
+  },
+  reorderSpaces: { access: ['moderator'], doc: `mutation { reorderSpaces(ids: []) { id } }` },
+  posts: { access: 'signed-in', doc: `{ posts(first: 5) { nodes { id } } }` },
+  post: { access: 'signed-in', doc: `{ post(id: "${NOBODY}") { id } }` },
+  postRevisions: {
+    access: ['moderator'],
+    doc: `{ postRevisions(postId: "${NOBODY}") { nodes { id } } }`,
+  },
+  createPost: {
+    access: 'signed-in',
+    doc: `mutation { createPost(input: { spaceId: "${NOBODY}", title: "t", body: "b" }) { id } }`,
+  },
+  updatePost: {
+    access: 'signed-in',
+    doc: `mutation { updatePost(input: { id: "${NOBODY}", title: "t" }) { id } }`,
+  },
+  deletePost: { access: 'signed-in', doc: `mutation { deletePost(id: "${NOBODY}") }` },
+  moderatePost: {
+    access: ['moderator'],
+    doc: `mutation { moderatePost(input: { id: "${NOBODY}", pinned: true }) { id } }`,
+  },
+  setBestAnswer: {
+    access: 'signed-in',
+    doc: `mutation { setBestAnswer(postId: "${NOBODY}", commentId: null) { id } }`,
+  },
+  memberComments: {
+    access: 'signed-in',
+    doc: `{ memberComments(handle: "nobody_here") { nodes { id } } }`,
+  },
+  createComment: {
+    access: 'signed-in',
+    doc: `mutation { createComment(input: { postId: "${NOBODY}", body: "b" }) { id } }`,
+  },
+  updateComment: {
+    access: 'signed-in',
+    doc: `mutation { updateComment(input: { id: "${NOBODY}", body: "b" }) { id } }`,
+  },
+  deleteComment: { access: 'signed-in', doc: `mutation { deleteComment(id: "${NOBODY}") { id } }` },
+  hideComment: {
+    access: ['moderator'],
+    doc: `mutation { hideComment(input: { id: "${NOBODY}", hidden: true }) { id } }`,
+  },
+  reactionKinds: { access: 'signed-in', doc: `{ reactionKinds { key } }` },
+  whoReacted: {
+    access: 'signed-in',
+    doc: `{ whoReacted(targetType: POST, targetId: "${NOBODY}", kind: "like") { nodes { id } } }`,
+  },
+  setReaction: {
+    access: 'signed-in',
+    doc: `mutation { setReaction(input: { targetType: POST, targetId: "${NOBODY}", kind: "like", active: true }) { targetId } }`,
+  },
+  updateReactionKinds: {
+    access: ['admin'],
+    doc: `mutation { updateReactionKinds(kinds: []) { key } }`,
+  },
+  previewMarkdown: { access: 'signed-in', doc: `{ previewMarkdown(body: "**太字**") }` },
+  mentionCandidates: {
+    access: 'signed-in',
+    doc: `{ mentionCandidates(prefix: "ha") { nodes { handle } } }`,
+  },
+  search: { access: 'signed-in', doc: `{ search(query: "珈琲") { nodes { snippetHtml } } }` },
 };
 
 const ACTORS = ['anonymous', 'member', 'moderator', 'product', 'admin', 'suspended'] as const;

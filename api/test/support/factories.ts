@@ -5,6 +5,8 @@ import { MembersRepository } from '../../src/modules/members/members.repository.
 import type { MemberEntity } from '../../src/modules/members/entities/member.entity.js';
 import { CommunityService } from '../../src/modules/community/community.service.js';
 import { hashPassword } from '../../src/modules/auth/passwords.js';
+import { SpacesRepository, type NewSpace } from '../../src/modules/spaces/spaces.repository.js';
+import type { SpaceEntity } from '../../src/modules/spaces/entities/space.entity.js';
 
 export const PASSWORD = 'correct-horse-battery-staple';
 let hash: Promise<string> | undefined;
@@ -58,4 +60,23 @@ export function signUpInput(o: Record<string, unknown> = {}) {
     handle,
     ...o,
   };
+}
+
+export async function buildSpace(
+  app: INestApplicationContext,
+  o: Partial<NewSpace> = {},
+): Promise<SpaceEntity> {
+  const slug = o.slug ?? `s-${randomBytes(4).toString('hex')}`;
+  return app.get(SpacesRepository).insert({
+    slug,
+    nameJa: `スペース ${slug}`,
+    nameEn: `Space ${slug}`,
+    descriptionJa: '',
+    descriptionEn: '',
+    icon: '☕',
+    color: '#2f7d57',
+    viewRoles: null,
+    postRoles: null,
+    ...o,
+  });
 }

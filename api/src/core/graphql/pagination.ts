@@ -53,6 +53,7 @@ const CURSOR_PART = {
   date: (v: unknown) => typeof v === 'string' && !Number.isNaN(Date.parse(v)),
   uuid: isUuid,
   int: (v: unknown) => typeof v === 'string' && /^\d{1,19}$/.test(v),
+  float: (v: unknown) => typeof v === 'string' && v.length < 40 && Number.isFinite(Number(v)),
 } as const;
 
 /** Decodes a cursor whose parts must be of the given kinds; anything else is VALIDATION_FAILED. */

@@ -1,4 +1,3 @@
-import { timingSafeEqual } from 'node:crypto';
 import { Plugin } from '@nestjs/apollo';
 import { GraphQLSchemaHost } from '@nestjs/graphql';
 import type { ApolloServerPlugin, GraphQLRequestListener } from '@apollo/server';
@@ -8,9 +7,10 @@ import {
   simpleEstimator,
   type ComplexityEstimator,
 } from 'graphql-query-complexity';
-import { ErrorCode, CSRF_COOKIE, CSRF_HEADER } from '@kizuna/shared';
+import { ErrorCode } from '@kizuna/shared';
 import { AppError } from '../errors/app-error.js';
 import type { GqlContext } from '../auth/viewer.js';
+import { assertCsrf } from '../auth/csrf.js';
 import { QUERY_LIMITS } from './query-limits.js';
 
 /** A paginated field costs its page size times what each item asks for. */
@@ -59,19 +59,7 @@ export class CsrfPlugin implements ApolloServerPlugin<GqlContext> {
     return {
       async didResolveOperation({ operation, contextValue }) {
         if (operation?.operation !== 'mutation') return;
-        const cookie = String(contextValue.req.cookies?.[CSRF_COOKIE] ?? '');
-        const header = String(contextValue.req.headers[CSRF_HEADER] ?? '');
-        const ok =
-          cookie.length >= 16 &&
-          cookie.length === header.length &&
-          timingSafeEqual(Buffer.from(cookie), Buffer.from(header));
-        if (!ok) {
-          throw new AppError(
-            ErrorCode.CSRF_FAILED,
-            'This request could not be verified. Reload the page and try again.',
-            { http: { status: 403 } },
-          );
-        }
+        assertCsrf(contextValue.req);
       },
     };
   }

@@ -10,7 +10,7 @@ import type { Config } from '../../config/env.js';
 import { QUERY_LIMITS } from '../graphql/query-limits.js';
 import { ensureCsrfCookie } from '../auth/cookies.js';
 
-const API_PATHS = /^\/(graphql|healthz|readyz)(\/|$|\?)/;
+const API_PATHS = /^\/(graphql|healthz|readyz|media)(\/|$|\?)/;
 
 function sendError(res: Response, status: number, code: ErrorCode, message: string): void {
   res.status(status).json({ errors: [{ message, extensions: { code } }] });

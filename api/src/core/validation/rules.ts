@@ -21,9 +21,11 @@ const ctx = (
   issue: FieldIssue,
   message: string,
   params?: Record<string, number | string>,
+  each = false,
 ): ValidationOptions => ({
   message,
   context: { issue, params },
+  each,
 });
 
 export const Required = () => IsNotEmpty(ctx('REQUIRED', 'This field is required.'));
@@ -39,11 +41,17 @@ export const EmailAddress = () =>
     IsEmail({}, ctx('INVALID_FORMAT', 'Enter a valid email address.')),
     MaxLength(254, ctx('TOO_LONG', 'Must be at most 254 characters.', { max: 254 })),
   );
-export const Pattern = (re: RegExp, message: string) => Matches(re, ctx('INVALID_FORMAT', message));
-export const OneOf = (values: readonly string[]) =>
+export const Pattern = (re: RegExp, message: string, each = false) =>
+  Matches(re, ctx('INVALID_FORMAT', message, undefined, each));
+export const OneOf = (values: readonly string[], each = false) =>
   IsIn(
     values as string[],
-    ctx('INVALID_VALUE', `Must be one of: ${values.join(', ')}.`, { values: values.join(', ') }),
+    ctx(
+      'INVALID_VALUE',
+      `Must be one of: ${values.join(', ')}.`,
+      { values: values.join(', ') },
+      each,
+    ),
   );
 export const WebUrl = () =>
   applyDecorators(

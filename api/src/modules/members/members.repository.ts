@@ -38,6 +38,10 @@ export class MembersRepository {
     return this.repo.findOneBy({ handle: handle.toLowerCase() });
   }
 
+  findByHandles(handles: readonly string[]): Promise<MemberEntity[]> {
+    return this.repo.findBy({ handle: In(handles.map((h) => h.toLowerCase())) });
+  }
+
   /** With the password hash, for sign-in. */
   findCredentialsByEmail(email: string): Promise<MemberEntity | null> {
     return this.repo
@@ -98,6 +102,19 @@ export class MembersRepository {
 
   async delete(id: string): Promise<void> {
     await this.repo.delete({ id });
+  }
+
+  /** Active members whose handle or display name starts with `prefix`, handles first. */
+  byPrefix(prefix: string, first: number): Promise<MemberEntity[]> {
+    const like = `${prefix.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+    return this.repo
+      .createQueryBuilder('m')
+      .where(`m.status = 'active'`)
+      .andWhere('(m.handle ILIKE :like OR m.displayName ILIKE :like)', { like })
+      .orderBy('m.handle ILIKE :like', 'DESC')
+      .addOrderBy('m.handle', 'ASC')
+      .limit(first)
+      .getMany();
   }
 
   /** Newest first, keyset-paginated on (joined_at, id). */

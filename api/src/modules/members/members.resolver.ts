@@ -15,7 +15,7 @@ import { CurrentViewer } from '../../core/auth/current-viewer.decorator.js';
 import type { GqlContext, Viewer } from '../../core/auth/viewer.js';
 import { Member, MemberConnection } from './models/member.model.js';
 import { MembersService } from './members.service.js';
-import { MembersArgs } from './dto/members.args.js';
+import { MembersArgs, MentionCandidatesArgs } from './dto/members.args.js';
 import { UpdateProfileInput } from './dto/update-profile.input.js';
 import { SuspendMemberInput } from './dto/suspend-member.input.js';
 import type { MemberEntity } from './entities/member.entity.js';
@@ -42,6 +42,14 @@ export class MembersResolver {
   })
   members(@Args() args: MembersArgs) {
     return this.membersService.list(args);
+  }
+
+  @SignedIn()
+  @Query(() => MemberConnection, {
+    description: 'Active members whose handle or name starts with the prefix (for @mentions).',
+  })
+  mentionCandidates(@Args() args: MentionCandidatesArgs) {
+    return this.membersService.mentionCandidates(args);
   }
 
   @SignedIn()

@@ -9,7 +9,7 @@ import { MembersRepository } from './members.repository.js';
 import { SessionsRepository } from './sessions.repository.js';
 import type { MemberEntity } from './entities/member.entity.js';
 import type { UpdateProfileInput } from './dto/update-profile.input.js';
-import type { MembersArgs } from './dto/members.args.js';
+import type { MembersArgs, MentionCandidatesArgs } from './dto/members.args.js';
 
 const TIME_ZONES = new Set([...Intl.supportedValuesOf('timeZone'), 'UTC']);
 
@@ -49,6 +49,12 @@ export class MembersService {
       status: args.status,
     });
     return toConnection(rows, args.first, (m) => [m.joinedAt.toISOString(), m.id]);
+  }
+
+  /** Members to offer after an @: handle or name prefix matches, active members only. */
+  async mentionCandidates(args: MentionCandidatesArgs): Promise<Connection<MemberEntity>> {
+    const rows = await this.members.byPrefix(args.prefix.trim().replace(/^@/, ''), args.first);
+    return { nodes: rows, pageInfo: { hasNextPage: false, endCursor: null } };
   }
 
   /** Staff (and the member themself) see email and suspension details. */

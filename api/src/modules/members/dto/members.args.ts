@@ -1,7 +1,7 @@
-import { ArgsType, Field } from '@nestjs/graphql';
+import { ArgsType, Field, Int } from '@nestjs/graphql';
 import { MemberStatus, Role } from '@kizuna/shared';
 import { PageArgs } from '../../../core/graphql/pagination.js';
-import { MaxLen, OneOf, Optional } from '../../../core/validation/rules.js';
+import { IntRange, MaxLen, OneOf, Optional } from '../../../core/validation/rules.js';
 
 @ArgsType()
 export class MembersArgs extends PageArgs {
@@ -19,4 +19,15 @@ export class MembersArgs extends PageArgs {
   @Optional()
   @OneOf(Object.values(MemberStatus))
   status?: MemberStatus | null;
+}
+
+@ArgsType()
+export class MentionCandidatesArgs {
+  @Field({ description: 'What follows the @ so far (may be empty).' })
+  @MaxLen(30)
+  prefix: string;
+
+  @Field(() => Int, { defaultValue: 8 })
+  @IntRange(1, 20)
+  first: number = 8;
 }

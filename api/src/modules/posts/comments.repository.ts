@@ -1,0 +1,148 @@
+import { Injectable } from '@nestjs/common';
+import { Db } from '../../core/database/db.js';
+import { CommentEntity } from './entities/comment.entity.js';
+
+export type NewComment = Pick<
+  CommentEntity,
+  'postId' | 'parentId' | 'authorId' | 'body' | 'bodyHtml' | 'searchText' | 'searchGrams'
+>;
+
+/** Deleted comments stay in threads (as a placeholder) when they have replies; hidden ones for staff only. */
+const VISIBLE = (includeHidden: boolean) =>
+  `(c.deleted_at IS NULL OR c.reply_count > 0)${includeHidden ? '' : ' AND c.hidden_at IS NULL'}`;
+
+@Injectable()
+export class CommentsRepository {
+  constructor(private readonly db: Db) {}
+
+  private get repo() {
+    return this.db.repo(CommentEntity);
+  }
+
+  async insert(c: NewComment): Promise<CommentEntity> {
+    const { id } = await this.repo.save(this.repo.create(c));
+    return (await this.findById(id))!;
+  }
+
+  findById(id: string): Promise<CommentEntity | null> {
+    return this.repo.findOneBy({ id });
+  }
+
+  findByIds(ids: readonly string[]): Promise<CommentEntity[]> {
+    return this.repo
+      .createQueryBuilder('c')
+      .where('c.id = ANY(:ids)', { ids: [...ids] })
+      .getMany();
+  }
+
+  async update(id: string, patch: Partial<CommentEntity>): Promise<CommentEntity> {
+    await this.repo.update({ id }, patch);
+    return (await this.findById(id))!;
+  }
+
+  async adjustReplyCount(id: string, delta: number): Promise<void> {
+    await this.db.query(
+      `UPDATE comments SET reply_count = greatest(reply_count + $2, 0) WHERE id = $1`,
+      [id, delta],
+    );
+  }
+
+  /** Top-level comments of a post, oldest first. */
+  topLevel(
+    postId: string,
+    first: number,
+    after: string[] | null,
+    includeHidden: boolean,
+  ): Promise<CommentEntity[]> {
+    const q = this.repo
+      .createQueryBuilder('c')
+      .where('c.postId = :postId AND c.parentId IS NULL', { postId })
+      .andWhere(VISIBLE(includeHidden))
+      .orderBy('c.createdAt', 'ASC')
+      .addOrderBy('c.id', 'ASC')
+      .limit(first + 1);
+    if (after)
+      q.andWhere('(c.createdAt, c.id) > (:at::timestamptz, :id::uuid)', {
+        at: after[0],
+        id: after[1],
+      });
+    return q.getMany();
+  }
+
+  /** Replies to one comment, oldest first. */
+  replies(
+    parentId: string,
+    first: number,
+    after: string[] | null,
+    includeHidden: boolean,
+  ): Promise<CommentEntity[]> {
+    const q = this.repo
+      .createQueryBuilder('c')
+      .where('c.parentId = :parentId', { parentId })
+      .andWhere(VISIBLE(includeHidden))
+      .orderBy('c.createdAt', 'ASC')
+      .addOrderBy('c.id', 'ASC')
+      .limit(first + 1);
+    if (after)
+      q.andWhere('(c.createdAt, c.id) > (:at::timestamptz, :id::uuid)', {
+        at: after[0],
+        id: after[1],
+      });
+    return q.getMany();
+  }
+
+  /** The first `n + 1` replies of each parent in one query (for the replies field of a page of comments). */
+  async firstReplies(
+    parentIds: readonly string[],
+    n: number,
+    includeHidden: boolean,
+  ): Promise<CommentEntity[]> {
+    const ids = await this.db.query<Array<{ id: string }>>(
+      `SELECT id FROM (
+         SELECT c.id, row_number() OVER (PARTITION BY c.parent_id ORDER BY c.created_at, c.id) AS rn
+           FROM comments c WHERE c.parent_id = ANY($1::uuid[]) AND ${VISIBLE(includeHidden)}) r
+        WHERE rn <= $2`,
+      [[...parentIds], n + 1],
+    );
+    const rows = await this.findByIds(ids.map((r) => r.id));
+    return rows.sort(
+      (a, b) => a.createdAt.getTime() - b.createdAt.getTime() || a.id.localeCompare(b.id),
+    );
+  }
+
+  async recentByAuthor(
+    authorId: string,
+    since: Date,
+  ): Promise<{ count: number; oldest: Date | null }> {
+    const [row] = await this.db.query<Array<{ count: number; oldest: Date | null }>>(
+      `SELECT count(*)::int AS count, min(created_at) AS oldest FROM comments WHERE author_id = $1 AND created_at > $2`,
+      [authorId, since],
+    );
+    return row;
+  }
+
+  /** A member's comments on posts the viewer may see, newest first. */
+  byAuthor(
+    authorId: string,
+    spaceIds: string[],
+    first: number,
+    after: string[] | null,
+    includeHidden: boolean,
+  ) {
+    const q = this.repo
+      .createQueryBuilder('c')
+      .innerJoin('posts', 'p', 'p.id = c.post_id')
+      .where('c.authorId = :authorId AND c.deletedAt IS NULL', { authorId })
+      .andWhere('p.deleted_at IS NULL AND p.space_id = ANY(:spaceIds::uuid[])', { spaceIds })
+      .orderBy('c.createdAt', 'DESC')
+      .addOrderBy('c.id', 'DESC')
+      .limit(first + 1);
+    if (!includeHidden) q.andWhere('c.hiddenAt IS NULL AND p.hidden_at IS NULL');
+    if (after)
+      q.andWhere('(c.createdAt, c.id) < (:at::timestamptz, :id::uuid)', {
+        at: after[0],
+        id: after[1],
+      });
+    return q.getMany();
+  }
+}

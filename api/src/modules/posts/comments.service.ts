@@ -1,0 +1,198 @@
+import { Injectable } from '@nestjs/common';
+import { ErrorCode } from '@kizuna/shared';
+import { Db } from '../../core/database/db.js';
+import { AppError, forbidden, invalidField, notFound } from '../../core/errors/app-error.js';
+import {
+  decodeCursor,
+  toConnection,
+  type Connection,
+  type PageArgs,
+} from '../../core/graphql/pagination.js';
+import { isUuid } from '../../core/ids.js';
+import { isStaff, type Viewer } from '../../core/auth/viewer.js';
+import { MembersRepository } from '../members/members.repository.js';
+import { CommentsRepository } from './comments.repository.js';
+import { PostsRepository } from './posts.repository.js';
+import { PostsService, requireText } from './posts.service.js';
+import { prepareContent } from './content.js';
+import { checkPostingRate } from './posting-limits.js';
+import type { CommentEntity } from './entities/comment.entity.js';
+import type { PostEntity } from './entities/post.entity.js';
+import type { CreateCommentInput, UpdateCommentInput } from './dto/post.inputs.js';
+
+@Injectable()
+export class CommentsService {
+  constructor(
+    private readonly db: Db,
+    private readonly comments: CommentsRepository,
+    private readonly posts: PostsRepository,
+    private readonly postsService: PostsService,
+    private readonly members: MembersRepository,
+  ) {}
+
+  async topLevel(
+    viewer: Viewer | null,
+    post: PostEntity,
+    args: PageArgs,
+  ): Promise<Connection<CommentEntity>> {
+    const after = decodeCursor(args.after, ['date', 'uuid']);
+    const rows = await this.comments.topLevel(post.id, args.first, after, isStaff(viewer));
+    return toConnection(rows, args.first, (c) => [c.createdAt.toISOString(), c.id]);
+  }
+
+  async replies(
+    viewer: Viewer | null,
+    parentId: string,
+    args: PageArgs,
+  ): Promise<Connection<CommentEntity>> {
+    const after = decodeCursor(args.after, ['date', 'uuid']);
+    const rows = await this.comments.replies(parentId, args.first, after, isStaff(viewer));
+    return toConnection(rows, args.first, (c) => [c.createdAt.toISOString(), c.id]);
+  }
+
+  async byAuthor(
+    viewer: Viewer,
+    handle: string,
+    args: PageArgs,
+  ): Promise<Connection<CommentEntity>> {
+    const author = await this.members.findByHandle(handle);
+    if (!author) throw notFound('This member');
+    const after = decodeCursor(args.after, ['date', 'uuid']);
+    const spaceIds = await this.postsService.visibleSpaceIds(viewer);
+    const rows = await this.comments.byAuthor(
+      author.id,
+      spaceIds,
+      args.first,
+      after,
+      isStaff(viewer),
+    );
+    return toConnection(rows, args.first, (c) => [c.createdAt.toISOString(), c.id]);
+  }
+
+  /** A comment the viewer may act on: its post must be readable, and it must not be deleted. */
+  private async visible(
+    viewer: Viewer,
+    id: string,
+  ): Promise<{ comment: CommentEntity; post: PostEntity }> {
+    const comment = isUuid(id) ? await this.comments.findById(id) : null;
+    if (!comment || comment.deletedAt || (comment.hiddenAt && !isStaff(viewer)))
+      throw notFound('This comment');
+    const post = await this.postsService.visible(viewer, comment.postId);
+    return { comment, post };
+  }
+
+  async create(viewer: Viewer, input: CreateCommentInput): Promise<CommentEntity> {
+    const author = (await this.members.findById(viewer.memberId))!;
+    await checkPostingRate(viewer, author.joinedAt, 'comment', (since) =>
+      this.comments.recentByAuthor(author.id, since),
+    );
+    requireText('body', input.body);
+    const content = prepareContent('', input.body);
+    return this.db.transaction(async () => {
+      const post = await this.postsService.visible(viewer, input.postId, true);
+      if (post.lockedAt && !isStaff(viewer)) {
+        throw new AppError(ErrorCode.LOCKED, 'This post is locked: it takes no new comments.');
+      }
+      let parentId: string | null = null;
+      if (input.parentId) {
+        const parent = isUuid(input.parentId) ? await this.comments.findById(input.parentId) : null;
+        if (!parent || parent.postId !== post.id || parent.deletedAt || parent.hiddenAt) {
+          throw invalidField(
+            'parentId',
+            'INVALID_VALUE',
+            'The comment you reply to no longer exists.',
+          );
+        }
+        // One level of replies: answering a reply joins its thread.
+        parentId = parent.parentId ?? parent.id;
+      }
+      const comment = await this.comments.insert({
+        postId: post.id,
+        parentId,
+        authorId: author.id,
+        body: input.body,
+        bodyHtml: content.bodyHtml,
+        searchText: content.searchText,
+        searchGrams: content.searchGrams,
+      });
+      await this.posts.adjustCommentCount(post.id, 1);
+      if (parentId) await this.comments.adjustReplyCount(parentId, 1);
+      await this.postsService.recordMentions('comment', comment.id, content.mentions, author.id);
+      return comment;
+    });
+  }
+
+  update(viewer: Viewer, input: UpdateCommentInput): Promise<CommentEntity> {
+    return this.db.transaction(async () => {
+      const { comment } = await this.visible(viewer, input.id);
+      if (comment.authorId !== viewer.memberId)
+        throw forbidden('Only the author can edit this comment.');
+      requireText('body', input.body);
+      if (input.body === comment.body) return comment;
+      const content = prepareContent('', input.body);
+      await this.postsService.recordMentions(
+        'comment',
+        comment.id,
+        content.mentions,
+        comment.authorId,
+      );
+      return this.comments.update(comment.id, {
+        body: input.body,
+        bodyHtml: content.bodyHtml,
+        searchText: content.searchText,
+        searchGrams: content.searchGrams,
+        editedAt: new Date(),
+      });
+    });
+  }
+
+  /** Soft delete by the author or staff; a best answer that is deleted stops being one. */
+  delete(viewer: Viewer, id: string): Promise<CommentEntity> {
+    return this.db.transaction(async () => {
+      const { comment, post } = await this.visible(viewer, id);
+      if (comment.authorId !== viewer.memberId && !isStaff(viewer))
+        throw forbidden('Only the author can delete this comment.');
+      await this.posts.adjustCommentCount(post.id, -1);
+      if (comment.parentId) await this.comments.adjustReplyCount(comment.parentId, -1);
+      if (post.bestAnswerId === comment.id)
+        await this.posts.update(post.id, { bestAnswerId: null });
+      return this.comments.update(comment.id, { deletedAt: new Date() });
+    });
+  }
+
+  hide(
+    viewer: Viewer,
+    id: string,
+    hidden: boolean,
+    reason: string | undefined,
+  ): Promise<CommentEntity> {
+    return this.db.transaction(async () => {
+      const { comment, post } = await this.visible(viewer, id);
+      if (hidden && post.bestAnswerId === comment.id)
+        await this.posts.update(post.id, { bestAnswerId: null });
+      return this.comments.update(comment.id, {
+        hiddenAt: hidden ? (comment.hiddenAt ?? new Date()) : null,
+        hiddenReason: hidden ? reason?.trim() || null : null,
+      });
+    });
+  }
+
+  /** The question's author or staff choose (or change, or clear) the best answer. */
+  setBestAnswer(viewer: Viewer, postId: string, commentId: string | null): Promise<PostEntity> {
+    return this.db.transaction(async () => {
+      const post = await this.postsService.visible(viewer, postId, true);
+      if (post.kind !== 'question')
+        throw invalidField('postId', 'INVALID_VALUE', 'Only questions have a best answer.');
+      if (post.authorId !== viewer.memberId && !isStaff(viewer)) {
+        throw forbidden('Only the person who asked, or a moderator, can choose the best answer.');
+      }
+      if (commentId !== null) {
+        const comment = isUuid(commentId) ? await this.comments.findById(commentId) : null;
+        if (!comment || comment.postId !== post.id || comment.deletedAt || comment.hiddenAt) {
+          throw invalidField('commentId', 'INVALID_VALUE', 'Choose a comment on this question.');
+        }
+      }
+      return this.posts.update(post.id, { bestAnswerId: commentId });
+    });
+  }
+}

@@ -1,0 +1,41 @@
+import { Module } from '@nestjs/common';
+import { MembersModule } from '../members/members.module.js';
+import { SpacesModule } from '../spaces/spaces.module.js';
+import { PostsRepository } from './posts.repository.js';
+import { CommentsRepository } from './comments.repository.js';
+import { PostsService } from './posts.service.js';
+import { CommentsService } from './comments.service.js';
+import { ViewsService } from './views.service.js';
+import { PostsResolver } from './posts.resolver.js';
+import { CommentsResolver } from './comments.resolver.js';
+import {
+  CommentsLoaderFactory,
+  PostsLoaderFactory,
+  RepliesLoaderFactory,
+} from './posts.loaders.js';
+
+@Module({
+  imports: [MembersModule, SpacesModule],
+  providers: [
+    PostsRepository,
+    CommentsRepository,
+    PostsService,
+    CommentsService,
+    ViewsService,
+    PostsResolver,
+    CommentsResolver,
+    PostsLoaderFactory,
+    CommentsLoaderFactory,
+    RepliesLoaderFactory,
+  ],
+  exports: [
+    PostsService,
+    CommentsService,
+    PostsRepository,
+    CommentsRepository,
+    ViewsService,
+    PostsLoaderFactory,
+    CommentsLoaderFactory,
+  ],
+})
+export class PostsModule {}

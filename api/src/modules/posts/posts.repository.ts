@@ -1,0 +1,221 @@
+import { Injectable } from '@nestjs/common';
+import type { PostKind } from '@kizuna/shared';
+import { Db } from '../../core/database/db.js';
+import { PostEntity } from './entities/post.entity.js';
+import { PostRevisionEntity } from './entities/post-revision.entity.js';
+
+export type NewPost = Pick<
+  PostEntity,
+  | 'spaceId'
+  | 'authorId'
+  | 'kind'
+  | 'title'
+  | 'body'
+  | 'bodyHtml'
+  | 'excerpt'
+  | 'tags'
+  | 'searchText'
+  | 'searchGrams'
+>;
+
+export type FeedSort = 'latest' | 'popular' | 'unanswered';
+
+export interface FeedQuery {
+  /** Only posts in these spaces (the ones the viewer may see). */
+  spaceIds: string[];
+  authorId?: string;
+  tag?: string;
+  kind?: PostKind;
+  solved?: boolean | null;
+  pinnedOnly?: boolean;
+  includeHidden: boolean;
+  sort: FeedSort;
+  first: number;
+  /** latest/unanswered: [createdAt, id]; popular: [asOf, score, id]. */
+  after: string[] | null;
+  asOf: Date;
+}
+
+export interface FeedRow extends PostEntity {
+  score?: number;
+}
+
+/** Popularity decays with age: reactions and comments count most, views a little. */
+const SCORE = `((p.reaction_count * 2 + p.comment_count * 3 + ln(p.view_count + 1) + 1)
+  / power(greatest(extract(epoch FROM ($ASOF::timestamptz - p.created_at)), 0) / 3600 + 2, 1.5))`;
+
+const POPULAR_WINDOW_DAYS = 30;
+
+@Injectable()
+export class PostsRepository {
+  constructor(private readonly db: Db) {}
+
+  private get repo() {
+    return this.db.repo(PostEntity);
+  }
+
+  async insert(post: NewPost): Promise<PostEntity> {
+    const { id } = await this.repo.save(this.repo.create(post));
+    return (await this.findById(id))!;
+  }
+
+  findById(id: string): Promise<PostEntity | null> {
+    return this.repo.findOneBy({ id });
+  }
+
+  findByIds(ids: readonly string[]): Promise<PostEntity[]> {
+    return this.repo
+      .createQueryBuilder('p')
+      .where('p.id = ANY(:ids)', { ids: [...ids] })
+      .getMany();
+  }
+
+  /** Locks the row for the rest of the transaction (edits, best answers, counters). */
+  async lock(id: string): Promise<PostEntity | null> {
+    return this.repo
+      .createQueryBuilder('p')
+      .setLock('pessimistic_write')
+      .where('p.id = :id', { id })
+      .getOne();
+  }
+
+  async update(id: string, patch: Partial<PostEntity>): Promise<PostEntity> {
+    await this.repo.update({ id }, patch);
+    return (await this.findById(id))!;
+  }
+
+  async addRevision(
+    r: Pick<PostRevisionEntity, 'postId' | 'revision' | 'editorId' | 'title' | 'body'>,
+  ): Promise<void> {
+    await this.db.repo(PostRevisionEntity).insert(r);
+  }
+
+  revisions(
+    postId: string,
+    first: number,
+    beforeRevision: number | null,
+  ): Promise<PostRevisionEntity[]> {
+    const q = this.db
+      .repo(PostRevisionEntity)
+      .createQueryBuilder('r')
+      .where('r.postId = :postId', { postId })
+      .orderBy('r.revision', 'DESC')
+      .limit(first + 1);
+    if (beforeRevision !== null) q.andWhere('r.revision < :rev', { rev: beforeRevision });
+    return q.getMany();
+  }
+
+  async adjustCommentCount(postId: string, delta: number): Promise<void> {
+    await this.db.query(
+      `UPDATE posts SET comment_count = greatest(comment_count + $2, 0),
+              last_activity_at = CASE WHEN $2 > 0 THEN now() ELSE last_activity_at END
+        WHERE id = $1`,
+      [postId, delta],
+    );
+  }
+
+  /** How many posts the author wrote since `since`, and when the oldest of them was. */
+  async recentByAuthor(
+    authorId: string,
+    since: Date,
+  ): Promise<{ count: number; oldest: Date | null }> {
+    const [row] = await this.db.query<Array<{ count: number; oldest: Date | null }>>(
+      `SELECT count(*)::int AS count, min(created_at) AS oldest FROM posts WHERE author_id = $1 AND created_at > $2`,
+      [authorId, since],
+    );
+    return row;
+  }
+
+  async feed(f: FeedQuery): Promise<FeedRow[]> {
+    const params: unknown[] = [f.spaceIds, f.first + 1];
+    const p = (v: unknown) => `$${params.push(v)}`;
+    const where = [`p.deleted_at IS NULL`, `p.space_id = ANY($1::uuid[])`];
+    if (!f.includeHidden) where.push(`p.hidden_at IS NULL`);
+    if (f.authorId) where.push(`p.author_id = ${p(f.authorId)}`);
+    if (f.tag) where.push(`p.tags @> ARRAY[${p(f.tag)}]::text[]`);
+    if (f.kind) where.push(`p.kind = ${p(f.kind)}`);
+    if (f.pinnedOnly) where.push(`p.pinned_at IS NOT NULL`);
+    if (f.solved === true) where.push(`p.best_answer_id IS NOT NULL`);
+    if (f.solved === false) where.push(`p.kind = 'question' AND p.best_answer_id IS NULL`);
+    if (f.sort === 'unanswered') where.push(`p.kind = 'question' AND p.best_answer_id IS NULL`);
+
+    if (f.sort === 'popular') {
+      const asOf = p(f.asOf);
+      const score = SCORE.replace('$ASOF', asOf);
+      where.push(
+        `p.created_at <= ${asOf}`,
+        `p.created_at > ${asOf}::timestamptz - interval '${POPULAR_WINDOW_DAYS} days'`,
+      );
+      if (f.after)
+        where.push(`(${score}, p.id) < (${p(Number(f.after[1]))}::float8, ${p(f.after[2])}::uuid)`);
+      return this.db.query<FeedRow[]>(
+        `SELECT ${this.columns()}, ${score}::float8 AS score FROM posts p
+          WHERE ${where.join(' AND ')} ORDER BY score DESC, p.id DESC LIMIT $2`,
+        params,
+      );
+    }
+    if (f.after)
+      where.push(`(p.created_at, p.id) < (${p(f.after[0])}::timestamptz, ${p(f.after[1])}::uuid)`);
+    return this.db.query<FeedRow[]>(
+      `SELECT ${this.columns()} FROM posts p WHERE ${where.join(' AND ')}
+        ORDER BY p.created_at DESC, p.id DESC LIMIT $2`,
+      params,
+    );
+  }
+
+  /** Entity columns under their property names, for raw feed queries. */
+  private columns(): string {
+    return this.repo.metadata.columns
+      .filter((c) => c.isSelect)
+      .map((c) => `p.${c.databaseName} AS "${c.propertyName}"`)
+      .join(', ');
+  }
+
+  /**
+   * Counts views: at most one per viewer per post per day (the primary key decides), added to
+   * the posts' counters in the same statement.
+   */
+  async recordViews(
+    views: Array<{ postId: string; viewerId: string; day: string }>,
+  ): Promise<void> {
+    if (!views.length) return;
+    await this.db.query(
+      `WITH fresh AS (
+         INSERT INTO post_views (post_id, viewer_id, day)
+         SELECT * FROM unnest($1::uuid[], $2::uuid[], $3::date[])
+         ON CONFLICT DO NOTHING RETURNING post_id)
+       UPDATE posts p SET view_count = p.view_count + f.n
+         FROM (SELECT post_id, count(*)::int AS n FROM fresh GROUP BY post_id) f
+        WHERE p.id = f.post_id`,
+      [views.map((v) => v.postId), views.map((v) => v.viewerId), views.map((v) => v.day)],
+    );
+  }
+
+  /** Who is mentioned by a post or comment now; replaces what an earlier version mentioned. */
+  async replaceMentions(
+    sourceType: 'post' | 'comment',
+    sourceId: string,
+    memberIds: string[],
+    authorId: string,
+  ): Promise<void> {
+    await this.db.query(
+      `DELETE FROM mentions WHERE source_type = $1 AND source_id = $2 AND NOT (member_id = ANY($3::uuid[]))`,
+      [sourceType, sourceId, memberIds],
+    );
+    if (memberIds.length) {
+      await this.db.query(
+        `INSERT INTO mentions (source_type, source_id, member_id, author_id)
+         SELECT $1, $2, unnest($3::uuid[]), $4 ON CONFLICT DO NOTHING`,
+        [sourceType, sourceId, memberIds, authorId],
+      );
+    }
+  }
+
+  async mentionedIds(sourceType: 'post' | 'comment', sourceId: string): Promise<string[]> {
+    const rows = await this.db.query<Array<{ member_id: string }>>(
+      `SELECT member_id FROM mentions WHERE source_type = $1 AND source_id = $2`,
+      [sourceType, sourceId],
+    );
+    return rows.map((r) => r.member_id);
+  }
+}

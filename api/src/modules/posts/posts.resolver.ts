@@ -1,0 +1,167 @@
+import {
+  Args,
+  Context,
+  ID,
+  Int,
+  Mutation,
+  Parent,
+  Query,
+  ResolveField,
+  Resolver,
+} from '@nestjs/graphql';
+import { Roles, SignedIn } from '../../core/auth/access.decorators.js';
+import { CurrentViewer } from '../../core/auth/current-viewer.decorator.js';
+import { isStaff, type GqlContext, type Viewer } from '../../core/auth/viewer.js';
+import { PageArgs } from '../../core/graphql/pagination.js';
+import { MembersLoaderFactory } from '../members/members.loader.js';
+import { Member } from '../members/models/member.model.js';
+import { SpacesLoaderFactory } from '../spaces/spaces.loader.js';
+import { Space } from '../spaces/models/space.model.js';
+import { PostsService } from './posts.service.js';
+import { CommentsService } from './comments.service.js';
+import { CommentsLoaderFactory } from './posts.loaders.js';
+import {
+  Comment,
+  CommentConnection,
+  Post,
+  PostConnection,
+  PostRevisionConnection,
+} from './models/post.model.js';
+import {
+  CreatePostInput,
+  FeedArgs,
+  ModeratePostInput,
+  UpdatePostInput,
+  PreviewArgs,
+} from './dto/post.inputs.js';
+import { renderMarkdown } from '../../core/markdown/markdown.js';
+import type { PostEntity } from './entities/post.entity.js';
+
+const viewerOf = (ctx: GqlContext) => ctx.req.viewer ?? null;
+
+@Resolver(() => Post)
+export class PostsResolver {
+  constructor(
+    private readonly postsService: PostsService,
+    private readonly commentsService: CommentsService,
+    private readonly membersLoader: MembersLoaderFactory,
+    private readonly spacesLoader: SpacesLoaderFactory,
+    private readonly commentsLoader: CommentsLoaderFactory,
+  ) {}
+
+  @SignedIn()
+  @Query(() => PostConnection, {
+    description: 'Feeds: home, per space, per member, per tag; cursor-paginated.',
+  })
+  posts(@CurrentViewer() viewer: Viewer, @Args() args: FeedArgs) {
+    return this.postsService.feed(viewer, args);
+  }
+
+  @SignedIn()
+  @Query(() => Post, { description: 'One post; reading it counts a view.' })
+  post(@CurrentViewer() viewer: Viewer, @Args('id', { type: () => ID }) id: string) {
+    return this.postsService.read(viewer, id);
+  }
+
+  @SignedIn()
+  @Query(() => String, {
+    description: 'Markdown rendered exactly as a post would be (for the composer preview).',
+  })
+  previewMarkdown(@Args() { body }: PreviewArgs) {
+    return renderMarkdown(body).html;
+  }
+
+  @Roles('moderator')
+  @Query(() => PostRevisionConnection, {
+    description: 'Earlier versions of an edited post, newest first.',
+  })
+  postRevisions(
+    @CurrentViewer() viewer: Viewer,
+    @Args('postId', { type: () => ID }) postId: string,
+    @Args() args: PageArgs,
+  ) {
+    return this.postsService.revisions(viewer, postId, args);
+  }
+
+  @SignedIn()
+  @Mutation(() => Post)
+  createPost(@CurrentViewer() viewer: Viewer, @Args('input') input: CreatePostInput) {
+    return this.postsService.create(viewer, input);
+  }
+
+  @SignedIn()
+  @Mutation(() => Post)
+  updatePost(@CurrentViewer() viewer: Viewer, @Args('input') input: UpdatePostInput) {
+    return this.postsService.update(viewer, input);
+  }
+
+  @SignedIn()
+  @Mutation(() => ID, { description: 'Deletes the post (author or staff); returns its id.' })
+  deletePost(@CurrentViewer() viewer: Viewer, @Args('id', { type: () => ID }) id: string) {
+    return this.postsService.delete(viewer, id);
+  }
+
+  @Roles('moderator')
+  @Mutation(() => Post, { description: 'Pin, lock, hide or move a post.' })
+  moderatePost(@CurrentViewer() viewer: Viewer, @Args('input') input: ModeratePostInput) {
+    return this.postsService.moderate(viewer, input);
+  }
+
+  @SignedIn()
+  @Mutation(() => Post, { description: 'Marks the best answer of a question; null clears it.' })
+  setBestAnswer(
+    @CurrentViewer() viewer: Viewer,
+    @Args('postId', { type: () => ID }) postId: string,
+    @Args('commentId', { type: () => ID, nullable: true }) commentId: string | null,
+  ) {
+    return this.commentsService.setBestAnswer(viewer, postId, commentId);
+  }
+
+  @ResolveField(() => Member)
+  author(@Parent() post: PostEntity, @Context() ctx: GqlContext) {
+    return ctx.loaders.get(this.membersLoader).load(post.authorId);
+  }
+
+  @ResolveField(() => Space)
+  space(@Parent() post: PostEntity, @Context() ctx: GqlContext) {
+    return ctx.loaders.get(this.spacesLoader).load(post.spaceId);
+  }
+
+  @ResolveField(() => Comment, { nullable: true })
+  bestAnswer(@Parent() post: PostEntity, @Context() ctx: GqlContext) {
+    return post.bestAnswerId ? ctx.loaders.get(this.commentsLoader).load(post.bestAnswerId) : null;
+  }
+
+  @ResolveField(() => Boolean, { description: 'A question with a best answer.' })
+  solved(@Parent() post: PostEntity) {
+    return post.kind === 'question' && post.bestAnswerId !== null;
+  }
+
+  @ResolveField(() => CommentConnection, { description: 'Top-level comments, oldest first.' })
+  comments(@Parent() post: PostEntity, @Args() args: PageArgs, @Context() ctx: GqlContext) {
+    return this.commentsService.topLevel(viewerOf(ctx), post, args);
+  }
+
+  @ResolveField(() => Boolean)
+  viewerCanEdit(@Parent() post: PostEntity, @Context() ctx: GqlContext) {
+    return this.postsService.canEdit(viewerOf(ctx), post);
+  }
+
+  @ResolveField(() => Int, {
+    nullable: true,
+    description: 'Views (one per member per day); staff only.',
+  })
+  viewCount(@Parent() post: PostEntity, @Context() ctx: GqlContext) {
+    return isStaff(viewerOf(ctx)) ? post.viewCount : null;
+  }
+
+  @ResolveField(() => Date, { nullable: true, description: 'Staff only.' })
+  hiddenAt(@Parent() post: PostEntity, @Context() ctx: GqlContext) {
+    return isStaff(viewerOf(ctx)) ? post.hiddenAt : null;
+  }
+
+  @ResolveField(() => String, { nullable: true, description: 'Staff only.' })
+  hiddenReason(@Parent() post: PostEntity, @Context() ctx: GqlContext) {
+    return isStaff(viewerOf(ctx)) ? post.hiddenReason : null;
+  }
+}

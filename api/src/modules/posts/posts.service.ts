@@ -1,0 +1,231 @@
+import { Injectable } from '@nestjs/common';
+import { Db } from '../../core/database/db.js';
+import { forbidden, invalidField, notFound } from '../../core/errors/app-error.js';
+import {
+  decodeCursor,
+  toConnection,
+  type Connection,
+  type PageArgs,
+} from '../../core/graphql/pagination.js';
+import { isUuid } from '../../core/ids.js';
+import { isStaff, type Viewer } from '../../core/auth/viewer.js';
+import { MembersRepository } from '../members/members.repository.js';
+import { SpacesService } from '../spaces/spaces.service.js';
+import { SpacesRepository } from '../spaces/spaces.repository.js';
+import { PostsRepository, type FeedRow } from './posts.repository.js';
+import { ViewsService } from './views.service.js';
+import { prepareContent } from './content.js';
+import { checkPostingRate } from './posting-limits.js';
+import type { PostEntity } from './entities/post.entity.js';
+import type { PostRevisionEntity } from './entities/post-revision.entity.js';
+import type {
+  CreatePostInput,
+  FeedArgs,
+  ModeratePostInput,
+  UpdatePostInput,
+} from './dto/post.inputs.js';
+
+/** Trimmed text, refusing what is only spaces. */
+export function requireText(field: string, value: string): string {
+  const trimmed = value.trim();
+  if (!trimmed) throw invalidField(field, 'REQUIRED', 'This field is required.');
+  return trimmed;
+}
+
+const normalizeTags = (tags: string[] | undefined) => [
+  ...new Set((tags ?? []).map((t) => t.normalize('NFKC').toLowerCase())),
+];
+
+@Injectable()
+export class PostsService {
+  constructor(
+    private readonly db: Db,
+    private readonly posts: PostsRepository,
+    private readonly members: MembersRepository,
+    private readonly spaces: SpacesService,
+    private readonly spacesRepo: SpacesRepository,
+    private readonly views: ViewsService,
+  ) {}
+
+  /** Ids of the spaces whose posts the viewer may read. */
+  async visibleSpaceIds(viewer: Viewer): Promise<string[]> {
+    return (await this.spacesRepo.listActive())
+      .filter((s) => this.spaces.canSee(viewer, s))
+      .map((s) => s.id);
+  }
+
+  /** A post the viewer may read; hidden posts only for staff, deleted ones for nobody. */
+  async visible(viewer: Viewer, id: string, forUpdate = false): Promise<PostEntity> {
+    const post = isUuid(id)
+      ? await (forUpdate ? this.posts.lock(id) : this.posts.findById(id))
+      : null;
+    if (!post || post.deletedAt || (post.hiddenAt && !isStaff(viewer))) throw notFound('This post');
+    const space = await this.spacesRepo.findById(post.spaceId);
+    if (!space || !this.spaces.canSee(viewer, space)) throw notFound('This post');
+    return post;
+  }
+
+  /** Reading a post counts a view (at most one per viewer per day). */
+  async read(viewer: Viewer, id: string): Promise<PostEntity> {
+    const post = await this.visible(viewer, id);
+    this.views.record(post.id, viewer.memberId);
+    return post;
+  }
+
+  async feed(viewer: Viewer, args: FeedArgs): Promise<Connection<FeedRow>> {
+    let spaceIds = await this.visibleSpaceIds(viewer);
+    if (args.spaceSlug) {
+      const space = await this.spaces.bySlug(viewer, args.spaceSlug);
+      spaceIds = [space.id];
+    }
+    let authorId: string | undefined;
+    if (args.authorHandle) {
+      const author = await this.members.findByHandle(args.authorHandle);
+      if (!author) throw notFound('This member');
+      authorId = author.id;
+    }
+    const popular = args.sort === 'popular';
+    const after = decodeCursor(args.after, popular ? ['date', 'float', 'uuid'] : ['date', 'uuid']);
+    const asOf = popular && after ? new Date(after[0]) : new Date();
+    const rows = await this.posts.feed({
+      spaceIds,
+      authorId,
+      tag: args.tag ? normalizeTags([args.tag])[0] : undefined,
+      kind: args.kind,
+      solved: args.solved,
+      pinnedOnly: args.pinned,
+      includeHidden: isStaff(viewer),
+      sort: args.sort,
+      first: args.first,
+      after,
+      asOf,
+    });
+    return toConnection(rows, args.first, (p) =>
+      popular
+        ? [asOf.toISOString(), String(p.score ?? 0), p.id]
+        : [p.createdAt.toISOString(), p.id],
+    );
+  }
+
+  async create(viewer: Viewer, input: CreatePostInput): Promise<PostEntity> {
+    const author = (await this.members.findById(viewer.memberId))!;
+    await checkPostingRate(viewer, author.joinedAt, 'post', (since) =>
+      this.posts.recentByAuthor(author.id, since),
+    );
+    const space = await this.spaces.forPosting(viewer, input.spaceId, input.kind);
+    const title = requireText('title', input.title);
+    requireText('body', input.body);
+    const content = prepareContent(title, input.body);
+    return this.db.transaction(async () => {
+      const post = await this.posts.insert({
+        spaceId: space.id,
+        authorId: author.id,
+        kind: input.kind,
+        title,
+        body: input.body,
+        bodyHtml: content.bodyHtml,
+        excerpt: content.excerpt,
+        tags: normalizeTags(input.tags),
+        searchText: content.searchText,
+        searchGrams: content.searchGrams,
+      });
+      await this.recordMentions('post', post.id, content.mentions, author.id);
+      return post;
+    });
+  }
+
+  update(viewer: Viewer, input: UpdatePostInput): Promise<PostEntity> {
+    return this.db.transaction(async () => {
+      const post = await this.visible(viewer, input.id, true);
+      if (!this.canEdit(viewer, post)) throw forbidden('Only the author can edit this post.');
+      const title = input.title !== undefined ? requireText('title', input.title) : post.title;
+      const body =
+        input.body !== undefined ? (requireText('body', input.body), input.body) : post.body;
+      const patch: Partial<PostEntity> = {};
+      if (input.tags !== undefined) patch.tags = normalizeTags(input.tags);
+      if (title !== post.title || body !== post.body) {
+        await this.posts.addRevision({
+          postId: post.id,
+          revision: post.revision,
+          editorId: viewer.memberId,
+          title: post.title,
+          body: post.body,
+        });
+        const content = prepareContent(title, body);
+        Object.assign(patch, {
+          title,
+          body,
+          bodyHtml: content.bodyHtml,
+          excerpt: content.excerpt,
+          searchText: content.searchText,
+          searchGrams: content.searchGrams,
+          revision: post.revision + 1,
+          editedAt: new Date(),
+        });
+        await this.recordMentions('post', post.id, content.mentions, post.authorId);
+      }
+      return Object.keys(patch).length ? this.posts.update(post.id, patch) : post;
+    });
+  }
+
+  /** Soft delete by the author or staff: the post disappears for everyone, its data stays. */
+  delete(viewer: Viewer, id: string): Promise<string> {
+    return this.db.transaction(async () => {
+      const post = await this.visible(viewer, id, true);
+      if (post.authorId !== viewer.memberId && !isStaff(viewer))
+        throw forbidden('Only the author can delete this post.');
+      await this.posts.update(post.id, { deletedAt: new Date() });
+      return post.id;
+    });
+  }
+
+  moderate(viewer: Viewer, input: ModeratePostInput): Promise<PostEntity> {
+    return this.db.transaction(async () => {
+      const post = await this.visible(viewer, input.id, true);
+      const patch: Partial<PostEntity> = {};
+      if (input.pinned !== undefined)
+        patch.pinnedAt = input.pinned ? (post.pinnedAt ?? new Date()) : null;
+      if (input.locked !== undefined)
+        patch.lockedAt = input.locked ? (post.lockedAt ?? new Date()) : null;
+      if (input.hidden !== undefined) {
+        patch.hiddenAt = input.hidden ? (post.hiddenAt ?? new Date()) : null;
+        patch.hiddenReason = input.hidden ? input.hiddenReason?.trim() || null : null;
+      }
+      if (input.spaceId !== undefined && input.spaceId !== post.spaceId) {
+        patch.spaceId = (await this.spaces.forPosting(viewer, input.spaceId, post.kind)).id;
+      }
+      return Object.keys(patch).length ? this.posts.update(post.id, patch) : post;
+    });
+  }
+
+  async revisions(
+    viewer: Viewer,
+    postId: string,
+    args: PageArgs,
+  ): Promise<Connection<PostRevisionEntity>> {
+    const post = await this.visible(viewer, postId);
+    const after = decodeCursor(args.after, ['int']);
+    const rows = await this.posts.revisions(post.id, args.first, after ? Number(after[0]) : null);
+    return toConnection(rows, args.first, (r) => [String(r.revision)]);
+  }
+
+  canEdit(viewer: Viewer | null, post: PostEntity): boolean {
+    return !!viewer && post.authorId === viewer.memberId && !post.deletedAt;
+  }
+
+  /** Mentioned handles that exist, except the author, are stored for notifications. */
+  async recordMentions(
+    type: 'post' | 'comment',
+    id: string,
+    handles: string[],
+    authorId: string,
+  ): Promise<void> {
+    const mentioned = handles.length ? await this.members.findByHandles(handles) : [];
+    await this.posts.replaceMentions(
+      type,
+      id,
+      mentioned.map((m) => m.id).filter((m) => m !== authorId),
+      authorId,
+    );
+  }
+}

@@ -1,0 +1,27 @@
+import { Module } from '@nestjs/common';
+import { MembersModule } from '../members/members.module.js';
+import { PostsModule } from '../posts/posts.module.js';
+import { ReactionsRepository } from './reactions.repository.js';
+import { ReactionsService } from './reactions.service.js';
+import { ReactionKindsLoaderFactory, ReactionsLoaderFactory } from './reactions.loaders.js';
+import {
+  CommentReactionsResolver,
+  PostReactionsResolver,
+  ReactionsReader,
+  ReactionsResolver,
+} from './reactions.resolver.js';
+
+@Module({
+  imports: [MembersModule, PostsModule],
+  providers: [
+    ReactionsRepository,
+    ReactionsService,
+    ReactionsLoaderFactory,
+    ReactionKindsLoaderFactory,
+    ReactionsReader,
+    ReactionsResolver,
+    PostReactionsResolver,
+    CommentReactionsResolver,
+  ],
+})
+export class ReactionsModule {}

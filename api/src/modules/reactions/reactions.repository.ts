@@ -1,0 +1,102 @@
+import { Injectable } from '@nestjs/common';
+import type { ReactionTarget } from '@kizuna/shared';
+import { Db } from '../../core/database/db.js';
+
+export interface ReactionKindRow {
+  key: string;
+  emoji: string;
+  labelJa: string;
+  labelEn: string;
+  position: number;
+  enabled: boolean;
+}
+
+const TABLE: Record<ReactionTarget, string> = { post: 'posts', comment: 'comments' };
+
+@Injectable()
+export class ReactionsRepository {
+  constructor(private readonly db: Db) {}
+
+  kinds(): Promise<ReactionKindRow[]> {
+    return this.db.query(
+      `SELECT key, emoji, label_ja AS "labelJa", label_en AS "labelEn", position, enabled
+         FROM reaction_kinds ORDER BY position, key`,
+    );
+  }
+
+  async upsertKind(k: ReactionKindRow): Promise<void> {
+    await this.db.query(
+      `INSERT INTO reaction_kinds (key, emoji, label_ja, label_en, position, enabled) VALUES ($1, $2, $3, $4, $5, $6)
+       ON CONFLICT (key) DO UPDATE SET emoji = $2, label_ja = $3, label_en = $4, position = $5, enabled = $6`,
+      [k.key, k.emoji, k.labelJa, k.labelEn, k.position, k.enabled],
+    );
+  }
+
+  /**
+   * Adds or removes one member's reaction. The primary key makes repeated and concurrent calls
+   * change at most one row, and the target's counter moves only when a row did.
+   */
+  async set(
+    target: ReactionTarget,
+    targetId: string,
+    kind: string,
+    memberId: string,
+    active: boolean,
+  ): Promise<void> {
+    const table = TABLE[target];
+    const change = active
+      ? `INSERT INTO reactions (target_type, target_id, kind, member_id) VALUES ($1, $2, $3, $4)
+         ON CONFLICT DO NOTHING RETURNING 1`
+      : `DELETE FROM reactions WHERE target_type = $1 AND target_id = $2 AND kind = $3 AND member_id = $4 RETURNING 1`;
+    await this.db.query(
+      `WITH changed AS (${change})
+       UPDATE ${table} SET reaction_count = reaction_count + (SELECT count(*) FROM changed)::int * ${active ? 1 : -1}
+        WHERE id = $2`,
+      [target, targetId, kind, memberId],
+    );
+  }
+
+  /** Counts per kind for many targets at once. */
+  counts(
+    target: ReactionTarget,
+    ids: readonly string[],
+  ): Promise<Array<{ targetId: string; kind: string; count: number }>> {
+    return this.db.query(
+      `SELECT target_id AS "targetId", kind, count(*)::int AS count FROM reactions
+        WHERE target_type = $1 AND target_id = ANY($2::uuid[]) GROUP BY target_id, kind`,
+      [target, [...ids]],
+    );
+  }
+
+  /** The kinds one member used on many targets. */
+  mine(
+    target: ReactionTarget,
+    ids: readonly string[],
+    memberId: string,
+  ): Promise<Array<{ targetId: string; kind: string }>> {
+    return this.db.query(
+      `SELECT target_id AS "targetId", kind FROM reactions
+        WHERE member_id = $3 AND target_type = $1 AND target_id = ANY($2::uuid[])`,
+      [target, [...ids], memberId],
+    );
+  }
+
+  /** Members who reacted with `kind`, newest first, keyset on (created_at, member_id). */
+  who(
+    target: ReactionTarget,
+    targetId: string,
+    kind: string,
+    first: number,
+    after: string[] | null,
+  ) {
+    return this.db.query<Array<{ memberId: string; createdAt: Date }>>(
+      `SELECT member_id AS "memberId", created_at AS "createdAt" FROM reactions
+        WHERE target_type = $1 AND target_id = $2 AND kind = $3
+          ${after ? `AND (created_at, member_id) < ($5::timestamptz, $6::uuid)` : ''}
+        ORDER BY created_at DESC, member_id DESC LIMIT $4`,
+      after
+        ? [target, targetId, kind, first + 1, after[0], after[1]]
+        : [target, targetId, kind, first + 1],
+    );
+  }
+}

@@ -1,0 +1,105 @@
+import { Injectable } from '@nestjs/common';
+import { Args, Context, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import type { ReactionTarget } from '@kizuna/shared';
+import { Roles, SignedIn } from '../../core/auth/access.decorators.js';
+import { CurrentViewer } from '../../core/auth/current-viewer.decorator.js';
+import type { GqlContext, Viewer } from '../../core/auth/viewer.js';
+import { MemberConnection } from '../members/models/member.model.js';
+import { Comment, Post } from '../posts/models/post.model.js';
+import { ReactionsService } from './reactions.service.js';
+import { ReactionKindsLoaderFactory, ReactionsLoaderFactory } from './reactions.loaders.js';
+import {
+  ReactionCount,
+  ReactionKind,
+  ReactionSummary,
+  SetReactionInput,
+  UpdateReactionKindsArgs,
+  WhoReactedArgs,
+} from './reactions.models.js';
+
+/** Reads reactions of posts and comments through the request's loaders. */
+@Injectable()
+export class ReactionsReader {
+  constructor(
+    private readonly service: ReactionsService,
+    private readonly reactions: ReactionsLoaderFactory,
+    private readonly kinds: ReactionKindsLoaderFactory,
+  ) {}
+
+  async of(ctx: GqlContext, target: ReactionTarget, id: string): Promise<ReactionCount[]> {
+    const [kinds, r] = await Promise.all([
+      ctx.loaders.get(this.kinds).load('all'),
+      ctx.loaders
+        .get(this.reactions)
+        .load({ target, id, viewerId: ctx.req.viewer?.memberId ?? null }),
+    ]);
+    return this.service.summarize(kinds, r);
+  }
+}
+
+@Resolver(() => ReactionSummary)
+export class ReactionsResolver {
+  constructor(
+    private readonly reactionsService: ReactionsService,
+    private readonly reader: ReactionsReader,
+  ) {}
+
+  @SignedIn()
+  @Query(() => [ReactionKind], {
+    description: 'Every reaction kind, in display order (at most 20).',
+  })
+  reactionKinds() {
+    return this.reactionsService.kinds();
+  }
+
+  @SignedIn()
+  @Query(() => MemberConnection, { description: 'Who gave a reaction, newest first.' })
+  whoReacted(@CurrentViewer() viewer: Viewer, @Args() args: WhoReactedArgs) {
+    return this.reactionsService.who(viewer, args);
+  }
+
+  @SignedIn()
+  @Mutation(() => ReactionSummary, {
+    description: 'Adds or removes the viewer’s reaction; idempotent.',
+  })
+  async setReaction(
+    @CurrentViewer() viewer: Viewer,
+    @Args('input') input: SetReactionInput,
+    @Context() ctx: GqlContext,
+  ) {
+    await this.reactionsService.set(viewer, input);
+    return {
+      targetType: input.targetType,
+      targetId: input.targetId,
+      reactions: await this.reader.of(ctx, input.targetType, input.targetId),
+    };
+  }
+
+  @Roles('admin')
+  @Mutation(() => [ReactionKind], {
+    description: 'Adds or changes reaction kinds (disable rather than delete).',
+  })
+  updateReactionKinds(@Args() args: UpdateReactionKindsArgs) {
+    return this.reactionsService.updateKinds(args.kinds);
+  }
+}
+
+@Resolver(() => Post)
+export class PostReactionsResolver {
+  constructor(private readonly reader: ReactionsReader) {}
+
+  @ResolveField(() => [ReactionCount])
+  reactions(@Parent() post: { id: string }, @Context() ctx: GqlContext) {
+    return this.reader.of(ctx, 'post', post.id);
+  }
+}
+
+@Resolver(() => Comment)
+export class CommentReactionsResolver {
+  constructor(private readonly reader: ReactionsReader) {}
+
+  @ResolveField(() => [ReactionCount])
+  reactions(@Parent() comment: { id: string }, @Context() ctx: GqlContext) {
+    return this.reader.of(ctx, 'comment', comment.id);
+  }
+}

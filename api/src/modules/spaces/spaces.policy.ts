@@ -1,0 +1,20 @@
+import type { PostKind } from '@kizuna/shared';
+import { isStaff, type Viewer } from '../../core/auth/viewer.js';
+import type { SpaceEntity } from './entities/space.entity.js';
+
+/** Who may see a space and start posts in it. Staff see and post everywhere. */
+export const SpacePolicy = {
+  canSee(viewer: Viewer | null, space: SpaceEntity): boolean {
+    if (!viewer) return false;
+    if (isStaff(viewer)) return true;
+    if (space.archivedAt) return false;
+    return !space.viewRoles || space.viewRoles.includes(viewer.role);
+  },
+
+  canPost(viewer: Viewer, space: SpaceEntity, kind: PostKind): boolean {
+    if (!SpacePolicy.canSee(viewer, space) || space.archivedAt) return false;
+    if (isStaff(viewer)) return true;
+    if (kind === 'announcement') return false;
+    return !space.postRoles || space.postRoles.includes(viewer.role);
+  },
+};

@@ -1,0 +1,51 @@
+import { Args, Context, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { Roles, SignedIn } from '../../core/auth/access.decorators.js';
+import { CurrentViewer } from '../../core/auth/current-viewer.decorator.js';
+import type { GqlContext, Viewer } from '../../core/auth/viewer.js';
+import { PageArgs } from '../../core/graphql/pagination.js';
+import { Space, SpaceConnection } from './models/space.model.js';
+import { SpacesService } from './spaces.service.js';
+import { CreateSpaceInput, ReorderSpacesArgs, UpdateSpaceInput } from './dto/space.inputs.js';
+import type { SpaceEntity } from './entities/space.entity.js';
+
+@Resolver(() => Space)
+export class SpacesResolver {
+  constructor(private readonly spacesService: SpacesService) {}
+
+  @SignedIn()
+  @Query(() => SpaceConnection, { description: 'The spaces the viewer may see, in display order.' })
+  spaces(@CurrentViewer() viewer: Viewer, @Args() args: PageArgs) {
+    return this.spacesService.list(viewer, args);
+  }
+
+  @SignedIn()
+  @Query(() => Space)
+  space(@CurrentViewer() viewer: Viewer, @Args('slug') slug: string) {
+    return this.spacesService.bySlug(viewer, slug);
+  }
+
+  @Roles('moderator')
+  @Mutation(() => Space)
+  createSpace(@Args('input') input: CreateSpaceInput) {
+    return this.spacesService.create(input);
+  }
+
+  @Roles('moderator')
+  @Mutation(() => Space)
+  updateSpace(@Args('input') input: UpdateSpaceInput) {
+    return this.spacesService.update(input);
+  }
+
+  @Roles('moderator')
+  @Mutation(() => [Space], { description: 'Sets the display order; returns the spaces in it.' })
+  reorderSpaces(@Args() { ids }: ReorderSpacesArgs) {
+    return this.spacesService.reorder(ids);
+  }
+
+  @ResolveField(() => Boolean, {
+    description: 'Whether the viewer may start a talk or question here.',
+  })
+  viewerCanPost(@Parent() space: SpaceEntity, @Context() ctx: GqlContext) {
+    return this.spacesService.canPost(ctx.req.viewer ?? null, space, 'talk');
+  }
+}

@@ -1,0 +1,98 @@
+import { Injectable } from '@nestjs/common';
+import type { PostKind } from '@kizuna/shared';
+import { Db } from '../../core/database/db.js';
+import { conflict, forbidden, notFound } from '../../core/errors/app-error.js';
+import {
+  decodeCursor,
+  toConnection,
+  type Connection,
+  type PageArgs,
+} from '../../core/graphql/pagination.js';
+import { isUuid } from '../../core/ids.js';
+import type { Viewer } from '../../core/auth/viewer.js';
+import { SpacesRepository } from './spaces.repository.js';
+import { SpacePolicy } from './spaces.policy.js';
+import type { SpaceEntity } from './entities/space.entity.js';
+import type { CreateSpaceInput, UpdateSpaceInput } from './dto/space.inputs.js';
+
+@Injectable()
+export class SpacesService {
+  constructor(
+    private readonly db: Db,
+    private readonly spaces: SpacesRepository,
+  ) {}
+
+  /** The spaces the viewer may see, in display order (a community has few: paged in memory). */
+  async list(viewer: Viewer, args: PageArgs): Promise<Connection<SpaceEntity>> {
+    const visible = (await this.spaces.listActive()).filter((s) => SpacePolicy.canSee(viewer, s));
+    const after = decodeCursor(args.after, ['uuid']);
+    const start = after ? visible.findIndex((s) => s.id === after[0]) + 1 : 0;
+    return toConnection(visible.slice(start, start + args.first + 1), args.first, (s) => [s.id]);
+  }
+
+  async bySlug(viewer: Viewer, slug: string): Promise<SpaceEntity> {
+    const space = await this.spaces.findBySlug(slug);
+    if (!space || !SpacePolicy.canSee(viewer, space)) throw notFound('This space');
+    return space;
+  }
+
+  /** The space a post goes into, checked for the viewer's right to post that kind there. */
+  async forPosting(viewer: Viewer, spaceId: string, kind: PostKind): Promise<SpaceEntity> {
+    const space = isUuid(spaceId) ? await this.spaces.findById(spaceId) : null;
+    if (!space || !SpacePolicy.canSee(viewer, space)) throw notFound('This space');
+    if (!SpacePolicy.canPost(viewer, space, kind)) {
+      throw forbidden(
+        kind === 'announcement'
+          ? 'Only moderators can post announcements.'
+          : 'Only some members can start posts in this space.',
+      );
+    }
+    return space;
+  }
+
+  canPost(viewer: Viewer | null, space: SpaceEntity, kind: PostKind): boolean {
+    return !!viewer && SpacePolicy.canPost(viewer, space, kind);
+  }
+
+  canSee(viewer: Viewer | null, space: SpaceEntity): boolean {
+    return SpacePolicy.canSee(viewer, space);
+  }
+
+  create(input: CreateSpaceInput): Promise<SpaceEntity> {
+    return this.db.transaction(async () => {
+      if (await this.spaces.slugTaken(input.slug))
+        throw conflict('slug', 'A space with this slug already exists.');
+      return this.spaces.insert({
+        slug: input.slug,
+        nameJa: input.nameJa.trim(),
+        nameEn: input.nameEn.trim(),
+        descriptionJa: input.descriptionJa?.trim() ?? '',
+        descriptionEn: input.descriptionEn?.trim() ?? '',
+        icon: input.icon || '💬',
+        color: input.color ?? '#2f7d57',
+        viewRoles: input.viewRoles?.length ? input.viewRoles : null,
+        postRoles: input.postRoles?.length ? input.postRoles : null,
+      });
+    });
+  }
+
+  update(input: UpdateSpaceInput): Promise<SpaceEntity> {
+    return this.db.transaction(async () => {
+      const space = isUuid(input.id) ? await this.spaces.findById(input.id) : null;
+      if (!space) throw notFound('This space');
+      const { id: _id, archived, viewRoles, postRoles, ...rest } = input;
+      const patch: Partial<SpaceEntity> = { ...rest };
+      if (viewRoles !== undefined) patch.viewRoles = viewRoles?.length ? viewRoles : null;
+      if (postRoles !== undefined) patch.postRoles = postRoles?.length ? postRoles : null;
+      if (archived !== undefined)
+        patch.archivedAt = archived ? (space.archivedAt ?? new Date()) : null;
+      return this.spaces.update(space.id, patch);
+    });
+  }
+
+  async reorder(ids: string[]): Promise<SpaceEntity[]> {
+    if (!ids.every(isUuid)) throw notFound('A space');
+    await this.spaces.reorder(ids);
+    return this.spaces.listActive();
+  }
+}

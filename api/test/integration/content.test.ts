@@ -1,0 +1,351 @@
+import { startTestApp, type TestApp } from '../support/test-app.js';
+import { buildMember, buildSpace } from '../support/factories.js';
+import { clientFor } from '../support/sessions.js';
+import type { GqlClient } from '../support/gql-client.js';
+import { ViewsService } from '../../src/modules/posts/views.service.js';
+import { Db } from '../../src/core/database/db.js';
+import type { SpaceEntity } from '../../src/modules/spaces/entities/space.entity.js';
+
+const CREATE = `mutation($i: CreatePostInput!) { createPost(input: $i) { id title bodyHtml excerpt tags kind author { handle } space { slug } } }`;
+const UPDATE = `mutation($i: UpdatePostInput!) { updatePost(input: $i) { id title revision editedAt bodyHtml } }`;
+const MODERATE = `mutation($i: ModeratePostInput!) { moderatePost(input: $i) { id pinnedAt lockedAt hiddenAt hiddenReason space { slug } } }`;
+const COMMENT = `mutation($i: CreateCommentInput!) { createComment(input: $i) { id parentId bodyHtml } }`;
+const GET = `query($id: ID!) { post(id: $id) { id title solved commentCount viewCount hiddenReason bestAnswer { id }
+  comments(first: 20) { nodes { id body replies(first: 5) { nodes { id body } } } } } }`;
+
+let t: TestApp;
+let space: SpaceEntity;
+let alice: GqlClient;
+let bob: GqlClient;
+let mod: GqlClient;
+let aliceHandle: string;
+
+beforeAll(async () => {
+  t = await startTestApp();
+  space = await buildSpace(t.app, { slug: 'talk' });
+  const a = await buildMember(t.app, { joinedAt: new Date(Date.now() - 30 * 86_400_000) });
+  aliceHandle = a.handle;
+  alice = await clientFor(t.app, t.url, a);
+  bob = await clientFor(
+    t.app,
+    t.url,
+    await buildMember(t.app, { joinedAt: new Date(Date.now() - 30 * 86_400_000) }),
+  );
+  mod = await clientFor(t.app, t.url, await buildMember(t.app, { role: 'moderator' }));
+});
+afterAll(() => t.close());
+// Members here write more than the hourly posting limit allows; let an hour pass between tests.
+beforeEach(() =>
+  t.app.get(Db).query(`UPDATE posts SET created_at = created_at - interval '2 hours';
+                       UPDATE comments SET created_at = created_at - interval '2 hours'`),
+);
+
+const post = async (c: GqlClient, o: Record<string, unknown> = {}) =>
+  (
+    await c.ok(CREATE, {
+      i: { spaceId: space.id, title: '浅煎りの淹れ方', body: '**お湯**は 90℃ で', ...o },
+    })
+  ).createPost;
+
+describe('posts', () => {
+  it('creates a post with rendered, sanitised Markdown, an excerpt and normalised tags', async () => {
+    const p = await post(alice, {
+      body: '# 見出し\n\n<script>alert(1)</script> **太字**',
+      tags: ['Coffee', 'coffee', '浅煎り'],
+    });
+    expect(p.bodyHtml).toContain('<strong>太字</strong>');
+    expect(p.bodyHtml).not.toContain('<script');
+    expect(p.excerpt).toContain('太字');
+    expect(p.tags).toEqual(['coffee', '浅煎り']);
+    expect(p).toMatchObject({
+      kind: 'TALK',
+      author: { handle: aliceHandle },
+      space: { slug: 'talk' },
+    });
+  });
+
+  it('validates limits with the field named and writes nothing', async () => {
+    const r = await alice.gql(CREATE, {
+      i: { spaceId: space.id, title: 'x'.repeat(201), body: 'y'.repeat(50_001), tags: ['a b'] },
+    });
+    const fields = r.errors?.[0].extensions.fields?.map((f) => f.field).sort();
+    expect(fields).toEqual(['body', 'tags', 'title']);
+    const six = await alice.gql(CREATE, {
+      i: { spaceId: space.id, title: 't', body: 'b', tags: ['a', 'b', 'c', 'd', 'e', 'f'] },
+    });
+    expect(six.errors?.[0].extensions.fields?.[0]).toMatchObject({
+      field: 'tags',
+      issue: 'OUT_OF_RANGE',
+    });
+    expect(await alice.code(CREATE, { i: { spaceId: space.id, title: '   ', body: 'b' } })).toBe(
+      'VALIDATION_FAILED',
+    );
+  });
+
+  it('lets only the author edit; keeps revisions for moderators and marks the post edited', async () => {
+    const p = await post(alice);
+    expect(await bob.code(UPDATE, { i: { id: p.id, title: '乗っ取り' } })).toBe('FORBIDDEN');
+    const edited = (await alice.ok(UPDATE, { i: { id: p.id, title: '浅煎りの淹れ方（改訂）' } }))
+      .updatePost;
+    expect(edited).toMatchObject({ title: '浅煎りの淹れ方（改訂）', revision: 2 });
+    expect(edited.editedAt).toBeTruthy();
+    const revs = await mod.ok(
+      `query($id: ID!) { postRevisions(postId: $id) { nodes { revision title } } }`,
+      { id: p.id },
+    );
+    expect(revs.postRevisions.nodes).toEqual([{ revision: 1, title: '浅煎りの淹れ方' }]);
+    expect(
+      await alice.code(`query($id: ID!) { postRevisions(postId: $id) { nodes { title } } }`, {
+        id: p.id,
+      }),
+    ).toBe('FORBIDDEN');
+  });
+
+  it('soft-deletes for the author or a moderator; deleted posts are NOT_FOUND', async () => {
+    const p = await post(alice);
+    expect(await bob.code(`mutation($id: ID!) { deletePost(id: $id) }`, { id: p.id })).toBe(
+      'FORBIDDEN',
+    );
+    await alice.ok(`mutation($id: ID!) { deletePost(id: $id) }`, { id: p.id });
+    expect(await bob.code(GET, { id: p.id })).toBe('NOT_FOUND');
+    expect(await mod.code(GET, { id: p.id })).toBe('NOT_FOUND');
+    const q = await post(bob);
+    await mod.ok(`mutation($id: ID!) { deletePost(id: $id) }`, { id: q.id });
+  });
+
+  it('hides a post from members, showing it with the reason to moderators', async () => {
+    const p = await post(alice);
+    await mod.ok(MODERATE, { i: { id: p.id, hidden: true, hiddenReason: '宣伝のため' } });
+    expect(await bob.code(GET, { id: p.id })).toBe('NOT_FOUND');
+    expect(await alice.code(GET, { id: p.id })).toBe('NOT_FOUND');
+    expect((await mod.ok(GET, { id: p.id })).post.hiddenReason).toBe('宣伝のため');
+    const feed = await bob.ok(`{ posts(first: 100) { nodes { id } } }`);
+    expect(feed.posts.nodes.map((n: { id: string }) => n.id)).not.toContain(p.id);
+    expect(await alice.code(MODERATE, { i: { id: p.id, hidden: false } })).toBe('FORBIDDEN');
+  });
+
+  it('locks a post: new comments are refused with LOCKED', async () => {
+    const p = await post(alice);
+    await mod.ok(MODERATE, { i: { id: p.id, locked: true, pinned: true } });
+    const r = await bob.gql(COMMENT, { i: { postId: p.id, body: 'まだ書けますか' } });
+    expect(r.errors?.[0].extensions.code).toBe('LOCKED');
+    expect((await bob.ok(GET, { id: p.id })).post.commentCount).toBe(0);
+  });
+
+  it('moves a post to another space', async () => {
+    const other = await buildSpace(t.app);
+    const p = await post(alice);
+    const moved = (await mod.ok(MODERATE, { i: { id: p.id, spaceId: other.id } })).moderatePost;
+    expect(moved.space.slug).toBe(other.slug);
+  });
+});
+
+describe('spaces', () => {
+  it('hides role-gated spaces and refuses posts in moderator-only spaces', async () => {
+    const staffOnly = await buildSpace(t.app, { viewRoles: ['moderator'] });
+    const news = await buildSpace(t.app, { postRoles: ['moderator'] });
+    const spaces = await bob.ok(`{ spaces(first: 100) { nodes { id viewerCanPost } } }`);
+    const ids = spaces.spaces.nodes.map((n: { id: string }) => n.id);
+    expect(ids).not.toContain(staffOnly.id);
+    expect(spaces.spaces.nodes.find((n: { id: string }) => n.id === news.id).viewerCanPost).toBe(
+      false,
+    );
+    expect(await bob.code(CREATE, { i: { spaceId: staffOnly.id, title: 't', body: 'b' } })).toBe(
+      'NOT_FOUND',
+    );
+    expect(await bob.code(CREATE, { i: { spaceId: news.id, title: 't', body: 'b' } })).toBe(
+      'FORBIDDEN',
+    );
+    expect(
+      await bob.code(CREATE, {
+        i: { spaceId: space.id, kind: 'ANNOUNCEMENT', title: 't', body: 'b' },
+      }),
+    ).toBe('FORBIDDEN');
+    await mod.ok(CREATE, {
+      i: { spaceId: news.id, kind: 'ANNOUNCEMENT', title: 'お知らせ', body: '新豆入荷' },
+    });
+    const secret = await mod.ok(CREATE, {
+      i: { spaceId: staffOnly.id, title: '運営メモ', body: '内緒' },
+    });
+    expect(await bob.code(GET, { id: secret.createPost.id })).toBe('NOT_FOUND');
+  });
+
+  it('lets moderators create and edit spaces, with unique slugs', async () => {
+    const S = `mutation($i: CreateSpaceInput!) { createSpace(input: $i) { id slug nameJa } }`;
+    const s = (await mod.ok(S, { i: { slug: 'photos', nameJa: '写真', nameEn: 'Photos' } }))
+      .createSpace;
+    expect(
+      (await mod.gql(S, { i: { slug: 'photos', nameJa: '写真2', nameEn: 'Photos 2' } })).errors?.[0]
+        .extensions,
+    ).toMatchObject({
+      code: 'CONFLICT',
+      fields: [{ field: 'slug' }],
+    });
+    const u = await mod.ok(
+      `mutation($i: UpdateSpaceInput!) { updateSpace(input: $i) { nameJa } }`,
+      { i: { id: s.id, nameJa: '写真共有' } },
+    );
+    expect(u.updateSpace.nameJa).toBe('写真共有');
+    expect(await bob.code(S, { i: { slug: 'mine', nameJa: 'x', nameEn: 'x' } })).toBe('FORBIDDEN');
+  });
+});
+
+describe('comments and Q&A', () => {
+  it('threads one level of replies, and the question author marks (and changes) the best answer', async () => {
+    const q = await post(alice, { kind: 'QUESTION', title: 'おすすめのミルは？' });
+    const c1 = (await bob.ok(COMMENT, { i: { postId: q.id, body: '手挽きなら○○です' } }))
+      .createComment;
+    const r1 = (
+      await alice.ok(COMMENT, { i: { postId: q.id, parentId: c1.id, body: 'ありがとう！' } })
+    ).createComment;
+    const r2 = (
+      await bob.ok(COMMENT, { i: { postId: q.id, parentId: r1.id, body: 'どういたしまして' } })
+    ).createComment;
+    expect(r2.parentId).toBe(c1.id);
+    const c2 = (await mod.ok(COMMENT, { i: { postId: q.id, body: '電動も良いですよ' } }))
+      .createComment;
+    const BEST = `mutation($p: ID!, $c: ID) { setBestAnswer(postId: $p, commentId: $c) { solved bestAnswer { id } } }`;
+    expect(await bob.code(BEST, { p: q.id, c: c1.id })).toBe('FORBIDDEN');
+    expect((await alice.ok(BEST, { p: q.id, c: c1.id })).setBestAnswer).toEqual({
+      solved: true,
+      bestAnswer: { id: c1.id },
+    });
+    expect((await alice.ok(BEST, { p: q.id, c: c2.id })).setBestAnswer.bestAnswer.id).toBe(c2.id);
+    const view = (await bob.ok(GET, { id: q.id })).post;
+    expect(view.commentCount).toBe(4);
+    expect(view.comments.nodes.map((n: { id: string }) => n.id)).toEqual([c1.id, c2.id]);
+    expect(view.comments.nodes[0].replies.nodes.map((n: { id: string }) => n.id)).toEqual([
+      r1.id,
+      r2.id,
+    ]);
+    const unanswered = await bob.ok(`{ posts(sort: UNANSWERED, first: 100) { nodes { id } } }`);
+    expect(unanswered.posts.nodes.map((n: { id: string }) => n.id)).not.toContain(q.id);
+    const solved = await bob.ok(`{ posts(solved: true, first: 100) { nodes { id } } }`);
+    expect(solved.posts.nodes.map((n: { id: string }) => n.id)).toContain(q.id);
+    expect(await alice.code(BEST, { p: (await post(alice)).id, c: c1.id })).toBe(
+      'VALIDATION_FAILED',
+    );
+  });
+
+  it('keeps a deleted comment with replies as a placeholder without its text', async () => {
+    const p = await post(alice);
+    const c = (await bob.ok(COMMENT, { i: { postId: p.id, body: '消す予定' } })).createComment;
+    await alice.ok(COMMENT, { i: { postId: p.id, parentId: c.id, body: '返信' } });
+    expect(
+      await alice.code(`mutation($id: ID!) { deleteComment(id: $id) { id } }`, { id: c.id }),
+    ).toBe('FORBIDDEN');
+    await bob.ok(`mutation($id: ID!) { deleteComment(id: $id) { id } }`, { id: c.id });
+    const view = (await alice.ok(GET, { id: p.id })).post;
+    expect(view.comments.nodes[0]).toMatchObject({ id: c.id, body: null });
+    expect(view.commentCount).toBe(1);
+  });
+
+  it('records @mentions of existing members, not of the author or unknown handles', async () => {
+    const carol = await buildMember(t.app, { handle: 'carol_beans' });
+    const p = await post(alice, { body: `@carol_beans さん、@${aliceHandle} と @nobody_x も見て` });
+    const rows = await t.app
+      .get(Db)
+      .query<Array<{ member_id: string }>>(
+        `SELECT member_id FROM mentions WHERE source_type = 'post' AND source_id = $1`,
+        [p.id],
+      );
+    expect(rows.map((r) => r.member_id)).toEqual([carol.id]);
+  });
+});
+
+describe('feeds', () => {
+  it('pages newest first and stays stable while new posts arrive', async () => {
+    const feedSpace = await buildSpace(t.app);
+    const made: string[] = [];
+    for (let i = 0; i < 5; i++)
+      made.push((await post(bob, { spaceId: feedSpace.id, title: `投稿 ${i}` })).id);
+    const Q = `query($s: String, $a: String) { posts(spaceSlug: $s, first: 2, after: $a) { nodes { id } pageInfo { hasNextPage endCursor } } }`;
+    const seen: string[] = [];
+    let after: string | null = null;
+    let i = 0;
+    do {
+      const page: any = await alice.ok(Q, { s: feedSpace.slug, a: after });
+      seen.push(...page.posts.nodes.map((n: { id: string }) => n.id));
+      after = page.posts.pageInfo.hasNextPage ? page.posts.pageInfo.endCursor : null;
+      if (i++ === 0) await post(bob, { spaceId: feedSpace.id, title: '割り込み' });
+    } while (after);
+    expect(seen).toEqual([...made].reverse());
+  });
+
+  it('filters by tag and member, and orders popular by reactions and comments', async () => {
+    const s = await buildSpace(t.app);
+    const quiet = await post(bob, { spaceId: s.id, tags: ['ドリップ'] });
+    const loved = await post(bob, { spaceId: s.id });
+    await alice.ok(`mutation($i: SetReactionInput!) { setReaction(input: $i) { targetId } }`, {
+      i: { targetType: 'POST', targetId: loved.id, kind: 'like', active: true },
+    });
+    await alice.ok(COMMENT, { i: { postId: loved.id, body: '素敵' } });
+    const popular = await alice.ok(
+      `query($s: String) { posts(spaceSlug: $s, sort: POPULAR, first: 10) { nodes { id } } }`,
+      { s: s.slug },
+    );
+    expect(popular.posts.nodes.map((n: { id: string }) => n.id)).toEqual([loved.id, quiet.id]);
+    const tagged = await alice.ok(`{ posts(tag: "ドリップ", first: 10) { nodes { id } } }`);
+    expect(tagged.posts.nodes.map((n: { id: string }) => n.id)).toContain(quiet.id);
+    expect(tagged.posts.nodes.map((n: { id: string }) => n.id)).not.toContain(loved.id);
+  });
+});
+
+describe('reactions', () => {
+  it('is idempotent under 20 concurrent identical calls, with counts and who reacted', async () => {
+    const p = await post(alice);
+    const SET = `mutation($i: SetReactionInput!) { setReaction(input: $i) { reactions { kind count viewerReacted } } }`;
+    const i = { targetType: 'POST', targetId: p.id, kind: 'thanks', active: true };
+    await Promise.all(Array.from({ length: 20 }, () => bob.gql(SET, { i })));
+    const r = (await bob.ok(SET, { i })).setReaction.reactions.find(
+      (x: { kind: string }) => x.kind === 'thanks',
+    );
+    expect(r).toEqual({ kind: 'thanks', count: 1, viewerReacted: true });
+    const feedItem = await alice.ok(
+      `query($id: ID!) { post(id: $id) { reactionCount reactions { kind count viewerReacted } } }`,
+      { id: p.id },
+    );
+    expect(feedItem.post.reactionCount).toBe(1);
+    expect(feedItem.post.reactions.find((x: { kind: string }) => x.kind === 'thanks')).toEqual({
+      kind: 'thanks',
+      count: 1,
+      viewerReacted: false,
+    });
+    const who = await alice.ok(
+      `query($id: ID!) { whoReacted(targetType: POST, targetId: $id, kind: "thanks") { nodes { id } } }`,
+      { id: p.id },
+    );
+    expect(who.whoReacted.nodes).toHaveLength(1);
+    await Promise.all(
+      Array.from({ length: 20 }, () => bob.gql(SET, { i: { ...i, active: false } })),
+    );
+    expect(
+      (await alice.ok(`query($id: ID!) { post(id: $id) { reactionCount } }`, { id: p.id })).post
+        .reactionCount,
+    ).toBe(0);
+    expect(await bob.code(SET, { i: { ...i, kind: 'nope' } })).toBe('VALIDATION_FAILED');
+  });
+});
+
+describe('views', () => {
+  it('counts one view per member per day, stored in batches, visible to staff only', async () => {
+    const p = await post(alice);
+    for (let i = 0; i < 3; i++) await bob.ok(GET, { id: p.id });
+    await alice.ok(GET, { id: p.id });
+    await t.app.get(ViewsService).flush();
+    expect((await mod.ok(GET, { id: p.id })).post.viewCount).toBe(2);
+    await t.app.get(ViewsService).flush();
+    expect((await mod.ok(GET, { id: p.id })).post.viewCount).toBe(3);
+    expect((await bob.ok(GET, { id: p.id })).post.viewCount).toBeNull();
+  });
+});
+
+describe('posting limits', () => {
+  it('limits members who joined today more strictly', async () => {
+    const newbie = await clientFor(t.app, t.url, await buildMember(t.app));
+    for (let i = 0; i < 3; i++) await post(newbie);
+    const r = await newbie.gql(CREATE, { i: { spaceId: space.id, title: '4件目', body: 'b' } });
+    expect(r.errors?.[0].extensions.code).toBe('RATE_LIMITED');
+    expect(r.errors?.[0].extensions.retryAfterSeconds).toBeGreaterThan(3000);
+  });
+});
