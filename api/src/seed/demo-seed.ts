@@ -3,11 +3,12 @@ import { Db } from '../core/database/db.js';
 import { MembersRepository } from '../modules/members/members.repository.js';
 import { CommunityService } from '../modules/community/community.service.js';
 import { hashPassword } from '../modules/auth/passwords.js';
+import { seedContent } from './seed-content.js';
 import { DEMO_COMMUNITY, DEMO_MEMBERS, DEMO_PASSWORD, DEMO_STAFF, demoEmail } from './demo-data.js';
 
 const DAY = 24 * 3600 * 1000;
 
-/** Seeds the demo community when the database has no members; returns whether it did. */
+/** Seeds the demo community (members, spaces, posts, comments, reactions) into an empty database; returns whether it did. */
 export async function seedDemo(app: INestApplicationContext): Promise<boolean> {
   const db = app.get(Db);
   const members = app.get(MembersRepository);
@@ -19,8 +20,9 @@ export async function seedDemo(app: INestApplicationContext): Promise<boolean> {
     await community.updateSettings(DEMO_COMMUNITY);
     const people = [...DEMO_STAFF, ...DEMO_MEMBERS];
     const now = Date.now();
+    const inserted = [];
     for (const [i, p] of people.entries()) {
-      await members.insert({
+      const member = await members.insert({
         email: demoEmail(p.handle),
         handle: p.handle,
         displayName: p.displayName,
@@ -33,7 +35,14 @@ export async function seedDemo(app: INestApplicationContext): Promise<boolean> {
         // Staff first, then members who joined over the past year, the newest last.
         joinedAt: new Date(now - (people.length - i) * 11 * DAY),
       });
+      inserted.push(member);
     }
+    const moderator = inserted.find((m) => m.role === 'moderator')!;
+    await seedContent(
+      app,
+      inserted.filter((m) => m.role !== 'admin'),
+      moderator,
+    );
     return true;
   });
 }

@@ -5,7 +5,8 @@ import { CommentEntity } from './entities/comment.entity.js';
 export type NewComment = Pick<
   CommentEntity,
   'postId' | 'parentId' | 'authorId' | 'body' | 'bodyHtml' | 'searchText' | 'searchGrams'
->;
+> &
+  Partial<Pick<CommentEntity, 'createdAt'>>;
 
 /** Deleted comments stay in threads (as a placeholder) when they have replies; hidden ones for staff only. */
 const VISIBLE = (includeHidden: boolean) =>

@@ -16,7 +16,8 @@ export type NewPost = Pick<
   | 'tags'
   | 'searchText'
   | 'searchGrams'
->;
+> &
+  Partial<Pick<PostEntity, 'createdAt' | 'viewCount'>>;
 
 export type FeedSort = 'latest' | 'popular' | 'unanswered';
 
@@ -111,6 +112,19 @@ export class PostsRepository {
               last_activity_at = CASE WHEN $2 > 0 THEN now() ELSE last_activity_at END
         WHERE id = $1`,
       [postId, delta],
+    );
+  }
+
+  /** Recomputes comment and reply counters and last activity from the comments themselves. */
+  async recount(): Promise<void> {
+    await this.db.query(
+      `UPDATE comments c SET reply_count = (SELECT count(*) FROM comments r WHERE r.parent_id = c.id AND r.deleted_at IS NULL)`,
+    );
+    await this.db.query(
+      `UPDATE posts p SET comment_count = x.n, last_activity_at = greatest(p.created_at, coalesce(x.last, p.created_at))
+         FROM (SELECT p2.id, count(c.id) FILTER (WHERE c.deleted_at IS NULL) AS n, max(c.created_at) AS last
+                 FROM posts p2 LEFT JOIN comments c ON c.post_id = p2.id GROUP BY p2.id) x
+        WHERE x.id = p.id`,
     );
   }
 
