@@ -25,6 +25,12 @@ export interface SearchRow {
   createdAt: Date;
 }
 
+/**
+ * Words found in thousands of posts are ranked among their most recent matches only, so a search
+ * costs the same on a million posts as on a thousand.
+ */
+const RANKED = 1000;
+
 /** LIKE patterns must not treat the member's % and _ as wildcards. */
 const likeEscape = (s: string) => s.replace(/[\\%_]/g, (c) => `\\${c}`);
 
@@ -64,19 +70,24 @@ export class SearchRepository {
       ? `WHERE (score, created_at, id) < (${p(Number(q.after[0]))}::float8, ${p(q.after[1])}::timestamptz, ${p(q.after[2])}::uuid)`
       : '';
     return this.db.query<SearchRow[]>(
-      `WITH hits AS (
-         SELECT 'post' AS type, p.id, p.id AS post_id, p.search_text AS text, p.created_at,
-                (${occurrences('p.search_text')}
-                 + 3 * (SELECT count(*) FROM unnest($3::text[]) t WHERE position(t IN lower(normalize(p.title, NFKC))) > 0))::float8 AS score
-           FROM posts p
+      `WITH post_hits AS (
+         SELECT p.id, p.title, p.search_text, p.created_at FROM posts p
           WHERE p.search_grams @> $1::text[] AND p.search_text LIKE ALL ($2::text[])
             AND ${postFilters.join(' AND ')}${own('p')}
-         UNION ALL
-         SELECT 'comment', c.id, c.post_id, c.search_text, c.created_at, ${occurrences('c.search_text')}::float8
-           FROM comments c JOIN posts p ON p.id = c.post_id
+          ORDER BY p.created_at DESC LIMIT ${RANKED}),
+       comment_hits AS (
+         SELECT c.id, c.post_id, c.search_text, c.created_at FROM comments c JOIN posts p ON p.id = c.post_id
           WHERE c.search_grams @> $1::text[] AND c.search_text LIKE ALL ($2::text[])
             AND c.deleted_at IS NULL AND c.hidden_at IS NULL
-            AND ${postFilters.join(' AND ')}${own('c')})
+            AND ${postFilters.join(' AND ')}${own('c')}
+          ORDER BY c.created_at DESC LIMIT ${RANKED}),
+       hits AS (
+         SELECT 'post' AS type, id, id AS post_id, search_text AS text, created_at,
+                (${occurrences('search_text')}
+                 + 3 * (SELECT count(*) FROM unnest($3::text[]) t WHERE position(t IN lower(normalize(title, NFKC))) > 0))::float8 AS score
+           FROM post_hits
+         UNION ALL
+         SELECT 'comment', id, post_id, search_text, created_at, ${occurrences('search_text')}::float8 FROM comment_hits)
        SELECT type, id, post_id AS "postId", text, score, created_at AS "createdAt" FROM hits ${cursor}
         ORDER BY score DESC, created_at DESC, id DESC LIMIT $5`,
       params,
