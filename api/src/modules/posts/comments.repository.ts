@@ -55,19 +55,13 @@ export class CommentsRepository {
     after: string[] | null,
     includeHidden: boolean,
   ): Promise<CommentEntity[]> {
-    const q = this.repo
-      .createQueryBuilder('c')
-      .where('c.postId = :postId AND c.parentId IS NULL', { postId })
-      .andWhere(VISIBLE(includeHidden))
-      .orderBy('c.createdAt', 'ASC')
-      .addOrderBy('c.id', 'ASC')
-      .limit(first + 1);
-    if (after)
-      q.andWhere('(c.createdAt, c.id) > (:at::timestamptz, :id::uuid)', {
-        at: after[0],
-        id: after[1],
-      });
-    return q.getMany();
+    return this.oldestFirst(
+      'c.postId = :id AND c.parentId IS NULL',
+      postId,
+      first,
+      after,
+      includeHidden,
+    );
   }
 
   /** Replies to one comment, oldest first. */
@@ -77,17 +71,27 @@ export class CommentsRepository {
     after: string[] | null,
     includeHidden: boolean,
   ): Promise<CommentEntity[]> {
+    return this.oldestFirst('c.parentId = :id', parentId, first, after, includeHidden);
+  }
+
+  private oldestFirst(
+    where: string,
+    id: string,
+    first: number,
+    after: string[] | null,
+    includeHidden: boolean,
+  ) {
     const q = this.repo
       .createQueryBuilder('c')
-      .where('c.parentId = :parentId', { parentId })
+      .where(where, { id })
       .andWhere(VISIBLE(includeHidden))
       .orderBy('c.createdAt', 'ASC')
       .addOrderBy('c.id', 'ASC')
       .limit(first + 1);
     if (after)
-      q.andWhere('(c.createdAt, c.id) > (:at::timestamptz, :id::uuid)', {
+      q.andWhere('(c.createdAt, c.id) > (:at::timestamptz, :after::uuid)', {
         at: after[0],
-        id: after[1],
+        after: after[1],
       });
     return q.getMany();
   }
