@@ -11,6 +11,7 @@ export default defineConfig({
       '/graphql': { target: api, changeOrigin: false },
       '/healthz': { target: api },
       '/readyz': { target: api },
+      '/media': { target: api },
     },
   },
   preview: { port: 4173 },

@@ -58,11 +58,14 @@ describe('booting with the embedded PostgreSQL', () => {
     expect(community.name).toBe('こもれび珈琲 コミュニティ');
     const { members } = await c.ok(`{ members(first: 100) { nodes { id } } }`);
     expect(members.nodes.length).toBeGreaterThanOrEqual(30);
-    const content = await c.ok(`{ spaces { nodes { slug } } unanswered: posts(sort: UNANSWERED, first: 100) { nodes { id } }
+    const content =
+      await c.ok(`{ spaces { nodes { slug } } unanswered: posts(sort: UNANSWERED, first: 100) { nodes { id } }
       solved: posts(solved: true, first: 100) { nodes { id } } feed: posts(first: 100) { nodes { commentCount } pageInfo { hasNextPage } } }`);
     expect(content.spaces.nodes).toHaveLength(5);
     expect(content.feed.pageInfo.hasNextPage).toBe(true);
-    expect(content.feed.nodes.reduce((n: number, p: { commentCount: number }) => n + p.commentCount, 0)).toBeGreaterThan(300);
+    expect(
+      content.feed.nodes.reduce((n: number, p: { commentCount: number }) => n + p.commentCount, 0),
+    ).toBeGreaterThan(300);
     expect(content.solved.nodes.length).toBeGreaterThan(10);
     expect(content.unanswered.nodes.length).toBeGreaterThan(10);
   });

@@ -110,6 +110,10 @@ const RULES: Record<string, { doc: string; access: Access }> = {
     access: 'signed-in',
     doc: `{ memberComments(handle: "nobody_here") { nodes { id } } }`,
   },
+  commentReplies: {
+    access: 'signed-in',
+    doc: `{ commentReplies(commentId: "${NOBODY}") { nodes { id } } }`,
+  },
   createComment: {
     access: 'signed-in',
     doc: `mutation { createComment(input: { postId: "${NOBODY}", body: "b" }) { id } }`,

@@ -218,6 +218,14 @@ describe('comments and Q&A', () => {
       r1.id,
       r2.id,
     ]);
+    const MORE = `query($c: ID!, $a: String) { commentReplies(commentId: $c, first: 1, after: $a) { nodes { id } pageInfo { hasNextPage endCursor } } }`;
+    const first = (await bob.ok(MORE, { c: c1.id })).commentReplies;
+    expect(first.nodes).toEqual([{ id: r1.id }]);
+    const rest = (await bob.ok(MORE, { c: c1.id, a: first.pageInfo.endCursor })).commentReplies;
+    expect(rest).toEqual({
+      nodes: [{ id: r2.id }],
+      pageInfo: { hasNextPage: false, endCursor: expect.any(String) },
+    });
     const unanswered = await bob.ok(`{ posts(sort: UNANSWERED, first: 100) { nodes { id } } }`);
     expect(unanswered.posts.nodes.map((n: { id: string }) => n.id)).not.toContain(q.id);
     const solved = await bob.ok(`{ posts(solved: true, first: 100) { nodes { id } } }`);

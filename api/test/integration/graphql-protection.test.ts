@@ -65,6 +65,12 @@ describe('query limits', () => {
     const r = await t.client().gql(`{ ${lists} }`);
     expect(r.status).toBe(400);
     expect(r.errors?.[0].extensions.code).toBe('QUERY_TOO_COMPLEX');
+    // Scalar fields are free: a full page of rich items stays well within the limit.
+    const c = await clientFor(t.app, t.url, await buildMember(t.app));
+    const rich = await c.gql(
+      `{ spaces(first: 100) { nodes { id slug nameJa nameEn descriptionJa descriptionEn icon color position viewerCanPost } } }`,
+    );
+    expect(rich.errors).toBeUndefined();
   });
 
   it('caps page sizes and checks cursors', async () => {

@@ -16,11 +16,12 @@ import {
 import { useDisclosure } from '@mantine/hooks';
 import { IconChevronDown } from '@tabler/icons-react';
 import { Menu } from '@mantine/core';
-import { useEffect } from 'react';
+import { Suspense, useEffect } from 'react';
 import { useQuery } from '@apollo/client/react';
 import { useTranslation } from 'react-i18next';
 import { Link, NavLink, Outlet, useLocation } from 'react-router';
 import { CommunityDocument } from '../features/community/graphql';
+import { HeaderSearch } from '../features/search/HeaderSearch';
 import { ErrorPanel, LoadingState } from '../ui/states';
 import { AccountMenu } from './AccountMenu';
 import { LanguageMenu } from './LanguageMenu';
@@ -172,6 +173,11 @@ export function AppLayout() {
               <DesktopNav viewer={viewer} />
             </Group>
             <Group gap="xs" wrap="nowrap">
+              {viewer ? (
+                <Box visibleFrom="md">
+                  <HeaderSearch />
+                </Box>
+              ) : null}
               <LanguageMenu />
               {viewer ? (
                 <AccountMenu viewer={viewer} />
@@ -201,7 +207,9 @@ export function AppLayout() {
       </Drawer>
       <AppShell.Main>
         <main id="main" tabIndex={-1} className={classes.main}>
-          <Outlet />
+          <Suspense fallback={<LoadingState minHeight={320} />}>
+            <Outlet />
+          </Suspense>
         </main>
         <footer className={classes.footer}>
           <Container size="xl" px={{ base: 'sm', sm: 'lg' }}>

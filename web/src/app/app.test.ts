@@ -32,9 +32,21 @@ describe('navigation', () => {
       navItemsFor(role ? { role } : null, 'manage').map((i) => i.id);
     expect(ids(null)).toEqual([]);
     expect(ids('MEMBER')).toEqual([]);
-    expect(ids('MODERATOR')).toEqual(['members', 'approvals', 'invites']);
-    expect(ids('ADMIN')).toEqual(['members', 'approvals', 'invites', 'community', 'mailbox']);
+    expect(ids('MODERATOR')).toEqual(['manage-spaces', 'members', 'approvals', 'invites']);
+    expect(ids('ADMIN')).toEqual([
+      'manage-spaces',
+      'members',
+      'approvals',
+      'invites',
+      'community',
+      'mailbox',
+    ]);
     expect(navItemsFor(null, 'main').map((i) => i.id)).toEqual(['home']);
+    expect(navItemsFor({ role: 'MEMBER' }, 'main').map((i) => i.id)).toEqual([
+      'home',
+      'spaces',
+      'search',
+    ]);
   });
 
   it('has a label in both languages for every item', () => {

@@ -2,13 +2,15 @@ import type { ComponentType } from 'react';
 import {
   IconBuildingCommunity,
   IconHome,
+  IconLayoutGrid,
+  IconSearch,
   IconMail,
   IconTicket,
   IconUserCheck,
   IconUsers,
 } from '@tabler/icons-react';
 import type { Role } from '../gql/graphql';
-import { ADMIN, canAccess, EVERYONE, STAFF, type Access } from './access';
+import { ADMIN, canAccess, EVERYONE, SIGNED_IN, STAFF, type Access } from './access';
 
 /**
  * Everything the navigation shows. Features add their entries here: `main` appears in the header
@@ -19,7 +21,15 @@ export interface NavItem {
   to: string;
   /** A key in the common namespace. */
   label:
-    'nav.home' | 'nav.members' | 'nav.approvals' | 'nav.invites' | 'nav.community' | 'nav.mailbox';
+    | 'nav.home'
+    | 'nav.spaces'
+    | 'nav.search'
+    | 'nav.manageSpaces'
+    | 'nav.members'
+    | 'nav.approvals'
+    | 'nav.invites'
+    | 'nav.community'
+    | 'nav.mailbox';
   icon: ComponentType<{ size?: number | string; 'aria-hidden'?: boolean }>;
   section: 'main' | 'manage';
   access: Access;
@@ -36,6 +46,30 @@ export const NAV_ITEMS: NavItem[] = [
     section: 'main',
     access: EVERYONE,
     end: true,
+  },
+  {
+    id: 'spaces',
+    to: '/spaces',
+    label: 'nav.spaces',
+    icon: IconLayoutGrid,
+    section: 'main',
+    access: SIGNED_IN,
+  },
+  {
+    id: 'search',
+    to: '/search',
+    label: 'nav.search',
+    icon: IconSearch,
+    section: 'main',
+    access: SIGNED_IN,
+  },
+  {
+    id: 'manage-spaces',
+    to: '/manage/spaces',
+    label: 'nav.manageSpaces',
+    icon: IconLayoutGrid,
+    section: 'manage',
+    access: STAFF,
   },
   {
     id: 'members',

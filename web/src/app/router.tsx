@@ -1,4 +1,4 @@
-import type { ReactNode } from 'react';
+import { lazy, type ComponentType, type ReactNode } from 'react';
 import { createBrowserRouter, type RouteObject } from 'react-router';
 import { AppLayout } from './AppLayout';
 import { ADMIN, SIGNED_IN, STAFF, type Access } from './access';
@@ -17,6 +17,26 @@ import { ApprovalQueuePage } from '../features/members/ApprovalQueuePage';
 import { InvitesPage } from '../features/community/InvitesPage';
 import { CommunitySettingsPage } from '../features/community/CommunitySettingsPage';
 import { DevMailboxPage } from '../features/admin/DevMailboxPage';
+
+/** Route pages loaded on first visit, to keep the first download small. */
+function page<K extends string>(
+  load: () => Promise<Record<K, ComponentType>>,
+  name: K,
+): ComponentType {
+  const Lazy = lazy(async () => ({ default: (await load())[name] as ComponentType }));
+  return function LazyPage() {
+    return <Lazy />;
+  };
+}
+
+const PostPage = page(() => import('../features/posts/PostPage'), 'PostPage');
+const NewPostPage = page(() => import('../features/posts/ComposerPage'), 'NewPostPage');
+const EditPostPage = page(() => import('../features/posts/ComposerPage'), 'EditPostPage');
+const SpacePage = page(() => import('../features/spaces/SpacePage'), 'SpacePage');
+const SpacesPage = page(() => import('../features/spaces/SpacePage'), 'SpacesPage');
+const TagPage = page(() => import('../features/spaces/SpacePage'), 'TagPage');
+const SpacesAdminPage = page(() => import('../features/spaces/SpacesAdminPage'), 'SpacesAdminPage');
+const SearchPage = page(() => import('../features/search/SearchPage'), 'SearchPage');
 
 const guarded = (access: Access, page: ReactNode) => (
   <RequireAccess access={access}>{page}</RequireAccess>
@@ -37,6 +57,15 @@ export const routes: RouteObject[] = [
           { path: 'sign-up', element: <GuestOnly>{<SignUpPage />}</GuestOnly> },
           { path: 'forgot-password', element: <ForgotPasswordPage /> },
           { path: 'reset-password', element: <ResetPasswordPage /> },
+          { path: 'new', element: guarded(SIGNED_IN, <NewPostPage />) },
+          { path: 'spaces', element: guarded(SIGNED_IN, <SpacesPage />) },
+          { path: 's/:slug', element: guarded(SIGNED_IN, <SpacePage />) },
+          { path: 's/:slug/new', element: guarded(SIGNED_IN, <NewPostPage />) },
+          { path: 'posts/:id', element: guarded(SIGNED_IN, <PostPage />) },
+          { path: 'posts/:id/edit', element: guarded(SIGNED_IN, <EditPostPage />) },
+          { path: 'tags/:tag', element: guarded(SIGNED_IN, <TagPage />) },
+          { path: 'search', element: guarded(SIGNED_IN, <SearchPage />) },
+          { path: 'manage/spaces', element: guarded(STAFF, <SpacesAdminPage />) },
           { path: 'members/:handle', element: guarded(SIGNED_IN, <ProfilePage />) },
           { path: 'settings/profile', element: guarded(SIGNED_IN, <EditProfilePage />) },
           { path: 'settings/account', element: guarded(SIGNED_IN, <AccountSettingsPage />) },

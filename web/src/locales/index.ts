@@ -4,12 +4,18 @@ import jaAuth from './ja/auth.json' with { type: 'json' };
 import jaProfile from './ja/profile.json' with { type: 'json' };
 import jaMembers from './ja/members.json' with { type: 'json' };
 import jaCommunity from './ja/community.json' with { type: 'json' };
+import jaPosts from './ja/posts.json' with { type: 'json' };
+import jaSpaces from './ja/spaces.json' with { type: 'json' };
+import jaSearch from './ja/search.json' with { type: 'json' };
 import enCommon from './en/common.json' with { type: 'json' };
 import enErrors from './en/errors.json' with { type: 'json' };
 import enAuth from './en/auth.json' with { type: 'json' };
 import enProfile from './en/profile.json' with { type: 'json' };
 import enMembers from './en/members.json' with { type: 'json' };
 import enCommunity from './en/community.json' with { type: 'json' };
+import enPosts from './en/posts.json' with { type: 'json' };
+import enSpaces from './en/spaces.json' with { type: 'json' };
+import enSearch from './en/search.json' with { type: 'json' };
 
 export const defaultNS = 'common';
 
@@ -21,6 +27,9 @@ export const resources = {
     profile: jaProfile,
     members: jaMembers,
     community: jaCommunity,
+    posts: jaPosts,
+    spaces: jaSpaces,
+    search: jaSearch,
   },
   en: {
     common: enCommon,
@@ -29,6 +38,9 @@ export const resources = {
     profile: enProfile,
     members: enMembers,
     community: enCommunity,
+    posts: enPosts,
+    spaces: enSpaces,
+    search: enSearch,
   },
 } as const;
 

@@ -1,6 +1,7 @@
 import { Plugin } from '@nestjs/apollo';
 import { GraphQLSchemaHost } from '@nestjs/graphql';
 import type { ApolloServerPlugin, GraphQLRequestListener } from '@apollo/server';
+import { getNamedType, isLeafType } from 'graphql';
 import {
   fieldExtensionsEstimator,
   getComplexity,
@@ -12,6 +13,10 @@ import { AppError } from '../errors/app-error.js';
 import type { GqlContext } from '../auth/viewer.js';
 import { assertCsrf } from '../auth/csrf.js';
 import { QUERY_LIMITS } from './query-limits.js';
+
+/** Scalars and enums come with their row: only objects and lists cost. */
+const leafEstimator: ComplexityEstimator = ({ field }) =>
+  isLeafType(getNamedType(field.type)) ? 0 : undefined;
 
 /** A paginated field costs its page size times what each item asks for. */
 const pageEstimator: ComplexityEstimator = ({ args, childComplexity }) =>
@@ -33,6 +38,7 @@ export class ComplexityPlugin implements ApolloServerPlugin<GqlContext> {
           variables: request.variables,
           estimators: [
             fieldExtensionsEstimator(),
+            leafEstimator,
             pageEstimator,
             simpleEstimator({ defaultComplexity: 1 }),
           ],

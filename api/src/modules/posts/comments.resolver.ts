@@ -43,6 +43,16 @@ export class CommentsResolver {
   }
 
   @SignedIn()
+  @Query(() => CommentConnection, { description: 'More replies of a comment, oldest first.' })
+  commentReplies(
+    @CurrentViewer() viewer: Viewer,
+    @Args('commentId', { type: () => ID }) commentId: string,
+    @Args() args: PageArgs,
+  ) {
+    return this.commentsService.repliesOf(viewer, commentId, args);
+  }
+
+  @SignedIn()
   @Mutation(() => Comment)
   createComment(@CurrentViewer() viewer: Viewer, @Args('input') input: CreateCommentInput) {
     return this.commentsService.create(viewer, input);

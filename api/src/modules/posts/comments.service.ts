@@ -50,6 +50,18 @@ export class CommentsService {
     return toConnection(rows, args.first, (c) => [c.createdAt.toISOString(), c.id]);
   }
 
+  /** Replies of a comment the viewer may read. */
+  async repliesOf(
+    viewer: Viewer,
+    commentId: string,
+    args: PageArgs,
+  ): Promise<Connection<CommentEntity>> {
+    const comment = isUuid(commentId) ? await this.comments.findById(commentId) : null;
+    if (!comment || (comment.hiddenAt && !isStaff(viewer))) throw notFound('This comment');
+    await this.postsService.visible(viewer, comment.postId);
+    return this.replies(viewer, comment.id, args);
+  }
+
   async byAuthor(
     viewer: Viewer,
     handle: string,

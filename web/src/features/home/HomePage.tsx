@@ -1,27 +1,27 @@
 import {
   Button,
-  Card,
   Container,
+  Grid,
   Group,
   Image,
   Paper,
-  SimpleGrid,
   Stack,
+  Tabs,
   Text,
-  ThemeIcon,
   Title,
 } from '@mantine/core';
-import { IconArrowRight } from '@tabler/icons-react';
+import { IconArrowRight, IconPencil } from '@tabler/icons-react';
 import { useQuery } from '@apollo/client/react';
 import { useTranslation } from 'react-i18next';
-import { Link } from 'react-router';
-import { navItemsFor } from '../../app/nav';
+import { Link, useSearchParams } from 'react-router';
 import { useViewer, type Viewer } from '../../app/session';
 import { MemberAvatar } from '../../ui/MemberAvatar';
 import { RoleBadge } from '../../ui/badges';
 import { ErrorPanel, LoadingState } from '../../ui/states';
 import { usePageTitle } from '../../ui/usePageTitle';
-import type { CommunityQuery } from '../../gql/graphql';
+import type { CommunityQuery, FeedSort } from '../../gql/graphql';
+import { PostFeed } from '../posts/PostFeed';
+import { SpacesSidebar } from '../spaces/SpacesSidebar';
 import { CommunityDocument } from '../community/graphql';
 import classes from './HomePage.module.css';
 
@@ -78,66 +78,140 @@ function VisitorHome({ community }: { community: Community }) {
   );
 }
 
-function MemberHome({ community, viewer }: { community: Community; viewer: Viewer }) {
-  const { t } = useTranslation();
-  const manage = navItemsFor(viewer, 'manage');
+const TABS = ['latest', 'popular', 'unanswered'] as const;
+type Tab = (typeof TABS)[number];
+const SORT: Record<Tab, FeedSort> = {
+  latest: 'LATEST',
+  popular: 'POPULAR',
+  unanswered: 'UNANSWERED',
+};
+
+function HomeFeed() {
+  const { t } = useTranslation('posts');
+  const [params, setParams] = useSearchParams();
+  const raw = params.get('tab');
+  const tab: Tab = (TABS as readonly string[]).includes(raw ?? '') ? (raw as Tab) : 'latest';
   return (
-    <Stack gap="xl">
-      <Paper className={classes.hero} radius="lg" p={{ base: 'lg', sm: 40 }} withBorder>
+    <Tabs
+      value={tab}
+      onChange={(value) => {
+        const next = new URLSearchParams(params);
+        if (!value || value === 'latest') next.delete('tab');
+        else next.set('tab', value);
+        setParams(next, { replace: true });
+      }}
+      keepMounted={false}
+      variant="pills"
+      radius="xl"
+    >
+      <Tabs.List mb="md" aria-label={t('feed.tabsLabel')}>
+        {TABS.map((key) => (
+          <Tabs.Tab key={key} value={key} fw={600}>
+            {t(`feed.tabs.${key}`)}
+          </Tabs.Tab>
+        ))}
+      </Tabs.List>
+      {TABS.map((key) => (
+        <Tabs.Panel key={key} value={key}>
+          <PostFeed
+            variables={{ sort: SORT[key] }}
+            emptyTitle={t(`feed.empty.${key}.title`)}
+            emptyBody={t(`feed.empty.${key}.body`)}
+            emptyAction={
+              key === 'unanswered' ? null : (
+                <Button
+                  component={Link}
+                  to="/new"
+                  leftSection={<IconPencil size={16} aria-hidden />}
+                >
+                  {t('feed.newPost')}
+                </Button>
+              )
+            }
+          />
+        </Tabs.Panel>
+      ))}
+    </Tabs>
+  );
+}
+
+function MemberHome({ community, viewer }: { community: Community; viewer: Viewer }) {
+  const { t } = useTranslation(['common', 'posts']);
+  return (
+    <Grid gap="xl">
+      <Grid.Col span={{ base: 12, md: 8 }}>
         <Stack gap="lg">
-          <Group gap="md" wrap="nowrap">
-            <MemberAvatar displayName={viewer.displayName} avatarUrl={viewer.avatarUrl} size={56} />
-            <Stack gap={2} style={{ minWidth: 0 }}>
-              <Text size="lg" fw={700}>
-                {t('home.welcome', { name: viewer.displayName })}
-              </Text>
-              <Group gap="xs">
-                <Text size="sm" c="dimmed">
-                  @{viewer.handle}
+          <Group justify="space-between" align="center" gap="sm">
+            <Group gap="md" wrap="nowrap" style={{ minWidth: 0 }}>
+              <MemberAvatar
+                displayName={viewer.displayName}
+                avatarUrl={viewer.avatarUrl}
+                size={48}
+              />
+              <Stack gap={0} style={{ minWidth: 0 }}>
+                <Title order={1} size="h3">
+                  {t('home.welcome', { name: viewer.displayName })}
+                </Title>
+                <Text size="sm" c="dimmed" lineClamp={1}>
+                  {community.name}
                 </Text>
-                <RoleBadge role={viewer.role} />
+              </Stack>
+            </Group>
+            <Button component={Link} to="/new" leftSection={<IconPencil size={18} aria-hidden />}>
+              {t('posts:feed.newPost')}
+            </Button>
+          </Group>
+          <HomeFeed />
+        </Stack>
+      </Grid.Col>
+      <Grid.Col span={{ base: 12, md: 4 }}>
+        <Stack gap="md">
+          <Paper withBorder radius="lg" p="md">
+            <Stack gap="xs">
+              <Group gap="sm" wrap="nowrap">
+                <MemberAvatar
+                  displayName={viewer.displayName}
+                  avatarUrl={viewer.avatarUrl}
+                  size={40}
+                />
+                <Stack gap={0} style={{ minWidth: 0 }}>
+                  <Text fw={700} lineClamp={1}>
+                    {viewer.displayName}
+                  </Text>
+                  <Group gap={6}>
+                    <Text size="xs" c="dimmed">
+                      @{viewer.handle}
+                    </Text>
+                    <RoleBadge role={viewer.role} />
+                  </Group>
+                </Stack>
+              </Group>
+              <Group gap="xs">
+                <Button component={Link} to={`/members/${viewer.handle}`} variant="light" size="xs">
+                  {t('account.myProfile')}
+                </Button>
+                <Button component={Link} to="/settings/profile" variant="default" size="xs">
+                  {t('account.editProfile')}
+                </Button>
               </Group>
             </Stack>
-          </Group>
-          <CommunityIntro community={community} />
-          <Group gap="sm">
-            <Button component={Link} to={`/members/${viewer.handle}`} variant="light">
-              {t('account.myProfile')}
-            </Button>
-            <Button component={Link} to="/settings/profile" variant="default">
-              {t('account.editProfile')}
-            </Button>
-          </Group>
+          </Paper>
+          <SpacesSidebar />
+          {community.description ? (
+            <Paper withBorder radius="lg" p="md">
+              <Stack gap={4}>
+                <Title order={2} size="h5">
+                  {t('posts:feed.about')}
+                </Title>
+                <Text size="sm" c="gray.8" className="kizuna-pre">
+                  {community.description}
+                </Text>
+              </Stack>
+            </Paper>
+          ) : null}
         </Stack>
-      </Paper>
-      {manage.length > 0 ? (
-        <Stack gap="sm">
-          <Title order={2} size="h3">
-            {t('home.manageTitle')}
-          </Title>
-          <SimpleGrid cols={{ base: 1, sm: 2, md: 3 }} spacing="md">
-            {manage.map((item) => (
-              <Card
-                key={item.id}
-                component={Link}
-                to={item.to}
-                withBorder
-                radius="md"
-                padding="md"
-                className={classes.tile}
-              >
-                <Group gap="sm" wrap="nowrap">
-                  <ThemeIcon variant="light" size={40} radius="md">
-                    <item.icon size={22} aria-hidden />
-                  </ThemeIcon>
-                  <Text fw={600}>{t(item.label)}</Text>
-                </Group>
-              </Card>
-            ))}
-          </SimpleGrid>
-        </Stack>
-      ) : null}
-    </Stack>
+      </Grid.Col>
+    </Grid>
   );
 }
 
@@ -148,7 +222,7 @@ export function HomePage() {
   usePageTitle(viewer ? t('home.title') : null);
 
   return (
-    <Container size="lg" py={{ base: 'lg', sm: 'xl' }} px={{ base: 'md', sm: 'lg' }}>
+    <Container size="xl" py={{ base: 'lg', sm: 'xl' }} px={{ base: 'md', sm: 'lg' }}>
       {loading && !data ? <LoadingState /> : null}
       {error && !data ? <ErrorPanel error={error} onRetry={() => refetch()} /> : null}
       {data ? (

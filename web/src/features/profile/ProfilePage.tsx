@@ -14,6 +14,7 @@ import { Notice } from '../../ui/Notice';
 import { ErrorPanel, LoadingState } from '../../ui/states';
 import { usePageTitle } from '../../ui/usePageTitle';
 import { MemberProfileDocument } from '../members/graphql';
+import { MemberActivity } from './MemberActivity';
 
 export function ProfilePage() {
   const { t, i18n } = useTranslation(['profile', 'common']);
@@ -117,6 +118,9 @@ export function ProfilePage() {
           </Group>
         </Stack>
       </Paper>
+      <Stack mt="xl">
+        <MemberActivity handle={member.handle} name={member.displayName} />
+      </Stack>
     </Container>
   );
 }

@@ -1,0 +1,583 @@
+import { useState } from 'react';
+import {
+  Alert,
+  Badge,
+  Button,
+  Group,
+  Menu,
+  ActionIcon,
+  Modal,
+  Paper,
+  Stack,
+  Text,
+  Textarea,
+  Title,
+} from '@mantine/core';
+import { notifications } from '@mantine/notifications';
+import {
+  IconArrowBackUp,
+  IconCircleCheck,
+  IconDots,
+  IconEdit,
+  IconEyeOff,
+  IconEye,
+  IconLock,
+  IconMessageCircle,
+  IconTrash,
+  IconAward,
+} from '@tabler/icons-react';
+import { NetworkStatus } from '@apollo/client';
+import { useMutation, useQuery } from '@apollo/client/react';
+import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
+import { CONTENT_LIMITS } from '@kizuna/shared';
+import type { CommentFieldsFragment } from '../../gql/graphql';
+import { RoleBadge } from '../../ui/badges';
+import { errorMessage, mapErrorToForm, toAppError } from '../../ui/errors';
+import { FormAlert } from '../../ui/FormAlert';
+import { HtmlContent } from '../../ui/HtmlContent';
+import { MemberAvatar } from '../../ui/MemberAvatar';
+import { RelativeTime } from '../../ui/RelativeTime';
+import { EmptyPanel, ErrorPanel, ListSkeleton } from '../../ui/states';
+import {
+  CreateCommentDocument,
+  DeleteCommentDocument,
+  HideCommentDocument,
+  PostCommentsDocument,
+  SetBestAnswerDocument,
+  UpdateCommentDocument,
+} from './graphql';
+import { MarkdownEditor } from './MarkdownEditor';
+import { ReactionsBar } from './Reactions';
+import classes from './Comments.module.css';
+
+/** The api refuses queries costing more than 1000 (page sizes multiply): 6 threads × 3 replies fit. */
+export const COMMENTS_PAGE_SIZE = 6;
+
+export interface PostContext {
+  id: string;
+  isQuestion: boolean;
+  locked: boolean;
+  /** Author or staff: may choose the best answer. */
+  canChooseAnswer: boolean;
+  isStaff: boolean;
+  bestAnswerId: string | null;
+}
+
+function CommentForm({
+  post,
+  parentId,
+  onDone,
+}: {
+  post: PostContext;
+  parentId?: string;
+  onDone?: () => void;
+}) {
+  const { t } = useTranslation(['posts', 'common']);
+  const [body, setBody] = useState('');
+  const [error, setError] = useState<string | null>(null);
+  const [fieldError, setFieldError] = useState<string | undefined>();
+  const [create, { loading }] = useMutation(CreateCommentDocument, {
+    refetchQueries: [PostCommentsDocument, 'Post'],
+    awaitRefetchQueries: true,
+  });
+  const submit = async (event: React.FormEvent) => {
+    event.preventDefault();
+    setError(null);
+    setFieldError(undefined);
+    if (body.trim() === '') {
+      setFieldError(t('comments.empty'));
+      return;
+    }
+    try {
+      await create({ variables: { input: { postId: post.id, body, parentId: parentId ?? null } } });
+      setBody('');
+      notifications.show({
+        color: 'kizuna',
+        message: parentId ? t('comments.replied') : t('comments.posted'),
+      });
+      onDone?.();
+    } catch (err) {
+      const mapped = mapErrorToForm(t, err, ['body']);
+      setFieldError(mapped.fieldErrors.body);
+      setError(mapped.formMessage);
+    }
+  };
+  return (
+    <form
+      onSubmit={(e) => void submit(e)}
+      noValidate
+      data-testid={parentId ? 'reply-form' : 'comment-form'}
+    >
+      <Stack gap="xs">
+        <FormAlert message={error} />
+        <MarkdownEditor
+          label={
+            parentId
+              ? t('comments.replyLabel')
+              : post.isQuestion
+                ? t('comments.answerLabel')
+                : t('comments.commentLabel')
+          }
+          value={body}
+          onChange={setBody}
+          error={fieldError}
+          maxLength={CONTENT_LIMITS.commentMax}
+          placeholder={t('comments.placeholder')}
+          minRows={parentId ? 2 : 3}
+          compact
+          testId={parentId ? 'reply-body' : 'comment-body'}
+        />
+        <Group justify="flex-end" gap="xs">
+          {onDone && parentId ? (
+            <Button variant="default" size="xs" onClick={onDone}>
+              {t('common:actions.cancel')}
+            </Button>
+          ) : null}
+          <Button type="submit" size={parentId ? 'xs' : 'sm'} loading={loading}>
+            {parentId
+              ? t('comments.replySubmit')
+              : post.isQuestion
+                ? t('comments.answerSubmit')
+                : t('comments.submit')}
+          </Button>
+        </Group>
+      </Stack>
+    </form>
+  );
+}
+
+function EditComment({ comment, onDone }: { comment: CommentFieldsFragment; onDone: () => void }) {
+  const { t } = useTranslation(['posts', 'common']);
+  const [body, setBody] = useState(comment.body ?? '');
+  const [error, setError] = useState<string | null>(null);
+  const [fieldError, setFieldError] = useState<string | undefined>();
+  const [save, { loading }] = useMutation(UpdateCommentDocument);
+  const submit = async (event: React.FormEvent) => {
+    event.preventDefault();
+    try {
+      await save({ variables: { input: { id: comment.id, body } } });
+      onDone();
+    } catch (err) {
+      const mapped = mapErrorToForm(t, err, ['body']);
+      setFieldError(mapped.fieldErrors.body);
+      setError(mapped.formMessage);
+    }
+  };
+  return (
+    <form onSubmit={(e) => void submit(e)} noValidate>
+      <Stack gap="xs">
+        <FormAlert message={error} />
+        <MarkdownEditor
+          label={t('comments.editLabel')}
+          value={body}
+          onChange={setBody}
+          error={fieldError}
+          maxLength={CONTENT_LIMITS.commentMax}
+          minRows={3}
+          compact
+        />
+        <Group justify="flex-end" gap="xs">
+          <Button variant="default" size="xs" onClick={onDone}>
+            {t('common:actions.cancel')}
+          </Button>
+          <Button type="submit" size="xs" loading={loading}>
+            {t('common:actions.save')}
+          </Button>
+        </Group>
+      </Stack>
+    </form>
+  );
+}
+
+function HideModal({ comment, onClose }: { comment: CommentFieldsFragment; onClose: () => void }) {
+  const { t } = useTranslation(['posts', 'common']);
+  const [reason, setReason] = useState('');
+  const [hide, { loading }] = useMutation(HideCommentDocument);
+  const confirm = async () => {
+    try {
+      await hide({
+        variables: { input: { id: comment.id, hidden: true, reason: reason.trim() || null } },
+      });
+      notifications.show({ color: 'kizuna', message: t('comments.hidden') });
+      onClose();
+    } catch (error) {
+      notifications.show({ color: 'red', message: errorMessage(t, toAppError(error)) });
+    }
+  };
+  return (
+    <Modal opened onClose={onClose} centered title={t('comments.hideTitle')}>
+      <Stack gap="md">
+        <Textarea
+          label={t('moderation.reason')}
+          description={t('moderation.reasonHint')}
+          value={reason}
+          maxLength={CONTENT_LIMITS.hideReasonMax}
+          onChange={(e) => setReason(e.currentTarget.value)}
+          autosize
+          minRows={2}
+        />
+        <Group justify="flex-end" gap="sm">
+          <Button variant="default" onClick={onClose}>
+            {t('common:actions.cancel')}
+          </Button>
+          <Button color="red" loading={loading} onClick={() => void confirm()}>
+            {t('comments.hide')}
+          </Button>
+        </Group>
+      </Stack>
+    </Modal>
+  );
+}
+
+function ConfirmDelete({
+  comment,
+  onClose,
+}: {
+  comment: CommentFieldsFragment;
+  onClose: () => void;
+}) {
+  const { t } = useTranslation(['posts', 'common']);
+  const [remove, { loading }] = useMutation(DeleteCommentDocument, {
+    refetchQueries: [PostCommentsDocument, 'Post'],
+  });
+  const confirm = async () => {
+    try {
+      await remove({ variables: { id: comment.id } });
+      notifications.show({ color: 'kizuna', message: t('comments.deleted') });
+      onClose();
+    } catch (error) {
+      notifications.show({ color: 'red', message: errorMessage(t, toAppError(error)) });
+    }
+  };
+  return (
+    <Modal opened onClose={onClose} centered title={t('comments.deleteTitle')}>
+      <Stack gap="md">
+        <Text size="sm">{t('comments.deleteBody')}</Text>
+        <Group justify="flex-end" gap="sm">
+          <Button variant="default" onClick={onClose}>
+            {t('common:actions.cancel')}
+          </Button>
+          <Button color="red" loading={loading} onClick={() => void confirm()}>
+            {t('comments.delete')}
+          </Button>
+        </Group>
+      </Stack>
+    </Modal>
+  );
+}
+
+/** One comment or reply: author, body, reactions and what the viewer may do with it. */
+export function CommentItem({
+  comment,
+  post,
+  onReply,
+  highlighted = false,
+}: {
+  comment: CommentFieldsFragment;
+  post: PostContext;
+  onReply?: () => void;
+  highlighted?: boolean;
+}) {
+  const { t } = useTranslation('posts');
+  const [editing, setEditing] = useState(false);
+  const [dialog, setDialog] = useState<'delete' | 'hide' | null>(null);
+  const [setBest, bestState] = useMutation(SetBestAnswerDocument, { refetchQueries: ['Posts'] });
+  const [unhide] = useMutation(HideCommentDocument);
+  const deleted = !!comment.deletedAt || comment.bodyHtml === null;
+  const isBest = post.bestAnswerId === comment.id;
+  const canBest = post.isQuestion && post.canChooseAnswer && !comment.parentId && !deleted;
+
+  const chooseBest = async (commentId: string | null) => {
+    try {
+      await setBest({ variables: { postId: post.id, commentId } });
+      notifications.show({
+        color: 'kizuna',
+        message: commentId ? t('bestAnswer.marked') : t('bestAnswer.cleared'),
+      });
+    } catch (error) {
+      notifications.show({ color: 'red', message: errorMessage(t, toAppError(error)) });
+    }
+  };
+
+  if (deleted) {
+    return (
+      <Paper className={classes.comment} p="sm" radius="md" data-testid="comment-deleted">
+        <Text size="sm" c="dimmed" fs="italic">
+          {t('comments.deletedPlaceholder')}
+        </Text>
+      </Paper>
+    );
+  }
+
+  const showMenu = comment.viewerCanEdit || post.isStaff;
+  return (
+    <Paper
+      className={classes.comment}
+      data-best={highlighted || undefined}
+      p={{ base: 'sm', sm: 'md' }}
+      radius="md"
+      withBorder={highlighted}
+      data-testid="comment"
+      id={`comment-${comment.id}`}
+    >
+      <Stack gap="xs">
+        <Group justify="space-between" wrap="nowrap" align="flex-start">
+          <Group gap="xs" wrap="wrap">
+            <Link to={`/members/${comment.author.handle}`} aria-label={comment.author.displayName}>
+              <MemberAvatar
+                displayName={comment.author.displayName}
+                avatarUrl={comment.author.avatarUrl}
+                size={30}
+              />
+            </Link>
+            <Text
+              component={Link}
+              to={`/members/${comment.author.handle}`}
+              size="sm"
+              fw={600}
+              c="gray.9"
+              td="none"
+            >
+              {comment.author.displayName}
+            </Text>
+            {comment.author.role !== 'MEMBER' ? <RoleBadge role={comment.author.role} /> : null}
+            <Text size="xs" c="dimmed">
+              <RelativeTime iso={comment.createdAt} />
+            </Text>
+            {comment.editedAt ? (
+              <Text size="xs" c="dimmed">
+                {t('post.edited')}
+              </Text>
+            ) : null}
+            {isBest ? (
+              <Badge
+                color="green"
+                variant="light"
+                leftSection={<IconAward size={13} aria-hidden />}
+                data-testid="best-answer-badge"
+              >
+                {t('bestAnswer.badge')}
+              </Badge>
+            ) : null}
+            {comment.hiddenAt ? (
+              <Badge
+                color="red"
+                variant="outline"
+                leftSection={<IconEyeOff size={13} aria-hidden />}
+              >
+                {t('badges.hidden')}
+              </Badge>
+            ) : null}
+          </Group>
+          {showMenu ? (
+            <Menu position="bottom-end" shadow="md" width={220}>
+              <Menu.Target>
+                <ActionIcon
+                  variant="subtle"
+                  color="gray"
+                  aria-label={t('comments.menuLabel', { name: comment.author.displayName })}
+                >
+                  <IconDots size={18} aria-hidden />
+                </ActionIcon>
+              </Menu.Target>
+              <Menu.Dropdown>
+                {comment.viewerCanEdit ? (
+                  <Menu.Item
+                    leftSection={<IconEdit size={16} aria-hidden />}
+                    onClick={() => setEditing(true)}
+                  >
+                    {t('comments.edit')}
+                  </Menu.Item>
+                ) : null}
+                {post.isStaff ? (
+                  comment.hiddenAt ? (
+                    <Menu.Item
+                      leftSection={<IconEye size={16} aria-hidden />}
+                      onClick={() =>
+                        void unhide({
+                          variables: { input: { id: comment.id, hidden: false } },
+                        }).catch((error: unknown) =>
+                          notifications.show({
+                            color: 'red',
+                            message: errorMessage(t, toAppError(error)),
+                          }),
+                        )
+                      }
+                    >
+                      {t('comments.unhide')}
+                    </Menu.Item>
+                  ) : (
+                    <Menu.Item
+                      leftSection={<IconEyeOff size={16} aria-hidden />}
+                      onClick={() => setDialog('hide')}
+                    >
+                      {t('comments.hide')}
+                    </Menu.Item>
+                  )
+                ) : null}
+                {comment.viewerCanEdit || post.isStaff ? (
+                  <Menu.Item
+                    color="red"
+                    leftSection={<IconTrash size={16} aria-hidden />}
+                    onClick={() => setDialog('delete')}
+                  >
+                    {t('comments.delete')}
+                  </Menu.Item>
+                ) : null}
+              </Menu.Dropdown>
+            </Menu>
+          ) : null}
+        </Group>
+        {comment.hiddenAt && comment.hiddenReason ? (
+          <Text size="xs" c="red">
+            {t('moderation.hiddenReason', { reason: comment.hiddenReason })}
+          </Text>
+        ) : null}
+        {editing ? (
+          <EditComment comment={comment} onDone={() => setEditing(false)} />
+        ) : (
+          <HtmlContent html={comment.bodyHtml ?? ''} variant="compact" testId="comment-body-html" />
+        )}
+        <Group gap="xs" justify="space-between" wrap="wrap">
+          <ReactionsBar
+            targetType="COMMENT"
+            targetId={comment.id}
+            reactions={comment.reactions}
+            size="sm"
+          />
+          <Group gap="xs">
+            {canBest ? (
+              isBest ? (
+                <Button
+                  size="compact-sm"
+                  variant="subtle"
+                  color="gray"
+                  loading={bestState.loading}
+                  onClick={() => void chooseBest(null)}
+                >
+                  {t('bestAnswer.clear')}
+                </Button>
+              ) : (
+                <Button
+                  size="compact-sm"
+                  variant="light"
+                  color="green"
+                  leftSection={<IconCircleCheck size={14} aria-hidden />}
+                  loading={bestState.loading}
+                  onClick={() => void chooseBest(comment.id)}
+                >
+                  {post.bestAnswerId ? t('bestAnswer.change') : t('bestAnswer.mark')}
+                </Button>
+              )
+            ) : null}
+            {onReply && !post.locked ? (
+              <Button
+                size="compact-sm"
+                variant="subtle"
+                color="gray"
+                leftSection={<IconArrowBackUp size={14} aria-hidden />}
+                onClick={onReply}
+              >
+                {t('comments.reply')}
+              </Button>
+            ) : null}
+          </Group>
+        </Group>
+      </Stack>
+      {dialog === 'delete' ? (
+        <ConfirmDelete comment={comment} onClose={() => setDialog(null)} />
+      ) : null}
+      {dialog === 'hide' ? <HideModal comment={comment} onClose={() => setDialog(null)} /> : null}
+    </Paper>
+  );
+}
+
+type TopComment = CommentFieldsFragment & {
+  replies: { nodes: CommentFieldsFragment[]; pageInfo: { hasNextPage: boolean } };
+};
+
+function Thread({ comment, post }: { comment: TopComment; post: PostContext }) {
+  const { t } = useTranslation('posts');
+  const [replying, setReplying] = useState(false);
+  return (
+    <Stack gap="xs">
+      <CommentItem comment={comment} post={post} onReply={() => setReplying((r) => !r)} />
+      {comment.replies.nodes.length > 0 || replying ? (
+        <Stack gap="xs" className={classes.replies}>
+          {comment.replies.nodes.map((reply) => (
+            <CommentItem key={reply.id} comment={reply} post={post} />
+          ))}
+          {comment.replyCount > comment.replies.nodes.length ? (
+            <Text size="xs" c="dimmed">
+              {t('comments.moreReplies', {
+                count: comment.replyCount - comment.replies.nodes.length,
+              })}
+            </Text>
+          ) : null}
+          {replying && !post.locked ? (
+            <CommentForm post={post} parentId={comment.id} onDone={() => setReplying(false)} />
+          ) : null}
+        </Stack>
+      ) : null}
+    </Stack>
+  );
+}
+
+/** The conversation under a post: comments oldest first, one level of replies, the reply box. */
+export function CommentsSection({ post, count }: { post: PostContext; count: number }) {
+  const { t } = useTranslation(['posts', 'common']);
+  const { data, error, refetch, fetchMore, networkStatus } = useQuery(PostCommentsDocument, {
+    variables: { id: post.id, first: COMMENTS_PAGE_SIZE },
+    fetchPolicy: 'cache-and-network',
+    notifyOnNetworkStatusChange: true,
+  });
+  const comments = data?.post.comments.nodes ?? [];
+  const pageInfo = data?.post.comments.pageInfo;
+  return (
+    <Stack gap="md" component="section" aria-labelledby="comments-title">
+      <Title order={2} size="h3" id="comments-title">
+        {post.isQuestion ? t('comments.answersTitle', { count }) : t('comments.title', { count })}
+      </Title>
+      {error && !data ? <ErrorPanel error={error} onRetry={() => refetch()} /> : null}
+      {!data && !error ? <ListSkeleton rows={2} height={90} /> : null}
+      {data && comments.length === 0 ? (
+        <EmptyPanel
+          icon={<IconMessageCircle size={28} aria-hidden />}
+          title={post.isQuestion ? t('comments.noAnswers') : t('comments.none')}
+          description={post.locked ? undefined : t('comments.beFirst')}
+        />
+      ) : null}
+      <Stack gap="md">
+        {comments.map((comment) => (
+          <Thread key={comment.id} comment={comment} post={post} />
+        ))}
+      </Stack>
+      {pageInfo?.hasNextPage ? (
+        <Button
+          variant="default"
+          loading={networkStatus === NetworkStatus.fetchMore}
+          onClick={() =>
+            void fetchMore({ variables: { after: pageInfo.endCursor } }).catch(() => undefined)
+          }
+        >
+          {t('common:actions.loadMore')}
+        </Button>
+      ) : null}
+      {post.locked ? (
+        <Alert
+          color="gray"
+          variant="light"
+          icon={<IconLock aria-hidden />}
+          data-testid="locked-notice"
+        >
+          {t('post.lockedNotice')}
+        </Alert>
+      ) : (
+        <Paper withBorder radius="lg" p="md">
+          <CommentForm post={post} />
+        </Paper>
+      )}
+    </Stack>
+  );
+}

@@ -1,0 +1,82 @@
+import type { ReactNode } from 'react';
+import { Button, Center, Stack } from '@mantine/core';
+import { IconNews } from '@tabler/icons-react';
+import { NetworkStatus } from '@apollo/client';
+import { useQuery } from '@apollo/client/react';
+import { useTranslation } from 'react-i18next';
+import type { PostsQueryVariables } from '../../gql/graphql';
+import { EmptyPanel, ErrorPanel, ListSkeleton } from '../../ui/states';
+import { PostCard } from './PostCard';
+import { PostsDocument } from './graphql';
+
+export const FEED_PAGE_SIZE = 20;
+
+interface Props {
+  variables: Omit<PostsQueryVariables, 'first' | 'after'>;
+  emptyTitle: string;
+  emptyBody?: string;
+  emptyAction?: ReactNode;
+  showSpace?: boolean;
+  /** Hides the whole list (no empty state) when there is nothing: for the pinned strip. */
+  hideWhenEmpty?: boolean;
+  /** Ids to leave out (pinned posts already shown above). */
+  exclude?: Set<string>;
+  pageSize?: number;
+  label?: string;
+}
+
+/** A cursor-paginated list of posts with loading, empty and error states and "load more". */
+export function PostFeed({
+  variables,
+  emptyTitle,
+  emptyBody,
+  emptyAction,
+  showSpace = true,
+  hideWhenEmpty = false,
+  exclude,
+  pageSize = FEED_PAGE_SIZE,
+  label,
+}: Props) {
+  const { t } = useTranslation(['posts', 'common']);
+  const { data, error, refetch, fetchMore, networkStatus } = useQuery(PostsDocument, {
+    variables: { ...variables, first: pageSize },
+    fetchPolicy: 'cache-and-network',
+    notifyOnNetworkStatusChange: true,
+  });
+  const posts = (data?.posts.nodes ?? []).filter((p) => !exclude?.has(p.id));
+  const pageInfo = data?.posts.pageInfo;
+
+  if (error && !data) return <ErrorPanel error={error} onRetry={() => refetch()} />;
+  if (!data) return hideWhenEmpty ? null : <ListSkeleton rows={4} height={132} />;
+  if (posts.length === 0) {
+    if (hideWhenEmpty) return null;
+    return (
+      <EmptyPanel
+        icon={<IconNews size={28} aria-hidden />}
+        title={emptyTitle}
+        description={emptyBody}
+        action={emptyAction}
+      />
+    );
+  }
+  return (
+    <Stack gap="sm" component="section" aria-label={label}>
+      {posts.map((post) => (
+        <PostCard key={post.id} post={post} showSpace={showSpace} />
+      ))}
+      {pageInfo?.hasNextPage ? (
+        <Center>
+          <Button
+            variant="default"
+            loading={networkStatus === NetworkStatus.fetchMore}
+            onClick={() =>
+              void fetchMore({ variables: { after: pageInfo.endCursor } }).catch(() => undefined)
+            }
+          >
+            {t('common:actions.loadMore')}
+          </Button>
+        </Center>
+      ) : null}
+    </Stack>
+  );
+}

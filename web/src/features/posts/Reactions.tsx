@@ -1,0 +1,190 @@
+import { useState } from 'react';
+import {
+  Anchor,
+  Group,
+  Loader,
+  Popover,
+  Stack,
+  Text,
+  UnstyledButton,
+  VisuallyHidden,
+} from '@mantine/core';
+import { notifications } from '@mantine/notifications';
+import { IconUsers } from '@tabler/icons-react';
+import { useMutation, useQuery } from '@apollo/client/react';
+import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
+import type { ReactionFieldsFragment, ReactionTarget } from '../../gql/graphql';
+import { errorMessage, toAppError } from '../../ui/errors';
+import { formatNumber } from '../../ui/format';
+import { MemberAvatar } from '../../ui/MemberAvatar';
+import { ReactionKindsDocument, SetReactionDocument, WhoReactedDocument } from './graphql';
+import { toggleReaction, totalReactions } from './reactions';
+import classes from './Reactions.module.css';
+
+function WhoReacted({
+  targetType,
+  targetId,
+  reaction,
+  label,
+}: {
+  targetType: ReactionTarget;
+  targetId: string;
+  reaction: ReactionFieldsFragment;
+  label: string;
+}) {
+  const { t } = useTranslation('posts');
+  const [opened, setOpened] = useState(false);
+  const { data, loading } = useQuery(WhoReactedDocument, {
+    variables: { targetType, targetId, kind: reaction.kind, first: 20 },
+    skip: !opened,
+    fetchPolicy: 'network-only',
+  });
+  return (
+    <Popover
+      opened={opened}
+      onChange={setOpened}
+      width={240}
+      position="bottom"
+      withArrow
+      shadow="md"
+    >
+      <Popover.Target>
+        <UnstyledButton
+          className={classes.who}
+          onClick={() => setOpened((o) => !o)}
+          aria-label={t('reactions.whoLabel', { reaction: label })}
+          aria-expanded={opened}
+        >
+          <IconUsers size={14} aria-hidden />
+        </UnstyledButton>
+      </Popover.Target>
+      <Popover.Dropdown>
+        <Stack gap={6}>
+          <Text size="xs" fw={700} c="dimmed">
+            {reaction.emoji} {label}
+          </Text>
+          {loading ? <Loader size="xs" /> : null}
+          {data?.whoReacted.nodes.length === 0 ? (
+            <Text size="sm" c="dimmed">
+              {t('reactions.nobody')}
+            </Text>
+          ) : null}
+          {data?.whoReacted.nodes.map((m) => (
+            <Group key={m.id} gap="xs" wrap="nowrap">
+              <MemberAvatar displayName={m.displayName} avatarUrl={m.avatarUrl} size={22} />
+              <Anchor component={Link} to={`/members/${m.handle}`} size="sm" lineClamp={1}>
+                {m.displayName}
+              </Anchor>
+            </Group>
+          ))}
+          {data?.whoReacted.pageInfo.hasNextPage ? (
+            <Text size="xs" c="dimmed">
+              {t('reactions.andMore')}
+            </Text>
+          ) : null}
+        </Stack>
+      </Popover.Dropdown>
+    </Popover>
+  );
+}
+
+/**
+ * The reaction buttons of a post or comment. A click toggles the viewer's reaction at once
+ * (optimistically); `setReaction` is idempotent, so sending the wanted state is always safe.
+ */
+export function ReactionsBar({
+  targetType,
+  targetId,
+  reactions,
+  disabled = false,
+  size = 'md',
+}: {
+  targetType: ReactionTarget;
+  targetId: string;
+  reactions: readonly ReactionFieldsFragment[];
+  disabled?: boolean;
+  size?: 'sm' | 'md';
+}) {
+  const { t, i18n } = useTranslation('posts');
+  const kinds = useQuery(ReactionKindsDocument, { fetchPolicy: 'cache-first' });
+  const [setReaction] = useMutation(SetReactionDocument);
+  const labelOf = (kind: string) => {
+    const k = kinds.data?.reactionKinds.find((r) => r.key === kind);
+    if (!k) return kind;
+    return i18n.language.startsWith('en') ? k.labelEn : k.labelJa;
+  };
+
+  const toggle = (reaction: ReactionFieldsFragment) => {
+    const next = toggleReaction(reactions, reaction.kind);
+    setReaction({
+      variables: {
+        input: { targetType, targetId, kind: reaction.kind, active: !reaction.viewerReacted },
+      },
+      optimisticResponse: {
+        setReaction: { targetId, targetType, reactions: next },
+      },
+      update(cache, { data }) {
+        if (!data) return;
+        const list = data.setReaction.reactions;
+        cache.modify({
+          id: cache.identify({
+            __typename: targetType === 'POST' ? 'Post' : 'Comment',
+            id: targetId,
+          }),
+          fields: {
+            reactions: () => list,
+            reactionCount: () => totalReactions(list),
+          },
+        });
+      },
+    }).catch((error: unknown) => {
+      notifications.show({ color: 'red', message: errorMessage(t, toAppError(error)) });
+    });
+  };
+
+  return (
+    <Group gap={6} wrap="wrap" role="group" aria-label={t('reactions.label')}>
+      {reactions.map((reaction) => {
+        const label = labelOf(reaction.kind);
+        return (
+          <Group
+            key={reaction.kind}
+            gap={0}
+            wrap="nowrap"
+            className={classes.chip}
+            data-active={reaction.viewerReacted || undefined}
+            data-size={size}
+          >
+            <UnstyledButton
+              className={classes.toggle}
+              onClick={() => toggle(reaction)}
+              disabled={disabled}
+              aria-pressed={reaction.viewerReacted}
+              data-testid={`reaction-${reaction.kind}`}
+              title={label}
+            >
+              <span aria-hidden>{reaction.emoji}</span>
+              {reaction.count > 0 ? (
+                <Text span size="sm" fw={600} aria-hidden>
+                  {formatNumber(reaction.count, i18n.language)}
+                </Text>
+              ) : null}
+              <VisuallyHidden>
+                {t('reactions.toggleLabel', { reaction: label, count: reaction.count })}
+              </VisuallyHidden>
+            </UnstyledButton>
+            {reaction.count > 0 ? (
+              <WhoReacted
+                targetType={targetType}
+                targetId={targetId}
+                reaction={reaction}
+                label={label}
+              />
+            ) : null}
+          </Group>
+        );
+      })}
+    </Group>
+  );
+}

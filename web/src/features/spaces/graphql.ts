@@ -1,0 +1,84 @@
+import { graphql } from '../../gql';
+
+export const SpaceFieldsFragment = graphql(`
+  fragment SpaceFields on Space {
+    id
+    slug
+    nameJa
+    nameEn
+    descriptionJa
+    descriptionEn
+    icon
+    color
+    position
+    archivedAt
+    viewerCanPost
+  }
+`);
+
+export const SpacesDocument = graphql(`
+  query Spaces($first: Int!, $after: String) {
+    spaces(first: $first, after: $after) {
+      nodes {
+        ...SpaceFields
+      }
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
+    }
+  }
+`);
+
+export const SpaceDocument = graphql(`
+  query Space($slug: String!) {
+    space(slug: $slug) {
+      ...SpaceFields
+    }
+  }
+`);
+
+export const SpacesAdminDocument = graphql(`
+  query SpacesAdmin($first: Int!) {
+    spaces(first: $first) {
+      nodes {
+        ...SpaceFields
+        postRoles
+        viewRoles
+      }
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
+    }
+  }
+`);
+
+export const CreateSpaceDocument = graphql(`
+  mutation CreateSpace($input: CreateSpaceInput!) {
+    createSpace(input: $input) {
+      ...SpaceFields
+      postRoles
+      viewRoles
+    }
+  }
+`);
+
+export const UpdateSpaceDocument = graphql(`
+  mutation UpdateSpace($input: UpdateSpaceInput!) {
+    updateSpace(input: $input) {
+      ...SpaceFields
+      postRoles
+      viewRoles
+    }
+  }
+`);
+
+export const ReorderSpacesDocument = graphql(`
+  mutation ReorderSpaces($ids: [ID!]!) {
+    reorderSpaces(ids: $ids) {
+      id
+      position
+    }
+  }
+`);
