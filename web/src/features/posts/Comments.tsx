@@ -27,7 +27,7 @@ import {
   IconAward,
 } from '@tabler/icons-react';
 import { NetworkStatus } from '@apollo/client';
-import { useMutation, useQuery } from '@apollo/client/react';
+import { useApolloClient, useMutation, useQuery } from '@apollo/client/react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { CONTENT_LIMITS } from '@kizuna/shared';
@@ -40,6 +40,7 @@ import { MemberAvatar } from '../../ui/MemberAvatar';
 import { RelativeTime } from '../../ui/RelativeTime';
 import { EmptyPanel, ErrorPanel, ListSkeleton } from '../../ui/states';
 import {
+  CommentRepliesDocument,
   CreateCommentDocument,
   DeleteCommentDocument,
   HideCommentDocument,
@@ -494,26 +495,78 @@ export function CommentItem({
 }
 
 type TopComment = CommentFieldsFragment & {
-  replies: { nodes: CommentFieldsFragment[]; pageInfo: { hasNextPage: boolean } };
+  replies: {
+    nodes: CommentFieldsFragment[];
+    pageInfo: { hasNextPage: boolean; endCursor?: string | null };
+  };
 };
 
+const REPLIES_PAGE_SIZE = 20;
+
+/** Replies past the first few, fetched on demand and kept with the thread. */
+function useMoreReplies(comment: TopComment) {
+  const client = useApolloClient();
+  const [more, setMore] = useState<CommentFieldsFragment[]>([]);
+  const [page, setPage] = useState({
+    hasNextPage: comment.replies.pageInfo.hasNextPage,
+    endCursor: comment.replies.pageInfo.endCursor ?? null,
+  });
+  const [loading, setLoading] = useState(false);
+  const [failed, setFailed] = useState(false);
+  const shown = new Set(comment.replies.nodes.map((r) => r.id));
+  const replies = [...comment.replies.nodes, ...more.filter((r) => !shown.has(r.id))];
+  const load = async () => {
+    setLoading(true);
+    setFailed(false);
+    try {
+      const { data } = await client.query({
+        query: CommentRepliesDocument,
+        variables: { id: comment.id, first: REPLIES_PAGE_SIZE, after: page.endCursor },
+        fetchPolicy: 'network-only',
+      });
+      if (data) {
+        setMore((m) => [...m, ...data.commentReplies.nodes]);
+        setPage(data.commentReplies.pageInfo);
+      }
+    } catch {
+      setFailed(true);
+    } finally {
+      setLoading(false);
+    }
+  };
+  return { replies, hasMore: page.hasNextPage, load, loading, failed };
+}
+
 function Thread({ comment, post }: { comment: TopComment; post: PostContext }) {
-  const { t } = useTranslation('posts');
+  const { t } = useTranslation(['posts', 'common']);
   const [replying, setReplying] = useState(false);
+  const { replies, hasMore, load, loading, failed } = useMoreReplies(comment);
   return (
     <Stack gap="xs">
       <CommentItem comment={comment} post={post} onReply={() => setReplying((r) => !r)} />
-      {comment.replies.nodes.length > 0 || replying ? (
+      {replies.length > 0 || replying ? (
         <Stack gap="xs" className={classes.replies}>
-          {comment.replies.nodes.map((reply) => (
+          {replies.map((reply) => (
             <CommentItem key={reply.id} comment={reply} post={post} />
           ))}
-          {comment.replyCount > comment.replies.nodes.length ? (
-            <Text size="xs" c="dimmed">
-              {t('comments.moreReplies', {
-                count: comment.replyCount - comment.replies.nodes.length,
-              })}
-            </Text>
+          {hasMore ? (
+            <Group gap="xs">
+              <Button
+                size="compact-sm"
+                variant="subtle"
+                loading={loading}
+                onClick={() => void load()}
+              >
+                {t('comments.moreReplies', {
+                  count: Math.max(comment.replyCount - replies.length, 1),
+                })}
+              </Button>
+              {failed ? (
+                <Text size="xs" c="red" role="alert">
+                  {t('common:states.errorTitle')}
+                </Text>
+              ) : null}
+            </Group>
           ) : null}
           {replying && !post.locked ? (
             <CommentForm post={post} parentId={comment.id} onDone={() => setReplying(false)} />

@@ -33,7 +33,7 @@ import { useServerErrors } from '../../ui/useServerErrors';
 import { maxLen, required, rule } from '../../ui/validators';
 import { NoPermissionPage } from '../../app/pages';
 import { SpaceIcon } from '../spaces/SpaceBadge';
-import { SpacesDocument } from '../spaces/graphql';
+import { SpacesDocument, SPACES_PAGE_SIZE } from '../spaces/graphql';
 import { spaceName } from '../spaces/spaceText';
 import { clearDraft, draftKey, loadDraft, saveDraft, type Draft } from './draft';
 import { CreatePostDocument, EditPostDocument, UpdatePostDocument } from './graphql';
@@ -64,7 +64,7 @@ function Composer({ mode, postId, initial, spaceLocked, draftId }: ComposerProps
   const key = draftKey(viewer?.id ?? 'anon', draftId);
   // A kept draft is restored when the composer opens (it is keyed by composer, so once).
   const [restored, setRestored] = useState<Draft | null>(() => loadDraft(key));
-  const spaces = useQuery(SpacesDocument, { variables: { first: 50 } });
+  const spaces = useQuery(SpacesDocument, { variables: { first: SPACES_PAGE_SIZE } });
   const [create, createState] = useMutation(CreatePostDocument);
   const [update, updateState] = useMutation(UpdatePostDocument);
   const isStaff = hasAnyRole(viewer?.role, ['MODERATOR']);
@@ -313,7 +313,7 @@ function Frame({ title, children }: { title: string; children: React.ReactNode }
 export function NewPostPage() {
   const { t } = useTranslation('posts');
   const { slug } = useParams();
-  const spaces = useQuery(SpacesDocument, { variables: { first: 50 } });
+  const spaces = useQuery(SpacesDocument, { variables: { first: SPACES_PAGE_SIZE } });
   if (spaces.error && !spaces.data) {
     return (
       <Frame title={t('composer.newTitle')}>

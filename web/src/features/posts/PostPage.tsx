@@ -50,7 +50,7 @@ import { RelativeTime } from '../../ui/RelativeTime';
 import { ErrorPanel, ListSkeleton, LoadingState } from '../../ui/states';
 import { usePageTitle } from '../../ui/usePageTitle';
 import { SpaceLink } from '../spaces/SpaceBadge';
-import { SpacesDocument } from '../spaces/graphql';
+import { SpacesDocument, SPACES_PAGE_SIZE } from '../spaces/graphql';
 import { spaceName } from '../spaces/spaceText';
 import { KindBadge, StateMarks, TagList } from './badges';
 import { CommentItem, CommentsSection, type PostContext } from './Comments';
@@ -108,7 +108,7 @@ function HidePostModal({ post, onClose }: { post: Post; onClose: () => void }) {
 
 function MovePostModal({ post, onClose }: { post: Post; onClose: () => void }) {
   const { t, i18n } = useTranslation(['posts', 'common']);
-  const spaces = useQuery(SpacesDocument, { variables: { first: 50 } });
+  const spaces = useQuery(SpacesDocument, { variables: { first: SPACES_PAGE_SIZE } });
   const [spaceId, setSpaceId] = useState<string | null>(post.space.id);
   const [moderate, { loading }] = useMutation(ModeratePostDocument, { refetchQueries: ['Posts'] });
   const confirm = async () => {

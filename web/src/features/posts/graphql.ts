@@ -162,6 +162,20 @@ export const PostCommentsDocument = graphql(`
   }
 `);
 
+export const CommentRepliesDocument = graphql(`
+  query CommentReplies($id: ID!, $first: Int!, $after: String) {
+    commentReplies(commentId: $id, first: $first, after: $after) {
+      nodes {
+        ...CommentFields
+      }
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
+    }
+  }
+`);
+
 export const CreatePostDocument = graphql(`
   mutation CreatePost($input: CreatePostInput!) {
     createPost(input: $input) {

@@ -24,7 +24,7 @@ import { RelativeTime } from '../../ui/RelativeTime';
 import { EmptyPanel, ErrorPanel, ListSkeleton } from '../../ui/states';
 import { KindBadge } from '../posts/badges';
 import { SpaceLink } from '../spaces/SpaceBadge';
-import { SpacesDocument } from '../spaces/graphql';
+import { SpacesDocument, SPACES_PAGE_SIZE } from '../spaces/graphql';
 import { spaceName } from '../spaces/spaceText';
 import { SearchDocument } from './graphql';
 
@@ -151,7 +151,7 @@ function SearchForm({
     from: params.get('from') ?? '',
     to: params.get('to') ?? '',
   }));
-  const spaces = useQuery(SpacesDocument, { variables: { first: 50 } });
+  const spaces = useQuery(SpacesDocument, { variables: { first: SPACES_PAGE_SIZE } });
   const apply = (event: React.FormEvent) => {
     event.preventDefault();
     const next = new URLSearchParams();

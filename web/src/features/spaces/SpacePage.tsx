@@ -12,7 +12,7 @@ import { Page } from '../../ui/Page';
 import { PostFeed } from '../posts/PostFeed';
 import { PostsDocument } from '../posts/graphql';
 import { SpaceIcon } from './SpaceBadge';
-import { SpaceDocument, SpacesDocument } from './graphql';
+import { SpaceDocument, SpacesDocument, SPACES_PAGE_SIZE } from './graphql';
 import { spaceDescription, spaceName } from './spaceText';
 import { SpacesSidebar } from './SpacesSidebar';
 
@@ -145,7 +145,7 @@ export function SpacePage() {
 export function SpacesPage() {
   const { t, i18n } = useTranslation('spaces');
   const { data, error, refetch } = useQuery(SpacesDocument, {
-    variables: { first: 50 },
+    variables: { first: SPACES_PAGE_SIZE },
     fetchPolicy: 'cache-and-network',
   });
   const spaces = (data?.spaces.nodes ?? []).filter((s) => !s.archivedAt);

@@ -4,6 +4,7 @@ import {
   Badge,
   Button,
   ColorInput,
+  MultiSelect,
   Group,
   Modal,
   Paper,
@@ -41,11 +42,14 @@ import {
   ReorderSpacesDocument,
   SpacesAdminDocument,
   UpdateSpaceDocument,
+  SPACES_PAGE_SIZE,
 } from './graphql';
 import { moveId } from './order';
 import { spaceName } from './spaceText';
 
 type Space = SpacesAdminQuery['spaces']['nodes'][number];
+type Role = NonNullable<Space['viewRoles']>[number];
+const ROLES: Role[] = ['MEMBER', 'MODERATOR', 'PRODUCT', 'ADMIN'];
 
 function SpaceForm({ space, onClose }: { space: Space | null; onClose: () => void }) {
   const { t } = useTranslation(['spaces', 'common']);
@@ -62,6 +66,8 @@ function SpaceForm({ space, onClose }: { space: Space | null; onClose: () => voi
       descriptionEn: space?.descriptionEn ?? '',
       icon: space?.icon ?? '💬',
       color: space?.color ?? '#2f9e76',
+      viewRoles: (space?.viewRoles ?? []) as Role[],
+      postRoles: (space?.postRoles ?? []) as Role[],
     },
     validate: {
       slug: space ? undefined : rule(t, 'slug', required, matches(SPACE_SLUG_PATTERN)),
@@ -72,6 +78,7 @@ function SpaceForm({ space, onClose }: { space: Space | null; onClose: () => voi
       color: rule(t, 'color', matches(/^#[0-9a-fA-F]{6}$/)),
     },
   });
+  const roleOptions = ROLES.map((r) => ({ value: r, label: t(`common:roles.${r}`) }));
   const server = useServerErrors(form);
   const submit = form.onSubmit(async (values) => {
     server.clear();
@@ -142,6 +149,24 @@ function SpaceForm({ space, onClose }: { space: Space | null; onClose: () => voi
               {...form.getInputProps('color')}
             />
           </SimpleGrid>
+          <SimpleGrid cols={{ base: 1, sm: 2 }}>
+            <MultiSelect
+              label={t('admin.fields.viewRoles')}
+              description={t('admin.fields.viewRolesHint')}
+              placeholder={t('admin.fields.everyone')}
+              data={roleOptions}
+              clearable
+              {...form.getInputProps('viewRoles')}
+            />
+            <MultiSelect
+              label={t('admin.fields.postRoles')}
+              description={t('admin.fields.postRolesHint')}
+              placeholder={t('admin.fields.everyone')}
+              data={roleOptions}
+              clearable
+              {...form.getInputProps('postRoles')}
+            />
+          </SimpleGrid>
           <Group justify="flex-end" gap="sm">
             <Button variant="default" onClick={onClose}>
               {t('common:actions.cancel')}
@@ -161,8 +186,7 @@ export function SpacesAdminPage() {
   const { t, i18n } = useTranslation(['spaces', 'common']);
   const [editing, setEditing] = useState<Space | 'new' | null>(null);
   const { data, error, refetch } = useQuery(SpacesAdminDocument, {
-    // Within the api's query cost limit (1000).
-    variables: { first: 40 },
+    variables: { first: SPACES_PAGE_SIZE },
     fetchPolicy: 'cache-and-network',
   });
   const [reorder, reorderState] = useMutation(ReorderSpacesDocument, {

@@ -3,14 +3,14 @@ import { useQuery } from '@apollo/client/react';
 import { useTranslation } from 'react-i18next';
 import { Link, NavLink } from 'react-router';
 import { SpaceIcon } from './SpaceBadge';
-import { SpacesDocument } from './graphql';
+import { SpacesDocument, SPACES_PAGE_SIZE } from './graphql';
 import { spaceName } from './spaceText';
 import classes from './SpacesSidebar.module.css';
 
 /** The spaces the viewer can see, as a list of links (home sidebar). */
 export function SpacesSidebar() {
   const { t, i18n } = useTranslation('spaces');
-  const { data, error } = useQuery(SpacesDocument, { variables: { first: 50 } });
+  const { data, error } = useQuery(SpacesDocument, { variables: { first: SPACES_PAGE_SIZE } });
   const spaces = (data?.spaces.nodes ?? []).filter((s) => !s.archivedAt);
   return (
     <Paper withBorder radius="lg" p="md" component="nav" aria-labelledby="spaces-sidebar-title">

@@ -16,6 +16,9 @@ export const SpaceFieldsFragment = graphql(`
   }
 `);
 
+/** Every space in one page: communities have few, and the api allows up to 100 per page. */
+export const SPACES_PAGE_SIZE = 100;
+
 export const SpacesDocument = graphql(`
   query Spaces($first: Int!, $after: String) {
     spaces(first: $first, after: $after) {
