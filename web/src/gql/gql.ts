@@ -14,170 +14,118 @@ import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-
  * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
  */
 type Documents = {
-  '\n  query Me {\n    me {\n      id\n      handle\n      displayName\n      avatarUrl\n      bio\n      email\n      role\n      status\n      locale\n      timezone\n      joinedAt\n    }\n  }\n': typeof types.MeDocument;
-  '\n  mutation SignIn($input: SignInInput!) {\n    signIn(input: $input) {\n      id\n      handle\n      displayName\n      locale\n    }\n  }\n': typeof types.SignInDocument;
-  '\n  mutation SignUp($input: SignUpInput!) {\n    signUp(input: $input) {\n      pendingApproval\n      member {\n        id\n        handle\n        displayName\n        locale\n      }\n    }\n  }\n': typeof types.SignUpDocument;
-  '\n  mutation SignOut {\n    signOut\n  }\n': typeof types.SignOutDocument;
-  '\n  mutation SignOutEverywhere {\n    signOutEverywhere\n  }\n': typeof types.SignOutEverywhereDocument;
-  '\n  mutation RequestPasswordReset($input: RequestPasswordResetInput!) {\n    requestPasswordReset(input: $input)\n  }\n': typeof types.RequestPasswordResetDocument;
-  '\n  mutation ResetPassword($input: ResetPasswordInput!) {\n    resetPassword(input: $input)\n  }\n': typeof types.ResetPasswordDocument;
-  '\n  mutation ChangePassword($input: ChangePasswordInput!) {\n    changePassword(input: $input)\n  }\n': typeof types.ChangePasswordDocument;
-  '\n  query Community {\n    community {\n      name\n      description\n      logoUrl\n      registrationMode\n      defaultLocale\n      timezone\n      updatedAt\n    }\n  }\n': typeof types.CommunityDocument;
-  '\n  mutation UpdateCommunity($input: UpdateCommunityInput!) {\n    updateCommunity(input: $input) {\n      name\n      description\n      logoUrl\n      registrationMode\n      defaultLocale\n      timezone\n      updatedAt\n    }\n  }\n': typeof types.UpdateCommunityDocument;
-  '\n  query Invites($first: Int!, $after: String) {\n    invites(first: $first, after: $after) {\n      nodes {\n        id\n        code\n        note\n        status\n        uses\n        maxUses\n        expiresAt\n        revokedAt\n        createdAt\n        createdBy {\n          id\n          handle\n          displayName\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n': typeof types.InvitesDocument;
-  '\n  mutation CreateInvite($input: CreateInviteInput!) {\n    createInvite(input: $input) {\n      id\n      code\n      note\n      status\n      uses\n      maxUses\n      expiresAt\n      revokedAt\n      createdAt\n    }\n  }\n': typeof types.CreateInviteDocument;
-  '\n  mutation RevokeInvite($id: ID!) {\n    revokeInvite(id: $id) {\n      id\n      status\n      revokedAt\n    }\n  }\n': typeof types.RevokeInviteDocument;
-  '\n  query DevMailbox($first: Int!, $after: String) {\n    devMailbox(first: $first, after: $after) {\n      nodes {\n        id\n        to\n        subject\n        body\n        createdAt\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n': typeof types.DevMailboxDocument;
-  '\n  query MemberProfile($handle: String!) {\n    member(handle: $handle) {\n      id\n      handle\n      displayName\n      avatarUrl\n      bio\n      role\n      status\n      joinedAt\n      timezone\n    }\n  }\n': typeof types.MemberProfileDocument;
-  '\n  query Members($first: Int!, $after: String, $search: String, $role: Role, $status: MemberStatus) {\n    members(first: $first, after: $after, search: $search, role: $role, status: $status) {\n      nodes {\n        id\n        handle\n        displayName\n        avatarUrl\n        email\n        role\n        status\n        joinedAt\n        suspendedAt\n        suspensionReason\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n': typeof types.MembersDocument;
-  '\n  mutation UpdateProfile($input: UpdateProfileInput!) {\n    updateProfile(input: $input) {\n      id\n      handle\n      displayName\n      avatarUrl\n      bio\n      locale\n      timezone\n    }\n  }\n': typeof types.UpdateProfileDocument;
-  '\n  mutation SetRole($memberId: ID!, $role: Role!) {\n    setRole(memberId: $memberId, role: $role) {\n      id\n      role\n    }\n  }\n': typeof types.SetRoleDocument;
-  '\n  mutation SuspendMember($input: SuspendMemberInput!) {\n    suspendMember(input: $input) {\n      id\n      status\n      suspendedAt\n      suspensionReason\n    }\n  }\n': typeof types.SuspendMemberDocument;
-  '\n  mutation RestoreMember($memberId: ID!) {\n    restoreMember(memberId: $memberId) {\n      id\n      status\n      suspendedAt\n      suspensionReason\n    }\n  }\n': typeof types.RestoreMemberDocument;
-  '\n  mutation ApproveMember($memberId: ID!) {\n    approveMember(memberId: $memberId) {\n      id\n      status\n    }\n  }\n': typeof types.ApproveMemberDocument;
-  '\n  mutation RejectMember($memberId: ID!) {\n    rejectMember(memberId: $memberId)\n  }\n': typeof types.RejectMemberDocument;
-  '\n  fragment ReactionFields on ReactionCount {\n    kind\n    emoji\n    count\n    viewerReacted\n  }\n': typeof types.ReactionFieldsFragmentDoc;
-  '\n  fragment AuthorFields on Member {\n    id\n    handle\n    displayName\n    avatarUrl\n    role\n  }\n': typeof types.AuthorFieldsFragmentDoc;
-  '\n  fragment PostCardFields on Post {\n    id\n    kind\n    title\n    excerpt\n    tags\n    createdAt\n    lastActivityAt\n    editedAt\n    pinnedAt\n    lockedAt\n    hiddenAt\n    solved\n    commentCount\n    reactionCount\n    reactions {\n      ...ReactionFields\n    }\n    author {\n      ...AuthorFields\n    }\n    space {\n      id\n      slug\n      nameJa\n      nameEn\n      icon\n      color\n    }\n  }\n': typeof types.PostCardFieldsFragmentDoc;
-  '\n  query Posts(\n    $first: Int!\n    $after: String\n    $sort: FeedSort!\n    $spaceSlug: String\n    $authorHandle: String\n    $tag: String\n    $kind: PostKind\n    $solved: Boolean\n    $pinned: Boolean\n  ) {\n    posts(\n      first: $first\n      after: $after\n      sort: $sort\n      spaceSlug: $spaceSlug\n      authorHandle: $authorHandle\n      tag: $tag\n      kind: $kind\n      solved: $solved\n      pinned: $pinned\n    ) {\n      nodes {\n        ...PostCardFields\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n': typeof types.PostsDocument;
-  '\n  fragment CommentFields on Comment {\n    id\n    postId\n    parentId\n    body\n    bodyHtml\n    createdAt\n    editedAt\n    deletedAt\n    hiddenAt\n    hiddenReason\n    viewerCanEdit\n    replyCount\n    reactionCount\n    reactions {\n      ...ReactionFields\n    }\n    author {\n      ...AuthorFields\n    }\n  }\n': typeof types.CommentFieldsFragmentDoc;
-  '\n  query Post($id: ID!) {\n    post(id: $id) {\n      ...PostCardFields\n      body\n      bodyHtml\n      revision\n      viewCount\n      viewerCanEdit\n      hiddenReason\n      space {\n        id\n        slug\n        nameJa\n        nameEn\n        icon\n        color\n        viewerCanPost\n      }\n      bestAnswer {\n        ...CommentFields\n      }\n    }\n  }\n': typeof types.PostDocument;
-  '\n  query PostComments($id: ID!, $first: Int!, $after: String) {\n    post(id: $id) {\n      id\n      comments(first: $first, after: $after) {\n        nodes {\n          ...CommentFields\n          replies(first: 3) {\n            nodes {\n              ...CommentFields\n            }\n            pageInfo {\n              hasNextPage\n              endCursor\n            }\n          }\n        }\n        pageInfo {\n          hasNextPage\n          endCursor\n        }\n      }\n    }\n  }\n': typeof types.PostCommentsDocument;
-  '\n  query CommentReplies($id: ID!, $first: Int!, $after: String) {\n    commentReplies(commentId: $id, first: $first, after: $after) {\n      nodes {\n        ...CommentFields\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n': typeof types.CommentRepliesDocument;
-  '\n  mutation CreatePost($input: CreatePostInput!) {\n    createPost(input: $input) {\n      id\n    }\n  }\n': typeof types.CreatePostDocument;
-  '\n  mutation UpdatePost($input: UpdatePostInput!) {\n    updatePost(input: $input) {\n      id\n      title\n      body\n      bodyHtml\n      tags\n      editedAt\n      revision\n      excerpt\n    }\n  }\n': typeof types.UpdatePostDocument;
-  '\n  mutation DeletePost($id: ID!) {\n    deletePost(id: $id)\n  }\n': typeof types.DeletePostDocument;
-  '\n  mutation ModeratePost($input: ModeratePostInput!) {\n    moderatePost(input: $input) {\n      id\n      pinnedAt\n      lockedAt\n      hiddenAt\n      hiddenReason\n      space {\n        id\n        slug\n        nameJa\n        nameEn\n        icon\n        color\n        viewerCanPost\n      }\n    }\n  }\n': typeof types.ModeratePostDocument;
-  '\n  mutation SetBestAnswer($postId: ID!, $commentId: ID) {\n    setBestAnswer(postId: $postId, commentId: $commentId) {\n      id\n      solved\n      bestAnswer {\n        ...CommentFields\n      }\n    }\n  }\n': typeof types.SetBestAnswerDocument;
-  '\n  mutation CreateComment($input: CreateCommentInput!) {\n    createComment(input: $input) {\n      ...CommentFields\n    }\n  }\n': typeof types.CreateCommentDocument;
-  '\n  mutation UpdateComment($input: UpdateCommentInput!) {\n    updateComment(input: $input) {\n      ...CommentFields\n    }\n  }\n': typeof types.UpdateCommentDocument;
-  '\n  mutation DeleteComment($id: ID!) {\n    deleteComment(id: $id) {\n      ...CommentFields\n    }\n  }\n': typeof types.DeleteCommentDocument;
-  '\n  mutation HideComment($input: HideCommentInput!) {\n    hideComment(input: $input) {\n      ...CommentFields\n    }\n  }\n': typeof types.HideCommentDocument;
-  '\n  mutation SetReaction($input: SetReactionInput!) {\n    setReaction(input: $input) {\n      targetId\n      targetType\n      reactions {\n        ...ReactionFields\n      }\n    }\n  }\n': typeof types.SetReactionDocument;
-  '\n  query WhoReacted($targetType: ReactionTarget!, $targetId: ID!, $kind: String!, $first: Int!) {\n    whoReacted(targetType: $targetType, targetId: $targetId, kind: $kind, first: $first) {\n      nodes {\n        ...AuthorFields\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n': typeof types.WhoReactedDocument;
-  '\n  query PostRevisions($postId: ID!, $first: Int!) {\n    postRevisions(postId: $postId, first: $first) {\n      nodes {\n        id\n        revision\n        title\n        body\n        createdAt\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n': typeof types.PostRevisionsDocument;
-  '\n  query PreviewMarkdown($body: String!) {\n    previewMarkdown(body: $body)\n  }\n': typeof types.PreviewMarkdownDocument;
-  '\n  query MentionCandidates($prefix: String!, $first: Int!) {\n    mentionCandidates(prefix: $prefix, first: $first) {\n      nodes {\n        ...AuthorFields\n      }\n    }\n  }\n': typeof types.MentionCandidatesDocument;
-  '\n  query MemberComments($handle: String!, $first: Int!, $after: String) {\n    memberComments(handle: $handle, first: $first, after: $after) {\n      nodes {\n        ...CommentFields\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n': typeof types.MemberCommentsDocument;
-  '\n  query EditPost($id: ID!) {\n    post(id: $id) {\n      id\n      kind\n      title\n      body\n      tags\n      viewerCanEdit\n      space {\n        id\n        slug\n        nameJa\n        nameEn\n        icon\n        color\n      }\n    }\n  }\n': typeof types.EditPostDocument;
-  '\n  query ReactionKinds {\n    reactionKinds {\n      key\n      emoji\n      labelJa\n      labelEn\n      enabled\n      position\n    }\n  }\n': typeof types.ReactionKindsDocument;
-  '\n  query Search(\n    $query: String!\n    $first: Int!\n    $after: String\n    $spaceSlug: String\n    $kind: PostKind\n    $solved: Boolean\n    $authorHandle: String\n    $from: DateTime\n    $to: DateTime\n  ) {\n    search(\n      query: $query\n      first: $first\n      after: $after\n      spaceSlug: $spaceSlug\n      kind: $kind\n      solved: $solved\n      authorHandle: $authorHandle\n      from: $from\n      to: $to\n    ) {\n      nodes {\n        type\n        score\n        snippetHtml\n        comment {\n          id\n          createdAt\n          author {\n            ...AuthorFields\n          }\n        }\n        post {\n          id\n          title\n          kind\n          solved\n          createdAt\n          author {\n            ...AuthorFields\n          }\n          space {\n            id\n            slug\n            nameJa\n            nameEn\n            icon\n            color\n          }\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n': typeof types.SearchDocument;
-  '\n  fragment SpaceFields on Space {\n    id\n    slug\n    nameJa\n    nameEn\n    descriptionJa\n    descriptionEn\n    icon\n    color\n    position\n    archivedAt\n    viewerCanPost\n  }\n': typeof types.SpaceFieldsFragmentDoc;
-  '\n  query Spaces($first: Int!, $after: String) {\n    spaces(first: $first, after: $after) {\n      nodes {\n        ...SpaceFields\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n': typeof types.SpacesDocument;
-  '\n  query Space($slug: String!) {\n    space(slug: $slug) {\n      ...SpaceFields\n    }\n  }\n': typeof types.SpaceDocument;
-  '\n  query SpacesAdmin($first: Int!) {\n    spaces(first: $first) {\n      nodes {\n        ...SpaceFields\n        postRoles\n        viewRoles\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n': typeof types.SpacesAdminDocument;
-  '\n  mutation CreateSpace($input: CreateSpaceInput!) {\n    createSpace(input: $input) {\n      ...SpaceFields\n      postRoles\n      viewRoles\n    }\n  }\n': typeof types.CreateSpaceDocument;
-  '\n  mutation UpdateSpace($input: UpdateSpaceInput!) {\n    updateSpace(input: $input) {\n      ...SpaceFields\n      postRoles\n      viewRoles\n    }\n  }\n': typeof types.UpdateSpaceDocument;
-  '\n  mutation ReorderSpaces($ids: [ID!]!) {\n    reorderSpaces(ids: $ids) {\n      id\n      position\n    }\n  }\n': typeof types.ReorderSpacesDocument;
+    "\n  query Me {\n    me {\n      id\n      handle\n      displayName\n      avatarUrl\n      bio\n      email\n      role\n      status\n      locale\n      timezone\n      joinedAt\n    }\n  }\n": typeof types.MeDocument,
+    "\n  mutation SignIn($input: SignInInput!) {\n    signIn(input: $input) {\n      id\n      handle\n      displayName\n      locale\n    }\n  }\n": typeof types.SignInDocument,
+    "\n  mutation SignUp($input: SignUpInput!) {\n    signUp(input: $input) {\n      pendingApproval\n      member {\n        id\n        handle\n        displayName\n        locale\n      }\n    }\n  }\n": typeof types.SignUpDocument,
+    "\n  mutation SignOut {\n    signOut\n  }\n": typeof types.SignOutDocument,
+    "\n  mutation SignOutEverywhere {\n    signOutEverywhere\n  }\n": typeof types.SignOutEverywhereDocument,
+    "\n  mutation RequestPasswordReset($input: RequestPasswordResetInput!) {\n    requestPasswordReset(input: $input)\n  }\n": typeof types.RequestPasswordResetDocument,
+    "\n  mutation ResetPassword($input: ResetPasswordInput!) {\n    resetPassword(input: $input)\n  }\n": typeof types.ResetPasswordDocument,
+    "\n  mutation ChangePassword($input: ChangePasswordInput!) {\n    changePassword(input: $input)\n  }\n": typeof types.ChangePasswordDocument,
+    "\n  query Community {\n    community {\n      name\n      description\n      logoUrl\n      registrationMode\n      defaultLocale\n      timezone\n      updatedAt\n    }\n  }\n": typeof types.CommunityDocument,
+    "\n  mutation UpdateCommunity($input: UpdateCommunityInput!) {\n    updateCommunity(input: $input) {\n      name\n      description\n      logoUrl\n      registrationMode\n      defaultLocale\n      timezone\n      updatedAt\n    }\n  }\n": typeof types.UpdateCommunityDocument,
+    "\n  query Invites($first: Int!, $after: String) {\n    invites(first: $first, after: $after) {\n      nodes {\n        id\n        code\n        note\n        status\n        uses\n        maxUses\n        expiresAt\n        revokedAt\n        createdAt\n        createdBy {\n          id\n          handle\n          displayName\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": typeof types.InvitesDocument,
+    "\n  mutation CreateInvite($input: CreateInviteInput!) {\n    createInvite(input: $input) {\n      id\n      code\n      note\n      status\n      uses\n      maxUses\n      expiresAt\n      revokedAt\n      createdAt\n    }\n  }\n": typeof types.CreateInviteDocument,
+    "\n  mutation RevokeInvite($id: ID!) {\n    revokeInvite(id: $id) {\n      id\n      status\n      revokedAt\n    }\n  }\n": typeof types.RevokeInviteDocument,
+    "\n  query DevMailbox($first: Int!, $after: String) {\n    devMailbox(first: $first, after: $after) {\n      nodes {\n        id\n        to\n        subject\n        body\n        createdAt\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": typeof types.DevMailboxDocument,
+    "\n  query MemberProfile($handle: String!) {\n    member(handle: $handle) {\n      id\n      handle\n      displayName\n      avatarUrl\n      bio\n      role\n      status\n      joinedAt\n      timezone\n    }\n  }\n": typeof types.MemberProfileDocument,
+    "\n  query Members($first: Int!, $after: String, $search: String, $role: Role, $status: MemberStatus) {\n    members(first: $first, after: $after, search: $search, role: $role, status: $status) {\n      nodes {\n        id\n        handle\n        displayName\n        avatarUrl\n        email\n        role\n        status\n        joinedAt\n        suspendedAt\n        suspensionReason\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": typeof types.MembersDocument,
+    "\n  mutation UpdateProfile($input: UpdateProfileInput!) {\n    updateProfile(input: $input) {\n      id\n      handle\n      displayName\n      avatarUrl\n      bio\n      locale\n      timezone\n    }\n  }\n": typeof types.UpdateProfileDocument,
+    "\n  mutation SetRole($memberId: ID!, $role: Role!) {\n    setRole(memberId: $memberId, role: $role) {\n      id\n      role\n    }\n  }\n": typeof types.SetRoleDocument,
+    "\n  mutation SuspendMember($input: SuspendMemberInput!) {\n    suspendMember(input: $input) {\n      id\n      status\n      suspendedAt\n      suspensionReason\n    }\n  }\n": typeof types.SuspendMemberDocument,
+    "\n  mutation RestoreMember($memberId: ID!) {\n    restoreMember(memberId: $memberId) {\n      id\n      status\n      suspendedAt\n      suspensionReason\n    }\n  }\n": typeof types.RestoreMemberDocument,
+    "\n  mutation ApproveMember($memberId: ID!) {\n    approveMember(memberId: $memberId) {\n      id\n      status\n    }\n  }\n": typeof types.ApproveMemberDocument,
+    "\n  mutation RejectMember($memberId: ID!) {\n    rejectMember(memberId: $memberId)\n  }\n": typeof types.RejectMemberDocument,
+    "\n  fragment ReactionFields on ReactionCount {\n    kind\n    emoji\n    count\n    viewerReacted\n  }\n": typeof types.ReactionFieldsFragmentDoc,
+    "\n  fragment AuthorFields on Member {\n    id\n    handle\n    displayName\n    avatarUrl\n    role\n  }\n": typeof types.AuthorFieldsFragmentDoc,
+    "\n  fragment PostCardFields on Post {\n    id\n    kind\n    title\n    excerpt\n    tags\n    createdAt\n    lastActivityAt\n    editedAt\n    pinnedAt\n    lockedAt\n    hiddenAt\n    solved\n    commentCount\n    reactionCount\n    reactions {\n      ...ReactionFields\n    }\n    author {\n      ...AuthorFields\n    }\n    space {\n      id\n      slug\n      nameJa\n      nameEn\n      icon\n      color\n    }\n  }\n": typeof types.PostCardFieldsFragmentDoc,
+    "\n  query Posts(\n    $first: Int!\n    $after: String\n    $sort: FeedSort!\n    $spaceSlug: String\n    $authorHandle: String\n    $tag: String\n    $kind: PostKind\n    $solved: Boolean\n    $pinned: Boolean\n  ) {\n    posts(\n      first: $first\n      after: $after\n      sort: $sort\n      spaceSlug: $spaceSlug\n      authorHandle: $authorHandle\n      tag: $tag\n      kind: $kind\n      solved: $solved\n      pinned: $pinned\n    ) {\n      nodes {\n        ...PostCardFields\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": typeof types.PostsDocument,
+    "\n  fragment CommentFields on Comment {\n    id\n    postId\n    parentId\n    body\n    bodyHtml\n    createdAt\n    editedAt\n    deletedAt\n    hiddenAt\n    hiddenReason\n    viewerCanEdit\n    replyCount\n    reactionCount\n    reactions {\n      ...ReactionFields\n    }\n    author {\n      ...AuthorFields\n    }\n  }\n": typeof types.CommentFieldsFragmentDoc,
+    "\n  query Post($id: ID!) {\n    post(id: $id) {\n      ...PostCardFields\n      body\n      bodyHtml\n      revision\n      viewCount\n      viewerCanEdit\n      hiddenReason\n      space {\n        id\n        slug\n        nameJa\n        nameEn\n        icon\n        color\n        viewerCanPost\n      }\n      bestAnswer {\n        ...CommentFields\n      }\n    }\n  }\n": typeof types.PostDocument,
+    "\n  query PostComments($id: ID!, $first: Int!, $after: String) {\n    post(id: $id) {\n      id\n      comments(first: $first, after: $after) {\n        nodes {\n          ...CommentFields\n          replies(first: 3) {\n            nodes {\n              ...CommentFields\n            }\n            pageInfo {\n              hasNextPage\n              endCursor\n            }\n          }\n        }\n        pageInfo {\n          hasNextPage\n          endCursor\n        }\n      }\n    }\n  }\n": typeof types.PostCommentsDocument,
+    "\n  query CommentReplies($id: ID!, $first: Int!, $after: String) {\n    commentReplies(commentId: $id, first: $first, after: $after) {\n      nodes {\n        ...CommentFields\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": typeof types.CommentRepliesDocument,
+    "\n  mutation CreatePost($input: CreatePostInput!) {\n    createPost(input: $input) {\n      id\n    }\n  }\n": typeof types.CreatePostDocument,
+    "\n  mutation UpdatePost($input: UpdatePostInput!) {\n    updatePost(input: $input) {\n      id\n      title\n      body\n      bodyHtml\n      tags\n      editedAt\n      revision\n      excerpt\n    }\n  }\n": typeof types.UpdatePostDocument,
+    "\n  mutation DeletePost($id: ID!) {\n    deletePost(id: $id)\n  }\n": typeof types.DeletePostDocument,
+    "\n  mutation ModeratePost($input: ModeratePostInput!) {\n    moderatePost(input: $input) {\n      id\n      pinnedAt\n      lockedAt\n      hiddenAt\n      hiddenReason\n      space {\n        id\n        slug\n        nameJa\n        nameEn\n        icon\n        color\n        viewerCanPost\n      }\n    }\n  }\n": typeof types.ModeratePostDocument,
+    "\n  mutation SetBestAnswer($postId: ID!, $commentId: ID) {\n    setBestAnswer(postId: $postId, commentId: $commentId) {\n      id\n      solved\n      bestAnswer {\n        ...CommentFields\n      }\n    }\n  }\n": typeof types.SetBestAnswerDocument,
+    "\n  mutation CreateComment($input: CreateCommentInput!) {\n    createComment(input: $input) {\n      ...CommentFields\n    }\n  }\n": typeof types.CreateCommentDocument,
+    "\n  mutation UpdateComment($input: UpdateCommentInput!) {\n    updateComment(input: $input) {\n      ...CommentFields\n    }\n  }\n": typeof types.UpdateCommentDocument,
+    "\n  mutation DeleteComment($id: ID!) {\n    deleteComment(id: $id) {\n      ...CommentFields\n    }\n  }\n": typeof types.DeleteCommentDocument,
+    "\n  mutation HideComment($input: HideCommentInput!) {\n    hideComment(input: $input) {\n      ...CommentFields\n    }\n  }\n": typeof types.HideCommentDocument,
+    "\n  mutation SetReaction($input: SetReactionInput!) {\n    setReaction(input: $input) {\n      targetId\n      targetType\n      reactions {\n        ...ReactionFields\n      }\n    }\n  }\n": typeof types.SetReactionDocument,
+    "\n  query WhoReacted($targetType: ReactionTarget!, $targetId: ID!, $kind: String!, $first: Int!) {\n    whoReacted(targetType: $targetType, targetId: $targetId, kind: $kind, first: $first) {\n      nodes {\n        ...AuthorFields\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": typeof types.WhoReactedDocument,
+    "\n  query PostRevisions($postId: ID!, $first: Int!) {\n    postRevisions(postId: $postId, first: $first) {\n      nodes {\n        id\n        revision\n        title\n        body\n        createdAt\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": typeof types.PostRevisionsDocument,
+    "\n  query PreviewMarkdown($body: String!) {\n    previewMarkdown(body: $body)\n  }\n": typeof types.PreviewMarkdownDocument,
+    "\n  query MentionCandidates($prefix: String!, $first: Int!) {\n    mentionCandidates(prefix: $prefix, first: $first) {\n      nodes {\n        ...AuthorFields\n      }\n    }\n  }\n": typeof types.MentionCandidatesDocument,
+    "\n  query MemberComments($handle: String!, $first: Int!, $after: String) {\n    memberComments(handle: $handle, first: $first, after: $after) {\n      nodes {\n        ...CommentFields\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": typeof types.MemberCommentsDocument,
+    "\n  query EditPost($id: ID!) {\n    post(id: $id) {\n      id\n      kind\n      title\n      body\n      tags\n      viewerCanEdit\n      space {\n        id\n        slug\n        nameJa\n        nameEn\n        icon\n        color\n      }\n    }\n  }\n": typeof types.EditPostDocument,
+    "\n  query ReactionKinds {\n    reactionKinds {\n      key\n      emoji\n      labelJa\n      labelEn\n      enabled\n      position\n    }\n  }\n": typeof types.ReactionKindsDocument,
+    "\n  query Search(\n    $query: String!\n    $first: Int!\n    $after: String\n    $spaceSlug: String\n    $kind: PostKind\n    $solved: Boolean\n    $authorHandle: String\n    $from: DateTime\n    $to: DateTime\n  ) {\n    search(\n      query: $query\n      first: $first\n      after: $after\n      spaceSlug: $spaceSlug\n      kind: $kind\n      solved: $solved\n      authorHandle: $authorHandle\n      from: $from\n      to: $to\n    ) {\n      nodes {\n        type\n        score\n        snippetHtml\n        comment {\n          id\n          createdAt\n          author {\n            ...AuthorFields\n          }\n        }\n        post {\n          id\n          title\n          kind\n          solved\n          createdAt\n          author {\n            ...AuthorFields\n          }\n          space {\n            id\n            slug\n            nameJa\n            nameEn\n            icon\n            color\n          }\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": typeof types.SearchDocument,
+    "\n  fragment SpaceFields on Space {\n    id\n    slug\n    nameJa\n    nameEn\n    descriptionJa\n    descriptionEn\n    icon\n    color\n    position\n    archivedAt\n    viewerCanPost\n  }\n": typeof types.SpaceFieldsFragmentDoc,
+    "\n  query Spaces($first: Int!, $after: String) {\n    spaces(first: $first, after: $after) {\n      nodes {\n        ...SpaceFields\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": typeof types.SpacesDocument,
+    "\n  query Space($slug: String!) {\n    space(slug: $slug) {\n      ...SpaceFields\n    }\n  }\n": typeof types.SpaceDocument,
+    "\n  query SpacesAdmin($first: Int!) {\n    spaces(first: $first) {\n      nodes {\n        ...SpaceFields\n        postRoles\n        viewRoles\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": typeof types.SpacesAdminDocument,
+    "\n  mutation CreateSpace($input: CreateSpaceInput!) {\n    createSpace(input: $input) {\n      ...SpaceFields\n      postRoles\n      viewRoles\n    }\n  }\n": typeof types.CreateSpaceDocument,
+    "\n  mutation UpdateSpace($input: UpdateSpaceInput!) {\n    updateSpace(input: $input) {\n      ...SpaceFields\n      postRoles\n      viewRoles\n    }\n  }\n": typeof types.UpdateSpaceDocument,
+    "\n  mutation ReorderSpaces($ids: [ID!]!) {\n    reorderSpaces(ids: $ids) {\n      id\n      position\n    }\n  }\n": typeof types.ReorderSpacesDocument,
 };
 const documents: Documents = {
-  '\n  query Me {\n    me {\n      id\n      handle\n      displayName\n      avatarUrl\n      bio\n      email\n      role\n      status\n      locale\n      timezone\n      joinedAt\n    }\n  }\n':
-    types.MeDocument,
-  '\n  mutation SignIn($input: SignInInput!) {\n    signIn(input: $input) {\n      id\n      handle\n      displayName\n      locale\n    }\n  }\n':
-    types.SignInDocument,
-  '\n  mutation SignUp($input: SignUpInput!) {\n    signUp(input: $input) {\n      pendingApproval\n      member {\n        id\n        handle\n        displayName\n        locale\n      }\n    }\n  }\n':
-    types.SignUpDocument,
-  '\n  mutation SignOut {\n    signOut\n  }\n': types.SignOutDocument,
-  '\n  mutation SignOutEverywhere {\n    signOutEverywhere\n  }\n': types.SignOutEverywhereDocument,
-  '\n  mutation RequestPasswordReset($input: RequestPasswordResetInput!) {\n    requestPasswordReset(input: $input)\n  }\n':
-    types.RequestPasswordResetDocument,
-  '\n  mutation ResetPassword($input: ResetPasswordInput!) {\n    resetPassword(input: $input)\n  }\n':
-    types.ResetPasswordDocument,
-  '\n  mutation ChangePassword($input: ChangePasswordInput!) {\n    changePassword(input: $input)\n  }\n':
-    types.ChangePasswordDocument,
-  '\n  query Community {\n    community {\n      name\n      description\n      logoUrl\n      registrationMode\n      defaultLocale\n      timezone\n      updatedAt\n    }\n  }\n':
-    types.CommunityDocument,
-  '\n  mutation UpdateCommunity($input: UpdateCommunityInput!) {\n    updateCommunity(input: $input) {\n      name\n      description\n      logoUrl\n      registrationMode\n      defaultLocale\n      timezone\n      updatedAt\n    }\n  }\n':
-    types.UpdateCommunityDocument,
-  '\n  query Invites($first: Int!, $after: String) {\n    invites(first: $first, after: $after) {\n      nodes {\n        id\n        code\n        note\n        status\n        uses\n        maxUses\n        expiresAt\n        revokedAt\n        createdAt\n        createdBy {\n          id\n          handle\n          displayName\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n':
-    types.InvitesDocument,
-  '\n  mutation CreateInvite($input: CreateInviteInput!) {\n    createInvite(input: $input) {\n      id\n      code\n      note\n      status\n      uses\n      maxUses\n      expiresAt\n      revokedAt\n      createdAt\n    }\n  }\n':
-    types.CreateInviteDocument,
-  '\n  mutation RevokeInvite($id: ID!) {\n    revokeInvite(id: $id) {\n      id\n      status\n      revokedAt\n    }\n  }\n':
-    types.RevokeInviteDocument,
-  '\n  query DevMailbox($first: Int!, $after: String) {\n    devMailbox(first: $first, after: $after) {\n      nodes {\n        id\n        to\n        subject\n        body\n        createdAt\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n':
-    types.DevMailboxDocument,
-  '\n  query MemberProfile($handle: String!) {\n    member(handle: $handle) {\n      id\n      handle\n      displayName\n      avatarUrl\n      bio\n      role\n      status\n      joinedAt\n      timezone\n    }\n  }\n':
-    types.MemberProfileDocument,
-  '\n  query Members($first: Int!, $after: String, $search: String, $role: Role, $status: MemberStatus) {\n    members(first: $first, after: $after, search: $search, role: $role, status: $status) {\n      nodes {\n        id\n        handle\n        displayName\n        avatarUrl\n        email\n        role\n        status\n        joinedAt\n        suspendedAt\n        suspensionReason\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n':
-    types.MembersDocument,
-  '\n  mutation UpdateProfile($input: UpdateProfileInput!) {\n    updateProfile(input: $input) {\n      id\n      handle\n      displayName\n      avatarUrl\n      bio\n      locale\n      timezone\n    }\n  }\n':
-    types.UpdateProfileDocument,
-  '\n  mutation SetRole($memberId: ID!, $role: Role!) {\n    setRole(memberId: $memberId, role: $role) {\n      id\n      role\n    }\n  }\n':
-    types.SetRoleDocument,
-  '\n  mutation SuspendMember($input: SuspendMemberInput!) {\n    suspendMember(input: $input) {\n      id\n      status\n      suspendedAt\n      suspensionReason\n    }\n  }\n':
-    types.SuspendMemberDocument,
-  '\n  mutation RestoreMember($memberId: ID!) {\n    restoreMember(memberId: $memberId) {\n      id\n      status\n      suspendedAt\n      suspensionReason\n    }\n  }\n':
-    types.RestoreMemberDocument,
-  '\n  mutation ApproveMember($memberId: ID!) {\n    approveMember(memberId: $memberId) {\n      id\n      status\n    }\n  }\n':
-    types.ApproveMemberDocument,
-  '\n  mutation RejectMember($memberId: ID!) {\n    rejectMember(memberId: $memberId)\n  }\n':
-    types.RejectMemberDocument,
-  '\n  fragment ReactionFields on ReactionCount {\n    kind\n    emoji\n    count\n    viewerReacted\n  }\n':
-    types.ReactionFieldsFragmentDoc,
-  '\n  fragment AuthorFields on Member {\n    id\n    handle\n    displayName\n    avatarUrl\n    role\n  }\n':
-    types.AuthorFieldsFragmentDoc,
-  '\n  fragment PostCardFields on Post {\n    id\n    kind\n    title\n    excerpt\n    tags\n    createdAt\n    lastActivityAt\n    editedAt\n    pinnedAt\n    lockedAt\n    hiddenAt\n    solved\n    commentCount\n    reactionCount\n    reactions {\n      ...ReactionFields\n    }\n    author {\n      ...AuthorFields\n    }\n    space {\n      id\n      slug\n      nameJa\n      nameEn\n      icon\n      color\n    }\n  }\n':
-    types.PostCardFieldsFragmentDoc,
-  '\n  query Posts(\n    $first: Int!\n    $after: String\n    $sort: FeedSort!\n    $spaceSlug: String\n    $authorHandle: String\n    $tag: String\n    $kind: PostKind\n    $solved: Boolean\n    $pinned: Boolean\n  ) {\n    posts(\n      first: $first\n      after: $after\n      sort: $sort\n      spaceSlug: $spaceSlug\n      authorHandle: $authorHandle\n      tag: $tag\n      kind: $kind\n      solved: $solved\n      pinned: $pinned\n    ) {\n      nodes {\n        ...PostCardFields\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n':
-    types.PostsDocument,
-  '\n  fragment CommentFields on Comment {\n    id\n    postId\n    parentId\n    body\n    bodyHtml\n    createdAt\n    editedAt\n    deletedAt\n    hiddenAt\n    hiddenReason\n    viewerCanEdit\n    replyCount\n    reactionCount\n    reactions {\n      ...ReactionFields\n    }\n    author {\n      ...AuthorFields\n    }\n  }\n':
-    types.CommentFieldsFragmentDoc,
-  '\n  query Post($id: ID!) {\n    post(id: $id) {\n      ...PostCardFields\n      body\n      bodyHtml\n      revision\n      viewCount\n      viewerCanEdit\n      hiddenReason\n      space {\n        id\n        slug\n        nameJa\n        nameEn\n        icon\n        color\n        viewerCanPost\n      }\n      bestAnswer {\n        ...CommentFields\n      }\n    }\n  }\n':
-    types.PostDocument,
-  '\n  query PostComments($id: ID!, $first: Int!, $after: String) {\n    post(id: $id) {\n      id\n      comments(first: $first, after: $after) {\n        nodes {\n          ...CommentFields\n          replies(first: 3) {\n            nodes {\n              ...CommentFields\n            }\n            pageInfo {\n              hasNextPage\n              endCursor\n            }\n          }\n        }\n        pageInfo {\n          hasNextPage\n          endCursor\n        }\n      }\n    }\n  }\n':
-    types.PostCommentsDocument,
-  '\n  query CommentReplies($id: ID!, $first: Int!, $after: String) {\n    commentReplies(commentId: $id, first: $first, after: $after) {\n      nodes {\n        ...CommentFields\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n':
-    types.CommentRepliesDocument,
-  '\n  mutation CreatePost($input: CreatePostInput!) {\n    createPost(input: $input) {\n      id\n    }\n  }\n':
-    types.CreatePostDocument,
-  '\n  mutation UpdatePost($input: UpdatePostInput!) {\n    updatePost(input: $input) {\n      id\n      title\n      body\n      bodyHtml\n      tags\n      editedAt\n      revision\n      excerpt\n    }\n  }\n':
-    types.UpdatePostDocument,
-  '\n  mutation DeletePost($id: ID!) {\n    deletePost(id: $id)\n  }\n': types.DeletePostDocument,
-  '\n  mutation ModeratePost($input: ModeratePostInput!) {\n    moderatePost(input: $input) {\n      id\n      pinnedAt\n      lockedAt\n      hiddenAt\n      hiddenReason\n      space {\n        id\n        slug\n        nameJa\n        nameEn\n        icon\n        color\n        viewerCanPost\n      }\n    }\n  }\n':
-    types.ModeratePostDocument,
-  '\n  mutation SetBestAnswer($postId: ID!, $commentId: ID) {\n    setBestAnswer(postId: $postId, commentId: $commentId) {\n      id\n      solved\n      bestAnswer {\n        ...CommentFields\n      }\n    }\n  }\n':
-    types.SetBestAnswerDocument,
-  '\n  mutation CreateComment($input: CreateCommentInput!) {\n    createComment(input: $input) {\n      ...CommentFields\n    }\n  }\n':
-    types.CreateCommentDocument,
-  '\n  mutation UpdateComment($input: UpdateCommentInput!) {\n    updateComment(input: $input) {\n      ...CommentFields\n    }\n  }\n':
-    types.UpdateCommentDocument,
-  '\n  mutation DeleteComment($id: ID!) {\n    deleteComment(id: $id) {\n      ...CommentFields\n    }\n  }\n':
-    types.DeleteCommentDocument,
-  '\n  mutation HideComment($input: HideCommentInput!) {\n    hideComment(input: $input) {\n      ...CommentFields\n    }\n  }\n':
-    types.HideCommentDocument,
-  '\n  mutation SetReaction($input: SetReactionInput!) {\n    setReaction(input: $input) {\n      targetId\n      targetType\n      reactions {\n        ...ReactionFields\n      }\n    }\n  }\n':
-    types.SetReactionDocument,
-  '\n  query WhoReacted($targetType: ReactionTarget!, $targetId: ID!, $kind: String!, $first: Int!) {\n    whoReacted(targetType: $targetType, targetId: $targetId, kind: $kind, first: $first) {\n      nodes {\n        ...AuthorFields\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n':
-    types.WhoReactedDocument,
-  '\n  query PostRevisions($postId: ID!, $first: Int!) {\n    postRevisions(postId: $postId, first: $first) {\n      nodes {\n        id\n        revision\n        title\n        body\n        createdAt\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n':
-    types.PostRevisionsDocument,
-  '\n  query PreviewMarkdown($body: String!) {\n    previewMarkdown(body: $body)\n  }\n':
-    types.PreviewMarkdownDocument,
-  '\n  query MentionCandidates($prefix: String!, $first: Int!) {\n    mentionCandidates(prefix: $prefix, first: $first) {\n      nodes {\n        ...AuthorFields\n      }\n    }\n  }\n':
-    types.MentionCandidatesDocument,
-  '\n  query MemberComments($handle: String!, $first: Int!, $after: String) {\n    memberComments(handle: $handle, first: $first, after: $after) {\n      nodes {\n        ...CommentFields\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n':
-    types.MemberCommentsDocument,
-  '\n  query EditPost($id: ID!) {\n    post(id: $id) {\n      id\n      kind\n      title\n      body\n      tags\n      viewerCanEdit\n      space {\n        id\n        slug\n        nameJa\n        nameEn\n        icon\n        color\n      }\n    }\n  }\n':
-    types.EditPostDocument,
-  '\n  query ReactionKinds {\n    reactionKinds {\n      key\n      emoji\n      labelJa\n      labelEn\n      enabled\n      position\n    }\n  }\n':
-    types.ReactionKindsDocument,
-  '\n  query Search(\n    $query: String!\n    $first: Int!\n    $after: String\n    $spaceSlug: String\n    $kind: PostKind\n    $solved: Boolean\n    $authorHandle: String\n    $from: DateTime\n    $to: DateTime\n  ) {\n    search(\n      query: $query\n      first: $first\n      after: $after\n      spaceSlug: $spaceSlug\n      kind: $kind\n      solved: $solved\n      authorHandle: $authorHandle\n      from: $from\n      to: $to\n    ) {\n      nodes {\n        type\n        score\n        snippetHtml\n        comment {\n          id\n          createdAt\n          author {\n            ...AuthorFields\n          }\n        }\n        post {\n          id\n          title\n          kind\n          solved\n          createdAt\n          author {\n            ...AuthorFields\n          }\n          space {\n            id\n            slug\n            nameJa\n            nameEn\n            icon\n            color\n          }\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n':
-    types.SearchDocument,
-  '\n  fragment SpaceFields on Space {\n    id\n    slug\n    nameJa\n    nameEn\n    descriptionJa\n    descriptionEn\n    icon\n    color\n    position\n    archivedAt\n    viewerCanPost\n  }\n':
-    types.SpaceFieldsFragmentDoc,
-  '\n  query Spaces($first: Int!, $after: String) {\n    spaces(first: $first, after: $after) {\n      nodes {\n        ...SpaceFields\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n':
-    types.SpacesDocument,
-  '\n  query Space($slug: String!) {\n    space(slug: $slug) {\n      ...SpaceFields\n    }\n  }\n':
-    types.SpaceDocument,
-  '\n  query SpacesAdmin($first: Int!) {\n    spaces(first: $first) {\n      nodes {\n        ...SpaceFields\n        postRoles\n        viewRoles\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n':
-    types.SpacesAdminDocument,
-  '\n  mutation CreateSpace($input: CreateSpaceInput!) {\n    createSpace(input: $input) {\n      ...SpaceFields\n      postRoles\n      viewRoles\n    }\n  }\n':
-    types.CreateSpaceDocument,
-  '\n  mutation UpdateSpace($input: UpdateSpaceInput!) {\n    updateSpace(input: $input) {\n      ...SpaceFields\n      postRoles\n      viewRoles\n    }\n  }\n':
-    types.UpdateSpaceDocument,
-  '\n  mutation ReorderSpaces($ids: [ID!]!) {\n    reorderSpaces(ids: $ids) {\n      id\n      position\n    }\n  }\n':
-    types.ReorderSpacesDocument,
+    "\n  query Me {\n    me {\n      id\n      handle\n      displayName\n      avatarUrl\n      bio\n      email\n      role\n      status\n      locale\n      timezone\n      joinedAt\n    }\n  }\n": types.MeDocument,
+    "\n  mutation SignIn($input: SignInInput!) {\n    signIn(input: $input) {\n      id\n      handle\n      displayName\n      locale\n    }\n  }\n": types.SignInDocument,
+    "\n  mutation SignUp($input: SignUpInput!) {\n    signUp(input: $input) {\n      pendingApproval\n      member {\n        id\n        handle\n        displayName\n        locale\n      }\n    }\n  }\n": types.SignUpDocument,
+    "\n  mutation SignOut {\n    signOut\n  }\n": types.SignOutDocument,
+    "\n  mutation SignOutEverywhere {\n    signOutEverywhere\n  }\n": types.SignOutEverywhereDocument,
+    "\n  mutation RequestPasswordReset($input: RequestPasswordResetInput!) {\n    requestPasswordReset(input: $input)\n  }\n": types.RequestPasswordResetDocument,
+    "\n  mutation ResetPassword($input: ResetPasswordInput!) {\n    resetPassword(input: $input)\n  }\n": types.ResetPasswordDocument,
+    "\n  mutation ChangePassword($input: ChangePasswordInput!) {\n    changePassword(input: $input)\n  }\n": types.ChangePasswordDocument,
+    "\n  query Community {\n    community {\n      name\n      description\n      logoUrl\n      registrationMode\n      defaultLocale\n      timezone\n      updatedAt\n    }\n  }\n": types.CommunityDocument,
+    "\n  mutation UpdateCommunity($input: UpdateCommunityInput!) {\n    updateCommunity(input: $input) {\n      name\n      description\n      logoUrl\n      registrationMode\n      defaultLocale\n      timezone\n      updatedAt\n    }\n  }\n": types.UpdateCommunityDocument,
+    "\n  query Invites($first: Int!, $after: String) {\n    invites(first: $first, after: $after) {\n      nodes {\n        id\n        code\n        note\n        status\n        uses\n        maxUses\n        expiresAt\n        revokedAt\n        createdAt\n        createdBy {\n          id\n          handle\n          displayName\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": types.InvitesDocument,
+    "\n  mutation CreateInvite($input: CreateInviteInput!) {\n    createInvite(input: $input) {\n      id\n      code\n      note\n      status\n      uses\n      maxUses\n      expiresAt\n      revokedAt\n      createdAt\n    }\n  }\n": types.CreateInviteDocument,
+    "\n  mutation RevokeInvite($id: ID!) {\n    revokeInvite(id: $id) {\n      id\n      status\n      revokedAt\n    }\n  }\n": types.RevokeInviteDocument,
+    "\n  query DevMailbox($first: Int!, $after: String) {\n    devMailbox(first: $first, after: $after) {\n      nodes {\n        id\n        to\n        subject\n        body\n        createdAt\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": types.DevMailboxDocument,
+    "\n  query MemberProfile($handle: String!) {\n    member(handle: $handle) {\n      id\n      handle\n      displayName\n      avatarUrl\n      bio\n      role\n      status\n      joinedAt\n      timezone\n    }\n  }\n": types.MemberProfileDocument,
+    "\n  query Members($first: Int!, $after: String, $search: String, $role: Role, $status: MemberStatus) {\n    members(first: $first, after: $after, search: $search, role: $role, status: $status) {\n      nodes {\n        id\n        handle\n        displayName\n        avatarUrl\n        email\n        role\n        status\n        joinedAt\n        suspendedAt\n        suspensionReason\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": types.MembersDocument,
+    "\n  mutation UpdateProfile($input: UpdateProfileInput!) {\n    updateProfile(input: $input) {\n      id\n      handle\n      displayName\n      avatarUrl\n      bio\n      locale\n      timezone\n    }\n  }\n": types.UpdateProfileDocument,
+    "\n  mutation SetRole($memberId: ID!, $role: Role!) {\n    setRole(memberId: $memberId, role: $role) {\n      id\n      role\n    }\n  }\n": types.SetRoleDocument,
+    "\n  mutation SuspendMember($input: SuspendMemberInput!) {\n    suspendMember(input: $input) {\n      id\n      status\n      suspendedAt\n      suspensionReason\n    }\n  }\n": types.SuspendMemberDocument,
+    "\n  mutation RestoreMember($memberId: ID!) {\n    restoreMember(memberId: $memberId) {\n      id\n      status\n      suspendedAt\n      suspensionReason\n    }\n  }\n": types.RestoreMemberDocument,
+    "\n  mutation ApproveMember($memberId: ID!) {\n    approveMember(memberId: $memberId) {\n      id\n      status\n    }\n  }\n": types.ApproveMemberDocument,
+    "\n  mutation RejectMember($memberId: ID!) {\n    rejectMember(memberId: $memberId)\n  }\n": types.RejectMemberDocument,
+    "\n  fragment ReactionFields on ReactionCount {\n    kind\n    emoji\n    count\n    viewerReacted\n  }\n": types.ReactionFieldsFragmentDoc,
+    "\n  fragment AuthorFields on Member {\n    id\n    handle\n    displayName\n    avatarUrl\n    role\n  }\n": types.AuthorFieldsFragmentDoc,
+    "\n  fragment PostCardFields on Post {\n    id\n    kind\n    title\n    excerpt\n    tags\n    createdAt\n    lastActivityAt\n    editedAt\n    pinnedAt\n    lockedAt\n    hiddenAt\n    solved\n    commentCount\n    reactionCount\n    reactions {\n      ...ReactionFields\n    }\n    author {\n      ...AuthorFields\n    }\n    space {\n      id\n      slug\n      nameJa\n      nameEn\n      icon\n      color\n    }\n  }\n": types.PostCardFieldsFragmentDoc,
+    "\n  query Posts(\n    $first: Int!\n    $after: String\n    $sort: FeedSort!\n    $spaceSlug: String\n    $authorHandle: String\n    $tag: String\n    $kind: PostKind\n    $solved: Boolean\n    $pinned: Boolean\n  ) {\n    posts(\n      first: $first\n      after: $after\n      sort: $sort\n      spaceSlug: $spaceSlug\n      authorHandle: $authorHandle\n      tag: $tag\n      kind: $kind\n      solved: $solved\n      pinned: $pinned\n    ) {\n      nodes {\n        ...PostCardFields\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": types.PostsDocument,
+    "\n  fragment CommentFields on Comment {\n    id\n    postId\n    parentId\n    body\n    bodyHtml\n    createdAt\n    editedAt\n    deletedAt\n    hiddenAt\n    hiddenReason\n    viewerCanEdit\n    replyCount\n    reactionCount\n    reactions {\n      ...ReactionFields\n    }\n    author {\n      ...AuthorFields\n    }\n  }\n": types.CommentFieldsFragmentDoc,
+    "\n  query Post($id: ID!) {\n    post(id: $id) {\n      ...PostCardFields\n      body\n      bodyHtml\n      revision\n      viewCount\n      viewerCanEdit\n      hiddenReason\n      space {\n        id\n        slug\n        nameJa\n        nameEn\n        icon\n        color\n        viewerCanPost\n      }\n      bestAnswer {\n        ...CommentFields\n      }\n    }\n  }\n": types.PostDocument,
+    "\n  query PostComments($id: ID!, $first: Int!, $after: String) {\n    post(id: $id) {\n      id\n      comments(first: $first, after: $after) {\n        nodes {\n          ...CommentFields\n          replies(first: 3) {\n            nodes {\n              ...CommentFields\n            }\n            pageInfo {\n              hasNextPage\n              endCursor\n            }\n          }\n        }\n        pageInfo {\n          hasNextPage\n          endCursor\n        }\n      }\n    }\n  }\n": types.PostCommentsDocument,
+    "\n  query CommentReplies($id: ID!, $first: Int!, $after: String) {\n    commentReplies(commentId: $id, first: $first, after: $after) {\n      nodes {\n        ...CommentFields\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": types.CommentRepliesDocument,
+    "\n  mutation CreatePost($input: CreatePostInput!) {\n    createPost(input: $input) {\n      id\n    }\n  }\n": types.CreatePostDocument,
+    "\n  mutation UpdatePost($input: UpdatePostInput!) {\n    updatePost(input: $input) {\n      id\n      title\n      body\n      bodyHtml\n      tags\n      editedAt\n      revision\n      excerpt\n    }\n  }\n": types.UpdatePostDocument,
+    "\n  mutation DeletePost($id: ID!) {\n    deletePost(id: $id)\n  }\n": types.DeletePostDocument,
+    "\n  mutation ModeratePost($input: ModeratePostInput!) {\n    moderatePost(input: $input) {\n      id\n      pinnedAt\n      lockedAt\n      hiddenAt\n      hiddenReason\n      space {\n        id\n        slug\n        nameJa\n        nameEn\n        icon\n        color\n        viewerCanPost\n      }\n    }\n  }\n": types.ModeratePostDocument,
+    "\n  mutation SetBestAnswer($postId: ID!, $commentId: ID) {\n    setBestAnswer(postId: $postId, commentId: $commentId) {\n      id\n      solved\n      bestAnswer {\n        ...CommentFields\n      }\n    }\n  }\n": types.SetBestAnswerDocument,
+    "\n  mutation CreateComment($input: CreateCommentInput!) {\n    createComment(input: $input) {\n      ...CommentFields\n    }\n  }\n": types.CreateCommentDocument,
+    "\n  mutation UpdateComment($input: UpdateCommentInput!) {\n    updateComment(input: $input) {\n      ...CommentFields\n    }\n  }\n": types.UpdateCommentDocument,
+    "\n  mutation DeleteComment($id: ID!) {\n    deleteComment(id: $id) {\n      ...CommentFields\n    }\n  }\n": types.DeleteCommentDocument,
+    "\n  mutation HideComment($input: HideCommentInput!) {\n    hideComment(input: $input) {\n      ...CommentFields\n    }\n  }\n": types.HideCommentDocument,
+    "\n  mutation SetReaction($input: SetReactionInput!) {\n    setReaction(input: $input) {\n      targetId\n      targetType\n      reactions {\n        ...ReactionFields\n      }\n    }\n  }\n": types.SetReactionDocument,
+    "\n  query WhoReacted($targetType: ReactionTarget!, $targetId: ID!, $kind: String!, $first: Int!) {\n    whoReacted(targetType: $targetType, targetId: $targetId, kind: $kind, first: $first) {\n      nodes {\n        ...AuthorFields\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": types.WhoReactedDocument,
+    "\n  query PostRevisions($postId: ID!, $first: Int!) {\n    postRevisions(postId: $postId, first: $first) {\n      nodes {\n        id\n        revision\n        title\n        body\n        createdAt\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": types.PostRevisionsDocument,
+    "\n  query PreviewMarkdown($body: String!) {\n    previewMarkdown(body: $body)\n  }\n": types.PreviewMarkdownDocument,
+    "\n  query MentionCandidates($prefix: String!, $first: Int!) {\n    mentionCandidates(prefix: $prefix, first: $first) {\n      nodes {\n        ...AuthorFields\n      }\n    }\n  }\n": types.MentionCandidatesDocument,
+    "\n  query MemberComments($handle: String!, $first: Int!, $after: String) {\n    memberComments(handle: $handle, first: $first, after: $after) {\n      nodes {\n        ...CommentFields\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": types.MemberCommentsDocument,
+    "\n  query EditPost($id: ID!) {\n    post(id: $id) {\n      id\n      kind\n      title\n      body\n      tags\n      viewerCanEdit\n      space {\n        id\n        slug\n        nameJa\n        nameEn\n        icon\n        color\n      }\n    }\n  }\n": types.EditPostDocument,
+    "\n  query ReactionKinds {\n    reactionKinds {\n      key\n      emoji\n      labelJa\n      labelEn\n      enabled\n      position\n    }\n  }\n": types.ReactionKindsDocument,
+    "\n  query Search(\n    $query: String!\n    $first: Int!\n    $after: String\n    $spaceSlug: String\n    $kind: PostKind\n    $solved: Boolean\n    $authorHandle: String\n    $from: DateTime\n    $to: DateTime\n  ) {\n    search(\n      query: $query\n      first: $first\n      after: $after\n      spaceSlug: $spaceSlug\n      kind: $kind\n      solved: $solved\n      authorHandle: $authorHandle\n      from: $from\n      to: $to\n    ) {\n      nodes {\n        type\n        score\n        snippetHtml\n        comment {\n          id\n          createdAt\n          author {\n            ...AuthorFields\n          }\n        }\n        post {\n          id\n          title\n          kind\n          solved\n          createdAt\n          author {\n            ...AuthorFields\n          }\n          space {\n            id\n            slug\n            nameJa\n            nameEn\n            icon\n            color\n          }\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": types.SearchDocument,
+    "\n  fragment SpaceFields on Space {\n    id\n    slug\n    nameJa\n    nameEn\n    descriptionJa\n    descriptionEn\n    icon\n    color\n    position\n    archivedAt\n    viewerCanPost\n  }\n": types.SpaceFieldsFragmentDoc,
+    "\n  query Spaces($first: Int!, $after: String) {\n    spaces(first: $first, after: $after) {\n      nodes {\n        ...SpaceFields\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": types.SpacesDocument,
+    "\n  query Space($slug: String!) {\n    space(slug: $slug) {\n      ...SpaceFields\n    }\n  }\n": types.SpaceDocument,
+    "\n  query SpacesAdmin($first: Int!) {\n    spaces(first: $first) {\n      nodes {\n        ...SpaceFields\n        postRoles\n        viewRoles\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": types.SpacesAdminDocument,
+    "\n  mutation CreateSpace($input: CreateSpaceInput!) {\n    createSpace(input: $input) {\n      ...SpaceFields\n      postRoles\n      viewRoles\n    }\n  }\n": types.CreateSpaceDocument,
+    "\n  mutation UpdateSpace($input: UpdateSpaceInput!) {\n    updateSpace(input: $input) {\n      ...SpaceFields\n      postRoles\n      viewRoles\n    }\n  }\n": types.UpdateSpaceDocument,
+    "\n  mutation ReorderSpaces($ids: [ID!]!) {\n    reorderSpaces(ids: $ids) {\n      id\n      position\n    }\n  }\n": types.ReorderSpacesDocument,
 };
 
 /**
@@ -197,337 +145,226 @@ export function graphql(source: string): unknown;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(
-  source: '\n  query Me {\n    me {\n      id\n      handle\n      displayName\n      avatarUrl\n      bio\n      email\n      role\n      status\n      locale\n      timezone\n      joinedAt\n    }\n  }\n',
-): (typeof documents)['\n  query Me {\n    me {\n      id\n      handle\n      displayName\n      avatarUrl\n      bio\n      email\n      role\n      status\n      locale\n      timezone\n      joinedAt\n    }\n  }\n'];
+export function graphql(source: "\n  query Me {\n    me {\n      id\n      handle\n      displayName\n      avatarUrl\n      bio\n      email\n      role\n      status\n      locale\n      timezone\n      joinedAt\n    }\n  }\n"): (typeof documents)["\n  query Me {\n    me {\n      id\n      handle\n      displayName\n      avatarUrl\n      bio\n      email\n      role\n      status\n      locale\n      timezone\n      joinedAt\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(
-  source: '\n  mutation SignIn($input: SignInInput!) {\n    signIn(input: $input) {\n      id\n      handle\n      displayName\n      locale\n    }\n  }\n',
-): (typeof documents)['\n  mutation SignIn($input: SignInInput!) {\n    signIn(input: $input) {\n      id\n      handle\n      displayName\n      locale\n    }\n  }\n'];
+export function graphql(source: "\n  mutation SignIn($input: SignInInput!) {\n    signIn(input: $input) {\n      id\n      handle\n      displayName\n      locale\n    }\n  }\n"): (typeof documents)["\n  mutation SignIn($input: SignInInput!) {\n    signIn(input: $input) {\n      id\n      handle\n      displayName\n      locale\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(
-  source: '\n  mutation SignUp($input: SignUpInput!) {\n    signUp(input: $input) {\n      pendingApproval\n      member {\n        id\n        handle\n        displayName\n        locale\n      }\n    }\n  }\n',
-): (typeof documents)['\n  mutation SignUp($input: SignUpInput!) {\n    signUp(input: $input) {\n      pendingApproval\n      member {\n        id\n        handle\n        displayName\n        locale\n      }\n    }\n  }\n'];
+export function graphql(source: "\n  mutation SignUp($input: SignUpInput!) {\n    signUp(input: $input) {\n      pendingApproval\n      member {\n        id\n        handle\n        displayName\n        locale\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation SignUp($input: SignUpInput!) {\n    signUp(input: $input) {\n      pendingApproval\n      member {\n        id\n        handle\n        displayName\n        locale\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(
-  source: '\n  mutation SignOut {\n    signOut\n  }\n',
-): (typeof documents)['\n  mutation SignOut {\n    signOut\n  }\n'];
+export function graphql(source: "\n  mutation SignOut {\n    signOut\n  }\n"): (typeof documents)["\n  mutation SignOut {\n    signOut\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(
-  source: '\n  mutation SignOutEverywhere {\n    signOutEverywhere\n  }\n',
-): (typeof documents)['\n  mutation SignOutEverywhere {\n    signOutEverywhere\n  }\n'];
+export function graphql(source: "\n  mutation SignOutEverywhere {\n    signOutEverywhere\n  }\n"): (typeof documents)["\n  mutation SignOutEverywhere {\n    signOutEverywhere\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(
-  source: '\n  mutation RequestPasswordReset($input: RequestPasswordResetInput!) {\n    requestPasswordReset(input: $input)\n  }\n',
-): (typeof documents)['\n  mutation RequestPasswordReset($input: RequestPasswordResetInput!) {\n    requestPasswordReset(input: $input)\n  }\n'];
+export function graphql(source: "\n  mutation RequestPasswordReset($input: RequestPasswordResetInput!) {\n    requestPasswordReset(input: $input)\n  }\n"): (typeof documents)["\n  mutation RequestPasswordReset($input: RequestPasswordResetInput!) {\n    requestPasswordReset(input: $input)\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(
-  source: '\n  mutation ResetPassword($input: ResetPasswordInput!) {\n    resetPassword(input: $input)\n  }\n',
-): (typeof documents)['\n  mutation ResetPassword($input: ResetPasswordInput!) {\n    resetPassword(input: $input)\n  }\n'];
+export function graphql(source: "\n  mutation ResetPassword($input: ResetPasswordInput!) {\n    resetPassword(input: $input)\n  }\n"): (typeof documents)["\n  mutation ResetPassword($input: ResetPasswordInput!) {\n    resetPassword(input: $input)\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(
-  source: '\n  mutation ChangePassword($input: ChangePasswordInput!) {\n    changePassword(input: $input)\n  }\n',
-): (typeof documents)['\n  mutation ChangePassword($input: ChangePasswordInput!) {\n    changePassword(input: $input)\n  }\n'];
+export function graphql(source: "\n  mutation ChangePassword($input: ChangePasswordInput!) {\n    changePassword(input: $input)\n  }\n"): (typeof documents)["\n  mutation ChangePassword($input: ChangePasswordInput!) {\n    changePassword(input: $input)\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(
-  source: '\n  query Community {\n    community {\n      name\n      description\n      logoUrl\n      registrationMode\n      defaultLocale\n      timezone\n      updatedAt\n    }\n  }\n',
-): (typeof documents)['\n  query Community {\n    community {\n      name\n      description\n      logoUrl\n      registrationMode\n      defaultLocale\n      timezone\n      updatedAt\n    }\n  }\n'];
+export function graphql(source: "\n  query Community {\n    community {\n      name\n      description\n      logoUrl\n      registrationMode\n      defaultLocale\n      timezone\n      updatedAt\n    }\n  }\n"): (typeof documents)["\n  query Community {\n    community {\n      name\n      description\n      logoUrl\n      registrationMode\n      defaultLocale\n      timezone\n      updatedAt\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(
-  source: '\n  mutation UpdateCommunity($input: UpdateCommunityInput!) {\n    updateCommunity(input: $input) {\n      name\n      description\n      logoUrl\n      registrationMode\n      defaultLocale\n      timezone\n      updatedAt\n    }\n  }\n',
-): (typeof documents)['\n  mutation UpdateCommunity($input: UpdateCommunityInput!) {\n    updateCommunity(input: $input) {\n      name\n      description\n      logoUrl\n      registrationMode\n      defaultLocale\n      timezone\n      updatedAt\n    }\n  }\n'];
+export function graphql(source: "\n  mutation UpdateCommunity($input: UpdateCommunityInput!) {\n    updateCommunity(input: $input) {\n      name\n      description\n      logoUrl\n      registrationMode\n      defaultLocale\n      timezone\n      updatedAt\n    }\n  }\n"): (typeof documents)["\n  mutation UpdateCommunity($input: UpdateCommunityInput!) {\n    updateCommunity(input: $input) {\n      name\n      description\n      logoUrl\n      registrationMode\n      defaultLocale\n      timezone\n      updatedAt\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(
-  source: '\n  query Invites($first: Int!, $after: String) {\n    invites(first: $first, after: $after) {\n      nodes {\n        id\n        code\n        note\n        status\n        uses\n        maxUses\n        expiresAt\n        revokedAt\n        createdAt\n        createdBy {\n          id\n          handle\n          displayName\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n',
-): (typeof documents)['\n  query Invites($first: Int!, $after: String) {\n    invites(first: $first, after: $after) {\n      nodes {\n        id\n        code\n        note\n        status\n        uses\n        maxUses\n        expiresAt\n        revokedAt\n        createdAt\n        createdBy {\n          id\n          handle\n          displayName\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n'];
+export function graphql(source: "\n  query Invites($first: Int!, $after: String) {\n    invites(first: $first, after: $after) {\n      nodes {\n        id\n        code\n        note\n        status\n        uses\n        maxUses\n        expiresAt\n        revokedAt\n        createdAt\n        createdBy {\n          id\n          handle\n          displayName\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n"): (typeof documents)["\n  query Invites($first: Int!, $after: String) {\n    invites(first: $first, after: $after) {\n      nodes {\n        id\n        code\n        note\n        status\n        uses\n        maxUses\n        expiresAt\n        revokedAt\n        createdAt\n        createdBy {\n          id\n          handle\n          displayName\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(
-  source: '\n  mutation CreateInvite($input: CreateInviteInput!) {\n    createInvite(input: $input) {\n      id\n      code\n      note\n      status\n      uses\n      maxUses\n      expiresAt\n      revokedAt\n      createdAt\n    }\n  }\n',
-): (typeof documents)['\n  mutation CreateInvite($input: CreateInviteInput!) {\n    createInvite(input: $input) {\n      id\n      code\n      note\n      status\n      uses\n      maxUses\n      expiresAt\n      revokedAt\n      createdAt\n    }\n  }\n'];
+export function graphql(source: "\n  mutation CreateInvite($input: CreateInviteInput!) {\n    createInvite(input: $input) {\n      id\n      code\n      note\n      status\n      uses\n      maxUses\n      expiresAt\n      revokedAt\n      createdAt\n    }\n  }\n"): (typeof documents)["\n  mutation CreateInvite($input: CreateInviteInput!) {\n    createInvite(input: $input) {\n      id\n      code\n      note\n      status\n      uses\n      maxUses\n      expiresAt\n      revokedAt\n      createdAt\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(
-  source: '\n  mutation RevokeInvite($id: ID!) {\n    revokeInvite(id: $id) {\n      id\n      status\n      revokedAt\n    }\n  }\n',
-): (typeof documents)['\n  mutation RevokeInvite($id: ID!) {\n    revokeInvite(id: $id) {\n      id\n      status\n      revokedAt\n    }\n  }\n'];
+export function graphql(source: "\n  mutation RevokeInvite($id: ID!) {\n    revokeInvite(id: $id) {\n      id\n      status\n      revokedAt\n    }\n  }\n"): (typeof documents)["\n  mutation RevokeInvite($id: ID!) {\n    revokeInvite(id: $id) {\n      id\n      status\n      revokedAt\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(
-  source: '\n  query DevMailbox($first: Int!, $after: String) {\n    devMailbox(first: $first, after: $after) {\n      nodes {\n        id\n        to\n        subject\n        body\n        createdAt\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n',
-): (typeof documents)['\n  query DevMailbox($first: Int!, $after: String) {\n    devMailbox(first: $first, after: $after) {\n      nodes {\n        id\n        to\n        subject\n        body\n        createdAt\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n'];
+export function graphql(source: "\n  query DevMailbox($first: Int!, $after: String) {\n    devMailbox(first: $first, after: $after) {\n      nodes {\n        id\n        to\n        subject\n        body\n        createdAt\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n"): (typeof documents)["\n  query DevMailbox($first: Int!, $after: String) {\n    devMailbox(first: $first, after: $after) {\n      nodes {\n        id\n        to\n        subject\n        body\n        createdAt\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(
-  source: '\n  query MemberProfile($handle: String!) {\n    member(handle: $handle) {\n      id\n      handle\n      displayName\n      avatarUrl\n      bio\n      role\n      status\n      joinedAt\n      timezone\n    }\n  }\n',
-): (typeof documents)['\n  query MemberProfile($handle: String!) {\n    member(handle: $handle) {\n      id\n      handle\n      displayName\n      avatarUrl\n      bio\n      role\n      status\n      joinedAt\n      timezone\n    }\n  }\n'];
+export function graphql(source: "\n  query MemberProfile($handle: String!) {\n    member(handle: $handle) {\n      id\n      handle\n      displayName\n      avatarUrl\n      bio\n      role\n      status\n      joinedAt\n      timezone\n    }\n  }\n"): (typeof documents)["\n  query MemberProfile($handle: String!) {\n    member(handle: $handle) {\n      id\n      handle\n      displayName\n      avatarUrl\n      bio\n      role\n      status\n      joinedAt\n      timezone\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(
-  source: '\n  query Members($first: Int!, $after: String, $search: String, $role: Role, $status: MemberStatus) {\n    members(first: $first, after: $after, search: $search, role: $role, status: $status) {\n      nodes {\n        id\n        handle\n        displayName\n        avatarUrl\n        email\n        role\n        status\n        joinedAt\n        suspendedAt\n        suspensionReason\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n',
-): (typeof documents)['\n  query Members($first: Int!, $after: String, $search: String, $role: Role, $status: MemberStatus) {\n    members(first: $first, after: $after, search: $search, role: $role, status: $status) {\n      nodes {\n        id\n        handle\n        displayName\n        avatarUrl\n        email\n        role\n        status\n        joinedAt\n        suspendedAt\n        suspensionReason\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n'];
+export function graphql(source: "\n  query Members($first: Int!, $after: String, $search: String, $role: Role, $status: MemberStatus) {\n    members(first: $first, after: $after, search: $search, role: $role, status: $status) {\n      nodes {\n        id\n        handle\n        displayName\n        avatarUrl\n        email\n        role\n        status\n        joinedAt\n        suspendedAt\n        suspensionReason\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n"): (typeof documents)["\n  query Members($first: Int!, $after: String, $search: String, $role: Role, $status: MemberStatus) {\n    members(first: $first, after: $after, search: $search, role: $role, status: $status) {\n      nodes {\n        id\n        handle\n        displayName\n        avatarUrl\n        email\n        role\n        status\n        joinedAt\n        suspendedAt\n        suspensionReason\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(
-  source: '\n  mutation UpdateProfile($input: UpdateProfileInput!) {\n    updateProfile(input: $input) {\n      id\n      handle\n      displayName\n      avatarUrl\n      bio\n      locale\n      timezone\n    }\n  }\n',
-): (typeof documents)['\n  mutation UpdateProfile($input: UpdateProfileInput!) {\n    updateProfile(input: $input) {\n      id\n      handle\n      displayName\n      avatarUrl\n      bio\n      locale\n      timezone\n    }\n  }\n'];
+export function graphql(source: "\n  mutation UpdateProfile($input: UpdateProfileInput!) {\n    updateProfile(input: $input) {\n      id\n      handle\n      displayName\n      avatarUrl\n      bio\n      locale\n      timezone\n    }\n  }\n"): (typeof documents)["\n  mutation UpdateProfile($input: UpdateProfileInput!) {\n    updateProfile(input: $input) {\n      id\n      handle\n      displayName\n      avatarUrl\n      bio\n      locale\n      timezone\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(
-  source: '\n  mutation SetRole($memberId: ID!, $role: Role!) {\n    setRole(memberId: $memberId, role: $role) {\n      id\n      role\n    }\n  }\n',
-): (typeof documents)['\n  mutation SetRole($memberId: ID!, $role: Role!) {\n    setRole(memberId: $memberId, role: $role) {\n      id\n      role\n    }\n  }\n'];
+export function graphql(source: "\n  mutation SetRole($memberId: ID!, $role: Role!) {\n    setRole(memberId: $memberId, role: $role) {\n      id\n      role\n    }\n  }\n"): (typeof documents)["\n  mutation SetRole($memberId: ID!, $role: Role!) {\n    setRole(memberId: $memberId, role: $role) {\n      id\n      role\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(
-  source: '\n  mutation SuspendMember($input: SuspendMemberInput!) {\n    suspendMember(input: $input) {\n      id\n      status\n      suspendedAt\n      suspensionReason\n    }\n  }\n',
-): (typeof documents)['\n  mutation SuspendMember($input: SuspendMemberInput!) {\n    suspendMember(input: $input) {\n      id\n      status\n      suspendedAt\n      suspensionReason\n    }\n  }\n'];
+export function graphql(source: "\n  mutation SuspendMember($input: SuspendMemberInput!) {\n    suspendMember(input: $input) {\n      id\n      status\n      suspendedAt\n      suspensionReason\n    }\n  }\n"): (typeof documents)["\n  mutation SuspendMember($input: SuspendMemberInput!) {\n    suspendMember(input: $input) {\n      id\n      status\n      suspendedAt\n      suspensionReason\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(
-  source: '\n  mutation RestoreMember($memberId: ID!) {\n    restoreMember(memberId: $memberId) {\n      id\n      status\n      suspendedAt\n      suspensionReason\n    }\n  }\n',
-): (typeof documents)['\n  mutation RestoreMember($memberId: ID!) {\n    restoreMember(memberId: $memberId) {\n      id\n      status\n      suspendedAt\n      suspensionReason\n    }\n  }\n'];
+export function graphql(source: "\n  mutation RestoreMember($memberId: ID!) {\n    restoreMember(memberId: $memberId) {\n      id\n      status\n      suspendedAt\n      suspensionReason\n    }\n  }\n"): (typeof documents)["\n  mutation RestoreMember($memberId: ID!) {\n    restoreMember(memberId: $memberId) {\n      id\n      status\n      suspendedAt\n      suspensionReason\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(
-  source: '\n  mutation ApproveMember($memberId: ID!) {\n    approveMember(memberId: $memberId) {\n      id\n      status\n    }\n  }\n',
-): (typeof documents)['\n  mutation ApproveMember($memberId: ID!) {\n    approveMember(memberId: $memberId) {\n      id\n      status\n    }\n  }\n'];
+export function graphql(source: "\n  mutation ApproveMember($memberId: ID!) {\n    approveMember(memberId: $memberId) {\n      id\n      status\n    }\n  }\n"): (typeof documents)["\n  mutation ApproveMember($memberId: ID!) {\n    approveMember(memberId: $memberId) {\n      id\n      status\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(
-  source: '\n  mutation RejectMember($memberId: ID!) {\n    rejectMember(memberId: $memberId)\n  }\n',
-): (typeof documents)['\n  mutation RejectMember($memberId: ID!) {\n    rejectMember(memberId: $memberId)\n  }\n'];
+export function graphql(source: "\n  mutation RejectMember($memberId: ID!) {\n    rejectMember(memberId: $memberId)\n  }\n"): (typeof documents)["\n  mutation RejectMember($memberId: ID!) {\n    rejectMember(memberId: $memberId)\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(
-  source: '\n  fragment ReactionFields on ReactionCount {\n    kind\n    emoji\n    count\n    viewerReacted\n  }\n',
-): (typeof documents)['\n  fragment ReactionFields on ReactionCount {\n    kind\n    emoji\n    count\n    viewerReacted\n  }\n'];
+export function graphql(source: "\n  fragment ReactionFields on ReactionCount {\n    kind\n    emoji\n    count\n    viewerReacted\n  }\n"): (typeof documents)["\n  fragment ReactionFields on ReactionCount {\n    kind\n    emoji\n    count\n    viewerReacted\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(
-  source: '\n  fragment AuthorFields on Member {\n    id\n    handle\n    displayName\n    avatarUrl\n    role\n  }\n',
-): (typeof documents)['\n  fragment AuthorFields on Member {\n    id\n    handle\n    displayName\n    avatarUrl\n    role\n  }\n'];
+export function graphql(source: "\n  fragment AuthorFields on Member {\n    id\n    handle\n    displayName\n    avatarUrl\n    role\n  }\n"): (typeof documents)["\n  fragment AuthorFields on Member {\n    id\n    handle\n    displayName\n    avatarUrl\n    role\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(
-  source: '\n  fragment PostCardFields on Post {\n    id\n    kind\n    title\n    excerpt\n    tags\n    createdAt\n    lastActivityAt\n    editedAt\n    pinnedAt\n    lockedAt\n    hiddenAt\n    solved\n    commentCount\n    reactionCount\n    reactions {\n      ...ReactionFields\n    }\n    author {\n      ...AuthorFields\n    }\n    space {\n      id\n      slug\n      nameJa\n      nameEn\n      icon\n      color\n    }\n  }\n',
-): (typeof documents)['\n  fragment PostCardFields on Post {\n    id\n    kind\n    title\n    excerpt\n    tags\n    createdAt\n    lastActivityAt\n    editedAt\n    pinnedAt\n    lockedAt\n    hiddenAt\n    solved\n    commentCount\n    reactionCount\n    reactions {\n      ...ReactionFields\n    }\n    author {\n      ...AuthorFields\n    }\n    space {\n      id\n      slug\n      nameJa\n      nameEn\n      icon\n      color\n    }\n  }\n'];
+export function graphql(source: "\n  fragment PostCardFields on Post {\n    id\n    kind\n    title\n    excerpt\n    tags\n    createdAt\n    lastActivityAt\n    editedAt\n    pinnedAt\n    lockedAt\n    hiddenAt\n    solved\n    commentCount\n    reactionCount\n    reactions {\n      ...ReactionFields\n    }\n    author {\n      ...AuthorFields\n    }\n    space {\n      id\n      slug\n      nameJa\n      nameEn\n      icon\n      color\n    }\n  }\n"): (typeof documents)["\n  fragment PostCardFields on Post {\n    id\n    kind\n    title\n    excerpt\n    tags\n    createdAt\n    lastActivityAt\n    editedAt\n    pinnedAt\n    lockedAt\n    hiddenAt\n    solved\n    commentCount\n    reactionCount\n    reactions {\n      ...ReactionFields\n    }\n    author {\n      ...AuthorFields\n    }\n    space {\n      id\n      slug\n      nameJa\n      nameEn\n      icon\n      color\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(
-  source: '\n  query Posts(\n    $first: Int!\n    $after: String\n    $sort: FeedSort!\n    $spaceSlug: String\n    $authorHandle: String\n    $tag: String\n    $kind: PostKind\n    $solved: Boolean\n    $pinned: Boolean\n  ) {\n    posts(\n      first: $first\n      after: $after\n      sort: $sort\n      spaceSlug: $spaceSlug\n      authorHandle: $authorHandle\n      tag: $tag\n      kind: $kind\n      solved: $solved\n      pinned: $pinned\n    ) {\n      nodes {\n        ...PostCardFields\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n',
-): (typeof documents)['\n  query Posts(\n    $first: Int!\n    $after: String\n    $sort: FeedSort!\n    $spaceSlug: String\n    $authorHandle: String\n    $tag: String\n    $kind: PostKind\n    $solved: Boolean\n    $pinned: Boolean\n  ) {\n    posts(\n      first: $first\n      after: $after\n      sort: $sort\n      spaceSlug: $spaceSlug\n      authorHandle: $authorHandle\n      tag: $tag\n      kind: $kind\n      solved: $solved\n      pinned: $pinned\n    ) {\n      nodes {\n        ...PostCardFields\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n'];
+export function graphql(source: "\n  query Posts(\n    $first: Int!\n    $after: String\n    $sort: FeedSort!\n    $spaceSlug: String\n    $authorHandle: String\n    $tag: String\n    $kind: PostKind\n    $solved: Boolean\n    $pinned: Boolean\n  ) {\n    posts(\n      first: $first\n      after: $after\n      sort: $sort\n      spaceSlug: $spaceSlug\n      authorHandle: $authorHandle\n      tag: $tag\n      kind: $kind\n      solved: $solved\n      pinned: $pinned\n    ) {\n      nodes {\n        ...PostCardFields\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n"): (typeof documents)["\n  query Posts(\n    $first: Int!\n    $after: String\n    $sort: FeedSort!\n    $spaceSlug: String\n    $authorHandle: String\n    $tag: String\n    $kind: PostKind\n    $solved: Boolean\n    $pinned: Boolean\n  ) {\n    posts(\n      first: $first\n      after: $after\n      sort: $sort\n      spaceSlug: $spaceSlug\n      authorHandle: $authorHandle\n      tag: $tag\n      kind: $kind\n      solved: $solved\n      pinned: $pinned\n    ) {\n      nodes {\n        ...PostCardFields\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(
-  source: '\n  fragment CommentFields on Comment {\n    id\n    postId\n    parentId\n    body\n    bodyHtml\n    createdAt\n    editedAt\n    deletedAt\n    hiddenAt\n    hiddenReason\n    viewerCanEdit\n    replyCount\n    reactionCount\n    reactions {\n      ...ReactionFields\n    }\n    author {\n      ...AuthorFields\n    }\n  }\n',
-): (typeof documents)['\n  fragment CommentFields on Comment {\n    id\n    postId\n    parentId\n    body\n    bodyHtml\n    createdAt\n    editedAt\n    deletedAt\n    hiddenAt\n    hiddenReason\n    viewerCanEdit\n    replyCount\n    reactionCount\n    reactions {\n      ...ReactionFields\n    }\n    author {\n      ...AuthorFields\n    }\n  }\n'];
+export function graphql(source: "\n  fragment CommentFields on Comment {\n    id\n    postId\n    parentId\n    body\n    bodyHtml\n    createdAt\n    editedAt\n    deletedAt\n    hiddenAt\n    hiddenReason\n    viewerCanEdit\n    replyCount\n    reactionCount\n    reactions {\n      ...ReactionFields\n    }\n    author {\n      ...AuthorFields\n    }\n  }\n"): (typeof documents)["\n  fragment CommentFields on Comment {\n    id\n    postId\n    parentId\n    body\n    bodyHtml\n    createdAt\n    editedAt\n    deletedAt\n    hiddenAt\n    hiddenReason\n    viewerCanEdit\n    replyCount\n    reactionCount\n    reactions {\n      ...ReactionFields\n    }\n    author {\n      ...AuthorFields\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(
-  source: '\n  query Post($id: ID!) {\n    post(id: $id) {\n      ...PostCardFields\n      body\n      bodyHtml\n      revision\n      viewCount\n      viewerCanEdit\n      hiddenReason\n      space {\n        id\n        slug\n        nameJa\n        nameEn\n        icon\n        color\n        viewerCanPost\n      }\n      bestAnswer {\n        ...CommentFields\n      }\n    }\n  }\n',
-): (typeof documents)['\n  query Post($id: ID!) {\n    post(id: $id) {\n      ...PostCardFields\n      body\n      bodyHtml\n      revision\n      viewCount\n      viewerCanEdit\n      hiddenReason\n      space {\n        id\n        slug\n        nameJa\n        nameEn\n        icon\n        color\n        viewerCanPost\n      }\n      bestAnswer {\n        ...CommentFields\n      }\n    }\n  }\n'];
+export function graphql(source: "\n  query Post($id: ID!) {\n    post(id: $id) {\n      ...PostCardFields\n      body\n      bodyHtml\n      revision\n      viewCount\n      viewerCanEdit\n      hiddenReason\n      space {\n        id\n        slug\n        nameJa\n        nameEn\n        icon\n        color\n        viewerCanPost\n      }\n      bestAnswer {\n        ...CommentFields\n      }\n    }\n  }\n"): (typeof documents)["\n  query Post($id: ID!) {\n    post(id: $id) {\n      ...PostCardFields\n      body\n      bodyHtml\n      revision\n      viewCount\n      viewerCanEdit\n      hiddenReason\n      space {\n        id\n        slug\n        nameJa\n        nameEn\n        icon\n        color\n        viewerCanPost\n      }\n      bestAnswer {\n        ...CommentFields\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(
-  source: '\n  query PostComments($id: ID!, $first: Int!, $after: String) {\n    post(id: $id) {\n      id\n      comments(first: $first, after: $after) {\n        nodes {\n          ...CommentFields\n          replies(first: 3) {\n            nodes {\n              ...CommentFields\n            }\n            pageInfo {\n              hasNextPage\n              endCursor\n            }\n          }\n        }\n        pageInfo {\n          hasNextPage\n          endCursor\n        }\n      }\n    }\n  }\n',
-): (typeof documents)['\n  query PostComments($id: ID!, $first: Int!, $after: String) {\n    post(id: $id) {\n      id\n      comments(first: $first, after: $after) {\n        nodes {\n          ...CommentFields\n          replies(first: 3) {\n            nodes {\n              ...CommentFields\n            }\n            pageInfo {\n              hasNextPage\n              endCursor\n            }\n          }\n        }\n        pageInfo {\n          hasNextPage\n          endCursor\n        }\n      }\n    }\n  }\n'];
+export function graphql(source: "\n  query PostComments($id: ID!, $first: Int!, $after: String) {\n    post(id: $id) {\n      id\n      comments(first: $first, after: $after) {\n        nodes {\n          ...CommentFields\n          replies(first: 3) {\n            nodes {\n              ...CommentFields\n            }\n            pageInfo {\n              hasNextPage\n              endCursor\n            }\n          }\n        }\n        pageInfo {\n          hasNextPage\n          endCursor\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query PostComments($id: ID!, $first: Int!, $after: String) {\n    post(id: $id) {\n      id\n      comments(first: $first, after: $after) {\n        nodes {\n          ...CommentFields\n          replies(first: 3) {\n            nodes {\n              ...CommentFields\n            }\n            pageInfo {\n              hasNextPage\n              endCursor\n            }\n          }\n        }\n        pageInfo {\n          hasNextPage\n          endCursor\n        }\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(
-  source: '\n  query CommentReplies($id: ID!, $first: Int!, $after: String) {\n    commentReplies(commentId: $id, first: $first, after: $after) {\n      nodes {\n        ...CommentFields\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n',
-): (typeof documents)['\n  query CommentReplies($id: ID!, $first: Int!, $after: String) {\n    commentReplies(commentId: $id, first: $first, after: $after) {\n      nodes {\n        ...CommentFields\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n'];
+export function graphql(source: "\n  query CommentReplies($id: ID!, $first: Int!, $after: String) {\n    commentReplies(commentId: $id, first: $first, after: $after) {\n      nodes {\n        ...CommentFields\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n"): (typeof documents)["\n  query CommentReplies($id: ID!, $first: Int!, $after: String) {\n    commentReplies(commentId: $id, first: $first, after: $after) {\n      nodes {\n        ...CommentFields\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(
-  source: '\n  mutation CreatePost($input: CreatePostInput!) {\n    createPost(input: $input) {\n      id\n    }\n  }\n',
-): (typeof documents)['\n  mutation CreatePost($input: CreatePostInput!) {\n    createPost(input: $input) {\n      id\n    }\n  }\n'];
+export function graphql(source: "\n  mutation CreatePost($input: CreatePostInput!) {\n    createPost(input: $input) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation CreatePost($input: CreatePostInput!) {\n    createPost(input: $input) {\n      id\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(
-  source: '\n  mutation UpdatePost($input: UpdatePostInput!) {\n    updatePost(input: $input) {\n      id\n      title\n      body\n      bodyHtml\n      tags\n      editedAt\n      revision\n      excerpt\n    }\n  }\n',
-): (typeof documents)['\n  mutation UpdatePost($input: UpdatePostInput!) {\n    updatePost(input: $input) {\n      id\n      title\n      body\n      bodyHtml\n      tags\n      editedAt\n      revision\n      excerpt\n    }\n  }\n'];
+export function graphql(source: "\n  mutation UpdatePost($input: UpdatePostInput!) {\n    updatePost(input: $input) {\n      id\n      title\n      body\n      bodyHtml\n      tags\n      editedAt\n      revision\n      excerpt\n    }\n  }\n"): (typeof documents)["\n  mutation UpdatePost($input: UpdatePostInput!) {\n    updatePost(input: $input) {\n      id\n      title\n      body\n      bodyHtml\n      tags\n      editedAt\n      revision\n      excerpt\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(
-  source: '\n  mutation DeletePost($id: ID!) {\n    deletePost(id: $id)\n  }\n',
-): (typeof documents)['\n  mutation DeletePost($id: ID!) {\n    deletePost(id: $id)\n  }\n'];
+export function graphql(source: "\n  mutation DeletePost($id: ID!) {\n    deletePost(id: $id)\n  }\n"): (typeof documents)["\n  mutation DeletePost($id: ID!) {\n    deletePost(id: $id)\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(
-  source: '\n  mutation ModeratePost($input: ModeratePostInput!) {\n    moderatePost(input: $input) {\n      id\n      pinnedAt\n      lockedAt\n      hiddenAt\n      hiddenReason\n      space {\n        id\n        slug\n        nameJa\n        nameEn\n        icon\n        color\n        viewerCanPost\n      }\n    }\n  }\n',
-): (typeof documents)['\n  mutation ModeratePost($input: ModeratePostInput!) {\n    moderatePost(input: $input) {\n      id\n      pinnedAt\n      lockedAt\n      hiddenAt\n      hiddenReason\n      space {\n        id\n        slug\n        nameJa\n        nameEn\n        icon\n        color\n        viewerCanPost\n      }\n    }\n  }\n'];
+export function graphql(source: "\n  mutation ModeratePost($input: ModeratePostInput!) {\n    moderatePost(input: $input) {\n      id\n      pinnedAt\n      lockedAt\n      hiddenAt\n      hiddenReason\n      space {\n        id\n        slug\n        nameJa\n        nameEn\n        icon\n        color\n        viewerCanPost\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation ModeratePost($input: ModeratePostInput!) {\n    moderatePost(input: $input) {\n      id\n      pinnedAt\n      lockedAt\n      hiddenAt\n      hiddenReason\n      space {\n        id\n        slug\n        nameJa\n        nameEn\n        icon\n        color\n        viewerCanPost\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(
-  source: '\n  mutation SetBestAnswer($postId: ID!, $commentId: ID) {\n    setBestAnswer(postId: $postId, commentId: $commentId) {\n      id\n      solved\n      bestAnswer {\n        ...CommentFields\n      }\n    }\n  }\n',
-): (typeof documents)['\n  mutation SetBestAnswer($postId: ID!, $commentId: ID) {\n    setBestAnswer(postId: $postId, commentId: $commentId) {\n      id\n      solved\n      bestAnswer {\n        ...CommentFields\n      }\n    }\n  }\n'];
+export function graphql(source: "\n  mutation SetBestAnswer($postId: ID!, $commentId: ID) {\n    setBestAnswer(postId: $postId, commentId: $commentId) {\n      id\n      solved\n      bestAnswer {\n        ...CommentFields\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation SetBestAnswer($postId: ID!, $commentId: ID) {\n    setBestAnswer(postId: $postId, commentId: $commentId) {\n      id\n      solved\n      bestAnswer {\n        ...CommentFields\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(
-  source: '\n  mutation CreateComment($input: CreateCommentInput!) {\n    createComment(input: $input) {\n      ...CommentFields\n    }\n  }\n',
-): (typeof documents)['\n  mutation CreateComment($input: CreateCommentInput!) {\n    createComment(input: $input) {\n      ...CommentFields\n    }\n  }\n'];
+export function graphql(source: "\n  mutation CreateComment($input: CreateCommentInput!) {\n    createComment(input: $input) {\n      ...CommentFields\n    }\n  }\n"): (typeof documents)["\n  mutation CreateComment($input: CreateCommentInput!) {\n    createComment(input: $input) {\n      ...CommentFields\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(
-  source: '\n  mutation UpdateComment($input: UpdateCommentInput!) {\n    updateComment(input: $input) {\n      ...CommentFields\n    }\n  }\n',
-): (typeof documents)['\n  mutation UpdateComment($input: UpdateCommentInput!) {\n    updateComment(input: $input) {\n      ...CommentFields\n    }\n  }\n'];
+export function graphql(source: "\n  mutation UpdateComment($input: UpdateCommentInput!) {\n    updateComment(input: $input) {\n      ...CommentFields\n    }\n  }\n"): (typeof documents)["\n  mutation UpdateComment($input: UpdateCommentInput!) {\n    updateComment(input: $input) {\n      ...CommentFields\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(
-  source: '\n  mutation DeleteComment($id: ID!) {\n    deleteComment(id: $id) {\n      ...CommentFields\n    }\n  }\n',
-): (typeof documents)['\n  mutation DeleteComment($id: ID!) {\n    deleteComment(id: $id) {\n      ...CommentFields\n    }\n  }\n'];
+export function graphql(source: "\n  mutation DeleteComment($id: ID!) {\n    deleteComment(id: $id) {\n      ...CommentFields\n    }\n  }\n"): (typeof documents)["\n  mutation DeleteComment($id: ID!) {\n    deleteComment(id: $id) {\n      ...CommentFields\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(
-  source: '\n  mutation HideComment($input: HideCommentInput!) {\n    hideComment(input: $input) {\n      ...CommentFields\n    }\n  }\n',
-): (typeof documents)['\n  mutation HideComment($input: HideCommentInput!) {\n    hideComment(input: $input) {\n      ...CommentFields\n    }\n  }\n'];
+export function graphql(source: "\n  mutation HideComment($input: HideCommentInput!) {\n    hideComment(input: $input) {\n      ...CommentFields\n    }\n  }\n"): (typeof documents)["\n  mutation HideComment($input: HideCommentInput!) {\n    hideComment(input: $input) {\n      ...CommentFields\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(
-  source: '\n  mutation SetReaction($input: SetReactionInput!) {\n    setReaction(input: $input) {\n      targetId\n      targetType\n      reactions {\n        ...ReactionFields\n      }\n    }\n  }\n',
-): (typeof documents)['\n  mutation SetReaction($input: SetReactionInput!) {\n    setReaction(input: $input) {\n      targetId\n      targetType\n      reactions {\n        ...ReactionFields\n      }\n    }\n  }\n'];
+export function graphql(source: "\n  mutation SetReaction($input: SetReactionInput!) {\n    setReaction(input: $input) {\n      targetId\n      targetType\n      reactions {\n        ...ReactionFields\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation SetReaction($input: SetReactionInput!) {\n    setReaction(input: $input) {\n      targetId\n      targetType\n      reactions {\n        ...ReactionFields\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(
-  source: '\n  query WhoReacted($targetType: ReactionTarget!, $targetId: ID!, $kind: String!, $first: Int!) {\n    whoReacted(targetType: $targetType, targetId: $targetId, kind: $kind, first: $first) {\n      nodes {\n        ...AuthorFields\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n',
-): (typeof documents)['\n  query WhoReacted($targetType: ReactionTarget!, $targetId: ID!, $kind: String!, $first: Int!) {\n    whoReacted(targetType: $targetType, targetId: $targetId, kind: $kind, first: $first) {\n      nodes {\n        ...AuthorFields\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n'];
+export function graphql(source: "\n  query WhoReacted($targetType: ReactionTarget!, $targetId: ID!, $kind: String!, $first: Int!) {\n    whoReacted(targetType: $targetType, targetId: $targetId, kind: $kind, first: $first) {\n      nodes {\n        ...AuthorFields\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n"): (typeof documents)["\n  query WhoReacted($targetType: ReactionTarget!, $targetId: ID!, $kind: String!, $first: Int!) {\n    whoReacted(targetType: $targetType, targetId: $targetId, kind: $kind, first: $first) {\n      nodes {\n        ...AuthorFields\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(
-  source: '\n  query PostRevisions($postId: ID!, $first: Int!) {\n    postRevisions(postId: $postId, first: $first) {\n      nodes {\n        id\n        revision\n        title\n        body\n        createdAt\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n',
-): (typeof documents)['\n  query PostRevisions($postId: ID!, $first: Int!) {\n    postRevisions(postId: $postId, first: $first) {\n      nodes {\n        id\n        revision\n        title\n        body\n        createdAt\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n'];
+export function graphql(source: "\n  query PostRevisions($postId: ID!, $first: Int!) {\n    postRevisions(postId: $postId, first: $first) {\n      nodes {\n        id\n        revision\n        title\n        body\n        createdAt\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n"): (typeof documents)["\n  query PostRevisions($postId: ID!, $first: Int!) {\n    postRevisions(postId: $postId, first: $first) {\n      nodes {\n        id\n        revision\n        title\n        body\n        createdAt\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(
-  source: '\n  query PreviewMarkdown($body: String!) {\n    previewMarkdown(body: $body)\n  }\n',
-): (typeof documents)['\n  query PreviewMarkdown($body: String!) {\n    previewMarkdown(body: $body)\n  }\n'];
+export function graphql(source: "\n  query PreviewMarkdown($body: String!) {\n    previewMarkdown(body: $body)\n  }\n"): (typeof documents)["\n  query PreviewMarkdown($body: String!) {\n    previewMarkdown(body: $body)\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(
-  source: '\n  query MentionCandidates($prefix: String!, $first: Int!) {\n    mentionCandidates(prefix: $prefix, first: $first) {\n      nodes {\n        ...AuthorFields\n      }\n    }\n  }\n',
-): (typeof documents)['\n  query MentionCandidates($prefix: String!, $first: Int!) {\n    mentionCandidates(prefix: $prefix, first: $first) {\n      nodes {\n        ...AuthorFields\n      }\n    }\n  }\n'];
+export function graphql(source: "\n  query MentionCandidates($prefix: String!, $first: Int!) {\n    mentionCandidates(prefix: $prefix, first: $first) {\n      nodes {\n        ...AuthorFields\n      }\n    }\n  }\n"): (typeof documents)["\n  query MentionCandidates($prefix: String!, $first: Int!) {\n    mentionCandidates(prefix: $prefix, first: $first) {\n      nodes {\n        ...AuthorFields\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(
-  source: '\n  query MemberComments($handle: String!, $first: Int!, $after: String) {\n    memberComments(handle: $handle, first: $first, after: $after) {\n      nodes {\n        ...CommentFields\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n',
-): (typeof documents)['\n  query MemberComments($handle: String!, $first: Int!, $after: String) {\n    memberComments(handle: $handle, first: $first, after: $after) {\n      nodes {\n        ...CommentFields\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n'];
+export function graphql(source: "\n  query MemberComments($handle: String!, $first: Int!, $after: String) {\n    memberComments(handle: $handle, first: $first, after: $after) {\n      nodes {\n        ...CommentFields\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n"): (typeof documents)["\n  query MemberComments($handle: String!, $first: Int!, $after: String) {\n    memberComments(handle: $handle, first: $first, after: $after) {\n      nodes {\n        ...CommentFields\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(
-  source: '\n  query EditPost($id: ID!) {\n    post(id: $id) {\n      id\n      kind\n      title\n      body\n      tags\n      viewerCanEdit\n      space {\n        id\n        slug\n        nameJa\n        nameEn\n        icon\n        color\n      }\n    }\n  }\n',
-): (typeof documents)['\n  query EditPost($id: ID!) {\n    post(id: $id) {\n      id\n      kind\n      title\n      body\n      tags\n      viewerCanEdit\n      space {\n        id\n        slug\n        nameJa\n        nameEn\n        icon\n        color\n      }\n    }\n  }\n'];
+export function graphql(source: "\n  query EditPost($id: ID!) {\n    post(id: $id) {\n      id\n      kind\n      title\n      body\n      tags\n      viewerCanEdit\n      space {\n        id\n        slug\n        nameJa\n        nameEn\n        icon\n        color\n      }\n    }\n  }\n"): (typeof documents)["\n  query EditPost($id: ID!) {\n    post(id: $id) {\n      id\n      kind\n      title\n      body\n      tags\n      viewerCanEdit\n      space {\n        id\n        slug\n        nameJa\n        nameEn\n        icon\n        color\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(
-  source: '\n  query ReactionKinds {\n    reactionKinds {\n      key\n      emoji\n      labelJa\n      labelEn\n      enabled\n      position\n    }\n  }\n',
-): (typeof documents)['\n  query ReactionKinds {\n    reactionKinds {\n      key\n      emoji\n      labelJa\n      labelEn\n      enabled\n      position\n    }\n  }\n'];
+export function graphql(source: "\n  query ReactionKinds {\n    reactionKinds {\n      key\n      emoji\n      labelJa\n      labelEn\n      enabled\n      position\n    }\n  }\n"): (typeof documents)["\n  query ReactionKinds {\n    reactionKinds {\n      key\n      emoji\n      labelJa\n      labelEn\n      enabled\n      position\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(
-  source: '\n  query Search(\n    $query: String!\n    $first: Int!\n    $after: String\n    $spaceSlug: String\n    $kind: PostKind\n    $solved: Boolean\n    $authorHandle: String\n    $from: DateTime\n    $to: DateTime\n  ) {\n    search(\n      query: $query\n      first: $first\n      after: $after\n      spaceSlug: $spaceSlug\n      kind: $kind\n      solved: $solved\n      authorHandle: $authorHandle\n      from: $from\n      to: $to\n    ) {\n      nodes {\n        type\n        score\n        snippetHtml\n        comment {\n          id\n          createdAt\n          author {\n            ...AuthorFields\n          }\n        }\n        post {\n          id\n          title\n          kind\n          solved\n          createdAt\n          author {\n            ...AuthorFields\n          }\n          space {\n            id\n            slug\n            nameJa\n            nameEn\n            icon\n            color\n          }\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n',
-): (typeof documents)['\n  query Search(\n    $query: String!\n    $first: Int!\n    $after: String\n    $spaceSlug: String\n    $kind: PostKind\n    $solved: Boolean\n    $authorHandle: String\n    $from: DateTime\n    $to: DateTime\n  ) {\n    search(\n      query: $query\n      first: $first\n      after: $after\n      spaceSlug: $spaceSlug\n      kind: $kind\n      solved: $solved\n      authorHandle: $authorHandle\n      from: $from\n      to: $to\n    ) {\n      nodes {\n        type\n        score\n        snippetHtml\n        comment {\n          id\n          createdAt\n          author {\n            ...AuthorFields\n          }\n        }\n        post {\n          id\n          title\n          kind\n          solved\n          createdAt\n          author {\n            ...AuthorFields\n          }\n          space {\n            id\n            slug\n            nameJa\n            nameEn\n            icon\n            color\n          }\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n'];
+export function graphql(source: "\n  query Search(\n    $query: String!\n    $first: Int!\n    $after: String\n    $spaceSlug: String\n    $kind: PostKind\n    $solved: Boolean\n    $authorHandle: String\n    $from: DateTime\n    $to: DateTime\n  ) {\n    search(\n      query: $query\n      first: $first\n      after: $after\n      spaceSlug: $spaceSlug\n      kind: $kind\n      solved: $solved\n      authorHandle: $authorHandle\n      from: $from\n      to: $to\n    ) {\n      nodes {\n        type\n        score\n        snippetHtml\n        comment {\n          id\n          createdAt\n          author {\n            ...AuthorFields\n          }\n        }\n        post {\n          id\n          title\n          kind\n          solved\n          createdAt\n          author {\n            ...AuthorFields\n          }\n          space {\n            id\n            slug\n            nameJa\n            nameEn\n            icon\n            color\n          }\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n"): (typeof documents)["\n  query Search(\n    $query: String!\n    $first: Int!\n    $after: String\n    $spaceSlug: String\n    $kind: PostKind\n    $solved: Boolean\n    $authorHandle: String\n    $from: DateTime\n    $to: DateTime\n  ) {\n    search(\n      query: $query\n      first: $first\n      after: $after\n      spaceSlug: $spaceSlug\n      kind: $kind\n      solved: $solved\n      authorHandle: $authorHandle\n      from: $from\n      to: $to\n    ) {\n      nodes {\n        type\n        score\n        snippetHtml\n        comment {\n          id\n          createdAt\n          author {\n            ...AuthorFields\n          }\n        }\n        post {\n          id\n          title\n          kind\n          solved\n          createdAt\n          author {\n            ...AuthorFields\n          }\n          space {\n            id\n            slug\n            nameJa\n            nameEn\n            icon\n            color\n          }\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(
-  source: '\n  fragment SpaceFields on Space {\n    id\n    slug\n    nameJa\n    nameEn\n    descriptionJa\n    descriptionEn\n    icon\n    color\n    position\n    archivedAt\n    viewerCanPost\n  }\n',
-): (typeof documents)['\n  fragment SpaceFields on Space {\n    id\n    slug\n    nameJa\n    nameEn\n    descriptionJa\n    descriptionEn\n    icon\n    color\n    position\n    archivedAt\n    viewerCanPost\n  }\n'];
+export function graphql(source: "\n  fragment SpaceFields on Space {\n    id\n    slug\n    nameJa\n    nameEn\n    descriptionJa\n    descriptionEn\n    icon\n    color\n    position\n    archivedAt\n    viewerCanPost\n  }\n"): (typeof documents)["\n  fragment SpaceFields on Space {\n    id\n    slug\n    nameJa\n    nameEn\n    descriptionJa\n    descriptionEn\n    icon\n    color\n    position\n    archivedAt\n    viewerCanPost\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(
-  source: '\n  query Spaces($first: Int!, $after: String) {\n    spaces(first: $first, after: $after) {\n      nodes {\n        ...SpaceFields\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n',
-): (typeof documents)['\n  query Spaces($first: Int!, $after: String) {\n    spaces(first: $first, after: $after) {\n      nodes {\n        ...SpaceFields\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n'];
+export function graphql(source: "\n  query Spaces($first: Int!, $after: String) {\n    spaces(first: $first, after: $after) {\n      nodes {\n        ...SpaceFields\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n"): (typeof documents)["\n  query Spaces($first: Int!, $after: String) {\n    spaces(first: $first, after: $after) {\n      nodes {\n        ...SpaceFields\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(
-  source: '\n  query Space($slug: String!) {\n    space(slug: $slug) {\n      ...SpaceFields\n    }\n  }\n',
-): (typeof documents)['\n  query Space($slug: String!) {\n    space(slug: $slug) {\n      ...SpaceFields\n    }\n  }\n'];
+export function graphql(source: "\n  query Space($slug: String!) {\n    space(slug: $slug) {\n      ...SpaceFields\n    }\n  }\n"): (typeof documents)["\n  query Space($slug: String!) {\n    space(slug: $slug) {\n      ...SpaceFields\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(
-  source: '\n  query SpacesAdmin($first: Int!) {\n    spaces(first: $first) {\n      nodes {\n        ...SpaceFields\n        postRoles\n        viewRoles\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n',
-): (typeof documents)['\n  query SpacesAdmin($first: Int!) {\n    spaces(first: $first) {\n      nodes {\n        ...SpaceFields\n        postRoles\n        viewRoles\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n'];
+export function graphql(source: "\n  query SpacesAdmin($first: Int!) {\n    spaces(first: $first) {\n      nodes {\n        ...SpaceFields\n        postRoles\n        viewRoles\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n"): (typeof documents)["\n  query SpacesAdmin($first: Int!) {\n    spaces(first: $first) {\n      nodes {\n        ...SpaceFields\n        postRoles\n        viewRoles\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(
-  source: '\n  mutation CreateSpace($input: CreateSpaceInput!) {\n    createSpace(input: $input) {\n      ...SpaceFields\n      postRoles\n      viewRoles\n    }\n  }\n',
-): (typeof documents)['\n  mutation CreateSpace($input: CreateSpaceInput!) {\n    createSpace(input: $input) {\n      ...SpaceFields\n      postRoles\n      viewRoles\n    }\n  }\n'];
+export function graphql(source: "\n  mutation CreateSpace($input: CreateSpaceInput!) {\n    createSpace(input: $input) {\n      ...SpaceFields\n      postRoles\n      viewRoles\n    }\n  }\n"): (typeof documents)["\n  mutation CreateSpace($input: CreateSpaceInput!) {\n    createSpace(input: $input) {\n      ...SpaceFields\n      postRoles\n      viewRoles\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(
-  source: '\n  mutation UpdateSpace($input: UpdateSpaceInput!) {\n    updateSpace(input: $input) {\n      ...SpaceFields\n      postRoles\n      viewRoles\n    }\n  }\n',
-): (typeof documents)['\n  mutation UpdateSpace($input: UpdateSpaceInput!) {\n    updateSpace(input: $input) {\n      ...SpaceFields\n      postRoles\n      viewRoles\n    }\n  }\n'];
+export function graphql(source: "\n  mutation UpdateSpace($input: UpdateSpaceInput!) {\n    updateSpace(input: $input) {\n      ...SpaceFields\n      postRoles\n      viewRoles\n    }\n  }\n"): (typeof documents)["\n  mutation UpdateSpace($input: UpdateSpaceInput!) {\n    updateSpace(input: $input) {\n      ...SpaceFields\n      postRoles\n      viewRoles\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(
-  source: '\n  mutation ReorderSpaces($ids: [ID!]!) {\n    reorderSpaces(ids: $ids) {\n      id\n      position\n    }\n  }\n',
-): (typeof documents)['\n  mutation ReorderSpaces($ids: [ID!]!) {\n    reorderSpaces(ids: $ids) {\n      id\n      position\n    }\n  }\n'];
+export function graphql(source: "\n  mutation ReorderSpaces($ids: [ID!]!) {\n    reorderSpaces(ids: $ids) {\n      id\n      position\n    }\n  }\n"): (typeof documents)["\n  mutation ReorderSpaces($ids: [ID!]!) {\n    reorderSpaces(ids: $ids) {\n      id\n      position\n    }\n  }\n"];
 
 export function graphql(source: string) {
   return (documents as any)[source] ?? {};
 }
 
-export type DocumentType<TDocumentNode extends DocumentNode<any, any>> =
-  TDocumentNode extends DocumentNode<infer TType, any> ? TType : never;
+export type DocumentType<TDocumentNode extends DocumentNode<any, any>> = TDocumentNode extends DocumentNode<  infer TType,  any>  ? TType  : never;
