@@ -63,7 +63,8 @@ export class SearchRepository {
       if (q.to) f.push(`${alias}.created_at < ${p(q.to)}`);
       return f.length ? ` AND ${f.join(' AND ')}` : '';
     };
-    // Occurrences of every term in the text, capped, plus a boost for terms in a post's title.
+    // Occurrences of every term in the text, capped; posts rank above comments saying the same,
+    // and terms in a post's title count most.
     const occurrences = (col: string) =>
       `(SELECT sum(least((length(${col}) - length(replace(${col}, t, ''))) / greatest(length(t), 1), 5)) FROM unnest($3::text[]) t)`;
     const cursor = q.after
@@ -83,7 +84,7 @@ export class SearchRepository {
           ORDER BY c.created_at DESC LIMIT ${RANKED}),
        hits AS (
          SELECT 'post' AS type, id, id AS post_id, search_text AS text, created_at,
-                (${occurrences('search_text')}
+                (1 + ${occurrences('search_text')}
                  + 3 * (SELECT count(*) FROM unnest($3::text[]) t WHERE position(t IN lower(normalize(title, NFKC))) > 0))::float8 AS score
            FROM post_hits
          UNION ALL
