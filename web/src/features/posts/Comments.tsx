@@ -10,7 +10,6 @@ import {
   Paper,
   Stack,
   Text,
-  Textarea,
   Title,
 } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
@@ -36,6 +35,7 @@ import { RoleBadge } from '../../ui/badges';
 import { errorMessage, mapErrorToForm, toAppError } from '../../ui/errors';
 import { FormAlert } from '../../ui/FormAlert';
 import { HtmlContent } from '../../ui/HtmlContent';
+import { HideModal } from './HideModal';
 import { MemberAvatar } from '../../ui/MemberAvatar';
 import { RelativeTime } from '../../ui/RelativeTime';
 import { EmptyPanel, ErrorPanel, ListSkeleton } from '../../ui/states';
@@ -191,43 +191,24 @@ function EditComment({ comment, onDone }: { comment: CommentFieldsFragment; onDo
   );
 }
 
-function HideModal({ comment, onClose }: { comment: CommentFieldsFragment; onClose: () => void }) {
-  const { t } = useTranslation(['posts', 'common']);
-  const [reason, setReason] = useState('');
+function HideCommentModal({
+  comment,
+  onClose,
+}: {
+  comment: CommentFieldsFragment;
+  onClose: () => void;
+}) {
+  const { t } = useTranslation('posts');
   const [hide, { loading }] = useMutation(HideCommentDocument);
-  const confirm = async () => {
-    try {
-      await hide({
-        variables: { input: { id: comment.id, hidden: true, reason: reason.trim() || null } },
-      });
-      notifications.show({ color: 'kizuna', message: t('comments.hidden') });
-      onClose();
-    } catch (error) {
-      notifications.show({ color: 'red', message: errorMessage(t, toAppError(error)) });
-    }
-  };
   return (
-    <Modal opened onClose={onClose} centered title={t('comments.hideTitle')}>
-      <Stack gap="md">
-        <Textarea
-          label={t('moderation.reason')}
-          description={t('moderation.reasonHint')}
-          value={reason}
-          maxLength={CONTENT_LIMITS.hideReasonMax}
-          onChange={(e) => setReason(e.currentTarget.value)}
-          autosize
-          minRows={2}
-        />
-        <Group justify="flex-end" gap="sm">
-          <Button variant="default" onClick={onClose}>
-            {t('common:actions.cancel')}
-          </Button>
-          <Button color="red" loading={loading} onClick={() => void confirm()}>
-            {t('comments.hide')}
-          </Button>
-        </Group>
-      </Stack>
-    </Modal>
+    <HideModal
+      title={t('comments.hideTitle')}
+      confirmLabel={t('comments.hide')}
+      doneMessage={t('comments.hidden')}
+      loading={loading}
+      hide={(reason) => hide({ variables: { input: { id: comment.id, hidden: true, reason } } })}
+      onClose={onClose}
+    />
   );
 }
 
@@ -489,7 +470,9 @@ export function CommentItem({
       {dialog === 'delete' ? (
         <ConfirmDelete comment={comment} onClose={() => setDialog(null)} />
       ) : null}
-      {dialog === 'hide' ? <HideModal comment={comment} onClose={() => setDialog(null)} /> : null}
+      {dialog === 'hide' ? (
+        <HideCommentModal comment={comment} onClose={() => setDialog(null)} />
+      ) : null}
     </Paper>
   );
 }

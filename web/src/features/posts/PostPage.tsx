@@ -14,7 +14,6 @@ import {
   Select,
   Stack,
   Text,
-  Textarea,
   Title,
 } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
@@ -36,7 +35,7 @@ import {
 import { useMutation, useQuery } from '@apollo/client/react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate, useParams } from 'react-router';
-import { CONTENT_LIMITS, ErrorCode } from '@kizuna/shared';
+import { ErrorCode } from '@kizuna/shared';
 import { hasAnyRole } from '../../app/access';
 import { useViewer } from '../../app/session';
 import type { PostQuery } from '../../gql/graphql';
@@ -61,48 +60,26 @@ import {
   PostRevisionsDocument,
 } from './graphql';
 import { ReactionsBar } from './Reactions';
+import { HideModal } from './HideModal';
 
 type Post = PostQuery['post'];
 type Dialog = 'delete' | 'hide' | 'move' | 'revisions' | null;
 
 function HidePostModal({ post, onClose }: { post: Post; onClose: () => void }) {
-  const { t } = useTranslation(['posts', 'common']);
-  const [reason, setReason] = useState('');
+  const { t } = useTranslation('posts');
   const [moderate, { loading }] = useMutation(ModeratePostDocument);
-  const confirm = async () => {
-    try {
-      await moderate({
-        variables: { input: { id: post.id, hidden: true, hiddenReason: reason.trim() || null } },
-      });
-      notifications.show({ color: 'kizuna', message: t('moderation.hiddenDone') });
-      onClose();
-    } catch (error) {
-      notifications.show({ color: 'red', message: errorMessage(t, toAppError(error)) });
-    }
-  };
   return (
-    <Modal opened onClose={onClose} centered title={t('moderation.hideTitle')}>
-      <Stack gap="md">
-        <Text size="sm">{t('moderation.hideBody')}</Text>
-        <Textarea
-          label={t('moderation.reason')}
-          description={t('moderation.reasonHint')}
-          value={reason}
-          maxLength={CONTENT_LIMITS.hideReasonMax}
-          onChange={(e) => setReason(e.currentTarget.value)}
-          autosize
-          minRows={2}
-        />
-        <Group justify="flex-end" gap="sm">
-          <Button variant="default" onClick={onClose}>
-            {t('common:actions.cancel')}
-          </Button>
-          <Button color="red" loading={loading} onClick={() => void confirm()}>
-            {t('moderation.hide')}
-          </Button>
-        </Group>
-      </Stack>
-    </Modal>
+    <HideModal
+      title={t('moderation.hideTitle')}
+      body={t('moderation.hideBody')}
+      confirmLabel={t('moderation.hide')}
+      doneMessage={t('moderation.hiddenDone')}
+      loading={loading}
+      hide={(hiddenReason) =>
+        moderate({ variables: { input: { id: post.id, hidden: true, hiddenReason } } })
+      }
+      onClose={onClose}
+    />
   );
 }
 
