@@ -39,6 +39,7 @@ describe('navigation', () => {
       'approvals',
       'invites',
       'community',
+      'reactions',
       'mailbox',
     ]);
     expect(navItemsFor(null, 'main').map((i) => i.id)).toEqual(['home']);

@@ -5,6 +5,7 @@ import {
   IconLayoutGrid,
   IconSearch,
   IconMail,
+  IconMoodSmile,
   IconTicket,
   IconUserCheck,
   IconUsers,
@@ -29,6 +30,7 @@ export interface NavItem {
     | 'nav.approvals'
     | 'nav.invites'
     | 'nav.community'
+    | 'nav.reactions'
     | 'nav.mailbox';
   icon: ComponentType<{ size?: number | string; 'aria-hidden'?: boolean }>;
   section: 'main' | 'manage';
@@ -100,6 +102,14 @@ export const NAV_ITEMS: NavItem[] = [
     to: '/admin/community',
     label: 'nav.community',
     icon: IconBuildingCommunity,
+    section: 'manage',
+    access: ADMIN,
+  },
+  {
+    id: 'reactions',
+    to: '/admin/reactions',
+    label: 'nav.reactions',
+    icon: IconMoodSmile,
     section: 'manage',
     access: ADMIN,
   },

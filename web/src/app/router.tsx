@@ -36,6 +36,10 @@ const SpacePage = page(() => import('../features/spaces/SpacePage'), 'SpacePage'
 const SpacesPage = page(() => import('../features/spaces/SpacePage'), 'SpacesPage');
 const TagPage = page(() => import('../features/spaces/SpacePage'), 'TagPage');
 const SpacesAdminPage = page(() => import('../features/spaces/SpacesAdminPage'), 'SpacesAdminPage');
+const ReactionKindsPage = page(
+  () => import('../features/posts/ReactionKindsPage'),
+  'ReactionKindsPage',
+);
 const SearchPage = page(() => import('../features/search/SearchPage'), 'SearchPage');
 
 const guarded = (access: Access, page: ReactNode) => (
@@ -73,6 +77,7 @@ export const routes: RouteObject[] = [
           { path: 'manage/approvals', element: guarded(STAFF, <ApprovalQueuePage />) },
           { path: 'manage/invites', element: guarded(STAFF, <InvitesPage />) },
           { path: 'admin/community', element: guarded(ADMIN, <CommunitySettingsPage />) },
+          { path: 'admin/reactions', element: guarded(ADMIN, <ReactionKindsPage />) },
           { path: 'admin/mailbox', element: guarded(ADMIN, <DevMailboxPage />) },
           { path: '*', element: <NotFoundPage /> },
         ],

@@ -377,3 +377,16 @@ export const ReactionKindsDocument = graphql(`
     }
   }
 `);
+
+export const UpdateReactionKindsDocument = graphql(`
+  mutation UpdateReactionKinds($kinds: [ReactionKindInput!]!) {
+    updateReactionKinds(kinds: $kinds) {
+      key
+      emoji
+      labelJa
+      labelEn
+      enabled
+      position
+    }
+  }
+`);
