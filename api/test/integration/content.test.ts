@@ -170,6 +170,17 @@ describe('spaces', () => {
     expect(await bob.code(GET, { id: secret.createPost.id })).toBe('NOT_FOUND');
   });
 
+  it('lets moderators reorder spaces', async () => {
+    const a = await buildSpace(t.app);
+    const b = await buildSpace(t.app);
+    const R = `mutation($ids: [ID!]!) { reorderSpaces(ids: $ids) { id } }`;
+    const order = (await mod.ok(R, { ids: [b.id, a.id] })).reorderSpaces.map(
+      (s: { id: string }) => s.id,
+    );
+    expect(order.indexOf(b.id)).toBeLessThan(order.indexOf(a.id));
+    expect(await bob.code(R, { ids: [a.id, b.id] })).toBe('FORBIDDEN');
+  });
+
   it('lets moderators create and edit spaces, with unique slugs', async () => {
     const S = `mutation($i: CreateSpaceInput!) { createSpace(input: $i) { id slug nameJa } }`;
     const s = (await mod.ok(S, { i: { slug: 'photos', nameJa: '写真', nameEn: 'Photos' } }))
@@ -248,6 +259,27 @@ describe('comments and Q&A', () => {
     expect(view.commentCount).toBe(1);
   });
 
+  it('lets only the author edit a comment; moderators hide one, keeping the reason for staff', async () => {
+    const p = await post(alice);
+    const c = (await bob.ok(COMMENT, { i: { postId: p.id, body: '初稿' } })).createComment;
+    const EDIT = `mutation($i: UpdateCommentInput!) { updateComment(input: $i) { body editedAt } }`;
+    expect(await alice.code(EDIT, { i: { id: c.id, body: '書き換え' } })).toBe('FORBIDDEN');
+    const edited = (await bob.ok(EDIT, { i: { id: c.id, body: '改稿' } })).updateComment;
+    expect(edited.body).toBe('改稿');
+    expect(edited.editedAt).toBeTruthy();
+    const HIDE = `mutation($i: HideCommentInput!) { hideComment(input: $i) { hiddenAt hiddenReason } }`;
+    expect(await bob.code(HIDE, { i: { id: c.id, hidden: true } })).toBe('FORBIDDEN');
+    await mod.ok(HIDE, { i: { id: c.id, hidden: true, reason: '話題と無関係' } });
+    const LIST = `query($id: ID!) { post(id: $id) { comments(first: 10) { nodes { id hiddenReason } } } }`;
+    expect((await alice.ok(LIST, { id: p.id })).post.comments.nodes).toEqual([]);
+    expect((await mod.ok(LIST, { id: p.id })).post.comments.nodes).toEqual([
+      { id: c.id, hiddenReason: '話題と無関係' },
+    ]);
+    expect(await bob.code(EDIT, { i: { id: c.id, body: 'まだ直せる？' } })).toBe('NOT_FOUND');
+    await mod.ok(HIDE, { i: { id: c.id, hidden: false } });
+    expect((await alice.ok(LIST, { id: p.id })).post.comments.nodes).toHaveLength(1);
+  });
+
   it('records @mentions of existing members, not of the author or unknown handles', async () => {
     const carol = await buildMember(t.app, { handle: 'carol_beans' });
     const p = await post(alice, { body: `@carol_beans さん、@${aliceHandle} と @nobody_x も見て` });
@@ -296,6 +328,40 @@ describe('feeds', () => {
     const tagged = await alice.ok(`{ posts(tag: "ドリップ", first: 10) { nodes { id } } }`);
     expect(tagged.posts.nodes.map((n: { id: string }) => n.id)).toContain(quiet.id);
     expect(tagged.posts.nodes.map((n: { id: string }) => n.id)).not.toContain(loved.id);
+  });
+});
+
+describe('reaction kinds', () => {
+  it('lets admins add and turn off kinds; a kind that is off cannot be given', async () => {
+    const admin = await clientFor(t.app, t.url, await buildMember(t.app, { role: 'admin' }));
+    const UPDATE = `mutation($k: [ReactionKindInput!]!) { updateReactionKinds(kinds: $k) { key enabled } }`;
+    const kinds = (
+      await admin.ok(UPDATE, {
+        k: [
+          {
+            key: 'cheers',
+            emoji: '🥂',
+            labelJa: '乾杯',
+            labelEn: 'Cheers',
+            position: 9,
+            enabled: false,
+          },
+        ],
+      })
+    ).updateReactionKinds;
+    expect(kinds).toContainEqual({ key: 'cheers', enabled: false });
+    expect(await mod.code(UPDATE, { k: [] })).toBe('FORBIDDEN');
+    const bad = await admin.gql(UPDATE, {
+      k: [{ key: 'No!', emoji: '', labelJa: 'x', labelEn: 'x', position: 0, enabled: true }],
+    });
+    expect(bad.errors?.[0].extensions.code).toBe('VALIDATION_FAILED');
+    const p = await post(alice);
+    const SET = `mutation($i: SetReactionInput!) { setReaction(input: $i) { targetId } }`;
+    expect(
+      await bob.code(SET, {
+        i: { targetType: 'POST', targetId: p.id, kind: 'cheers', active: true },
+      }),
+    ).toBe('VALIDATION_FAILED');
   });
 });
 
