@@ -6,6 +6,7 @@ import type { Config } from './config/env.js';
 import { AppModule } from './app.module.js';
 import { migrate } from './core/database/data-source.js';
 import { setupHttp } from './core/http/http-setup.js';
+import { RealtimeIoAdapter } from './core/realtime/io-adapter.js';
 
 /** Builds the whole api (used by the server, the CLI and the tests) and applies migrations. */
 export async function createApp(
@@ -22,6 +23,7 @@ export async function createApp(
   app.useLogger(app.get(Logger));
   app.flushLogs();
   setupHttp(app, config);
+  app.useWebSocketAdapter(new RealtimeIoAdapter(app, config));
   if (config.MIGRATE_ON_START) await migrate(app.get(DataSource));
   return app;
 }

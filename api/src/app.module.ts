@@ -28,6 +28,11 @@ import { SpacesModule } from './modules/spaces/spaces.module.js';
 import { PostsModule } from './modules/posts/posts.module.js';
 import { ReactionsModule } from './modules/reactions/reactions.module.js';
 import { SearchModule } from './modules/search/search.module.js';
+import { NotificationsModule } from './modules/notifications/notifications.module.js';
+import { RealtimeModule } from './modules/realtime/realtime.module.js';
+import { JobsModule } from './core/jobs/jobs.module.js';
+import { EventsModule } from './core/events/events.module.js';
+import { RealtimeCoreModule } from './core/realtime/realtime.module.js';
 
 /** The domain modules, also used to print the schema without a database. */
 export const DOMAIN_MODULES = [
@@ -40,6 +45,8 @@ export const DOMAIN_MODULES = [
   PostsModule,
   ReactionsModule,
   SearchModule,
+  NotificationsModule,
+  RealtimeModule,
 ];
 
 export const graphqlOptions = (config: Pick<Config, 'isProduction'>): ApolloDriverConfig => ({
@@ -73,6 +80,9 @@ export class AppModule {
         TypeOrmModule.forRoot(dataSourceOptions(databaseUrl)),
         GraphQLModule.forRoot<ApolloDriverConfig>(graphqlOptions(config)),
         MailModule,
+        JobsModule,
+        EventsModule,
+        RealtimeCoreModule,
         ...DOMAIN_MODULES,
       ],
       controllers: [HealthController],

@@ -1,6 +1,12 @@
 import { Foundation1763830000000 } from './1763830000000-foundation.js';
 import { Content1763900000000 } from './1763900000000-content.js';
 import { Media1763900100000 } from './1763900100000-media.js';
+import { Notifications1764000000000 } from './1764000000000-notifications.js';
 
 /** Every migration, oldest first. Landed migrations are never edited: add a new one. */
-export const migrations = [Foundation1763830000000, Content1763900000000, Media1763900100000];
+export const migrations = [
+  Foundation1763830000000,
+  Content1763900000000,
+  Media1763900100000,
+  Notifications1764000000000,
+];

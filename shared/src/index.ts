@@ -1,3 +1,5 @@
 export * from './errors.js';
 export * from './members.js';
 export * from './content.js';
+export * from './events.js';
+export * from './notifications.js';

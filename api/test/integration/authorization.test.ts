@@ -114,6 +114,28 @@ const RULES: Record<string, { doc: string; access: Access }> = {
     access: 'signed-in',
     doc: `{ commentReplies(commentId: "${NOBODY}") { nodes { id } } }`,
   },
+  notifications: {
+    access: 'signed-in',
+    doc: `{ notifications(first: 5) { nodes { id actors { id } post { id } } } }`,
+  },
+  notificationUnreadCount: { access: 'signed-in', doc: `{ notificationUnreadCount }` },
+  notificationPreferences: {
+    access: 'signed-in',
+    doc: `{ notificationPreferences { emailFrequency channels { kind channel } } }`,
+  },
+  markNotificationsRead: {
+    access: 'signed-in',
+    doc: `mutation { markNotificationsRead(ids: ["${NOBODY}"]) }`,
+  },
+  markAllNotificationsRead: { access: 'signed-in', doc: `mutation { markAllNotificationsRead }` },
+  updateNotificationPreferences: {
+    access: 'signed-in',
+    doc: `mutation { updateNotificationPreferences(input: { emailFrequency: DAILY }) { emailFrequency } }`,
+  },
+  sendMemberMessage: {
+    access: ['moderator'],
+    doc: `mutation { sendMemberMessage(input: { memberId: "${NOBODY}", message: "こんにちは" }) }`,
+  },
   createComment: {
     access: 'signed-in',
     doc: `mutation { createComment(input: { postId: "${NOBODY}", body: "b" }) { id } }`,

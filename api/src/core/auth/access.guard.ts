@@ -2,7 +2,8 @@ import { Injectable, Logger, type CanActivate, type ExecutionContext } from '@ne
 import { Reflector } from '@nestjs/core';
 import { GqlExecutionContext } from '@nestjs/graphql';
 import { ACCESS, type Access } from './access.decorators.js';
-import type { RequestWithViewer } from './viewer.js';
+import type { Socket } from 'socket.io';
+import type { RequestWithViewer, Viewer } from './viewer.js';
 import { forbidden, unauthenticated } from '../errors/app-error.js';
 
 /**
@@ -27,11 +28,7 @@ export class AccessGuard implements CanActivate {
       throw forbidden();
     }
     if (access.kind === 'public') return true;
-    const req: RequestWithViewer =
-      context.getType<string>() === 'graphql'
-        ? GqlExecutionContext.create(context).getContext().req
-        : context.switchToHttp().getRequest();
-    const viewer = req.viewer;
+    const viewer = this.viewerOf(context);
     if (!viewer || viewer.status !== 'active') throw unauthenticated();
     if (
       access.kind === 'signed-in' ||
@@ -41,5 +38,16 @@ export class AccessGuard implements CanActivate {
       return true;
     }
     throw forbidden();
+  }
+
+  private viewerOf(context: ExecutionContext): Viewer | null | undefined {
+    const type = context.getType<string>();
+    // Sockets are authenticated at the handshake, which stores the viewer on the socket.
+    if (type === 'ws') return context.switchToWs().getClient<Socket>().data.viewer as Viewer;
+    const req: RequestWithViewer =
+      type === 'graphql'
+        ? GqlExecutionContext.create(context).getContext().req
+        : context.switchToHttp().getRequest();
+    return req.viewer;
   }
 }

@@ -31,6 +31,30 @@ const templates = {
         `Hi ${v.name},\n\nYour request to join ${v.community} was approved. Sign in at:\n\n${v.link}\n\n${v.community}`,
     },
   },
+  notification: {
+    ja: {
+      subject: (v) => `【${v.community}】${v.summary}`,
+      body: (v) =>
+        `${v.name} さん\n\n${v.summary}\n\n${v.link}\n\n通知の受け取り方はこちらで変更できます: ${v.settings}\n\n${v.community}`,
+    },
+    en: {
+      subject: (v) => `[${v.community}] ${v.summary}`,
+      body: (v) =>
+        `Hi ${v.name},\n\n${v.summary}\n\n${v.link}\n\nChoose which notifications you get by mail: ${v.settings}\n\n${v.community}`,
+    },
+  },
+  digest: {
+    ja: {
+      subject: (v) => `【${v.community}】新しいお知らせが ${v.count} 件あります`,
+      body: (v) =>
+        `${v.name} さん\n\n前回のお知らせ以降の新着です。\n\n${v.lines}\n\nすべての通知: ${v.link}\n通知の受け取り方はこちらで変更できます: ${v.settings}\n\n${v.community}`,
+    },
+    en: {
+      subject: (v) => `[${v.community}] ${v.count} new notifications`,
+      body: (v) =>
+        `Hi ${v.name},\n\nHere is what happened since our last mail.\n\n${v.lines}\n\nAll notifications: ${v.link}\nChoose which notifications you get by mail: ${v.settings}\n\n${v.community}`,
+    },
+  },
 } satisfies Record<string, Record<Locale, Template>>;
 
 export type TemplateName = keyof typeof templates;

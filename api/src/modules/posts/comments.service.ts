@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { ErrorCode } from '@kizuna/shared';
 import { Db } from '../../core/database/db.js';
+import { EventBus } from '../../core/events/event-bus.js';
 import { AppError, forbidden, invalidField, notFound } from '../../core/errors/app-error.js';
 import {
   decodeCursor,
@@ -28,6 +29,7 @@ export class CommentsService {
     private readonly posts: PostsRepository,
     private readonly postsService: PostsService,
     private readonly members: MembersRepository,
+    private readonly events: EventBus,
   ) {}
 
   async topLevel(
@@ -130,17 +132,25 @@ export class CommentsService {
       await this.posts.adjustCommentCount(post.id, 1);
       if (parentId) await this.comments.adjustReplyCount(parentId, 1);
       await this.postsService.recordMentions('comment', comment.id, content.mentions, author.id);
+      this.events.emit('comment.created', {
+        commentId: comment.id,
+        postId: post.id,
+        spaceId: post.spaceId,
+        parentId,
+        authorId: author.id,
+      });
       return comment;
     });
   }
 
   update(viewer: Viewer, input: UpdateCommentInput): Promise<CommentEntity> {
     return this.db.transaction(async () => {
-      const { comment } = await this.visible(viewer, input.id);
+      const { comment, post } = await this.visible(viewer, input.id);
       if (comment.authorId !== viewer.memberId)
         throw forbidden('Only the author can edit this comment.');
       requireText('body', input.body);
       if (input.body === comment.body) return comment;
+      this.changed(post);
       const content = prepareContent('', input.body);
       await this.postsService.recordMentions(
         'comment',
@@ -168,6 +178,7 @@ export class CommentsService {
       if (comment.parentId) await this.comments.adjustReplyCount(comment.parentId, -1);
       if (post.bestAnswerId === comment.id)
         await this.posts.update(post.id, { bestAnswerId: null });
+      this.changed(post);
       return this.comments.update(comment.id, { deletedAt: new Date() });
     });
   }
@@ -182,6 +193,7 @@ export class CommentsService {
       const { comment, post } = await this.visible(viewer, id);
       if (hidden && post.bestAnswerId === comment.id)
         await this.posts.update(post.id, { bestAnswerId: null });
+      this.changed(post);
       return this.comments.update(comment.id, {
         hiddenAt: hidden ? (comment.hiddenAt ?? new Date()) : null,
         hiddenReason: hidden ? reason?.trim() || null : null,
@@ -204,7 +216,20 @@ export class CommentsService {
           throw invalidField('commentId', 'INVALID_VALUE', 'Choose a comment on this question.');
         }
       }
+      if (commentId === post.bestAnswerId) return post;
+      if (commentId) {
+        this.events.emit('answer.accepted', {
+          postId: post.id,
+          commentId,
+          spaceId: post.spaceId,
+          acceptedBy: viewer.memberId,
+        });
+      } else this.changed(post);
       return this.posts.update(post.id, { bestAnswerId: commentId });
     });
+  }
+
+  private changed(post: PostEntity): void {
+    this.events.emit('post.changed', { postId: post.id, spaceId: post.spaceId });
   }
 }

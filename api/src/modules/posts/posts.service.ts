@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { Db } from '../../core/database/db.js';
+import { EventBus } from '../../core/events/event-bus.js';
 import { forbidden, invalidField, notFound } from '../../core/errors/app-error.js';
 import {
   decodeCursor,
@@ -45,6 +46,7 @@ export class PostsService {
     private readonly spaces: SpacesService,
     private readonly spacesRepo: SpacesRepository,
     private readonly views: ViewsService,
+    private readonly events: EventBus,
   ) {}
 
   /** Ids of the spaces whose posts the viewer may read. */
@@ -130,6 +132,11 @@ export class PostsService {
         searchGrams: content.searchGrams,
       });
       await this.recordMentions('post', post.id, content.mentions, author.id);
+      this.events.emit('post.created', {
+        postId: post.id,
+        spaceId: post.spaceId,
+        authorId: author.id,
+      });
       return post;
     });
   }
@@ -164,7 +171,9 @@ export class PostsService {
         });
         await this.recordMentions('post', post.id, content.mentions, post.authorId);
       }
-      return Object.keys(patch).length ? this.posts.update(post.id, patch) : post;
+      if (!Object.keys(patch).length) return post;
+      this.events.emit('post.changed', { postId: post.id, spaceId: post.spaceId });
+      return this.posts.update(post.id, patch);
     });
   }
 
@@ -175,6 +184,7 @@ export class PostsService {
       if (post.authorId !== viewer.memberId && !isStaff(viewer))
         throw forbidden('Only the author can delete this post.');
       await this.posts.update(post.id, { deletedAt: new Date() });
+      this.events.emit('post.changed', { postId: post.id, spaceId: post.spaceId });
       return post.id;
     });
   }
@@ -194,7 +204,9 @@ export class PostsService {
       if (input.spaceId !== undefined && input.spaceId !== post.spaceId) {
         patch.spaceId = (await this.spaces.forPosting(viewer, input.spaceId, post.kind)).id;
       }
-      return Object.keys(patch).length ? this.posts.update(post.id, patch) : post;
+      if (!Object.keys(patch).length) return post;
+      this.events.emit('post.changed', { postId: post.id, spaceId: post.spaceId });
+      return this.posts.update(post.id, patch);
     });
   }
 

@@ -42,18 +42,19 @@ export class ReactionsRepository {
     kind: string,
     memberId: string,
     active: boolean,
-  ): Promise<void> {
+  ): Promise<boolean> {
     const table = TABLE[target];
     const change = active
       ? `INSERT INTO reactions (target_type, target_id, kind, member_id) VALUES ($1, $2, $3, $4)
          ON CONFLICT DO NOTHING RETURNING 1`
       : `DELETE FROM reactions WHERE target_type = $1 AND target_id = $2 AND kind = $3 AND member_id = $4 RETURNING 1`;
-    await this.db.query(
+    const rows = await this.db.query<unknown[]>(
       `WITH changed AS (${change})
        UPDATE ${table} SET reaction_count = reaction_count + (SELECT count(*) FROM changed)::int * ${active ? 1 : -1}
-        WHERE id = $2`,
+        WHERE id = $2 AND EXISTS (SELECT 1 FROM changed) RETURNING 1`,
       [target, targetId, kind, memberId],
     );
+    return rows.length > 0;
   }
 
   /** Counts per kind for many targets at once. */

@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import type { ReactionTarget } from '@kizuna/shared';
 import { Db } from '../../core/database/db.js';
+import { EventBus } from '../../core/events/event-bus.js';
 import { invalidField, notFound } from '../../core/errors/app-error.js';
 import { decodeCursor, toConnection } from '../../core/graphql/pagination.js';
 import { isUuid } from '../../core/ids.js';
@@ -10,6 +11,7 @@ import { PostsService } from '../posts/posts.service.js';
 import { CommentsRepository } from '../posts/comments.repository.js';
 import { ReactionsRepository, type ReactionKindRow } from './reactions.repository.js';
 import type { TargetReactions } from './reactions.loaders.js';
+import type { PostEntity } from '../posts/entities/post.entity.js';
 import type {
   ReactionCount,
   ReactionKindInput,
@@ -25,6 +27,7 @@ export class ReactionsService {
     private readonly posts: PostsService,
     private readonly comments: CommentsRepository,
     private readonly members: MembersRepository,
+    private readonly events: EventBus,
   ) {}
 
   kinds(): Promise<ReactionKindRow[]> {
@@ -49,14 +52,23 @@ export class ReactionsService {
     if (!kind || (!kind.enabled && input.active)) {
       throw invalidField('kind', 'INVALID_VALUE', 'This reaction is not available.');
     }
-    await this.requireTarget(viewer, input.targetType, input.targetId);
-    await this.reactions.set(
+    const post = await this.requireTarget(viewer, input.targetType, input.targetId);
+    const changed = await this.reactions.set(
       input.targetType,
       input.targetId,
       input.kind,
       viewer.memberId,
       input.active,
     );
+    if (!changed) return;
+    this.events.emit(input.active ? 'reaction.added' : 'reaction.removed', {
+      targetType: input.targetType,
+      targetId: input.targetId,
+      postId: post.id,
+      spaceId: post.spaceId,
+      kind: input.kind,
+      memberId: viewer.memberId,
+    });
   }
 
   async who(viewer: Viewer, args: WhoReactedArgs) {
@@ -83,14 +95,16 @@ export class ReactionsService {
     });
   }
 
-  private async requireTarget(viewer: Viewer, target: ReactionTarget, id: string): Promise<void> {
-    if (target === 'post') {
-      await this.posts.visible(viewer, id);
-      return;
-    }
+  /** The post the target is or belongs to, if the viewer may read it. */
+  private async requireTarget(
+    viewer: Viewer,
+    target: ReactionTarget,
+    id: string,
+  ): Promise<PostEntity> {
+    if (target === 'post') return this.posts.visible(viewer, id);
     const comment = isUuid(id) ? await this.comments.findById(id) : null;
     if (!comment || comment.deletedAt || (comment.hiddenAt && !isStaff(viewer)))
       throw notFound('This comment');
-    await this.posts.visible(viewer, comment.postId);
+    return this.posts.visible(viewer, comment.postId);
   }
 }

@@ -1,0 +1,19 @@
+import { Global, Module } from '@nestjs/common';
+import { CONFIG, type Config } from '../../config/env.js';
+import { BullJobs } from './bull-jobs.js';
+import { InProcessJobs } from './in-process-jobs.js';
+import { Jobs } from './jobs.js';
+
+@Global()
+@Module({
+  providers: [
+    {
+      provide: Jobs,
+      inject: [CONFIG],
+      useFactory: (config: Config) =>
+        config.REDIS_URL ? new BullJobs(config.REDIS_URL) : new InProcessJobs(),
+    },
+  ],
+  exports: [Jobs],
+})
+export class JobsModule {}

@@ -1,0 +1,57 @@
+import type { INestApplicationContext } from '@nestjs/common';
+import { IoAdapter } from '@nestjs/platform-socket.io';
+import { createAdapter } from '@socket.io/redis-adapter';
+import { Redis } from 'ioredis';
+import type { IncomingMessage } from 'node:http';
+import type { Server, ServerOptions } from 'socket.io';
+import { SOCKET_MAX_PAYLOAD_BYTES, SOCKET_PATH } from '@kizuna/shared';
+import type { Config } from '../../config/env.js';
+
+const LOCAL_ORIGIN = /^https?:\/\/(localhost|127\.0\.0\.1|\[::1\])(:\d+)?$/;
+
+/**
+ * Browsers always send Origin on a cross-site socket request, so one that is present must be
+ * this site's (any localhost port outside production, for the dev server). Same-origin polling
+ * requests may carry none.
+ */
+export function originAllowed(config: Config, origin: string | undefined): boolean {
+  if (origin === undefined) return true;
+  if (origin === new URL(config.PUBLIC_URL).origin) return true;
+  return !config.isProduction && LOCAL_ORIGIN.test(origin);
+}
+
+/** socket.io on the api's own HTTP server, linked to other instances through Redis when set. */
+export class RealtimeIoAdapter extends IoAdapter {
+  private redis: Redis[] = [];
+
+  constructor(
+    app: INestApplicationContext,
+    private readonly config: Config,
+  ) {
+    super(app);
+  }
+
+  override createIOServer(port: number, options?: ServerOptions): Server {
+    const server: Server = super.createIOServer(port, {
+      ...options,
+      path: SOCKET_PATH,
+      serveClient: false,
+      cors: undefined,
+      maxHttpBufferSize: SOCKET_MAX_PAYLOAD_BYTES,
+      allowRequest: (req: IncomingMessage, done: (err: string | null, ok: boolean) => void) =>
+        done(null, originAllowed(this.config, req.headers.origin)),
+    } as ServerOptions);
+    if (this.config.REDIS_URL) {
+      const pub = new Redis(this.config.REDIS_URL);
+      const sub = pub.duplicate();
+      this.redis.push(pub, sub);
+      server.adapter(createAdapter(pub, sub));
+    }
+    return server;
+  }
+
+  override async close(server: Server): Promise<void> {
+    await super.close(server);
+    await Promise.all(this.redis.splice(0).map((r) => r.quit().catch(() => r.disconnect())));
+  }
+}

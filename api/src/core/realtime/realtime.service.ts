@@ -1,0 +1,24 @@
+import { Injectable } from '@nestjs/common';
+import type { Server } from 'socket.io';
+import type { ServerPushName, ServerPushes } from '@kizuna/shared';
+
+/** Pushes small messages to socket rooms; with the Redis adapter they reach every instance. */
+@Injectable()
+export class RealtimeService {
+  private server: Server | null = null;
+
+  attach(server: Server): void {
+    this.server = server;
+  }
+
+  push<E extends ServerPushName>(room: string | string[], event: E, payload: ServerPushes[E]) {
+    this.server?.to(room).emit(event, payload);
+  }
+
+  /** Ends the sockets of a session that was signed out, on every instance. */
+  disconnectSession(sessionId: string): void {
+    this.server?.in(sessionRoom(sessionId)).disconnectSockets(true);
+  }
+}
+
+export const sessionRoom = (sessionId: string) => `session:${sessionId}`;

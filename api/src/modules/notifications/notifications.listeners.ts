@@ -1,0 +1,145 @@
+import { Injectable, type OnApplicationBootstrap, type OnModuleInit } from '@nestjs/common';
+import type { DomainEvents } from '@kizuna/shared';
+import { Db } from '../../core/database/db.js';
+import { EventBus } from '../../core/events/event-bus.js';
+import { Jobs } from '../../core/jobs/jobs.js';
+import { MembersRepository } from '../members/members.repository.js';
+import { CommentsRepository } from '../posts/comments.repository.js';
+import { PostsRepository } from '../posts/posts.repository.js';
+import { NotificationsRepository } from './notifications.repository.js';
+import { EMAIL_JOB, NotificationsService, type Notify } from './notifications.service.js';
+
+const HOUR = 60 * 60 * 1000;
+
+const JOB = {
+  comment: 'notifications.comment',
+  post: 'notifications.post',
+  reaction: 'notifications.reaction',
+  bestAnswer: 'notifications.best-answer',
+  anniversaries: 'notifications.anniversaries',
+  digest: 'notifications.digest',
+} as const;
+
+/**
+ * Committed events become fan-out jobs, so the work of finding who to tell runs once, on
+ * whichever instance takes the job, and is retried if it fails.
+ */
+@Injectable()
+export class NotificationListeners implements OnModuleInit, OnApplicationBootstrap {
+  constructor(
+    private readonly db: Db,
+    private readonly events: EventBus,
+    private readonly jobs: Jobs,
+    private readonly service: NotificationsService,
+    private readonly notifications: NotificationsRepository,
+    private readonly members: MembersRepository,
+    private readonly posts: PostsRepository,
+    private readonly comments: CommentsRepository,
+  ) {}
+
+  onModuleInit(): void {
+    const { jobs, events } = this;
+    jobs.define<{ commentId: string }>(JOB.comment, (d) => this.comment(d.commentId));
+    jobs.define<{ postId: string }>(JOB.post, (d) => this.post(d.postId));
+    jobs.define<DomainEvents['reaction.added']>(JOB.reaction, (d) => this.reaction(d));
+    jobs.define<DomainEvents['answer.accepted']>(JOB.bestAnswer, (d) => this.bestAnswer(d));
+    jobs.define<{ id: string }>(EMAIL_JOB, (d) => this.service.sendEmail(d.id));
+    jobs.define(JOB.anniversaries, async () => void (await this.service.anniversaries()));
+    jobs.define(JOB.digest, async () => void (await this.service.sendDigests()));
+
+    events.on('comment.created', 'notifications', (e) =>
+      jobs.enqueue(JOB.comment, { commentId: e.commentId }),
+    );
+    events.on('post.created', 'notifications', (e) => jobs.enqueue(JOB.post, { postId: e.postId }));
+    events.on('reaction.added', 'notifications', (e) => jobs.enqueue(JOB.reaction, e));
+    events.on('answer.accepted', 'notifications', (e) => jobs.enqueue(JOB.bestAnswer, e));
+  }
+
+  async onApplicationBootstrap(): Promise<void> {
+    await this.jobs.every(JOB.anniversaries, HOUR);
+    await this.jobs.every(JOB.digest, HOUR);
+  }
+
+  /** Reply to the thread's first comment, reply to the post, then mentions: one per person. */
+  private async comment(commentId: string): Promise<void> {
+    const comment = await this.comments.findById(commentId);
+    if (!comment || comment.deletedAt || comment.hiddenAt) return;
+    const post = await this.posts.findById(comment.postId);
+    if (!post) return;
+    const parent = comment.parentId ? await this.comments.findById(comment.parentId) : null;
+    const base = {
+      dedupeKey: `comment:${comment.id}`,
+      postId: post.id,
+      commentId: comment.id,
+      actorId: comment.authorId,
+    };
+    const recipients: Array<Pick<Notify, 'memberId' | 'kind'>> = [
+      ...(parent ? [{ memberId: parent.authorId, kind: 'reply_to_comment' as const }] : []),
+      { memberId: post.authorId, kind: 'reply_to_post' },
+      ...(await this.posts.mentionedIds('comment', comment.id)).map((memberId) => ({
+        memberId,
+        kind: 'mention' as const,
+      })),
+    ];
+    await this.tell(post.id, recipients, base);
+  }
+
+  private async post(postId: string): Promise<void> {
+    const post = await this.posts.findById(postId);
+    if (!post) return;
+    const mentioned = await this.posts.mentionedIds('post', post.id);
+    await this.tell(
+      post.id,
+      mentioned.map((memberId) => ({ memberId, kind: 'mention' as const })),
+      { dedupeKey: `post:${post.id}`, postId: post.id, actorId: post.authorId },
+    );
+  }
+
+  private async reaction(e: DomainEvents['reaction.added']): Promise<void> {
+    // Taken back before the job ran: nothing to tell.
+    if (!(await this.notifications.reactionExists(e.targetType, e.targetId, e.memberId))) return;
+    const target =
+      e.targetType === 'post'
+        ? await this.posts.findById(e.targetId)
+        : await this.comments.findById(e.targetId);
+    if (!target || target.deletedAt || target.hiddenAt) return;
+    await this.tell(e.postId, [{ memberId: target.authorId, kind: 'reactions' }], {
+      dedupeKey: `reactions:${e.targetType}:${e.targetId}`,
+      postId: e.postId,
+      commentId: e.targetType === 'comment' ? e.targetId : null,
+      actorId: e.memberId,
+      grouped: true,
+    });
+  }
+
+  private async bestAnswer(e: DomainEvents['answer.accepted']): Promise<void> {
+    const comment = await this.comments.findById(e.commentId);
+    const post = await this.posts.findById(e.postId);
+    if (!comment || !post || post.bestAnswerId !== comment.id) return;
+    await this.tell(post.id, [{ memberId: comment.authorId, kind: 'best_answer' }], {
+      dedupeKey: `best_answer:${comment.id}`,
+      postId: post.id,
+      commentId: comment.id,
+      actorId: e.acceptedBy,
+    });
+  }
+
+  private async tell(
+    postId: string,
+    recipients: Array<Pick<Notify, 'memberId' | 'kind'>>,
+    base: Omit<Notify, 'memberId' | 'kind'>,
+  ): Promise<void> {
+    await this.db.transaction(async () => {
+      const post = await this.posts.findById(postId);
+      if (!post) return;
+      const seen = new Set<string>();
+      for (const r of recipients) {
+        if (seen.has(r.memberId)) continue;
+        seen.add(r.memberId);
+        const member = await this.members.findById(r.memberId);
+        if (!(await this.service.canRead(member, post))) continue;
+        await this.service.notify({ ...base, ...r });
+      }
+    });
+  }
+}

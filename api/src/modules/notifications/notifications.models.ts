@@ -1,0 +1,134 @@
+import {
+  ArgsType,
+  Field,
+  GraphQLISODateTime,
+  ID,
+  InputType,
+  Int,
+  ObjectType,
+  registerEnumType,
+} from '@nestjs/graphql';
+import { ArrayMaxSize, IsArray, IsBoolean, IsOptional, ValidateNested } from 'class-validator';
+import { Type } from 'class-transformer';
+import {
+  EmailFrequency,
+  NOTIFICATION_KINDS,
+  NOTIFICATION_LIMITS,
+  NotificationChannel,
+  NotificationKind,
+} from '@kizuna/shared';
+import { ConnectionType, PageArgs } from '../../core/graphql/pagination.js';
+import { MaxLen, OneOf, Omittable, Required } from '../../core/validation/rules.js';
+
+registerEnumType(NotificationKind, { name: 'NotificationKind' });
+registerEnumType(NotificationChannel, {
+  name: 'NotificationChannel',
+  description: 'IN_APP: notification center only; EMAIL: center and mail; OFF: nothing.',
+});
+registerEnumType(EmailFrequency, { name: 'EmailFrequency' });
+
+@ObjectType({ description: 'Something that concerns the viewer.' })
+export class Notification {
+  @Field(() => ID)
+  id: string;
+
+  @Field(() => NotificationKind)
+  kind: NotificationKind;
+
+  @Field(() => Int, { description: 'How many people did it (reactions are grouped).' })
+  actorCount: number;
+
+  @Field(() => ID, { nullable: true, description: 'The comment it is about, if any.' })
+  commentId: string | null;
+
+  @Field(() => String, { nullable: true, description: 'A moderator’s message.' })
+  message: string | null;
+
+  @Field(() => Int, { nullable: true, description: 'Years of membership, for anniversaries.' })
+  years: number | null;
+
+  @Field()
+  read: boolean;
+
+  @Field(() => GraphQLISODateTime)
+  createdAt: Date;
+
+  @Field(() => GraphQLISODateTime, { description: 'When it last changed (a new reaction).' })
+  updatedAt: Date;
+}
+
+export const NotificationConnection = ConnectionType(Notification, 'Notification');
+
+@ArgsType()
+export class NotificationsArgs extends PageArgs {
+  @Field({ defaultValue: false })
+  @IsBoolean()
+  unreadOnly: boolean = false;
+}
+
+@ObjectType()
+export class NotificationChannelSetting {
+  @Field(() => NotificationKind)
+  kind: NotificationKind;
+
+  @Field(() => NotificationChannel)
+  channel: NotificationChannel;
+}
+
+@ObjectType()
+export class NotificationPreferences {
+  @Field(() => EmailFrequency, {
+    description: 'Mail each notification as it happens, or one digest a day.',
+  })
+  emailFrequency: EmailFrequency;
+
+  @Field(() => [NotificationChannelSetting])
+  channels: NotificationChannelSetting[];
+}
+
+@InputType()
+export class NotificationChannelInput {
+  @Field(() => NotificationKind)
+  @OneOf(NOTIFICATION_KINDS)
+  kind: NotificationKind;
+
+  @Field(() => NotificationChannel)
+  @OneOf(Object.values(NotificationChannel))
+  channel: NotificationChannel;
+}
+
+@InputType()
+export class UpdateNotificationPreferencesInput {
+  @Field(() => EmailFrequency, { nullable: true })
+  @Omittable()
+  @OneOf(Object.values(EmailFrequency))
+  emailFrequency?: EmailFrequency;
+
+  @Field(() => [NotificationChannelInput], { nullable: true })
+  @IsOptional()
+  @IsArray()
+  @ArrayMaxSize(NOTIFICATION_KINDS.length)
+  @ValidateNested({ each: true })
+  @Type(() => NotificationChannelInput)
+  channels?: NotificationChannelInput[];
+}
+
+@ArgsType()
+export class MarkNotificationsReadArgs {
+  @Field(() => [ID])
+  @IsArray()
+  @ArrayMaxSize(100)
+  ids: string[];
+}
+
+@InputType()
+export class SendMemberMessageInput {
+  @Field(() => ID)
+  @Required()
+  memberId: string;
+
+  @Field({ description: `Plain text, at most ${NOTIFICATION_LIMITS.messageMax} characters.` })
+  @Required()
+  @MaxLen(NOTIFICATION_LIMITS.messageMax)
+  message: string;
+}

@@ -1,0 +1,23 @@
+import { Module } from '@nestjs/common';
+import { CommunityModule } from '../community/community.module.js';
+import { MembersModule } from '../members/members.module.js';
+import { PostsModule } from '../posts/posts.module.js';
+import { SpacesModule } from '../spaces/spaces.module.js';
+import { NotificationListeners } from './notifications.listeners.js';
+import { NotificationActorsLoaderFactory } from './notifications.loaders.js';
+import { NotificationsRepository } from './notifications.repository.js';
+import { NotificationsResolver } from './notifications.resolver.js';
+import { NotificationsService } from './notifications.service.js';
+
+@Module({
+  imports: [MembersModule, PostsModule, SpacesModule, CommunityModule],
+  providers: [
+    NotificationsRepository,
+    NotificationsService,
+    NotificationListeners,
+    NotificationActorsLoaderFactory,
+    NotificationsResolver,
+  ],
+  exports: [NotificationsService],
+})
+export class NotificationsModule {}

@@ -1,0 +1,127 @@
+import {
+  Args,
+  Context,
+  Int,
+  Mutation,
+  Parent,
+  Query,
+  ResolveField,
+  Resolver,
+} from '@nestjs/graphql';
+import { Roles, SignedIn } from '../../core/auth/access.decorators.js';
+import { CurrentViewer } from '../../core/auth/current-viewer.decorator.js';
+import { isStaff, type GqlContext, type Viewer } from '../../core/auth/viewer.js';
+import { Member } from '../members/models/member.model.js';
+import { MembersLoaderFactory } from '../members/members.loader.js';
+import { Post } from '../posts/models/post.model.js';
+import { PostsLoaderFactory } from '../posts/posts.loaders.js';
+import { NotificationActorsLoaderFactory } from './notifications.loaders.js';
+import {
+  MarkNotificationsReadArgs,
+  Notification,
+  NotificationConnection,
+  NotificationPreferences,
+  NotificationsArgs,
+  SendMemberMessageInput,
+  UpdateNotificationPreferencesInput,
+} from './notifications.models.js';
+import type { NotificationRow } from './notifications.repository.js';
+import { NotificationsService } from './notifications.service.js';
+
+@Resolver(() => Notification)
+export class NotificationsResolver {
+  constructor(
+    private readonly service: NotificationsService,
+    private readonly actorsLoader: NotificationActorsLoaderFactory,
+    private readonly membersLoader: MembersLoaderFactory,
+    private readonly postsLoader: PostsLoaderFactory,
+  ) {}
+
+  @SignedIn()
+  @Query(() => NotificationConnection, {
+    description: 'The viewer’s notifications, the most recently changed first.',
+  })
+  notifications(@CurrentViewer() viewer: Viewer, @Args() args: NotificationsArgs) {
+    return this.service.list(viewer, args);
+  }
+
+  @SignedIn()
+  @Query(() => Int)
+  notificationUnreadCount(@CurrentViewer() viewer: Viewer) {
+    return this.service.unreadCount(viewer);
+  }
+
+  @SignedIn()
+  @Query(() => NotificationPreferences)
+  notificationPreferences(@CurrentViewer() viewer: Viewer) {
+    return this.service.preferences(viewer);
+  }
+
+  @SignedIn()
+  @Mutation(() => Int, {
+    description: 'Marks some of the viewer’s notifications read; returns the unread count.',
+  })
+  markNotificationsRead(@CurrentViewer() viewer: Viewer, @Args() args: MarkNotificationsReadArgs) {
+    return this.service.markRead(viewer, args.ids);
+  }
+
+  @SignedIn()
+  @Mutation(() => Int, {
+    description: 'Marks every notification read; returns the unread count (0).',
+  })
+  markAllNotificationsRead(@CurrentViewer() viewer: Viewer) {
+    return this.service.markRead(viewer, null);
+  }
+
+  @SignedIn()
+  @Mutation(() => NotificationPreferences)
+  updateNotificationPreferences(
+    @CurrentViewer() viewer: Viewer,
+    @Args('input') input: UpdateNotificationPreferencesInput,
+  ) {
+    return this.service.updatePreferences(viewer, input);
+  }
+
+  @Roles('moderator')
+  @Mutation(() => Boolean, { description: 'Sends a member a message as a notification.' })
+  async sendMemberMessage(
+    @CurrentViewer() viewer: Viewer,
+    @Args('input') input: SendMemberMessageInput,
+  ) {
+    await this.service.sendMessage(viewer, input.memberId, input.message);
+    return true;
+  }
+
+  @ResolveField(() => [Member], { description: 'The newest few of the people who did it.' })
+  async actors(@Parent() n: NotificationRow, @Context() ctx: GqlContext) {
+    const ids = await ctx.loaders.get(this.actorsLoader).load(n.id);
+    const members = await ctx.loaders.get(this.membersLoader).loadMany(ids);
+    return members.filter((m) => m && !(m instanceof Error));
+  }
+
+  @ResolveField(() => Post, {
+    nullable: true,
+    description: 'The post it is about, while the viewer may still read it.',
+  })
+  async post(@Parent() n: NotificationRow, @Context() ctx: GqlContext) {
+    if (!n.postId) return null;
+    const post = await ctx.loaders.get(this.postsLoader).load(n.postId);
+    if (!post || post.deletedAt || (post.hiddenAt && !isStaff(ctx.req.viewer))) return null;
+    return post;
+  }
+
+  @ResolveField(() => String, { nullable: true })
+  message(@Parent() n: NotificationRow) {
+    return n.data.message ?? null;
+  }
+
+  @ResolveField(() => Int, { nullable: true })
+  years(@Parent() n: NotificationRow) {
+    return n.data.years ?? null;
+  }
+
+  @ResolveField(() => Boolean)
+  read(@Parent() n: NotificationRow) {
+    return n.readAt !== null;
+  }
+}

@@ -1,0 +1,130 @@
+import { Logger } from '@nestjs/common';
+import {
+  ConnectedSocket,
+  MessageBody,
+  SubscribeMessage,
+  WebSocketGateway,
+  type OnGatewayConnection,
+  type OnGatewayInit,
+} from '@nestjs/websockets';
+import type { Server, Socket } from 'socket.io';
+import {
+  ErrorCode,
+  MODERATORS_ROOM,
+  SESSION_COOKIE,
+  memberRoom,
+  spaceRoom,
+  type SocketAck,
+} from '@kizuna/shared';
+import { SignedIn } from '../../core/auth/access.decorators.js';
+import { isStaff, type Viewer } from '../../core/auth/viewer.js';
+import { AppError } from '../../core/errors/app-error.js';
+import { RealtimeService, sessionRoom } from '../../core/realtime/realtime.service.js';
+import { AuthService } from '../auth/auth.service.js';
+import { RoomAccess } from './room-access.js';
+import { parseMessage, roomMessage } from './socket-messages.js';
+
+const MAX_ROOMS = 200;
+
+function readCookie(header: string | undefined, name: string): string | undefined {
+  for (const part of header?.split(';') ?? []) {
+    const eq = part.indexOf('=');
+    if (eq > 0 && part.slice(0, eq).trim() === name) {
+      try {
+        return decodeURIComponent(part.slice(eq + 1).trim());
+      } catch {
+        return undefined;
+      }
+    }
+  }
+  return undefined;
+}
+
+const refused = (code: string, message: string): SocketAck => ({ ok: false, code, message });
+const INVALID = refused(ErrorCode.BAD_REQUEST, 'This message is not valid.');
+
+/**
+ * Sockets share the GraphQL session: the handshake needs a live session cookie. A socket joins
+ * its member's room, the moderators' room for staff and the rooms of the spaces it may read; a
+ * post's room is joined on request, checked like reading the post.
+ */
+@SignedIn()
+@WebSocketGateway()
+export class RealtimeGateway implements OnGatewayInit, OnGatewayConnection {
+  private readonly logger = new Logger(RealtimeGateway.name);
+
+  constructor(
+    private readonly auth: AuthService,
+    private readonly realtime: RealtimeService,
+    private readonly access: RoomAccess,
+  ) {}
+
+  afterInit(server: Server): void {
+    this.realtime.attach(server);
+    server.use((socket, next) => {
+      this.viewerOf(socket)
+        .then((viewer) => {
+          if (!viewer) return next(new Error(ErrorCode.UNAUTHENTICATED));
+          socket.data.viewer = viewer;
+          next();
+        })
+        .catch((err: unknown) => {
+          this.logger.error({ err }, 'socket handshake failed');
+          next(new Error(ErrorCode.INTERNAL));
+        });
+    });
+  }
+
+  async handleConnection(socket: Socket): Promise<void> {
+    const viewer = socket.data.viewer as Viewer | undefined;
+    if (!viewer) return void socket.disconnect(true);
+    try {
+      const spaces = await this.access.visibleSpaceIds(viewer);
+      await socket.join([
+        memberRoom(viewer.memberId),
+        sessionRoom(viewer.sessionId),
+        ...(isStaff(viewer) ? [MODERATORS_ROOM] : []),
+        ...spaces.map(spaceRoom),
+      ]);
+    } catch (err) {
+      this.logger.error({ err }, 'socket could not join its rooms');
+      socket.disconnect(true);
+    }
+  }
+
+  @SubscribeMessage('subscribe')
+  async subscribe(@ConnectedSocket() socket: Socket, @MessageBody() body: unknown) {
+    const msg = parseMessage(roomMessage, body);
+    if (!msg) return INVALID;
+    if (socket.rooms.has(msg.room)) return { ok: true } satisfies SocketAck;
+    if (socket.rooms.size >= MAX_ROOMS)
+      return refused(ErrorCode.RATE_LIMITED, 'This connection follows too many pages.');
+    try {
+      // The session may have ended or changed role since the handshake: read it again.
+      const viewer = await this.viewerOf(socket);
+      if (!viewer) {
+        socket.disconnect(true);
+        return refused(ErrorCode.UNAUTHENTICATED, 'Your session has ended.');
+      }
+      await this.access.requireRoom(viewer, msg.room);
+      await socket.join(msg.room);
+      return { ok: true } satisfies SocketAck;
+    } catch (err) {
+      if (err instanceof AppError) return refused(err.code, err.message);
+      this.logger.error({ err }, 'socket subscribe failed');
+      return refused(ErrorCode.INTERNAL, 'Something went wrong.');
+    }
+  }
+
+  @SubscribeMessage('unsubscribe')
+  async unsubscribe(@ConnectedSocket() socket: Socket, @MessageBody() body: unknown) {
+    const msg = parseMessage(roomMessage, body);
+    if (!msg) return INVALID;
+    await socket.leave(msg.room);
+    return { ok: true } satisfies SocketAck;
+  }
+
+  private viewerOf(socket: Socket): Promise<Viewer | null> {
+    return this.auth.resolveSession(readCookie(socket.handshake.headers.cookie, SESSION_COOKIE));
+  }
+}

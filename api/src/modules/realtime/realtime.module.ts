@@ -1,0 +1,13 @@
+import { Module } from '@nestjs/common';
+import { AuthModule } from '../auth/auth.module.js';
+import { PostsModule } from '../posts/posts.module.js';
+import { SpacesModule } from '../spaces/spaces.module.js';
+import { RealtimeGateway } from './realtime.gateway.js';
+import { RealtimeListeners } from './realtime.listeners.js';
+import { RoomAccess } from './room-access.js';
+
+@Module({
+  imports: [AuthModule, PostsModule, SpacesModule],
+  providers: [RealtimeGateway, RealtimeListeners, RoomAccess],
+})
+export class RealtimeModule {}

@@ -1,0 +1,64 @@
+import type { ReactionTarget } from './content.js';
+
+/**
+ * What happened, recorded by a use case and delivered to listeners only after its transaction
+ * commits. Payloads carry ids, never content, so a listener reads the current state itself.
+ */
+export interface DomainEvents {
+  'post.created': { postId: string; spaceId: string; authorId: string };
+  'post.changed': { postId: string; spaceId: string };
+  'comment.created': {
+    commentId: string;
+    postId: string;
+    spaceId: string;
+    parentId: string | null;
+    authorId: string;
+  };
+  'reaction.added': {
+    targetType: ReactionTarget;
+    targetId: string;
+    postId: string;
+    spaceId: string;
+    kind: string;
+    memberId: string;
+  };
+  'reaction.removed': {
+    targetType: ReactionTarget;
+    targetId: string;
+    postId: string;
+    spaceId: string;
+    kind: string;
+    memberId: string;
+  };
+  'answer.accepted': { postId: string; commentId: string; spaceId: string; acceptedBy: string };
+}
+export type DomainEventName = keyof DomainEvents;
+
+/** Rooms a socket may ask to join; a member's own room and the moderators' room are automatic. */
+export const ROOM_PATTERN = /^(post|space):[0-9a-f-]{36}$/;
+export const memberRoom = (memberId: string) => `member:${memberId}`;
+export const postRoom = (postId: string) => `post:${postId}`;
+export const spaceRoom = (spaceId: string) => `space:${spaceId}`;
+export const MODERATORS_ROOM = 'moderators';
+
+/** Server → client pushes: small, ids and counts only; the client refetches what it shows. */
+export interface ServerPushes {
+  'post:new': { postId: string; spaceId: string };
+  'post:changed': { postId: string };
+  'comment:new': { postId: string; commentId: string; parentId: string | null };
+  'reactions:changed': { postId: string; targetType: ReactionTarget; targetId: string };
+  'notification:new': { id: string; kind: string; unreadCount: number };
+  'notifications:unread': { unreadCount: number };
+}
+export type ServerPushName = keyof ServerPushes;
+
+/** Client → server messages, each answered through the acknowledgement callback. */
+export interface ClientMessages {
+  subscribe: { room: string };
+  unsubscribe: { room: string };
+}
+export type SocketAck = { ok: true } | { ok: false; code: string; message: string };
+
+export const SOCKET_PATH = '/socket.io';
+/** Incoming socket messages larger than this are refused by the transport. */
+export const SOCKET_MAX_PAYLOAD_BYTES = 16 * 1024;
