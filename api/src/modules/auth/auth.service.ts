@@ -8,6 +8,7 @@ import { MailService } from '../../core/mail/mail.service.js';
 import { MembersRepository } from '../members/members.repository.js';
 import { SessionsRepository } from '../members/sessions.repository.js';
 import type { MemberEntity } from '../members/entities/member.entity.js';
+import { RealtimeService } from '../../core/realtime/realtime.service.js';
 import { CommunityService } from '../community/community.service.js';
 import {
   checkPasswordStrength,
@@ -47,6 +48,7 @@ export class AuthService {
     private readonly throttle: ThrottleService,
     private readonly mail: MailService,
     private readonly community: CommunityService,
+    private readonly realtime: RealtimeService,
   ) {}
 
   /** The viewer behind a session cookie, or null. Only active members have a viewer. */
@@ -120,12 +122,14 @@ export class AuthService {
     return this.startSession(member, client);
   }
 
-  signOut(viewer: Viewer): Promise<void> {
-    return this.sessions.delete(viewer.sessionId);
+  async signOut(viewer: Viewer): Promise<void> {
+    await this.sessions.delete(viewer.sessionId);
+    this.realtime.disconnectSession(viewer.sessionId);
   }
 
-  signOutEverywhere(viewer: Viewer): Promise<void> {
-    return this.sessions.deleteForMember(viewer.memberId);
+  async signOutEverywhere(viewer: Viewer): Promise<void> {
+    await this.sessions.deleteForMember(viewer.memberId);
+    this.realtime.disconnectMember(viewer.memberId);
   }
 
   /** Keeps the current session and ends every other one. */
@@ -143,6 +147,7 @@ export class AuthService {
     await this.db.transaction(async () => {
       await this.members.update(member.id, { passwordHash: hash });
       await this.sessions.deleteForMember(member.id, viewer.sessionId);
+      this.db.afterCommit(() => this.realtime.disconnectMember(member.id, viewer.sessionId));
       await this.resets.invalidateForMember(member.id);
     });
   }
@@ -196,6 +201,7 @@ export class AuthService {
       await this.members.update(memberId, { passwordHash: await hashPassword(input.newPassword) });
       await this.resets.invalidateForMember(memberId);
       await this.sessions.deleteForMember(memberId);
+      this.db.afterCommit(() => this.realtime.disconnectMember(memberId));
     });
   }
 }

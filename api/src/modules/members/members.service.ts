@@ -7,6 +7,7 @@ import { isUuid } from '../../core/ids.js';
 import { isStaff, type Viewer } from '../../core/auth/viewer.js';
 import { MembersRepository } from './members.repository.js';
 import { SessionsRepository } from './sessions.repository.js';
+import { RealtimeService } from '../../core/realtime/realtime.service.js';
 import type { MemberEntity } from './entities/member.entity.js';
 import type { UpdateProfileInput } from './dto/update-profile.input.js';
 import type { MembersArgs, MentionCandidatesArgs } from './dto/members.args.js';
@@ -21,6 +22,7 @@ export class MembersService {
     private readonly db: Db,
     private readonly members: MembersRepository,
     private readonly sessions: SessionsRepository,
+    private readonly realtime: RealtimeService,
   ) {}
 
   async me(viewer: Viewer | null): Promise<MemberEntity | null> {
@@ -111,6 +113,7 @@ export class MembersService {
         suspensionReason: reason?.trim() || null,
       });
       await this.sessions.deleteForMember(member.id);
+      this.db.afterCommit(() => this.realtime.disconnectMember(member.id));
       return updated;
     });
   }

@@ -132,13 +132,14 @@ export class NotificationListeners implements OnModuleInit, OnApplicationBootstr
     await this.db.transaction(async () => {
       const post = await this.posts.findById(postId);
       if (!post) return;
-      const seen = new Set<string>();
+      // Recipients come in order of relevance; a member hears once, through the first kind
+      // they have not turned off.
+      const told = new Set<string>();
       for (const r of recipients) {
-        if (seen.has(r.memberId)) continue;
-        seen.add(r.memberId);
+        if (told.has(r.memberId)) continue;
         const member = await this.members.findById(r.memberId);
         if (!(await this.service.canRead(member, post))) continue;
-        await this.service.notify({ ...base, ...r });
+        if (await this.service.notify({ ...base, ...r })) told.add(r.memberId);
       }
     });
   }

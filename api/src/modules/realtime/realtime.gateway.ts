@@ -61,13 +61,11 @@ export class RealtimeGateway implements OnGatewayInit, OnGatewayConnection {
 
   afterInit(server: Server): void {
     this.realtime.attach(server);
+    // Rooms are worked out before the connection is accepted, so nothing pushed after the
+    // client sees "connect" can miss it.
     server.use((socket, next) => {
-      this.viewerOf(socket)
-        .then((viewer) => {
-          if (!viewer) return next(new Error(ErrorCode.UNAUTHENTICATED));
-          socket.data.viewer = viewer;
-          next();
-        })
+      this.handshake(socket)
+        .then((ok) => next(ok ? undefined : new Error(ErrorCode.UNAUTHENTICATED)))
         .catch((err: unknown) => {
           this.logger.error({ err }, 'socket handshake failed');
           next(new Error(ErrorCode.INTERNAL));
@@ -75,21 +73,10 @@ export class RealtimeGateway implements OnGatewayInit, OnGatewayConnection {
     });
   }
 
-  async handleConnection(socket: Socket): Promise<void> {
-    const viewer = socket.data.viewer as Viewer | undefined;
-    if (!viewer) return void socket.disconnect(true);
-    try {
-      const spaces = await this.access.visibleSpaceIds(viewer);
-      await socket.join([
-        memberRoom(viewer.memberId),
-        sessionRoom(viewer.sessionId),
-        ...(isStaff(viewer) ? [MODERATORS_ROOM] : []),
-        ...spaces.map(spaceRoom),
-      ]);
-    } catch (err) {
-      this.logger.error({ err }, 'socket could not join its rooms');
-      socket.disconnect(true);
-    }
+  handleConnection(socket: Socket): void {
+    const rooms = socket.data.rooms as string[] | undefined;
+    if (!rooms) return void socket.disconnect(true);
+    void socket.join(rooms);
   }
 
   @SubscribeMessage('subscribe')
@@ -122,6 +109,20 @@ export class RealtimeGateway implements OnGatewayInit, OnGatewayConnection {
     if (!msg) return INVALID;
     await socket.leave(msg.room);
     return { ok: true } satisfies SocketAck;
+  }
+
+  private async handshake(socket: Socket): Promise<boolean> {
+    const viewer = await this.viewerOf(socket);
+    if (!viewer) return false;
+    const spaces = await this.access.visibleSpaceIds(viewer);
+    socket.data.viewer = viewer;
+    socket.data.rooms = [
+      memberRoom(viewer.memberId),
+      sessionRoom(viewer.sessionId),
+      ...(isStaff(viewer) ? [MODERATORS_ROOM] : []),
+      ...spaces.map(spaceRoom),
+    ];
+    return true;
   }
 
   private viewerOf(socket: Socket): Promise<Viewer | null> {

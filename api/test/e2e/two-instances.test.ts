@@ -1,0 +1,215 @@
+import { spawn, type ChildProcess } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
+import { chmod, mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import pg from 'pg';
+import { Queue } from 'bullmq';
+import type { Socket } from 'socket.io-client';
+import { freePort } from '../../src/core/database/embedded.js';
+import { createTestDatabase } from '../support/test-app.js';
+import { GqlClient } from '../support/gql-client.js';
+import { startRedis, type TestRedis } from '../support/redis.js';
+import { connected, cookieOf, nextPush, openSocket, pause } from '../support/sockets.js';
+
+const MAIN = fileURLToPath(new URL('../../dist/main.js', import.meta.url));
+const PASSWORD = 'a-long-unusual-passphrase';
+
+interface Instance {
+  name: string;
+  url: string;
+  dir: string;
+  proc: ChildProcess;
+  stdout: string;
+  stderr: string;
+  exited: Promise<number | null>;
+}
+
+/** The JSON log lines an instance printed (other lines, such as the banner, are skipped). */
+function logLines(i: Instance): Array<Record<string, unknown>> {
+  const out: Array<Record<string, unknown>> = [];
+  for (const line of i.stdout.split('\n')) {
+    if (!line.startsWith('{')) continue;
+    try {
+      out.push(JSON.parse(line));
+    } catch {
+      // a line still being written
+    }
+  }
+  return out;
+}
+
+const jobsDone = (instances: Instance[], job: string) =>
+  instances.flatMap(logLines).filter((l) => l.msg === 'job done' && l.job === job);
+
+/** Two api processes sharing one database and one Redis, as behind a load balancer. */
+describe('two api instances on one Redis', () => {
+  let redis: TestRedis | undefined;
+  let db: Awaited<ReturnType<typeof createTestDatabase>> | undefined;
+  let queue: Queue | undefined;
+  let sql: pg.Client | undefined;
+  let socket: Socket | undefined;
+  const instances: Instance[] = [];
+
+  async function spawnInstance(name: string, common: NodeJS.ProcessEnv): Promise<Instance> {
+    const dir = await mkdtemp(join(tmpdir(), `kizuna-${name}-`));
+    await chmod(dir, 0o755);
+    const port = await freePort();
+    const url = `http://127.0.0.1:${port}`;
+    const env: NodeJS.ProcessEnv = {
+      ...common,
+      PORT: String(port),
+      HOST: '127.0.0.1',
+      PUBLIC_URL: url,
+      DATA_DIR: dir,
+    };
+    const proc = spawn(process.execPath, [MAIN], { env, stdio: ['ignore', 'pipe', 'pipe'] });
+    const i: Instance = {
+      name,
+      url,
+      dir,
+      proc,
+      stdout: '',
+      stderr: '',
+      exited: new Promise((resolve) => proc.once('exit', (code) => resolve(code))),
+    };
+    instances.push(i);
+    proc.stdout!.on('data', (d) => (i.stdout += d));
+    proc.stderr!.on('data', (d) => (i.stderr += d));
+    return i;
+  }
+
+  async function ready(i: Instance): Promise<void> {
+    const deadline = Date.now() + 60_000;
+    while (!i.stdout.includes('Kizuna is running at')) {
+      if (i.proc.exitCode !== null || Date.now() > deadline)
+        throw new Error(`instance ${i.name} did not start:\n${i.stdout}\n${i.stderr}`);
+      await pause(100);
+    }
+    expect((await fetch(`${i.url}/readyz`)).status).toBe(200);
+  }
+
+  /** No job waiting or running (the recurring jobs' next runs stay delayed), then a moment more. */
+  async function drained(): Promise<void> {
+    const deadline = Date.now() + 15_000;
+    for (;;) {
+      const c = await queue!.getJobCounts('waiting', 'active', 'prioritized', 'waiting-children');
+      if (Object.values(c).every((n) => n === 0)) break;
+      if (Date.now() > deadline) throw new Error(`jobs still pending: ${JSON.stringify(c)}`);
+      await pause(50);
+    }
+    await pause(500);
+  }
+
+  beforeAll(async () => {
+    redis = await startRedis();
+    db = await createTestDatabase();
+    const common: NodeJS.ProcessEnv = {
+      ...process.env,
+      NODE_ENV: 'test',
+      DATABASE_URL: db.url,
+      REDIS_URL: redis.url,
+      SESSION_SECRET: randomBytes(32).toString('hex'),
+      SEED_DEMO: 'false',
+      LOG_LEVEL: 'info',
+      WEB_DIST: '/nonexistent',
+    };
+    delete common.NODE_OPTIONS;
+    const a = await spawnInstance('a', common);
+    const b = await spawnInstance('b', common);
+    await Promise.all([ready(a), ready(b)]);
+    queue = new Queue('kizuna', { connection: { url: redis.url } });
+    sql = new pg.Client({ connectionString: db.url });
+    await sql.connect();
+  }, 90_000);
+
+  afterAll(async () => {
+    socket?.disconnect();
+    await queue?.close();
+    await sql?.end();
+    for (const i of instances)
+      if (i.proc.exitCode === null && i.proc.signalCode === null) i.proc.kill('SIGKILL');
+    await Promise.all(instances.map((i) => i.exited));
+    await Promise.all(instances.map((i) => rm(i.dir, { recursive: true, force: true })));
+    await db?.drop();
+    await redis?.stop();
+  }, 30_000);
+
+  it('runs a job once and pushes across instances', async () => {
+    const [a, b] = instances;
+    const SIGN_UP = `mutation($i: SignUpInput!) { signUp(input: $i) { member { id } } }`;
+    const tag = randomBytes(3).toString('hex');
+    const emailA = `alice_${tag}@example.test`;
+    const emailB = `bob_${tag}@example.test`;
+    await new GqlClient(a.url).ok(SIGN_UP, {
+      i: { email: emailA, password: PASSWORD, displayName: 'Alice', handle: `alice_${tag}` },
+    });
+    const { signUp } = await new GqlClient(b.url).ok(SIGN_UP, {
+      i: { email: emailB, password: PASSWORD, displayName: 'Bob', handle: `bob_${tag}` },
+    });
+    const bobId: string = signUp.member.id;
+    await sql!.query(`UPDATE members SET role = 'admin' WHERE email = $1`, [emailA]);
+
+    const alice = await new GqlClient(a.url).signIn(emailA, PASSWORD);
+    const bob = await new GqlClient(b.url).signIn(emailB, PASSWORD);
+
+    const { createSpace: space } = await alice.ok(
+      `mutation($i: CreateSpaceInput!) { createSpace(input: $i) { id } }`,
+      { i: { slug: `talk-${tag}`, nameJa: '雑談', nameEn: 'Talk' } },
+    );
+    const { createPost: post } = await bob.ok(
+      `mutation($i: CreatePostInput!) { createPost(input: $i) { id } }`,
+      { i: { spaceId: space.id, title: 'Two instances', body: 'Hello from instance B.' } },
+    );
+
+    // Bob's browser is connected to instance B and watches his post.
+    socket = await connected(openSocket(b.url, { cookie: cookieOf(bob), origin: b.url }));
+    expect(
+      await socket.timeout(5000).emitWithAck('subscribe', { room: `post:${post.id}` }),
+    ).toEqual({ ok: true });
+    const notified = nextPush(socket, 'notification:new', 10_000);
+    const commented = nextPush(socket, 'comment:new', 10_000);
+
+    // Alice, on instance A, replies.
+    const { createComment: comment } = await alice.ok(
+      `mutation($i: CreateCommentInput!) { createComment(input: $i) { id } }`,
+      { i: { postId: post.id, body: 'Reply from instance A.' } },
+    );
+
+    expect(await commented).toEqual({ postId: post.id, commentId: comment.id, parentId: null });
+    expect(await notified).toEqual({
+      id: expect.any(String),
+      kind: 'reply_to_post',
+      unreadCount: 1,
+    });
+    expect((await bob.ok(`{ notificationUnreadCount }`)).notificationUnreadCount).toBe(1);
+
+    await drained();
+    const done = jobsDone(instances, 'notifications.comment');
+    expect(done).toHaveLength(1);
+    const { rows } = await sql!.query(
+      `SELECT kind, comment_id FROM notifications WHERE member_id = $1`,
+      [bobId],
+    );
+    expect(rows).toEqual([{ kind: 'reply_to_post', comment_id: comment.id }]);
+  }, 60_000);
+
+  it('keeps one scheduler per recurring job, not one per instance', async () => {
+    const schedulers = await queue!.getJobSchedulers();
+    const names = schedulers.map((s) => s.key ?? s.name).sort();
+    expect(names).toEqual(['notifications.anniversaries', 'notifications.digest']);
+    await drained();
+    // Each first run happened on one instance only.
+    expect(jobsDone(instances, 'notifications.anniversaries')).toHaveLength(1);
+    expect(jobsDone(instances, 'notifications.digest')).toHaveLength(1);
+  }, 30_000);
+
+  it('both shut down cleanly on SIGTERM', async () => {
+    socket?.disconnect();
+    for (const i of instances) i.proc.kill('SIGTERM');
+    const codes = await Promise.all(instances.map((i) => i.exited));
+    expect(codes).toEqual([0, 0]);
+    for (const i of instances) expect(i.stderr).toBe('');
+  }, 20_000);
+});

@@ -1,0 +1,410 @@
+import { startTestApp, type TestApp } from '../support/test-app.js';
+import { buildMember, buildSpace } from '../support/factories.js';
+import { clientFor } from '../support/sessions.js';
+import type { GqlClient } from '../support/gql-client.js';
+import { Db } from '../../src/core/database/db.js';
+import { EventBus } from '../../src/core/events/event-bus.js';
+import { Jobs } from '../../src/core/jobs/jobs.js';
+import { NotificationsService } from '../../src/modules/notifications/notifications.service.js';
+import type { MemberEntity } from '../../src/modules/members/entities/member.entity.js';
+import type { SpaceEntity } from '../../src/modules/spaces/entities/space.entity.js';
+
+const CREATE_POST = `mutation($i: CreatePostInput!) { createPost(input: $i) { id } }`;
+const COMMENT = `mutation($i: CreateCommentInput!) { createComment(input: $i) { id } }`;
+const REACT = `mutation($i: SetReactionInput!) { setReaction(input: $i) { targetId } }`;
+const BEST = `mutation($p: ID!, $c: ID) { setBestAnswer(postId: $p, commentId: $c) { id } }`;
+const LIST = `query($unread: Boolean, $after: String, $first: Int) {
+  notificationUnreadCount
+  notifications(first: $first, after: $after, unreadOnly: $unread) {
+    nodes { id kind actorCount actors { handle } post { id title } commentId message years read }
+    pageInfo { hasNextPage endCursor }
+  } }`;
+const PREFS = `mutation($i: UpdateNotificationPreferencesInput!) {
+  updateNotificationPreferences(input: $i) { emailFrequency channels { kind channel } } }`;
+const MESSAGE = `mutation($i: SendMemberMessageInput!) { sendMemberMessage(input: $i) }`;
+
+let t: TestApp;
+let db: Db;
+let space: SpaceEntity;
+let staffOnly: SpaceEntity;
+let mod: GqlClient;
+const YEAR = 365 * 86_400_000;
+
+interface Person {
+  m: MemberEntity;
+  c: GqlClient;
+}
+
+async function person(o: Parameters<typeof buildMember>[1] = {}): Promise<Person> {
+  const m = await buildMember(t.app, { joinedAt: new Date(Date.now() - 30 * 86_400_000), ...o });
+  return { m, c: await clientFor(t.app, t.url, m) };
+}
+
+const settle = () => t.app.get(Jobs).idle();
+
+async function inbox(p: Person, vars: Record<string, unknown> = {}) {
+  await settle();
+  const r = await p.c.ok(LIST, { first: 20, ...vars });
+  return { unread: r.notificationUnreadCount as number, nodes: r.notifications.nodes as any[] };
+}
+
+const postBy = async (p: Person, o: Record<string, unknown> = {}) =>
+  (
+    await p.c.ok(CREATE_POST, {
+      i: { spaceId: space.id, title: 'ドリップのコツ', body: '教えてください', ...o },
+    })
+  ).createPost.id as string;
+
+const commentBy = async (p: Person, postId: string, body = 'なるほど', parentId?: string) =>
+  (await p.c.ok(COMMENT, { i: { postId, body, ...(parentId ? { parentId } : {}) } })).createComment
+    .id as string;
+
+const mails = (p: Person) =>
+  db.query<Array<{ subject: string; body: string }>>(
+    `SELECT subject, body FROM dev_mail WHERE to_address = $1 ORDER BY id`,
+    [p.m.email],
+  );
+
+beforeAll(async () => {
+  t = await startTestApp();
+  db = t.app.get(Db);
+  space = await buildSpace(t.app);
+  staffOnly = await buildSpace(t.app, { viewRoles: ['moderator', 'admin'] });
+  mod = (await person({ role: 'moderator' })).c;
+});
+afterAll(() => t.close());
+
+describe('replies and mentions', () => {
+  it('tells the post’s author about a comment, with who and where', async () => {
+    const [author, reader] = [await person(), await person()];
+    const postId = await postBy(author);
+    const commentId = await commentBy(reader, postId);
+    const { unread, nodes } = await inbox(author);
+    expect(unread).toBe(1);
+    expect(nodes).toEqual([
+      expect.objectContaining({
+        kind: 'REPLY_TO_POST',
+        actorCount: 1,
+        actors: [{ handle: reader.m.handle }],
+        post: { id: postId, title: 'ドリップのコツ' },
+        commentId,
+        read: false,
+      }),
+    ]);
+    expect((await inbox(reader)).nodes).toEqual([]);
+  });
+
+  it('sends nothing for your own actions', async () => {
+    const author = await person();
+    const postId = await postBy(author);
+    await commentBy(author, postId, '自分で補足');
+    await author.c.ok(REACT, {
+      i: { targetType: 'POST', targetId: postId, kind: 'like', active: true },
+    });
+    expect((await inbox(author)).unread).toBe(0);
+  });
+
+  it('tells the thread’s first commenter about a reply, and the post’s author once', async () => {
+    const [author, first, second] = [await person(), await person(), await person()];
+    const postId = await postBy(author);
+    const parent = await commentBy(first, postId);
+    await commentBy(second, postId, '返信です', parent);
+    expect((await inbox(first)).nodes.map((n) => n.kind)).toEqual(['REPLY_TO_COMMENT']);
+    expect((await inbox(author)).nodes.map((n) => n.kind)).toEqual([
+      'REPLY_TO_POST',
+      'REPLY_TO_POST',
+    ]);
+  });
+
+  it('tells mentioned members once, and only those who can read the post', async () => {
+    const [author, named, other] = [await person(), await person(), await person()];
+    const postId = await postBy(author, {
+      body: `@${named.m.handle} @${named.m.handle} どう思う？`,
+    });
+    await commentBy(other, postId, `@${named.m.handle} @${author.m.handle} 同感`);
+    const named1 = await inbox(named);
+    expect(named1.nodes.map((n) => n.kind)).toEqual(['MENTION', 'MENTION']);
+    // The author got one notification for that comment (a reply), not a second for the mention.
+    expect((await inbox(author)).nodes.map((n) => n.kind)).toEqual(['REPLY_TO_POST']);
+
+    const modMember = await person({ role: 'moderator' });
+    await modMember.c.ok(CREATE_POST, {
+      i: { spaceId: staffOnly.id, title: '内部', body: `@${named.m.handle} 見えないはず` },
+    });
+    expect((await inbox(named)).nodes).toHaveLength(2);
+  });
+});
+
+describe('reactions are grouped', () => {
+  it('counts people, not reactions, and starts a new round once read', async () => {
+    const author = await person();
+    const fans = [await person(), await person(), await person()];
+    const postId = await postBy(author);
+    const react = (p: Person, kind: string) =>
+      p.c.ok(REACT, { i: { targetType: 'POST', targetId: postId, kind, active: true } });
+    await react(fans[0], 'like');
+    await react(fans[0], 'thanks');
+    await react(fans[1], 'like');
+    await react(fans[2], 'love');
+    let box = await inbox(author);
+    expect(box.unread).toBe(1);
+    expect(box.nodes).toHaveLength(1);
+    expect(box.nodes[0]).toMatchObject({ kind: 'REACTIONS', actorCount: 3, post: { id: postId } });
+    expect(box.nodes[0].actors.map((a: { handle: string }) => a.handle)).toEqual([
+      fans[2].m.handle,
+      fans[1].m.handle,
+      fans[0].m.handle,
+    ]);
+
+    await author.c.ok(`mutation { markAllNotificationsRead }`);
+    const late = await person();
+    await react(late, 'like');
+    box = await inbox(author);
+    expect(box.unread).toBe(1);
+    expect(box.nodes[0]).toMatchObject({
+      actorCount: 1,
+      read: false,
+      actors: [{ handle: late.m.handle }],
+    });
+  });
+
+  it('does not notify a reaction taken back before it was processed', async () => {
+    const [author, fan] = [await person(), await person()];
+    const postId = await postBy(author);
+    // The event of a reaction that no longer exists, as when it is removed before the job runs.
+    t.app.get(EventBus).emit('reaction.added', {
+      targetType: 'post',
+      targetId: postId,
+      postId,
+      spaceId: space.id,
+      kind: 'like',
+      memberId: fan.m.id,
+    });
+    expect((await inbox(author)).nodes).toEqual([]);
+  });
+});
+
+describe('best answers', () => {
+  it('tells the answer’s author, but not when you choose your own', async () => {
+    const [asker, helper] = [await person(), await person()];
+    const postId = await postBy(asker, { kind: 'QUESTION' });
+    const answer = await commentBy(helper, postId, '90℃ がおすすめ');
+    const own = await commentBy(asker, postId, '自己解決？');
+    await asker.c.ok(BEST, { p: postId, c: own });
+    await asker.c.ok(BEST, { p: postId, c: answer });
+    await asker.c.ok(BEST, { p: postId, c: answer });
+    const box = await inbox(helper);
+    expect(box.nodes.map((n) => n.kind)).toEqual(['BEST_ANSWER']);
+    expect(box.nodes[0]).toMatchObject({ commentId: answer, post: { id: postId } });
+  });
+});
+
+describe('the notification center', () => {
+  it('pages with cursors, filters unread, marks some or all read', async () => {
+    const author = await person();
+    const readers = [await person(), await person(), await person()];
+    const postId = await postBy(author);
+    for (const r of readers) await commentBy(r, postId);
+    const page1 = await inbox(author, { first: 2 });
+    expect(page1.nodes).toHaveLength(2);
+    const r1 = await author.c.ok(LIST, { first: 2 });
+    expect(r1.notifications.pageInfo.hasNextPage).toBe(true);
+    const r2 = await author.c.ok(LIST, { first: 2, after: r1.notifications.pageInfo.endCursor });
+    expect(r2.notifications.nodes).toHaveLength(1);
+    expect(r2.notifications.pageInfo.hasNextPage).toBe(false);
+    const ids = new Set(
+      [...r1.notifications.nodes, ...r2.notifications.nodes].map((n: any) => n.id),
+    );
+    expect(ids.size).toBe(3);
+
+    const left = await author.c.ok(`mutation($ids: [ID!]!) { markNotificationsRead(ids: $ids) }`, {
+      ids: [page1.nodes[0].id],
+    });
+    expect(left.markNotificationsRead).toBe(2);
+    expect((await inbox(author, { unread: true })).nodes).toHaveLength(2);
+    expect(
+      (await author.c.ok(`mutation { markAllNotificationsRead }`)).markAllNotificationsRead,
+    ).toBe(0);
+    expect((await inbox(author)).unread).toBe(0);
+  });
+
+  it('cannot mark another member’s notifications read', async () => {
+    const [author, reader, snoop] = [await person(), await person(), await person()];
+    await commentBy(reader, await postBy(author));
+    const { nodes } = await inbox(author);
+    await snoop.c.ok(`mutation($ids: [ID!]!) { markNotificationsRead(ids: $ids) }`, {
+      ids: [nodes[0].id],
+    });
+    expect((await inbox(author)).unread).toBe(1);
+  });
+
+  it('hides the post of a notification once the post is deleted', async () => {
+    const [author, reader] = [await person(), await person()];
+    const postId = await postBy(author);
+    await commentBy(reader, postId);
+    await author.c.ok(`mutation($id: ID!) { deletePost(id: $id) }`, { id: postId });
+    expect((await inbox(author)).nodes[0].post).toBeNull();
+  });
+});
+
+describe('preferences and mail', () => {
+  it('honours OFF and IN_APP, and mails EMAIL kinds immediately, once', async () => {
+    const [author, reader] = [await person(), await person()];
+    await author.c.ok(PREFS, {
+      i: {
+        emailFrequency: 'IMMEDIATE',
+        channels: [
+          { kind: 'REPLY_TO_POST', channel: 'OFF' },
+          { kind: 'MENTION', channel: 'EMAIL' },
+          { kind: 'REACTIONS', channel: 'IN_APP' },
+        ],
+      },
+    });
+    const postId = await postBy(author);
+    await commentBy(reader, postId, `@${author.m.handle} 見てください`);
+    await reader.c.ok(REACT, {
+      i: { targetType: 'POST', targetId: postId, kind: 'like', active: true },
+    });
+    const box = await inbox(author);
+    // The comment is a reply (OFF), so the mention in it is the one notification it makes.
+    expect(box.nodes.map((n) => n.kind).sort()).toEqual(['MENTION', 'REACTIONS']);
+    const sent = await mails(author);
+    expect(sent).toHaveLength(1);
+    expect(sent[0].subject).toContain('メンション');
+    expect(sent[0].body).toContain(`/posts/${postId}`);
+
+    const [mention] = box.nodes.filter((n) => n.kind === 'MENTION');
+    await t.app.get(NotificationsService).sendEmail(mention.id);
+    expect(await mails(author)).toHaveLength(1);
+  });
+
+  it('gathers mail into one daily digest', async () => {
+    const [author, a, b] = [await person(), await person(), await person()];
+    const postId = await postBy(author);
+    await commentBy(a, postId);
+    await commentBy(b, postId);
+    await settle();
+    expect(await mails(author)).toHaveLength(0);
+    const service = t.app.get(NotificationsService);
+    await service.sendDigests();
+    const sent = await mails(author);
+    expect(sent).toHaveLength(1);
+    expect(sent[0].subject).toContain('2');
+    expect(sent[0].body).toContain(a.m.displayName);
+    expect(sent[0].body).toContain(b.m.displayName);
+    await service.sendDigests();
+    expect(await mails(author)).toHaveLength(1);
+  });
+
+  it('returns every kind with its channel, and keeps moderator messages on', async () => {
+    const p = await person();
+    const prefs = (
+      await p.c.ok(`{ notificationPreferences { emailFrequency channels { kind channel } } }`)
+    ).notificationPreferences;
+    expect(prefs.emailFrequency).toBe('DAILY');
+    expect(prefs.channels).toHaveLength(14);
+    const err = await p.c.gql(PREFS, {
+      i: { channels: [{ kind: 'MODERATOR_MESSAGE', channel: 'OFF' }] },
+    });
+    expect(err.errors?.[0].extensions).toMatchObject({
+      code: 'VALIDATION_FAILED',
+      fields: [expect.objectContaining({ field: 'channels' })],
+    });
+    expect(await p.c.code(PREFS, { i: { channels: [{ kind: 'NOPE', channel: 'OFF' }] } })).toBe(
+      'BAD_REQUEST',
+    );
+  });
+});
+
+describe('moderator messages', () => {
+  it('reaches the member with its text', async () => {
+    const p = await person();
+    await mod.ok(MESSAGE, { i: { memberId: p.m.id, message: '  ガイドラインをご確認ください  ' } });
+    const { nodes } = await inbox(p);
+    expect(nodes).toEqual([
+      expect.objectContaining({
+        kind: 'MODERATOR_MESSAGE',
+        message: 'ガイドラインをご確認ください',
+      }),
+    ]);
+  });
+
+  it('refuses an empty message and an unknown member', async () => {
+    const p = await person();
+    expect(await mod.code(MESSAGE, { i: { memberId: p.m.id, message: '   ' } })).toBe(
+      'VALIDATION_FAILED',
+    );
+    expect(
+      await mod.code(MESSAGE, {
+        i: { memberId: '00000000-0000-4000-8000-000000000000', message: 'こんにちは' },
+      }),
+    ).toBe('NOT_FOUND');
+    expect((await inbox(p)).nodes).toEqual([]);
+  });
+});
+
+describe('membership anniversaries', () => {
+  it('notifies on the join date, exactly once a year', async () => {
+    const now = new Date();
+    const veteran = await person({ joinedAt: new Date(now.getTime() - YEAR - 3_600_000) });
+    const newcomer = await person({ joinedAt: new Date(now.getTime() - 3_600_000) });
+    // Make the join date fall on today's date in the member's zone, a year (or two) back.
+    await db.query(
+      `UPDATE members SET joined_at = (($2::timestamptz AT TIME ZONE timezone) - interval '1 year') AT TIME ZONE timezone WHERE id = $1`,
+      [veteran.m.id, now],
+    );
+    const service = t.app.get(NotificationsService);
+    await service.anniversaries(now);
+    await service.anniversaries(now);
+    let box = await inbox(veteran);
+    expect(box.nodes).toEqual([expect.objectContaining({ kind: 'ANNIVERSARY', years: 1 })]);
+    expect((await inbox(newcomer)).nodes).toEqual([]);
+
+    const nextYear = new Date(now.getTime() + YEAR + (isLeapSpan(now) ? 86_400_000 : 0));
+    await service.anniversaries(nextYear);
+    await service.anniversaries(nextYear);
+    box = await inbox(veteran);
+    expect(box.nodes.map((n) => n.years).sort()).toEqual([1, 2]);
+  });
+
+  it('skips members who turned anniversaries off', async () => {
+    const now = new Date();
+    const p = await person();
+    await db.query(
+      `UPDATE members SET joined_at = (($2::timestamptz AT TIME ZONE timezone) - interval '3 years') AT TIME ZONE timezone WHERE id = $1`,
+      [p.m.id, now],
+    );
+    await p.c.ok(PREFS, { i: { channels: [{ kind: 'ANNIVERSARY', channel: 'OFF' }] } });
+    await t.app.get(NotificationsService).anniversaries(now);
+    expect((await inbox(p)).nodes).toEqual([]);
+  });
+});
+
+describe('listeners', () => {
+  it('retries a listener that throws, and the write stays', async () => {
+    const seen: string[] = [];
+    let calls = 0;
+    t.app.get(EventBus).on('comment.created', 'test-flaky', (e) => {
+      calls++;
+      if (calls === 1) throw new Error('flaky listener');
+      seen.push(e.commentId);
+    });
+    const [author, reader] = [await person(), await person()];
+    const postId = await postBy(author);
+    const commentId = await commentBy(reader, postId);
+    await settle();
+    expect(calls).toBe(2);
+    expect(seen).toEqual([commentId]);
+    const rows = await db.query<unknown[]>(`SELECT 1 FROM comments WHERE id = $1`, [commentId]);
+    expect(rows).toHaveLength(1);
+    // The other listeners were not disturbed.
+    expect((await inbox(author)).nodes.map((n) => n.kind)).toEqual(['REPLY_TO_POST']);
+  });
+});
+
+/** Whether the year from `d` contains a 29 February (so a year is 366 days). */
+function isLeapSpan(d: Date): boolean {
+  const next = new Date(d);
+  next.setFullYear(d.getFullYear() + 1);
+  return next.getTime() - d.getTime() > YEAR;
+}

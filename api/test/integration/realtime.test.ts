@@ -1,0 +1,256 @@
+import { Socket as RawSocket } from 'node:net';
+import type { Socket } from 'socket.io-client';
+import { startTestApp, type TestApp } from '../support/test-app.js';
+import { buildMember, buildSpace } from '../support/factories.js';
+import { clientFor } from '../support/sessions.js';
+import type { GqlClient } from '../support/gql-client.js';
+import { connected, cookieOf, nextPush, openSocket, pause, record } from '../support/sockets.js';
+import { Db } from '../../src/core/database/db.js';
+import { Jobs } from '../../src/core/jobs/jobs.js';
+import { CommentsService } from '../../src/modules/posts/comments.service.js';
+import type { MemberEntity } from '../../src/modules/members/entities/member.entity.js';
+import type { SpaceEntity } from '../../src/modules/spaces/entities/space.entity.js';
+import type { Viewer } from '../../src/core/auth/viewer.js';
+
+const CREATE_POST = `mutation($i: CreatePostInput!) { createPost(input: $i) { id } }`;
+const COMMENT = `mutation($i: CreateCommentInput!) { createComment(input: $i) { id } }`;
+const REACT = `mutation($i: SetReactionInput!) { setReaction(input: $i) { targetId } }`;
+
+let t: TestApp;
+let open: SpaceEntity;
+let staffOnly: SpaceEntity;
+let alice: MemberEntity;
+let bob: MemberEntity;
+let aliceC: GqlClient;
+let bobC: GqlClient;
+let modC: GqlClient;
+const sockets: Socket[] = [];
+
+const asViewer = (m: MemberEntity): Viewer => ({
+  memberId: m.id,
+  sessionId: 'test',
+  role: m.role,
+  status: m.status,
+  locale: 'ja',
+});
+
+async function socketFor(client: GqlClient): Promise<Socket> {
+  const s = await connected(openSocket(t.url, { cookie: cookieOf(client) }));
+  sockets.push(s);
+  return s;
+}
+
+const postIn = async (c: GqlClient, space: SpaceEntity, title = '朝の一杯') =>
+  (await c.ok(CREATE_POST, { i: { spaceId: space.id, title, body: '本文です' } })).createPost
+    .id as string;
+
+beforeAll(async () => {
+  t = await startTestApp();
+  open = await buildSpace(t.app);
+  staffOnly = await buildSpace(t.app, { viewRoles: ['moderator', 'admin'] });
+  const joined = new Date(Date.now() - 30 * 86_400_000);
+  alice = await buildMember(t.app, { joinedAt: joined });
+  bob = await buildMember(t.app, { joinedAt: joined });
+  aliceC = await clientFor(t.app, t.url, alice);
+  bobC = await clientFor(t.app, t.url, bob);
+  modC = await clientFor(t.app, t.url, await buildMember(t.app, { role: 'moderator' }));
+});
+afterEach(() => {
+  for (const s of sockets.splice(0)) s.disconnect();
+});
+afterAll(() => t.close());
+
+describe('handshake', () => {
+  it('refuses a socket without a session', async () => {
+    await expect(connected(openSocket(t.url))).rejects.toThrow('UNAUTHENTICATED');
+  });
+
+  it('refuses a forged or ended session', async () => {
+    await expect(
+      connected(openSocket(t.url, { cookie: 'kizuna_session=forged-token-value' })),
+    ).rejects.toThrow('UNAUTHENTICATED');
+    const gone = await clientFor(t.app, t.url, await buildMember(t.app));
+    await gone.ok(`mutation { signOut }`);
+    await expect(connected(openSocket(t.url, { cookie: cookieOf(gone) }))).rejects.toThrow();
+  });
+
+  it('refuses a suspended member', async () => {
+    const m = await buildMember(t.app);
+    const c = await clientFor(t.app, t.url, m);
+    await t.app.get(Db).query(`UPDATE members SET status = 'suspended' WHERE id = $1`, [m.id]);
+    await expect(connected(openSocket(t.url, { cookie: cookieOf(c) }))).rejects.toThrow(
+      'UNAUTHENTICATED',
+    );
+  });
+
+  it('refuses a foreign Origin and accepts the site’s own', async () => {
+    await expect(
+      connected(openSocket(t.url, { cookie: cookieOf(aliceC), origin: 'https://evil.example' })),
+    ).rejects.toThrow();
+    const own = await connected(
+      openSocket(t.url, { cookie: cookieOf(aliceC), origin: t.config.PUBLIC_URL }),
+    );
+    sockets.push(own);
+    expect(own.connected).toBe(true);
+  });
+
+  it('ends the sockets of a session when it signs out', async () => {
+    const c = await clientFor(t.app, t.url, await buildMember(t.app));
+    const s = await socketFor(c);
+    const closed = new Promise((r) => s.once('disconnect', r));
+    await c.ok(`mutation { signOut }`);
+    await closed;
+    expect(s.connected).toBe(false);
+  });
+});
+
+describe('rooms', () => {
+  it('pushes a new post to members who can read its space, never to others', async () => {
+    const bobS = await socketFor(bobC);
+    const modS = await socketFor(modC);
+    const bobSeen = record(bobS, 'post:new');
+    const pushed = nextPush(bobS, 'post:new');
+    const modPushed = nextPush(modS, 'post:new');
+    const id = await postIn(aliceC, open);
+    expect(await pushed).toEqual({ postId: id, spaceId: open.id });
+    expect(await modPushed).toEqual({ postId: id, spaceId: open.id });
+
+    const modSecret = nextPush(modS, 'post:new');
+    const secret = await postIn(modC, staffOnly, 'スタッフ向け');
+    expect(await modSecret).toEqual({ postId: secret, spaceId: staffOnly.id });
+    await pause(200);
+    expect(bobSeen.map((e) => e.data)).toEqual([{ postId: id, spaceId: open.id }]);
+  });
+
+  it('lets a member join a post’s room only when they may read the post', async () => {
+    const s = await socketFor(bobC);
+    const visible = await postIn(aliceC, open);
+    const hidden = await postIn(modC, staffOnly, '非公開');
+    expect(await s.emitWithAck('subscribe', { room: `post:${visible}` })).toEqual({ ok: true });
+    expect(await s.emitWithAck('subscribe', { room: `post:${hidden}` })).toMatchObject({
+      ok: false,
+      code: 'NOT_FOUND',
+    });
+    expect(await s.emitWithAck('subscribe', { room: `space:${staffOnly.id}` })).toMatchObject({
+      ok: false,
+      code: 'NOT_FOUND',
+    });
+    const seen = record(s, 'comment:new');
+    await modC.ok(COMMENT, { i: { postId: hidden, body: 'スタッフのみ' } });
+    const pushed = nextPush(s, 'comment:new');
+    const c = (await aliceC.ok(COMMENT, { i: { postId: visible, body: 'いいですね' } }))
+      .createComment;
+    expect(await pushed).toEqual({ postId: visible, commentId: c.id, parentId: null });
+    await pause(200);
+    expect(seen).toHaveLength(1);
+  });
+
+  it('pushes reaction changes to the post’s room, once per real change', async () => {
+    const id = await postIn(bobC, open);
+    const s = await socketFor(aliceC);
+    await s.emitWithAck('subscribe', { room: `post:${id}` });
+    const seen = record(s, 'reactions:changed');
+    const input = { targetType: 'POST', targetId: id, kind: 'like', active: true };
+    await aliceC.ok(REACT, { i: input });
+    await aliceC.ok(REACT, { i: input });
+    await pause(300);
+    expect(seen.map((e) => e.data)).toEqual([{ postId: id, targetType: 'post', targetId: id }]);
+  });
+
+  it('delivers a member’s notifications to that member only', async () => {
+    const id = await postIn(bobC, open);
+    const bobS = await socketFor(bobC);
+    const aliceS = await socketFor(aliceC);
+    const aliceSeen = record(aliceS, 'notification:new');
+    const pushed = nextPush(bobS, 'notification:new');
+    await aliceC.ok(COMMENT, { i: { postId: id, body: '参考になります' } });
+    expect(await pushed).toMatchObject({ kind: 'reply_to_post', unreadCount: expect.any(Number) });
+    await t.app.get(Jobs).idle();
+    await pause(100);
+    expect(aliceSeen).toEqual([]);
+  });
+});
+
+describe('after commit only', () => {
+  it('pushes and notifies nothing for a write that rolled back', async () => {
+    const id = await postIn(bobC, open);
+    const s = await socketFor(bobC);
+    await s.emitWithAck('subscribe', { room: `post:${id}` });
+    const seen = record(s, 'comment:new', 'notification:new');
+    const db = t.app.get(Db);
+    await expect(
+      db.transaction(async () => {
+        await t.app
+          .get(CommentsService)
+          .create(asViewer(alice), { postId: id, body: '取り消される' });
+        throw new Error('rolled back');
+      }),
+    ).rejects.toThrow('rolled back');
+    await t.app.get(Jobs).idle();
+    await pause(300);
+    expect(seen).toEqual([]);
+    const rows = await db.query<unknown[]>(
+      `SELECT 1 FROM comments WHERE post_id = $1 UNION ALL SELECT 1 FROM notifications WHERE post_id = $1`,
+      [id],
+    );
+    expect(rows).toEqual([]);
+  });
+});
+
+describe('malformed messages', () => {
+  it('answers bad payloads with an error and keeps serving', async () => {
+    const s = await socketFor(aliceC);
+    const bad: unknown[] = [
+      undefined,
+      'post:x',
+      42,
+      [],
+      { room: 123 },
+      { room: 'post:not-a-uuid' },
+      { room: 'member:00000000-0000-4000-8000-000000000000' },
+      { room: `space:${open.id}`, extra: true },
+      JSON.parse(`{"room": "space:${open.id}", "__proto__": {"polluted": true}}`),
+      { room: { toString: null } },
+    ];
+    for (const payload of bad) {
+      expect(await s.emitWithAck('subscribe', payload)).toMatchObject({
+        ok: false,
+        code: 'BAD_REQUEST',
+      });
+    }
+    expect(({} as Record<string, unknown>).polluted).toBeUndefined();
+    s.emit('no-such-event', { a: 1 });
+    expect(await s.emitWithAck('subscribe', { room: `space:${open.id}` })).toEqual({ ok: true });
+  });
+
+  it('drops a connection that sends a huge payload, and the server keeps running', async () => {
+    const s = await socketFor(aliceC);
+    const closed = new Promise((r) => s.once('disconnect', r));
+    s.emit('subscribe', { room: 'x'.repeat(100_000) });
+    await closed;
+    const again = await socketFor(aliceC);
+    expect(await again.emitWithAck('subscribe', { room: `space:${open.id}` })).toEqual({
+      ok: true,
+    });
+    expect((await fetch(`${t.url}/healthz`)).status).toBe(200);
+  });
+
+  it('survives garbage on the raw connection', async () => {
+    const { port } = new URL(t.url);
+    await new Promise<void>((resolve) => {
+      const raw = new RawSocket();
+      raw.connect(Number(port), '127.0.0.1', () => {
+        raw.write(
+          'GET /socket.io/?EIO=4&transport=websocket HTTP/1.1\r\nHost: x\r\nUpgrade: websocket\r\nConnection: Upgrade\r\nSec-WebSocket-Key: bad\r\nSec-WebSocket-Version: 13\r\n\r\n\x00\xff\xfe garbage',
+        );
+        setTimeout(() => {
+          raw.destroy();
+          resolve();
+        }, 200);
+      });
+    });
+    expect((await fetch(`${t.url}/healthz`)).status).toBe(200);
+    const s = await socketFor(bobC);
+    expect(s.connected).toBe(true);
+  });
+});
