@@ -30,6 +30,13 @@ export interface DomainEvents {
     kind: string;
     memberId: string;
   };
+  /** An edit mentioned members the earlier version did not. */
+  'mentions.added': {
+    sourceType: 'post' | 'comment';
+    sourceId: string;
+    postId: string;
+    authorId: string;
+  };
   'answer.accepted': { postId: string; commentId: string; spaceId: string; acceptedBy: string };
 }
 export type DomainEventName = keyof DomainEvents;

@@ -110,3 +110,6 @@ export const DEMO_MEMBERS: DemoPerson[] = [
 ];
 
 export const demoEmail = (handle: string) => `${handle}@komorebi.example`;
+
+export const DEMO_WELCOME_MESSAGE =
+  'こもれび珈琲コミュニティへようこそ！まずは「はじめまして」スペースで自己紹介してみてください。';

@@ -3,8 +3,16 @@ import { Db } from '../core/database/db.js';
 import { MembersRepository } from '../modules/members/members.repository.js';
 import { CommunityService } from '../modules/community/community.service.js';
 import { hashPassword } from '../modules/auth/passwords.js';
+import { NotificationsRepository } from '../modules/notifications/notifications.repository.js';
 import { seedContent } from './seed-content.js';
-import { DEMO_COMMUNITY, DEMO_MEMBERS, DEMO_PASSWORD, DEMO_STAFF, demoEmail } from './demo-data.js';
+import {
+  DEMO_COMMUNITY,
+  DEMO_MEMBERS,
+  DEMO_PASSWORD,
+  DEMO_STAFF,
+  DEMO_WELCOME_MESSAGE,
+  demoEmail,
+} from './demo-data.js';
 
 const DAY = 24 * 3600 * 1000;
 
@@ -43,6 +51,16 @@ export async function seedDemo(app: INestApplicationContext): Promise<boolean> {
       inserted.filter((m) => m.role !== 'admin'),
       moderator,
     );
+    const notifications = app.get(NotificationsRepository);
+    await notifications.backfillReplies(new Date(now - 2 * DAY));
+    await notifications.insert({
+      memberId: inserted.find((m) => m.handle === DEMO_MEMBERS[0].handle)!.id,
+      kind: 'moderator_message',
+      dedupeKey: 'message:welcome',
+      data: { message: DEMO_WELCOME_MESSAGE },
+      actorId: moderator.id,
+      emailPending: false,
+    });
     return true;
   });
 }

@@ -68,6 +68,16 @@ describe('booting with the embedded PostgreSQL', () => {
     ).toBeGreaterThan(300);
     expect(content.solved.nodes.length).toBeGreaterThan(10);
     expect(content.unanswered.nodes.length).toBeGreaterThan(10);
+
+    const haruka = await new GqlClient(url).signIn('haruka_s@komorebi.example', DEMO_PASSWORD);
+    const inbox = await haruka.ok(
+      `{ notificationUnreadCount notifications(first: 50) { nodes { kind read actors { handle } } } }`,
+    );
+    expect(inbox.notificationUnreadCount).toBeGreaterThan(0);
+    expect(inbox.notifications.nodes.map((n: { kind: string }) => n.kind)).toEqual(
+      expect.arrayContaining(['MODERATOR_MESSAGE', 'REPLY_TO_POST']),
+    );
+    expect(inbox.notifications.nodes.some((n: { read: boolean }) => n.read)).toBe(true);
   });
 
   it('shuts down on SIGTERM within 10 s, stopping its PostgreSQL', async () => {

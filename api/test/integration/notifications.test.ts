@@ -135,6 +135,30 @@ describe('replies and mentions', () => {
   });
 });
 
+describe('mentions added by an edit', () => {
+  it('tells members an edit newly mentions, and nobody twice', async () => {
+    const [author, first, later] = [await person(), await person(), await person()];
+    const postId = await postBy(author, { body: `@${first.m.handle} どうでしょう` });
+    const UPDATE = `mutation($i: UpdatePostInput!) { updatePost(input: $i) { id } }`;
+    await author.c.ok(UPDATE, {
+      i: { id: postId, body: `@${first.m.handle} @${later.m.handle} どうでしょう（追記）` },
+    });
+    expect((await inbox(first)).nodes.map((n) => n.kind)).toEqual(['MENTION']);
+    expect((await inbox(later)).nodes).toEqual([
+      expect.objectContaining({ kind: 'MENTION', post: expect.objectContaining({ id: postId }) }),
+    ]);
+
+    const commenter = await person();
+    const commentId = await commentBy(commenter, postId, '補足します');
+    await commenter.c.ok(`mutation($i: UpdateCommentInput!) { updateComment(input: $i) { id } }`, {
+      i: { id: commentId, body: `補足します @${later.m.handle}` },
+    });
+    const box = await inbox(later);
+    expect(box.nodes.map((n) => n.kind)).toEqual(['MENTION', 'MENTION']);
+    expect(box.nodes[0].commentId).toBe(commentId);
+  });
+});
+
 describe('reactions are grouped', () => {
   it('counts people, not reactions, and starts a new round once read', async () => {
     const author = await person();

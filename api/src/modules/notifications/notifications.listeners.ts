@@ -16,6 +16,7 @@ const JOB = {
   post: 'notifications.post',
   reaction: 'notifications.reaction',
   bestAnswer: 'notifications.best-answer',
+  mentions: 'notifications.mentions',
   anniversaries: 'notifications.anniversaries',
   digest: 'notifications.digest',
 } as const;
@@ -43,6 +44,7 @@ export class NotificationListeners implements OnModuleInit, OnApplicationBootstr
     jobs.define<{ postId: string }>(JOB.post, (d) => this.post(d.postId));
     jobs.define<DomainEvents['reaction.added']>(JOB.reaction, (d) => this.reaction(d));
     jobs.define<DomainEvents['answer.accepted']>(JOB.bestAnswer, (d) => this.bestAnswer(d));
+    jobs.define<DomainEvents['mentions.added']>(JOB.mentions, (d) => this.mentions(d));
     jobs.define<{ id: string }>(EMAIL_JOB, (d) => this.service.sendEmail(d.id));
     jobs.define(JOB.anniversaries, async () => void (await this.service.anniversaries()));
     jobs.define(JOB.digest, async () => void (await this.service.sendDigests()));
@@ -53,6 +55,7 @@ export class NotificationListeners implements OnModuleInit, OnApplicationBootstr
     events.on('post.created', 'notifications', (e) => jobs.enqueue(JOB.post, { postId: e.postId }));
     events.on('reaction.added', 'notifications', (e) => jobs.enqueue(JOB.reaction, e));
     events.on('answer.accepted', 'notifications', (e) => jobs.enqueue(JOB.bestAnswer, e));
+    events.on('mentions.added', 'notifications', (e) => jobs.enqueue(JOB.mentions, e));
   }
 
   async onApplicationBootstrap(): Promise<void> {
@@ -92,6 +95,21 @@ export class NotificationListeners implements OnModuleInit, OnApplicationBootstr
       post.id,
       mentioned.map((memberId) => ({ memberId, kind: 'mention' as const })),
       { dedupeKey: `post:${post.id}`, postId: post.id, actorId: post.authorId },
+    );
+  }
+
+  /** Members an edit newly mentions; the dedupe key is the creation's, so nobody hears twice. */
+  private async mentions(e: DomainEvents['mentions.added']): Promise<void> {
+    const mentioned = await this.posts.mentionedIds(e.sourceType, e.sourceId);
+    await this.tell(
+      e.postId,
+      mentioned.map((memberId) => ({ memberId, kind: 'mention' as const })),
+      {
+        dedupeKey: `${e.sourceType}:${e.sourceId}`,
+        postId: e.postId,
+        commentId: e.sourceType === 'comment' ? e.sourceId : null,
+        actorId: e.authorId,
+      },
     );
   }
 

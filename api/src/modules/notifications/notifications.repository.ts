@@ -240,6 +240,27 @@ export class NotificationsRepository {
     );
   }
 
+  /**
+   * Reply notifications for comments written before notifications existed (the demo data),
+   * those older than `readBefore` already read.
+   */
+  async backfillReplies(readBefore: Date): Promise<void> {
+    await this.db.query(
+      `WITH made AS (
+         INSERT INTO notifications (member_id, kind, dedupe_key, post_id, comment_id, actor_count,
+                                    read_at, created_at, updated_at)
+         SELECT p.author_id, 'reply_to_post', 'comment:' || c.id, p.id, c.id, 1,
+                CASE WHEN c.created_at < $1 THEN c.created_at END, c.created_at, c.created_at
+           FROM comments c JOIN posts p ON p.id = c.post_id
+          WHERE c.author_id <> p.author_id AND c.deleted_at IS NULL AND p.deleted_at IS NULL
+         ON CONFLICT (member_id, dedupe_key) DO NOTHING
+         RETURNING id, comment_id, created_at)
+       INSERT INTO notification_actors (notification_id, actor_id, created_at)
+       SELECT made.id, c.author_id, made.created_at FROM made JOIN comments c ON c.id = made.comment_id`,
+      [readBefore],
+    );
+  }
+
   async reactionExists(targetType: string, targetId: string, memberId: string): Promise<boolean> {
     const rows = await this.db.query<unknown[]>(
       `SELECT 1 FROM reactions WHERE target_type = $1 AND target_id = $2 AND member_id = $3 LIMIT 1`,

@@ -157,6 +157,7 @@ export class CommentsService {
         comment.id,
         content.mentions,
         comment.authorId,
+        { postId: post.id },
       );
       return this.comments.update(comment.id, {
         body: input.body,

@@ -205,24 +205,27 @@ export class PostsRepository {
     );
   }
 
-  /** Who is mentioned by a post or comment now; replaces what an earlier version mentioned. */
+  /**
+   * Who is mentioned by a post or comment now; replaces what an earlier version mentioned and
+   * returns who was not mentioned before.
+   */
   async replaceMentions(
     sourceType: 'post' | 'comment',
     sourceId: string,
     memberIds: string[],
     authorId: string,
-  ): Promise<void> {
+  ): Promise<string[]> {
     await this.db.query(
       `DELETE FROM mentions WHERE source_type = $1 AND source_id = $2 AND NOT (member_id = ANY($3::uuid[]))`,
       [sourceType, sourceId, memberIds],
     );
-    if (memberIds.length) {
-      await this.db.query(
-        `INSERT INTO mentions (source_type, source_id, member_id, author_id)
-         SELECT $1, $2, unnest($3::uuid[]), $4 ON CONFLICT DO NOTHING`,
-        [sourceType, sourceId, memberIds, authorId],
-      );
-    }
+    if (!memberIds.length) return [];
+    const added = await this.db.query<Array<{ member_id: string }>>(
+      `INSERT INTO mentions (source_type, source_id, member_id, author_id)
+       SELECT $1, $2, unnest($3::uuid[]), $4 ON CONFLICT DO NOTHING RETURNING member_id`,
+      [sourceType, sourceId, memberIds, authorId],
+    );
+    return added.map((r) => r.member_id);
   }
 
   async mentionedIds(sourceType: 'post' | 'comment', sourceId: string): Promise<string[]> {

@@ -169,7 +169,9 @@ export class PostsService {
           revision: post.revision + 1,
           editedAt: new Date(),
         });
-        await this.recordMentions('post', post.id, content.mentions, post.authorId);
+        await this.recordMentions('post', post.id, content.mentions, post.authorId, {
+          postId: post.id,
+        });
       }
       if (!Object.keys(patch).length) return post;
       this.events.emit('post.changed', { postId: post.id, spaceId: post.spaceId });
@@ -225,19 +227,31 @@ export class PostsService {
     return !!viewer && post.authorId === viewer.memberId && !post.deletedAt;
   }
 
-  /** Mentioned handles that exist, except the author, are stored for notifications. */
+  /**
+   * Mentioned handles that exist, except the author, are stored for notifications. An edit
+   * that mentions someone new records that (creations notify through their own event).
+   */
   async recordMentions(
     type: 'post' | 'comment',
     id: string,
     handles: string[],
     authorId: string,
+    edit?: { postId: string },
   ): Promise<void> {
     const mentioned = handles.length ? await this.members.findByHandles(handles) : [];
-    await this.posts.replaceMentions(
+    const added = await this.posts.replaceMentions(
       type,
       id,
       mentioned.map((m) => m.id).filter((m) => m !== authorId),
       authorId,
     );
+    if (edit && added.length) {
+      this.events.emit('mentions.added', {
+        sourceType: type,
+        sourceId: id,
+        postId: edit.postId,
+        authorId,
+      });
+    }
   }
 }
