@@ -1,5 +1,14 @@
 import type { ReactionTarget } from './content.js';
 
+export interface ReactionEvent {
+  targetType: ReactionTarget;
+  targetId: string;
+  postId: string;
+  spaceId: string;
+  kind: string;
+  memberId: string;
+}
+
 /**
  * What happened, recorded by a use case and delivered to listeners only after its transaction
  * commits. Payloads carry ids, never content, so a listener reads the current state itself.
@@ -14,22 +23,8 @@ export interface DomainEvents {
     parentId: string | null;
     authorId: string;
   };
-  'reaction.added': {
-    targetType: ReactionTarget;
-    targetId: string;
-    postId: string;
-    spaceId: string;
-    kind: string;
-    memberId: string;
-  };
-  'reaction.removed': {
-    targetType: ReactionTarget;
-    targetId: string;
-    postId: string;
-    spaceId: string;
-    kind: string;
-    memberId: string;
-  };
+  'reaction.added': ReactionEvent;
+  'reaction.removed': ReactionEvent;
   /** An edit mentioned members the earlier version did not. */
   'mentions.added': {
     sourceType: 'post' | 'comment';

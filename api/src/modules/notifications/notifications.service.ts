@@ -39,17 +39,10 @@ import {
 
 export const EMAIL_JOB = 'notifications.email';
 
-export interface Notify {
-  memberId: string;
-  kind: NotificationKind;
-  dedupeKey: string;
-  postId?: string | null;
-  commentId?: string | null;
-  data?: NotificationRow['data'];
-  actorId?: string | null;
+export type Notify = Omit<NewNotification, 'emailPending'> & {
   /** Grouped notifications count distinct actors in one row per key. */
   grouped?: boolean;
-}
+};
 
 export interface Preferences {
   emailFrequency: EmailFrequency;

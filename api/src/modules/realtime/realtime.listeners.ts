@@ -1,5 +1,5 @@
 import { Injectable, type OnModuleInit } from '@nestjs/common';
-import { postRoom, spaceRoom } from '@kizuna/shared';
+import { postRoom, spaceRoom, type ReactionEvent } from '@kizuna/shared';
 import { EventBus } from '../../core/events/event-bus.js';
 import { RealtimeService } from '../../core/realtime/realtime.service.js';
 
@@ -29,7 +29,7 @@ export class RealtimeListeners implements OnModuleInit {
         parentId: e.parentId,
       }),
     );
-    const reactions = (e: { postId: string; targetType: 'post' | 'comment'; targetId: string }) =>
+    const reactions = (e: ReactionEvent) =>
       rt.push(postRoom(e.postId), 'reactions:changed', {
         postId: e.postId,
         targetType: e.targetType,
