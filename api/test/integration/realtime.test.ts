@@ -105,6 +105,21 @@ describe('handshake', () => {
 });
 
 describe('rooms', () => {
+  it('closes a member’s sockets when their role changes, so they rejoin with the new rooms', async () => {
+    const m = await buildMember(t.app);
+    const s = await socketFor(await clientFor(t.app, t.url, m));
+    const admin = await clientFor(t.app, t.url, await buildMember(t.app, { role: 'admin' }));
+    const closed = new Promise((r) => s.once('disconnect', r));
+    await admin.ok(`mutation($id: ID!) { setRole(memberId: $id, role: MODERATOR) { id } }`, {
+      id: m.id,
+    });
+    await closed;
+    const again = await socketFor(await clientFor(t.app, t.url, { ...m, role: 'moderator' }));
+    const pushed = nextPush(again, 'post:new');
+    const secret = await postIn(modC, staffOnly, '昇格後に見える');
+    expect(await pushed).toEqual({ postId: secret, spaceId: staffOnly.id });
+  });
+
   it('pushes a new post to members who can read its space, never to others', async () => {
     const bobS = await socketFor(bobC);
     const modS = await socketFor(modC);

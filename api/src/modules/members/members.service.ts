@@ -97,6 +97,9 @@ export class MembersService {
         throw forbidden('You cannot remove your own admin role. Ask another admin.');
       }
       if (member.role === 'admin' && role !== 'admin') await this.keepOneAdmin(member.id);
+      // Their sockets reconnect and join the rooms the new role allows.
+      if (role !== member.role)
+        this.db.afterCommit(() => this.realtime.disconnectMember(member.id));
       return this.members.update(member.id, { role });
     });
   }
