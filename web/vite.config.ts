@@ -12,6 +12,8 @@ export default defineConfig({
       '/healthz': { target: api },
       '/readyz': { target: api },
       '/media': { target: api },
+      // socket.io (live updates): WebSocket upgrades and the polling fallback.
+      '/socket.io': { target: api, ws: true },
     },
   },
   preview: { port: 4173 },

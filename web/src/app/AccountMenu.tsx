@@ -1,6 +1,7 @@
 import { Group, Menu, Text, UnstyledButton } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import {
+  IconBell,
   IconChevronDown,
   IconLogout,
   IconSettings,
@@ -71,6 +72,13 @@ export function AccountMenu({ viewer }: { viewer: Viewer }) {
           leftSection={<IconSettings size={16} aria-hidden />}
         >
           {t('account.settings')}
+        </Menu.Item>
+        <Menu.Item
+          component={Link}
+          to="/settings/notifications"
+          leftSection={<IconBell size={16} aria-hidden />}
+        >
+          {t('account.notificationSettings')}
         </Menu.Item>
         {manage.length > 0 ? (
           <>

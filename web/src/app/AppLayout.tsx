@@ -21,6 +21,7 @@ import { useQuery } from '@apollo/client/react';
 import { useTranslation } from 'react-i18next';
 import { Link, NavLink, Outlet, useLocation } from 'react-router';
 import { CommunityDocument } from '../features/community/graphql';
+import { NotificationBell } from '../features/notifications/NotificationBell';
 import { HeaderSearch } from '../features/search/HeaderSearch';
 import { ErrorPanel, LoadingState } from '../ui/states';
 import { AccountMenu } from './AccountMenu';
@@ -180,7 +181,10 @@ export function AppLayout() {
               ) : null}
               <LanguageMenu />
               {viewer ? (
-                <AccountMenu viewer={viewer} />
+                <>
+                  <NotificationBell />
+                  <AccountMenu viewer={viewer} />
+                </>
               ) : (
                 <>
                   <Button component={Link} to="/sign-in" variant="subtle" size="sm">

@@ -25,13 +25,29 @@ export const csrfLink = new ApolloLink((operation, forward) => {
 
 type Connection = { nodes: unknown[]; pageInfo: unknown };
 
+const refOf = (node: unknown): string | undefined =>
+  node && typeof node === 'object' && '__ref' in node ? String(node.__ref) : undefined;
+
+/**
+ * A later page appended to what is cached, leaving out entities already there (a live update may
+ * have fetched the same item before the page arrived).
+ */
+export function appendPage<C extends Connection>(existing: C, incoming: C): C {
+  const seen = new Set(existing.nodes.map(refOf).filter(Boolean));
+  const added = incoming.nodes.filter((n) => {
+    const ref = refOf(n);
+    return !ref || !seen.has(ref);
+  });
+  return { ...incoming, nodes: [...existing.nodes, ...added] };
+}
+
 /** Cursor connections: a page with `after` appends to what is cached for the same filters. */
-function connectionPolicy(keyArgs: string[] | false): FieldPolicy<Connection> {
+export function connectionPolicy(keyArgs: string[] | false): FieldPolicy<Connection> {
   return {
     keyArgs,
     merge(existing, incoming, { args }) {
       if (!existing || !args?.after) return incoming;
-      return { ...incoming, nodes: [...existing.nodes, ...incoming.nodes] };
+      return appendPage(existing, incoming);
     },
   };
 }
@@ -69,6 +85,7 @@ export function createApolloClient(uri = '/graphql'): ApolloClient {
             spaces: connectionPolicy(false),
             postRevisions: connectionPolicy(['postId']),
             whoReacted: connectionPolicy(['targetType', 'targetId', 'kind']),
+            notifications: connectionPolicy(['unreadOnly']),
           },
         },
         Post: { fields: { comments: connectionPolicy(false) } },

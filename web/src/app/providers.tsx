@@ -6,6 +6,7 @@ import { Notifications } from '@mantine/notifications';
 import { I18nextProvider } from 'react-i18next';
 import { createApolloClient } from './apollo';
 import { i18n } from './i18n';
+import { SocketProvider } from './socket';
 import { theme } from './theme';
 
 export function Providers({ children }: { children: ReactNode }) {
@@ -15,7 +16,7 @@ export function Providers({ children }: { children: ReactNode }) {
       <ApolloProvider client={client}>
         <MantineProvider theme={theme} defaultColorScheme="light">
           <Notifications position="top-right" limit={4} />
-          {children}
+          <SocketProvider>{children}</SocketProvider>
         </MantineProvider>
       </ApolloProvider>
     </I18nextProvider>

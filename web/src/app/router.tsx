@@ -41,6 +41,14 @@ const ReactionKindsPage = page(
   'ReactionKindsPage',
 );
 const SearchPage = page(() => import('../features/search/SearchPage'), 'SearchPage');
+const NotificationsPage = page(
+  () => import('../features/notifications/NotificationsPage'),
+  'NotificationsPage',
+);
+const NotificationSettingsPage = page(
+  () => import('../features/notifications/NotificationSettingsPage'),
+  'NotificationSettingsPage',
+);
 
 const guarded = (access: Access, page: ReactNode) => (
   <RequireAccess access={access}>{page}</RequireAccess>
@@ -73,6 +81,11 @@ export const routes: RouteObject[] = [
           { path: 'members/:handle', element: guarded(SIGNED_IN, <ProfilePage />) },
           { path: 'settings/profile', element: guarded(SIGNED_IN, <EditProfilePage />) },
           { path: 'settings/account', element: guarded(SIGNED_IN, <AccountSettingsPage />) },
+          {
+            path: 'settings/notifications',
+            element: guarded(SIGNED_IN, <NotificationSettingsPage />),
+          },
+          { path: 'notifications', element: guarded(SIGNED_IN, <NotificationsPage />) },
           { path: 'manage/members', element: guarded(STAFF, <MembersPage />) },
           { path: 'manage/approvals', element: guarded(STAFF, <ApprovalQueuePage />) },
           { path: 'manage/invites', element: guarded(STAFF, <InvitesPage />) },

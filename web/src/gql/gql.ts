@@ -36,6 +36,14 @@ type Documents = {
     "\n  mutation RestoreMember($memberId: ID!) {\n    restoreMember(memberId: $memberId) {\n      id\n      status\n      suspendedAt\n      suspensionReason\n    }\n  }\n": typeof types.RestoreMemberDocument,
     "\n  mutation ApproveMember($memberId: ID!) {\n    approveMember(memberId: $memberId) {\n      id\n      status\n    }\n  }\n": typeof types.ApproveMemberDocument,
     "\n  mutation RejectMember($memberId: ID!) {\n    rejectMember(memberId: $memberId)\n  }\n": typeof types.RejectMemberDocument,
+    "\n  fragment NotificationFields on Notification {\n    id\n    kind\n    actorCount\n    actors {\n      id\n      handle\n      displayName\n      avatarUrl\n    }\n    post {\n      id\n      title\n    }\n    commentId\n    message\n    years\n    read\n    createdAt\n    updatedAt\n  }\n": typeof types.NotificationFieldsFragmentDoc,
+    "\n  query NotificationUnreadCount {\n    notificationUnreadCount\n  }\n": typeof types.NotificationUnreadCountDocument,
+    "\n  query Notifications($first: Int!, $after: String, $unreadOnly: Boolean!) {\n    notifications(first: $first, after: $after, unreadOnly: $unreadOnly) {\n      nodes {\n        ...NotificationFields\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": typeof types.NotificationsDocument,
+    "\n  mutation MarkNotificationsRead($ids: [ID!]!) {\n    markNotificationsRead(ids: $ids)\n  }\n": typeof types.MarkNotificationsReadDocument,
+    "\n  mutation MarkAllNotificationsRead {\n    markAllNotificationsRead\n  }\n": typeof types.MarkAllNotificationsReadDocument,
+    "\n  query NotificationPreferences {\n    notificationPreferences {\n      emailFrequency\n      channels {\n        kind\n        channel\n      }\n    }\n  }\n": typeof types.NotificationPreferencesDocument,
+    "\n  mutation UpdateNotificationPreferences($input: UpdateNotificationPreferencesInput!) {\n    updateNotificationPreferences(input: $input) {\n      emailFrequency\n      channels {\n        kind\n        channel\n      }\n    }\n  }\n": typeof types.UpdateNotificationPreferencesDocument,
+    "\n  mutation SendMemberMessage($input: SendMemberMessageInput!) {\n    sendMemberMessage(input: $input)\n  }\n": typeof types.SendMemberMessageDocument,
     "\n  fragment ReactionFields on ReactionCount {\n    kind\n    emoji\n    count\n    viewerReacted\n  }\n": typeof types.ReactionFieldsFragmentDoc,
     "\n  fragment AuthorFields on Member {\n    id\n    handle\n    displayName\n    avatarUrl\n    role\n  }\n": typeof types.AuthorFieldsFragmentDoc,
     "\n  fragment PostCardFields on Post {\n    id\n    kind\n    title\n    excerpt\n    tags\n    createdAt\n    lastActivityAt\n    editedAt\n    pinnedAt\n    lockedAt\n    hiddenAt\n    solved\n    commentCount\n    reactionCount\n    reactions {\n      ...ReactionFields\n    }\n    author {\n      ...AuthorFields\n    }\n    space {\n      id\n      slug\n      nameJa\n      nameEn\n      icon\n      color\n    }\n  }\n": typeof types.PostCardFieldsFragmentDoc,
@@ -62,6 +70,10 @@ type Documents = {
     "\n  query EditPost($id: ID!) {\n    post(id: $id) {\n      id\n      kind\n      title\n      body\n      tags\n      viewerCanEdit\n      space {\n        id\n        slug\n        nameJa\n        nameEn\n        icon\n        color\n      }\n    }\n  }\n": typeof types.EditPostDocument,
     "\n  query ReactionKinds {\n    reactionKinds {\n      key\n      emoji\n      labelJa\n      labelEn\n      enabled\n      position\n    }\n  }\n": typeof types.ReactionKindsDocument,
     "\n  mutation UpdateReactionKinds($kinds: [ReactionKindInput!]!) {\n    updateReactionKinds(kinds: $kinds) {\n      key\n      emoji\n      labelJa\n      labelEn\n      enabled\n      position\n    }\n  }\n": typeof types.UpdateReactionKindsDocument,
+    "\n  fragment CommentReactionFields on Comment {\n    id\n    reactionCount\n    reactions {\n      ...ReactionFields\n    }\n  }\n": typeof types.CommentReactionFieldsFragmentDoc,
+    "\n  query PostCommentReactions($id: ID!, $first: Int!, $after: String) {\n    post(id: $id) {\n      id\n      comments(first: $first, after: $after) {\n        nodes {\n          ...CommentReactionFields\n        }\n        pageInfo {\n          hasNextPage\n          endCursor\n        }\n      }\n    }\n  }\n": typeof types.PostCommentReactionsDocument,
+    "\n  query CommentRepliesReactions($id: ID!, $first: Int!, $after: String) {\n    commentReplies(commentId: $id, first: $first, after: $after) {\n      nodes {\n        ...CommentReactionFields\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": typeof types.CommentRepliesReactionsDocument,
+    "\n  fragment CommentParent on Comment {\n    id\n    parentId\n  }\n": typeof types.CommentParentFragmentDoc,
     "\n  query Search(\n    $query: String!\n    $first: Int!\n    $after: String\n    $spaceSlug: String\n    $kind: PostKind\n    $solved: Boolean\n    $authorHandle: String\n    $from: DateTime\n    $to: DateTime\n  ) {\n    search(\n      query: $query\n      first: $first\n      after: $after\n      spaceSlug: $spaceSlug\n      kind: $kind\n      solved: $solved\n      authorHandle: $authorHandle\n      from: $from\n      to: $to\n    ) {\n      nodes {\n        type\n        score\n        snippetHtml\n        comment {\n          id\n          createdAt\n          author {\n            ...AuthorFields\n          }\n        }\n        post {\n          id\n          title\n          kind\n          solved\n          createdAt\n          author {\n            ...AuthorFields\n          }\n          space {\n            id\n            slug\n            nameJa\n            nameEn\n            icon\n            color\n          }\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": typeof types.SearchDocument,
     "\n  fragment SpaceFields on Space {\n    id\n    slug\n    nameJa\n    nameEn\n    descriptionJa\n    descriptionEn\n    icon\n    color\n    position\n    archivedAt\n    viewerCanPost\n  }\n": typeof types.SpaceFieldsFragmentDoc,
     "\n  query Spaces($first: Int!, $after: String) {\n    spaces(first: $first, after: $after) {\n      nodes {\n        ...SpaceFields\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": typeof types.SpacesDocument,
@@ -94,6 +106,14 @@ const documents: Documents = {
     "\n  mutation RestoreMember($memberId: ID!) {\n    restoreMember(memberId: $memberId) {\n      id\n      status\n      suspendedAt\n      suspensionReason\n    }\n  }\n": types.RestoreMemberDocument,
     "\n  mutation ApproveMember($memberId: ID!) {\n    approveMember(memberId: $memberId) {\n      id\n      status\n    }\n  }\n": types.ApproveMemberDocument,
     "\n  mutation RejectMember($memberId: ID!) {\n    rejectMember(memberId: $memberId)\n  }\n": types.RejectMemberDocument,
+    "\n  fragment NotificationFields on Notification {\n    id\n    kind\n    actorCount\n    actors {\n      id\n      handle\n      displayName\n      avatarUrl\n    }\n    post {\n      id\n      title\n    }\n    commentId\n    message\n    years\n    read\n    createdAt\n    updatedAt\n  }\n": types.NotificationFieldsFragmentDoc,
+    "\n  query NotificationUnreadCount {\n    notificationUnreadCount\n  }\n": types.NotificationUnreadCountDocument,
+    "\n  query Notifications($first: Int!, $after: String, $unreadOnly: Boolean!) {\n    notifications(first: $first, after: $after, unreadOnly: $unreadOnly) {\n      nodes {\n        ...NotificationFields\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": types.NotificationsDocument,
+    "\n  mutation MarkNotificationsRead($ids: [ID!]!) {\n    markNotificationsRead(ids: $ids)\n  }\n": types.MarkNotificationsReadDocument,
+    "\n  mutation MarkAllNotificationsRead {\n    markAllNotificationsRead\n  }\n": types.MarkAllNotificationsReadDocument,
+    "\n  query NotificationPreferences {\n    notificationPreferences {\n      emailFrequency\n      channels {\n        kind\n        channel\n      }\n    }\n  }\n": types.NotificationPreferencesDocument,
+    "\n  mutation UpdateNotificationPreferences($input: UpdateNotificationPreferencesInput!) {\n    updateNotificationPreferences(input: $input) {\n      emailFrequency\n      channels {\n        kind\n        channel\n      }\n    }\n  }\n": types.UpdateNotificationPreferencesDocument,
+    "\n  mutation SendMemberMessage($input: SendMemberMessageInput!) {\n    sendMemberMessage(input: $input)\n  }\n": types.SendMemberMessageDocument,
     "\n  fragment ReactionFields on ReactionCount {\n    kind\n    emoji\n    count\n    viewerReacted\n  }\n": types.ReactionFieldsFragmentDoc,
     "\n  fragment AuthorFields on Member {\n    id\n    handle\n    displayName\n    avatarUrl\n    role\n  }\n": types.AuthorFieldsFragmentDoc,
     "\n  fragment PostCardFields on Post {\n    id\n    kind\n    title\n    excerpt\n    tags\n    createdAt\n    lastActivityAt\n    editedAt\n    pinnedAt\n    lockedAt\n    hiddenAt\n    solved\n    commentCount\n    reactionCount\n    reactions {\n      ...ReactionFields\n    }\n    author {\n      ...AuthorFields\n    }\n    space {\n      id\n      slug\n      nameJa\n      nameEn\n      icon\n      color\n    }\n  }\n": types.PostCardFieldsFragmentDoc,
@@ -120,6 +140,10 @@ const documents: Documents = {
     "\n  query EditPost($id: ID!) {\n    post(id: $id) {\n      id\n      kind\n      title\n      body\n      tags\n      viewerCanEdit\n      space {\n        id\n        slug\n        nameJa\n        nameEn\n        icon\n        color\n      }\n    }\n  }\n": types.EditPostDocument,
     "\n  query ReactionKinds {\n    reactionKinds {\n      key\n      emoji\n      labelJa\n      labelEn\n      enabled\n      position\n    }\n  }\n": types.ReactionKindsDocument,
     "\n  mutation UpdateReactionKinds($kinds: [ReactionKindInput!]!) {\n    updateReactionKinds(kinds: $kinds) {\n      key\n      emoji\n      labelJa\n      labelEn\n      enabled\n      position\n    }\n  }\n": types.UpdateReactionKindsDocument,
+    "\n  fragment CommentReactionFields on Comment {\n    id\n    reactionCount\n    reactions {\n      ...ReactionFields\n    }\n  }\n": types.CommentReactionFieldsFragmentDoc,
+    "\n  query PostCommentReactions($id: ID!, $first: Int!, $after: String) {\n    post(id: $id) {\n      id\n      comments(first: $first, after: $after) {\n        nodes {\n          ...CommentReactionFields\n        }\n        pageInfo {\n          hasNextPage\n          endCursor\n        }\n      }\n    }\n  }\n": types.PostCommentReactionsDocument,
+    "\n  query CommentRepliesReactions($id: ID!, $first: Int!, $after: String) {\n    commentReplies(commentId: $id, first: $first, after: $after) {\n      nodes {\n        ...CommentReactionFields\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": types.CommentRepliesReactionsDocument,
+    "\n  fragment CommentParent on Comment {\n    id\n    parentId\n  }\n": types.CommentParentFragmentDoc,
     "\n  query Search(\n    $query: String!\n    $first: Int!\n    $after: String\n    $spaceSlug: String\n    $kind: PostKind\n    $solved: Boolean\n    $authorHandle: String\n    $from: DateTime\n    $to: DateTime\n  ) {\n    search(\n      query: $query\n      first: $first\n      after: $after\n      spaceSlug: $spaceSlug\n      kind: $kind\n      solved: $solved\n      authorHandle: $authorHandle\n      from: $from\n      to: $to\n    ) {\n      nodes {\n        type\n        score\n        snippetHtml\n        comment {\n          id\n          createdAt\n          author {\n            ...AuthorFields\n          }\n        }\n        post {\n          id\n          title\n          kind\n          solved\n          createdAt\n          author {\n            ...AuthorFields\n          }\n          space {\n            id\n            slug\n            nameJa\n            nameEn\n            icon\n            color\n          }\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": types.SearchDocument,
     "\n  fragment SpaceFields on Space {\n    id\n    slug\n    nameJa\n    nameEn\n    descriptionJa\n    descriptionEn\n    icon\n    color\n    position\n    archivedAt\n    viewerCanPost\n  }\n": types.SpaceFieldsFragmentDoc,
     "\n  query Spaces($first: Int!, $after: String) {\n    spaces(first: $first, after: $after) {\n      nodes {\n        ...SpaceFields\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": types.SpacesDocument,
@@ -235,6 +259,38 @@ export function graphql(source: "\n  mutation RejectMember($memberId: ID!) {\n  
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  fragment NotificationFields on Notification {\n    id\n    kind\n    actorCount\n    actors {\n      id\n      handle\n      displayName\n      avatarUrl\n    }\n    post {\n      id\n      title\n    }\n    commentId\n    message\n    years\n    read\n    createdAt\n    updatedAt\n  }\n"): (typeof documents)["\n  fragment NotificationFields on Notification {\n    id\n    kind\n    actorCount\n    actors {\n      id\n      handle\n      displayName\n      avatarUrl\n    }\n    post {\n      id\n      title\n    }\n    commentId\n    message\n    years\n    read\n    createdAt\n    updatedAt\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query NotificationUnreadCount {\n    notificationUnreadCount\n  }\n"): (typeof documents)["\n  query NotificationUnreadCount {\n    notificationUnreadCount\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Notifications($first: Int!, $after: String, $unreadOnly: Boolean!) {\n    notifications(first: $first, after: $after, unreadOnly: $unreadOnly) {\n      nodes {\n        ...NotificationFields\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n"): (typeof documents)["\n  query Notifications($first: Int!, $after: String, $unreadOnly: Boolean!) {\n    notifications(first: $first, after: $after, unreadOnly: $unreadOnly) {\n      nodes {\n        ...NotificationFields\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation MarkNotificationsRead($ids: [ID!]!) {\n    markNotificationsRead(ids: $ids)\n  }\n"): (typeof documents)["\n  mutation MarkNotificationsRead($ids: [ID!]!) {\n    markNotificationsRead(ids: $ids)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation MarkAllNotificationsRead {\n    markAllNotificationsRead\n  }\n"): (typeof documents)["\n  mutation MarkAllNotificationsRead {\n    markAllNotificationsRead\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query NotificationPreferences {\n    notificationPreferences {\n      emailFrequency\n      channels {\n        kind\n        channel\n      }\n    }\n  }\n"): (typeof documents)["\n  query NotificationPreferences {\n    notificationPreferences {\n      emailFrequency\n      channels {\n        kind\n        channel\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdateNotificationPreferences($input: UpdateNotificationPreferencesInput!) {\n    updateNotificationPreferences(input: $input) {\n      emailFrequency\n      channels {\n        kind\n        channel\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation UpdateNotificationPreferences($input: UpdateNotificationPreferencesInput!) {\n    updateNotificationPreferences(input: $input) {\n      emailFrequency\n      channels {\n        kind\n        channel\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SendMemberMessage($input: SendMemberMessageInput!) {\n    sendMemberMessage(input: $input)\n  }\n"): (typeof documents)["\n  mutation SendMemberMessage($input: SendMemberMessageInput!) {\n    sendMemberMessage(input: $input)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  fragment ReactionFields on ReactionCount {\n    kind\n    emoji\n    count\n    viewerReacted\n  }\n"): (typeof documents)["\n  fragment ReactionFields on ReactionCount {\n    kind\n    emoji\n    count\n    viewerReacted\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -336,6 +392,22 @@ export function graphql(source: "\n  query ReactionKinds {\n    reactionKinds {\
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation UpdateReactionKinds($kinds: [ReactionKindInput!]!) {\n    updateReactionKinds(kinds: $kinds) {\n      key\n      emoji\n      labelJa\n      labelEn\n      enabled\n      position\n    }\n  }\n"): (typeof documents)["\n  mutation UpdateReactionKinds($kinds: [ReactionKindInput!]!) {\n    updateReactionKinds(kinds: $kinds) {\n      key\n      emoji\n      labelJa\n      labelEn\n      enabled\n      position\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment CommentReactionFields on Comment {\n    id\n    reactionCount\n    reactions {\n      ...ReactionFields\n    }\n  }\n"): (typeof documents)["\n  fragment CommentReactionFields on Comment {\n    id\n    reactionCount\n    reactions {\n      ...ReactionFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PostCommentReactions($id: ID!, $first: Int!, $after: String) {\n    post(id: $id) {\n      id\n      comments(first: $first, after: $after) {\n        nodes {\n          ...CommentReactionFields\n        }\n        pageInfo {\n          hasNextPage\n          endCursor\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query PostCommentReactions($id: ID!, $first: Int!, $after: String) {\n    post(id: $id) {\n      id\n      comments(first: $first, after: $after) {\n        nodes {\n          ...CommentReactionFields\n        }\n        pageInfo {\n          hasNextPage\n          endCursor\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query CommentRepliesReactions($id: ID!, $first: Int!, $after: String) {\n    commentReplies(commentId: $id, first: $first, after: $after) {\n      nodes {\n        ...CommentReactionFields\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n"): (typeof documents)["\n  query CommentRepliesReactions($id: ID!, $first: Int!, $after: String) {\n    commentReplies(commentId: $id, first: $first, after: $after) {\n      nodes {\n        ...CommentReactionFields\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment CommentParent on Comment {\n    id\n    parentId\n  }\n"): (typeof documents)["\n  fragment CommentParent on Comment {\n    id\n    parentId\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -7,6 +7,7 @@ import jaCommunity from './ja/community.json' with { type: 'json' };
 import jaPosts from './ja/posts.json' with { type: 'json' };
 import jaSpaces from './ja/spaces.json' with { type: 'json' };
 import jaSearch from './ja/search.json' with { type: 'json' };
+import jaNotifications from './ja/notifications.json' with { type: 'json' };
 import enCommon from './en/common.json' with { type: 'json' };
 import enErrors from './en/errors.json' with { type: 'json' };
 import enAuth from './en/auth.json' with { type: 'json' };
@@ -16,6 +17,7 @@ import enCommunity from './en/community.json' with { type: 'json' };
 import enPosts from './en/posts.json' with { type: 'json' };
 import enSpaces from './en/spaces.json' with { type: 'json' };
 import enSearch from './en/search.json' with { type: 'json' };
+import enNotifications from './en/notifications.json' with { type: 'json' };
 
 export const defaultNS = 'common';
 
@@ -30,6 +32,7 @@ export const resources = {
     posts: jaPosts,
     spaces: jaSpaces,
     search: jaSearch,
+    notifications: jaNotifications,
   },
   en: {
     common: enCommon,
@@ -41,6 +44,7 @@ export const resources = {
     posts: enPosts,
     spaces: enSpaces,
     search: enSearch,
+    notifications: enNotifications,
   },
 } as const;
 

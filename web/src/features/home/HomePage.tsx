@@ -115,6 +115,7 @@ function HomeFeed() {
         <Tabs.Panel key={key} value={key}>
           <PostFeed
             variables={{ sort: SORT[key] }}
+            newPosts={key === 'latest' ? {} : undefined}
             emptyTitle={t(`feed.empty.${key}.title`)}
             emptyBody={t(`feed.empty.${key}.body`)}
             emptyAction={

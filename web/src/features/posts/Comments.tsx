@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import {
   Alert,
   Badge,
@@ -28,8 +28,9 @@ import {
 import { NetworkStatus } from '@apollo/client';
 import { useApolloClient, useMutation, useQuery } from '@apollo/client/react';
 import { useTranslation } from 'react-i18next';
-import { Link } from 'react-router';
+import { Link, useLocation } from 'react-router';
 import { CONTENT_LIMITS } from '@kizuna/shared';
+import { usePush } from '../../app/socket';
 import type { CommentFieldsFragment } from '../../gql/graphql';
 import { RoleBadge } from '../../ui/badges';
 import { errorMessage, mapErrorToForm, toAppError } from '../../ui/errors';
@@ -498,32 +499,50 @@ function useMoreReplies(comment: TopComment) {
   const [failed, setFailed] = useState(false);
   const shown = new Set(comment.replies.nodes.map((r) => r.id));
   const replies = [...comment.replies.nodes, ...more.filter((r) => !shown.has(r.id))];
+  const fetchAfter = async (after: string | null) => {
+    const { data } = await client.query({
+      query: CommentRepliesDocument,
+      variables: { id: comment.id, first: REPLIES_PAGE_SIZE, after },
+      fetchPolicy: 'network-only',
+    });
+    if (!data) return;
+    const { nodes, pageInfo } = data.commentReplies;
+    setMore((m) => {
+      const have = new Set(m.map((r) => r.id));
+      return [...m, ...nodes.filter((r) => !have.has(r.id))];
+    });
+    // An empty page has no cursor: keep the last one.
+    setPage((p) => ({
+      hasNextPage: pageInfo.hasNextPage,
+      endCursor: pageInfo.endCursor ?? p.endCursor,
+    }));
+  };
   const load = async () => {
     setLoading(true);
     setFailed(false);
     try {
-      const { data } = await client.query({
-        query: CommentRepliesDocument,
-        variables: { id: comment.id, first: REPLIES_PAGE_SIZE, after: page.endCursor },
-        fetchPolicy: 'network-only',
-      });
-      if (data) {
-        setMore((m) => [...m, ...data.commentReplies.nodes]);
-        setPage(data.commentReplies.pageInfo);
-      }
+      await fetchAfter(page.endCursor);
     } catch {
       setFailed(true);
     } finally {
       setLoading(false);
     }
   };
-  return { replies, hasMore: page.hasNextPage, load, loading, failed };
+  /** A reply was just posted: fetch it, unless older replies are still behind "more replies". */
+  const loadNew = () => {
+    if (page.hasNextPage) return;
+    void fetchAfter(page.endCursor).catch(() => undefined);
+  };
+  return { replies, hasMore: page.hasNextPage, load, loadNew, loading, failed };
 }
 
 function Thread({ comment, post }: { comment: TopComment; post: PostContext }) {
   const { t } = useTranslation(['posts', 'common']);
   const [replying, setReplying] = useState(false);
-  const { replies, hasMore, load, loading, failed } = useMoreReplies(comment);
+  const { replies, hasMore, load, loadNew, loading, failed } = useMoreReplies(comment);
+  usePush('comment:new', (push) => {
+    if (push.parentId === comment.id) loadNew();
+  });
   return (
     <Stack gap="xs">
       <CommentItem comment={comment} post={post} onReply={() => setReplying((r) => !r)} />
@@ -560,6 +579,26 @@ function Thread({ comment, post }: { comment: TopComment; post: PostContext }) {
   );
 }
 
+/**
+ * Opening `/posts/<id>#comment-<id>` (from a notification) scrolls to that comment once it is on
+ * screen; client-side navigation does not do this by itself.
+ */
+function useScrollToComment(loaded: boolean, count: number) {
+  const { hash, key } = useLocation();
+  const done = useRef<string | null>(null);
+  useEffect(() => {
+    if (!loaded || !hash.startsWith('#comment-') || done.current === key) return;
+    // After the layout's own scroll to the top on navigation.
+    const timer = window.setTimeout(() => {
+      const target = document.getElementById(decodeURIComponent(hash.slice(1)));
+      if (!target) return;
+      done.current = key;
+      target.scrollIntoView({ block: 'center' });
+    }, 100);
+    return () => window.clearTimeout(timer);
+  }, [loaded, count, hash, key]);
+}
+
 /** The conversation under a post: comments oldest first, one level of replies, the reply box. */
 export function CommentsSection({ post, count }: { post: PostContext; count: number }) {
   const { t } = useTranslation(['posts', 'common']);
@@ -570,6 +609,16 @@ export function CommentsSection({ post, count }: { post: PostContext; count: num
   });
   const comments = data?.post.comments.nodes ?? [];
   const pageInfo = data?.post.comments.pageInfo;
+
+  // Someone commented: append what follows the last comment loaded (when the list is complete;
+  // otherwise it waits behind "load more"). Nothing above moves, and the reply box keeps its text.
+  usePush('comment:new', (push) => {
+    if (push.postId !== post.id || push.parentId || !data || pageInfo?.hasNextPage) return;
+    void fetchMore({ variables: { after: pageInfo?.endCursor ?? null } }).catch(() => undefined);
+  });
+
+  useScrollToComment(!!data, comments.length);
+
   return (
     <Stack gap="md" component="section" aria-labelledby="comments-title">
       <Title order={2} size="h3" id="comments-title">

@@ -1,13 +1,15 @@
-import type { ReactNode } from 'react';
+import { useState, type ReactNode } from 'react';
 import { Button, Center, Stack } from '@mantine/core';
-import { IconNews } from '@tabler/icons-react';
+import { IconArrowUp, IconNews } from '@tabler/icons-react';
 import { NetworkStatus } from '@apollo/client';
 import { useQuery } from '@apollo/client/react';
 import { useTranslation } from 'react-i18next';
+import { usePush } from '../../app/socket';
 import type { PostsQueryVariables } from '../../gql/graphql';
 import { EmptyPanel, ErrorPanel, ListSkeleton } from '../../ui/states';
 import { PostCard } from './PostCard';
 import { PostsDocument } from './graphql';
+import { noteNewPost } from './newPosts';
 
 export const FEED_PAGE_SIZE = 20;
 
@@ -23,6 +25,11 @@ interface Props {
   exclude?: Set<string>;
   pageSize?: number;
   label?: string;
+  /**
+   * Counts posts published since the list was loaded (live, from `post:new`) and offers to show
+   * them: for one space with `spaceId`, for every space the viewer reads without.
+   */
+  newPosts?: { spaceId?: string | null };
 }
 
 /** A cursor-paginated list of posts with loading, empty and error states and "load more". */
@@ -36,6 +43,7 @@ export function PostFeed({
   exclude,
   pageSize = FEED_PAGE_SIZE,
   label,
+  newPosts,
 }: Props) {
   const { t } = useTranslation(['posts', 'common']);
   const { data, error, refetch, fetchMore, networkStatus } = useQuery(PostsDocument, {
@@ -45,22 +53,59 @@ export function PostFeed({
   });
   const posts = (data?.posts.nodes ?? []).filter((p) => !exclude?.has(p.id));
   const pageInfo = data?.posts.pageInfo;
+  const [fresh, setFresh] = useState<readonly string[]>([]);
+  usePush(
+    'post:new',
+    (push) => {
+      const listed = new Set((data?.posts.nodes ?? []).map((p) => p.id));
+      setFresh((pending) => noteNewPost(pending, push, { spaceId: newPosts?.spaceId, listed }));
+    },
+    !!newPosts,
+  );
+
+  const banner =
+    fresh.length > 0 ? (
+      <Button
+        variant="light"
+        fullWidth
+        radius="xl"
+        leftSection={<IconArrowUp size={16} aria-hidden />}
+        title={t('feed.newPostsHint')}
+        data-testid="new-posts-banner"
+        onClick={() => {
+          setFresh([]);
+          void refetch().catch(() => undefined);
+        }}
+      >
+        {t('feed.newPosts', { count: fresh.length })}
+      </Button>
+    ) : null;
+  // Announced politely to screen readers; present (empty) from the start so changes are heard.
+  const live = newPosts ? (
+    <div role="status" aria-live="polite">
+      {banner}
+    </div>
+  ) : null;
 
   if (error && !data) return <ErrorPanel error={error} onRetry={() => refetch()} />;
   if (!data) return hideWhenEmpty ? null : <ListSkeleton rows={4} height={132} />;
   if (posts.length === 0) {
     if (hideWhenEmpty) return null;
     return (
-      <EmptyPanel
-        icon={<IconNews size={28} aria-hidden />}
-        title={emptyTitle}
-        description={emptyBody}
-        action={emptyAction}
-      />
+      <Stack gap="sm">
+        {live}
+        <EmptyPanel
+          icon={<IconNews size={28} aria-hidden />}
+          title={emptyTitle}
+          description={emptyBody}
+          action={emptyAction}
+        />
+      </Stack>
     );
   }
   return (
     <Stack gap="sm" component="section" aria-label={label}>
+      {live}
       {posts.map((post) => (
         <PostCard key={post.id} post={post} showSpace={showSpace} />
       ))}

@@ -61,6 +61,7 @@ import {
 } from './graphql';
 import { ReactionsBar } from './Reactions';
 import { HideModal } from './HideModal';
+import { usePostLive } from './usePostLive';
 
 type Post = PostQuery['post'];
 type Dialog = 'delete' | 'hide' | 'move' | 'revisions' | null;
@@ -373,6 +374,8 @@ export function PostPage() {
   });
   const post = data?.post;
   usePageTitle(post ? post.title : error ? t('post.notFoundTitle') : null);
+  // Live: new comments, reactions and changes appear without a reload.
+  usePostLive(post ? post.id : null, refetch);
 
   if (error && !post) {
     if (errorCodeOf(error) === ErrorCode.NOT_FOUND) {

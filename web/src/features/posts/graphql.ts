@@ -390,3 +390,52 @@ export const UpdateReactionKindsDocument = graphql(`
     }
   }
 `);
+
+/** Only the reactions of comments, to refresh them when someone else reacts. */
+export const CommentReactionFieldsFragment = graphql(`
+  fragment CommentReactionFields on Comment {
+    id
+    reactionCount
+    reactions {
+      ...ReactionFields
+    }
+  }
+`);
+
+export const PostCommentReactionsDocument = graphql(`
+  query PostCommentReactions($id: ID!, $first: Int!, $after: String) {
+    post(id: $id) {
+      id
+      comments(first: $first, after: $after) {
+        nodes {
+          ...CommentReactionFields
+        }
+        pageInfo {
+          hasNextPage
+          endCursor
+        }
+      }
+    }
+  }
+`);
+
+export const CommentRepliesReactionsDocument = graphql(`
+  query CommentRepliesReactions($id: ID!, $first: Int!, $after: String) {
+    commentReplies(commentId: $id, first: $first, after: $after) {
+      nodes {
+        ...CommentReactionFields
+      }
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
+    }
+  }
+`);
+
+export const CommentParentFragment = graphql(`
+  fragment CommentParent on Comment {
+    id
+    parentId
+  }
+`);

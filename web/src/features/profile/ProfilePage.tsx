@@ -1,9 +1,17 @@
+import { useState } from 'react';
 import { Button, Container, Group, Paper, Stack, Text, Title } from '@mantine/core';
-import { IconCalendar, IconClock, IconUserQuestion, IconUserEdit } from '@tabler/icons-react';
+import {
+  IconCalendar,
+  IconClock,
+  IconMessage,
+  IconUserQuestion,
+  IconUserEdit,
+} from '@tabler/icons-react';
 import { useQuery } from '@apollo/client/react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import { ErrorCode } from '@kizuna/shared';
+import { hasAnyRole } from '../../app/access';
 import { useViewer } from '../../app/session';
 import { NotFoundPage } from '../../app/pages';
 import { RoleBadge, StatusBadge } from '../../ui/badges';
@@ -15,6 +23,7 @@ import { ErrorPanel, LoadingState } from '../../ui/states';
 import { usePageTitle } from '../../ui/usePageTitle';
 import { MemberProfileDocument } from '../members/graphql';
 import { MemberActivity } from './MemberActivity';
+import { SendMessageModal } from './SendMessageModal';
 
 export function ProfilePage() {
   const { t, i18n } = useTranslation(['profile', 'common']);
@@ -24,6 +33,7 @@ export function ProfilePage() {
     variables: { handle: handle.toLowerCase() },
   });
   const member = data?.member;
+  const [writing, setWriting] = useState(false);
   usePageTitle(member ? member.displayName : loading ? null : t('view.notFoundTitle'));
 
   if (loading && !member) return <LoadingState minHeight={320} />;
@@ -54,6 +64,8 @@ export function ProfilePage() {
   }
   if (!member) return <NotFoundPage />;
   const isSelf = viewer?.id === member.id;
+  const canMessage =
+    !isSelf && hasAnyRole(viewer?.role, ['MODERATOR']) && member.status !== 'PENDING';
 
   return (
     <Container size="md" py={{ base: 'lg', sm: 'xl' }} px={{ base: 'md', sm: 'lg' }}>
@@ -89,6 +101,15 @@ export function ProfilePage() {
                 {t('view.edit')}
               </Button>
             ) : null}
+            {canMessage ? (
+              <Button
+                variant="light"
+                leftSection={<IconMessage size={18} aria-hidden />}
+                onClick={() => setWriting(true)}
+              >
+                {t('message.open')}
+              </Button>
+            ) : null}
           </Group>
           <Stack gap={6}>
             <Title order={2} size="h4">
@@ -121,6 +142,7 @@ export function ProfilePage() {
       <Stack mt="xl">
         <MemberActivity handle={member.handle} name={member.displayName} />
       </Stack>
+      {writing ? <SendMessageModal member={member} onClose={() => setWriting(false)} /> : null}
     </Container>
   );
 }

@@ -128,6 +128,7 @@ export function SpacePage() {
                 variables={{ spaceSlug: slug, sort: 'LATEST' }}
                 exclude={pinnedIds}
                 showSpace={false}
+                newPosts={{ spaceId: space.id }}
                 emptyTitle={t('page.emptyTitle')}
                 emptyBody={space.viewerCanPost ? t('page.emptyBody') : undefined}
                 emptyAction={newPost}

@@ -1,0 +1,44 @@
+import { useCallback } from 'react';
+import { useApolloClient } from '@apollo/client/react';
+import { notifications } from '@mantine/notifications';
+import { useTranslation } from 'react-i18next';
+import { errorMessage, toAppError } from '../../ui/errors';
+import { markReadInCache, writeUnreadCount } from './cache';
+import { MarkAllNotificationsReadDocument, MarkNotificationsReadDocument } from './graphql';
+
+/** Marking read: shown at once, then stored; the answer brings the bell's new number. */
+export function useNotificationActions() {
+  const client = useApolloClient();
+  const { t } = useTranslation(['notifications', 'errors']);
+
+  const markRead = useCallback(
+    async (ids: string[]) => {
+      if (ids.length === 0) return;
+      markReadInCache(client.cache, ids);
+      try {
+        const { data } = await client.mutate({
+          mutation: MarkNotificationsReadDocument,
+          variables: { ids },
+        });
+        if (data) writeUnreadCount(client.cache, data.markNotificationsRead);
+      } catch (error) {
+        notifications.show({ color: 'red', message: errorMessage(t, toAppError(error)) });
+      }
+    },
+    [client, t],
+  );
+
+  const markAllRead = useCallback(async (): Promise<boolean> => {
+    try {
+      const { data } = await client.mutate({ mutation: MarkAllNotificationsReadDocument });
+      markReadInCache(client.cache, 'all');
+      writeUnreadCount(client.cache, data?.markAllNotificationsRead ?? 0);
+      return true;
+    } catch (error) {
+      notifications.show({ color: 'red', message: errorMessage(t, toAppError(error)) });
+      return false;
+    }
+  }, [client, t]);
+
+  return { markRead, markAllRead };
+}
