@@ -32,6 +32,8 @@ export interface DomainEvents {
     postId: string;
     authorId: string;
   };
+  /** Created, or who may read it changed. */
+  'space.changed': { spaceId: string };
   'answer.accepted': { postId: string; commentId: string; spaceId: string; acceptedBy: string };
 }
 export type DomainEventName = keyof DomainEvents;
@@ -45,7 +47,7 @@ export const MODERATORS_ROOM = 'moderators';
 
 /** Server → client pushes: small, ids and counts only; the client refetches what it shows. */
 export interface ServerPushes {
-  'post:new': { postId: string; spaceId: string };
+  'post:new': { postId: string; spaceId: string; authorId: string };
   'post:changed': { postId: string };
   'comment:new': { postId: string; commentId: string; parentId: string | null };
   'reactions:changed': { postId: string; targetType: ReactionTarget; targetId: string };

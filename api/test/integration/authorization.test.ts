@@ -118,6 +118,7 @@ const RULES: Record<string, { doc: string; access: Access }> = {
     access: 'signed-in',
     doc: `{ notifications(first: 5) { nodes { id actors { id } post { id } } } }`,
   },
+  notification: { access: 'signed-in', doc: `{ notification(id: "${NOBODY}") { id } }` },
   notificationUnreadCount: { access: 'signed-in', doc: `{ notificationUnreadCount }` },
   notificationPreferences: {
     access: 'signed-in',

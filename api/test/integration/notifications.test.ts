@@ -164,8 +164,11 @@ describe('reactions are grouped', () => {
     const author = await person();
     const fans = [await person(), await person(), await person()];
     const postId = await postBy(author);
-    const react = (p: Person, kind: string) =>
-      p.c.ok(REACT, { i: { targetType: 'POST', targetId: postId, kind, active: true } });
+    // One at a time, so the newest-first order of actors is known.
+    const react = async (p: Person, kind: string) => {
+      await p.c.ok(REACT, { i: { targetType: 'POST', targetId: postId, kind, active: true } });
+      await settle();
+    };
     await react(fans[0], 'like');
     await react(fans[0], 'thanks');
     await react(fans[1], 'like');
@@ -252,10 +255,17 @@ describe('the notification center', () => {
     expect((await inbox(author)).unread).toBe(0);
   });
 
-  it('cannot mark another member’s notifications read', async () => {
+  it('cannot read or mark another member’s notifications', async () => {
     const [author, reader, snoop] = [await person(), await person(), await person()];
     await commentBy(reader, await postBy(author));
     const { nodes } = await inbox(author);
+    const ONE = `query($id: ID!) { notification(id: $id) { id kind } }`;
+    expect((await author.c.ok(ONE, { id: nodes[0].id })).notification).toEqual({
+      id: nodes[0].id,
+      kind: 'REPLY_TO_POST',
+    });
+    expect(await snoop.c.code(ONE, { id: nodes[0].id })).toBe('NOT_FOUND');
+    expect(await snoop.c.code(ONE, { id: 'not-an-id' })).toBe('NOT_FOUND');
     await snoop.c.ok(`mutation($ids: [ID!]!) { markNotificationsRead(ids: $ids) }`, {
       ids: [nodes[0].id],
     });

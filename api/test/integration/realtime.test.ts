@@ -117,7 +117,7 @@ describe('rooms', () => {
     const again = await socketFor(await clientFor(t.app, t.url, { ...m, role: 'moderator' }));
     const pushed = nextPush(again, 'post:new');
     const secret = await postIn(modC, staffOnly, '昇格後に見える');
-    expect(await pushed).toEqual({ postId: secret, spaceId: staffOnly.id });
+    expect(await pushed).toMatchObject({ postId: secret, spaceId: staffOnly.id });
   });
 
   it('pushes a new post to members who can read its space, never to others', async () => {
@@ -127,14 +127,48 @@ describe('rooms', () => {
     const pushed = nextPush(bobS, 'post:new');
     const modPushed = nextPush(modS, 'post:new');
     const id = await postIn(aliceC, open);
-    expect(await pushed).toEqual({ postId: id, spaceId: open.id });
-    expect(await modPushed).toEqual({ postId: id, spaceId: open.id });
+    expect(await pushed).toEqual({ postId: id, spaceId: open.id, authorId: alice.id });
+    expect(await modPushed).toEqual({ postId: id, spaceId: open.id, authorId: alice.id });
 
     const modSecret = nextPush(modS, 'post:new');
     const secret = await postIn(modC, staffOnly, 'スタッフ向け');
-    expect(await modSecret).toEqual({ postId: secret, spaceId: staffOnly.id });
+    expect(await modSecret).toMatchObject({ postId: secret, spaceId: staffOnly.id });
     await pause(200);
-    expect(bobSeen.map((e) => e.data)).toEqual([{ postId: id, spaceId: open.id }]);
+    expect(bobSeen.map((e) => e.data)).toEqual([
+      { postId: id, spaceId: open.id, authorId: alice.id },
+    ]);
+  });
+
+  it('moves open sockets in and out of a space’s room as who may read it changes', async () => {
+    const admin = await clientFor(t.app, t.url, await buildMember(t.app, { role: 'admin' }));
+    const s = await socketFor(bobC);
+    const seen = record(s, 'post:new');
+    const created = (
+      await admin.ok(`mutation($i: CreateSpaceInput!) { createSpace(input: $i) { id } }`, {
+        i: { slug: `live-${Date.now()}`, nameJa: '新設', nameEn: 'New' },
+      })
+    ).createSpace.id as string;
+    await pause(100);
+    const first = nextPush(s, 'post:new');
+    const space = { id: created } as SpaceEntity;
+    const visible = await postIn(modC, space, '新しいスペースの投稿');
+    expect(await first).toMatchObject({ postId: visible, spaceId: created });
+
+    await admin.ok(`mutation($i: UpdateSpaceInput!) { updateSpace(input: $i) { id } }`, {
+      i: { id: created, viewRoles: ['MODERATOR', 'ADMIN'] },
+    });
+    await pause(100);
+    await postIn(modC, space, 'スタッフ限定になった後');
+    await pause(200);
+    expect(seen.map((e) => (e.data as { postId: string }).postId)).toEqual([visible]);
+  });
+
+  it('keeps space rooms when a page unsubscribes from one', async () => {
+    const s = await socketFor(bobC);
+    expect(await s.emitWithAck('unsubscribe', { room: `space:${open.id}` })).toEqual({ ok: true });
+    const pushed = nextPush(s, 'post:new');
+    const id = await postIn(aliceC, open);
+    expect(await pushed).toMatchObject({ postId: id });
   });
 
   it('lets a member join a post’s room only when they may read the post', async () => {

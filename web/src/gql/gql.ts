@@ -44,6 +44,7 @@ type Documents = {
     "\n  query NotificationPreferences {\n    notificationPreferences {\n      emailFrequency\n      channels {\n        kind\n        channel\n      }\n    }\n  }\n": typeof types.NotificationPreferencesDocument,
     "\n  mutation UpdateNotificationPreferences($input: UpdateNotificationPreferencesInput!) {\n    updateNotificationPreferences(input: $input) {\n      emailFrequency\n      channels {\n        kind\n        channel\n      }\n    }\n  }\n": typeof types.UpdateNotificationPreferencesDocument,
     "\n  mutation SendMemberMessage($input: SendMemberMessageInput!) {\n    sendMemberMessage(input: $input)\n  }\n": typeof types.SendMemberMessageDocument,
+    "\n  query Notification($id: ID!) {\n    notification(id: $id) {\n      ...NotificationFields\n    }\n  }\n": typeof types.NotificationDocument,
     "\n  fragment ReactionFields on ReactionCount {\n    kind\n    emoji\n    count\n    viewerReacted\n  }\n": typeof types.ReactionFieldsFragmentDoc,
     "\n  fragment AuthorFields on Member {\n    id\n    handle\n    displayName\n    avatarUrl\n    role\n  }\n": typeof types.AuthorFieldsFragmentDoc,
     "\n  fragment PostCardFields on Post {\n    id\n    kind\n    title\n    excerpt\n    tags\n    createdAt\n    lastActivityAt\n    editedAt\n    pinnedAt\n    lockedAt\n    hiddenAt\n    solved\n    commentCount\n    reactionCount\n    reactions {\n      ...ReactionFields\n    }\n    author {\n      ...AuthorFields\n    }\n    space {\n      id\n      slug\n      nameJa\n      nameEn\n      icon\n      color\n    }\n  }\n": typeof types.PostCardFieldsFragmentDoc,
@@ -114,6 +115,7 @@ const documents: Documents = {
     "\n  query NotificationPreferences {\n    notificationPreferences {\n      emailFrequency\n      channels {\n        kind\n        channel\n      }\n    }\n  }\n": types.NotificationPreferencesDocument,
     "\n  mutation UpdateNotificationPreferences($input: UpdateNotificationPreferencesInput!) {\n    updateNotificationPreferences(input: $input) {\n      emailFrequency\n      channels {\n        kind\n        channel\n      }\n    }\n  }\n": types.UpdateNotificationPreferencesDocument,
     "\n  mutation SendMemberMessage($input: SendMemberMessageInput!) {\n    sendMemberMessage(input: $input)\n  }\n": types.SendMemberMessageDocument,
+    "\n  query Notification($id: ID!) {\n    notification(id: $id) {\n      ...NotificationFields\n    }\n  }\n": types.NotificationDocument,
     "\n  fragment ReactionFields on ReactionCount {\n    kind\n    emoji\n    count\n    viewerReacted\n  }\n": types.ReactionFieldsFragmentDoc,
     "\n  fragment AuthorFields on Member {\n    id\n    handle\n    displayName\n    avatarUrl\n    role\n  }\n": types.AuthorFieldsFragmentDoc,
     "\n  fragment PostCardFields on Post {\n    id\n    kind\n    title\n    excerpt\n    tags\n    createdAt\n    lastActivityAt\n    editedAt\n    pinnedAt\n    lockedAt\n    hiddenAt\n    solved\n    commentCount\n    reactionCount\n    reactions {\n      ...ReactionFields\n    }\n    author {\n      ...AuthorFields\n    }\n    space {\n      id\n      slug\n      nameJa\n      nameEn\n      icon\n      color\n    }\n  }\n": types.PostCardFieldsFragmentDoc,
@@ -288,6 +290,10 @@ export function graphql(source: "\n  mutation UpdateNotificationPreferences($inp
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation SendMemberMessage($input: SendMemberMessageInput!) {\n    sendMemberMessage(input: $input)\n  }\n"): (typeof documents)["\n  mutation SendMemberMessage($input: SendMemberMessageInput!) {\n    sendMemberMessage(input: $input)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Notification($id: ID!) {\n    notification(id: $id) {\n      ...NotificationFields\n    }\n  }\n"): (typeof documents)["\n  query Notification($id: ID!) {\n    notification(id: $id) {\n      ...NotificationFields\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -15,6 +15,11 @@ export class RealtimeService {
     this.server?.to(room).emit(event, payload);
   }
 
+  /** Every connected socket, on every instance (for rare, server-wide room changes). */
+  async sockets() {
+    return this.server ? this.server.fetchSockets() : [];
+  }
+
   /** Ends the sockets of a session that was signed out, on every instance. */
   disconnectSession(sessionId: string): void {
     this.server?.in(sessionRoom(sessionId)).disconnectSockets(true);

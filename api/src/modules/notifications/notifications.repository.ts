@@ -82,8 +82,10 @@ export class NotificationsRepository {
     if (row.readAt) {
       await this.db.query(`DELETE FROM notification_actors WHERE notification_id = $1`, [row.id]);
     }
+    // clock_timestamp: after waiting for the row lock, so actors are ordered as they were added.
     const added = await this.db.query<unknown[]>(
-      `INSERT INTO notification_actors (notification_id, actor_id) VALUES ($1, $2)
+      `INSERT INTO notification_actors (notification_id, actor_id, created_at)
+       VALUES ($1, $2, clock_timestamp())
        ON CONFLICT DO NOTHING RETURNING 1`,
       [row.id, n.actorId],
     );

@@ -1,6 +1,7 @@
 import {
   Args,
   Context,
+  ID,
   Int,
   Mutation,
   Parent,
@@ -43,6 +44,12 @@ export class NotificationsResolver {
   })
   notifications(@CurrentViewer() viewer: Viewer, @Args() args: NotificationsArgs) {
     return this.service.list(viewer, args);
+  }
+
+  @SignedIn()
+  @Query(() => Notification, { description: 'One of the viewer’s notifications.' })
+  notification(@CurrentViewer() viewer: Viewer, @Args('id', { type: () => ID }) id: string) {
+    return this.service.one(viewer, id);
   }
 
   @SignedIn()

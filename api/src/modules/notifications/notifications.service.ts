@@ -119,6 +119,12 @@ export class NotificationsService {
     return toConnection(rows, args.first, (r) => [r.updatedAt.toISOString(), r.id]);
   }
 
+  async one(viewer: Viewer, id: string): Promise<NotificationRow> {
+    const n = isUuid(id) ? await this.notifications.findById(id) : null;
+    if (!n || n.memberId !== viewer.memberId) throw notFound('This notification');
+    return n;
+  }
+
   unreadCount(viewer: Viewer): Promise<number> {
     return this.notifications.unreadCount(viewer.memberId);
   }

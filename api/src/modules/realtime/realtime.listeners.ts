@@ -1,7 +1,10 @@
 import { Injectable, type OnModuleInit } from '@nestjs/common';
 import { postRoom, spaceRoom, type ReactionEvent } from '@kizuna/shared';
 import { EventBus } from '../../core/events/event-bus.js';
+import type { Viewer } from '../../core/auth/viewer.js';
 import { RealtimeService } from '../../core/realtime/realtime.service.js';
+import { SpacesRepository } from '../spaces/spaces.repository.js';
+import { SpacePolicy } from '../spaces/spaces.policy.js';
 
 /** Turns committed domain events into pushes; clients refetch what the ids point to. */
 @Injectable()
@@ -9,12 +12,17 @@ export class RealtimeListeners implements OnModuleInit {
   constructor(
     private readonly events: EventBus,
     private readonly realtime: RealtimeService,
+    private readonly spaces: SpacesRepository,
   ) {}
 
   onModuleInit(): void {
     const rt = this.realtime;
     this.events.on('post.created', 'realtime', (e) =>
-      rt.push(spaceRoom(e.spaceId), 'post:new', { postId: e.postId, spaceId: e.spaceId }),
+      rt.push(spaceRoom(e.spaceId), 'post:new', {
+        postId: e.postId,
+        spaceId: e.spaceId,
+        authorId: e.authorId,
+      }),
     );
     this.events.on('post.changed', 'realtime', (e) =>
       rt.push(postRoom(e.postId), 'post:changed', { postId: e.postId }),
@@ -37,5 +45,18 @@ export class RealtimeListeners implements OnModuleInit {
       });
     this.events.on('reaction.added', 'realtime', reactions);
     this.events.on('reaction.removed', 'realtime', reactions);
+    this.events.on('space.changed', 'realtime', (e) => this.resyncSpaceRoom(e.spaceId));
+  }
+
+  /** Open sockets join a space's room as soon as they may read it, and leave it when not. */
+  private async resyncSpaceRoom(spaceId: string): Promise<void> {
+    const space = await this.spaces.findById(spaceId);
+    if (!space) return;
+    const room = spaceRoom(space.id);
+    for (const socket of await this.realtime.sockets()) {
+      const viewer = socket.data.viewer as Viewer | undefined;
+      if (viewer && SpacePolicy.canSee(viewer, space)) socket.join(room);
+      else socket.leave(room);
+    }
   }
 }

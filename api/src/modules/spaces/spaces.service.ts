@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import type { PostKind } from '@kizuna/shared';
 import { Db } from '../../core/database/db.js';
+import { EventBus } from '../../core/events/event-bus.js';
 import { conflict, forbidden, notFound } from '../../core/errors/app-error.js';
 import {
   decodeCursor,
@@ -20,6 +21,7 @@ export class SpacesService {
   constructor(
     private readonly db: Db,
     private readonly spaces: SpacesRepository,
+    private readonly events: EventBus,
   ) {}
 
   /** The spaces the viewer may see, in display order (a community has few: paged in memory). */
@@ -62,7 +64,7 @@ export class SpacesService {
     return this.db.transaction(async () => {
       if (await this.spaces.slugTaken(input.slug))
         throw conflict('slug', 'A space with this slug already exists.');
-      return this.spaces.insert({
+      const space = await this.spaces.insert({
         slug: input.slug,
         nameJa: input.nameJa.trim(),
         nameEn: input.nameEn.trim(),
@@ -73,6 +75,8 @@ export class SpacesService {
         viewRoles: input.viewRoles?.length ? input.viewRoles : null,
         postRoles: input.postRoles?.length ? input.postRoles : null,
       });
+      this.events.emit('space.changed', { spaceId: space.id });
+      return space;
     });
   }
 
@@ -86,6 +90,8 @@ export class SpacesService {
       if (postRoles !== undefined) patch.postRoles = postRoles?.length ? postRoles : null;
       if (archived !== undefined)
         patch.archivedAt = archived ? (space.archivedAt ?? new Date()) : null;
+      if (viewRoles !== undefined || archived !== undefined)
+        this.events.emit('space.changed', { spaceId: space.id });
       return this.spaces.update(space.id, patch);
     });
   }

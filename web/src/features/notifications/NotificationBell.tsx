@@ -7,12 +7,9 @@ import { Link, useNavigate } from 'react-router';
 import { usePush } from '../../app/socket';
 import type { NotificationFieldsFragment } from '../../gql/graphql';
 import { addLatestToLists, markReadInCache, writeUnreadCount } from './cache';
-import { NotificationUnreadCountDocument, NotificationsDocument } from './graphql';
+import { NotificationDocument, NotificationUnreadCountDocument } from './graphql';
 import { notificationLink, notificationText } from './text';
 import { useNotificationActions } from './useNotificationActions';
-
-/** How many of the newest notifications to fetch when one arrives (a grouped one may move up). */
-const LATEST = 10;
 
 /**
  * Keeps the bell and the notification lists current from pushes, and shows each new notification
@@ -58,17 +55,16 @@ function useLiveNotifications() {
     writeUnreadCount(client.cache, push.unreadCount);
     client
       .query({
-        query: NotificationsDocument,
-        variables: { first: LATEST, unreadOnly: false },
-        // Not into the cache as is: that would replace the lists already loaded further down.
-        fetchPolicy: 'no-cache',
+        query: NotificationDocument,
+        variables: { id: push.id },
+        fetchPolicy: 'network-only',
       })
       .then(({ data }) => {
-        if (!data) return;
-        const latest = data.notifications.nodes;
-        addLatestToLists(client.cache, latest);
-        const n = latest.find((item) => item.id === push.id);
-        if (n && !n.read) toast(n);
+        const n = data?.notification;
+        if (!n) return;
+        // A grouped notification that changed moves to the top of the lists on screen.
+        addLatestToLists(client.cache, [n]);
+        if (!n.read) toast(n);
       })
       .catch(() => undefined);
   });

@@ -85,3 +85,11 @@ export const SendMemberMessageDocument = graphql(`
     sendMemberMessage(input: $input)
   }
 `);
+
+export const NotificationDocument = graphql(`
+  query Notification($id: ID!) {
+    notification(id: $id) {
+      ...NotificationFields
+    }
+  }
+`);

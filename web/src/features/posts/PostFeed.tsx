@@ -10,6 +10,7 @@ import { EmptyPanel, ErrorPanel, ListSkeleton } from '../../ui/states';
 import { PostCard } from './PostCard';
 import { PostsDocument } from './graphql';
 import { noteNewPost } from './newPosts';
+import { useViewer } from '../../app/session';
 
 export const FEED_PAGE_SIZE = 20;
 
@@ -54,11 +55,14 @@ export function PostFeed({
   const posts = (data?.posts.nodes ?? []).filter((p) => !exclude?.has(p.id));
   const pageInfo = data?.posts.pageInfo;
   const [fresh, setFresh] = useState<readonly string[]>([]);
+  const { viewer } = useViewer();
   usePush(
     'post:new',
     (push) => {
       const listed = new Set((data?.posts.nodes ?? []).map((p) => p.id));
-      setFresh((pending) => noteNewPost(pending, push, { spaceId: newPosts?.spaceId, listed }));
+      setFresh((pending) =>
+        noteNewPost(pending, push, { spaceId: newPosts?.spaceId, listed, viewerId: viewer?.id }),
+      );
     },
     !!newPosts,
   );
