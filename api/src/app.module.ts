@@ -30,6 +30,10 @@ import { ReactionsModule } from './modules/reactions/reactions.module.js';
 import { SearchModule } from './modules/search/search.module.js';
 import { NotificationsModule } from './modules/notifications/notifications.module.js';
 import { RealtimeModule } from './modules/realtime/realtime.module.js';
+import { PointsModule } from './modules/points/points.module.js';
+import { BadgesModule } from './modules/badges/badges.module.js';
+import { MissionsModule } from './modules/missions/missions.module.js';
+import { LeaderboardsModule } from './modules/leaderboards/leaderboards.module.js';
 import { JobsModule } from './core/jobs/jobs.module.js';
 import { EventsModule } from './core/events/events.module.js';
 import { RealtimeCoreModule } from './core/realtime/realtime.module.js';
@@ -47,6 +51,10 @@ export const DOMAIN_MODULES = [
   SearchModule,
   NotificationsModule,
   RealtimeModule,
+  PointsModule,
+  BadgesModule,
+  MissionsModule,
+  LeaderboardsModule,
 ];
 
 export const graphqlOptions = (config: Pick<Config, 'isProduction'>): ApolloDriverConfig => ({

@@ -2,6 +2,9 @@ import { Foundation1763830000000 } from './1763830000000-foundation.js';
 import { Content1763900000000 } from './1763900000000-content.js';
 import { Media1763900100000 } from './1763900100000-media.js';
 import { Notifications1764000000000 } from './1764000000000-notifications.js';
+import { Gamification1764100000000 } from './1764100000000-gamification.js';
+import { Leaderboards1764100100000 } from './1764100100000-leaderboards.js';
+import { BadgesMissions1764100200000 } from './1764100200000-badges-missions.js';
 
 /** Every migration, oldest first. Landed migrations are never edited: add a new one. */
 export const migrations = [
@@ -9,4 +12,7 @@ export const migrations = [
   Content1763900000000,
   Media1763900100000,
   Notifications1764000000000,
+  Gamification1764100000000,
+  Leaderboards1764100100000,
+  BadgesMissions1764100200000,
 ];

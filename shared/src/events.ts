@@ -35,6 +35,21 @@ export interface DomainEvents {
   /** Created, or who may read it changed. */
   'space.changed': { spaceId: string };
   'answer.accepted': { postId: string; commentId: string; spaceId: string; acceptedBy: string };
+  /** The best answer was cleared or another chosen. */
+  'answer.unaccepted': { postId: string; commentId: string };
+  /** Deleted, or hidden by a moderator. */
+  'post.removed': { postId: string; spaceId: string; authorId: string };
+  /** Shown again after being hidden. */
+  'post.restored': { postId: string; spaceId: string; authorId: string };
+  'comment.removed': { commentId: string; postId: string; authorId: string };
+  'comment.restored': { commentId: string; postId: string; authorId: string };
+  /** A member became active (signed up in an open community, or was approved). */
+  'member.joined': { memberId: string };
+  'profile.updated': { memberId: string };
+  /** A member's first visit of the day (in the community's time zone). */
+  'member.visited': { memberId: string; day: string; streak: number };
+  'points.changed': { memberId: string; rule: string; points: number; lifetime: number };
+  'rank.promoted': { memberId: string; from: number; to: number };
 }
 export type DomainEventName = keyof DomainEvents;
 
@@ -53,6 +68,12 @@ export interface ServerPushes {
   'reactions:changed': { postId: string; targetType: ReactionTarget; targetId: string };
   'notification:new': { id: string; kind: string; unreadCount: number };
   'notifications:unread': { unreadCount: number };
+  /** The member's points changed (the SPA refetches their standing). */
+  'points:changed': { balance: number; lifetime: number };
+  /** The member reached a higher rank: the SPA celebrates. */
+  'rank:promoted': { from: number; to: number };
+  'mission:progress': { missionId: string; completed: boolean };
+  'job:progress': { id: string; done: number; total: number; finished: boolean };
 }
 export type ServerPushName = keyof ServerPushes;
 

@@ -3,3 +3,4 @@ export * from './members.js';
 export * from './content.js';
 export * from './events.js';
 export * from './notifications.js';
+export * from './gamification.js';

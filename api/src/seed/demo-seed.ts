@@ -4,6 +4,7 @@ import { MembersRepository } from '../modules/members/members.repository.js';
 import { CommunityService } from '../modules/community/community.service.js';
 import { hashPassword } from '../modules/auth/passwords.js';
 import { NotificationsRepository } from '../modules/notifications/notifications.repository.js';
+import { PointsBackfillRepository } from '../modules/points/points-backfill.repository.js';
 import { seedContent } from './seed-content.js';
 import {
   DEMO_COMMUNITY,
@@ -51,6 +52,7 @@ export async function seedDemo(app: INestApplicationContext): Promise<boolean> {
       inserted.filter((m) => m.role !== 'admin'),
       moderator,
     );
+    await app.get(PointsBackfillRepository).backfill();
     const notifications = app.get(NotificationsRepository);
     await notifications.backfillReplies(new Date(now - 2 * DAY));
     await notifications.insert({

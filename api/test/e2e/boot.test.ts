@@ -78,6 +78,23 @@ describe('booting with the embedded PostgreSQL', () => {
       expect.arrayContaining(['MODERATOR_MESSAGE', 'REPLY_TO_POST']),
     );
     expect(inbox.notifications.nodes.some((n: { read: boolean }) => n.read)).toBe(true);
+
+    const ranked = await c.ok(
+      `{ members(first: 100) { nodes { standing { lifetime currentStreak rank { position } } } } }`,
+    );
+    const standings = ranked.members.nodes.map(
+      (m: { standing: { lifetime: number; rank: { position: number } } }) => m.standing,
+    );
+    expect(
+      new Set(standings.map((s: { rank: { position: number } }) => s.rank.position)).size,
+    ).toBeGreaterThanOrEqual(3);
+    expect(standings.filter((s: { lifetime: number }) => s.lifetime > 0).length).toBeGreaterThan(
+      20,
+    );
+    const history = await haruka.ok(
+      `{ pointHistory(handle: "haruka_s", first: 5) { nodes { rule points } } }`,
+    );
+    expect(history.pointHistory.nodes.length).toBe(5);
   });
 
   it('shuts down on SIGTERM within 10 s, stopping its PostgreSQL', async () => {

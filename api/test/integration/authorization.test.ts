@@ -137,6 +137,25 @@ const RULES: Record<string, { doc: string; access: Access }> = {
     access: ['moderator'],
     doc: `mutation { sendMemberMessage(input: { memberId: "${NOBODY}", message: "こんにちは" }) }`,
   },
+  pointRules: { access: 'signed-in', doc: `{ pointRules { key points } }` },
+  updatePointRules: {
+    access: ['admin'],
+    doc: `mutation { updatePointRules(rules: []) { key } }`,
+  },
+  ranks: { access: 'signed-in', doc: `{ ranks { id threshold } }` },
+  updateRanks: {
+    access: ['admin'],
+    doc: `mutation { updateRanks(ranks: [{ nameJa: "x", nameEn: "x", color: "#ffffff", icon: "⭐", threshold: 1 }]) { id } }`,
+  },
+  jobProgress: { access: ['admin'], doc: `{ jobProgress(id: "nope") { id } }` },
+  pointHistory: {
+    access: 'signed-in',
+    doc: `{ pointHistory(handle: "nobody_here") { nodes { id } } }`,
+  },
+  adjustPoints: {
+    access: ['moderator'],
+    doc: `mutation { adjustPoints(input: { memberId: "${NOBODY}", points: 1, reason: "x" }) { balance } }`,
+  },
   createComment: {
     access: 'signed-in',
     doc: `mutation { createComment(input: { postId: "${NOBODY}", body: "b" }) { id } }`,
@@ -169,6 +188,42 @@ const RULES: Record<string, { doc: string; access: Access }> = {
     doc: `{ mentionCandidates(prefix: "ha") { nodes { handle } } }`,
   },
   search: { access: 'signed-in', doc: `{ search(query: "珈琲") { nodes { snippetHtml } } }` },
+  leaderboard: {
+    access: 'signed-in',
+    doc: `{ leaderboard(period: WEEK) { refreshedAt viewer { rank } entries(first: 1) { nodes { rank } } } }`,
+  },
+  badges: { access: 'signed-in', doc: `{ badges { id holderCount } }` },
+  badge: { access: 'signed-in', doc: `{ badge(key: "no-such-badge") { id } }` },
+  createBadge: {
+    access: ['admin'],
+    doc: `mutation { createBadge(input: { key: "X", nameJa: "x", nameEn: "x", criterion: MANUAL }) { id } }`,
+  },
+  updateBadge: {
+    access: ['admin'],
+    doc: `mutation { updateBadge(input: { id: "${NOBODY}" }) { id } }`,
+  },
+  awardBadge: {
+    access: ['moderator'],
+    doc: `mutation { awardBadge(input: { memberId: "${NOBODY}", badgeId: "${NOBODY}", reason: "r" }) { grantedAt } }`,
+  },
+  revokeBadge: {
+    access: ['moderator'],
+    doc: `mutation { revokeBadge(input: { memberId: "${NOBODY}", badgeId: "${NOBODY}", reason: "r" }) { grantedAt } }`,
+  },
+  missions: { access: 'signed-in', doc: `{ missions { id completed steps { progress } } }` },
+  missionsAdmin: { access: ['moderator'], doc: `{ missionsAdmin { id completedCount } }` },
+  createMission: {
+    access: ['moderator'],
+    doc: `mutation { createMission(input: { titleJa: "x", titleEn: "x", steps: [], startsAt: "2026-01-01T00:00:00Z", endsAt: "2026-02-01T00:00:00Z", rewardPoints: 1 }) { id } }`,
+  },
+  updateMission: {
+    access: ['moderator'],
+    doc: `mutation { updateMission(input: { id: "${NOBODY}" }) { id } }`,
+  },
+  archiveMission: {
+    access: ['moderator'],
+    doc: `mutation { archiveMission(id: "${NOBODY}") { id } }`,
+  },
 };
 
 const ACTORS = ['anonymous', 'member', 'moderator', 'product', 'admin', 'suspended'] as const;

@@ -9,6 +9,8 @@ export interface Viewer {
   role: Role;
   status: MemberStatus;
   locale: Locale;
+  /** The member's rank (its position); 1 when unknown. */
+  rankPosition?: number;
 }
 
 export interface RequestWithViewer extends Request {

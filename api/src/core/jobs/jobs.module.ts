@@ -3,6 +3,7 @@ import { CONFIG, type Config } from '../../config/env.js';
 import { BullJobs } from './bull-jobs.js';
 import { InProcessJobs } from './in-process-jobs.js';
 import { Jobs } from './jobs.js';
+import { VisitTracker } from '../visits/visit-tracker.js';
 
 @Global()
 @Module({
@@ -13,7 +14,8 @@ import { Jobs } from './jobs.js';
       useFactory: (config: Config) =>
         config.REDIS_URL ? new BullJobs(config.REDIS_URL) : new InProcessJobs(),
     },
+    VisitTracker,
   ],
-  exports: [Jobs],
+  exports: [Jobs, VisitTracker],
 })
 export class JobsModule {}

@@ -1,5 +1,12 @@
 import { Injectable } from '@nestjs/common';
-import type { Server } from 'socket.io';
+import type { DefaultEventsMap, RemoteSocket, Server } from 'socket.io';
+import type { Viewer } from '../auth/viewer.js';
+
+/** What the handshake stores on a socket. */
+export interface SocketData {
+  viewer?: Viewer;
+  rooms?: string[];
+}
 import { memberRoom, type ServerPushName, type ServerPushes } from '@kizuna/shared';
 
 /** Pushes small messages to socket rooms; with the Redis adapter they reach every instance. */
@@ -15,9 +22,10 @@ export class RealtimeService {
     this.server?.to(room).emit(event, payload);
   }
 
-  /** Every connected socket, on every instance (for rare, server-wide room changes). */
-  async sockets() {
-    return this.server ? this.server.fetchSockets() : [];
+  /** The connected sockets in a room (every socket without one), on every instance. */
+  async sockets(room?: string): Promise<RemoteSocket<DefaultEventsMap, SocketData>[]> {
+    if (!this.server) return [];
+    return (room ? this.server.in(room) : this.server).fetchSockets();
   }
 
   /** Ends the sockets of a session that was signed out, on every instance. */

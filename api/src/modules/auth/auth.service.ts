@@ -65,6 +65,7 @@ export class AuthService {
       role: s.role,
       status: s.status,
       locale: s.locale,
+      rankPosition: s.rankPosition,
     };
   }
 

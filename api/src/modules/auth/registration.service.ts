@@ -3,6 +3,7 @@ import { QueryFailedError } from 'typeorm';
 import type { MemberStatus, Role } from '@kizuna/shared';
 import { CONFIG, type Config } from '../../config/env.js';
 import { Db } from '../../core/database/db.js';
+import { EventBus } from '../../core/events/event-bus.js';
 import { conflict, invalidField, notFound } from '../../core/errors/app-error.js';
 import { MailService } from '../../core/mail/mail.service.js';
 import { MembersRepository } from '../members/members.repository.js';
@@ -37,6 +38,7 @@ export class RegistrationService {
     private readonly community: CommunityService,
     private readonly auth: AuthService,
     private readonly mail: MailService,
+    private readonly events: EventBus,
   ) {}
 
   /**
@@ -118,6 +120,7 @@ export class RegistrationService {
           timezone: settings.timezone,
           inviteId,
         });
+        if (status === 'active') this.events.emit('member.joined', { memberId: member.id });
         const session =
           status === 'active' && client ? await this.auth.startSession(member, client) : null;
         return { member, pendingApproval: status === 'pending', session };
@@ -135,6 +138,7 @@ export class RegistrationService {
         status: 'active',
         joinedAt: new Date(),
       });
+      this.events.emit('member.joined', { memberId: member.id });
       const { name } = await this.community.settings();
       this.db.afterCommit(() =>
         this.mail.send(member.email, 'memberApproved', member.locale, {

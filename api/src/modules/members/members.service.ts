@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import type { MemberStatus, Role } from '@kizuna/shared';
 import { Db } from '../../core/database/db.js';
+import { EventBus } from '../../core/events/event-bus.js';
 import { conflict, forbidden, invalidField, notFound } from '../../core/errors/app-error.js';
 import { decodeCursor, toConnection, type Connection } from '../../core/graphql/pagination.js';
 import { isUuid } from '../../core/ids.js';
@@ -23,6 +24,7 @@ export class MembersService {
     private readonly members: MembersRepository,
     private readonly sessions: SessionsRepository,
     private readonly realtime: RealtimeService,
+    private readonly events: EventBus,
   ) {}
 
   async me(viewer: Viewer | null): Promise<MemberEntity | null> {
@@ -86,6 +88,7 @@ export class MembersService {
       if (input.timezone !== undefined) patch.timezone = input.timezone;
       if (patch.displayName === '')
         throw invalidField('displayName', 'REQUIRED', 'This field is required.');
+      this.events.emit('profile.updated', { memberId: viewer.memberId });
       return this.members.update(viewer.memberId, patch);
     });
   }

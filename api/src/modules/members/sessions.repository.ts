@@ -9,6 +9,7 @@ export interface ActiveSession {
   role: Role;
   status: MemberStatus;
   locale: Locale;
+  rankPosition: number;
   lastSeenAt: Date;
 }
 
@@ -26,8 +27,10 @@ export class SessionsRepository {
   /** The session and its member in one query; expired sessions are not returned. */
   async findActive(tokenHash: string): Promise<ActiveSession | null> {
     const rows = await this.db.query<ActiveSession[]>(
-      `SELECT s.id AS "sessionId", m.id AS "memberId", m.role, m.status, m.locale, s.last_seen_at AS "lastSeenAt"
+      `SELECT s.id AS "sessionId", m.id AS "memberId", m.role, m.status, m.locale,
+              coalesce(st.rank_position, 1) AS "rankPosition", s.last_seen_at AS "lastSeenAt"
          FROM sessions s JOIN members m ON m.id = s.member_id
+         LEFT JOIN member_stats st ON st.member_id = m.id
         WHERE s.token_hash = $1 AND s.expires_at > now()`,
       [tokenHash],
     );

@@ -47,6 +47,9 @@ export class Notification {
   @Field(() => Int, { nullable: true, description: 'Years of membership, for anniversaries.' })
   years: number | null;
 
+  @Field(() => Int, { nullable: true, description: 'The rank reached (its position), for RANK.' })
+  rankPosition: number | null;
+
   @Field()
   read: boolean;
 

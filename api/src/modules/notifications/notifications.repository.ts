@@ -8,7 +8,7 @@ export interface NotificationRow {
   kind: NotificationKind;
   postId: string | null;
   commentId: string | null;
-  data: { message?: string; years?: number };
+  data: { message?: string; years?: number; rank?: number };
   actorCount: number;
   readAt: Date | null;
   createdAt: Date;
@@ -261,6 +261,14 @@ export class NotificationsRepository {
        SELECT made.id, c.author_id, made.created_at FROM made JOIN comments c ON c.id = made.comment_id`,
       [readBefore],
     );
+  }
+
+  async rankOf(memberId: string): Promise<number> {
+    const rows = await this.db.query<Array<{ rank: number }>>(
+      `SELECT rank_position AS rank FROM member_stats WHERE member_id = $1`,
+      [memberId],
+    );
+    return rows[0]?.rank ?? 1;
   }
 
   async reactionExists(targetType: string, targetId: string, memberId: string): Promise<boolean> {

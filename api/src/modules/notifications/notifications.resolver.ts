@@ -127,6 +127,11 @@ export class NotificationsResolver {
     return n.data.years ?? null;
   }
 
+  @ResolveField(() => Int, { nullable: true })
+  rankPosition(@Parent() n: NotificationRow) {
+    return n.data.rank ?? null;
+  }
+
   @ResolveField(() => Boolean)
   read(@Parent() n: NotificationRow) {
     return n.readAt !== null;

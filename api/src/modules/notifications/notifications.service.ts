@@ -99,7 +99,10 @@ export class NotificationsService {
   /** Whether a member may be told about a post: they must be able to read it. */
   async canRead(member: MemberEntity | null, post: PostEntity): Promise<boolean> {
     if (!member || member.status !== 'active' || post.deletedAt) return false;
-    const viewer = asViewer(member);
+    const viewer = {
+      ...asViewer(member),
+      rankPosition: await this.notifications.rankOf(member.id),
+    };
     if (post.hiddenAt && !isStaff(viewer)) return false;
     const space = await this.spaces.findById(post.spaceId);
     return !!space && SpacePolicy.canSee(viewer, space);

@@ -177,9 +177,9 @@ export class CommentsService {
         throw forbidden('Only the author can delete this comment.');
       await this.posts.adjustCommentCount(post.id, -1);
       if (comment.parentId) await this.comments.adjustReplyCount(comment.parentId, -1);
-      if (post.bestAnswerId === comment.id)
-        await this.posts.update(post.id, { bestAnswerId: null });
+      if (post.bestAnswerId === comment.id) await this.clearBestAnswer(post);
       this.changed(post);
+      if (!comment.hiddenAt) this.removed(comment, 'comment.removed');
       return this.comments.update(comment.id, { deletedAt: new Date() });
     });
   }
@@ -192,9 +192,10 @@ export class CommentsService {
   ): Promise<CommentEntity> {
     return this.db.transaction(async () => {
       const { comment, post } = await this.visible(viewer, id);
-      if (hidden && post.bestAnswerId === comment.id)
-        await this.posts.update(post.id, { bestAnswerId: null });
+      if (hidden && post.bestAnswerId === comment.id) await this.clearBestAnswer(post);
       this.changed(post);
+      if (hidden !== !!comment.hiddenAt)
+        this.removed(comment, hidden ? 'comment.removed' : 'comment.restored');
       return this.comments.update(comment.id, {
         hiddenAt: hidden ? (comment.hiddenAt ?? new Date()) : null,
         hiddenReason: hidden ? reason?.trim() || null : null,
@@ -218,6 +219,8 @@ export class CommentsService {
         }
       }
       if (commentId === post.bestAnswerId) return post;
+      if (post.bestAnswerId)
+        this.events.emit('answer.unaccepted', { postId: post.id, commentId: post.bestAnswerId });
       if (commentId) {
         this.events.emit('answer.accepted', {
           postId: post.id,
@@ -227,6 +230,19 @@ export class CommentsService {
         });
       } else this.changed(post);
       return this.posts.update(post.id, { bestAnswerId: commentId });
+    });
+  }
+
+  private async clearBestAnswer(post: PostEntity): Promise<void> {
+    await this.posts.update(post.id, { bestAnswerId: null });
+    this.events.emit('answer.unaccepted', { postId: post.id, commentId: post.bestAnswerId! });
+  }
+
+  private removed(comment: CommentEntity, event: 'comment.removed' | 'comment.restored'): void {
+    this.events.emit(event, {
+      commentId: comment.id,
+      postId: comment.postId,
+      authorId: comment.authorId,
     });
   }
 

@@ -187,6 +187,8 @@ export class PostsService {
         throw forbidden('Only the author can delete this post.');
       await this.posts.update(post.id, { deletedAt: new Date() });
       this.events.emit('post.changed', { postId: post.id, spaceId: post.spaceId });
+      const ids = { postId: post.id, spaceId: post.spaceId, authorId: post.authorId };
+      if (!post.hiddenAt) this.events.emit('post.removed', ids);
       return post.id;
     });
   }
@@ -202,6 +204,10 @@ export class PostsService {
       if (input.hidden !== undefined) {
         patch.hiddenAt = input.hidden ? (post.hiddenAt ?? new Date()) : null;
         patch.hiddenReason = input.hidden ? input.hiddenReason?.trim() || null : null;
+        if (input.hidden !== !!post.hiddenAt) {
+          const ids = { postId: post.id, spaceId: post.spaceId, authorId: post.authorId };
+          this.events.emit(input.hidden ? 'post.removed' : 'post.restored', ids);
+        }
       }
       if (input.spaceId !== undefined && input.spaceId !== post.spaceId) {
         patch.spaceId = (await this.spaces.forPosting(viewer, input.spaceId, post.kind)).id;

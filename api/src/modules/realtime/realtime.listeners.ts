@@ -1,5 +1,5 @@
 import { Injectable, type OnModuleInit } from '@nestjs/common';
-import { postRoom, spaceRoom, type ReactionEvent } from '@kizuna/shared';
+import { memberRoom, postRoom, spaceRoom, type ReactionEvent } from '@kizuna/shared';
 import { EventBus } from '../../core/events/event-bus.js';
 import type { Viewer } from '../../core/auth/viewer.js';
 import { RealtimeService } from '../../core/realtime/realtime.service.js';
@@ -46,6 +46,16 @@ export class RealtimeListeners implements OnModuleInit {
     this.events.on('reaction.added', 'realtime', reactions);
     this.events.on('reaction.removed', 'realtime', reactions);
     this.events.on('space.changed', 'realtime', (e) => this.resyncSpaceRoom(e.spaceId));
+    this.events.on('rank.promoted', 'realtime', (e) => this.joinRankedSpaces(e.memberId, e.to));
+  }
+
+  /** A promoted member's open sockets join the spaces their new rank opens. */
+  private async joinRankedSpaces(memberId: string, rankPosition: number): Promise<void> {
+    const spaces = await this.spaces.listActive();
+    for (const socket of await this.realtime.sockets(memberRoom(memberId))) {
+      const viewer = { ...(socket.data.viewer as Viewer), rankPosition };
+      socket.join(spaces.filter((s) => SpacePolicy.canSee(viewer, s)).map((s) => spaceRoom(s.id)));
+    }
   }
 
   /** Open sockets join a space's room as soon as they may read it, and leave it when not. */

@@ -8,6 +8,7 @@ export const SpacePolicy = {
     if (!viewer) return false;
     if (isStaff(viewer)) return true;
     if (space.archivedAt) return false;
+    if (space.minRankPosition && (viewer.rankPosition ?? 1) < space.minRankPosition) return false;
     return !space.viewRoles || space.viewRoles.includes(viewer.role);
   },
 

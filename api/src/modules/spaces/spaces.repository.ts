@@ -3,7 +3,11 @@ import { In, IsNull } from 'typeorm';
 import { Db } from '../../core/database/db.js';
 import { SpaceEntity } from './entities/space.entity.js';
 
-export type NewSpace = Omit<SpaceEntity, 'id' | 'createdAt' | 'archivedAt' | 'position'>;
+export type NewSpace = Omit<
+  SpaceEntity,
+  'id' | 'createdAt' | 'archivedAt' | 'position' | 'minRankPosition'
+> &
+  Partial<Pick<SpaceEntity, 'minRankPosition'>>;
 
 @Injectable()
 export class SpacesRepository {

@@ -74,6 +74,7 @@ export class SpacesService {
         color: input.color ?? '#2f7d57',
         viewRoles: input.viewRoles?.length ? input.viewRoles : null,
         postRoles: input.postRoles?.length ? input.postRoles : null,
+        minRankPosition: input.minRankPosition ?? null,
       });
       this.events.emit('space.changed', { spaceId: space.id });
       return space;
@@ -90,7 +91,7 @@ export class SpacesService {
       if (postRoles !== undefined) patch.postRoles = postRoles?.length ? postRoles : null;
       if (archived !== undefined)
         patch.archivedAt = archived ? (space.archivedAt ?? new Date()) : null;
-      if (viewRoles !== undefined || archived !== undefined)
+      if (viewRoles !== undefined || archived !== undefined || rest.minRankPosition !== undefined)
         this.events.emit('space.changed', { spaceId: space.id });
       return this.spaces.update(space.id, patch);
     });

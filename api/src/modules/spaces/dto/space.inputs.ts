@@ -1,7 +1,8 @@
-import { ArgsType, Field, ID, InputType } from '@nestjs/graphql';
+import { ArgsType, Field, ID, InputType, Int } from '@nestjs/graphql';
 import { ArrayMaxSize, IsArray } from 'class-validator';
-import { CONTENT_LIMITS, Role, SPACE_SLUG_PATTERN } from '@kizuna/shared';
+import { CONTENT_LIMITS, GAMIFICATION_LIMITS, Role, SPACE_SLUG_PATTERN } from '@kizuna/shared';
 import {
+  IntRange,
   MaxLen,
   OneOf,
   Omittable,
@@ -62,6 +63,14 @@ export class CreateSpaceInput {
   @ArrayMaxSize(4)
   @OneOf(Object.values(Role), true)
   postRoles?: Role[] | null;
+
+  @Field(() => Int, {
+    nullable: true,
+    description: 'The rank (position) members need to see the space; null for none.',
+  })
+  @Optional()
+  @IntRange(1, GAMIFICATION_LIMITS.ranksMax)
+  minRankPosition?: number | null;
 }
 
 @InputType({ description: 'Only the fields given are changed.' })
@@ -113,6 +122,11 @@ export class UpdateSpaceInput {
   @IsArray()
   @OneOf(Object.values(Role), true)
   postRoles?: Role[] | null;
+
+  @Field(() => Int, { nullable: true })
+  @Optional()
+  @IntRange(1, GAMIFICATION_LIMITS.ranksMax)
+  minRankPosition?: number | null;
 
   @Field({
     nullable: true,

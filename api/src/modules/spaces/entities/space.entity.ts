@@ -38,6 +38,10 @@ export class SpaceEntity {
   @Column('text', { name: 'post_roles', array: true, nullable: true })
   postRoles: Role[] | null;
 
+  /** Members below this rank (its position) do not see the space; null: no minimum. */
+  @Column('integer', { name: 'min_rank_position', nullable: true })
+  minRankPosition: number | null;
+
   @Column('timestamptz', { name: 'archived_at', nullable: true })
   archivedAt: Date | null;
 

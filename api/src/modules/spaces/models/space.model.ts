@@ -37,6 +37,9 @@ export class Space {
   @Field(() => [Role], { nullable: true, description: 'null: every member who sees it may post.' })
   postRoles: Role[] | null;
 
+  @Field(() => Int, { nullable: true, description: 'The rank members need to see it.' })
+  minRankPosition: number | null;
+
   @Field(() => Date, { nullable: true })
   archivedAt: Date | null;
 }

@@ -1,0 +1,270 @@
+import { Injectable } from '@nestjs/common';
+import type { BadgeCriterion } from '@kizuna/shared';
+import { Db } from '../../core/database/db.js';
+
+export interface BadgeRow {
+  id: string;
+  key: string;
+  nameJa: string;
+  nameEn: string;
+  descriptionJa: string;
+  descriptionEn: string;
+  icon: string;
+  criterion: BadgeCriterion;
+  threshold: number;
+  enabled: boolean;
+  position: number;
+  createdAt: Date;
+}
+
+export type NewBadge = Omit<BadgeRow, 'id' | 'createdAt'>;
+
+export interface MemberBadgeRow {
+  memberId: string;
+  badgeId: string;
+  grantedAt: Date;
+  grantedBy: string | null;
+  reason: string | null;
+  revokedAt: Date | null;
+  revokedBy: string | null;
+  revokeReason: string | null;
+  generation: number;
+}
+
+/** A grant that just happened, for its notification. */
+export interface Granted {
+  memberId: string;
+  badgeId: string;
+  generation: number;
+}
+
+const BADGE = `b.id, b.key, b.name_ja AS "nameJa", b.name_en AS "nameEn",
+  b.description_ja AS "descriptionJa", b.description_en AS "descriptionEn", b.icon, b.criterion,
+  b.threshold, b.enabled, b.position, b.created_at AS "createdAt"`;
+const HELD = `mb.member_id AS "memberId", mb.badge_id AS "badgeId", mb.granted_at AS "grantedAt",
+  mb.granted_by AS "grantedBy", mb.reason, mb.revoked_at AS "revokedAt",
+  mb.revoked_by AS "revokedBy", mb.revoke_reason AS "revokeReason", mb.generation`;
+
+const COLUMN: Record<keyof NewBadge, string> = {
+  key: 'key',
+  nameJa: 'name_ja',
+  nameEn: 'name_en',
+  descriptionJa: 'description_ja',
+  descriptionEn: 'description_en',
+  icon: 'icon',
+  criterion: 'criterion',
+  threshold: 'threshold',
+  enabled: 'enabled',
+  position: 'position',
+};
+
+/**
+ * Whether member `m` (with stats `s`, possibly missing) meets badge `b`'s criterion. Counters
+ * follow the points awards; streaks use the best streak; member_since is the year joined in the
+ * community's time zone. Manual badges are never earned automatically.
+ */
+const MEETS = `CASE b.criterion
+    WHEN 'first_post' THEN coalesce(s.posts, 0) >= 1
+    WHEN 'posts' THEN coalesce(s.posts, 0) >= greatest(b.threshold, 1)
+    WHEN 'best_answers' THEN coalesce(s.best_answers, 0) >= greatest(b.threshold, 1)
+    WHEN 'reactions_received' THEN coalesce(s.reactions_received, 0) >= greatest(b.threshold, 1)
+    WHEN 'streak' THEN coalesce(s.best_streak, 0) >= greatest(b.threshold, 1)
+    WHEN 'member_since' THEN extract(year FROM m.joined_at AT TIME ZONE
+      coalesce((SELECT timezone FROM community_settings LIMIT 1), 'Asia/Tokyo')) <= b.threshold
+    ELSE false END`;
+
+@Injectable()
+export class BadgesRepository {
+  constructor(private readonly db: Db) {}
+
+  list(includeDisabled: boolean): Promise<BadgeRow[]> {
+    return this.db.query(
+      `SELECT ${BADGE} FROM badges b WHERE $1 OR b.enabled ORDER BY b.position, b.created_at, b.id`,
+      [includeDisabled],
+    );
+  }
+
+  async findById(id: string): Promise<BadgeRow | null> {
+    const rows = await this.db.query<BadgeRow[]>(`SELECT ${BADGE} FROM badges b WHERE b.id = $1`, [
+      id,
+    ]);
+    return rows[0] ?? null;
+  }
+
+  findByIds(ids: readonly string[]): Promise<BadgeRow[]> {
+    return this.db.query(`SELECT ${BADGE} FROM badges b WHERE b.id = ANY($1::uuid[])`, [[...ids]]);
+  }
+
+  async findByKey(key: string): Promise<BadgeRow | null> {
+    const rows = await this.db.query<BadgeRow[]>(`SELECT ${BADGE} FROM badges b WHERE b.key = $1`, [
+      key,
+    ]);
+    return rows[0] ?? null;
+  }
+
+  async keyTaken(key: string, exceptId: string | null = null): Promise<boolean> {
+    const rows = await this.db.query<unknown[]>(
+      `SELECT 1 FROM badges WHERE key = $1 AND ($2::uuid IS NULL OR id <> $2)`,
+      [key, exceptId],
+    );
+    return rows.length > 0;
+  }
+
+  async nextPosition(): Promise<number> {
+    const [row] = await this.db.query<Array<{ n: number }>>(
+      `SELECT coalesce(max(position) + 1, 0)::int AS n FROM badges`,
+    );
+    return row.n;
+  }
+
+  async insert(b: NewBadge): Promise<BadgeRow> {
+    const [row] = await this.db.query<Array<{ id: string }>>(
+      `INSERT INTO badges (key, name_ja, name_en, description_ja, description_en, icon, criterion,
+                           threshold, enabled, position)
+       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10) RETURNING id`,
+      [
+        b.key,
+        b.nameJa,
+        b.nameEn,
+        b.descriptionJa,
+        b.descriptionEn,
+        b.icon,
+        b.criterion,
+        b.threshold,
+        b.enabled,
+        b.position,
+      ],
+    );
+    return (await this.findById(row.id))!;
+  }
+
+  async update(id: string, patch: Partial<NewBadge>): Promise<void> {
+    const entries = Object.entries(patch).filter(([, v]) => v !== undefined) as Array<
+      [keyof NewBadge, unknown]
+    >;
+    if (!entries.length) return;
+    const sets = entries.map(([k], i) => `${COLUMN[k]} = $${i + 2}`).join(', ');
+    await this.db.query(`UPDATE badges SET ${sets} WHERE id = $1`, [
+      id,
+      ...entries.map(([, v]) => v),
+    ]);
+  }
+
+  /** Current holders (active members, not revoked) per badge. */
+  async holderCounts(badgeIds: readonly string[]): Promise<Map<string, number>> {
+    const rows = await this.db.query<Array<{ badgeId: string; n: number }>>(
+      `SELECT mb.badge_id AS "badgeId", count(*)::int AS n
+         FROM member_badges mb JOIN members m ON m.id = mb.member_id AND m.status = 'active'
+        WHERE mb.badge_id = ANY($1::uuid[]) AND mb.revoked_at IS NULL
+        GROUP BY mb.badge_id`,
+      [[...badgeIds]],
+    );
+    return new Map(rows.map((r) => [r.badgeId, r.n]));
+  }
+
+  /** A badge's current holders, latest first, after the (grantedAt, memberId) cursor. */
+  holders(badgeId: string, first: number, after: string[] | null): Promise<MemberBadgeRow[]> {
+    return this.db.query(
+      `SELECT ${HELD} FROM member_badges mb
+         JOIN members m ON m.id = mb.member_id AND m.status = 'active'
+        WHERE mb.badge_id = $1 AND mb.revoked_at IS NULL
+          AND ($2::timestamptz IS NULL OR (mb.granted_at, mb.member_id) < ($2, $3::uuid))
+        ORDER BY mb.granted_at DESC, mb.member_id DESC LIMIT $4`,
+      [badgeId, after?.[0] ?? null, after?.[1] ?? null, first + 1],
+    );
+  }
+
+  /** The enabled badges each member holds now, in badge order. */
+  heldBy(memberIds: readonly string[]): Promise<MemberBadgeRow[]> {
+    return this.db.query(
+      `SELECT ${HELD} FROM member_badges mb JOIN badges b ON b.id = mb.badge_id
+        WHERE mb.member_id = ANY($1::uuid[]) AND mb.revoked_at IS NULL AND b.enabled
+        ORDER BY b.position, mb.granted_at`,
+      [[...memberIds]],
+    );
+  }
+
+  /** The member's row for a badge (held or revoked), locked for a change. */
+  async lockHeld(memberId: string, badgeId: string): Promise<MemberBadgeRow | null> {
+    const rows = await this.db.query<MemberBadgeRow[]>(
+      `SELECT ${HELD} FROM member_badges mb WHERE mb.member_id = $1 AND mb.badge_id = $2
+          FOR UPDATE`,
+      [memberId, badgeId],
+    );
+    return rows[0] ?? null;
+  }
+
+  /** Grants a badge never granted before; null when the member has (or had) it. */
+  async grant(
+    memberId: string,
+    badgeId: string,
+    by: string | null,
+    reason: string | null,
+  ): Promise<Granted | null> {
+    const rows = await this.db.query<Granted[]>(
+      `INSERT INTO member_badges (member_id, badge_id, granted_by, reason) VALUES ($1, $2, $3, $4)
+       ON CONFLICT (member_id, badge_id) DO NOTHING
+       RETURNING member_id AS "memberId", badge_id AS "badgeId", generation`,
+      [memberId, badgeId, by, reason],
+    );
+    return rows[0] ?? null;
+  }
+
+  /** Gives a revoked badge back: a new grant (the next generation). */
+  async regrant(memberId: string, badgeId: string, by: string, reason: string): Promise<Granted> {
+    const [row] = await this.db.query<Granted[]>(
+      `UPDATE member_badges SET granted_at = now(), granted_by = $3, reason = $4,
+              revoked_at = NULL, revoked_by = NULL, revoke_reason = NULL,
+              generation = generation + 1
+        WHERE member_id = $1 AND badge_id = $2 AND revoked_at IS NOT NULL
+       RETURNING member_id AS "memberId", badge_id AS "badgeId", generation`,
+      [memberId, badgeId, by, reason],
+    );
+    return row;
+  }
+
+  async revoke(memberId: string, badgeId: string, by: string, reason: string): Promise<void> {
+    await this.db.query(
+      `UPDATE member_badges SET revoked_at = now(), revoked_by = $3, revoke_reason = $4
+        WHERE member_id = $1 AND badge_id = $2 AND revoked_at IS NULL`,
+      [memberId, badgeId, by, reason],
+    );
+  }
+
+  async held(memberId: string, badgeId: string): Promise<MemberBadgeRow | null> {
+    const rows = await this.db.query<MemberBadgeRow[]>(
+      `SELECT ${HELD} FROM member_badges mb WHERE mb.member_id = $1 AND mb.badge_id = $2`,
+      [memberId, badgeId],
+    );
+    return rows[0] ?? null;
+  }
+
+  /**
+   * Grants every enabled automatic badge (or only `badgeId`) that these active members meet and
+   * never had. A badge once granted is never granted again here, revoked or not.
+   */
+  earn(memberIds: readonly string[], badgeId: string | null = null): Promise<Granted[]> {
+    return this.db.query(
+      `INSERT INTO member_badges (member_id, badge_id)
+       SELECT m.id, b.id FROM members m
+         LEFT JOIN member_stats s ON s.member_id = m.id
+         JOIN badges b ON b.enabled AND b.criterion <> 'manual' AND ($2::uuid IS NULL OR b.id = $2)
+        WHERE m.id = ANY($1::uuid[]) AND m.status = 'active' AND ${MEETS}
+          AND NOT EXISTS (SELECT 1 FROM member_badges x WHERE x.member_id = m.id AND x.badge_id = b.id)
+        ORDER BY m.id, b.position
+       ON CONFLICT (member_id, badge_id) DO NOTHING
+       RETURNING member_id AS "memberId", badge_id AS "badgeId", generation`,
+      [[...memberIds], badgeId],
+    );
+  }
+
+  /** Active members in id order after `afterId`, for batch work. */
+  async memberIdsAfter(afterId: string | null, limit: number): Promise<string[]> {
+    const rows = await this.db.query<Array<{ id: string }>>(
+      `SELECT id FROM members WHERE status = 'active' AND ($1::uuid IS NULL OR id > $1)
+        ORDER BY id LIMIT $2`,
+      [afterId, limit],
+    );
+    return rows.map((r) => r.id);
+  }
+}

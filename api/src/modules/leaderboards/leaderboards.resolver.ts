@@ -1,0 +1,53 @@
+import { Args, Context, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { SignedIn } from '../../core/auth/access.decorators.js';
+import { CurrentViewer } from '../../core/auth/current-viewer.decorator.js';
+import type { GqlContext, Viewer } from '../../core/auth/viewer.js';
+import { PageArgs } from '../../core/graphql/pagination.js';
+import { Member } from '../members/models/member.model.js';
+import { MembersLoaderFactory } from '../members/members.loader.js';
+import {
+  Leaderboard,
+  LeaderboardArgs,
+  LeaderboardEntry,
+  LeaderboardEntryConnection,
+} from './leaderboards.models.js';
+import type { EntryRow } from './leaderboards.repository.js';
+import { LeaderboardsService, type LeaderboardRow } from './leaderboards.service.js';
+
+@Resolver(() => Leaderboard)
+export class LeaderboardsResolver {
+  constructor(private readonly service: LeaderboardsService) {}
+
+  @SignedIn()
+  @Query(() => Leaderboard, {
+    description: 'Points earned this week, this month or all time, with the viewer’s own place.',
+  })
+  leaderboard(@Args() args: LeaderboardArgs) {
+    return this.service.board(args.period);
+  }
+
+  @ResolveField(() => LeaderboardEntry, {
+    nullable: true,
+    description: 'The viewer’s place, wherever it is; null without points in the period.',
+  })
+  viewer(@Parent() board: LeaderboardRow, @CurrentViewer() viewer: Viewer) {
+    return this.service.entryOf(board.period, viewer.memberId);
+  }
+
+  @ResolveField(() => LeaderboardEntryConnection, {
+    description: 'Entries by rank, then member (ties in a stable order).',
+  })
+  entries(@Parent() board: LeaderboardRow, @Args() args: PageArgs) {
+    return this.service.entries(board.period, args);
+  }
+}
+
+@Resolver(() => LeaderboardEntry)
+export class LeaderboardEntryResolver {
+  constructor(private readonly membersLoader: MembersLoaderFactory) {}
+
+  @ResolveField(() => Member)
+  member(@Parent() e: EntryRow, @Context() ctx: GqlContext) {
+    return ctx.loaders.get(this.membersLoader).load(e.memberId);
+  }
+}

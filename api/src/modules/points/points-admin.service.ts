@@ -1,0 +1,126 @@
+import { randomUUID } from 'node:crypto';
+import { Injectable, type OnModuleInit } from '@nestjs/common';
+import { MODERATORS_ROOM } from '@kizuna/shared';
+import { Db } from '../../core/database/db.js';
+import { forbidden, invalidField, notFound } from '../../core/errors/app-error.js';
+import { isStaff, type Viewer } from '../../core/auth/viewer.js';
+import { Jobs } from '../../core/jobs/jobs.js';
+import type { PageArgs } from '../../core/graphql/pagination.js';
+import { RealtimeService } from '../../core/realtime/realtime.service.js';
+import { EventBus } from '../../core/events/event-bus.js';
+import { MembersRepository } from '../members/members.repository.js';
+import {
+  PointsRepository,
+  type RankRow,
+  type RuleRow,
+  type StatsRow,
+} from './points.repository.js';
+import { PointsService } from './points.service.js';
+import type { PointRuleInput, RankInput } from './points.models.js';
+
+const RECOMPUTE_JOB = 'ranks.recompute';
+const BATCH = 500;
+
+/** Rules and ranks as admins configure them, and reading members' standing and history. */
+@Injectable()
+export class PointsAdminService implements OnModuleInit {
+  constructor(
+    private readonly db: Db,
+    private readonly points: PointsRepository,
+    private readonly service: PointsService,
+    private readonly members: MembersRepository,
+    private readonly jobs: Jobs,
+    private readonly realtime: RealtimeService,
+    private readonly events: EventBus,
+  ) {}
+
+  onModuleInit(): void {
+    this.jobs.define<{ id: string }>(RECOMPUTE_JOB, (d) => this.recompute(d.id));
+  }
+
+  rules(): Promise<RuleRow[]> {
+    return this.points.rules();
+  }
+
+  async updateRules(rules: PointRuleInput[]): Promise<RuleRow[]> {
+    await this.db.transaction(async () => {
+      for (const r of rules) {
+        await this.points.updateRule({
+          key: r.key,
+          points: r.points,
+          dailyCap: r.dailyCap ?? null,
+          enabled: r.enabled,
+        });
+      }
+    });
+    return this.points.rules();
+  }
+
+  ranks(): Promise<RankRow[]> {
+    return this.points.ranks();
+  }
+
+  async updateRanks(ranks: RankInput[]) {
+    if (ranks[0].threshold !== 0)
+      throw invalidField('ranks', 'INVALID_VALUE', 'The first rank starts at 0 points.');
+    for (let i = 1; i < ranks.length; i++) {
+      if (ranks[i].threshold <= ranks[i - 1].threshold)
+        throw invalidField(
+          'ranks',
+          'INVALID_VALUE',
+          'Each rank needs more points than the one before.',
+        );
+    }
+    const id = `ranks-${randomUUID()}`;
+    await this.db.transaction(async () => {
+      await this.points.replaceRanks(ranks);
+      await this.points.saveProgress(id, 0, await this.points.countStats());
+      this.db.afterCommit(() => this.jobs.enqueue(RECOMPUTE_JOB, { id }));
+    });
+    return (await this.progress(id))!;
+  }
+
+  async progress(id: string) {
+    const p = await this.points.progress(id);
+    return p && { ...p, finished: p.finishedAt !== null };
+  }
+
+  /** Every member's rank again, in batches, reporting progress to moderators as it goes. */
+  private async recompute(id: string): Promise<void> {
+    const total = await this.points.countStats();
+    let done = 0;
+    let after: string | null = null;
+    for (;;) {
+      const ids = await this.points.memberIdsAfter(after, BATCH);
+      if (!ids.length) break;
+      await this.db.transaction(async () => {
+        for (const change of await this.points.recomputeRanks(ids)) {
+          if (change.to > change.from) this.events.emit('rank.promoted', change);
+        }
+      });
+      done += ids.length;
+      after = ids[ids.length - 1];
+      await this.points.saveProgress(id, done, total);
+      this.realtime.push(MODERATORS_ROOM, 'job:progress', { id, done, total, finished: false });
+    }
+    await this.points.saveProgress(id, done, total, true);
+    this.realtime.push(MODERATORS_ROOM, 'job:progress', { id, done, total, finished: true });
+  }
+
+  async history(viewer: Viewer, args: PageArgs & { handle: string }) {
+    const member = await this.members.findByHandle(args.handle);
+    if (!member) throw notFound('This member');
+    if (member.id !== viewer.memberId && !isStaff(viewer))
+      throw forbidden('Only the member and moderators can see this history.');
+    return this.service.history(member.id, args);
+  }
+
+  standing(stats: StatsRow, ranks: RankRow[]) {
+    const rank = ranks.find((r) => r.position === stats.rankPosition) ?? ranks[0];
+    return {
+      ...stats,
+      rank,
+      nextRank: ranks.find((r) => r.position > rank.position) ?? null,
+    };
+  }
+}

@@ -1,0 +1,142 @@
+import {
+  Args,
+  Context,
+  ID,
+  Mutation,
+  Parent,
+  Query,
+  ResolveField,
+  Resolver,
+} from '@nestjs/graphql';
+import { Roles, SignedIn } from '../../core/auth/access.decorators.js';
+import { CurrentViewer } from '../../core/auth/current-viewer.decorator.js';
+import type { GqlContext, Viewer } from '../../core/auth/viewer.js';
+import { Member } from '../members/models/member.model.js';
+import type { MemberEntity } from '../members/entities/member.entity.js';
+import { MembersLoaderFactory } from '../members/members.loader.js';
+import { RanksLoaderFactory, StatsLoaderFactory } from './points.loaders.js';
+import {
+  AdjustPointsInput,
+  JobProgress,
+  PointEntry,
+  PointEntryConnection,
+  PointHistoryArgs,
+  PointRuleModel,
+  Rank,
+  Standing,
+  UpdatePointRulesArgs,
+  UpdateRanksArgs,
+} from './points.models.js';
+import type { LedgerRow, StatsRow } from './points.repository.js';
+import { PointsAdminService } from './points-admin.service.js';
+import { PointsService } from './points.service.js';
+
+const EMPTY: Omit<StatsRow, 'memberId'> = {
+  balance: 0,
+  lifetime: 0,
+  rankPosition: 1,
+  posts: 0,
+  comments: 0,
+  bestAnswers: 0,
+  reactionsGiven: 0,
+  reactionsReceived: 0,
+  activeDays: 0,
+  currentStreak: 0,
+  bestStreak: 0,
+  lastVisitDay: null,
+};
+
+@Resolver(() => PointEntry)
+export class PointsResolver {
+  constructor(
+    private readonly admin: PointsAdminService,
+    private readonly points: PointsService,
+    private readonly membersLoader: MembersLoaderFactory,
+  ) {}
+
+  @SignedIn()
+  @Query(() => [PointRuleModel], { description: 'How points are earned.' })
+  pointRules() {
+    return this.admin.rules();
+  }
+
+  @Roles('admin')
+  @Mutation(() => [PointRuleModel])
+  updatePointRules(@Args() args: UpdatePointRulesArgs) {
+    return this.admin.updateRules(args.rules);
+  }
+
+  @SignedIn()
+  @Query(() => [Rank], { description: 'Every rank, lowest first.' })
+  ranks() {
+    return this.admin.ranks();
+  }
+
+  @Roles('admin')
+  @Mutation(() => JobProgress, {
+    description: 'Replaces the ranks and recomputes every member’s rank in a job.',
+  })
+  updateRanks(@Args() args: UpdateRanksArgs) {
+    return this.admin.updateRanks(args.ranks);
+  }
+
+  @Roles('admin')
+  @Query(() => JobProgress, { nullable: true })
+  jobProgress(@Args('id', { type: () => ID }) id: string) {
+    return this.admin.progress(id);
+  }
+
+  @SignedIn()
+  @Query(() => PointEntryConnection, {
+    description: 'A member’s point changes, newest first (their own, or anyone’s for staff).',
+  })
+  pointHistory(@CurrentViewer() viewer: Viewer, @Args() args: PointHistoryArgs) {
+    return this.admin.history(viewer, args);
+  }
+
+  @Roles('moderator')
+  @Mutation(() => Standing, { description: 'Adds or removes points by hand, with a reason.' })
+  async adjustPoints(@CurrentViewer() viewer: Viewer, @Args('input') input: AdjustPointsInput) {
+    const stats = await this.points.adjust(viewer, input.memberId, input.points, input.reason);
+    return this.admin.standing(stats, await this.admin.ranks());
+  }
+
+  @ResolveField(() => Boolean)
+  reversal(@Parent() e: LedgerRow) {
+    return e.entry.startsWith('reversal:');
+  }
+
+  @ResolveField(() => Member, { nullable: true, description: 'Who adjusted the points by hand.' })
+  actor(@Parent() e: LedgerRow, @Context() ctx: GqlContext) {
+    return e.actorId ? ctx.loaders.get(this.membersLoader).load(e.actorId) : null;
+  }
+}
+
+/** Every member shows their rank; their standing has the details. */
+@Resolver(() => Member)
+export class MemberStandingResolver {
+  constructor(
+    private readonly admin: PointsAdminService,
+    private readonly stats: StatsLoaderFactory,
+    private readonly ranks: RanksLoaderFactory,
+  ) {}
+
+  @ResolveField(() => Standing)
+  async standing(@Parent() m: MemberEntity, @Context() ctx: GqlContext) {
+    const [stats, ranks] = await Promise.all([
+      ctx.loaders.get(this.stats).load(m.id),
+      ctx.loaders.get(this.ranks).load('all'),
+    ]);
+    return this.admin.standing(stats ?? { memberId: m.id, ...EMPTY }, ranks);
+  }
+
+  @ResolveField(() => Rank)
+  async rank(@Parent() m: MemberEntity, @Context() ctx: GqlContext) {
+    const [stats, ranks] = await Promise.all([
+      ctx.loaders.get(this.stats).load(m.id),
+      ctx.loaders.get(this.ranks).load('all'),
+    ]);
+    const position = stats?.rankPosition ?? 1;
+    return ranks.find((r) => r.position === position) ?? ranks[0];
+  }
+}

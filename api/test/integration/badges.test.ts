@@ -1,0 +1,347 @@
+import { startTestApp, type TestApp } from '../support/test-app.js';
+import { buildMember, buildSpace } from '../support/factories.js';
+import { clientFor } from '../support/sessions.js';
+import type { GqlClient } from '../support/gql-client.js';
+import { Db } from '../../src/core/database/db.js';
+import { EventBus } from '../../src/core/events/event-bus.js';
+import { Jobs } from '../../src/core/jobs/jobs.js';
+import { BadgesService } from '../../src/modules/badges/badges.service.js';
+import { PointsService } from '../../src/modules/points/points.service.js';
+import type { MemberEntity } from '../../src/modules/members/entities/member.entity.js';
+import type { SpaceEntity } from '../../src/modules/spaces/entities/space.entity.js';
+
+const CREATE_POST = `mutation($i: CreatePostInput!) { createPost(input: $i) { id } }`;
+const COMMENT = `mutation($i: CreateCommentInput!) { createComment(input: $i) { id } }`;
+const BEST = `mutation($p: ID!, $c: ID) { setBestAnswer(postId: $p, commentId: $c) { id } }`;
+const BADGES = `query($all: Boolean) { badges(includeDisabled: $all) {
+  id key nameJa nameEn criterion threshold enabled holderCount } }`;
+const BADGE = `query($key: String!, $first: Int, $after: String) { badge(key: $key) {
+  key holderCount holders(first: $first, after: $after) {
+    nodes { member { handle } grantedAt } pageInfo { hasNextPage endCursor } } } }`;
+const PROFILE = `query($h: String!) { member(handle: $h) { badges {
+  badge { key } reason grantedBy { handle } } } }`;
+const AWARD = `mutation($i: BadgeGrantInput!) { awardBadge(input: $i) {
+  badge { key } member { handle } reason revokedAt revokeReason grantedBy { handle } } }`;
+const REVOKE = `mutation($i: BadgeGrantInput!) { revokeBadge(input: $i) {
+  badge { key } reason revokedAt revokeReason } }`;
+const CREATE = `mutation($i: CreateBadgeInput!) { createBadge(input: $i) { id key criterion threshold enabled } }`;
+const UPDATE = `mutation($i: UpdateBadgeInput!) { updateBadge(input: $i) { id key enabled threshold } }`;
+const NOTIFICATIONS = `{ notifications(first: 50) { nodes { kind message } } }`;
+
+let t: TestApp;
+let db: Db;
+let badges: BadgesService;
+let points: PointsService;
+let space: SpaceEntity;
+let mod: Person;
+let admin: Person;
+const ids: Record<string, string> = {};
+
+interface Person {
+  m: MemberEntity;
+  c: GqlClient;
+}
+
+async function person(o: Parameters<typeof buildMember>[1] = {}): Promise<Person> {
+  const m = await buildMember(t.app, { joinedAt: new Date(Date.now() - 30 * 86_400_000), ...o });
+  return { m, c: await clientFor(t.app, t.url, m) };
+}
+
+const settle = async () => {
+  await t.app.get(Jobs).idle();
+  await t.app.get(Jobs).idle();
+};
+
+async function held(p: Person): Promise<string[]> {
+  await settle();
+  const r = await mod.c.ok(PROFILE, { h: p.m.handle });
+  return r.member.badges.map((b: { badge: { key: string } }) => b.badge.key);
+}
+
+async function badgeNotices(p: Person): Promise<string[]> {
+  await settle();
+  const r = await p.c.ok(NOTIFICATIONS);
+  return r.notifications.nodes
+    .filter((n: { kind: string }) => n.kind === 'BADGE')
+    .map((n: { message: string }) => n.message);
+}
+
+const rows = (memberId: string) =>
+  db.query<
+    Array<{
+      key: string;
+      revokedAt: Date | null;
+      revokedBy: string | null;
+      revokeReason: string | null;
+      generation: number;
+    }>
+  >(
+    `SELECT b.key, mb.revoked_at AS "revokedAt", mb.revoked_by AS "revokedBy",
+            mb.revoke_reason AS "revokeReason", mb.generation
+       FROM member_badges mb JOIN badges b ON b.id = mb.badge_id
+      WHERE mb.member_id = $1 ORDER BY b.position`,
+    [memberId],
+  );
+
+const post = async (p: Person, o: Record<string, unknown> = {}) =>
+  (await p.c.ok(CREATE_POST, { i: { spaceId: space.id, title: '今日の一杯', body: '本文', ...o } }))
+    .createPost.id as string;
+
+/** Sets counters as if the member had done that much already. */
+async function setStats(memberId: string, set: string) {
+  await db.query(`INSERT INTO member_stats (member_id) VALUES ($1) ON CONFLICT DO NOTHING`, [
+    memberId,
+  ]);
+  await db.query(`UPDATE member_stats SET ${set} WHERE member_id = $1`, [memberId]);
+}
+
+/** Emits an event as a use case would (delivered once the transaction commits). */
+const emit = (memberId: string) =>
+  db.transaction(async () => t.app.get(EventBus).emit('member.joined', { memberId }));
+
+beforeAll(async () => {
+  t = await startTestApp();
+  db = t.app.get(Db);
+  badges = t.app.get(BadgesService);
+  points = t.app.get(PointsService);
+  space = await buildSpace(t.app);
+  mod = await person({ role: 'moderator' });
+  admin = await person({ role: 'admin' });
+  for (const b of (await mod.c.ok(BADGES)).badges) ids[b.key] = b.id;
+});
+afterAll(() => t.close());
+
+describe('definitions', () => {
+  it('seeds a default set with Japanese and English names', async () => {
+    const list = (await mod.c.ok(BADGES)).badges;
+    expect(list.map((b: { key: string }) => b.key)).toEqual([
+      'first-post',
+      'posts-10',
+      'posts-50',
+      'best-answer',
+      'best-answers-10',
+      'reactions-50',
+      'streak-7',
+      'streak-30',
+      'member-since-2025',
+      'community-hero',
+    ]);
+    expect(list[0]).toMatchObject({
+      nameJa: '初投稿',
+      nameEn: 'First Post',
+      criterion: 'FIRST_POST',
+      enabled: true,
+    });
+    expect(list.find((b: { key: string }) => b.key === 'streak-7')).toMatchObject({
+      criterion: 'STREAK',
+      threshold: 7,
+    });
+  });
+
+  it('lets admins (only) create and change badges, checking thresholds and keys', async () => {
+    const input = {
+      key: 'posts-2',
+      nameJa: '投稿2回',
+      nameEn: '2 Posts',
+      criterion: 'POSTS',
+      threshold: 2,
+    };
+    expect(await mod.c.code(CREATE, { i: input })).toBe('FORBIDDEN');
+    expect(await admin.c.code(CREATE, { i: { ...input, threshold: 0 } })).toBe('VALIDATION_FAILED');
+    expect(
+      await admin.c.code(CREATE, { i: { ...input, criterion: 'MEMBER_SINCE', threshold: 25 } }),
+    ).toBe('VALIDATION_FAILED');
+    expect(await admin.c.code(CREATE, { i: { ...input, key: 'Bad Key' } })).toBe(
+      'VALIDATION_FAILED',
+    );
+
+    // Members who already meet a new badge earn it right away.
+    const twice = await person();
+    await post(twice);
+    await post(twice);
+    await settle();
+    const created = (await admin.c.ok(CREATE, { i: input })).createBadge;
+    expect(created).toMatchObject({ key: 'posts-2', criterion: 'POSTS', threshold: 2 });
+    expect(await admin.c.code(CREATE, { i: input })).toBe('CONFLICT');
+    expect(await held(twice)).toContain('posts-2');
+
+    const off = (await admin.c.ok(UPDATE, { i: { id: created.id, enabled: false } })).updateBadge;
+    expect(off.enabled).toBe(false);
+    const shown = (await mod.c.ok(BADGES)).badges.map((b: { key: string }) => b.key);
+    expect(shown).not.toContain('posts-2');
+    expect(await held(twice)).not.toContain('posts-2');
+    expect(await mod.c.code(BADGES, { all: true })).toBe('FORBIDDEN');
+    const all = (await admin.c.ok(BADGES, { all: true })).badges.map((b: { key: string }) => b.key);
+    expect(all).toContain('posts-2');
+    expect(await mod.c.code(BADGE, { key: 'posts-2' })).toBe('NOT_FOUND');
+    expect(await admin.c.code(UPDATE, { i: { id: created.id, key: 'first-post' } })).toBe(
+      'CONFLICT',
+    );
+  });
+});
+
+describe('earned automatically', () => {
+  it('grants the first post badge once, with one notification, however often it is checked', async () => {
+    const p = await person();
+    await post(p);
+    expect(await held(p)).toEqual(['first-post']);
+    await Promise.all(Array.from({ length: 10 }, () => badges.evaluate(p.m.id)));
+    await post(p);
+    await emit(p.m.id);
+    expect(await held(p)).toEqual(['first-post']);
+    expect((await rows(p.m.id)).map((r) => r.key)).toEqual(['first-post']);
+    expect(await badgeNotices(p)).toEqual(['✏️ 初投稿 / First Post']);
+  });
+
+  it('follows the post, best answer and reactions counters to their thresholds', async () => {
+    const p = await person();
+    await setStats(p.m.id, 'posts = 9, reactions_received = 50');
+    expect(await badges.evaluate(p.m.id)).toBe(2);
+    expect(await held(p)).toEqual(['first-post', 'reactions-50']);
+    await post(p);
+    expect(await held(p)).toEqual(['first-post', 'posts-10', 'reactions-50']);
+
+    // A best answer (to someone else's question) earns its badge through the points counters.
+    const asker = await person();
+    const q = await post(asker, { kind: 'QUESTION' });
+    const answer = (await p.c.ok(COMMENT, { i: { postId: q, body: '中挽きで' } })).createComment.id;
+    await asker.c.ok(BEST, { p: q, c: answer });
+    expect(await held(p)).toEqual(['first-post', 'posts-10', 'best-answer', 'reactions-50']);
+  });
+
+  it('grants visit streaks from the best streak, counted on consecutive community days', async () => {
+    const p = await person();
+    const back = () =>
+      db.query(`UPDATE member_stats SET last_visit_day = last_visit_day - 1 WHERE member_id = $1`, [
+        p.m.id,
+      ]);
+    for (let day = 1; day <= 6; day++) {
+      await points.visit(p.m.id);
+      await back();
+    }
+    expect(await held(p)).toEqual([]);
+    await points.visit(p.m.id);
+    expect(await held(p)).toEqual(['streak-7']);
+
+    // The streak broke, but the best one still counts.
+    const q = await person();
+    await setStats(
+      q.m.id,
+      `best_streak = 30, current_streak = 1, last_visit_day = current_date - 5`,
+    );
+    await points.visit(q.m.id);
+    expect(await held(q)).toEqual(['streak-7', 'streak-30']);
+    expect(await badgeNotices(q)).toHaveLength(2);
+  });
+
+  it('grants member since by the year joined in the community’s time zone', async () => {
+    // 23:59 on 31 December 2025 in Tokyo, and a minute later.
+    const early = await person({ joinedAt: new Date('2025-12-31T14:59:00Z') });
+    const late = await person({ joinedAt: new Date('2025-12-31T15:00:00Z') });
+    for (const p of [early, late]) await emit(p.m.id);
+    expect(await held(early)).toEqual(['member-since-2025']);
+    expect(await held(late)).toEqual([]);
+  });
+});
+
+describe('awarded by moderators', () => {
+  it('needs a moderator, a manual badge and a reason', async () => {
+    const p = await person();
+    const i = { memberId: p.m.id, badgeId: ids['community-hero'], reason: '勉強会の運営' };
+    expect(await p.c.code(AWARD, { i })).toBe('FORBIDDEN');
+    expect(await mod.c.code(AWARD, { i: { ...i, reason: '' } })).toBe('VALIDATION_FAILED');
+    expect(await mod.c.code(AWARD, { i: { ...i, reason: '   ' } })).toBe('VALIDATION_FAILED');
+    expect(await mod.c.code(AWARD, { i: { ...i, badgeId: ids['first-post'] } })).toBe(
+      'VALIDATION_FAILED',
+    );
+    expect(await mod.c.code(AWARD, { i: { ...i, memberId: 'nobody' } })).toBe('NOT_FOUND');
+    expect(await mod.c.code(REVOKE, { i })).toBe('VALIDATION_FAILED');
+  });
+
+  it('awards, revokes (keeping the row) and awards again, notifying on each award', async () => {
+    const p = await person();
+    const i = { memberId: p.m.id, badgeId: ids['community-hero'], reason: '勉強会の運営' };
+    expect((await mod.c.ok(AWARD, { i })).awardBadge).toEqual({
+      badge: { key: 'community-hero' },
+      member: { handle: p.m.handle },
+      reason: '勉強会の運営',
+      revokedAt: null,
+      revokeReason: null,
+      grantedBy: { handle: mod.m.handle },
+    });
+    expect(await mod.c.code(AWARD, { i })).toBe('CONFLICT');
+    expect(await badgeNotices(p)).toHaveLength(1);
+    // The member sees the reason, not who awarded it.
+    const own = (await p.c.ok(PROFILE, { h: p.m.handle })).member.badges;
+    expect(own).toEqual([
+      { badge: { key: 'community-hero' }, reason: '勉強会の運営', grantedBy: null },
+    ]);
+    const before = (await mod.c.ok(BADGE, { key: 'community-hero' })).badge.holderCount;
+
+    expect(await mod.c.code(REVOKE, { i: { ...i, reason: ' ' } })).toBe('VALIDATION_FAILED');
+    const revoked = (await mod.c.ok(REVOKE, { i: { ...i, reason: '誤って付与' } })).revokeBadge;
+    expect(revoked.revokedAt).not.toBeNull();
+    expect(revoked.revokeReason).toBe('誤って付与');
+    expect(await mod.c.code(REVOKE, { i: { ...i, reason: '二度目' } })).toBe('VALIDATION_FAILED');
+    expect(await held(p)).toEqual([]);
+    expect((await mod.c.ok(BADGE, { key: 'community-hero' })).badge.holderCount).toBe(before - 1);
+    expect(await rows(p.m.id)).toEqual([
+      {
+        key: 'community-hero',
+        revokedAt: expect.any(Date),
+        revokedBy: mod.m.id,
+        revokeReason: '誤って付与',
+        generation: 1,
+      },
+    ]);
+
+    await mod.c.ok(AWARD, { i: { ...i, reason: '改めて' } });
+    expect(await held(p)).toEqual(['community-hero']);
+    expect(await badgeNotices(p)).toHaveLength(2);
+    expect((await rows(p.m.id))[0]).toMatchObject({ revokedAt: null, generation: 2 });
+  });
+
+  it('revokes an earned badge for good: checking the criteria again does not bring it back', async () => {
+    const p = await person();
+    await post(p);
+    expect(await held(p)).toEqual(['first-post']);
+    await mod.c.ok(REVOKE, {
+      i: { memberId: p.m.id, badgeId: ids['first-post'], reason: 'スパム投稿' },
+    });
+    await badges.evaluate(p.m.id);
+    await post(p);
+    expect(await held(p)).toEqual([]);
+    // A moderator can give it back.
+    await mod.c.ok(AWARD, {
+      i: { memberId: p.m.id, badgeId: ids['first-post'], reason: '確認済み' },
+    });
+    expect(await held(p)).toEqual(['first-post']);
+    expect(await badgeNotices(p)).toHaveLength(2);
+  });
+});
+
+describe('badge page', () => {
+  it('pages through the holders, latest first', async () => {
+    const people = [await person(), await person(), await person()];
+    for (const p of people) {
+      await mod.c.ok(AWARD, {
+        i: { memberId: p.m.id, badgeId: ids['community-hero'], reason: '貢献' },
+      });
+    }
+    const first = (await people[0].c.ok(BADGE, { key: 'community-hero', first: 2 })).badge;
+    expect(first.holders.nodes.map((n: { member: { handle: string } }) => n.member.handle)).toEqual(
+      [people[2].m.handle, people[1].m.handle],
+    );
+    expect(first.holders.pageInfo.hasNextPage).toBe(true);
+    const next = (
+      await people[0].c.ok(BADGE, {
+        key: 'community-hero',
+        first: 2,
+        after: first.holders.pageInfo.endCursor,
+      })
+    ).badge;
+    expect(next.holders.nodes[0].member.handle).toBe(people[0].m.handle);
+    expect(first.holderCount).toBeGreaterThanOrEqual(3);
+    expect(await people[0].c.code(BADGE, { key: 'no-such-badge' })).toBe('NOT_FOUND');
+  });
+});

@@ -1,0 +1,403 @@
+import type { Socket } from 'socket.io-client';
+import { startTestApp, type TestApp } from '../support/test-app.js';
+import { buildMember, buildSpace } from '../support/factories.js';
+import { clientFor } from '../support/sessions.js';
+import { connected, cookieOf, openSocket, pause, record } from '../support/sockets.js';
+import type { GqlClient } from '../support/gql-client.js';
+import { Db } from '../../src/core/database/db.js';
+import { EventBus } from '../../src/core/events/event-bus.js';
+import { Jobs } from '../../src/core/jobs/jobs.js';
+import { MissionsService } from '../../src/modules/missions/missions.service.js';
+import { MISSION_JOB } from '../../src/modules/missions/missions.listeners.js';
+import type { MemberEntity } from '../../src/modules/members/entities/member.entity.js';
+import type { SpaceEntity } from '../../src/modules/spaces/entities/space.entity.js';
+
+const CREATE_POST = `mutation($i: CreatePostInput!) { createPost(input: $i) { id } }`;
+const COMMENT = `mutation($i: CreateCommentInput!) { createComment(input: $i) { id } }`;
+const REACT = `mutation($i: SetReactionInput!) { setReaction(input: $i) { targetId } }`;
+const PROFILE = `mutation($i: UpdateProfileInput!) { updateProfile(input: $i) { id } }`;
+const MISSION_FIELDS = `id kind titleJa completed completedAt rewardPoints rewardBadge { key }
+  completedCount archivedAt steps { action count spaceId space { id } progress done }`;
+const MISSIONS = `{ missions { ${MISSION_FIELDS} } }`;
+const ADMIN = `query($all: Boolean) { missionsAdmin(includeArchived: $all) { ${MISSION_FIELDS} } }`;
+const CREATE = `mutation($i: CreateMissionInput!) { createMission(input: $i) { ${MISSION_FIELDS} } }`;
+const UPDATE = `mutation($i: UpdateMissionInput!) { updateMission(input: $i) { ${MISSION_FIELDS} } }`;
+const ARCHIVE = `mutation($id: ID!) { archiveMission(id: $id) { id archivedAt } }`;
+const HELD = `query($h: String!) { member(handle: $h) { badges { badge { key } } } }`;
+
+const HOUR = 3_600_000;
+const DAY = 24 * HOUR;
+
+let t: TestApp;
+let db: Db;
+let service: MissionsService;
+let space: SpaceEntity;
+let elsewhere: SpaceEntity;
+let mod: Person;
+let onboardingId: string;
+let heroId: string;
+const sockets: Socket[] = [];
+
+interface Person {
+  m: MemberEntity;
+  c: GqlClient;
+}
+
+interface StepView {
+  action: string;
+  count: number;
+  spaceId: string | null;
+  space: { id: string } | null;
+  progress: number;
+  done: boolean;
+}
+
+interface MissionView {
+  id: string;
+  kind: string;
+  completed: boolean;
+  completedAt: string | null;
+  completedCount: number;
+  rewardPoints: number;
+  rewardBadge: { key: string } | null;
+  steps: StepView[];
+}
+
+async function person(o: Parameters<typeof buildMember>[1] = {}): Promise<Person> {
+  const m = await buildMember(t.app, { joinedAt: new Date(Date.now() - 30 * DAY), ...o });
+  return { m, c: await clientFor(t.app, t.url, m) };
+}
+
+const settle = async () => {
+  await t.app.get(Jobs).idle();
+  await t.app.get(Jobs).idle();
+};
+
+async function missionOf(p: Person, id: string): Promise<MissionView | undefined> {
+  await settle();
+  return ((await p.c.ok(MISSIONS)).missions as MissionView[]).find((m) => m.id === id);
+}
+
+const progress = async (p: Person, id: string) =>
+  (await missionOf(p, id))?.steps.map((s) => s.progress);
+
+const post = async (p: Person, where = space) =>
+  (await p.c.ok(CREATE_POST, { i: { spaceId: where.id, title: '今日の一杯', body: '本文' } }))
+    .createPost.id as string;
+
+const comment = async (p: Person, postId: string) =>
+  (await p.c.ok(COMMENT, { i: { postId, body: 'いいですね' } })).createComment.id as string;
+
+const react = (p: Person, postId: string) =>
+  p.c.ok(REACT, { i: { targetType: 'POST', targetId: postId, kind: 'like', active: true } });
+
+/** Mission rewards in the member's ledger. */
+const grants = (memberId: string, missionId: string) =>
+  db.query<Array<{ points: number }>>(
+    `SELECT points FROM point_ledger WHERE member_id = $1 AND rule = 'mission' AND source = $2`,
+    [memberId, `mission:${missionId}`],
+  );
+
+const progressRow = async (memberId: string, missionId: string) =>
+  (
+    await db.query<Array<{ counts: number[]; completedAt: Date | null }>>(
+      `SELECT counts, completed_at AS "completedAt" FROM mission_progress
+        WHERE member_id = $1 AND mission_id = $2`,
+      [memberId, missionId],
+    )
+  )[0];
+
+async function create(o: Record<string, unknown> = {}): Promise<MissionView> {
+  return (
+    await mod.c.ok(CREATE, {
+      i: {
+        titleJa: '今週のミッション',
+        titleEn: 'This week’s mission',
+        steps: [{ action: 'POST', count: 2 }],
+        startsAt: new Date(Date.now() - HOUR).toISOString(),
+        endsAt: new Date(Date.now() + DAY).toISOString(),
+        rewardPoints: 30,
+        ...o,
+      },
+    })
+  ).createMission;
+}
+
+beforeAll(async () => {
+  t = await startTestApp();
+  db = t.app.get(Db);
+  service = t.app.get(MissionsService);
+  space = await buildSpace(t.app);
+  elsewhere = await buildSpace(t.app);
+  mod = await person({ role: 'moderator' });
+  [{ id: onboardingId }] = await db.query<Array<{ id: string }>>(
+    `SELECT id FROM missions WHERE kind = 'onboarding'`,
+  );
+  [{ id: heroId }] = await db.query<Array<{ id: string }>>(
+    `SELECT id FROM badges WHERE key = 'community-hero'`,
+  );
+});
+afterEach(() => {
+  for (const s of sockets.splice(0)) s.disconnect();
+});
+afterAll(() => t.close());
+
+describe('onboarding', () => {
+  it('advances through its four steps, completes once and pushes the progress live', async () => {
+    const [p, other] = [await person(), await person()];
+    const socket = await connected(openSocket(t.url, { cookie: cookieOf(p.c) }));
+    sockets.push(socket);
+    const pushes = record(socket, 'mission:progress');
+
+    const start = (await missionOf(p, onboardingId))!;
+    expect(start).toMatchObject({ kind: 'ONBOARDING', completed: false, rewardPoints: 50 });
+    expect(start.steps.map((s) => [s.action, s.count, s.progress, s.done])).toEqual([
+      ['PROFILE_COMPLETED', 1, 0, false],
+      ['POST', 1, 0, false],
+      ['REACTION', 1, 0, false],
+      ['COMMENT', 1, 0, false],
+    ]);
+
+    // A profile without a photo is not complete yet.
+    await p.c.ok(PROFILE, { i: { bio: '浅煎りが好きです' } });
+    expect(await progress(p, onboardingId)).toEqual([0, 0, 0, 0]);
+    await p.c.ok(PROFILE, { i: { avatarUrl: 'https://example.com/me.png' } });
+    expect(await progress(p, onboardingId)).toEqual([1, 0, 0, 0]);
+
+    const own = await post(p);
+    expect(await progress(p, onboardingId)).toEqual([1, 1, 0, 0]);
+    // Reacting to your own post does not count.
+    await react(p, own);
+    expect(await progress(p, onboardingId)).toEqual([1, 1, 0, 0]);
+    const theirs = await post(other);
+    await react(p, theirs);
+    expect(await progress(p, onboardingId)).toEqual([1, 1, 1, 0]);
+    expect(await grants(p.m.id, onboardingId)).toEqual([]);
+
+    await comment(p, theirs);
+    const done = (await missionOf(p, onboardingId))!;
+    expect(done.completed).toBe(true);
+    expect(done.completedAt).not.toBeNull();
+    expect(done.steps.every((s) => s.done)).toBe(true);
+    expect(await grants(p.m.id, onboardingId)).toEqual([{ points: 50 }]);
+
+    // More of the same changes nothing.
+    await comment(p, theirs);
+    await post(p);
+    await settle();
+    expect(await grants(p.m.id, onboardingId)).toEqual([{ points: 50 }]);
+
+    await pause(200);
+    const mine = pushes.map((x) => x.data).filter((d) => 'missionId' in d);
+    expect(mine).toContainEqual({ missionId: onboardingId, completed: false });
+    expect(mine.at(-1)).toEqual({ missionId: onboardingId, completed: true });
+    expect(mine.filter((d) => 'completed' in d && d.completed)).toHaveLength(1);
+    // Other members' progress is theirs alone.
+    expect(await progress(other, onboardingId)).toEqual([0, 1, 0, 0]);
+  });
+});
+
+describe('timeboxed missions', () => {
+  it('completes once, and the reward is granted once even when the completing event comes again', async () => {
+    const mission = await create({ rewardBadgeId: heroId });
+    expect(mission.rewardBadge).toEqual({ key: 'community-hero' });
+    const p = await person();
+    await post(p);
+    expect(await progress(p, mission.id)).toEqual([1]);
+    const second = await post(p);
+    const done = (await missionOf(p, mission.id))!;
+    expect(done.completed).toBe(true);
+    expect(await grants(p.m.id, mission.id)).toEqual([{ points: 30 }]);
+    const { completedAt } = await progressRow(p.m.id, mission.id);
+
+    // The same event again: through the event bus, the job queue and the service, concurrently.
+    const again = {
+      memberId: p.m.id,
+      action: 'post' as const,
+      spaceId: space.id,
+      source: `post:${second}`,
+      at: new Date().toISOString(),
+    };
+    await db.transaction(async () =>
+      t.app
+        .get(EventBus)
+        .emit('post.created', { postId: second, spaceId: space.id, authorId: p.m.id }),
+    );
+    await Promise.all([
+      t.app.get(Jobs).enqueue(MISSION_JOB.action, again),
+      t.app.get(Jobs).enqueue(MISSION_JOB.action, again),
+      service.advance(again),
+      service.advance({ ...again, source: 'post:another' }),
+    ]);
+    await settle();
+    expect(await grants(p.m.id, mission.id)).toEqual([{ points: 30 }]);
+    expect((await progressRow(p.m.id, mission.id)).completedAt).toEqual(completedAt);
+    const badges = (await mod.c.ok(HELD, { h: p.m.handle })).member.badges;
+    expect(badges.map((b: { badge: { key: string } }) => b.badge.key)).toEqual([
+      'first-post',
+      'community-hero',
+    ]);
+    const told = await db.query<Array<{ key: string }>>(
+      `SELECT dedupe_key AS key FROM notifications WHERE member_id = $1 AND dedupe_key = ANY($2)`,
+      [p.m.id, [`badge:${heroId}`, `mission:${mission.id}`]],
+    );
+    expect(told.map((n) => n.key).sort()).toEqual([`badge:${heroId}`, `mission:${mission.id}`]);
+    expect((await missionOf(p, mission.id))!.completedCount).toBe(1);
+  });
+
+  it('completes once under concurrent events that each finish it', async () => {
+    const mission = await create({ steps: [{ action: 'COMMENT', count: 1 }] });
+    const p = await person();
+    await Promise.all(
+      Array.from({ length: 10 }, (_, i) =>
+        service.advance({
+          memberId: p.m.id,
+          action: 'comment',
+          spaceId: space.id,
+          source: `comment:race-${i}`,
+          at: new Date().toISOString(),
+        }),
+      ),
+    );
+    await settle();
+    expect(await grants(p.m.id, mission.id)).toEqual([{ points: 30 }]);
+    expect((await progressRow(p.m.id, mission.id)).counts).toEqual([1]);
+  });
+
+  it('counts only what happens within the window', async () => {
+    const later = await create({
+      startsAt: new Date(Date.now() + HOUR).toISOString(),
+      endsAt: new Date(Date.now() + DAY).toISOString(),
+    });
+    const over = await create({
+      startsAt: new Date(Date.now() - 2 * DAY).toISOString(),
+      endsAt: new Date(Date.now() - DAY).toISOString(),
+    });
+    const p = await person();
+    await post(p);
+    await post(p);
+    await settle();
+    expect(await missionOf(p, later.id)).toBeUndefined();
+    expect(await missionOf(p, over.id)).toBeUndefined();
+    expect(await progressRow(p.m.id, later.id)).toBeUndefined();
+    expect(await progressRow(p.m.id, over.id)).toBeUndefined();
+
+    // A job that runs late still counts an action that happened while the mission was open.
+    await service.advance({
+      memberId: p.m.id,
+      action: 'post',
+      spaceId: space.id,
+      source: 'post:back-then',
+      at: new Date(Date.now() - 1.5 * DAY).toISOString(),
+    });
+    expect((await progressRow(p.m.id, over.id)).counts).toEqual([1]);
+    expect(await progressRow(p.m.id, later.id)).toBeUndefined();
+  });
+
+  it('counts only actions in the mission’s space when it has one', async () => {
+    const mission = await create({ steps: [{ action: 'COMMENT', count: 1, spaceId: space.id }] });
+    expect(mission.steps[0]).toMatchObject({ spaceId: space.id, space: { id: space.id } });
+    const [p, author] = [await person(), await person()];
+    await comment(p, await post(author, elsewhere));
+    expect(await progress(p, mission.id)).toEqual([0]);
+    await comment(p, await post(author, space));
+    expect((await missionOf(p, mission.id))!.completed).toBe(true);
+  });
+
+  it('counts each day’s visit once', async () => {
+    const mission = await create({ steps: [{ action: 'VISIT', count: 2 }], rewardPoints: 5 });
+    const p = await person();
+    const visit = (day: string) =>
+      db.transaction(async () =>
+        t.app.get(EventBus).emit('member.visited', { memberId: p.m.id, day, streak: 1 }),
+      );
+    await visit('2026-01-01');
+    await visit('2026-01-01');
+    await settle();
+    expect((await progressRow(p.m.id, mission.id)).counts).toEqual([1]);
+    await visit('2026-01-02');
+    await settle();
+    expect((await progressRow(p.m.id, mission.id)).completedAt).not.toBeNull();
+    expect(await grants(p.m.id, mission.id)).toEqual([{ points: 5 }]);
+  });
+});
+
+describe('managing missions', () => {
+  it('is for moderators, and checks windows, rewards and steps', async () => {
+    const member = await person();
+    const base = {
+      titleJa: 'テスト',
+      titleEn: 'Test',
+      steps: [{ action: 'POST', count: 1 }],
+      startsAt: new Date(Date.now() - HOUR).toISOString(),
+      endsAt: new Date(Date.now() + DAY).toISOString(),
+      rewardPoints: 10,
+    };
+    expect(await member.c.code(CREATE, { i: base })).toBe('FORBIDDEN');
+    expect(await member.c.code(ADMIN)).toBe('FORBIDDEN');
+    const invalid = [
+      { endsAt: base.startsAt },
+      { rewardPoints: 0 },
+      { steps: [] },
+      { steps: [{ action: 'VISIT', count: 1, spaceId: space.id }] },
+      { steps: [{ action: 'POST', count: 1, spaceId: '00000000-0000-4000-8000-000000000000' }] },
+      { steps: [{ action: 'POST', count: 0 }] },
+      { rewardBadgeId: '00000000-0000-4000-8000-000000000000' },
+    ];
+    for (const o of invalid)
+      expect(await mod.c.code(CREATE, { i: { ...base, ...o } })).toBe('VALIDATION_FAILED');
+    // A badge alone is a reward.
+    const badgeOnly = await create({ rewardPoints: 0, rewardBadgeId: heroId });
+    expect(badgeOnly.rewardPoints).toBe(0);
+  });
+
+  it('changes only the counts once members have progress, and archives', async () => {
+    const mission = await create({ steps: [{ action: 'POST', count: 3 }] });
+    const fresh = (
+      await mod.c.ok(UPDATE, {
+        i: { id: mission.id, titleJa: '新しい題', steps: [{ action: 'COMMENT', count: 3 }] },
+      })
+    ).updateMission;
+    expect(fresh.steps[0].action).toBe('COMMENT');
+    await mod.c.ok(UPDATE, { i: { id: mission.id, steps: [{ action: 'POST', count: 3 }] } });
+
+    const p = await person();
+    await post(p);
+    expect(await progress(p, mission.id)).toEqual([1]);
+    expect(
+      await mod.c.code(UPDATE, {
+        i: { id: mission.id, steps: [{ action: 'COMMENT', count: 3 }] },
+      }),
+    ).toBe('VALIDATION_FAILED');
+    const fewer = (
+      await mod.c.ok(UPDATE, { i: { id: mission.id, steps: [{ action: 'POST', count: 2 }] } })
+    ).updateMission;
+    expect(fewer.steps[0].count).toBe(2);
+    expect(
+      await mod.c.code(UPDATE, {
+        i: { id: onboardingId, startsAt: new Date().toISOString() },
+      }),
+    ).toBe('VALIDATION_FAILED');
+    expect(
+      await mod.c.code(UPDATE, {
+        i: { id: mission.id, endsAt: new Date(Date.now() - 2 * HOUR).toISOString() },
+      }),
+    ).toBe('VALIDATION_FAILED');
+
+    const archived = (await mod.c.ok(ARCHIVE, { id: mission.id })).archiveMission;
+    expect(archived.archivedAt).not.toBeNull();
+    expect(await missionOf(p, mission.id)).toBeUndefined();
+    const listed = async (all: boolean) =>
+      ((await mod.c.ok(ADMIN, { all })).missionsAdmin as MissionView[]).map((m) => m.id);
+    expect(await listed(false)).not.toContain(mission.id);
+    expect(await listed(true)).toContain(mission.id);
+    expect(await listed(false)).toContain(onboardingId);
+    // Nothing counts towards an archived mission.
+    await post(p);
+    await settle();
+    expect((await progressRow(p.m.id, mission.id)).counts).toEqual([1]);
+    expect(await mod.c.code(UPDATE, { i: { id: mission.id, titleJa: 'x' } })).toBe(
+      'VALIDATION_FAILED',
+    );
+  });
+});

@@ -1,0 +1,329 @@
+import { startTestApp, type TestApp } from '../support/test-app.js';
+import { buildMember, buildSpace } from '../support/factories.js';
+import { clientFor } from '../support/sessions.js';
+import type { GqlClient } from '../support/gql-client.js';
+import { Db } from '../../src/core/database/db.js';
+import { Jobs } from '../../src/core/jobs/jobs.js';
+import { PointsService } from '../../src/modules/points/points.service.js';
+import type { MemberEntity } from '../../src/modules/members/entities/member.entity.js';
+import type { SpaceEntity } from '../../src/modules/spaces/entities/space.entity.js';
+import type { Viewer } from '../../src/core/auth/viewer.js';
+
+const CREATE_POST = `mutation($i: CreatePostInput!) { createPost(input: $i) { id } }`;
+const COMMENT = `mutation($i: CreateCommentInput!) { createComment(input: $i) { id } }`;
+const REACT = `mutation($i: SetReactionInput!) { setReaction(input: $i) { targetId } }`;
+const STANDING = `query($h: String!) { member(handle: $h) { rank { position }
+  standing { balance lifetime posts comments reactionsReceived bestAnswers currentStreak bestStreak activeDays rank { position } nextRank { position } } } }`;
+
+let t: TestApp;
+let db: Db;
+let points: PointsService;
+let space: SpaceEntity;
+let modC: GqlClient;
+let modViewer: Viewer;
+
+interface Person {
+  m: MemberEntity;
+  c: GqlClient;
+}
+
+async function person(o: Parameters<typeof buildMember>[1] = {}): Promise<Person> {
+  const m = await buildMember(t.app, { joinedAt: new Date(Date.now() - 30 * 86_400_000), ...o });
+  return { m, c: await clientFor(t.app, t.url, m) };
+}
+const settle = () => t.app.get(Jobs).idle();
+
+async function standing(p: Person) {
+  await settle();
+  return (await p.c.ok(STANDING, { h: p.m.handle })).member.standing;
+}
+
+const ledger = (memberId: string) =>
+  db.query<Array<{ rule: string; source: string; entry: string; points: number }>>(
+    `SELECT rule, source, entry, points FROM point_ledger WHERE member_id = $1 ORDER BY id`,
+    [memberId],
+  );
+
+const post = async (p: Person) =>
+  (await p.c.ok(CREATE_POST, { i: { spaceId: space.id, title: '今日の一杯', body: '本文' } }))
+    .createPost.id as string;
+
+beforeAll(async () => {
+  t = await startTestApp();
+  db = t.app.get(Db);
+  points = t.app.get(PointsService);
+  space = await buildSpace(t.app);
+  const mod = await buildMember(t.app, { role: 'moderator' });
+  modC = await clientFor(t.app, t.url, mod);
+  // Every request counts today's visit; these tests count the other rules (visits have their own).
+  await db.query(`UPDATE point_rules SET enabled = false WHERE key = 'daily_visit'`);
+  modViewer = {
+    memberId: mod.id,
+    sessionId: 'x',
+    role: 'moderator',
+    status: 'active',
+    locale: 'ja',
+  };
+});
+afterAll(() => t.close());
+// Each test starts on a fresh community day for the caps: move earlier ledger rows a day back.
+beforeEach(() =>
+  db.query(
+    `UPDATE point_ledger SET day = day - 1; UPDATE posts SET created_at = created_at - interval '2 hours'`,
+  ),
+);
+
+describe('awards', () => {
+  it('makes fifty identical concurrent attempts one award', async () => {
+    const p = await person();
+    await Promise.all(
+      Array.from({ length: 50 }, () => points.award(p.m.id, 'post_created', 'post:race')),
+    );
+    const rows = await ledger(p.m.id);
+    expect(rows).toEqual([
+      { rule: 'post_created', source: 'post:race', entry: 'award:1', points: 10 },
+    ]);
+    const s = await standing(p);
+    expect(s).toMatchObject({ balance: 10, lifetime: 10, posts: 1 });
+  });
+
+  it('earns for posting and commenting through the events, and never for your own reactions', async () => {
+    const [author, fan] = [await person(), await person()];
+    const postId = await post(author);
+    await fan.c.ok(COMMENT, { i: { postId, body: 'いいですね' } });
+    await author.c.ok(REACT, {
+      i: { targetType: 'POST', targetId: postId, kind: 'like', active: true },
+    });
+    await fan.c.ok(REACT, {
+      i: { targetType: 'POST', targetId: postId, kind: 'like', active: true },
+    });
+    await fan.c.ok(REACT, {
+      i: { targetType: 'POST', targetId: postId, kind: 'love', active: true },
+    });
+    expect(await standing(author)).toMatchObject({
+      lifetime: 10 + 1,
+      posts: 1,
+      reactionsReceived: 1,
+    });
+    expect(await standing(fan)).toMatchObject({ lifetime: 3 + 1, comments: 1 });
+  });
+
+  it('stops at the daily cap, counted in the community’s time zone', async () => {
+    const p = await person();
+    for (let i = 0; i < 5; i++) await points.award(p.m.id, 'post_created', `post:cap-${i}`);
+    expect((await standing(p)).lifetime).toBe(30);
+    expect((await standing(p)).posts).toBe(5);
+    // The next community day (Asia/Tokyo) the cap starts again.
+    await db.query(`UPDATE point_ledger SET day = day - 1 WHERE member_id = $1`, [p.m.id]);
+    await points.award(p.m.id, 'post_created', 'post:cap-next-day');
+    expect((await standing(p)).lifetime).toBe(40);
+    const [{ day }] = await db.query<Array<{ day: string }>>(
+      `SELECT to_char(day, 'YYYY-MM-DD') AS day FROM point_ledger WHERE member_id = $1 ORDER BY id DESC LIMIT 1`,
+      [p.m.id],
+    );
+    const tokyo = new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Tokyo' }).format(new Date());
+    expect(day).toBe(tokyo);
+  });
+
+  it('writes a reversal when an action is undone, and redoing it earns once', async () => {
+    const [author, fan] = [await person(), await person()];
+    const postId = await post(author);
+    const react = (active: boolean) =>
+      fan.c.ok(REACT, { i: { targetType: 'POST', targetId: postId, kind: 'like', active } });
+    for (let i = 0; i < 3; i++) {
+      await react(true);
+      await settle();
+      await react(false);
+      await settle();
+    }
+    await react(true);
+    expect(await standing(fan)).toMatchObject({ lifetime: 1 });
+    expect(await standing(author)).toMatchObject({ lifetime: 10 + 1, reactionsReceived: 1 });
+    const rows = (await ledger(fan.m.id)).filter((r) => r.rule === 'reaction_given');
+    expect(rows.map((r) => r.points)).toEqual([1, -1, 1, -1, 1, -1, 1]);
+  });
+
+  it('takes the points back when a moderator hides a post, and gives them again when shown', async () => {
+    const author = await person();
+    const postId = await post(author);
+    const MOD = `mutation($i: ModeratePostInput!) { moderatePost(input: $i) { id } }`;
+    await settle();
+    await modC.ok(MOD, { i: { id: postId, hidden: true, hiddenReason: 'spam' } });
+    expect(await standing(author)).toMatchObject({ lifetime: 0, posts: 0 });
+    await modC.ok(MOD, { i: { id: postId, hidden: false } });
+    expect(await standing(author)).toMatchObject({ lifetime: 10, posts: 1 });
+    await author.c.ok(`mutation($id: ID!) { deletePost(id: $id) }`, { id: postId });
+    expect(await standing(author)).toMatchObject({ lifetime: 0, posts: 0 });
+  });
+
+  it('moves best-answer points to the newly chosen answer', async () => {
+    const [asker, a, b] = [await person(), await person(), await person()];
+    const q = (
+      await asker.c.ok(CREATE_POST, {
+        i: { spaceId: space.id, kind: 'QUESTION', title: '挽き目は？', body: '教えて' },
+      })
+    ).createPost.id;
+    const ca = (await a.c.ok(COMMENT, { i: { postId: q, body: '中細挽き' } })).createComment.id;
+    const cb = (await b.c.ok(COMMENT, { i: { postId: q, body: '細挽き' } })).createComment.id;
+    const own = (await asker.c.ok(COMMENT, { i: { postId: q, body: '自己解決' } })).createComment
+      .id;
+    const BEST = `mutation($p: ID!, $c: ID) { setBestAnswer(postId: $p, commentId: $c) { id } }`;
+    await asker.c.ok(BEST, { p: q, c: ca });
+    await settle();
+    await asker.c.ok(BEST, { p: q, c: cb });
+    expect(await standing(a)).toMatchObject({ lifetime: 3, bestAnswers: 0 });
+    expect(await standing(b)).toMatchObject({ lifetime: 3 + 20, bestAnswers: 1 });
+    await asker.c.ok(BEST, { p: q, c: own });
+    expect((await standing(asker)).bestAnswers).toBe(0);
+  });
+
+  it('gives the joining and profile points once', async () => {
+    const p = await person();
+    await points.award(p.m.id, 'joined', 'joined');
+    await points.award(p.m.id, 'joined', 'joined');
+    const UPDATE = `mutation($i: UpdateProfileInput!) { updateProfile(input: $i) { id } }`;
+    await p.c.ok(UPDATE, {
+      i: { bio: '浅煎りが好き', avatarUrl: 'https://example.com/me.png' },
+    });
+    await p.c.ok(UPDATE, { i: { bio: '深煎りも好き' } });
+    expect((await standing(p)).lifetime).toBe(100 + 20);
+  });
+});
+
+describe('visits and streaks', () => {
+  beforeAll(() => db.query(`UPDATE point_rules SET enabled = true WHERE key = 'daily_visit'`));
+  afterAll(() => db.query(`UPDATE point_rules SET enabled = false WHERE key = 'daily_visit'`));
+
+  it('counts one visit a day, and the streak across consecutive days', async () => {
+    const p = await person();
+    await points.visit(p.m.id);
+    await points.visit(p.m.id);
+    expect(await standing(p)).toMatchObject({ lifetime: 5, currentStreak: 1, activeDays: 1 });
+    const yesterday = async () => {
+      await db.query(
+        `UPDATE member_stats SET last_visit_day = last_visit_day - 1 WHERE member_id = $1`,
+        [p.m.id],
+      );
+      await db.query(`UPDATE point_ledger SET day = day - 1 WHERE member_id = $1`, [p.m.id]);
+    };
+    await yesterday();
+    await points.visit(p.m.id);
+    await yesterday();
+    await points.visit(p.m.id);
+    expect(await standing(p)).toMatchObject({ currentStreak: 3, bestStreak: 3, activeDays: 3 });
+    await db.query(
+      `UPDATE member_stats SET last_visit_day = last_visit_day - 3 WHERE member_id = $1`,
+      [p.m.id],
+    );
+    await points.visit(p.m.id);
+    expect(await standing(p)).toMatchObject({ currentStreak: 1, bestStreak: 3, activeDays: 4 });
+  });
+
+  it('records a visit when a signed-in member uses the api', async () => {
+    const p = await person();
+    await p.c.ok(`{ me { id } }`);
+    expect((await standing(p)).activeDays).toBe(1);
+  });
+});
+
+describe('ranks', () => {
+  it('promotes once when a threshold is crossed exactly, with one notification', async () => {
+    const p = await person();
+    await points.adjust(modViewer, p.m.id, 149, 'テスト');
+    expect((await standing(p)).rank.position).toBe(1);
+    await points.adjust(modViewer, p.m.id, 1, 'テスト');
+    await points.adjust(modViewer, p.m.id, -1, 'テスト');
+    await points.adjust(modViewer, p.m.id, 1, 'テスト');
+    const s = await standing(p);
+    expect(s).toMatchObject({ lifetime: 150, rank: { position: 2 }, nextRank: { position: 3 } });
+    const { notifications } = await p.c.ok(
+      `{ notifications(first: 10) { nodes { kind rankPosition } } }`,
+    );
+    expect(notifications.nodes).toEqual([{ kind: 'RANK', rankPosition: 2 }]);
+  });
+
+  it('opens a space that needs a rank once the member reaches it', async () => {
+    const gated = await buildSpace(t.app, { minRankPosition: 2 });
+    const p = await person();
+    const SPACE = `query($s: String!) { space(slug: $s) { id minRankPosition } }`;
+    expect(await p.c.code(SPACE, { s: gated.slug })).toBe('NOT_FOUND');
+    await points.adjust(modViewer, p.m.id, 150, 'テスト');
+    await settle();
+    expect((await p.c.ok(SPACE, { s: gated.slug })).space).toEqual({
+      id: gated.id,
+      minRankPosition: 2,
+    });
+  });
+
+  it('recomputes every rank when thresholds change, reporting progress', async () => {
+    const admin = await person({ role: 'admin' });
+    const p = await person();
+    await points.adjust(modViewer, p.m.id, 200, 'テスト');
+    expect((await standing(p)).rank.position).toBe(2);
+    const { ranks } = await admin.c.ok(
+      `{ ranks { nameJa nameEn color icon threshold minActiveDays minBestAnswers perksJa perksEn } }`,
+    );
+    const lowered = ranks.map((r: { threshold: number }, i: number) => ({
+      ...r,
+      threshold: i === 0 ? 0 : i * 50,
+    }));
+    const { updateRanks } = await admin.c.ok(
+      `mutation($r: [RankInput!]!) { updateRanks(ranks: $r) { id total finished } }`,
+      { r: lowered },
+    );
+    expect(updateRanks.total).toBeGreaterThan(0);
+    await settle();
+    const { jobProgress } = await admin.c.ok(
+      `query($id: ID!) { jobProgress(id: $id) { done total finished } }`,
+      { id: updateRanks.id },
+    );
+    expect(jobProgress).toEqual({
+      done: updateRanks.total,
+      total: updateRanks.total,
+      finished: true,
+    });
+    expect((await standing(p)).rank.position).toBe(5);
+    const bad = await admin.c.code(
+      `mutation($r: [RankInput!]!) { updateRanks(ranks: $r) { id } }`,
+      { r: [lowered[1], lowered[0]] },
+    );
+    expect(bad).toBe('VALIDATION_FAILED');
+  });
+});
+
+describe('moderator adjustments', () => {
+  it('need a reason, are kept with who made them, and show in the history', async () => {
+    const p = await person();
+    const ADJUST = `mutation($i: AdjustPointsInput!) { adjustPoints(input: $i) { balance } }`;
+    expect(await modC.code(ADJUST, { i: { memberId: p.m.id, points: 30, reason: '  ' } })).toBe(
+      'VALIDATION_FAILED',
+    );
+    expect(await modC.code(ADJUST, { i: { memberId: p.m.id, points: 0, reason: 'x' } })).toBe(
+      'VALIDATION_FAILED',
+    );
+    expect(await p.c.code(ADJUST, { i: { memberId: p.m.id, points: 30, reason: 'x' } })).toBe(
+      'FORBIDDEN',
+    );
+    const r = await modC.ok(ADJUST, {
+      i: { memberId: p.m.id, points: 30, reason: 'イベント運営のお礼' },
+    });
+    expect(r.adjustPoints.balance).toBe(30);
+    const { pointHistory } = await p.c.ok(
+      `query($h: String!) { pointHistory(handle: $h) { nodes { rule points reason reversal actor { id } } } }`,
+      { h: p.m.handle },
+    );
+    expect(pointHistory.nodes[0]).toEqual({
+      rule: 'adjustment',
+      points: 30,
+      reason: 'イベント運営のお礼',
+      reversal: false,
+      actor: { id: modViewer.memberId },
+    });
+    const other = await person();
+    expect(
+      await other.c.code(`query($h: String!) { pointHistory(handle: $h) { nodes { id } } }`, {
+        h: p.m.handle,
+      }),
+    ).toBe('FORBIDDEN');
+  });
+});
