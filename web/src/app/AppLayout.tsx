@@ -23,6 +23,7 @@ import { Link, NavLink, Outlet, useLocation } from 'react-router';
 import { CommunityDocument } from '../features/community/graphql';
 import { NotificationBell } from '../features/notifications/NotificationBell';
 import { HeaderSearch } from '../features/search/HeaderSearch';
+import { PointsLive } from '../features/points/PointsLive';
 import { ErrorPanel, LoadingState } from '../ui/states';
 import { AccountMenu } from './AccountMenu';
 import { LanguageMenu } from './LanguageMenu';
@@ -184,6 +185,7 @@ export function AppLayout() {
                 <>
                   <NotificationBell />
                   <AccountMenu viewer={viewer} />
+                  <PointsLive />
                 </>
               ) : (
                 <>

@@ -86,12 +86,18 @@ export function createApolloClient(uri = '/graphql'): ApolloClient {
             postRevisions: connectionPolicy(['postId']),
             whoReacted: connectionPolicy(['targetType', 'targetId', 'kind']),
             notifications: connectionPolicy(['unreadOnly']),
+            pointHistory: connectionPolicy(['handle']),
           },
         },
         Post: { fields: { comments: connectionPolicy(false) } },
         Comment: { fields: { replies: connectionPolicy(false) } },
+        Badge: { fields: { holders: connectionPolicy(false) } },
         // Reaction counts belong to their post or comment; replace the list on every answer.
         ReactionCount: { keyFields: false },
+        // A member's standing has no id of its own: the newest answer replaces it whole.
+        Standing: { keyFields: false, merge: true },
+        Leaderboard: { keyFields: ['period'], fields: { entries: connectionPolicy(false) } },
+        LeaderboardEntry: { keyFields: false },
       },
     }),
   });

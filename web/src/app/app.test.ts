@@ -32,14 +32,24 @@ describe('navigation', () => {
       navItemsFor(role ? { role } : null, 'manage').map((i) => i.id);
     expect(ids(null)).toEqual([]);
     expect(ids('MEMBER')).toEqual([]);
-    expect(ids('MODERATOR')).toEqual(['manage-spaces', 'members', 'approvals', 'invites']);
+    expect(ids('MODERATOR')).toEqual([
+      'manage-spaces',
+      'members',
+      'approvals',
+      'invites',
+      'missions',
+    ]);
     expect(ids('ADMIN')).toEqual([
       'manage-spaces',
       'members',
       'approvals',
       'invites',
+      'missions',
       'community',
       'reactions',
+      'point-rules',
+      'ranks',
+      'manage-badges',
       'mailbox',
     ]);
     expect(navItemsFor(null, 'main').map((i) => i.id)).toEqual(['home']);
@@ -47,6 +57,7 @@ describe('navigation', () => {
       'home',
       'spaces',
       'search',
+      'leaderboard',
     ]);
   });
 

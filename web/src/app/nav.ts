@@ -1,12 +1,17 @@
 import type { ComponentType } from 'react';
 import {
+  IconAward,
   IconBuildingCommunity,
+  IconCoins,
   IconHome,
+  IconTrophy,
   IconLayoutGrid,
   IconSearch,
   IconMail,
   IconMoodSmile,
+  IconTarget,
   IconTicket,
+  IconMedal,
   IconUserCheck,
   IconUsers,
 } from '@tabler/icons-react';
@@ -31,7 +36,12 @@ export interface NavItem {
     | 'nav.invites'
     | 'nav.community'
     | 'nav.reactions'
-    | 'nav.mailbox';
+    | 'nav.mailbox'
+    | 'nav.leaderboard'
+    | 'nav.pointRules'
+    | 'nav.ranks'
+    | 'nav.missions'
+    | 'nav.manageBadges';
   icon: ComponentType<{ size?: number | string; 'aria-hidden'?: boolean }>;
   section: 'main' | 'manage';
   access: Access;
@@ -62,6 +72,14 @@ export const NAV_ITEMS: NavItem[] = [
     to: '/search',
     label: 'nav.search',
     icon: IconSearch,
+    section: 'main',
+    access: SIGNED_IN,
+  },
+  {
+    id: 'leaderboard',
+    to: '/leaderboard',
+    label: 'nav.leaderboard',
+    icon: IconTrophy,
     section: 'main',
     access: SIGNED_IN,
   },
@@ -98,6 +116,14 @@ export const NAV_ITEMS: NavItem[] = [
     access: STAFF,
   },
   {
+    id: 'missions',
+    to: '/manage/missions',
+    label: 'nav.missions',
+    icon: IconTarget,
+    section: 'manage',
+    access: STAFF,
+  },
+  {
     id: 'community',
     to: '/admin/community',
     label: 'nav.community',
@@ -110,6 +136,30 @@ export const NAV_ITEMS: NavItem[] = [
     to: '/admin/reactions',
     label: 'nav.reactions',
     icon: IconMoodSmile,
+    section: 'manage',
+    access: ADMIN,
+  },
+  {
+    id: 'point-rules',
+    to: '/admin/points',
+    label: 'nav.pointRules',
+    icon: IconCoins,
+    section: 'manage',
+    access: ADMIN,
+  },
+  {
+    id: 'ranks',
+    to: '/admin/ranks',
+    label: 'nav.ranks',
+    icon: IconAward,
+    section: 'manage',
+    access: ADMIN,
+  },
+  {
+    id: 'manage-badges',
+    to: '/admin/badges',
+    label: 'nav.manageBadges',
+    icon: IconMedal,
     section: 'manage',
     access: ADMIN,
   },

@@ -50,6 +50,17 @@ const NotificationSettingsPage = page(
   'NotificationSettingsPage',
 );
 
+const PointRulesPage = page(() => import('../features/points/PointRulesPage'), 'PointRulesPage');
+const RanksPage = page(() => import('../features/points/RanksPage'), 'RanksPage');
+const LeaderboardPage = page(() => import('../features/points/LeaderboardPage'), 'LeaderboardPage');
+const BadgesPage = page(() => import('../features/badges/BadgesPage'), 'BadgesPage');
+const BadgePage = page(() => import('../features/badges/BadgesPage'), 'BadgePage');
+const BadgesAdminPage = page(() => import('../features/badges/BadgesAdminPage'), 'BadgesAdminPage');
+const MissionsAdminPage = page(
+  () => import('../features/missions/MissionsAdminPage'),
+  'MissionsAdminPage',
+);
+
 const guarded = (access: Access, page: ReactNode) => (
   <RequireAccess access={access}>{page}</RequireAccess>
 );
@@ -91,6 +102,13 @@ export const routes: RouteObject[] = [
           { path: 'manage/invites', element: guarded(STAFF, <InvitesPage />) },
           { path: 'admin/community', element: guarded(ADMIN, <CommunitySettingsPage />) },
           { path: 'admin/reactions', element: guarded(ADMIN, <ReactionKindsPage />) },
+          { path: 'leaderboard', element: guarded(SIGNED_IN, <LeaderboardPage />) },
+          { path: 'admin/points', element: guarded(ADMIN, <PointRulesPage />) },
+          { path: 'admin/ranks', element: guarded(ADMIN, <RanksPage />) },
+          { path: 'badges', element: guarded(SIGNED_IN, <BadgesPage />) },
+          { path: 'badges/:key', element: guarded(SIGNED_IN, <BadgePage />) },
+          { path: 'admin/badges', element: guarded(ADMIN, <BadgesAdminPage />) },
+          { path: 'manage/missions', element: guarded(STAFF, <MissionsAdminPage />) },
           { path: 'admin/mailbox', element: guarded(ADMIN, <DevMailboxPage />) },
           { path: '*', element: <NotFoundPage /> },
         ],

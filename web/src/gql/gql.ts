@@ -22,21 +22,35 @@ type Documents = {
     "\n  mutation RequestPasswordReset($input: RequestPasswordResetInput!) {\n    requestPasswordReset(input: $input)\n  }\n": typeof types.RequestPasswordResetDocument,
     "\n  mutation ResetPassword($input: ResetPasswordInput!) {\n    resetPassword(input: $input)\n  }\n": typeof types.ResetPasswordDocument,
     "\n  mutation ChangePassword($input: ChangePasswordInput!) {\n    changePassword(input: $input)\n  }\n": typeof types.ChangePasswordDocument,
+    "\n  fragment BadgeFields on Badge {\n    id\n    key\n    nameJa\n    nameEn\n    descriptionJa\n    descriptionEn\n    icon\n    criterion\n    threshold\n    enabled\n    position\n  }\n": typeof types.BadgeFieldsFragmentDoc,
+    "\n  query Badges($includeDisabled: Boolean!) {\n    badges(includeDisabled: $includeDisabled) {\n      ...BadgeFields\n      holderCount\n    }\n  }\n": typeof types.BadgesDocument,
+    "\n  query Badge($key: String!, $first: Int!, $after: String) {\n    badge(key: $key) {\n      ...BadgeFields\n      holderCount\n      holders(first: $first, after: $after) {\n        nodes {\n          grantedAt\n          reason\n          member {\n            id\n            handle\n            displayName\n            avatarUrl\n          }\n        }\n        pageInfo {\n          hasNextPage\n          endCursor\n        }\n      }\n    }\n  }\n": typeof types.BadgeDocument,
+    "\n  query MemberBadges($handle: String!) {\n    member(handle: $handle) {\n      id\n      badges {\n        grantedAt\n        reason\n        badge {\n          ...BadgeFields\n        }\n      }\n    }\n  }\n": typeof types.MemberBadgesDocument,
+    "\n  mutation CreateBadge($input: CreateBadgeInput!) {\n    createBadge(input: $input) {\n      ...BadgeFields\n      holderCount\n    }\n  }\n": typeof types.CreateBadgeDocument,
+    "\n  mutation UpdateBadge($input: UpdateBadgeInput!) {\n    updateBadge(input: $input) {\n      ...BadgeFields\n      holderCount\n    }\n  }\n": typeof types.UpdateBadgeDocument,
+    "\n  mutation AwardBadge($input: BadgeGrantInput!) {\n    awardBadge(input: $input) {\n      grantedAt\n      reason\n      badge {\n        id\n      }\n    }\n  }\n": typeof types.AwardBadgeDocument,
+    "\n  mutation RevokeBadge($input: BadgeGrantInput!) {\n    revokeBadge(input: $input) {\n      revokedAt\n      badge {\n        id\n      }\n    }\n  }\n": typeof types.RevokeBadgeDocument,
     "\n  query Community {\n    community {\n      name\n      description\n      logoUrl\n      registrationMode\n      defaultLocale\n      timezone\n      updatedAt\n    }\n  }\n": typeof types.CommunityDocument,
     "\n  mutation UpdateCommunity($input: UpdateCommunityInput!) {\n    updateCommunity(input: $input) {\n      name\n      description\n      logoUrl\n      registrationMode\n      defaultLocale\n      timezone\n      updatedAt\n    }\n  }\n": typeof types.UpdateCommunityDocument,
     "\n  query Invites($first: Int!, $after: String) {\n    invites(first: $first, after: $after) {\n      nodes {\n        id\n        code\n        note\n        status\n        uses\n        maxUses\n        expiresAt\n        revokedAt\n        createdAt\n        createdBy {\n          id\n          handle\n          displayName\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": typeof types.InvitesDocument,
     "\n  mutation CreateInvite($input: CreateInviteInput!) {\n    createInvite(input: $input) {\n      id\n      code\n      note\n      status\n      uses\n      maxUses\n      expiresAt\n      revokedAt\n      createdAt\n    }\n  }\n": typeof types.CreateInviteDocument,
     "\n  mutation RevokeInvite($id: ID!) {\n    revokeInvite(id: $id) {\n      id\n      status\n      revokedAt\n    }\n  }\n": typeof types.RevokeInviteDocument,
     "\n  query DevMailbox($first: Int!, $after: String) {\n    devMailbox(first: $first, after: $after) {\n      nodes {\n        id\n        to\n        subject\n        body\n        createdAt\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": typeof types.DevMailboxDocument,
-    "\n  query MemberProfile($handle: String!) {\n    member(handle: $handle) {\n      id\n      handle\n      displayName\n      avatarUrl\n      bio\n      role\n      status\n      joinedAt\n      timezone\n    }\n  }\n": typeof types.MemberProfileDocument,
-    "\n  query Members($first: Int!, $after: String, $search: String, $role: Role, $status: MemberStatus) {\n    members(first: $first, after: $after, search: $search, role: $role, status: $status) {\n      nodes {\n        id\n        handle\n        displayName\n        avatarUrl\n        email\n        role\n        status\n        joinedAt\n        suspendedAt\n        suspensionReason\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": typeof types.MembersDocument,
+    "\n  query MemberProfile($handle: String!) {\n    member(handle: $handle) {\n      id\n      handle\n      displayName\n      avatarUrl\n      bio\n      role\n      status\n      joinedAt\n      timezone\n      rank {\n        ...RankChipFields\n      }\n    }\n  }\n": typeof types.MemberProfileDocument,
+    "\n  query Members($first: Int!, $after: String, $search: String, $role: Role, $status: MemberStatus) {\n    members(first: $first, after: $after, search: $search, role: $role, status: $status) {\n      nodes {\n        id\n        handle\n        displayName\n        avatarUrl\n        email\n        role\n        status\n        joinedAt\n        suspendedAt\n        suspensionReason\n        rank {\n          ...RankChipFields\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": typeof types.MembersDocument,
     "\n  mutation UpdateProfile($input: UpdateProfileInput!) {\n    updateProfile(input: $input) {\n      id\n      handle\n      displayName\n      avatarUrl\n      bio\n      locale\n      timezone\n    }\n  }\n": typeof types.UpdateProfileDocument,
     "\n  mutation SetRole($memberId: ID!, $role: Role!) {\n    setRole(memberId: $memberId, role: $role) {\n      id\n      role\n    }\n  }\n": typeof types.SetRoleDocument,
     "\n  mutation SuspendMember($input: SuspendMemberInput!) {\n    suspendMember(input: $input) {\n      id\n      status\n      suspendedAt\n      suspensionReason\n    }\n  }\n": typeof types.SuspendMemberDocument,
     "\n  mutation RestoreMember($memberId: ID!) {\n    restoreMember(memberId: $memberId) {\n      id\n      status\n      suspendedAt\n      suspensionReason\n    }\n  }\n": typeof types.RestoreMemberDocument,
     "\n  mutation ApproveMember($memberId: ID!) {\n    approveMember(memberId: $memberId) {\n      id\n      status\n    }\n  }\n": typeof types.ApproveMemberDocument,
     "\n  mutation RejectMember($memberId: ID!) {\n    rejectMember(memberId: $memberId)\n  }\n": typeof types.RejectMemberDocument,
-    "\n  fragment NotificationFields on Notification {\n    id\n    kind\n    actorCount\n    actors {\n      id\n      handle\n      displayName\n      avatarUrl\n    }\n    post {\n      id\n      title\n    }\n    commentId\n    message\n    years\n    read\n    createdAt\n    updatedAt\n  }\n": typeof types.NotificationFieldsFragmentDoc,
+    "\n  fragment MissionFields on Mission {\n    id\n    kind\n    titleJa\n    titleEn\n    descriptionJa\n    descriptionEn\n    startsAt\n    endsAt\n    rewardPoints\n    rewardBadge {\n      id\n      key\n      nameJa\n      nameEn\n      icon\n    }\n    completed\n    completedAt\n    steps {\n      action\n      count\n      spaceId\n      progress\n      done\n      space {\n        id\n        slug\n        nameJa\n        nameEn\n        icon\n      }\n    }\n  }\n": typeof types.MissionFieldsFragmentDoc,
+    "\n  query Missions {\n    missions {\n      ...MissionFields\n    }\n  }\n": typeof types.MissionsDocument,
+    "\n  query MissionsAdmin($includeArchived: Boolean!) {\n    missionsAdmin(includeArchived: $includeArchived) {\n      ...MissionFields\n      archivedAt\n      createdAt\n      completedCount\n    }\n  }\n": typeof types.MissionsAdminDocument,
+    "\n  mutation CreateMission($input: CreateMissionInput!) {\n    createMission(input: $input) {\n      ...MissionFields\n      archivedAt\n      createdAt\n      completedCount\n    }\n  }\n": typeof types.CreateMissionDocument,
+    "\n  mutation UpdateMission($input: UpdateMissionInput!) {\n    updateMission(input: $input) {\n      ...MissionFields\n      archivedAt\n      createdAt\n      completedCount\n    }\n  }\n": typeof types.UpdateMissionDocument,
+    "\n  mutation ArchiveMission($id: ID!) {\n    archiveMission(id: $id) {\n      id\n      archivedAt\n    }\n  }\n": typeof types.ArchiveMissionDocument,
+    "\n  fragment NotificationFields on Notification {\n    id\n    kind\n    actorCount\n    actors {\n      id\n      handle\n      displayName\n      avatarUrl\n    }\n    post {\n      id\n      title\n    }\n    commentId\n    message\n    years\n    rankPosition\n    read\n    createdAt\n    updatedAt\n  }\n": typeof types.NotificationFieldsFragmentDoc,
     "\n  query NotificationUnreadCount {\n    notificationUnreadCount\n  }\n": typeof types.NotificationUnreadCountDocument,
     "\n  query Notifications($first: Int!, $after: String, $unreadOnly: Boolean!) {\n    notifications(first: $first, after: $after, unreadOnly: $unreadOnly) {\n      nodes {\n        ...NotificationFields\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": typeof types.NotificationsDocument,
     "\n  mutation MarkNotificationsRead($ids: [ID!]!) {\n    markNotificationsRead(ids: $ids)\n  }\n": typeof types.MarkNotificationsReadDocument,
@@ -45,8 +59,22 @@ type Documents = {
     "\n  mutation UpdateNotificationPreferences($input: UpdateNotificationPreferencesInput!) {\n    updateNotificationPreferences(input: $input) {\n      emailFrequency\n      channels {\n        kind\n        channel\n      }\n    }\n  }\n": typeof types.UpdateNotificationPreferencesDocument,
     "\n  mutation SendMemberMessage($input: SendMemberMessageInput!) {\n    sendMemberMessage(input: $input)\n  }\n": typeof types.SendMemberMessageDocument,
     "\n  query Notification($id: ID!) {\n    notification(id: $id) {\n      ...NotificationFields\n    }\n  }\n": typeof types.NotificationDocument,
+    "\n  fragment RankChipFields on Rank {\n    id\n    position\n    nameJa\n    nameEn\n    color\n    icon\n  }\n": typeof types.RankChipFieldsFragmentDoc,
+    "\n  fragment RankFields on Rank {\n    id\n    position\n    nameJa\n    nameEn\n    color\n    icon\n    threshold\n    minActiveDays\n    minBestAnswers\n    perksJa\n    perksEn\n  }\n": typeof types.RankFieldsFragmentDoc,
+    "\n  fragment StandingFields on Standing {\n    balance\n    lifetime\n    posts\n    comments\n    bestAnswers\n    reactionsReceived\n    activeDays\n    currentStreak\n    bestStreak\n    rank {\n      ...RankFields\n    }\n    nextRank {\n      ...RankFields\n    }\n  }\n": typeof types.StandingFieldsFragmentDoc,
+    "\n  query MemberStanding($handle: String!) {\n    member(handle: $handle) {\n      id\n      rank {\n        ...RankChipFields\n      }\n      standing {\n        ...StandingFields\n      }\n    }\n  }\n": typeof types.MemberStandingDocument,
+    "\n  query MyStanding {\n    me {\n      id\n      rank {\n        ...RankChipFields\n      }\n      standing {\n        ...StandingFields\n      }\n    }\n  }\n": typeof types.MyStandingDocument,
+    "\n  query PointHistory($handle: String!, $first: Int!, $after: String) {\n    pointHistory(handle: $handle, first: $first, after: $after) {\n      nodes {\n        id\n        rule\n        points\n        reversal\n        reason\n        createdAt\n        actor {\n          id\n          handle\n          displayName\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": typeof types.PointHistoryDocument,
+    "\n  query Ranks {\n    ranks {\n      ...RankFields\n    }\n  }\n": typeof types.RanksDocument,
+    "\n  mutation UpdateRanks($ranks: [RankInput!]!) {\n    updateRanks(ranks: $ranks) {\n      id\n      done\n      total\n      finished\n      failed\n    }\n  }\n": typeof types.UpdateRanksDocument,
+    "\n  query JobProgress($id: ID!) {\n    jobProgress(id: $id) {\n      id\n      done\n      total\n      finished\n      failed\n    }\n  }\n": typeof types.JobProgressDocument,
+    "\n  query PointRules {\n    pointRules {\n      key\n      points\n      dailyCap\n      once\n      enabled\n    }\n  }\n": typeof types.PointRulesDocument,
+    "\n  mutation UpdatePointRules($rules: [PointRuleInput!]!) {\n    updatePointRules(rules: $rules) {\n      key\n      points\n      dailyCap\n      once\n      enabled\n    }\n  }\n": typeof types.UpdatePointRulesDocument,
+    "\n  mutation AdjustPoints($input: AdjustPointsInput!) {\n    adjustPoints(input: $input) {\n      ...StandingFields\n    }\n  }\n": typeof types.AdjustPointsDocument,
+    "\n  fragment LeaderboardEntryFields on LeaderboardEntry {\n    rank\n    points\n    member {\n      id\n      handle\n      displayName\n      avatarUrl\n      rank {\n        ...RankChipFields\n      }\n    }\n  }\n": typeof types.LeaderboardEntryFieldsFragmentDoc,
+    "\n  query Leaderboard($period: LeaderboardPeriod!, $first: Int!, $after: String) {\n    leaderboard(period: $period) {\n      period\n      startsOn\n      refreshedAt\n      memberCount\n      viewer {\n        ...LeaderboardEntryFields\n      }\n      entries(first: $first, after: $after) {\n        nodes {\n          ...LeaderboardEntryFields\n        }\n        pageInfo {\n          hasNextPage\n          endCursor\n        }\n      }\n    }\n  }\n": typeof types.LeaderboardDocument,
     "\n  fragment ReactionFields on ReactionCount {\n    kind\n    emoji\n    count\n    viewerReacted\n  }\n": typeof types.ReactionFieldsFragmentDoc,
-    "\n  fragment AuthorFields on Member {\n    id\n    handle\n    displayName\n    avatarUrl\n    role\n  }\n": typeof types.AuthorFieldsFragmentDoc,
+    "\n  fragment AuthorFields on Member {\n    id\n    handle\n    displayName\n    avatarUrl\n    role\n    rank {\n      ...RankChipFields\n    }\n  }\n": typeof types.AuthorFieldsFragmentDoc,
     "\n  fragment PostCardFields on Post {\n    id\n    kind\n    title\n    excerpt\n    tags\n    createdAt\n    lastActivityAt\n    editedAt\n    pinnedAt\n    lockedAt\n    hiddenAt\n    solved\n    commentCount\n    reactionCount\n    reactions {\n      ...ReactionFields\n    }\n    author {\n      ...AuthorFields\n    }\n    space {\n      id\n      slug\n      nameJa\n      nameEn\n      icon\n      color\n    }\n  }\n": typeof types.PostCardFieldsFragmentDoc,
     "\n  query Posts(\n    $first: Int!\n    $after: String\n    $sort: FeedSort!\n    $spaceSlug: String\n    $authorHandle: String\n    $tag: String\n    $kind: PostKind\n    $solved: Boolean\n    $pinned: Boolean\n  ) {\n    posts(\n      first: $first\n      after: $after\n      sort: $sort\n      spaceSlug: $spaceSlug\n      authorHandle: $authorHandle\n      tag: $tag\n      kind: $kind\n      solved: $solved\n      pinned: $pinned\n    ) {\n      nodes {\n        ...PostCardFields\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": typeof types.PostsDocument,
     "\n  fragment CommentFields on Comment {\n    id\n    postId\n    parentId\n    body\n    bodyHtml\n    createdAt\n    editedAt\n    deletedAt\n    hiddenAt\n    hiddenReason\n    viewerCanEdit\n    replyCount\n    reactionCount\n    reactions {\n      ...ReactionFields\n    }\n    author {\n      ...AuthorFields\n    }\n  }\n": typeof types.CommentFieldsFragmentDoc,
@@ -93,21 +121,35 @@ const documents: Documents = {
     "\n  mutation RequestPasswordReset($input: RequestPasswordResetInput!) {\n    requestPasswordReset(input: $input)\n  }\n": types.RequestPasswordResetDocument,
     "\n  mutation ResetPassword($input: ResetPasswordInput!) {\n    resetPassword(input: $input)\n  }\n": types.ResetPasswordDocument,
     "\n  mutation ChangePassword($input: ChangePasswordInput!) {\n    changePassword(input: $input)\n  }\n": types.ChangePasswordDocument,
+    "\n  fragment BadgeFields on Badge {\n    id\n    key\n    nameJa\n    nameEn\n    descriptionJa\n    descriptionEn\n    icon\n    criterion\n    threshold\n    enabled\n    position\n  }\n": types.BadgeFieldsFragmentDoc,
+    "\n  query Badges($includeDisabled: Boolean!) {\n    badges(includeDisabled: $includeDisabled) {\n      ...BadgeFields\n      holderCount\n    }\n  }\n": types.BadgesDocument,
+    "\n  query Badge($key: String!, $first: Int!, $after: String) {\n    badge(key: $key) {\n      ...BadgeFields\n      holderCount\n      holders(first: $first, after: $after) {\n        nodes {\n          grantedAt\n          reason\n          member {\n            id\n            handle\n            displayName\n            avatarUrl\n          }\n        }\n        pageInfo {\n          hasNextPage\n          endCursor\n        }\n      }\n    }\n  }\n": types.BadgeDocument,
+    "\n  query MemberBadges($handle: String!) {\n    member(handle: $handle) {\n      id\n      badges {\n        grantedAt\n        reason\n        badge {\n          ...BadgeFields\n        }\n      }\n    }\n  }\n": types.MemberBadgesDocument,
+    "\n  mutation CreateBadge($input: CreateBadgeInput!) {\n    createBadge(input: $input) {\n      ...BadgeFields\n      holderCount\n    }\n  }\n": types.CreateBadgeDocument,
+    "\n  mutation UpdateBadge($input: UpdateBadgeInput!) {\n    updateBadge(input: $input) {\n      ...BadgeFields\n      holderCount\n    }\n  }\n": types.UpdateBadgeDocument,
+    "\n  mutation AwardBadge($input: BadgeGrantInput!) {\n    awardBadge(input: $input) {\n      grantedAt\n      reason\n      badge {\n        id\n      }\n    }\n  }\n": types.AwardBadgeDocument,
+    "\n  mutation RevokeBadge($input: BadgeGrantInput!) {\n    revokeBadge(input: $input) {\n      revokedAt\n      badge {\n        id\n      }\n    }\n  }\n": types.RevokeBadgeDocument,
     "\n  query Community {\n    community {\n      name\n      description\n      logoUrl\n      registrationMode\n      defaultLocale\n      timezone\n      updatedAt\n    }\n  }\n": types.CommunityDocument,
     "\n  mutation UpdateCommunity($input: UpdateCommunityInput!) {\n    updateCommunity(input: $input) {\n      name\n      description\n      logoUrl\n      registrationMode\n      defaultLocale\n      timezone\n      updatedAt\n    }\n  }\n": types.UpdateCommunityDocument,
     "\n  query Invites($first: Int!, $after: String) {\n    invites(first: $first, after: $after) {\n      nodes {\n        id\n        code\n        note\n        status\n        uses\n        maxUses\n        expiresAt\n        revokedAt\n        createdAt\n        createdBy {\n          id\n          handle\n          displayName\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": types.InvitesDocument,
     "\n  mutation CreateInvite($input: CreateInviteInput!) {\n    createInvite(input: $input) {\n      id\n      code\n      note\n      status\n      uses\n      maxUses\n      expiresAt\n      revokedAt\n      createdAt\n    }\n  }\n": types.CreateInviteDocument,
     "\n  mutation RevokeInvite($id: ID!) {\n    revokeInvite(id: $id) {\n      id\n      status\n      revokedAt\n    }\n  }\n": types.RevokeInviteDocument,
     "\n  query DevMailbox($first: Int!, $after: String) {\n    devMailbox(first: $first, after: $after) {\n      nodes {\n        id\n        to\n        subject\n        body\n        createdAt\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": types.DevMailboxDocument,
-    "\n  query MemberProfile($handle: String!) {\n    member(handle: $handle) {\n      id\n      handle\n      displayName\n      avatarUrl\n      bio\n      role\n      status\n      joinedAt\n      timezone\n    }\n  }\n": types.MemberProfileDocument,
-    "\n  query Members($first: Int!, $after: String, $search: String, $role: Role, $status: MemberStatus) {\n    members(first: $first, after: $after, search: $search, role: $role, status: $status) {\n      nodes {\n        id\n        handle\n        displayName\n        avatarUrl\n        email\n        role\n        status\n        joinedAt\n        suspendedAt\n        suspensionReason\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": types.MembersDocument,
+    "\n  query MemberProfile($handle: String!) {\n    member(handle: $handle) {\n      id\n      handle\n      displayName\n      avatarUrl\n      bio\n      role\n      status\n      joinedAt\n      timezone\n      rank {\n        ...RankChipFields\n      }\n    }\n  }\n": types.MemberProfileDocument,
+    "\n  query Members($first: Int!, $after: String, $search: String, $role: Role, $status: MemberStatus) {\n    members(first: $first, after: $after, search: $search, role: $role, status: $status) {\n      nodes {\n        id\n        handle\n        displayName\n        avatarUrl\n        email\n        role\n        status\n        joinedAt\n        suspendedAt\n        suspensionReason\n        rank {\n          ...RankChipFields\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": types.MembersDocument,
     "\n  mutation UpdateProfile($input: UpdateProfileInput!) {\n    updateProfile(input: $input) {\n      id\n      handle\n      displayName\n      avatarUrl\n      bio\n      locale\n      timezone\n    }\n  }\n": types.UpdateProfileDocument,
     "\n  mutation SetRole($memberId: ID!, $role: Role!) {\n    setRole(memberId: $memberId, role: $role) {\n      id\n      role\n    }\n  }\n": types.SetRoleDocument,
     "\n  mutation SuspendMember($input: SuspendMemberInput!) {\n    suspendMember(input: $input) {\n      id\n      status\n      suspendedAt\n      suspensionReason\n    }\n  }\n": types.SuspendMemberDocument,
     "\n  mutation RestoreMember($memberId: ID!) {\n    restoreMember(memberId: $memberId) {\n      id\n      status\n      suspendedAt\n      suspensionReason\n    }\n  }\n": types.RestoreMemberDocument,
     "\n  mutation ApproveMember($memberId: ID!) {\n    approveMember(memberId: $memberId) {\n      id\n      status\n    }\n  }\n": types.ApproveMemberDocument,
     "\n  mutation RejectMember($memberId: ID!) {\n    rejectMember(memberId: $memberId)\n  }\n": types.RejectMemberDocument,
-    "\n  fragment NotificationFields on Notification {\n    id\n    kind\n    actorCount\n    actors {\n      id\n      handle\n      displayName\n      avatarUrl\n    }\n    post {\n      id\n      title\n    }\n    commentId\n    message\n    years\n    read\n    createdAt\n    updatedAt\n  }\n": types.NotificationFieldsFragmentDoc,
+    "\n  fragment MissionFields on Mission {\n    id\n    kind\n    titleJa\n    titleEn\n    descriptionJa\n    descriptionEn\n    startsAt\n    endsAt\n    rewardPoints\n    rewardBadge {\n      id\n      key\n      nameJa\n      nameEn\n      icon\n    }\n    completed\n    completedAt\n    steps {\n      action\n      count\n      spaceId\n      progress\n      done\n      space {\n        id\n        slug\n        nameJa\n        nameEn\n        icon\n      }\n    }\n  }\n": types.MissionFieldsFragmentDoc,
+    "\n  query Missions {\n    missions {\n      ...MissionFields\n    }\n  }\n": types.MissionsDocument,
+    "\n  query MissionsAdmin($includeArchived: Boolean!) {\n    missionsAdmin(includeArchived: $includeArchived) {\n      ...MissionFields\n      archivedAt\n      createdAt\n      completedCount\n    }\n  }\n": types.MissionsAdminDocument,
+    "\n  mutation CreateMission($input: CreateMissionInput!) {\n    createMission(input: $input) {\n      ...MissionFields\n      archivedAt\n      createdAt\n      completedCount\n    }\n  }\n": types.CreateMissionDocument,
+    "\n  mutation UpdateMission($input: UpdateMissionInput!) {\n    updateMission(input: $input) {\n      ...MissionFields\n      archivedAt\n      createdAt\n      completedCount\n    }\n  }\n": types.UpdateMissionDocument,
+    "\n  mutation ArchiveMission($id: ID!) {\n    archiveMission(id: $id) {\n      id\n      archivedAt\n    }\n  }\n": types.ArchiveMissionDocument,
+    "\n  fragment NotificationFields on Notification {\n    id\n    kind\n    actorCount\n    actors {\n      id\n      handle\n      displayName\n      avatarUrl\n    }\n    post {\n      id\n      title\n    }\n    commentId\n    message\n    years\n    rankPosition\n    read\n    createdAt\n    updatedAt\n  }\n": types.NotificationFieldsFragmentDoc,
     "\n  query NotificationUnreadCount {\n    notificationUnreadCount\n  }\n": types.NotificationUnreadCountDocument,
     "\n  query Notifications($first: Int!, $after: String, $unreadOnly: Boolean!) {\n    notifications(first: $first, after: $after, unreadOnly: $unreadOnly) {\n      nodes {\n        ...NotificationFields\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": types.NotificationsDocument,
     "\n  mutation MarkNotificationsRead($ids: [ID!]!) {\n    markNotificationsRead(ids: $ids)\n  }\n": types.MarkNotificationsReadDocument,
@@ -116,8 +158,22 @@ const documents: Documents = {
     "\n  mutation UpdateNotificationPreferences($input: UpdateNotificationPreferencesInput!) {\n    updateNotificationPreferences(input: $input) {\n      emailFrequency\n      channels {\n        kind\n        channel\n      }\n    }\n  }\n": types.UpdateNotificationPreferencesDocument,
     "\n  mutation SendMemberMessage($input: SendMemberMessageInput!) {\n    sendMemberMessage(input: $input)\n  }\n": types.SendMemberMessageDocument,
     "\n  query Notification($id: ID!) {\n    notification(id: $id) {\n      ...NotificationFields\n    }\n  }\n": types.NotificationDocument,
+    "\n  fragment RankChipFields on Rank {\n    id\n    position\n    nameJa\n    nameEn\n    color\n    icon\n  }\n": types.RankChipFieldsFragmentDoc,
+    "\n  fragment RankFields on Rank {\n    id\n    position\n    nameJa\n    nameEn\n    color\n    icon\n    threshold\n    minActiveDays\n    minBestAnswers\n    perksJa\n    perksEn\n  }\n": types.RankFieldsFragmentDoc,
+    "\n  fragment StandingFields on Standing {\n    balance\n    lifetime\n    posts\n    comments\n    bestAnswers\n    reactionsReceived\n    activeDays\n    currentStreak\n    bestStreak\n    rank {\n      ...RankFields\n    }\n    nextRank {\n      ...RankFields\n    }\n  }\n": types.StandingFieldsFragmentDoc,
+    "\n  query MemberStanding($handle: String!) {\n    member(handle: $handle) {\n      id\n      rank {\n        ...RankChipFields\n      }\n      standing {\n        ...StandingFields\n      }\n    }\n  }\n": types.MemberStandingDocument,
+    "\n  query MyStanding {\n    me {\n      id\n      rank {\n        ...RankChipFields\n      }\n      standing {\n        ...StandingFields\n      }\n    }\n  }\n": types.MyStandingDocument,
+    "\n  query PointHistory($handle: String!, $first: Int!, $after: String) {\n    pointHistory(handle: $handle, first: $first, after: $after) {\n      nodes {\n        id\n        rule\n        points\n        reversal\n        reason\n        createdAt\n        actor {\n          id\n          handle\n          displayName\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": types.PointHistoryDocument,
+    "\n  query Ranks {\n    ranks {\n      ...RankFields\n    }\n  }\n": types.RanksDocument,
+    "\n  mutation UpdateRanks($ranks: [RankInput!]!) {\n    updateRanks(ranks: $ranks) {\n      id\n      done\n      total\n      finished\n      failed\n    }\n  }\n": types.UpdateRanksDocument,
+    "\n  query JobProgress($id: ID!) {\n    jobProgress(id: $id) {\n      id\n      done\n      total\n      finished\n      failed\n    }\n  }\n": types.JobProgressDocument,
+    "\n  query PointRules {\n    pointRules {\n      key\n      points\n      dailyCap\n      once\n      enabled\n    }\n  }\n": types.PointRulesDocument,
+    "\n  mutation UpdatePointRules($rules: [PointRuleInput!]!) {\n    updatePointRules(rules: $rules) {\n      key\n      points\n      dailyCap\n      once\n      enabled\n    }\n  }\n": types.UpdatePointRulesDocument,
+    "\n  mutation AdjustPoints($input: AdjustPointsInput!) {\n    adjustPoints(input: $input) {\n      ...StandingFields\n    }\n  }\n": types.AdjustPointsDocument,
+    "\n  fragment LeaderboardEntryFields on LeaderboardEntry {\n    rank\n    points\n    member {\n      id\n      handle\n      displayName\n      avatarUrl\n      rank {\n        ...RankChipFields\n      }\n    }\n  }\n": types.LeaderboardEntryFieldsFragmentDoc,
+    "\n  query Leaderboard($period: LeaderboardPeriod!, $first: Int!, $after: String) {\n    leaderboard(period: $period) {\n      period\n      startsOn\n      refreshedAt\n      memberCount\n      viewer {\n        ...LeaderboardEntryFields\n      }\n      entries(first: $first, after: $after) {\n        nodes {\n          ...LeaderboardEntryFields\n        }\n        pageInfo {\n          hasNextPage\n          endCursor\n        }\n      }\n    }\n  }\n": types.LeaderboardDocument,
     "\n  fragment ReactionFields on ReactionCount {\n    kind\n    emoji\n    count\n    viewerReacted\n  }\n": types.ReactionFieldsFragmentDoc,
-    "\n  fragment AuthorFields on Member {\n    id\n    handle\n    displayName\n    avatarUrl\n    role\n  }\n": types.AuthorFieldsFragmentDoc,
+    "\n  fragment AuthorFields on Member {\n    id\n    handle\n    displayName\n    avatarUrl\n    role\n    rank {\n      ...RankChipFields\n    }\n  }\n": types.AuthorFieldsFragmentDoc,
     "\n  fragment PostCardFields on Post {\n    id\n    kind\n    title\n    excerpt\n    tags\n    createdAt\n    lastActivityAt\n    editedAt\n    pinnedAt\n    lockedAt\n    hiddenAt\n    solved\n    commentCount\n    reactionCount\n    reactions {\n      ...ReactionFields\n    }\n    author {\n      ...AuthorFields\n    }\n    space {\n      id\n      slug\n      nameJa\n      nameEn\n      icon\n      color\n    }\n  }\n": types.PostCardFieldsFragmentDoc,
     "\n  query Posts(\n    $first: Int!\n    $after: String\n    $sort: FeedSort!\n    $spaceSlug: String\n    $authorHandle: String\n    $tag: String\n    $kind: PostKind\n    $solved: Boolean\n    $pinned: Boolean\n  ) {\n    posts(\n      first: $first\n      after: $after\n      sort: $sort\n      spaceSlug: $spaceSlug\n      authorHandle: $authorHandle\n      tag: $tag\n      kind: $kind\n      solved: $solved\n      pinned: $pinned\n    ) {\n      nodes {\n        ...PostCardFields\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": types.PostsDocument,
     "\n  fragment CommentFields on Comment {\n    id\n    postId\n    parentId\n    body\n    bodyHtml\n    createdAt\n    editedAt\n    deletedAt\n    hiddenAt\n    hiddenReason\n    viewerCanEdit\n    replyCount\n    reactionCount\n    reactions {\n      ...ReactionFields\n    }\n    author {\n      ...AuthorFields\n    }\n  }\n": types.CommentFieldsFragmentDoc,
@@ -205,6 +261,38 @@ export function graphql(source: "\n  mutation ChangePassword($input: ChangePassw
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  fragment BadgeFields on Badge {\n    id\n    key\n    nameJa\n    nameEn\n    descriptionJa\n    descriptionEn\n    icon\n    criterion\n    threshold\n    enabled\n    position\n  }\n"): (typeof documents)["\n  fragment BadgeFields on Badge {\n    id\n    key\n    nameJa\n    nameEn\n    descriptionJa\n    descriptionEn\n    icon\n    criterion\n    threshold\n    enabled\n    position\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Badges($includeDisabled: Boolean!) {\n    badges(includeDisabled: $includeDisabled) {\n      ...BadgeFields\n      holderCount\n    }\n  }\n"): (typeof documents)["\n  query Badges($includeDisabled: Boolean!) {\n    badges(includeDisabled: $includeDisabled) {\n      ...BadgeFields\n      holderCount\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Badge($key: String!, $first: Int!, $after: String) {\n    badge(key: $key) {\n      ...BadgeFields\n      holderCount\n      holders(first: $first, after: $after) {\n        nodes {\n          grantedAt\n          reason\n          member {\n            id\n            handle\n            displayName\n            avatarUrl\n          }\n        }\n        pageInfo {\n          hasNextPage\n          endCursor\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query Badge($key: String!, $first: Int!, $after: String) {\n    badge(key: $key) {\n      ...BadgeFields\n      holderCount\n      holders(first: $first, after: $after) {\n        nodes {\n          grantedAt\n          reason\n          member {\n            id\n            handle\n            displayName\n            avatarUrl\n          }\n        }\n        pageInfo {\n          hasNextPage\n          endCursor\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MemberBadges($handle: String!) {\n    member(handle: $handle) {\n      id\n      badges {\n        grantedAt\n        reason\n        badge {\n          ...BadgeFields\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query MemberBadges($handle: String!) {\n    member(handle: $handle) {\n      id\n      badges {\n        grantedAt\n        reason\n        badge {\n          ...BadgeFields\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateBadge($input: CreateBadgeInput!) {\n    createBadge(input: $input) {\n      ...BadgeFields\n      holderCount\n    }\n  }\n"): (typeof documents)["\n  mutation CreateBadge($input: CreateBadgeInput!) {\n    createBadge(input: $input) {\n      ...BadgeFields\n      holderCount\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdateBadge($input: UpdateBadgeInput!) {\n    updateBadge(input: $input) {\n      ...BadgeFields\n      holderCount\n    }\n  }\n"): (typeof documents)["\n  mutation UpdateBadge($input: UpdateBadgeInput!) {\n    updateBadge(input: $input) {\n      ...BadgeFields\n      holderCount\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AwardBadge($input: BadgeGrantInput!) {\n    awardBadge(input: $input) {\n      grantedAt\n      reason\n      badge {\n        id\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation AwardBadge($input: BadgeGrantInput!) {\n    awardBadge(input: $input) {\n      grantedAt\n      reason\n      badge {\n        id\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RevokeBadge($input: BadgeGrantInput!) {\n    revokeBadge(input: $input) {\n      revokedAt\n      badge {\n        id\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation RevokeBadge($input: BadgeGrantInput!) {\n    revokeBadge(input: $input) {\n      revokedAt\n      badge {\n        id\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  query Community {\n    community {\n      name\n      description\n      logoUrl\n      registrationMode\n      defaultLocale\n      timezone\n      updatedAt\n    }\n  }\n"): (typeof documents)["\n  query Community {\n    community {\n      name\n      description\n      logoUrl\n      registrationMode\n      defaultLocale\n      timezone\n      updatedAt\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -229,11 +317,11 @@ export function graphql(source: "\n  query DevMailbox($first: Int!, $after: Stri
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query MemberProfile($handle: String!) {\n    member(handle: $handle) {\n      id\n      handle\n      displayName\n      avatarUrl\n      bio\n      role\n      status\n      joinedAt\n      timezone\n    }\n  }\n"): (typeof documents)["\n  query MemberProfile($handle: String!) {\n    member(handle: $handle) {\n      id\n      handle\n      displayName\n      avatarUrl\n      bio\n      role\n      status\n      joinedAt\n      timezone\n    }\n  }\n"];
+export function graphql(source: "\n  query MemberProfile($handle: String!) {\n    member(handle: $handle) {\n      id\n      handle\n      displayName\n      avatarUrl\n      bio\n      role\n      status\n      joinedAt\n      timezone\n      rank {\n        ...RankChipFields\n      }\n    }\n  }\n"): (typeof documents)["\n  query MemberProfile($handle: String!) {\n    member(handle: $handle) {\n      id\n      handle\n      displayName\n      avatarUrl\n      bio\n      role\n      status\n      joinedAt\n      timezone\n      rank {\n        ...RankChipFields\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query Members($first: Int!, $after: String, $search: String, $role: Role, $status: MemberStatus) {\n    members(first: $first, after: $after, search: $search, role: $role, status: $status) {\n      nodes {\n        id\n        handle\n        displayName\n        avatarUrl\n        email\n        role\n        status\n        joinedAt\n        suspendedAt\n        suspensionReason\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n"): (typeof documents)["\n  query Members($first: Int!, $after: String, $search: String, $role: Role, $status: MemberStatus) {\n    members(first: $first, after: $after, search: $search, role: $role, status: $status) {\n      nodes {\n        id\n        handle\n        displayName\n        avatarUrl\n        email\n        role\n        status\n        joinedAt\n        suspendedAt\n        suspensionReason\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n"];
+export function graphql(source: "\n  query Members($first: Int!, $after: String, $search: String, $role: Role, $status: MemberStatus) {\n    members(first: $first, after: $after, search: $search, role: $role, status: $status) {\n      nodes {\n        id\n        handle\n        displayName\n        avatarUrl\n        email\n        role\n        status\n        joinedAt\n        suspendedAt\n        suspensionReason\n        rank {\n          ...RankChipFields\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n"): (typeof documents)["\n  query Members($first: Int!, $after: String, $search: String, $role: Role, $status: MemberStatus) {\n    members(first: $first, after: $after, search: $search, role: $role, status: $status) {\n      nodes {\n        id\n        handle\n        displayName\n        avatarUrl\n        email\n        role\n        status\n        joinedAt\n        suspendedAt\n        suspensionReason\n        rank {\n          ...RankChipFields\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -261,7 +349,31 @@ export function graphql(source: "\n  mutation RejectMember($memberId: ID!) {\n  
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  fragment NotificationFields on Notification {\n    id\n    kind\n    actorCount\n    actors {\n      id\n      handle\n      displayName\n      avatarUrl\n    }\n    post {\n      id\n      title\n    }\n    commentId\n    message\n    years\n    read\n    createdAt\n    updatedAt\n  }\n"): (typeof documents)["\n  fragment NotificationFields on Notification {\n    id\n    kind\n    actorCount\n    actors {\n      id\n      handle\n      displayName\n      avatarUrl\n    }\n    post {\n      id\n      title\n    }\n    commentId\n    message\n    years\n    read\n    createdAt\n    updatedAt\n  }\n"];
+export function graphql(source: "\n  fragment MissionFields on Mission {\n    id\n    kind\n    titleJa\n    titleEn\n    descriptionJa\n    descriptionEn\n    startsAt\n    endsAt\n    rewardPoints\n    rewardBadge {\n      id\n      key\n      nameJa\n      nameEn\n      icon\n    }\n    completed\n    completedAt\n    steps {\n      action\n      count\n      spaceId\n      progress\n      done\n      space {\n        id\n        slug\n        nameJa\n        nameEn\n        icon\n      }\n    }\n  }\n"): (typeof documents)["\n  fragment MissionFields on Mission {\n    id\n    kind\n    titleJa\n    titleEn\n    descriptionJa\n    descriptionEn\n    startsAt\n    endsAt\n    rewardPoints\n    rewardBadge {\n      id\n      key\n      nameJa\n      nameEn\n      icon\n    }\n    completed\n    completedAt\n    steps {\n      action\n      count\n      spaceId\n      progress\n      done\n      space {\n        id\n        slug\n        nameJa\n        nameEn\n        icon\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Missions {\n    missions {\n      ...MissionFields\n    }\n  }\n"): (typeof documents)["\n  query Missions {\n    missions {\n      ...MissionFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MissionsAdmin($includeArchived: Boolean!) {\n    missionsAdmin(includeArchived: $includeArchived) {\n      ...MissionFields\n      archivedAt\n      createdAt\n      completedCount\n    }\n  }\n"): (typeof documents)["\n  query MissionsAdmin($includeArchived: Boolean!) {\n    missionsAdmin(includeArchived: $includeArchived) {\n      ...MissionFields\n      archivedAt\n      createdAt\n      completedCount\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateMission($input: CreateMissionInput!) {\n    createMission(input: $input) {\n      ...MissionFields\n      archivedAt\n      createdAt\n      completedCount\n    }\n  }\n"): (typeof documents)["\n  mutation CreateMission($input: CreateMissionInput!) {\n    createMission(input: $input) {\n      ...MissionFields\n      archivedAt\n      createdAt\n      completedCount\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdateMission($input: UpdateMissionInput!) {\n    updateMission(input: $input) {\n      ...MissionFields\n      archivedAt\n      createdAt\n      completedCount\n    }\n  }\n"): (typeof documents)["\n  mutation UpdateMission($input: UpdateMissionInput!) {\n    updateMission(input: $input) {\n      ...MissionFields\n      archivedAt\n      createdAt\n      completedCount\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ArchiveMission($id: ID!) {\n    archiveMission(id: $id) {\n      id\n      archivedAt\n    }\n  }\n"): (typeof documents)["\n  mutation ArchiveMission($id: ID!) {\n    archiveMission(id: $id) {\n      id\n      archivedAt\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment NotificationFields on Notification {\n    id\n    kind\n    actorCount\n    actors {\n      id\n      handle\n      displayName\n      avatarUrl\n    }\n    post {\n      id\n      title\n    }\n    commentId\n    message\n    years\n    rankPosition\n    read\n    createdAt\n    updatedAt\n  }\n"): (typeof documents)["\n  fragment NotificationFields on Notification {\n    id\n    kind\n    actorCount\n    actors {\n      id\n      handle\n      displayName\n      avatarUrl\n    }\n    post {\n      id\n      title\n    }\n    commentId\n    message\n    years\n    rankPosition\n    read\n    createdAt\n    updatedAt\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -297,11 +409,67 @@ export function graphql(source: "\n  query Notification($id: ID!) {\n    notific
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  fragment RankChipFields on Rank {\n    id\n    position\n    nameJa\n    nameEn\n    color\n    icon\n  }\n"): (typeof documents)["\n  fragment RankChipFields on Rank {\n    id\n    position\n    nameJa\n    nameEn\n    color\n    icon\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment RankFields on Rank {\n    id\n    position\n    nameJa\n    nameEn\n    color\n    icon\n    threshold\n    minActiveDays\n    minBestAnswers\n    perksJa\n    perksEn\n  }\n"): (typeof documents)["\n  fragment RankFields on Rank {\n    id\n    position\n    nameJa\n    nameEn\n    color\n    icon\n    threshold\n    minActiveDays\n    minBestAnswers\n    perksJa\n    perksEn\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment StandingFields on Standing {\n    balance\n    lifetime\n    posts\n    comments\n    bestAnswers\n    reactionsReceived\n    activeDays\n    currentStreak\n    bestStreak\n    rank {\n      ...RankFields\n    }\n    nextRank {\n      ...RankFields\n    }\n  }\n"): (typeof documents)["\n  fragment StandingFields on Standing {\n    balance\n    lifetime\n    posts\n    comments\n    bestAnswers\n    reactionsReceived\n    activeDays\n    currentStreak\n    bestStreak\n    rank {\n      ...RankFields\n    }\n    nextRank {\n      ...RankFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MemberStanding($handle: String!) {\n    member(handle: $handle) {\n      id\n      rank {\n        ...RankChipFields\n      }\n      standing {\n        ...StandingFields\n      }\n    }\n  }\n"): (typeof documents)["\n  query MemberStanding($handle: String!) {\n    member(handle: $handle) {\n      id\n      rank {\n        ...RankChipFields\n      }\n      standing {\n        ...StandingFields\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MyStanding {\n    me {\n      id\n      rank {\n        ...RankChipFields\n      }\n      standing {\n        ...StandingFields\n      }\n    }\n  }\n"): (typeof documents)["\n  query MyStanding {\n    me {\n      id\n      rank {\n        ...RankChipFields\n      }\n      standing {\n        ...StandingFields\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PointHistory($handle: String!, $first: Int!, $after: String) {\n    pointHistory(handle: $handle, first: $first, after: $after) {\n      nodes {\n        id\n        rule\n        points\n        reversal\n        reason\n        createdAt\n        actor {\n          id\n          handle\n          displayName\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n"): (typeof documents)["\n  query PointHistory($handle: String!, $first: Int!, $after: String) {\n    pointHistory(handle: $handle, first: $first, after: $after) {\n      nodes {\n        id\n        rule\n        points\n        reversal\n        reason\n        createdAt\n        actor {\n          id\n          handle\n          displayName\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Ranks {\n    ranks {\n      ...RankFields\n    }\n  }\n"): (typeof documents)["\n  query Ranks {\n    ranks {\n      ...RankFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdateRanks($ranks: [RankInput!]!) {\n    updateRanks(ranks: $ranks) {\n      id\n      done\n      total\n      finished\n      failed\n    }\n  }\n"): (typeof documents)["\n  mutation UpdateRanks($ranks: [RankInput!]!) {\n    updateRanks(ranks: $ranks) {\n      id\n      done\n      total\n      finished\n      failed\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query JobProgress($id: ID!) {\n    jobProgress(id: $id) {\n      id\n      done\n      total\n      finished\n      failed\n    }\n  }\n"): (typeof documents)["\n  query JobProgress($id: ID!) {\n    jobProgress(id: $id) {\n      id\n      done\n      total\n      finished\n      failed\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PointRules {\n    pointRules {\n      key\n      points\n      dailyCap\n      once\n      enabled\n    }\n  }\n"): (typeof documents)["\n  query PointRules {\n    pointRules {\n      key\n      points\n      dailyCap\n      once\n      enabled\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdatePointRules($rules: [PointRuleInput!]!) {\n    updatePointRules(rules: $rules) {\n      key\n      points\n      dailyCap\n      once\n      enabled\n    }\n  }\n"): (typeof documents)["\n  mutation UpdatePointRules($rules: [PointRuleInput!]!) {\n    updatePointRules(rules: $rules) {\n      key\n      points\n      dailyCap\n      once\n      enabled\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AdjustPoints($input: AdjustPointsInput!) {\n    adjustPoints(input: $input) {\n      ...StandingFields\n    }\n  }\n"): (typeof documents)["\n  mutation AdjustPoints($input: AdjustPointsInput!) {\n    adjustPoints(input: $input) {\n      ...StandingFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment LeaderboardEntryFields on LeaderboardEntry {\n    rank\n    points\n    member {\n      id\n      handle\n      displayName\n      avatarUrl\n      rank {\n        ...RankChipFields\n      }\n    }\n  }\n"): (typeof documents)["\n  fragment LeaderboardEntryFields on LeaderboardEntry {\n    rank\n    points\n    member {\n      id\n      handle\n      displayName\n      avatarUrl\n      rank {\n        ...RankChipFields\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Leaderboard($period: LeaderboardPeriod!, $first: Int!, $after: String) {\n    leaderboard(period: $period) {\n      period\n      startsOn\n      refreshedAt\n      memberCount\n      viewer {\n        ...LeaderboardEntryFields\n      }\n      entries(first: $first, after: $after) {\n        nodes {\n          ...LeaderboardEntryFields\n        }\n        pageInfo {\n          hasNextPage\n          endCursor\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query Leaderboard($period: LeaderboardPeriod!, $first: Int!, $after: String) {\n    leaderboard(period: $period) {\n      period\n      startsOn\n      refreshedAt\n      memberCount\n      viewer {\n        ...LeaderboardEntryFields\n      }\n      entries(first: $first, after: $after) {\n        nodes {\n          ...LeaderboardEntryFields\n        }\n        pageInfo {\n          hasNextPage\n          endCursor\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  fragment ReactionFields on ReactionCount {\n    kind\n    emoji\n    count\n    viewerReacted\n  }\n"): (typeof documents)["\n  fragment ReactionFields on ReactionCount {\n    kind\n    emoji\n    count\n    viewerReacted\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  fragment AuthorFields on Member {\n    id\n    handle\n    displayName\n    avatarUrl\n    role\n  }\n"): (typeof documents)["\n  fragment AuthorFields on Member {\n    id\n    handle\n    displayName\n    avatarUrl\n    role\n  }\n"];
+export function graphql(source: "\n  fragment AuthorFields on Member {\n    id\n    handle\n    displayName\n    avatarUrl\n    role\n    rank {\n      ...RankChipFields\n    }\n  }\n"): (typeof documents)["\n  fragment AuthorFields on Member {\n    id\n    handle\n    displayName\n    avatarUrl\n    role\n    rank {\n      ...RankChipFields\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

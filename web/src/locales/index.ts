@@ -8,6 +8,9 @@ import jaPosts from './ja/posts.json' with { type: 'json' };
 import jaSpaces from './ja/spaces.json' with { type: 'json' };
 import jaSearch from './ja/search.json' with { type: 'json' };
 import jaNotifications from './ja/notifications.json' with { type: 'json' };
+import jaPoints from './ja/points.json' with { type: 'json' };
+import jaBadges from './ja/badges.json' with { type: 'json' };
+import jaMissions from './ja/missions.json' with { type: 'json' };
 import enCommon from './en/common.json' with { type: 'json' };
 import enErrors from './en/errors.json' with { type: 'json' };
 import enAuth from './en/auth.json' with { type: 'json' };
@@ -18,6 +21,9 @@ import enPosts from './en/posts.json' with { type: 'json' };
 import enSpaces from './en/spaces.json' with { type: 'json' };
 import enSearch from './en/search.json' with { type: 'json' };
 import enNotifications from './en/notifications.json' with { type: 'json' };
+import enPoints from './en/points.json' with { type: 'json' };
+import enBadges from './en/badges.json' with { type: 'json' };
+import enMissions from './en/missions.json' with { type: 'json' };
 
 export const defaultNS = 'common';
 
@@ -33,6 +39,9 @@ export const resources = {
     spaces: jaSpaces,
     search: jaSearch,
     notifications: jaNotifications,
+    points: jaPoints,
+    badges: jaBadges,
+    missions: jaMissions,
   },
   en: {
     common: enCommon,
@@ -45,6 +54,9 @@ export const resources = {
     spaces: enSpaces,
     search: enSearch,
     notifications: enNotifications,
+    points: enPoints,
+    badges: enBadges,
+    missions: enMissions,
   },
 } as const;
 

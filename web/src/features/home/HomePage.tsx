@@ -23,6 +23,10 @@ import type { CommunityQuery, FeedSort } from '../../gql/graphql';
 import { PostFeed } from '../posts/PostFeed';
 import { SpacesSidebar } from '../spaces/SpacesSidebar';
 import { CommunityDocument } from '../community/graphql';
+import { MissionsPanel } from '../missions/MissionsPanel';
+import { MyStandingDocument } from '../points/graphql';
+import { RankChip } from '../points/RankChip';
+import { formatNumber } from '../../ui/format';
 import classes from './HomePage.module.css';
 
 type Community = CommunityQuery['community'];
@@ -136,6 +140,22 @@ function HomeFeed() {
   );
 }
 
+/** The viewer's rank and lifetime points (kept live by PointsLive's refetch). */
+function MyPoints() {
+  const { t, i18n } = useTranslation('points');
+  const { data } = useQuery(MyStandingDocument, { fetchPolicy: 'cache-and-network' });
+  const me = data?.me;
+  if (!me) return null;
+  return (
+    <Group gap="xs" justify="space-between">
+      <RankChip rank={me.rank} size="sm" />
+      <Text size="sm" fw={700} data-testid="home-points">
+        {t('standing.points', { points: formatNumber(me.standing.lifetime, i18n.language) })}
+      </Text>
+    </Group>
+  );
+}
+
 function MemberHome({ community, viewer }: { community: Community; viewer: Viewer }) {
   const { t } = useTranslation(['common', 'posts']);
   return (
@@ -187,6 +207,7 @@ function MemberHome({ community, viewer }: { community: Community; viewer: Viewe
                   </Group>
                 </Stack>
               </Group>
+              <MyPoints />
               <Group gap="xs">
                 <Button component={Link} to={`/members/${viewer.handle}`} variant="light" size="xs">
                   {t('account.myProfile')}
@@ -197,6 +218,7 @@ function MemberHome({ community, viewer }: { community: Community; viewer: Viewe
               </Group>
             </Stack>
           </Paper>
+          <MissionsPanel />
           <SpacesSidebar />
           {community.description ? (
             <Paper withBorder radius="lg" p="md">

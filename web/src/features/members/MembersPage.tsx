@@ -21,6 +21,7 @@ import { hasAnyRole } from '../../app/access';
 import { useViewer } from '../../app/session';
 import type { MemberStatus, Role } from '../../gql/graphql';
 import { RoleBadge, StatusBadge } from '../../ui/badges';
+import { RankChip } from '../points/RankChip';
 import { formatDate } from '../../ui/format';
 import { MemberAvatar } from '../../ui/MemberAvatar';
 import { Page } from '../../ui/Page';
@@ -130,9 +131,12 @@ export function MembersPage() {
                           <Anchor component={Link} to={`/members/${m.handle}`} fw={600} size="sm">
                             {m.displayName}
                           </Anchor>
-                          <Text size="xs" c="dimmed">
-                            @{m.handle}
-                          </Text>
+                          <Group gap={6} wrap="nowrap">
+                            <Text size="xs" c="dimmed">
+                              @{m.handle}
+                            </Text>
+                            <RankChip rank={m.rank} size="xs" />
+                          </Group>
                         </Stack>
                       </Group>
                     </Table.Td>

@@ -12,6 +12,9 @@ export const MemberProfileDocument = graphql(`
       status
       joinedAt
       timezone
+      rank {
+        ...RankChipFields
+      }
     }
   }
 `);
@@ -30,6 +33,9 @@ export const MembersDocument = graphql(`
         joinedAt
         suspendedAt
         suspensionReason
+        rank {
+          ...RankChipFields
+        }
       }
       pageInfo {
         hasNextPage

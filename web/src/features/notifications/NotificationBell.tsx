@@ -18,7 +18,7 @@ import { useNotificationActions } from './useNotificationActions';
 function useLiveNotifications() {
   const client = useApolloClient();
   const navigate = useNavigate();
-  const { t } = useTranslation('notifications');
+  const { t, i18n } = useTranslation('notifications');
   const { markRead } = useNotificationActions();
 
   const open = (n: NotificationFieldsFragment) => {
@@ -44,7 +44,7 @@ function useLiveNotifications() {
           style={{ textAlign: 'start' }}
         >
           <Text size="sm" lineClamp={3} className="kizuna-pre">
-            {notificationText(t, n)}
+            {notificationText(t, n, i18n.language)}
           </Text>
         </UnstyledButton>
       ),

@@ -60,9 +60,9 @@ function Actors({ n }: { n: Item }) {
 }
 
 function NotificationItem({ n, onRead }: { n: Item; onRead: (n: Item) => void }) {
-  const { t } = useTranslation(['notifications', 'common']);
+  const { t, i18n } = useTranslation(['notifications', 'common']);
   const link = notificationLink(n);
-  const text = notificationText(t, n);
+  const text = notificationText(t, n, i18n.language);
   const body = (extra?: ReactNode) => (
     <Group gap="sm" wrap="nowrap" align="flex-start">
       <span className={classes.dot} data-read={n.read || undefined} aria-hidden />

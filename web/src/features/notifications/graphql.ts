@@ -18,6 +18,7 @@ export const NotificationFieldsFragment = graphql(`
     commentId
     message
     years
+    rankPosition
     read
     createdAt
     updatedAt

@@ -4,7 +4,13 @@ import { resources } from '../../locales';
 import type { NotificationKind } from '../../gql/graphql';
 import { mergeLatest } from './cache';
 import { CHANNELS, SETTINGS_KINDS, canChoose, channelsInput } from './settings';
-import { GENERIC_KINDS, notificationLink, notificationText, type NotificationLike } from './text';
+import {
+  GENERIC_KINDS,
+  localizedName,
+  notificationLink,
+  notificationText,
+  type NotificationLike,
+} from './text';
 
 async function makeI18n(lng: 'ja' | 'en'): Promise<I18n> {
   const instance = i18next.createInstance();
@@ -168,5 +174,13 @@ describe('notification settings', () => {
       expect(resources.ja.notifications.kinds).toHaveProperty(kind);
       expect(resources.en.notifications.kinds).toHaveProperty(kind);
     }
+  });
+});
+
+describe('rank and badge notifications', () => {
+  it('name the rank or badge in the reader language', () => {
+    expect(localizedName('☕ 常連さん / Regular', 'ja')).toBe('☕ 常連さん');
+    expect(localizedName('☕ 常連さん / Regular', 'en')).toBe('☕ Regular');
+    expect(localizedName('plain', 'en')).toBe('plain');
   });
 });

@@ -9,6 +9,7 @@ export interface NotificationLike {
   commentId?: string | null;
   message?: string | null;
   years?: number | null;
+  rankPosition?: number | null;
 }
 
 /** Any `t` that can read the notifications namespace; keys here are built from the kind. */
@@ -17,8 +18,6 @@ type PlainT = (key: string, options?: Record<string, unknown>) => string;
 /** Kinds for features still to come: one translated line, plus their message when they have one. */
 export const GENERIC_KINDS = [
   'POINTS',
-  'RANK',
-  'BADGE',
   'EVENT_REMINDER',
   'WAITLIST_PROMOTION',
   'FEEDBACK_STATUS',
@@ -29,7 +28,7 @@ export const GENERIC_KINDS = [
  * The sentence for a notification in the reader's language: 「佐藤さんほか 2 人が『タイトル』に
  * リアクションしました」 / “Sato and 2 others reacted to ‘Title’”.
  */
-export function notificationText(t: unknown, n: NotificationLike): string {
+export function notificationText(t: unknown, n: NotificationLike, lang = 'ja'): string {
   const tr = t as PlainT;
   const actor = n.actors[0]?.displayName || tr('notifications:someone');
   const title = n.post?.title ?? tr('notifications:unavailablePost');
@@ -46,6 +45,14 @@ export function notificationText(t: unknown, n: NotificationLike): string {
         : tr('notifications:text.REACTIONS', { actor, title });
     case 'MODERATOR_MESSAGE':
       return tr('notifications:text.MODERATOR_MESSAGE', { message: n.message ?? '' });
+    case 'RANK':
+      return n.message
+        ? tr('notifications:text.RANK', { rank: localizedName(n.message, lang) })
+        : tr('notifications:text.RANK_POSITION', { position: n.rankPosition ?? '?' });
+    case 'BADGE':
+      return n.message
+        ? tr('notifications:text.BADGE', { badge: localizedName(n.message, lang) })
+        : tr('notifications:text.BADGE_ANY');
     case 'ANNIVERSARY':
       return tr('notifications:text.ANNIVERSARY', { count: n.years ?? 1 });
     default: {
@@ -55,6 +62,16 @@ export function notificationText(t: unknown, n: NotificationLike): string {
         : tr('notifications:text.generic', { kind });
     }
   }
+}
+
+/**
+ * Rank and badge notifications carry 「🌱 はじめまして / Newcomer」: the icon and the name in the
+ * reader's language. Anything else is shown as it is.
+ */
+export function localizedName(message: string, lang: string): string {
+  const m = /^(\S+)\s+(.+?)\s+\/\s+(.+)$/u.exec(message.trim());
+  if (!m) return message;
+  return `${m[1]} ${lang.startsWith('en') ? m[3] : m[2]}`;
 }
 
 /**

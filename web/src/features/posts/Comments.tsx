@@ -33,6 +33,7 @@ import { CONTENT_LIMITS } from '@kizuna/shared';
 import { usePush } from '../../app/socket';
 import type { CommentFieldsFragment } from '../../gql/graphql';
 import { RoleBadge } from '../../ui/badges';
+import { RankChip } from '../points/RankChip';
 import { errorMessage, mapErrorToForm, toAppError } from '../../ui/errors';
 import { FormAlert } from '../../ui/FormAlert';
 import { HtmlContent } from '../../ui/HtmlContent';
@@ -324,6 +325,7 @@ export function CommentItem({
             >
               {comment.author.displayName}
             </Text>
+            <RankChip rank={comment.author.rank} size="xs" />
             {comment.author.role !== 'MEMBER' ? <RoleBadge role={comment.author.role} /> : null}
             <Text size="xs" c="dimmed">
               <RelativeTime iso={comment.createdAt} />

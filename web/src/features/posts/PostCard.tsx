@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import type { PostCardFieldsFragment } from '../../gql/graphql';
 import { RoleBadge } from '../../ui/badges';
+import { RankChip } from '../points/RankChip';
 import { formatNumber } from '../../ui/format';
 import { MemberAvatar } from '../../ui/MemberAvatar';
 import { RelativeTime } from '../../ui/RelativeTime';
@@ -50,6 +51,7 @@ export function PostCard({
           >
             {post.author.displayName}
           </Text>
+          <RankChip rank={post.author.rank} size="xs" />
           {post.author.role !== 'MEMBER' ? <RoleBadge role={post.author.role} /> : null}
           {showSpace ? (
             <>

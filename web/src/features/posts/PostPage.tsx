@@ -40,6 +40,7 @@ import { hasAnyRole } from '../../app/access';
 import { useViewer } from '../../app/session';
 import type { PostQuery } from '../../gql/graphql';
 import { RoleBadge } from '../../ui/badges';
+import { RankChip } from '../points/RankChip';
 import { errorCodeOf, errorMessage, toAppError } from '../../ui/errors';
 import { formatDateTime, formatNumber } from '../../ui/format';
 import { HtmlContent } from '../../ui/HtmlContent';
@@ -354,6 +355,7 @@ function AuthorCard({ post }: { post: Post }) {
               </Text>
               {post.author.role !== 'MEMBER' ? <RoleBadge role={post.author.role} /> : null}
             </Group>
+            <RankChip rank={post.author.rank} size="xs" />
           </Stack>
         </Group>
         <Button component={Link} to={`/members/${post.author.handle}`} variant="light" size="xs">
@@ -471,6 +473,7 @@ export function PostPage() {
                   >
                     {post.author.displayName}
                   </Anchor>
+                  <RankChip rank={post.author.rank} size="xs" />
                   <Text size="sm">
                     <RelativeTime iso={post.createdAt} />
                   </Text>

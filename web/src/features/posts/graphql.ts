@@ -16,6 +16,9 @@ export const AuthorFieldsFragment = graphql(`
     displayName
     avatarUrl
     role
+    rank {
+      ...RankChipFields
+    }
   }
 `);
 

@@ -3,6 +3,7 @@ import { Button, Container, Group, Paper, Stack, Text, Title } from '@mantine/co
 import {
   IconCalendar,
   IconClock,
+  IconCoins,
   IconMessage,
   IconUserQuestion,
   IconUserEdit,
@@ -23,10 +24,16 @@ import { ErrorPanel, LoadingState } from '../../ui/states';
 import { usePageTitle } from '../../ui/usePageTitle';
 import { MemberProfileDocument } from '../members/graphql';
 import { MemberActivity } from './MemberActivity';
+import { AdjustPointsModal } from '../points/AdjustPointsModal';
+import { PointHistory } from '../points/PointHistory';
+import { RankChip } from '../points/RankChip';
+import { StandingPanel } from '../points/StandingPanel';
+import { MemberStandingDocument } from '../points/graphql';
 import { SendMessageModal } from './SendMessageModal';
+import { ProfileBadges } from '../badges/ProfileBadges';
 
 export function ProfilePage() {
-  const { t, i18n } = useTranslation(['profile', 'common']);
+  const { t, i18n } = useTranslation(['profile', 'common', 'points']);
   const { handle = '' } = useParams();
   const { viewer } = useViewer();
   const { data, loading, error, refetch } = useQuery(MemberProfileDocument, {
@@ -34,6 +41,12 @@ export function ProfilePage() {
   });
   const member = data?.member;
   const [writing, setWriting] = useState(false);
+  const [adjusting, setAdjusting] = useState(false);
+  const standing = useQuery(MemberStandingDocument, {
+    variables: { handle: handle.toLowerCase() },
+    skip: !data?.member,
+    fetchPolicy: 'cache-and-network',
+  });
   usePageTitle(member ? member.displayName : loading ? null : t('view.notFoundTitle'));
 
   if (loading && !member) return <LoadingState minHeight={320} />;
@@ -64,8 +77,9 @@ export function ProfilePage() {
   }
   if (!member) return <NotFoundPage />;
   const isSelf = viewer?.id === member.id;
-  const canMessage =
-    !isSelf && hasAnyRole(viewer?.role, ['MODERATOR']) && member.status !== 'PENDING';
+  const isStaff = hasAnyRole(viewer?.role, ['MODERATOR']);
+  const canMessage = !isSelf && isStaff && member.status !== 'PENDING';
+  const canAdjust = !isSelf && isStaff && member.status !== 'PENDING';
 
   return (
     <Container size="md" py={{ base: 'lg', sm: 'xl' }} px={{ base: 'md', sm: 'lg' }}>
@@ -86,6 +100,7 @@ export function ProfilePage() {
                   @{member.handle}
                 </Text>
                 <Group gap="xs">
+                  <RankChip rank={member.rank} />
                   <RoleBadge role={member.role} />
                   {member.status !== 'ACTIVE' ? <StatusBadge status={member.status} /> : null}
                 </Group>
@@ -108,6 +123,15 @@ export function ProfilePage() {
                 onClick={() => setWriting(true)}
               >
                 {t('message.open')}
+              </Button>
+            ) : null}
+            {canAdjust ? (
+              <Button
+                variant="light"
+                leftSection={<IconCoins size={18} aria-hidden />}
+                onClick={() => setAdjusting(true)}
+              >
+                {t('points:adjust.open')}
               </Button>
             ) : null}
           </Group>
@@ -139,10 +163,24 @@ export function ProfilePage() {
           </Group>
         </Stack>
       </Paper>
-      <Stack mt="xl">
+      <Stack mt="xl" gap="xl">
+        {standing.data?.member.standing ? (
+          <StandingPanel standing={standing.data.member.standing} />
+        ) : standing.error ? (
+          <ErrorPanel error={standing.error} onRetry={() => standing.refetch()} />
+        ) : (
+          <LoadingState minHeight={200} />
+        )}
+        <ProfileBadges
+          member={member}
+          isSelf={isSelf}
+          canManage={isStaff && member.status !== 'PENDING'}
+        />
+        {isSelf || isStaff ? <PointHistory handle={member.handle} /> : null}
         <MemberActivity handle={member.handle} name={member.displayName} />
       </Stack>
       {writing ? <SendMessageModal member={member} onClose={() => setWriting(false)} /> : null}
+      {adjusting ? <AdjustPointsModal member={member} onClose={() => setAdjusting(false)} /> : null}
     </Container>
   );
 }

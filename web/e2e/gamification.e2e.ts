@@ -1,0 +1,188 @@
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import {
+  DEMO_PASSWORD,
+  demoEmail,
+  launchBrowser,
+  newContext,
+  shown,
+  uniqueId,
+} from './support/env';
+import { gql } from './support/content';
+import { App, newMember, SignInPage, signUpThroughApi } from './support/pages';
+
+/** Polls until `check` holds (Jest's expect does not wait). */
+async function until(check: () => boolean | Promise<boolean>, what: string, timeout = 30_000) {
+  const deadline = Date.now() + timeout;
+  while (Date.now() < deadline) {
+    if (await check()) return;
+    await new Promise((r) => setTimeout(r, 150));
+  }
+  throw new Error(`Timed out waiting for ${what}`);
+}
+
+/** Resolves once socket.io's CONNECT answer arrived: the live connection is up. */
+function watchConnection(page: Page) {
+  const received: string[] = [];
+  page.on('websocket', (ws) => {
+    if (!ws.url().includes('/socket.io/')) return;
+    ws.on('framereceived', (f) => received.push(String(f.payload)));
+  });
+  return () => until(() => received.some((p) => p.startsWith('40{')), 'the live connection');
+}
+
+interface StandingData {
+  member: {
+    id: string;
+    standing: {
+      lifetime: number;
+      rank: { position: number; nameJa: string };
+      nextRank: { position: number; nameJa: string; threshold: number } | null;
+    };
+  };
+}
+
+const STANDING =
+  'query($h: String!) { member(handle: $h) { id standing { lifetime rank { position nameJa } nextRank { position nameJa threshold } } } }';
+
+describe('points and ranks', () => {
+  let browser: Browser;
+  const contexts: BrowserContext[] = [];
+  const open = async () => {
+    const context = await newContext(browser);
+    contexts.push(context);
+    return new App(await context.newPage());
+  };
+
+  beforeAll(async () => {
+    browser = await launchBrowser();
+  });
+  afterAll(async () => {
+    await browser?.close();
+  });
+  afterEach(async () => {
+    await Promise.all(contexts.splice(0).map((c) => c.close()));
+  });
+
+  it('a new member sees their rank and points; they rise live and a rank-up is celebrated', async () => {
+    const app = await open();
+    const connected = watchConnection(app.page);
+    const who = newMember(uniqueId());
+    await signUpThroughApi(app, who);
+    await app.goto(`/members/${who.handle}`);
+    await connected();
+
+    // The profile shows the first rank (chip and panel) and the points for joining.
+    const panel = await shown(app.page.getByTestId('standing-panel'));
+    await shown(app.page.getByTestId('rank-chip').filter({ hasText: 'はじめまして' }));
+    expect(await panel.getByTestId('standing-rank').textContent()).toBe('はじめまして');
+    const lifetimeText = () => app.page.getByTestId('standing-lifetime').textContent();
+    await shown(app.page.getByTestId('point-history'));
+
+    const moderator = await open();
+    await new SignInPage(moderator).signInAndWait(demoEmail('moderator'), DEMO_PASSWORD);
+    const before = (await gql<StandingData>(moderator.page, STANDING, { h: who.handle })).member;
+    await until(
+      async () =>
+        (await lifetimeText()) ===
+        app.t('points:standing.points', { points: String(before.standing.lifetime) }),
+      'the lifetime points on the profile',
+    );
+    const next = before.standing.nextRank!;
+    const toGo = next.threshold - before.standing.lifetime;
+    await shown(
+      app.page.getByTestId('rank-to-go').filter({
+        hasText: app.t('points:standing.toGo', { points: toGo.toLocaleString('ja-JP') }),
+      }),
+    );
+    await app.page.evaluate(() => {
+      (window as unknown as { notReloaded: boolean }).notReloaded = true;
+    });
+
+    const ADJUST =
+      'mutation($i: AdjustPointsInput!) { adjustPoints(input: $i) { balance lifetime rank { position } } }';
+    // A small adjustment: the points rise on the open profile, without a reload.
+    await gql(moderator.page, ADJUST, {
+      i: { memberId: before.id, points: 5, reason: 'E2E のお礼' },
+    });
+    const after = before.standing.lifetime + 5;
+    await until(
+      async () =>
+        (await lifetimeText()) ===
+        app.t('points:standing.points', { points: after.toLocaleString('ja-JP') }),
+      'the points to rise live',
+    );
+    await shown(
+      app.page.getByTestId('point-entry').filter({
+        hasText: app.t('points:reasons.withReason', {
+          label: app.t('points:reasons.adjustment'),
+          reason: 'E2E のお礼',
+        }),
+      }),
+    );
+
+    // Over the next threshold: the celebration appears with the new rank.
+    await gql(moderator.page, ADJUST, {
+      i: { memberId: before.id, points: next.threshold - after, reason: 'ランクアップのテスト' },
+    });
+    const celebration = await shown(app.page.getByTestId('rank-celebration'));
+    await shown(celebration.getByText(app.t('points:celebration.body', { name: next.nameJa })));
+    await shown(app.page.getByTestId('standing-rank').filter({ hasText: next.nameJa }));
+    expect(
+      await app.page.evaluate(() => (window as unknown as { notReloaded?: boolean }).notReloaded),
+    ).toBe(true);
+    await app.page
+      .getByRole('button', { name: app.t('points:celebration.close'), exact: true })
+      .first()
+      .click();
+    await app.page.getByTestId('rank-celebration').waitFor({ state: 'hidden' });
+    await shown(app.page.getByTestId('rank-chip').filter({ hasText: next.nameJa }));
+  });
+
+  it('the leaderboard has a tab per period and shows the board or its empty state', async () => {
+    const app = await open();
+    await new SignInPage(app).signInAndWait(demoEmail('haruka_s'), DEMO_PASSWORD);
+    await app.goto('/leaderboard');
+    await shown(app.heading(app.t('points:leaderboard.title')));
+    for (const period of ['WEEK', 'MONTH', 'ALL'] as const) {
+      await app.page
+        .getByRole('tab', { name: app.t(`points:leaderboard.periods.${period}`) })
+        .click();
+      await shown(
+        app.page
+          .getByTestId('leaderboard-row')
+          .or(app.page.getByText(app.t('points:leaderboard.empty'))),
+      );
+    }
+  });
+
+  it('a moderator adjusts points from the profile, with a reason and a confirmation', async () => {
+    const app = await open();
+    const who = newMember(uniqueId());
+    await signUpThroughApi(app, who);
+    const moderator = await open();
+    await new SignInPage(moderator).signInAndWait(demoEmail('moderator'), DEMO_PASSWORD);
+    await moderator.goto(`/members/${who.handle}`);
+    await moderator.page.getByRole('button', { name: moderator.t('points:adjust.open') }).click();
+    const dialog = await shown(moderator.page.getByRole('dialog'));
+    await moderator.page.getByTestId('adjust-points').fill('30');
+    await dialog.getByRole('button', { name: moderator.t('points:adjust.next') }).click();
+    await shown(dialog.getByText(moderator.t('points:adjust.errors.reason')));
+    await moderator.page.getByTestId('adjust-reason').fill('イベントへの参加');
+    await dialog.getByRole('button', { name: moderator.t('points:adjust.next') }).click();
+    await shown(
+      dialog.getByText(
+        moderator.t('points:adjust.confirm', { name: who.displayName, points: '+30' }),
+      ),
+    );
+    await dialog.getByRole('button', { name: moderator.t('points:adjust.submit') }).click();
+    await shown(moderator.page.getByTestId('adjust-done'));
+    const { member } = await gql<{ member: { standing: { balance: number } } }>(
+      moderator.page,
+      'query($h: String!) { member(handle: $h) { standing { balance } } }',
+      { h: who.handle },
+    );
+    expect(await moderator.page.getByTestId('adjust-done').textContent()).toContain(
+      member.standing.balance.toLocaleString('ja-JP'),
+    );
+  });
+});
