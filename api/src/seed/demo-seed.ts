@@ -5,6 +5,10 @@ import { CommunityService } from '../modules/community/community.service.js';
 import { hashPassword } from '../modules/auth/passwords.js';
 import { NotificationsRepository } from '../modules/notifications/notifications.repository.js';
 import { PointsBackfillRepository } from '../modules/points/points-backfill.repository.js';
+import { BadgesService } from '../modules/badges/badges.service.js';
+import { MissionsService } from '../modules/missions/missions.service.js';
+import { SpacesRepository } from '../modules/spaces/spaces.repository.js';
+import type { MemberEntity } from '../modules/members/entities/member.entity.js';
 import { seedContent } from './seed-content.js';
 import {
   DEMO_COMMUNITY,
@@ -53,6 +57,9 @@ export async function seedDemo(app: INestApplicationContext): Promise<boolean> {
       moderator,
     );
     await app.get(PointsBackfillRepository).backfill();
+    const badges = app.get(BadgesService);
+    for (const m of inserted) await badges.evaluate(m.id);
+    await seedMission(app, moderator, now);
     const notifications = app.get(NotificationsRepository);
     await notifications.backfillReplies(new Date(now - 2 * DAY));
     await notifications.insert({
@@ -71,3 +78,28 @@ export const demoAccounts = (): Array<{ role: string; email: string }> => [
   ...DEMO_STAFF.map((p) => ({ role: p.role!, email: demoEmail(p.handle) })),
   { role: 'member', email: demoEmail(DEMO_MEMBERS[0].handle) },
 ];
+
+/** A photo challenge running this week, as moderators would set one up. */
+async function seedMission(app: INestApplicationContext, moderator: MemberEntity, now: number) {
+  const photos = await app.get(SpacesRepository).findBySlug('photos');
+  await app.get(MissionsService).create(
+    {
+      memberId: moderator.id,
+      sessionId: 'seed',
+      role: 'moderator',
+      status: 'active',
+      locale: 'ja',
+    },
+    {
+      titleJa: '今週のフォトチャレンジ',
+      titleEn: 'Photo challenge of the week',
+      descriptionJa: '「写真」スペースに、お気に入りの一杯の写真を 3 枚投稿しよう。',
+      descriptionEn: 'Post three photos of your favourite cup in the Photos space.',
+      steps: [{ action: 'post', count: 3, spaceId: photos?.id ?? null }],
+      startsAt: new Date(now - 2 * DAY),
+      endsAt: new Date(now + 5 * DAY),
+      rewardPoints: 100,
+      rewardBadgeId: null,
+    },
+  );
+}

@@ -95,6 +95,13 @@ describe('booting with the embedded PostgreSQL', () => {
       `{ pointHistory(handle: "haruka_s", first: 5) { nodes { rule points } } }`,
     );
     expect(history.pointHistory.nodes.length).toBe(5);
+    const play = await haruka.ok(`{ missions { titleJa kind } badges { holderCount } }`);
+    expect(play.missions.map((m: { titleJa: string }) => m.titleJa)).toContain(
+      '今週のフォトチャレンジ',
+    );
+    expect(
+      play.badges.reduce((n: number, b: { holderCount: number }) => n + b.holderCount, 0),
+    ).toBeGreaterThan(10);
   });
 
   it('shuts down on SIGTERM within 10 s, stopping its PostgreSQL', async () => {

@@ -107,9 +107,9 @@ type Documents = {
     "\n  fragment SpaceFields on Space {\n    id\n    slug\n    nameJa\n    nameEn\n    descriptionJa\n    descriptionEn\n    icon\n    color\n    position\n    archivedAt\n    viewerCanPost\n  }\n": typeof types.SpaceFieldsFragmentDoc,
     "\n  query Spaces($first: Int!, $after: String) {\n    spaces(first: $first, after: $after) {\n      nodes {\n        ...SpaceFields\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": typeof types.SpacesDocument,
     "\n  query Space($slug: String!) {\n    space(slug: $slug) {\n      ...SpaceFields\n    }\n  }\n": typeof types.SpaceDocument,
-    "\n  query SpacesAdmin($first: Int!) {\n    spaces(first: $first) {\n      nodes {\n        ...SpaceFields\n        postRoles\n        viewRoles\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": typeof types.SpacesAdminDocument,
-    "\n  mutation CreateSpace($input: CreateSpaceInput!) {\n    createSpace(input: $input) {\n      ...SpaceFields\n      postRoles\n      viewRoles\n    }\n  }\n": typeof types.CreateSpaceDocument,
-    "\n  mutation UpdateSpace($input: UpdateSpaceInput!) {\n    updateSpace(input: $input) {\n      ...SpaceFields\n      postRoles\n      viewRoles\n    }\n  }\n": typeof types.UpdateSpaceDocument,
+    "\n  query SpacesAdmin($first: Int!) {\n    spaces(first: $first) {\n      nodes {\n        ...SpaceFields\n        postRoles\n        viewRoles\n        minRankPosition\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": typeof types.SpacesAdminDocument,
+    "\n  mutation CreateSpace($input: CreateSpaceInput!) {\n    createSpace(input: $input) {\n      ...SpaceFields\n      postRoles\n      viewRoles\n      minRankPosition\n    }\n  }\n": typeof types.CreateSpaceDocument,
+    "\n  mutation UpdateSpace($input: UpdateSpaceInput!) {\n    updateSpace(input: $input) {\n      ...SpaceFields\n      postRoles\n      viewRoles\n      minRankPosition\n    }\n  }\n": typeof types.UpdateSpaceDocument,
     "\n  mutation ReorderSpaces($ids: [ID!]!) {\n    reorderSpaces(ids: $ids) {\n      id\n      position\n    }\n  }\n": typeof types.ReorderSpacesDocument,
 };
 const documents: Documents = {
@@ -206,9 +206,9 @@ const documents: Documents = {
     "\n  fragment SpaceFields on Space {\n    id\n    slug\n    nameJa\n    nameEn\n    descriptionJa\n    descriptionEn\n    icon\n    color\n    position\n    archivedAt\n    viewerCanPost\n  }\n": types.SpaceFieldsFragmentDoc,
     "\n  query Spaces($first: Int!, $after: String) {\n    spaces(first: $first, after: $after) {\n      nodes {\n        ...SpaceFields\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": types.SpacesDocument,
     "\n  query Space($slug: String!) {\n    space(slug: $slug) {\n      ...SpaceFields\n    }\n  }\n": types.SpaceDocument,
-    "\n  query SpacesAdmin($first: Int!) {\n    spaces(first: $first) {\n      nodes {\n        ...SpaceFields\n        postRoles\n        viewRoles\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": types.SpacesAdminDocument,
-    "\n  mutation CreateSpace($input: CreateSpaceInput!) {\n    createSpace(input: $input) {\n      ...SpaceFields\n      postRoles\n      viewRoles\n    }\n  }\n": types.CreateSpaceDocument,
-    "\n  mutation UpdateSpace($input: UpdateSpaceInput!) {\n    updateSpace(input: $input) {\n      ...SpaceFields\n      postRoles\n      viewRoles\n    }\n  }\n": types.UpdateSpaceDocument,
+    "\n  query SpacesAdmin($first: Int!) {\n    spaces(first: $first) {\n      nodes {\n        ...SpaceFields\n        postRoles\n        viewRoles\n        minRankPosition\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": types.SpacesAdminDocument,
+    "\n  mutation CreateSpace($input: CreateSpaceInput!) {\n    createSpace(input: $input) {\n      ...SpaceFields\n      postRoles\n      viewRoles\n      minRankPosition\n    }\n  }\n": types.CreateSpaceDocument,
+    "\n  mutation UpdateSpace($input: UpdateSpaceInput!) {\n    updateSpace(input: $input) {\n      ...SpaceFields\n      postRoles\n      viewRoles\n      minRankPosition\n    }\n  }\n": types.UpdateSpaceDocument,
     "\n  mutation ReorderSpaces($ids: [ID!]!) {\n    reorderSpaces(ids: $ids) {\n      id\n      position\n    }\n  }\n": types.ReorderSpacesDocument,
 };
 
@@ -601,15 +601,15 @@ export function graphql(source: "\n  query Space($slug: String!) {\n    space(sl
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query SpacesAdmin($first: Int!) {\n    spaces(first: $first) {\n      nodes {\n        ...SpaceFields\n        postRoles\n        viewRoles\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n"): (typeof documents)["\n  query SpacesAdmin($first: Int!) {\n    spaces(first: $first) {\n      nodes {\n        ...SpaceFields\n        postRoles\n        viewRoles\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n"];
+export function graphql(source: "\n  query SpacesAdmin($first: Int!) {\n    spaces(first: $first) {\n      nodes {\n        ...SpaceFields\n        postRoles\n        viewRoles\n        minRankPosition\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n"): (typeof documents)["\n  query SpacesAdmin($first: Int!) {\n    spaces(first: $first) {\n      nodes {\n        ...SpaceFields\n        postRoles\n        viewRoles\n        minRankPosition\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation CreateSpace($input: CreateSpaceInput!) {\n    createSpace(input: $input) {\n      ...SpaceFields\n      postRoles\n      viewRoles\n    }\n  }\n"): (typeof documents)["\n  mutation CreateSpace($input: CreateSpaceInput!) {\n    createSpace(input: $input) {\n      ...SpaceFields\n      postRoles\n      viewRoles\n    }\n  }\n"];
+export function graphql(source: "\n  mutation CreateSpace($input: CreateSpaceInput!) {\n    createSpace(input: $input) {\n      ...SpaceFields\n      postRoles\n      viewRoles\n      minRankPosition\n    }\n  }\n"): (typeof documents)["\n  mutation CreateSpace($input: CreateSpaceInput!) {\n    createSpace(input: $input) {\n      ...SpaceFields\n      postRoles\n      viewRoles\n      minRankPosition\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation UpdateSpace($input: UpdateSpaceInput!) {\n    updateSpace(input: $input) {\n      ...SpaceFields\n      postRoles\n      viewRoles\n    }\n  }\n"): (typeof documents)["\n  mutation UpdateSpace($input: UpdateSpaceInput!) {\n    updateSpace(input: $input) {\n      ...SpaceFields\n      postRoles\n      viewRoles\n    }\n  }\n"];
+export function graphql(source: "\n  mutation UpdateSpace($input: UpdateSpaceInput!) {\n    updateSpace(input: $input) {\n      ...SpaceFields\n      postRoles\n      viewRoles\n      minRankPosition\n    }\n  }\n"): (typeof documents)["\n  mutation UpdateSpace($input: UpdateSpaceInput!) {\n    updateSpace(input: $input) {\n      ...SpaceFields\n      postRoles\n      viewRoles\n      minRankPosition\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -6,6 +6,7 @@ import {
   ColorInput,
   MultiSelect,
   Group,
+  Select,
   Modal,
   Paper,
   SimpleGrid,
@@ -36,6 +37,8 @@ import { Page } from '../../ui/Page';
 import { EmptyPanel, ErrorPanel, ListSkeleton } from '../../ui/states';
 import { useServerErrors } from '../../ui/useServerErrors';
 import { matches, maxLen, required, rule } from '../../ui/validators';
+import { RanksDocument } from '../points/graphql';
+import { rankName } from '../points/logic';
 import { SpaceIcon } from './SpaceBadge';
 import {
   CreateSpaceDocument,
@@ -52,7 +55,7 @@ type Role = NonNullable<Space['viewRoles']>[number];
 const ROLES: Role[] = ['MEMBER', 'MODERATOR', 'PRODUCT', 'ADMIN'];
 
 function SpaceForm({ space, onClose }: { space: Space | null; onClose: () => void }) {
-  const { t } = useTranslation(['spaces', 'common']);
+  const { t, i18n } = useTranslation(['spaces', 'common']);
   const [create, createState] = useMutation(CreateSpaceDocument, {
     refetchQueries: [SpacesAdminDocument, 'Spaces'],
   });
@@ -68,6 +71,7 @@ function SpaceForm({ space, onClose }: { space: Space | null; onClose: () => voi
       color: space?.color ?? '#2f9e76',
       viewRoles: (space?.viewRoles ?? []) as Role[],
       postRoles: (space?.postRoles ?? []) as Role[],
+      minRankPosition: space?.minRankPosition ? String(space.minRankPosition) : '',
     },
     validate: {
       slug: space ? undefined : rule(t, 'slug', required, matches(SPACE_SLUG_PATTERN)),
@@ -79,11 +83,16 @@ function SpaceForm({ space, onClose }: { space: Space | null; onClose: () => voi
     },
   });
   const roleOptions = ROLES.map((r) => ({ value: r, label: t(`common:roles.${r}`) }));
+  const ranks = useQuery(RanksDocument).data?.ranks ?? [];
+  const rankOptions = ranks
+    .filter((r) => r.position > 1)
+    .map((r) => ({ value: String(r.position), label: `${r.icon} ${rankName(r, i18n.language)}` }));
   const server = useServerErrors(form);
   const submit = form.onSubmit(async (values) => {
     server.clear();
     try {
-      const { slug, ...rest } = values;
+      const { slug, minRankPosition, ...fields } = values;
+      const rest = { ...fields, minRankPosition: minRankPosition ? Number(minRankPosition) : null };
       if (space) await update({ variables: { input: { id: space.id, ...rest } } });
       else await create({ variables: { input: { slug, ...rest } } });
       notifications.show({
@@ -167,6 +176,14 @@ function SpaceForm({ space, onClose }: { space: Space | null; onClose: () => voi
               {...form.getInputProps('postRoles')}
             />
           </SimpleGrid>
+          <Select
+            label={t('admin.fields.minRank')}
+            description={t('admin.fields.minRankHint')}
+            placeholder={t('admin.fields.noMinRank')}
+            data={rankOptions}
+            clearable
+            {...form.getInputProps('minRankPosition')}
+          />
           <Group justify="flex-end" gap="sm">
             <Button variant="default" onClick={onClose}>
               {t('common:actions.cancel')}

@@ -48,6 +48,7 @@ export const SpacesAdminDocument = graphql(`
         ...SpaceFields
         postRoles
         viewRoles
+        minRankPosition
       }
       pageInfo {
         hasNextPage
@@ -63,6 +64,7 @@ export const CreateSpaceDocument = graphql(`
       ...SpaceFields
       postRoles
       viewRoles
+      minRankPosition
     }
   }
 `);
@@ -73,6 +75,7 @@ export const UpdateSpaceDocument = graphql(`
       ...SpaceFields
       postRoles
       viewRoles
+      minRankPosition
     }
   }
 `);
