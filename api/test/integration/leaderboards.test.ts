@@ -9,7 +9,10 @@ import { MembersRepository } from '../../src/modules/members/members.repository.
 import type { MemberEntity } from '../../src/modules/members/entities/member.entity.js';
 import { PointsService } from '../../src/modules/points/points.service.js';
 import { PointsRepository } from '../../src/modules/points/points.repository.js';
-import { LeaderboardsService } from '../../src/modules/leaderboards/leaderboards.service.js';
+import {
+  LeaderboardsService,
+  REFRESH_JOB,
+} from '../../src/modules/leaderboards/leaderboards.service.js';
 
 const BOARD = `query($p: LeaderboardPeriod!, $first: Int, $after: String) {
   leaderboard(period: $p) {
@@ -287,7 +290,7 @@ it('refreshes through its recurring job, once when runs overlap', async () => {
   expect(rows(first)).toEqual([[a.id, 1, 70]]);
   // The job leaves a board rebuilt moments ago as it is.
   await setPoints(a.id, { all: 80 });
-  await t.app.get(Jobs).enqueue('leaderboards.refresh', {});
+  await t.app.get(Jobs).enqueue(REFRESH_JOB, {});
   await t.app.get(Jobs).idle();
   const second = await board(reader, 'ALL');
   expect(second.refreshedAt).toBe(first.refreshedAt);

@@ -72,26 +72,38 @@ export class LeaderboardsRepository {
        scores AS MATERIALIZED (
          SELECT points, row_number() OVER (ORDER BY points DESC)::int AS rank
            FROM (SELECT DISTINCT points FROM fresh) s),
+       -- Members new to the board or whose points moved (with their points), and those who
+       -- left it (points null); one pass over both sides.
+       diff AS MATERIALIZED (
+         SELECT coalesce(f.member_id, e.member_id) AS member_id, f.points
+           FROM fresh f
+           FULL JOIN (SELECT member_id, points FROM leaderboard_entries WHERE period = $1) e
+             ON e.member_id = f.member_id
+          WHERE f.points IS DISTINCT FROM e.points),
        left_board AS (
-         DELETE FROM leaderboard_entries e
-          WHERE e.period = $1 AND NOT EXISTS (SELECT 1 FROM fresh f WHERE f.member_id = e.member_id)
+         DELETE FROM leaderboard_entries e USING diff d
+          WHERE e.period = $1 AND e.member_id = d.member_id AND d.points IS NULL
          RETURNING 1),
        moved AS (
          INSERT INTO leaderboard_entries (period, member_id, points)
-         SELECT $1, f.member_id, f.points FROM fresh f
-          WHERE NOT EXISTS (SELECT 1 FROM leaderboard_entries e
-                             WHERE e.period = $1 AND e.member_id = f.member_id AND e.points = f.points)
+         SELECT $1, member_id, points FROM diff WHERE points IS NOT NULL
          ON CONFLICT (period, member_id) DO UPDATE SET points = EXCLUDED.points
          RETURNING 1),
+       -- Likewise for the scores: new, re-ranked, or gone (rank null).
+       score_diff AS MATERIALIZED (
+         SELECT coalesce(s.points, r.points) AS points, s.rank
+           FROM scores s
+           FULL JOIN (SELECT points, rank FROM leaderboard_ranks WHERE period = $1) r
+             ON r.points = s.points
+          WHERE s.rank IS DISTINCT FROM r.rank),
        old_scores AS (
-         DELETE FROM leaderboard_ranks r
-          WHERE r.period = $1 AND NOT EXISTS (SELECT 1 FROM scores s WHERE s.points = r.points)
+         DELETE FROM leaderboard_ranks r USING score_diff d
+          WHERE r.period = $1 AND r.points = d.points AND d.rank IS NULL
          RETURNING 1),
        new_scores AS (
          INSERT INTO leaderboard_ranks (period, points, rank)
-         SELECT $1, points, rank FROM scores
+         SELECT $1, points, rank FROM score_diff WHERE rank IS NOT NULL
          ON CONFLICT (period, points) DO UPDATE SET rank = EXCLUDED.rank
-          WHERE leaderboard_ranks.rank <> EXCLUDED.rank
          RETURNING 1),
        counted AS (SELECT count(*)::int AS n FROM fresh),
        refreshed AS (
@@ -108,6 +120,14 @@ export class LeaderboardsRepository {
       [period, source],
     );
     return row;
+  }
+
+  /**
+   * Fresh planner statistics after a large rebuild (the first one, a new week): the next
+   * refresh's joins are planned for the board's real size.
+   */
+  async analyze(): Promise<void> {
+    await this.db.query(`ANALYZE leaderboard_entries, leaderboard_ranks`);
   }
 
   async refreshOf(period: LeaderboardPeriod): Promise<RefreshRow | null> {

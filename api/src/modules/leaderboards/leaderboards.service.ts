@@ -9,7 +9,11 @@ import {
   type PageArgs,
 } from '../../core/graphql/pagination.js';
 import { PointsRepository } from '../points/points.repository.js';
-import { LeaderboardsRepository, type EntryRow } from './leaderboards.repository.js';
+import {
+  LeaderboardsRepository,
+  type EntryRow,
+  type RebuildResult,
+} from './leaderboards.repository.js';
 
 export const REFRESH_JOB = 'leaderboards.refresh';
 const MINUTE = 60_000;
@@ -18,6 +22,8 @@ const MINUTE = 60_000;
  * other (the one at boot and the first recurring one, instances booting together) work once.
  */
 const FRESH_ENOUGH_MS = 30_000;
+/** Rows a rebuild may change before the tables' statistics are brought up to date. */
+const ANALYZE_AFTER_ROWS = 10_000;
 
 export interface LeaderboardRow {
   period: LeaderboardPeriod;
@@ -67,18 +73,27 @@ export class LeaderboardsService implements OnModuleInit, OnApplicationBootstrap
     };
     for (const period of Object.values(LeaderboardPeriod)) {
       const started = Date.now();
-      const result = await this.db.transaction(async () => {
-        await this.boards.lockRefresh();
-        if (
-          freshEnoughMs > 0 &&
-          (await this.boards.refreshedWithin(period, sources[period], freshEnoughMs))
-        )
-          return null;
-        return this.boards.rebuild(period, sources[period]);
-      });
+      const result = await this.refreshBoard(period, sources[period], freshEnoughMs);
       if (result)
         this.logger.debug({ period, ...result, ms: Date.now() - started }, 'leaderboard refreshed');
     }
+  }
+
+  /** One board from period_points' `source` period, in its own transaction; null if skipped. */
+  refreshBoard(
+    period: LeaderboardPeriod,
+    source: string,
+    freshEnoughMs = 0,
+  ): Promise<RebuildResult | null> {
+    return this.db.transaction(async () => {
+      await this.boards.lockRefresh();
+      if (freshEnoughMs > 0 && (await this.boards.refreshedWithin(period, source, freshEnoughMs)))
+        return null;
+      const rebuilt = await this.boards.rebuild(period, source);
+      if (rebuilt.membersWritten + rebuilt.membersRemoved > ANALYZE_AFTER_ROWS)
+        await this.boards.analyze();
+      return rebuilt;
+    });
   }
 
   async board(period: LeaderboardPeriod): Promise<LeaderboardRow> {
