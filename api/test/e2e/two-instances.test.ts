@@ -150,6 +150,8 @@ describe('two api instances on one Redis', () => {
     });
     const bobId: string = signUp.member.id;
     await sql!.query(`UPDATE members SET role = 'admin' WHERE email = $1`, [emailA]);
+    // Badges (a first post) notify too; this test follows the reply's notification alone.
+    await sql!.query(`UPDATE badges SET enabled = false`);
 
     const alice = await new GqlClient(a.url).signIn(emailA, PASSWORD);
     const bob = await new GqlClient(b.url).signIn(emailB, PASSWORD);
@@ -198,7 +200,11 @@ describe('two api instances on one Redis', () => {
   it('keeps one scheduler per recurring job, not one per instance', async () => {
     const schedulers = await queue!.getJobSchedulers();
     const names = schedulers.map((s) => s.key ?? s.name).sort();
-    expect(names).toEqual(['notifications.anniversaries', 'notifications.digest']);
+    expect(names).toEqual([
+      'leaderboards.refresh',
+      'notifications.anniversaries',
+      'notifications.digest',
+    ]);
     await drained();
     // Each first run happened on one instance only.
     expect(jobsDone(instances, 'notifications.anniversaries')).toHaveLength(1);
