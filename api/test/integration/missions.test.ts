@@ -304,6 +304,32 @@ describe('timeboxed missions', () => {
     expect((await missionOf(p, mission.id))!.completed).toBe(true);
   });
 
+  it('stops counting what was undone before the mission is complete', async () => {
+    const mission = await create({
+      steps: [
+        { action: 'POST', count: 2 },
+        { action: 'REACTION', count: 1 },
+      ],
+    });
+    const [p, author] = [await person(), await person()];
+    const first = await post(p);
+    const target = await post(author);
+    await react(p, target);
+    await settle();
+    expect(await progress(p, mission.id)).toEqual([1, 1]);
+    await p.c.ok(`mutation($id: ID!) { deletePost(id: $id) }`, { id: first });
+    await p.c.ok(REACT, {
+      i: { targetType: 'POST', targetId: target, kind: 'like', active: false },
+    });
+    await settle();
+    expect(await progress(p, mission.id)).toEqual([0, 0]);
+    await post(p);
+    await react(p, target);
+    await settle();
+    expect(await progress(p, mission.id)).toEqual([1, 1]);
+    expect((await missionOf(p, mission.id))!.completed).toBe(false);
+  });
+
   it('counts each day’s visit once', async () => {
     const mission = await create({ steps: [{ action: 'VISIT', count: 2 }], rewardPoints: 5 });
     const p = await person();

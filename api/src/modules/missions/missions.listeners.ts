@@ -5,6 +5,7 @@ import { Jobs } from '../../core/jobs/jobs.js';
 import { MembersRepository } from '../members/members.repository.js';
 import { CommentsRepository } from '../posts/comments.repository.js';
 import { PostsRepository } from '../posts/posts.repository.js';
+import { PointsRepository } from '../points/points.repository.js';
 import { MissionsService, type MissionActionDone } from './missions.service.js';
 
 type At<T> = T & { at: string };
@@ -14,6 +15,7 @@ export const MISSION_JOB = {
   reaction: 'missions.reaction',
   bestAnswer: 'missions.best-answer',
   profile: 'missions.profile',
+  retract: 'missions.retract',
 } as const;
 
 /**
@@ -29,6 +31,7 @@ export class MissionsListeners implements OnModuleInit {
     private readonly members: MembersRepository,
     private readonly posts: PostsRepository,
     private readonly comments: CommentsRepository,
+    private readonly reactions: PointsRepository,
   ) {}
 
   onModuleInit(): void {
@@ -39,6 +42,10 @@ export class MissionsListeners implements OnModuleInit {
       this.bestAnswer(d),
     );
     jobs.define<At<{ memberId: string }>>(MISSION_JOB.profile, (d) => this.profile(d));
+    jobs.define<{ memberId: string; source: string; unlessReactionOn?: ReactionEvent }>(
+      MISSION_JOB.retract,
+      (d) => this.retract(d),
+    );
 
     const now = () => new Date().toISOString();
     const done = (d: Omit<MissionActionDone, 'at'>) =>
@@ -71,6 +78,29 @@ export class MissionsListeners implements OnModuleInit {
     events.on('profile.updated', 'missions', (e) =>
       jobs.enqueue(MISSION_JOB.profile, { memberId: e.memberId, at: now() }),
     );
+
+    const retract = (memberId: string, source: string, unlessReactionOn?: ReactionEvent) =>
+      jobs.enqueue(MISSION_JOB.retract, { memberId, source, unlessReactionOn });
+    events.on('post.removed', 'missions', (e) => retract(e.authorId, `post:${e.postId}`));
+    events.on('comment.removed', 'missions', (e) => retract(e.authorId, `comment:${e.commentId}`));
+    events.on('reaction.removed', 'missions', (e) =>
+      retract(e.memberId, `reaction:${e.targetType}:${e.targetId}`, e),
+    );
+    events.on('answer.unaccepted', 'missions', async (e) => {
+      const comment = await this.comments.findById(e.commentId);
+      if (comment) await retract(comment.authorId, `best_answer:${comment.id}`);
+    });
+  }
+
+  /** Undone actions stop counting; a reaction only once none of the member's is left there. */
+  private async retract(d: {
+    memberId: string;
+    source: string;
+    unlessReactionOn?: ReactionEvent;
+  }): Promise<void> {
+    const r = d.unlessReactionOn;
+    if (r && (await this.reactions.hasReaction(r.targetType, r.targetId, r.memberId))) return;
+    await this.service.retract(d.memberId, d.source);
   }
 
   /** A reaction to someone else's post or comment, once per target whatever its kind. */

@@ -194,6 +194,29 @@ export class MissionsRepository {
     return rows.length > 0;
   }
 
+  /**
+   * Takes an undone action (a deleted post, a removed reaction) out of the missions it counted
+   * towards and that are not completed yet; returns which missions changed.
+   */
+  async retractSource(memberId: string, source: string): Promise<string[]> {
+    const rows = await this.db.query<Array<{ missionId: string }>>(
+      `WITH gone AS (
+         DELETE FROM mission_sources s USING mission_progress p
+          WHERE s.member_id = $1 AND s.source = $2 AND p.mission_id = s.mission_id
+            AND p.member_id = s.member_id AND p.completed_at IS NULL
+         RETURNING s.mission_id, s.step)
+       UPDATE mission_progress p
+          SET counts = jsonb_set(p.counts, ARRAY[g.step::text],
+                to_jsonb(greatest(0, coalesce((p.counts ->> g.step)::int, 0) - 1))),
+              updated_at = now()
+         FROM gone g
+        WHERE p.mission_id = g.mission_id AND p.member_id = $1
+       RETURNING p.mission_id AS "missionId"`,
+      [memberId, source],
+    );
+    return [...new Set(rows.map((r) => r.missionId))];
+  }
+
   async saveCounts(missionId: string, memberId: string, counts: number[]): Promise<void> {
     await this.db.query(
       `UPDATE mission_progress SET counts = $3::jsonb, updated_at = now()

@@ -199,6 +199,20 @@ export class MissionsService {
     });
   }
 
+  /** An undone action stops counting towards missions not completed yet. */
+  retract(memberId: string, source: string): Promise<void> {
+    return this.db.transaction(async () => {
+      for (const missionId of await this.missions.retractSource(memberId, source)) {
+        this.db.afterCommit(() =>
+          this.realtime.push(memberRoom(memberId), 'mission:progress', {
+            missionId,
+            completed: false,
+          }),
+        );
+      }
+    });
+  }
+
   /** The reward, once: points by source `mission:<id>`, the badge unless held before. */
   private async reward(mission: MissionRow, memberId: string): Promise<void> {
     const title = `${mission.titleJa} / ${mission.titleEn}`;
