@@ -1,4 +1,4 @@
-import type { Browser, BrowserContext, Page } from 'playwright-core';
+import type { Browser, BrowserContext } from 'playwright-core';
 import {
   DEMO_PASSWORD,
   demoEmail,
@@ -9,26 +9,7 @@ import {
 } from './support/env';
 import { gql } from './support/content';
 import { App, newMember, SignInPage, signUpThroughApi } from './support/pages';
-
-/** Polls until `check` holds (Jest's expect does not wait). */
-async function until(check: () => boolean | Promise<boolean>, what: string, timeout = 30_000) {
-  const deadline = Date.now() + timeout;
-  while (Date.now() < deadline) {
-    if (await check()) return;
-    await new Promise((r) => setTimeout(r, 150));
-  }
-  throw new Error(`Timed out waiting for ${what}`);
-}
-
-/** Resolves once socket.io's CONNECT answer arrived: the live connection is up. */
-function watchConnection(page: Page) {
-  const received: string[] = [];
-  page.on('websocket', (ws) => {
-    if (!ws.url().includes('/socket.io/')) return;
-    ws.on('framereceived', (f) => received.push(String(f.payload)));
-  });
-  return () => until(() => received.some((p) => p.startsWith('40{')), 'the live connection');
-}
+import { until, watchConnection } from './support/live';
 
 interface StandingData {
   member: {
