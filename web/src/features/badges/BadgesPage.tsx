@@ -15,6 +15,7 @@ import { IconArrowLeft, IconAward, IconUserQuestion } from '@tabler/icons-react'
 import { NetworkStatus } from '@apollo/client';
 import { useQuery } from '@apollo/client/react';
 import { useTranslation } from 'react-i18next';
+import { RankChip } from '../points/RankChip';
 import { Link, useParams } from 'react-router';
 import { ErrorCode } from '@kizuna/shared';
 import { errorCodeOf } from '../../ui/errors';
@@ -182,6 +183,7 @@ export function BadgePage() {
                       >
                         {h.member.displayName}
                       </Text>
+                      <RankChip rank={h.member.rank} size="xs" />
                       {h.reason ? (
                         <Text size="xs" c="dimmed" lineClamp={2}>
                           {t('profile.reason', { reason: h.reason })}

@@ -39,6 +39,9 @@ export const BadgeDocument = graphql(`
             handle
             displayName
             avatarUrl
+            rank {
+              ...RankChipFields
+            }
           }
         }
         pageInfo {

@@ -14,6 +14,7 @@ import { IconUsers } from '@tabler/icons-react';
 import { useMutation, useQuery } from '@apollo/client/react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
+import { RankChip } from '../points/RankChip';
 import type { ReactionFieldsFragment, ReactionTarget } from '../../gql/graphql';
 import { errorMessage, toAppError } from '../../ui/errors';
 import { formatNumber } from '../../ui/format';
@@ -76,6 +77,7 @@ function WhoReacted({
               <Anchor component={Link} to={`/members/${m.handle}`} size="sm" lineClamp={1}>
                 {m.displayName}
               </Anchor>
+              <RankChip rank={m.rank} size="xs" />
             </Group>
           ))}
           {data?.whoReacted.pageInfo.hasNextPage ? (

@@ -15,6 +15,7 @@ import { IconMessageCircle, IconNews, IconSearch } from '@tabler/icons-react';
 import { NetworkStatus } from '@apollo/client';
 import { useQuery } from '@apollo/client/react';
 import { useTranslation } from 'react-i18next';
+import { RankChip } from '../points/RankChip';
 import { Link, useSearchParams } from 'react-router';
 import { CONTENT_LIMITS } from '@kizuna/shared';
 import type { PostKind } from '../../gql/graphql';
@@ -109,10 +110,13 @@ function Results({ params }: { params: URLSearchParams }) {
                 {hit.post.title}
               </Anchor>
               <HtmlContent html={hit.snippetHtml} variant="snippet" testId="search-snippet" />
-              <Text size="xs" c="dimmed">
-                {who.displayName} ·{' '}
-                <RelativeTime iso={hit.comment?.createdAt ?? hit.post.createdAt} />
-              </Text>
+              <Group gap={6} wrap="nowrap">
+                <Text size="xs" c="dimmed">
+                  {who.displayName} ·{' '}
+                  <RelativeTime iso={hit.comment?.createdAt ?? hit.post.createdAt} />
+                </Text>
+                <RankChip rank={who.rank} size="xs" />
+              </Group>
             </Stack>
           </Paper>
         );
