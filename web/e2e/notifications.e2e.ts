@@ -88,6 +88,11 @@ describe('real-time and notifications', () => {
 
     // B writes a post and keeps it open, with a comment half written.
     const { app: b, live: bLive } = await member();
+    // B's first post earns a badge; B turned badge notifications off, so the bell counts replies.
+    await gql(
+      b.page,
+      'mutation { updateNotificationPreferences(input: { channels: [{ kind: BADGE, channel: OFF }] }) { emailFrequency } }',
+    );
     const title = `淹れたての話題 ${uniqueId()}`;
     const postId = await createPost(b.page, { spaceId: space.id, title, body: '本文です' });
     await b.goto(`/posts/${postId}`);
