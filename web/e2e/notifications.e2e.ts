@@ -9,16 +9,7 @@ import {
 } from './support/env';
 import { createPost, createSpace, gql } from './support/content';
 import { App, newMember, SignInPage, signUpThroughApi, type NewMember } from './support/pages';
-
-/** Polls until `check` holds (Jest's expect does not wait). */
-async function until(check: () => boolean | Promise<boolean>, what: string, timeout = 30_000) {
-  const deadline = Date.now() + timeout;
-  while (Date.now() < deadline) {
-    if (await check()) return;
-    await new Promise((r) => setTimeout(r, 100));
-  }
-  throw new Error(`Timed out waiting for ${what}`);
-}
+import { until } from './support/live';
 
 /**
  * Watches a page's socket.io frames, so a test starts acting only once the live connection (and

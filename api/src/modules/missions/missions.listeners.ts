@@ -5,7 +5,7 @@ import { Jobs } from '../../core/jobs/jobs.js';
 import { MembersRepository } from '../members/members.repository.js';
 import { CommentsRepository } from '../posts/comments.repository.js';
 import { PostsRepository } from '../posts/posts.repository.js';
-import { PointsRepository } from '../points/points.repository.js';
+import { ReactionsRepository } from '../reactions/reactions.repository.js';
 import { MissionsService, type MissionActionDone } from './missions.service.js';
 
 type At<T> = T & { at: string };
@@ -31,7 +31,7 @@ export class MissionsListeners implements OnModuleInit {
     private readonly members: MembersRepository,
     private readonly posts: PostsRepository,
     private readonly comments: CommentsRepository,
-    private readonly reactions: PointsRepository,
+    private readonly reactions: ReactionsRepository,
   ) {}
 
   onModuleInit(): void {
@@ -99,7 +99,7 @@ export class MissionsListeners implements OnModuleInit {
     unlessReactionOn?: ReactionEvent;
   }): Promise<void> {
     const r = d.unlessReactionOn;
-    if (r && (await this.reactions.hasReaction(r.targetType, r.targetId, r.memberId))) return;
+    if (r && (await this.reactions.hasAny(r.targetType, r.targetId, r.memberId))) return;
     await this.service.retract(d.memberId, d.source);
   }
 

@@ -3,6 +3,7 @@ import { BadgesModule } from '../badges/badges.module.js';
 import { MembersModule } from '../members/members.module.js';
 import { NotificationsModule } from '../notifications/notifications.module.js';
 import { PointsModule } from '../points/points.module.js';
+import { ReactionsModule } from '../reactions/reactions.module.js';
 import { PostsModule } from '../posts/posts.module.js';
 import { SpacesModule } from '../spaces/spaces.module.js';
 import { MissionsListeners } from './missions.listeners.js';
@@ -18,6 +19,7 @@ import { MissionsService } from './missions.service.js';
     SpacesModule,
     NotificationsModule,
     PointsModule,
+    ReactionsModule,
     BadgesModule,
   ],
   providers: [

@@ -6,6 +6,7 @@ import { Jobs } from '../../core/jobs/jobs.js';
 import { MembersRepository } from '../members/members.repository.js';
 import { CommentsRepository } from '../posts/comments.repository.js';
 import { PostsRepository } from '../posts/posts.repository.js';
+import { ReactionsRepository } from '../reactions/reactions.repository.js';
 import { NotificationsRepository } from './notifications.repository.js';
 import { EMAIL_JOB, NotificationsService, type Notify } from './notifications.service.js';
 
@@ -36,6 +37,7 @@ export class NotificationListeners implements OnModuleInit, OnApplicationBootstr
     private readonly members: MembersRepository,
     private readonly posts: PostsRepository,
     private readonly comments: CommentsRepository,
+    private readonly reactions: ReactionsRepository,
   ) {}
 
   onModuleInit(): void {
@@ -115,7 +117,7 @@ export class NotificationListeners implements OnModuleInit, OnApplicationBootstr
 
   private async reaction(e: DomainEvents['reaction.added']): Promise<void> {
     // Taken back before the job ran: nothing to tell.
-    if (!(await this.notifications.reactionExists(e.targetType, e.targetId, e.memberId))) return;
+    if (!(await this.reactions.hasAny(e.targetType, e.targetId, e.memberId))) return;
     const target =
       e.targetType === 'post'
         ? await this.posts.findById(e.targetId)

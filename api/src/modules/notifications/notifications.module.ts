@@ -2,6 +2,7 @@ import { Module } from '@nestjs/common';
 import { CommunityModule } from '../community/community.module.js';
 import { MembersModule } from '../members/members.module.js';
 import { PostsModule } from '../posts/posts.module.js';
+import { ReactionsModule } from '../reactions/reactions.module.js';
 import { SpacesModule } from '../spaces/spaces.module.js';
 import { NotificationListeners } from './notifications.listeners.js';
 import { NotificationActorsLoaderFactory } from './notifications.loaders.js';
@@ -10,7 +11,7 @@ import { NotificationsResolver } from './notifications.resolver.js';
 import { NotificationsService } from './notifications.service.js';
 
 @Module({
-  imports: [MembersModule, PostsModule, SpacesModule, CommunityModule],
+  imports: [MembersModule, PostsModule, SpacesModule, CommunityModule, ReactionsModule],
   providers: [
     NotificationsRepository,
     NotificationsService,

@@ -270,12 +270,4 @@ export class NotificationsRepository {
     );
     return rows[0]?.rank ?? 1;
   }
-
-  async reactionExists(targetType: string, targetId: string, memberId: string): Promise<boolean> {
-    const rows = await this.db.query<unknown[]>(
-      `SELECT 1 FROM reactions WHERE target_type = $1 AND target_id = $2 AND member_id = $3 LIMIT 1`,
-      [targetType, targetId, memberId],
-    );
-    return rows.length > 0;
-  }
 }

@@ -115,6 +115,11 @@ export class PointsAdminService implements OnModuleInit {
     return this.service.history(member.id, args);
   }
 
+  async adjust(viewer: Viewer, input: { memberId: string; points: number; reason: string }) {
+    const stats = await this.service.adjust(viewer, input.memberId, input.points, input.reason);
+    return this.standing(stats, await this.points.ranks());
+  }
+
   standing(stats: StatsRow, ranks: RankRow[]) {
     const rank = ranks.find((r) => r.position === stats.rankPosition) ?? ranks[0];
     return {

@@ -7,6 +7,7 @@ import { VISIT_JOB } from '../../core/visits/visit-tracker.js';
 import { MembersRepository } from '../members/members.repository.js';
 import { CommentsRepository } from '../posts/comments.repository.js';
 import { PostsRepository } from '../posts/posts.repository.js';
+import { ReactionsRepository } from '../reactions/reactions.repository.js';
 import { NotificationsService } from '../notifications/notifications.service.js';
 import { PointsRepository } from './points.repository.js';
 import { PointsService } from './points.service.js';
@@ -43,6 +44,7 @@ export class PointsListeners implements OnModuleInit {
     private readonly comments: CommentsRepository,
     private readonly notifications: NotificationsService,
     private readonly realtime: RealtimeService,
+    private readonly reactions: ReactionsRepository,
   ) {}
 
   onModuleInit(): void {
@@ -100,7 +102,7 @@ export class PointsListeners implements OnModuleInit {
     // Reacting to your own content earns nothing.
     if (!target || target.authorId === e.memberId) return;
     const undo = !e.added;
-    if (undo && (await this.points.hasReaction(e.targetType, e.targetId, e.memberId))) return;
+    if (undo && (await this.reactions.hasAny(e.targetType, e.targetId, e.memberId))) return;
     const source = `reaction:${e.targetType}:${e.targetId}`;
     const run = (memberId: string, rule: PointRule, src: string) =>
       undo ? this.service.reverse(memberId, rule, src) : this.service.award(memberId, rule, src);

@@ -307,14 +307,6 @@ export class PointsRepository {
     );
   }
 
-  async hasReaction(targetType: string, targetId: string, memberId: string): Promise<boolean> {
-    const rows = await this.db.query<unknown[]>(
-      `SELECT 1 FROM reactions WHERE target_type = $1 AND target_id = $2 AND member_id = $3 LIMIT 1`,
-      [targetType, targetId, memberId],
-    );
-    return rows.length > 0;
-  }
-
   async progress(id: string) {
     const rows = await this.db.query<
       Array<{

@@ -29,7 +29,6 @@ import {
 } from './points.models.js';
 import type { LedgerRow, StatsRow } from './points.repository.js';
 import { PointsAdminService } from './points-admin.service.js';
-import { PointsService } from './points.service.js';
 
 const EMPTY: Omit<StatsRow, 'memberId'> = {
   balance: 0,
@@ -50,7 +49,6 @@ const EMPTY: Omit<StatsRow, 'memberId'> = {
 export class PointsResolver {
   constructor(
     private readonly admin: PointsAdminService,
-    private readonly points: PointsService,
     private readonly membersLoader: MembersLoaderFactory,
   ) {}
 
@@ -96,9 +94,8 @@ export class PointsResolver {
 
   @Roles('moderator')
   @Mutation(() => Standing, { description: 'Adds or removes points by hand, with a reason.' })
-  async adjustPoints(@CurrentViewer() viewer: Viewer, @Args('input') input: AdjustPointsInput) {
-    const stats = await this.points.adjust(viewer, input.memberId, input.points, input.reason);
-    return this.admin.standing(stats, await this.admin.ranks());
+  adjustPoints(@CurrentViewer() viewer: Viewer, @Args('input') input: AdjustPointsInput) {
+    return this.admin.adjust(viewer, input);
   }
 
   @ResolveField(() => Boolean)

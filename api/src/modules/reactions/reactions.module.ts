@@ -23,5 +23,6 @@ import {
     PostReactionsResolver,
     CommentReactionsResolver,
   ],
+  exports: [ReactionsRepository],
 })
 export class ReactionsModule {}

@@ -57,6 +57,15 @@ export class ReactionsRepository {
     return rows.length > 0;
   }
 
+  /** Whether the member has any reaction (of any kind) on the target. */
+  async hasAny(target: ReactionTarget, targetId: string, memberId: string): Promise<boolean> {
+    const rows = await this.db.query<unknown[]>(
+      `SELECT 1 FROM reactions WHERE target_type = $1 AND target_id = $2 AND member_id = $3 LIMIT 1`,
+      [target, targetId, memberId],
+    );
+    return rows.length > 0;
+  }
+
   /** Counts per kind for many targets at once. */
   counts(
     target: ReactionTarget,
