@@ -147,11 +147,16 @@ export class PointsRepository {
     );
   }
 
-  /** Awards of a rule that counted on a day (for daily caps). */
-  async awardedOn(memberId: string, rule: string, day: string): Promise<number> {
+  /**
+   * Awards of a rule earned on a day that still stand (for daily caps). A reversal is dated on
+   * its award's day, so each undone award cancels out: undo-redo of one source counts once, and
+   * nobody can use up someone else's cap by reacting and un-reacting.
+   */
+  async standingAwardsOn(memberId: string, rule: string, day: string): Promise<number> {
     const [row] = await this.db.query<Array<{ n: number }>>(
-      `SELECT count(*)::int AS n FROM point_ledger
-        WHERE member_id = $1 AND rule = $2 AND day = $3 AND points > 0 AND entry LIKE 'award:%'`,
+      `SELECT coalesce(sum(sign(points)), 0)::int AS n FROM point_ledger
+        WHERE member_id = $1 AND rule = $2 AND day = $3
+          AND (entry LIKE 'award:%' OR entry LIKE 'reversal:%')`,
       [memberId, rule, day],
     );
     return row.n;

@@ -50,7 +50,8 @@ export class PointsService {
       if (state?.active || (state && def.once)) return null;
       const { day } = await this.points.today();
       const capped =
-        def.dailyCap !== null && (await this.points.awardedOn(memberId, rule, day)) >= def.dailyCap;
+        def.dailyCap !== null &&
+        (await this.points.standingAwardsOn(memberId, rule, day)) >= def.dailyCap;
       const points = capped ? 0 : def.points;
       const generation = (state?.generation ?? 0) + 1;
       await this.points.saveAwardState(memberId, rule, source, {
