@@ -5,6 +5,7 @@ import { Notifications1764000000000 } from './1764000000000-notifications.js';
 import { Gamification1764100000000 } from './1764100000000-gamification.js';
 import { Leaderboards1764100100000 } from './1764100100000-leaderboards.js';
 import { BadgesMissions1764100200000 } from './1764100200000-badges-missions.js';
+import { RateLimits1764200000000 } from './1764200000000-rate-limits.js';
 
 /** Every migration, oldest first. Landed migrations are never edited: add a new one. */
 export const migrations = [
@@ -15,4 +16,5 @@ export const migrations = [
   Gamification1764100000000,
   Leaderboards1764100100000,
   BadgesMissions1764100200000,
+  RateLimits1764200000000,
 ];

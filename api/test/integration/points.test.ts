@@ -69,7 +69,8 @@ afterAll(() => t.close());
 // Each test starts on a fresh community day for the caps: move earlier ledger rows a day back.
 beforeEach(() =>
   db.query(
-    `UPDATE point_ledger SET day = day - 1; UPDATE posts SET created_at = created_at - interval '2 hours'`,
+    `UPDATE point_ledger SET day = day - 1;
+     UPDATE rate_limits SET hits = ARRAY(SELECT h - interval '2 hours' FROM unnest(hits) h)`,
   ),
 );
 

@@ -26,6 +26,8 @@ export interface GqlResponse<T = Record<string, any>> {
 export class GqlClient {
   readonly cookies = new Map<string, string>();
   sendCsrf = true;
+  /** Sent with every request (e.g. X-Forwarded-For, to act from another address). */
+  headers: Record<string, string> = {};
 
   constructor(readonly baseUrl: string) {}
 
@@ -35,6 +37,7 @@ export class GqlClient {
       method: 'POST',
       headers: {
         'content-type': 'application/json',
+        ...this.headers,
         ...(cookie ? { cookie } : {}),
         ...(this.sendCsrf && this.cookies.has(CSRF_COOKIE)
           ? { [CSRF_HEADER]: this.cookies.get(CSRF_COOKIE)! }

@@ -4,21 +4,12 @@ import { CommunityModule } from '../community/community.module.js';
 import { AuthService } from './auth.service.js';
 import { RegistrationService } from './registration.service.js';
 import { AuthResolver } from './auth.resolver.js';
-import { ThrottleService } from './throttle.service.js';
-import { RateLimitsRepository } from './rate-limits.repository.js';
 import { PasswordResetsRepository } from './password-resets.repository.js';
 import { SessionMiddleware } from './session.middleware.js';
 
 @Module({
   imports: [MembersModule, CommunityModule],
-  providers: [
-    AuthService,
-    RegistrationService,
-    AuthResolver,
-    ThrottleService,
-    RateLimitsRepository,
-    PasswordResetsRepository,
-  ],
+  providers: [AuthService, RegistrationService, AuthResolver, PasswordResetsRepository],
   exports: [AuthService, RegistrationService],
 })
 export class AuthModule implements NestModule {

@@ -20,6 +20,7 @@ import {
 const client = (ctx: GqlContext): ClientInfo => ({
   ip: ctx.req.ip ?? 'unknown',
   userAgent: ctx.req.get('user-agent') ?? null,
+  current: ctx.req.viewer,
 });
 
 @Resolver()
@@ -51,7 +52,7 @@ export class AuthResolver {
   @SignedIn()
   @Mutation(() => Boolean)
   async signOut(@GqlCtx() ctx: GqlContext, @CurrentViewer() viewer: Viewer) {
-    await this.auth.signOut(viewer);
+    await this.auth.endSession(viewer);
     clearSessionCookie(ctx.res, this.config.isProduction);
     return true;
   }

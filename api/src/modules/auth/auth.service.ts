@@ -18,17 +18,21 @@ import {
   verifyPassword,
 } from './passwords.js';
 import { hashToken, newToken } from './tokens.js';
-import { SIGN_IN_POLICY, ThrottleService } from './throttle.service.js';
+import { RATE_LIMITS, RateLimiter } from '../../core/rate-limit/rate-limiter.js';
 import { PasswordResetsRepository } from './password-resets.repository.js';
 import type { ChangePasswordInput, ResetPasswordInput, SignInInput } from './dto/auth.inputs.js';
 import { ErrorCode } from '@kizuna/shared';
 
 const RESET_TTL_SECONDS = 3600;
+
+const emailKey = (email: string) => email.trim().toLowerCase();
 const TOUCH_EVERY_MS = 10 * 60 * 1000;
 
 export interface ClientInfo {
   ip: string;
   userAgent: string | null;
+  /** The session the client is signed in with now; a new one replaces it. */
+  current?: Viewer | null;
 }
 
 export interface StartedSession {
@@ -45,7 +49,7 @@ export class AuthService {
     private readonly members: MembersRepository,
     private readonly sessions: SessionsRepository,
     private readonly resets: PasswordResetsRepository,
-    private readonly throttle: ThrottleService,
+    private readonly limiter: RateLimiter,
     private readonly mail: MailService,
     private readonly community: CommunityService,
     private readonly realtime: RealtimeService,
@@ -69,7 +73,9 @@ export class AuthService {
     };
   }
 
+  /** A new session for `member`; the one the client held before ends on the server too. */
   async startSession(member: MemberEntity, client: ClientInfo): Promise<StartedSession> {
+    if (client.current) await this.endSession(client.current);
     const token = newToken();
     const session = await this.sessions.create({
       memberId: member.id,
@@ -90,20 +96,20 @@ export class AuthService {
   }
 
   /**
-   * Wrong email and wrong password get the same answer in the same time. Failures count per
-   * account and per IP; past the limits, attempts are refused with RATE_LIMITED and a wait.
+   * Wrong email and wrong password get the same answer in the same time. Every attempt takes a
+   * slot per account and per IP before the password is checked, so concurrent guesses cannot
+   * outrun the limits; a correct password frees the account's slots and gives the IP's back.
    */
   async signIn(input: SignInInput, client: ClientInfo): Promise<StartedSession> {
-    const accountKey = this.throttle.accountKey(input.email);
-    const ipKey = this.throttle.ipKey(client.ip);
-    await this.throttle.check(accountKey, ipKey);
+    const email = emailKey(input.email);
+    await this.limiter.take(RATE_LIMITS.signInIp, client.ip);
+    await this.limiter.take(RATE_LIMITS.signInAccount, email);
     const member = await this.members.findCredentialsByEmail(input.email.trim());
     const ok = await verifyPassword(member?.passwordHash ?? (await dummyHash()), input.password);
     if (!member || !ok) {
-      await this.throttle.fail(accountKey, SIGN_IN_POLICY.account);
-      await this.throttle.fail(ipKey, SIGN_IN_POLICY.ip);
       throw new AppError(ErrorCode.INVALID_CREDENTIALS, 'The email or password is incorrect.');
     }
+    await this.limiter.refund(RATE_LIMITS.signInIp, client.ip);
     if (member.status === 'suspended') {
       throw new AppError(
         ErrorCode.ACCOUNT_SUSPENDED,
@@ -116,16 +122,17 @@ export class AuthService {
         'Your account is waiting for approval by a moderator.',
       );
     }
-    await this.throttle.clear(accountKey);
+    await this.limiter.reset(RATE_LIMITS.signInAccount, email);
     if (needsRehash(member.passwordHash)) {
       await this.members.update(member.id, { passwordHash: await hashPassword(input.password) });
     }
     return this.startSession(member, client);
   }
 
-  async signOut(viewer: Viewer): Promise<void> {
+  /** Ends one session on the server and closes its sockets. */
+  async endSession(viewer: Viewer): Promise<void> {
     await this.sessions.delete(viewer.sessionId);
-    this.realtime.disconnectSession(viewer.sessionId);
+    this.db.afterCommit(() => this.realtime.disconnectSession(viewer.sessionId));
   }
 
   async signOutEverywhere(viewer: Viewer): Promise<void> {
@@ -157,13 +164,11 @@ export class AuthService {
   async requestPasswordReset(email: string): Promise<void> {
     const member = await this.members.findCredentialsByEmail(email.trim());
     if (!member || member.status !== 'active') return;
-    const key = this.throttle.resetKey(email);
     try {
-      await this.throttle.check(key);
+      await this.limiter.take(RATE_LIMITS.passwordReset, emailKey(email));
     } catch {
       return;
     }
-    await this.throttle.fail(key, SIGN_IN_POLICY.reset);
     const token = newToken();
     const { name } = await this.community.settings();
     await this.db.transaction(async () => {

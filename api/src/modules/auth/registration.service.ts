@@ -3,6 +3,7 @@ import { QueryFailedError } from 'typeorm';
 import type { MemberStatus, Role } from '@kizuna/shared';
 import { CONFIG, type Config } from '../../config/env.js';
 import { Db } from '../../core/database/db.js';
+import { RATE_LIMITS, RateLimiter } from '../../core/rate-limit/rate-limiter.js';
 import { EventBus } from '../../core/events/event-bus.js';
 import { conflict, invalidField, notFound } from '../../core/errors/app-error.js';
 import { MailService } from '../../core/mail/mail.service.js';
@@ -39,6 +40,7 @@ export class RegistrationService {
     private readonly auth: AuthService,
     private readonly mail: MailService,
     private readonly events: EventBus,
+    private readonly limiter: RateLimiter,
   ) {}
 
   /**
@@ -47,6 +49,7 @@ export class RegistrationService {
    * need a valid code (a use is taken only if the whole sign-up succeeds).
    */
   async signUp(input: SignUpInput, client: ClientInfo): Promise<SignUpResult> {
+    await this.limiter.take(RATE_LIMITS.signUpIp, client.ip);
     return this.create(
       input,
       async (first, settings) => {

@@ -7,8 +7,6 @@ export const MAX_UPLOAD_BYTES = 10 * 1024 * 1024;
 export const MAX_INPUT_PIXELS = 40_000_000;
 
 /** Uploads a member may start per window, counted whether they succeed or not. */
-export const UPLOAD_RATE = { limit: 30, windowSeconds: 600 } as const;
-
 /** The formats accepted, by the type detected from the bytes. */
 export const ACCEPTED_TYPES = {
   'image/jpeg': 'jpeg',

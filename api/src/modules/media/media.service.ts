@@ -2,7 +2,8 @@ import { randomUUID } from 'node:crypto';
 import { Injectable, Logger } from '@nestjs/common';
 import { ErrorCode } from '@kizuna/shared';
 import { Db } from '../../core/database/db.js';
-import { AppError, invalidField, notFound, rateLimited } from '../../core/errors/app-error.js';
+import { AppError, invalidField, notFound } from '../../core/errors/app-error.js';
+import { RATE_LIMITS, RateLimiter } from '../../core/rate-limit/rate-limiter.js';
 import { isUuid } from '../../core/ids.js';
 import type { Viewer } from '../../core/auth/viewer.js';
 import { MediaRepository } from './media.repository.js';
@@ -13,7 +14,6 @@ import {
   FORMAT_MESSAGE,
   MAX_INPUT_PIXELS,
   MAX_UPLOAD_BYTES,
-  UPLOAD_RATE,
   isVariantName,
   variantKey,
   type VariantName,
@@ -40,6 +40,7 @@ export class MediaService {
 
   constructor(
     private readonly db: Db,
+    private readonly limiter: RateLimiter,
     private readonly media: MediaRepository,
     private readonly storage: MediaStorage,
   ) {}
@@ -49,7 +50,8 @@ export class MediaService {
    * always has its files; the files of a failed upload are removed again.
    */
   async upload(viewer: Viewer, file: UploadedImage | undefined): Promise<MediaEntity> {
-    await this.countUpload(viewer.memberId);
+    // Every attempt counts, so refused files cost their sender as much as accepted ones.
+    await this.limiter.take(RATE_LIMITS.upload, viewer.memberId);
     if (!file?.size) throw invalidField('file', 'REQUIRED', 'Choose an image to upload.');
     if (file.size > MAX_UPLOAD_BYTES) throw payloadTooLarge();
 
@@ -99,15 +101,6 @@ export class MediaService {
       await Promise.allSettled(stored.map((key) => this.storage.delete(key)));
       throw err;
     }
-  }
-
-  /** Counts every attempt, so refused files cost their sender as much as accepted ones. */
-  private async countUpload(memberId: string): Promise<void> {
-    const { count, retryAfterSeconds } = await this.media.countInWindow(
-      `media-upload:${memberId}`,
-      UPLOAD_RATE.windowSeconds,
-    );
-    if (count > UPLOAD_RATE.limit) throw rateLimited(retryAfterSeconds);
   }
 
   /** A stored variant by its public address; NOT_FOUND for unknown or malformed ids and names. */

@@ -115,17 +115,6 @@ export class CommentsRepository {
     );
   }
 
-  async recentByAuthor(
-    authorId: string,
-    since: Date,
-  ): Promise<{ count: number; oldest: Date | null }> {
-    const [row] = await this.db.query<Array<{ count: number; oldest: Date | null }>>(
-      `SELECT count(*)::int AS count, min(created_at) AS oldest FROM comments WHERE author_id = $1 AND created_at > $2`,
-      [authorId, since],
-    );
-    return row;
-  }
-
   /** A member's comments on posts the viewer may see, newest first. */
   byAuthor(
     authorId: string,

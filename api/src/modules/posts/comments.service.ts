@@ -16,7 +16,8 @@ import { CommentsRepository } from './comments.repository.js';
 import { PostsRepository } from './posts.repository.js';
 import { PostsService, requireText } from './posts.service.js';
 import { prepareContent } from './content.js';
-import { checkPostingRate } from './posting-limits.js';
+import { postingLimit } from './posting-limits.js';
+import { RateLimiter } from '../../core/rate-limit/rate-limiter.js';
 import type { CommentEntity } from './entities/comment.entity.js';
 import type { PostEntity } from './entities/post.entity.js';
 import type { CreateCommentInput, UpdateCommentInput } from './dto/post.inputs.js';
@@ -25,6 +26,7 @@ import type { CreateCommentInput, UpdateCommentInput } from './dto/post.inputs.j
 export class CommentsService {
   constructor(
     private readonly db: Db,
+    private readonly limiter: RateLimiter,
     private readonly comments: CommentsRepository,
     private readonly posts: PostsRepository,
     private readonly postsService: PostsService,
@@ -97,12 +99,12 @@ export class CommentsService {
 
   async create(viewer: Viewer, input: CreateCommentInput): Promise<CommentEntity> {
     const author = (await this.members.findById(viewer.memberId))!;
-    await checkPostingRate(viewer, author.joinedAt, 'comment', (since) =>
-      this.comments.recentByAuthor(author.id, since),
-    );
+    const limit = postingLimit(viewer, author.joinedAt, 'comment');
     requireText('body', input.body);
     const content = prepareContent('', input.body);
     return this.db.transaction(async () => {
+      // In the transaction, so a post that fails gives its slot back.
+      if (limit) await this.limiter.take(limit, author.id);
       const post = await this.postsService.visible(viewer, input.postId, true);
       if (post.lockedAt && !isStaff(viewer)) {
         throw new AppError(ErrorCode.LOCKED, 'This post is locked: it takes no new comments.');

@@ -128,18 +128,6 @@ export class PostsRepository {
     );
   }
 
-  /** How many posts the author wrote since `since`, and when the oldest of them was. */
-  async recentByAuthor(
-    authorId: string,
-    since: Date,
-  ): Promise<{ count: number; oldest: Date | null }> {
-    const [row] = await this.db.query<Array<{ count: number; oldest: Date | null }>>(
-      `SELECT count(*)::int AS count, min(created_at) AS oldest FROM posts WHERE author_id = $1 AND created_at > $2`,
-      [authorId, since],
-    );
-    return row;
-  }
-
   async feed(f: FeedQuery): Promise<FeedRow[]> {
     const params: unknown[] = [f.spaceIds, f.first + 1];
     const p = (v: unknown) => `$${params.push(v)}`;

@@ -16,7 +16,8 @@ import { SpacesRepository } from '../spaces/spaces.repository.js';
 import { PostsRepository, type FeedRow } from './posts.repository.js';
 import { ViewsService } from './views.service.js';
 import { prepareContent } from './content.js';
-import { checkPostingRate } from './posting-limits.js';
+import { postingLimit } from './posting-limits.js';
+import { RateLimiter } from '../../core/rate-limit/rate-limiter.js';
 import type { PostEntity } from './entities/post.entity.js';
 import type { PostRevisionEntity } from './entities/post-revision.entity.js';
 import type {
@@ -41,6 +42,7 @@ const normalizeTags = (tags: string[] | undefined) => [
 export class PostsService {
   constructor(
     private readonly db: Db,
+    private readonly limiter: RateLimiter,
     private readonly posts: PostsRepository,
     private readonly members: MembersRepository,
     private readonly spaces: SpacesService,
@@ -111,14 +113,14 @@ export class PostsService {
 
   async create(viewer: Viewer, input: CreatePostInput): Promise<PostEntity> {
     const author = (await this.members.findById(viewer.memberId))!;
-    await checkPostingRate(viewer, author.joinedAt, 'post', (since) =>
-      this.posts.recentByAuthor(author.id, since),
-    );
+    const limit = postingLimit(viewer, author.joinedAt, 'post');
     const space = await this.spaces.forPosting(viewer, input.spaceId, input.kind);
     const title = requireText('title', input.title);
     requireText('body', input.body);
     const content = prepareContent(title, input.body);
     return this.db.transaction(async () => {
+      // In the transaction, so a post that fails gives its slot back.
+      if (limit) await this.limiter.take(limit, author.id);
       const post = await this.posts.insert({
         spaceId: space.id,
         authorId: author.id,
