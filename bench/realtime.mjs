@@ -7,12 +7,10 @@
 //
 // The api runs on the main thread; the sockets and the GraphQL requests run on a worker thread,
 // so the clients do not share an event loop with the server they measure.
-import { randomBytes } from 'node:crypto';
-import { chmodSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
-import { availableParallelism, cpus, tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { availableParallelism, cpus } from 'node:os';
 import { performance } from 'node:perf_hooks';
 import { Worker, isMainThread, parentPort, workerData } from 'node:worker_threads';
+import { startApi } from './support/api.mjs';
 
 const SOCKETS = Number(process.env.BENCH_SOCKETS ?? 1_000);
 const NOTIFICATIONS = Number(process.env.BENCH_NOTIFICATIONS ?? 10_000);
@@ -34,39 +32,18 @@ else await clients(workerData);
 // Main thread: database, api, seed data, and the printed table.
 
 async function main() {
-  const { createApp } = await import('../api/dist/app.factory.js');
-  const { loadConfig } = await import('../api/dist/config/env.js');
   const { createDataSource } = await import('../api/dist/core/database/data-source.js');
-  const { startEmbeddedPostgres } = await import('../api/dist/core/database/embedded.js');
   const { AuthService } = await import('../api/dist/modules/auth/auth.service.js');
   const { MembersRepository } = await import('../api/dist/modules/members/members.repository.js');
   const { SpacesRepository } = await import('../api/dist/modules/spaces/spaces.repository.js');
 
-  const tempDir = mkdtempSync(join(tmpdir(), 'kizuna-bench-'));
-  chmodSync(tempDir, 0o755);
-  let embedded = null;
-  let app = null;
+  let api = null;
   let ds = null;
   let worker = null;
   try {
-    let url = process.env.DATABASE_URL;
-    if (!url) {
-      embedded = await startEmbeddedPostgres(tempDir);
-      url = embedded.url;
-    }
-    mkdirSync(join(tempDir, 'data'));
-    const config = loadConfig({
-      NODE_ENV: 'test',
-      LOG_LEVEL: 'silent',
-      SESSION_SECRET: randomBytes(32).toString('hex'),
-      DATA_DIR: join(tempDir, 'data'),
-      SEED_DEMO: 'false',
-      WEB_DIST: '/nonexistent',
-    });
-    app = await createApp(config, url); // applies the migrations
-    await app.listen(0, '127.0.0.1');
-    const baseUrl = `http://127.0.0.1:${app.getHttpServer().address().port}`;
-    ds = await createDataSource(url).initialize();
+    api = await startApi();
+    const { app, url: baseUrl } = api;
+    ds = await createDataSource(api.databaseUrl).initialize();
 
     // --- Seed: a public space, a moderator who posts and comments, members with sessions.
     const started = performance.now();
@@ -192,7 +169,7 @@ async function main() {
     const cpu = cpus()[0]?.model?.trim() ?? 'unknown';
     console.log(
       `\nMachine: ${availableParallelism()} cores (${cpu}), Node ${process.version}, ` +
-        `${embedded ? 'embedded PostgreSQL' : 'PostgreSQL from DATABASE_URL'}, ` +
+        `${process.env.DATABASE_URL ? 'PostgreSQL from DATABASE_URL' : 'embedded PostgreSQL'}, ` +
         `jobs in process (no Redis)`,
     );
     console.log(
@@ -231,9 +208,7 @@ async function main() {
   } finally {
     await worker?.terminate();
     await ds?.destroy();
-    await app?.close();
-    await embedded?.stop();
-    rmSync(tempDir, { recursive: true, force: true });
+    await api?.stop();
   }
 }
 

@@ -11,13 +11,16 @@ import { Db } from './core/database/db.js';
 import { AccessGuard } from './core/auth/access.guard.js';
 import { validationPipe } from './core/validation/validation.pipe.js';
 import { formatError } from './core/errors/format-error.js';
-import { ExpectedErrorFilter } from './core/errors/expected-error.filter.js';
-import { ComplexityPlugin, CsrfPlugin } from './core/graphql/plugins.js';
+import { AppExceptionFilter } from './core/errors/exception.filter.js';
+import { OperationChecksPlugin, CsrfPlugin } from './core/graphql/plugins.js';
 import { QUERY_LIMITS, shapeLimitRule } from './core/graphql/query-limits.js';
 import { Loaders } from './core/graphql/loaders.js';
+import { BUILD_SCHEMA_OPTIONS } from './core/graphql/scalars.js';
 import type { GqlContext } from './core/auth/viewer.js';
 import { loggerOptions } from './core/logging/logger.options.js';
 import { HealthController } from './core/http/health.controller.js';
+import { Lifecycle } from './core/lifecycle/lifecycle.js';
+import { RateLimitModule } from './core/rate-limit/rate-limit.module.js';
 import { MailModule } from './core/mail/mail.module.js';
 import { MembersModule } from './modules/members/members.module.js';
 import { CommunityModule } from './modules/community/community.module.js';
@@ -67,7 +70,11 @@ export const graphqlOptions = (config: Pick<Config, 'isProduction'>): ApolloDriv
   allowBatchedHttpRequests: true,
   csrfPrevention: true,
   includeStacktraceInErrorResponses: false,
+  buildSchemaOptions: BUILD_SCHEMA_OPTIONS,
   validationRules: [shapeLimitRule(QUERY_LIMITS.maxDepth, QUERY_LIMITS.maxAliases)],
+  parseOptions: { maxTokens: QUERY_LIMITS.maxTokens },
+  // With introspection off, "Did you mean …?" would still spell out the schema.
+  hideSchemaDetailsFromClientErrors: config.isProduction,
   plugins: config.isProduction ? [ApolloServerPluginLandingPageDisabled()] : [],
   formatError,
   context: ({ req, res }: Omit<GqlContext, 'loaders'>): GqlContext => ({
@@ -91,19 +98,21 @@ export class AppModule {
         JobsModule,
         EventsModule,
         RealtimeCoreModule,
+        RateLimitModule,
         ...DOMAIN_MODULES,
       ],
       controllers: [HealthController],
       providers: [
         { provide: CONFIG, useValue: config },
         Db,
+        Lifecycle,
         { provide: APP_GUARD, useClass: AccessGuard },
         { provide: APP_PIPE, useValue: validationPipe },
-        { provide: APP_FILTER, useClass: ExpectedErrorFilter },
-        ComplexityPlugin,
+        { provide: APP_FILTER, useClass: AppExceptionFilter },
+        OperationChecksPlugin,
         CsrfPlugin,
       ],
-      exports: [CONFIG, Db],
+      exports: [CONFIG, Db, Lifecycle],
     };
   }
 }

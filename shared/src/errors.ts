@@ -32,6 +32,7 @@ export const FieldIssue = {
   TOO_COMMON: 'TOO_COMMON',
   TAKEN: 'TAKEN',
   OUT_OF_RANGE: 'OUT_OF_RANGE',
+  INVALID_CHARACTERS: 'INVALID_CHARACTERS',
 } as const;
 export type FieldIssue = (typeof FieldIssue)[keyof typeof FieldIssue];
 

@@ -26,11 +26,12 @@ export const conflict = (field: string, message: string) =>
     fields: [{ field, issue: 'TAKEN', message }],
   });
 
-export const invalid = (fields: FieldError[]) =>
+/** `http` is for checks that run before execution, where Apollo would otherwise answer 500. */
+export const invalid = (fields: FieldError[], http?: { status: number }) =>
   new AppError(
     ErrorCode.VALIDATION_FAILED,
     fields.length === 1 ? fields[0].message : 'Some fields need attention.',
-    { fields },
+    { fields, ...(http ? { http } : {}) },
   );
 
 export const invalidField = (

@@ -12,6 +12,7 @@ import { ErrorCode } from '@kizuna/shared';
 import { AppError } from '../errors/app-error.js';
 import type { GqlContext } from '../auth/viewer.js';
 import { assertCsrf } from '../auth/csrf.js';
+import { checkInputValues } from '../validation/input-values.js';
 import { QUERY_LIMITS } from './query-limits.js';
 
 /** Scalars and enums come with their row: only objects and lists cost. */
@@ -22,15 +23,20 @@ const leafEstimator: ComplexityEstimator = ({ field }) =>
 const pageEstimator: ComplexityEstimator = ({ args, childComplexity }) =>
   typeof args.first === 'number' ? 1 + args.first * Math.max(1, childComplexity) : undefined;
 
-/** Refuses operations whose estimated cost (list sizes multiply) exceeds the limit. */
+/**
+ * Before anything resolves: refuses text and dates PostgreSQL cannot store (see
+ * checkInputValues), then operations whose estimated cost (list sizes multiply) exceeds the
+ * limit. One plugin, so the checks run in this order.
+ */
 @Plugin()
-export class ComplexityPlugin implements ApolloServerPlugin<GqlContext> {
+export class OperationChecksPlugin implements ApolloServerPlugin<GqlContext> {
   constructor(private readonly schemaHost: GraphQLSchemaHost) {}
 
   async requestDidStart(): Promise<GraphQLRequestListener<GqlContext>> {
     const { schema } = this.schemaHost;
     return {
       async didResolveOperation({ request, document }) {
+        checkInputValues(schema, document, request.variables);
         let complexity: number;
         try {
           complexity = getComplexity({

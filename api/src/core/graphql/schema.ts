@@ -3,6 +3,7 @@ import { NestFactory } from '@nestjs/core';
 import { GraphQLSchemaBuilderModule, GraphQLSchemaFactory } from '@nestjs/graphql';
 import { lexicographicSortSchema, printSchema, type GraphQLSchema } from 'graphql';
 import type { Type } from '@nestjs/common';
+import { BUILD_SCHEMA_OPTIONS } from './scalars.js';
 
 /** Resolver classes declared by these modules and the modules they import. */
 export function resolversOf(modules: Type[]): Function[] {
@@ -26,7 +27,9 @@ export function resolversOf(modules: Type[]): Function[] {
 export async function buildSchema(modules: Type[]): Promise<GraphQLSchema> {
   const app = await NestFactory.create(GraphQLSchemaBuilderModule, { logger: false });
   await app.init();
-  const schema = await app.get(GraphQLSchemaFactory).create(resolversOf(modules));
+  const schema = await app
+    .get(GraphQLSchemaFactory)
+    .create(resolversOf(modules), BUILD_SCHEMA_OPTIONS);
   await app.close();
   return schema;
 }

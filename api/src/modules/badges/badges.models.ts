@@ -1,13 +1,4 @@
-import {
-  ArgsType,
-  Field,
-  GraphQLISODateTime,
-  ID,
-  InputType,
-  Int,
-  ObjectType,
-  registerEnumType,
-} from '@nestjs/graphql';
+import { ArgsType, Field, ID, InputType, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
 import { IsBoolean } from 'class-validator';
 import { BadgeCriterion, GAMIFICATION_LIMITS } from '@kizuna/shared';
 import { ConnectionType } from '../../core/graphql/pagination.js';
@@ -69,13 +60,13 @@ export class Badge {
   @Field(() => Int)
   position: number;
 
-  @Field(() => GraphQLISODateTime)
+  @Field(() => Date)
   createdAt: Date;
 }
 
 @ObjectType({ description: 'A badge a member holds (or held, for moderators).' })
 export class MemberBadge {
-  @Field(() => GraphQLISODateTime)
+  @Field(() => Date)
   grantedAt: Date;
 
   @Field(() => String, {
@@ -84,7 +75,7 @@ export class MemberBadge {
   })
   reason: string | null;
 
-  @Field(() => GraphQLISODateTime, { nullable: true })
+  @Field(() => Date, { nullable: true })
   revokedAt: Date | null;
 
   /* badge, member, grantedBy and revokeReason (staff only) are resolved by MemberBadgeResolver. */

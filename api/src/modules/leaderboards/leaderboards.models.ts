@@ -1,11 +1,4 @@
-import {
-  ArgsType,
-  Field,
-  GraphQLISODateTime,
-  Int,
-  ObjectType,
-  registerEnumType,
-} from '@nestjs/graphql';
+import { ArgsType, Field, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
 import { LeaderboardPeriod } from '@kizuna/shared';
 import { ConnectionType } from '../../core/graphql/pagination.js';
 import { OneOf } from '../../core/validation/rules.js';
@@ -48,7 +41,7 @@ export class Leaderboard {
   })
   startsOn: string | null;
 
-  @Field(() => GraphQLISODateTime, {
+  @Field(() => Date, {
     nullable: true,
     description: 'When the snapshot was taken; null before the first one.',
   })

@@ -1,4 +1,4 @@
-import { Args, Field, GraphQLISODateTime, ID, ObjectType, Query, Resolver } from '@nestjs/graphql';
+import { Args, Field, ID, ObjectType, Query, Resolver } from '@nestjs/graphql';
 import { Roles } from '../../core/auth/access.decorators.js';
 import { ConnectionType, PageArgs } from '../../core/graphql/pagination.js';
 import { DevMailboxService } from './dev-mailbox.service.js';
@@ -17,7 +17,7 @@ export class DevMail {
   @Field()
   body: string;
 
-  @Field(() => GraphQLISODateTime)
+  @Field(() => Date)
   createdAt: Date;
 }
 

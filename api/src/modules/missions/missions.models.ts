@@ -1,14 +1,5 @@
 import { applyDecorators } from '@nestjs/common';
-import {
-  ArgsType,
-  Field,
-  GraphQLISODateTime,
-  ID,
-  InputType,
-  Int,
-  ObjectType,
-  registerEnumType,
-} from '@nestjs/graphql';
+import { ArgsType, Field, ID, InputType, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
 import { ArrayMaxSize, ArrayMinSize, IsArray, IsBoolean, ValidateNested } from 'class-validator';
 import { Type } from 'class-transformer';
 import { GAMIFICATION_LIMITS, MissionAction } from '@kizuna/shared';
@@ -78,25 +69,25 @@ export class Mission {
   @Field(() => [MissionStep])
   steps: MissionStep[];
 
-  @Field(() => GraphQLISODateTime, { nullable: true })
+  @Field(() => Date, { nullable: true })
   startsAt: Date | null;
 
-  @Field(() => GraphQLISODateTime, { nullable: true })
+  @Field(() => Date, { nullable: true })
   endsAt: Date | null;
 
   @Field(() => Int)
   rewardPoints: number;
 
-  @Field(() => GraphQLISODateTime, { nullable: true })
+  @Field(() => Date, { nullable: true })
   archivedAt: Date | null;
 
-  @Field(() => GraphQLISODateTime)
+  @Field(() => Date)
   createdAt: Date;
 
   @Field({ description: 'Whether the viewer completed it.' })
   completed: boolean;
 
-  @Field(() => GraphQLISODateTime, { nullable: true })
+  @Field(() => Date, { nullable: true })
   completedAt: Date | null;
 
   /* rewardBadge and completedCount: resolved by MissionsResolver. */
@@ -154,11 +145,11 @@ export class CreateMissionInput {
   @Steps()
   steps: MissionStepInput[];
 
-  @Field(() => GraphQLISODateTime)
+  @Field(() => Date)
   @Required()
   startsAt: Date;
 
-  @Field(() => GraphQLISODateTime)
+  @Field(() => Date)
   @Required()
   endsAt: Date;
 
@@ -208,12 +199,12 @@ export class UpdateMissionInput {
   @Steps()
   steps?: MissionStepInput[];
 
-  @Field(() => GraphQLISODateTime, { nullable: true })
+  @Field(() => Date, { nullable: true })
   @Omittable()
   @Required()
   startsAt?: Date;
 
-  @Field(() => GraphQLISODateTime, { nullable: true })
+  @Field(() => Date, { nullable: true })
   @Omittable()
   @Required()
   endsAt?: Date;

@@ -1,13 +1,4 @@
-import {
-  ArgsType,
-  Field,
-  GraphQLISODateTime,
-  ID,
-  InputType,
-  Int,
-  ObjectType,
-  registerEnumType,
-} from '@nestjs/graphql';
+import { ArgsType, Field, ID, InputType, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
 import { ArrayMaxSize, IsArray, IsBoolean, IsOptional, ValidateNested } from 'class-validator';
 import { Type } from 'class-transformer';
 import {
@@ -53,10 +44,10 @@ export class Notification {
   @Field()
   read: boolean;
 
-  @Field(() => GraphQLISODateTime)
+  @Field(() => Date)
   createdAt: Date;
 
-  @Field(() => GraphQLISODateTime, { description: 'When it last changed (a new reaction).' })
+  @Field(() => Date, { description: 'When it last changed (a new reaction).' })
   updatedAt: Date;
 }
 

@@ -1,4 +1,4 @@
-import { Field, GraphQLISODateTime, InputType, Int } from '@nestjs/graphql';
+import { Field, InputType, Int } from '@nestjs/graphql';
 import { LIMITS } from '@kizuna/shared';
 import { IntRange, MaxLen, Optional } from '../../../core/validation/rules.js';
 
@@ -9,7 +9,7 @@ export class CreateInviteInput {
   @MaxLen(200)
   note?: string;
 
-  @Field(() => GraphQLISODateTime, { nullable: true, description: 'null: never expires.' })
+  @Field(() => Date, { nullable: true, description: 'null: never expires.' })
   @Optional()
   expiresAt?: Date | null;
 

@@ -1,4 +1,4 @@
-import { Field, GraphQLISODateTime, ID, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
+import { Field, ID, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
 import { RegistrationMode, type Locale } from '@kizuna/shared';
 import { ConnectionType } from '../../../core/graphql/pagination.js';
 import { Member } from '../../members/models/member.model.js';
@@ -29,7 +29,7 @@ export class Community {
   @Field(() => RegistrationMode)
   registrationMode: RegistrationMode;
 
-  @Field(() => GraphQLISODateTime)
+  @Field(() => Date)
   updatedAt: Date;
 }
 
@@ -56,10 +56,10 @@ export class Invite {
   @Field(() => Member, { nullable: true })
   createdBy?: Member | null;
 
-  @Field(() => GraphQLISODateTime)
+  @Field(() => Date)
   createdAt: Date;
 
-  @Field(() => GraphQLISODateTime, { nullable: true })
+  @Field(() => Date, { nullable: true })
   expiresAt: Date | null;
 
   @Field(() => Int, { nullable: true, description: 'null: unlimited.' })
@@ -68,7 +68,7 @@ export class Invite {
   @Field(() => Int)
   uses: number;
 
-  @Field(() => GraphQLISODateTime, { nullable: true })
+  @Field(() => Date, { nullable: true })
   revokedAt: Date | null;
 
   @Field(() => InviteStatus)
