@@ -4,8 +4,10 @@ import { resolveDatabase } from './core/database/database-url.js';
 import { createApp } from './app.factory.js';
 import { seedDemo, demoAccounts } from './seed/demo-seed.js';
 import { DEMO_PASSWORD } from './seed/demo-data.js';
-
-const SHUTDOWN_DEADLINE_MS = 10_000;
+import { Logger } from 'nestjs-pino';
+import { Db } from './core/database/db.js';
+import { Jobs } from './core/jobs/jobs.js';
+import { Lifecycle } from './core/lifecycle/lifecycle.js';
 
 async function main(): Promise<void> {
   let config;
@@ -38,16 +40,52 @@ async function main(): Promise<void> {
   say('');
 
   const server = app.getHttpServer();
+  const lifecycle = app.get(Lifecycle);
+  const logger = app.get(Logger);
   let stopping = false;
+  /**
+   * Graceful stop, bounded by SHUTDOWN_TIMEOUT_MS: readiness turns 503 and no new connection is
+   * accepted; requests in flight finish, then the work they started after their commits (events,
+   * queued jobs); only then do sockets, the database pool and the embedded PostgreSQL close.
+   */
   const shutdown = async (signal: string) => {
     if (stopping) return;
     stopping = true;
     say(`${signal} received: finishing requests in flight and shutting down`);
-    setTimeout(() => process.exit(1), SHUTDOWN_DEADLINE_MS).unref();
-    setTimeout(() => server.closeAllConnections(), SHUTDOWN_DEADLINE_MS - 2_000).unref();
-    const closing = app.close();
+    const timeout = config.SHUTDOWN_TIMEOUT_MS;
+    setTimeout(() => {
+      logger.error({ timeoutMs: timeout }, 'shutdown took too long: exiting now');
+      process.exit(1);
+    }, timeout).unref();
+    // Leave a quarter of the time for closing the pool and stopping PostgreSQL.
+    const drainBy = Date.now() + timeout * 0.75;
+    const within = (work: Promise<unknown>, what: string) =>
+      new Promise<void>((resolve) => {
+        const timer = setTimeout(
+          () => {
+            logger.warn({ what }, 'shutdown: still waiting at the deadline, going on');
+            resolve();
+          },
+          Math.max(0, drainBy - Date.now()),
+        );
+        void work.finally(() => {
+          clearTimeout(timer);
+          resolve();
+        });
+      });
+    lifecycle.beginShutdown();
+    server.close();
     server.closeIdleConnections();
-    await closing;
+    await within(lifecycle.requestsDone(), 'requests in flight');
+    server.closeAllConnections();
+    await within(
+      app
+        .get(Db)
+        .drain()
+        .then(() => app.get(Jobs).drain()),
+      'after-commit work and jobs',
+    );
+    await app.close();
     await embedded?.stop();
     process.exit(0);
   };

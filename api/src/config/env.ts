@@ -54,6 +54,12 @@ const schema = z.object({
     .min(0)
     .default(0),
   MIGRATE_ON_START: bool.default(true),
+  SHUTDOWN_TIMEOUT_MS: z.coerce
+    .number({ error: 'must be a number of milliseconds' })
+    .int('must be a whole number')
+    .min(1000, 'must be at least 1000')
+    .max(600_000, 'must be at most 600000')
+    .default(10_000),
   WEB_DIST: z.string().default(join(REPO_ROOT, 'web/dist')),
   // Uploaded images go to DATA_DIR/media unless an S3-compatible bucket is configured.
   S3_BUCKET: z

@@ -104,14 +104,12 @@ describe('booting with the embedded PostgreSQL', () => {
     ).toBeGreaterThan(10);
   });
 
-  it('shuts down on SIGTERM within 10 s, stopping its PostgreSQL', async () => {
-    const started = Date.now();
+  it('shuts down on SIGTERM, stopping its PostgreSQL', async () => {
     const exited = new Promise<number | null>((resolve) =>
       proc.once('exit', (code) => resolve(code)),
     );
     proc.kill('SIGTERM');
     expect(await exited).toBe(0);
-    expect(Date.now() - started).toBeLessThan(10_000);
     await expect(fetch(`${url}/healthz`)).rejects.toThrow();
     // PostgreSQL removes its pid file only on a clean shutdown.
     expect(existsSync(join(dir, 'postgres', 'postmaster.pid'))).toBe(false);

@@ -3,6 +3,7 @@ import { startTestApp, type TestApp } from '../support/test-app.js';
 import { buildMember } from '../support/factories.js';
 import { clientFor } from '../support/sessions.js';
 import { QUERY_LIMITS } from '../../src/core/graphql/query-limits.js';
+import { Lifecycle } from '../../src/core/lifecycle/lifecycle.js';
 
 let t: TestApp;
 const firstCode = async (res: Response) =>
@@ -142,6 +143,22 @@ describe('http', () => {
     expect(given.headers.get('x-request-id')).toBe('abc-123');
     const made = await fetch(`${t.url}/healthz`);
     expect(made.headers.get('x-request-id')).toMatch(/^[0-9a-f-]{36}$/);
+  });
+});
+
+describe('readiness', () => {
+  it('turns 503 as soon as shutdown begins, while health stays 200', async () => {
+    const s = await startTestApp();
+    try {
+      expect((await fetch(`${s.url}/readyz`)).status).toBe(200);
+      s.app.get(Lifecycle).beginShutdown();
+      const res = await fetch(`${s.url}/readyz`);
+      expect(res.status).toBe(503);
+      expect(await res.json()).toEqual({ status: 'shutting down' });
+      expect((await fetch(`${s.url}/healthz`)).status).toBe(200);
+    } finally {
+      await s.close();
+    }
   });
 });
 

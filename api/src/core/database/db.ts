@@ -23,6 +23,7 @@ interface TxState {
 export class Db {
   private readonly als = new AsyncLocalStorage<TxState>();
   private readonly logger = new Logger(Db.name);
+  private readonly detached = new Set<Promise<unknown>>();
 
   constructor(readonly dataSource: DataSource) {}
 
@@ -64,10 +65,25 @@ export class Db {
     return result;
   }
 
-  /** Runs `job` after the current transaction commits, or now when there is none. */
+  /**
+   * Runs `job` after the current transaction commits, or now when there is none. A failure is
+   * logged, never left unhandled; `drain` waits for the jobs started outside a transaction.
+   */
   afterCommit(job: () => unknown): void {
     const state = this.als.getStore();
-    if (state) state.afterCommit.push(job);
-    else void Promise.resolve().then(job);
+    if (state) {
+      state.afterCommit.push(job);
+      return;
+    }
+    const run = Promise.resolve()
+      .then(job)
+      .catch((err: unknown) => this.logger.error({ err }, 'after-commit work failed'))
+      .finally(() => this.detached.delete(run));
+    this.detached.add(run);
+  }
+
+  /** Resolves once the after-commit work started so far has finished (used by shutdown). */
+  async drain(): Promise<void> {
+    while (this.detached.size) await Promise.all(this.detached);
   }
 }

@@ -9,15 +9,21 @@ import { ErrorCode } from '@kizuna/shared';
 import type { Config } from '../../config/env.js';
 import { QUERY_LIMITS } from '../graphql/query-limits.js';
 import { ensureCsrfCookie } from '../auth/cookies.js';
+import { sendHttpError } from '../errors/exception.filter.js';
+import { Lifecycle } from '../lifecycle/lifecycle.js';
 
 const API_PATHS = /^\/(graphql|healthz|readyz|media)(\/|$|\?)/;
 
-function sendError(res: Response, status: number, code: ErrorCode, message: string): void {
-  res.status(status).json({ errors: [{ message, extensions: { code } }] });
-}
+const refuse = (res: Response, status: number, code: ErrorCode, message: string) =>
+  sendHttpError(res, { status, message, extensions: { code } });
+
+/** The documents of a request (one, or a batch), before Apollo parses them. */
+const documentsOf = (body: unknown): unknown[] =>
+  (Array.isArray(body) ? body : [body]).map((op) => (op as { query?: unknown } | null)?.query);
 
 /** Express-level pieces that run before Nest's routes: headers, cookies, body limits, the SPA. */
 export function setupHttp(app: NestExpressApplication, config: Config): void {
+  app.use(app.get(Lifecycle).track);
   app.set('trust proxy', config.TRUST_PROXY);
   app.disable('x-powered-by');
   app.use(
@@ -50,11 +56,24 @@ export function setupHttp(app: NestExpressApplication, config: Config): void {
   app.use('/graphql', express.json({ limit: QUERY_LIMITS.maxBodyBytes }));
   app.use('/graphql', (req: Request, res: Response, next: NextFunction) => {
     if (Array.isArray(req.body) && req.body.length > QUERY_LIMITS.maxBatch) {
-      return sendError(
+      return refuse(
         res,
         400,
         ErrorCode.TOO_MANY_OPERATIONS,
         `A batch may hold at most ${QUERY_LIMITS.maxBatch} operations; this one has ${req.body.length}.`,
+      );
+    }
+    // Parsing is linear, but a huge document is refused before it costs anything.
+    if (
+      documentsOf(req.body).some(
+        (q) => typeof q === 'string' && q.length > QUERY_LIMITS.maxQueryLength,
+      )
+    ) {
+      return refuse(
+        res,
+        413,
+        ErrorCode.PAYLOAD_TOO_LARGE,
+        `A query may be at most ${QUERY_LIMITS.maxQueryLength} characters long.`,
       );
     }
     next();
@@ -62,7 +81,7 @@ export function setupHttp(app: NestExpressApplication, config: Config): void {
   app.use(
     (err: { type?: string; status?: number }, _req: Request, res: Response, next: NextFunction) => {
       if (err?.type === 'entity.too.large') {
-        return sendError(
+        return refuse(
           res,
           413,
           ErrorCode.PAYLOAD_TOO_LARGE,
@@ -70,7 +89,7 @@ export function setupHttp(app: NestExpressApplication, config: Config): void {
         );
       }
       if (err?.type === 'entity.parse.failed') {
-        return sendError(res, 400, ErrorCode.BAD_REQUEST, 'The request body is not valid JSON.');
+        return refuse(res, 400, ErrorCode.BAD_REQUEST, 'The request body is not valid JSON.');
       }
       next(err);
     },

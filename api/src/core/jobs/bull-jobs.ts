@@ -75,6 +75,11 @@ export class BullJobs extends Jobs implements OnApplicationBootstrap, OnApplicat
     }
   }
 
+  /** Waiting jobs stay in Redis for the other instances; the running ones finish here. */
+  async drain(): Promise<void> {
+    await this.worker?.close();
+  }
+
   onApplicationBootstrap(): void {
     this.worker = new Worker(QUEUE, (job) => this.process(job), {
       connection: this.connection(),

@@ -56,6 +56,12 @@ export class InProcessJobs extends Jobs implements OnApplicationShutdown {
     return new Promise((resolve) => this.idleWaiters.push(resolve));
   }
 
+  /** Jobs here live in memory only: every one queued so far runs before the process exits. */
+  drain(): Promise<void> {
+    for (const t of this.intervals) clearInterval(t);
+    return this.idle();
+  }
+
   onApplicationShutdown(): Promise<void> {
     this.stopped = true;
     for (const t of this.intervals) clearInterval(t);

@@ -25,8 +25,13 @@ export abstract class Jobs {
   abstract enqueue<T>(name: string, data: T, options?: EnqueueOptions): Promise<void>;
   /** Runs a job every `everyMs`, once across all instances. */
   abstract every(name: string, everyMs: number): Promise<void>;
-  /** Resolves once no job is waiting or running (used by tests and shutdown). */
+  /** Resolves once no job is waiting or running (used by tests). */
   abstract idle(): Promise<void>;
+  /**
+   * Stops taking new work and resolves once the work this instance would lose by exiting is
+   * done (used by shutdown, before the database closes).
+   */
+  abstract drain(): Promise<void>;
 }
 
 export const backoffDelay = (options: Required<JobOptions>, failedAttempts: number) =>
