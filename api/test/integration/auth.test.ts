@@ -69,7 +69,11 @@ describe('sign up', () => {
       const input = signUpInput();
       const c = t.client();
       const r = await c.ok(SIGN_UP, { i: input });
-      expect(r.signUp).toMatchObject({ pendingApproval: true, member: { status: 'PENDING' } });
+      // Not signed in yet, so private fields (status, email) stay hidden like anyone's.
+      expect(r.signUp).toMatchObject({
+        pendingApproval: true,
+        member: { status: null, email: null },
+      });
       expect(c.cookies.has(SESSION_COOKIE)).toBe(false);
       expect(
         await t.client().code(SIGN_IN, { i: { email: input.email, password: input.password } }),

@@ -30,6 +30,7 @@ beforeAll(async () => {
   await create('coffee', '今朝の一杯', '珈琲豆をエチオピアに変えました');
   await create('nps', 'NPSとは何か', '推奨者と批判者の割合です', 'QUESTION');
   await create('other', 'コーヒーの話', 'まったく別の話題');
+  await create('wide', 'Ｃｏｆｆｅｅ Lovers 集まれ', '全角の英字で書きました');
   const comment = await c.ok(
     `mutation($i: CreateCommentInput!) { createComment(input: $i) { id } }`,
     {
@@ -61,6 +62,13 @@ describe('search in Japanese', () => {
     expect((await hits('NPSとは')).map((h) => h.post.id)).toEqual([ids.nps]);
     expect((await hits('nps')).map((h) => h.post.id)).toEqual([ids.nps]);
     expect(await hits('紅茶')).toEqual([]);
+  });
+
+  it('shows the original words in snippets, with the match marked', async () => {
+    expect((await hits('npsとは'))[0].snippetHtml).toContain('<mark>NPSとは</mark>何か');
+    expect((await hits('COFFEE lovers'))[0].snippetHtml).toBe(
+      '<mark>Ｃｏｆｆｅｅ</mark> <mark>Lovers</mark> 集まれ 全角の英字で書きました',
+    );
   });
 
   it('escapes the snippet, and refuses a query of only symbols', async () => {

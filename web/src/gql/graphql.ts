@@ -388,7 +388,7 @@ export type UpdateSpaceInput = {
 export type MeQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type MeQuery = { me: { id: string, handle: string, displayName: string, avatarUrl: string | null, bio: string, email: string | null, role: Role, status: MemberStatus, locale: string, timezone: string, joinedAt: string } | null };
+export type MeQuery = { me: { id: string, handle: string, displayName: string, avatarUrl: string | null, bio: string, email: string | null, role: Role, status: MemberStatus | null, locale: string, timezone: string, joinedAt: string } | null };
 
 export type SignInMutationVariables = Exact<{
   input: SignInInput;
@@ -535,7 +535,7 @@ export type MemberProfileQueryVariables = Exact<{
 }>;
 
 
-export type MemberProfileQuery = { member: { id: string, handle: string, displayName: string, avatarUrl: string | null, bio: string, role: Role, status: MemberStatus, joinedAt: string, timezone: string, rank: { id: string, position: number, nameJa: string, nameEn: string, color: string, icon: string } } };
+export type MemberProfileQuery = { member: { id: string, handle: string, displayName: string, avatarUrl: string | null, bio: string, role: Role, status: MemberStatus | null, joinedAt: string, timezone: string, rank: { id: string, position: number, nameJa: string, nameEn: string, color: string, icon: string } } };
 
 export type MembersQueryVariables = Exact<{
   first: number;
@@ -546,7 +546,7 @@ export type MembersQueryVariables = Exact<{
 }>;
 
 
-export type MembersQuery = { members: { nodes: Array<{ id: string, handle: string, displayName: string, avatarUrl: string | null, email: string | null, role: Role, status: MemberStatus, joinedAt: string, suspendedAt: string | null, suspensionReason: string | null, rank: { id: string, position: number, nameJa: string, nameEn: string, color: string, icon: string } }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } };
+export type MembersQuery = { members: { nodes: Array<{ id: string, handle: string, displayName: string, avatarUrl: string | null, email: string | null, role: Role, status: MemberStatus | null, joinedAt: string, suspendedAt: string | null, suspensionReason: string | null, rank: { id: string, position: number, nameJa: string, nameEn: string, color: string, icon: string } }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } };
 
 export type UpdateProfileMutationVariables = Exact<{
   input: UpdateProfileInput;
@@ -568,21 +568,21 @@ export type SuspendMemberMutationVariables = Exact<{
 }>;
 
 
-export type SuspendMemberMutation = { suspendMember: { id: string, status: MemberStatus, suspendedAt: string | null, suspensionReason: string | null } };
+export type SuspendMemberMutation = { suspendMember: { id: string, status: MemberStatus | null, suspendedAt: string | null, suspensionReason: string | null } };
 
 export type RestoreMemberMutationVariables = Exact<{
   memberId: string | number;
 }>;
 
 
-export type RestoreMemberMutation = { restoreMember: { id: string, status: MemberStatus, suspendedAt: string | null, suspensionReason: string | null } };
+export type RestoreMemberMutation = { restoreMember: { id: string, status: MemberStatus | null, suspendedAt: string | null, suspensionReason: string | null } };
 
 export type ApproveMemberMutationVariables = Exact<{
   memberId: string | number;
 }>;
 
 
-export type ApproveMemberMutation = { approveMember: { id: string, status: MemberStatus } };
+export type ApproveMemberMutation = { approveMember: { id: string, status: MemberStatus | null } };
 
 export type RejectMemberMutationVariables = Exact<{
   memberId: string | number;

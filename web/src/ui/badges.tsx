@@ -24,8 +24,10 @@ const STATUS_COLORS: Record<MemberStatus, string> = {
   SUSPENDED: 'red',
 };
 
-export function StatusBadge({ status }: { status: MemberStatus }) {
+/** Nothing when the status is not shown to the viewer (only staff and the member see it). */
+export function StatusBadge({ status }: { status: MemberStatus | null }) {
   const { t } = useTranslation();
+  if (!status) return null;
   return (
     <Badge color={STATUS_COLORS[status]} variant="dot" radius="sm">
       {t(`memberStatus.${status}`)}

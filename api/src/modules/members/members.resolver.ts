@@ -1,7 +1,6 @@
 import {
   Args,
   Context,
-  GraphQLISODateTime,
   ID,
   Mutation,
   Parent,
@@ -9,7 +8,7 @@ import {
   ResolveField,
   Resolver,
 } from '@nestjs/graphql';
-import { Role } from '@kizuna/shared';
+import { MemberStatus, Role } from '@kizuna/shared';
 import { Public, Roles, SignedIn } from '../../core/auth/access.decorators.js';
 import { CurrentViewer } from '../../core/auth/current-viewer.decorator.js';
 import type { GqlContext, Viewer } from '../../core/auth/viewer.js';
@@ -90,7 +89,15 @@ export class MembersResolver {
     return this.membersService.canSeePrivate(ctx.req.viewer ?? null, m) ? m.email : null;
   }
 
-  @ResolveField(() => GraphQLISODateTime, { nullable: true })
+  @ResolveField(() => MemberStatus, {
+    nullable: true,
+    description: 'Visible to the member and to staff: whether someone is suspended is not public.',
+  })
+  status(@Parent() m: MemberEntity, @Context() ctx: GqlContext) {
+    return this.membersService.canSeePrivate(ctx.req.viewer ?? null, m) ? m.status : null;
+  }
+
+  @ResolveField(() => Date, { nullable: true })
   suspendedAt(@Parent() m: MemberEntity, @Context() ctx: GqlContext) {
     return this.membersService.canSeePrivate(ctx.req.viewer ?? null, m) ? m.suspendedAt : null;
   }

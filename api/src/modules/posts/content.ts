@@ -1,10 +1,17 @@
 import { excerpt, renderMarkdown } from '../../core/markdown/markdown.js';
 import { indexGrams, normalizeText } from '../../core/search/grams.js';
 
+/** The words search matches and its snippets show: the title, then the body without markup. */
+export const plainText = (title: string, bodyText: string) => `${title} ${bodyText}`.trim();
+
+/** `plainText` of a stored post or comment, from its Markdown. */
+export const plainTextOf = (title: string, body: string) =>
+  plainText(title, renderMarkdown(body).text);
+
 /** Everything stored alongside a post's or comment's Markdown: safe HTML, excerpt, search grams, mentions. */
 export function prepareContent(title: string, body: string) {
   const rendered = renderMarkdown(body);
-  const searchText = normalizeText(`${title} ${rendered.text}`);
+  const searchText = normalizeText(plainText(title, rendered.text));
   return {
     bodyHtml: rendered.html,
     excerpt: excerpt(rendered.text),

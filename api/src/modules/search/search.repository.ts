@@ -20,7 +20,9 @@ export interface SearchRow {
   type: 'post' | 'comment';
   id: string;
   postId: string;
-  text: string;
+  /** The post's title; empty for a comment. */
+  title: string;
+  body: string;
   score: number;
   createdAt: Date;
 }
@@ -72,24 +74,24 @@ export class SearchRepository {
       : '';
     return this.db.query<SearchRow[]>(
       `WITH post_hits AS (
-         SELECT p.id, p.title, p.search_text, p.created_at FROM posts p
+         SELECT p.id, p.title, p.body, p.search_text, p.created_at FROM posts p
           WHERE p.search_grams @> $1::text[] AND p.search_text LIKE ALL ($2::text[])
             AND ${postFilters.join(' AND ')}${own('p')}
           ORDER BY p.created_at DESC LIMIT ${RANKED}),
        comment_hits AS (
-         SELECT c.id, c.post_id, c.search_text, c.created_at FROM comments c JOIN posts p ON p.id = c.post_id
+         SELECT c.id, c.post_id, c.body, c.search_text, c.created_at FROM comments c JOIN posts p ON p.id = c.post_id
           WHERE c.search_grams @> $1::text[] AND c.search_text LIKE ALL ($2::text[])
             AND c.deleted_at IS NULL AND c.hidden_at IS NULL
             AND ${postFilters.join(' AND ')}${own('c')}
           ORDER BY c.created_at DESC LIMIT ${RANKED}),
        hits AS (
-         SELECT 'post' AS type, id, id AS post_id, search_text AS text, created_at,
+         SELECT 'post' AS type, id, id AS post_id, title, body, created_at,
                 (1 + ${occurrences('search_text')}
                  + 3 * (SELECT count(*) FROM unnest($3::text[]) t WHERE position(t IN lower(normalize(title, NFKC))) > 0))::float8 AS score
            FROM post_hits
          UNION ALL
-         SELECT 'comment', id, post_id, search_text, created_at, ${occurrences('search_text')}::float8 FROM comment_hits)
-       SELECT type, id, post_id AS "postId", text, score, created_at AS "createdAt" FROM hits ${cursor}
+         SELECT 'comment', id, post_id, '', body, created_at, ${occurrences('search_text')}::float8 FROM comment_hits)
+       SELECT type, id, post_id AS "postId", title, body, score, created_at AS "createdAt" FROM hits ${cursor}
         ORDER BY score DESC, created_at DESC, id DESC LIMIT $5`,
       params,
     );

@@ -8,6 +8,7 @@ import { SpacesService } from '../spaces/spaces.service.js';
 import { PostsService } from '../posts/posts.service.js';
 import { SearchRepository } from './search.repository.js';
 import { snippet } from './snippet.js';
+import { plainTextOf } from '../posts/content.js';
 import type { SearchArgs } from './search.models.js';
 
 @Injectable()
@@ -55,7 +56,7 @@ export class SearchService {
         type: r.type,
         postId: r.postId,
         commentId: r.type === 'comment' ? r.id : null,
-        snippetHtml: snippet(r.text, terms),
+        snippetHtml: snippet(plainTextOf(r.title, r.body), terms),
         score: r.score,
       })),
     };

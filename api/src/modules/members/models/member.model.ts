@@ -1,4 +1,4 @@
-import { Field, GraphQLISODateTime, ID, ObjectType, registerEnumType } from '@nestjs/graphql';
+import { Field, ID, ObjectType, registerEnumType } from '@nestjs/graphql';
 import { MemberStatus, Role, type Locale } from '@kizuna/shared';
 import { ConnectionType } from '../../../core/graphql/pagination.js';
 
@@ -28,19 +28,17 @@ export class Member {
   @Field(() => Role)
   role: Role;
 
-  @Field(() => MemberStatus)
-  status: MemberStatus;
-
   @Field(() => String)
   locale: Locale;
 
   @Field()
   timezone: string;
 
-  @Field(() => GraphQLISODateTime)
+  @Field(() => Date)
   joinedAt: Date;
 
-  /* Resolved by MemberFieldsResolver: visible to the member themself and to staff only. */
+  /* Resolved by MembersResolver: visible to the member themself and to staff only. */
+  status: MemberStatus | null;
   email?: string | null;
   suspendedAt?: Date | null;
   suspensionReason?: string | null;
