@@ -2,7 +2,7 @@ import type { Socket } from 'socket.io-client';
 import { startTestApp, type TestApp } from '../support/test-app.js';
 import { buildMember, buildSpace } from '../support/factories.js';
 import { clientFor } from '../support/sessions.js';
-import { connected, cookieOf, openSocket, pause, record } from '../support/sockets.js';
+import { connected, cookieOf, openSocket, settled, record } from '../support/sockets.js';
 import type { GqlClient } from '../support/gql-client.js';
 import { Db } from '../../src/core/database/db.js';
 import { EventBus } from '../../src/core/events/event-bus.js';
@@ -187,7 +187,7 @@ describe('onboarding', () => {
     await settle();
     expect(await grants(p.m.id, onboardingId)).toEqual([{ points: 50 }]);
 
-    await pause(200);
+    await settled(socket);
     const mine = pushes.map((x) => x.data).filter((d) => 'missionId' in d);
     expect(mine).toContainEqual({ missionId: onboardingId, completed: false });
     expect(mine.at(-1)).toEqual({ missionId: onboardingId, completed: true });

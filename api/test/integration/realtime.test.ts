@@ -4,7 +4,7 @@ import { startTestApp, type TestApp } from '../support/test-app.js';
 import { buildMember, buildSpace } from '../support/factories.js';
 import { clientFor } from '../support/sessions.js';
 import type { GqlClient } from '../support/gql-client.js';
-import { connected, cookieOf, nextPush, openSocket, pause, record } from '../support/sockets.js';
+import { connected, cookieOf, nextPush, openSocket, record, settled } from '../support/sockets.js';
 import { Db } from '../../src/core/database/db.js';
 import { Jobs } from '../../src/core/jobs/jobs.js';
 import { CommentsService } from '../../src/modules/posts/comments.service.js';
@@ -133,7 +133,7 @@ describe('rooms', () => {
     const modSecret = nextPush(modS, 'post:new');
     const secret = await postIn(modC, staffOnly, 'スタッフ向け');
     expect(await modSecret).toMatchObject({ postId: secret, spaceId: staffOnly.id });
-    await pause(200);
+    await settled(bobS);
     expect(bobSeen.map((e) => e.data)).toEqual([
       { postId: id, spaceId: open.id, authorId: alice.id },
     ]);
@@ -148,7 +148,7 @@ describe('rooms', () => {
         i: { slug: `live-${Date.now()}`, nameJa: '新設', nameEn: 'New' },
       })
     ).createSpace.id as string;
-    await pause(100);
+    // Rooms follow the space before createSpace answers (after its commit).
     const first = nextPush(s, 'post:new');
     const space = { id: created } as SpaceEntity;
     const visible = await postIn(modC, space, '新しいスペースの投稿');
@@ -157,9 +157,8 @@ describe('rooms', () => {
     await admin.ok(`mutation($i: UpdateSpaceInput!) { updateSpace(input: $i) { id } }`, {
       i: { id: created, viewRoles: ['MODERATOR', 'ADMIN'] },
     });
-    await pause(100);
     await postIn(modC, space, 'スタッフ限定になった後');
-    await pause(200);
+    await settled(s);
     expect(seen.map((e) => (e.data as { postId: string }).postId)).toEqual([visible]);
   });
 
@@ -190,7 +189,7 @@ describe('rooms', () => {
     const c = (await aliceC.ok(COMMENT, { i: { postId: visible, body: 'いいですね' } }))
       .createComment;
     expect(await pushed).toEqual({ postId: visible, commentId: c.id, parentId: null });
-    await pause(200);
+    await settled(s);
     expect(seen).toHaveLength(1);
   });
 
@@ -202,7 +201,7 @@ describe('rooms', () => {
     const input = { targetType: 'POST', targetId: id, kind: 'like', active: true };
     await aliceC.ok(REACT, { i: input });
     await aliceC.ok(REACT, { i: input });
-    await pause(300);
+    await settled(s);
     expect(seen.map((e) => e.data)).toEqual([{ postId: id, targetType: 'post', targetId: id }]);
   });
 
@@ -215,7 +214,7 @@ describe('rooms', () => {
     await aliceC.ok(COMMENT, { i: { postId: id, body: '参考になります' } });
     expect(await pushed).toMatchObject({ kind: 'reply_to_post', unreadCount: expect.any(Number) });
     await t.app.get(Jobs).idle();
-    await pause(100);
+    await settled(aliceS);
     expect(aliceSeen).toEqual([]);
   });
 });
@@ -236,7 +235,7 @@ describe('after commit only', () => {
       }),
     ).rejects.toThrow('rolled back');
     await t.app.get(Jobs).idle();
-    await pause(300);
+    await settled(s);
     expect(seen).toEqual([]);
     const rows = await db.query<unknown[]>(
       `SELECT 1 FROM comments WHERE post_id = $1 UNION ALL SELECT 1 FROM notifications WHERE post_id = $1`,

@@ -66,4 +66,17 @@ export function nextPush<E extends ServerPushName>(
   });
 }
 
+/**
+ * Resolves once the socket has received everything the server sent it so far: a round trip on
+ * the same connection, whose answer comes after every earlier push. Lets a test check that
+ * something was *not* pushed without sleeping.
+ */
+export async function settled(socket: Socket): Promise<void> {
+  const ack = await socket.emitWithAck('unsubscribe', {
+    room: 'post:00000000-0000-4000-8000-000000000000',
+  });
+  if (!(ack as { ok?: boolean }).ok) throw new Error(`no round trip: ${JSON.stringify(ack)}`);
+}
+
+/** For polling loops that wait for a condition (never to wait for time itself). */
 export const pause = (ms: number) => new Promise((r) => setTimeout(r, ms));
