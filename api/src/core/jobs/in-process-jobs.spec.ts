@@ -1,3 +1,4 @@
+import { AsyncLocalStorage } from 'node:async_hooks';
 import { Logger } from '@nestjs/common';
 import { InProcessJobs } from './in-process-jobs.js';
 
@@ -17,6 +18,15 @@ describe('InProcessJobs', () => {
     await jobs.enqueue('echo', { n: 2 });
     await jobs.idle();
     expect(seen).toEqual([1, 2]);
+  });
+
+  it('runs a job outside the async context (the transaction) that queued it', async () => {
+    const context = new AsyncLocalStorage<string>();
+    const seen: Array<string | undefined> = [];
+    jobs.define('where', async () => void seen.push(context.getStore()));
+    await context.run('queuing transaction', () => jobs.enqueue('where', {}));
+    await jobs.idle();
+    expect(seen).toEqual([undefined]);
   });
 
   it('retries with a doubling backoff, then gives up after the last attempt', async () => {

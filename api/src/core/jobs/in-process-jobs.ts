@@ -1,3 +1,4 @@
+import { AsyncResource } from 'node:async_hooks';
 import { Logger, type OnApplicationShutdown } from '@nestjs/common';
 import {
   DEFAULT_JOB_OPTIONS,
@@ -23,6 +24,13 @@ export class InProcessJobs extends Jobs implements OnApplicationShutdown {
   private active = 0;
   private idleWaiters: Array<() => void> = [];
   private stopped = false;
+  /**
+   * Timers set in the async context the runner was built in, so a job never runs inside the
+   * transaction (or request) of whoever queued it.
+   */
+  private readonly setTimer = AsyncResource.bind(
+    (work: () => void, delayMs: number): NodeJS.Timeout => setTimeout(work, delayMs),
+  );
 
   define<T>(name: string, handler: JobHandler<T>, options: JobOptions = {}): void {
     this.defs.set(name, {
@@ -76,7 +84,7 @@ export class InProcessJobs extends Jobs implements OnApplicationShutdown {
 
   private later(delayMs: number, work: () => Promise<void>) {
     if (this.stopped) return;
-    const timer = setTimeout(() => {
+    const timer = this.setTimer(() => {
       this.timers.delete(timer);
       this.active++;
       void work().finally(() => {
