@@ -9,7 +9,8 @@ interface FormLike {
 
 /**
  * Puts a failed mutation's field errors on the form's inputs and keeps the rest as one message.
- * Returns the message (for <FormAlert>) plus `report` for catch blocks and `clear` for new tries.
+ * Returns the message (for <FormAlert>) plus `report` for catch blocks, `show` for a message of
+ * the form's own (fields to fix) and `clear` for new tries.
  */
 export function useServerErrors(form: FormLike, rename?: Record<string, string>) {
   const { t } = useTranslation();
@@ -23,5 +24,5 @@ export function useServerErrors(form: FormLike, rename?: Record<string, string>)
     [t, form, rename],
   );
   const clear = useCallback(() => setMessage(null), []);
-  return { message, report, clear };
+  return { message, report, show: setMessage, clear };
 }

@@ -15,15 +15,16 @@ import {
   Textarea,
   TextInput,
 } from '@mantine/core';
+import { useForm } from '@mantine/form';
 import { notifications } from '@mantine/notifications';
 import { IconAward, IconPencil, IconPlus } from '@tabler/icons-react';
 import { useMutation, useQuery } from '@apollo/client/react';
 import { useTranslation } from 'react-i18next';
 import type { BadgeCriterion, BadgesQuery } from '../../gql/graphql';
-import { mapErrorToForm } from '../../ui/errors';
 import { FormAlert } from '../../ui/FormAlert';
 import { Page } from '../../ui/Page';
 import { EmptyPanel, ErrorPanel, ListSkeleton } from '../../ui/states';
+import { useServerErrors } from '../../ui/useServerErrors';
 import { BadgeIcon } from './BadgeIcon';
 import { BadgesDocument, CreateBadgeDocument, UpdateBadgeDocument } from './graphql';
 import {
@@ -130,22 +131,10 @@ export function BadgesAdminPage() {
   );
 }
 
-const FORM_FIELDS = [
-  'key',
-  'nameJa',
-  'nameEn',
-  'descriptionJa',
-  'descriptionEn',
-  'icon',
-  'criterion',
-  'threshold',
-  'enabled',
-];
-
 function BadgeEditor({ badge, onClose }: { badge: AdminBadge | null; onClose: () => void }) {
   const { t } = useTranslation(['badges', 'common']);
-  const [values, setValues] = useState<EditableBadge>(() =>
-    badge
+  const form = useForm<EditableBadge>({
+    initialValues: badge
       ? {
           key: badge.key,
           nameJa: badge.nameJa,
@@ -158,46 +147,40 @@ function BadgeEditor({ badge, onClose }: { badge: AdminBadge | null; onClose: ()
           enabled: badge.enabled,
         }
       : blankBadge(),
-  );
-  const [checked, setChecked] = useState(false);
-  const [serverErrors, setServerErrors] = useState<Record<string, string>>({});
-  const [formError, setFormError] = useState<string | null>(null);
+    validate: (values) =>
+      Object.fromEntries(
+        Object.entries(badgeProblems(values)).map(([field, p]) => [field, t(`admin.errors.${p}`)]),
+      ),
+  });
+  const server = useServerErrors(form);
   const [create, creating] = useMutation(CreateBadgeDocument, {
     refetchQueries: [BadgesDocument],
   });
   const [update, updating] = useMutation(UpdateBadgeDocument, {
     refetchQueries: [BadgesDocument],
   });
-  const problems = badgeProblems(values);
+  const { values } = form;
   const kind = thresholdKind(values.criterion);
-  const set = (patch: Partial<EditableBadge>) => setValues((v) => ({ ...v, ...patch }));
-  const err = (field: keyof EditableBadge) => {
-    const p = problems[field];
-    return (checked && p ? t(`admin.errors.${p}`) : undefined) ?? serverErrors[field];
-  };
 
-  const submit = async (event: React.FormEvent) => {
-    event.preventDefault();
-    setChecked(true);
-    setFormError(null);
-    setServerErrors({});
-    if (Object.keys(problems).length > 0) return setFormError(t('admin.fix'));
-    const input = toBadgeInput(values);
-    try {
-      if (badge) {
-        await update({ variables: { input: { id: badge.id, ...input } } });
-        notifications.show({ color: 'kizuna', message: t('admin.saved') });
-      } else {
-        await create({ variables: { input } });
-        notifications.show({ color: 'kizuna', message: t('admin.created') });
+  const submit = form.onSubmit(
+    async (values) => {
+      server.clear();
+      const input = toBadgeInput(values);
+      try {
+        if (badge) {
+          await update({ variables: { input: { id: badge.id, ...input } } });
+          notifications.show({ color: 'kizuna', message: t('admin.saved') });
+        } else {
+          await create({ variables: { input } });
+          notifications.show({ color: 'kizuna', message: t('admin.created') });
+        }
+        onClose();
+      } catch (error) {
+        server.report(error);
       }
-      onClose();
-    } catch (error) {
-      const mapped = mapErrorToForm(t, error, FORM_FIELDS);
-      setServerErrors(mapped.fieldErrors);
-      setFormError(mapped.formMessage);
-    }
-  };
+    },
+    () => server.show(t('admin.fix')),
+  );
 
   return (
     <Modal
@@ -207,9 +190,9 @@ function BadgeEditor({ badge, onClose }: { badge: AdminBadge | null; onClose: ()
       title={badge ? t('admin.editTitle') : t('admin.createTitle')}
       closeButtonProps={{ 'aria-label': t('common:actions.close') }}
     >
-      <form onSubmit={(e) => void submit(e)} noValidate data-testid="badge-form">
+      <form onSubmit={submit} noValidate data-testid="badge-form">
         <Stack gap="md">
-          <FormAlert message={formError} />
+          <FormAlert message={server.message} />
           <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="sm">
             <TextInput
               label={t('admin.key')}
@@ -217,73 +200,59 @@ function BadgeEditor({ badge, onClose }: { badge: AdminBadge | null; onClose: ()
               required
               maxLength={40}
               dir="ltr"
-              value={values.key}
-              error={err('key')}
-              onChange={(e) => set({ key: e.currentTarget.value.trim().toLowerCase() })}
+              {...form.getInputProps('key')}
+              onChange={(e) =>
+                form.setFieldValue('key', e.currentTarget.value.trim().toLowerCase())
+              }
               data-autofocus
             />
             <TextInput
               label={t('admin.icon')}
               description=" "
               maxLength={BADGE_LIMITS.iconMax}
-              value={values.icon}
-              error={err('icon')}
-              onChange={(e) => set({ icon: e.currentTarget.value })}
+              {...form.getInputProps('icon')}
             />
             <TextInput
               label={t('admin.nameJa')}
               required
               maxLength={BADGE_LIMITS.nameMax}
-              value={values.nameJa}
-              error={err('nameJa')}
-              onChange={(e) => set({ nameJa: e.currentTarget.value })}
+              {...form.getInputProps('nameJa')}
             />
             <TextInput
               label={t('admin.nameEn')}
               required
               maxLength={BADGE_LIMITS.nameMax}
-              value={values.nameEn}
-              error={err('nameEn')}
-              onChange={(e) => set({ nameEn: e.currentTarget.value })}
+              {...form.getInputProps('nameEn')}
             />
             <Textarea
               label={t('admin.descriptionJa')}
               autosize
               minRows={2}
               maxLength={BADGE_LIMITS.descriptionMax}
-              value={values.descriptionJa}
-              error={err('descriptionJa')}
-              onChange={(e) => set({ descriptionJa: e.currentTarget.value })}
+              {...form.getInputProps('descriptionJa')}
             />
             <Textarea
               label={t('admin.descriptionEn')}
               autosize
               minRows={2}
               maxLength={BADGE_LIMITS.descriptionMax}
-              value={values.descriptionEn}
-              error={err('descriptionEn')}
-              onChange={(e) => set({ descriptionEn: e.currentTarget.value })}
+              {...form.getInputProps('descriptionEn')}
             />
             <Select
               label={t('admin.criterion')}
               required
               allowDeselect={false}
               data={BADGE_CRITERIA.map((c) => ({ value: c, label: t(`criteria.${c}`) }))}
-              value={values.criterion}
-              error={err('criterion')}
+              {...form.getInputProps('criterion')}
               onChange={(v) => {
                 if (!v) return;
                 const criterion = v as BadgeCriterion;
                 const next = thresholdKind(criterion);
-                set({
-                  criterion,
-                  threshold:
-                    next === 'year' && thresholdKind(values.criterion) !== 'year'
-                      ? new Date().getFullYear()
-                      : next === 'count' && thresholdKind(values.criterion) !== 'count'
-                        ? 1
-                        : values.threshold,
-                });
+                const before = thresholdKind(values.criterion);
+                form.setFieldValue('criterion', criterion);
+                if (next === 'year' && before !== 'year')
+                  form.setFieldValue('threshold', new Date().getFullYear());
+                if (next === 'count' && before !== 'count') form.setFieldValue('threshold', 1);
               }}
             />
             {kind !== 'none' ? (
@@ -293,16 +262,13 @@ function BadgeEditor({ badge, onClose }: { badge: AdminBadge | null; onClose: ()
                 min={kind === 'year' ? 2000 : 1}
                 max={kind === 'year' ? 2100 : 1_000_000}
                 allowDecimal={false}
-                value={values.threshold}
-                error={err('threshold')}
-                onChange={(v) => set({ threshold: v })}
+                {...form.getInputProps('threshold')}
               />
             ) : null}
           </SimpleGrid>
           <Switch
             label={t('admin.enabled')}
-            checked={values.enabled}
-            onChange={(e) => set({ enabled: e.currentTarget.checked })}
+            {...form.getInputProps('enabled', { type: 'checkbox' })}
           />
           <Group justify="flex-end" gap="sm">
             <Button variant="default" onClick={onClose}>

@@ -16,6 +16,7 @@ import {
   TextInput,
   Title,
 } from '@mantine/core';
+import { useForm } from '@mantine/form';
 import { notifications } from '@mantine/notifications';
 import { IconArchive, IconPencil, IconPlus, IconTarget, IconTrash } from '@tabler/icons-react';
 import { useMutation, useQuery } from '@apollo/client/react';
@@ -26,6 +27,7 @@ import { FormAlert } from '../../ui/FormAlert';
 import { formatDateTime, formatNumber } from '../../ui/format';
 import { Page } from '../../ui/Page';
 import { EmptyPanel, ErrorPanel, ListSkeleton } from '../../ui/states';
+import { useServerErrors } from '../../ui/useServerErrors';
 import { BadgesDocument } from '../badges/graphql';
 import { badgeName } from '../badges/logic';
 import { SPACES_PAGE_SIZE, SpacesDocument } from '../spaces/graphql';
@@ -41,17 +43,16 @@ import {
   blankMission,
   canLimitToSpace,
   editableMission,
-  hasProblems,
   MISSION_ACTIONS,
   MISSION_LIMITS,
   missionProblems,
+  problemsByPath,
   missionTitle,
   missionTimeLeft,
   REWARD_POINTS_MAX,
   stepLabel,
   toMissionInput,
   type EditableMission,
-  type MissionProblem,
 } from './logic';
 
 type AdminMission = MissionsAdminQuery['missionsAdmin'][number];
@@ -207,18 +208,6 @@ function MissionRow({
   );
 }
 
-const FORM_FIELDS = [
-  'titleJa',
-  'titleEn',
-  'descriptionJa',
-  'descriptionEn',
-  'startsAt',
-  'endsAt',
-  'rewardPoints',
-  'rewardBadgeId',
-  'steps',
-];
-
 function MissionEditor({
   mission,
   onClose,
@@ -229,25 +218,23 @@ function MissionEditor({
   const { t, i18n } = useTranslation(['missions', 'common']);
   const lang = i18n.language;
   const timeboxed = !mission || mission.kind === 'TIMEBOXED';
-  const [values, setValues] = useState<EditableMission>(() =>
-    mission ? editableMission(mission) : blankMission(),
-  );
-  const [checked, setChecked] = useState(false);
-  const [serverErrors, setServerErrors] = useState<Record<string, string>>({});
-  const [formError, setFormError] = useState<string | null>(null);
+  const form = useForm<EditableMission>({
+    initialValues: mission ? editableMission(mission) : blankMission(),
+    validate: (values) =>
+      Object.fromEntries(
+        Object.entries(problemsByPath(missionProblems(values, timeboxed))).map(([path, p]) => [
+          path,
+          t(`admin.errors.${p}`),
+        ]),
+      ),
+  });
+  const server = useServerErrors(form);
   const refetchQueries = [MissionsAdminDocument, MissionsDocument];
   const [create, creating] = useMutation(CreateMissionDocument, { refetchQueries });
   const [update, updating] = useMutation(UpdateMissionDocument, { refetchQueries });
   const spaces = useQuery(SpacesDocument, { variables: { first: SPACES_PAGE_SIZE } });
   const badges = useQuery(BadgesDocument, { variables: { includeDisabled: false } });
-  const problems = missionProblems(values, timeboxed);
-
-  const set = (patch: Partial<EditableMission>) => setValues((v) => ({ ...v, ...patch }));
-  const setStep = (i: number, patch: Partial<EditableMission['steps'][number]>) =>
-    setValues((v) => ({ ...v, steps: v.steps.map((s, j) => (j === i ? { ...s, ...patch } : s)) }));
-  const err = (p: MissionProblem | undefined, field?: string) =>
-    (checked && p ? t(`admin.errors.${p}`) : undefined) ??
-    (field ? serverErrors[field] : undefined);
+  const { values } = form;
 
   const spaceOptions = (spaces.data?.spaces.nodes ?? [])
     .filter((s) => !s.archivedAt)
@@ -262,29 +249,26 @@ function MissionEditor({
     if (b) badgeOptions.push({ value: b.id, label: `${b.icon} ${badgeName(b, lang)}` });
   }
 
-  const submit = async (event: React.FormEvent) => {
-    event.preventDefault();
-    setChecked(true);
-    setFormError(null);
-    setServerErrors({});
-    if (hasProblems(problems)) return setFormError(t('admin.fix'));
-    const input = toMissionInput(values, timeboxed);
-    try {
-      if (mission) {
-        await update({ variables: { input: { id: mission.id, ...input } } });
-        notifications.show({ color: 'kizuna', message: t('admin.saved') });
-      } else {
-        const { startsAt, endsAt, ...rest } = input;
-        await create({ variables: { input: { ...rest, startsAt: startsAt!, endsAt: endsAt! } } });
-        notifications.show({ color: 'kizuna', message: t('admin.created') });
+  const submit = form.onSubmit(
+    async (values) => {
+      server.clear();
+      const input = toMissionInput(values, timeboxed);
+      try {
+        if (mission) {
+          await update({ variables: { input: { id: mission.id, ...input } } });
+          notifications.show({ color: 'kizuna', message: t('admin.saved') });
+        } else {
+          const { startsAt, endsAt, ...rest } = input;
+          await create({ variables: { input: { ...rest, startsAt: startsAt!, endsAt: endsAt! } } });
+          notifications.show({ color: 'kizuna', message: t('admin.created') });
+        }
+        onClose();
+      } catch (error) {
+        server.report(error);
       }
-      onClose();
-    } catch (error) {
-      const mapped = mapErrorToForm(t, error, FORM_FIELDS);
-      setServerErrors(mapped.fieldErrors);
-      setFormError(mapped.formMessage);
-    }
-  };
+    },
+    () => server.show(t('admin.fix')),
+  );
 
   return (
     <Modal
@@ -294,44 +278,36 @@ function MissionEditor({
       title={mission ? t('admin.editTitle') : t('admin.createTitle')}
       closeButtonProps={{ 'aria-label': t('common:actions.close') }}
     >
-      <form onSubmit={(e) => void submit(e)} noValidate data-testid="mission-form">
+      <form onSubmit={submit} noValidate data-testid="mission-form">
         <Stack gap="md">
-          <FormAlert message={formError} />
+          <FormAlert message={server.message} />
           <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="sm">
             <TextInput
               label={t('admin.titleJa')}
               required
               maxLength={MISSION_LIMITS.titleMax}
-              value={values.titleJa}
-              error={err(problems.titleJa, 'titleJa')}
-              onChange={(e) => set({ titleJa: e.currentTarget.value })}
+              {...form.getInputProps('titleJa')}
               data-autofocus
             />
             <TextInput
               label={t('admin.titleEn')}
               required
               maxLength={MISSION_LIMITS.titleMax}
-              value={values.titleEn}
-              error={err(problems.titleEn, 'titleEn')}
-              onChange={(e) => set({ titleEn: e.currentTarget.value })}
+              {...form.getInputProps('titleEn')}
             />
             <Textarea
               label={t('admin.descriptionJa')}
               autosize
               minRows={2}
               maxLength={MISSION_LIMITS.descriptionMax}
-              value={values.descriptionJa}
-              error={err(problems.descriptionJa, 'descriptionJa')}
-              onChange={(e) => set({ descriptionJa: e.currentTarget.value })}
+              {...form.getInputProps('descriptionJa')}
             />
             <Textarea
               label={t('admin.descriptionEn')}
               autosize
               minRows={2}
               maxLength={MISSION_LIMITS.descriptionMax}
-              value={values.descriptionEn}
-              error={err(problems.descriptionEn, 'descriptionEn')}
-              onChange={(e) => set({ descriptionEn: e.currentTarget.value })}
+              {...form.getInputProps('descriptionEn')}
             />
           </SimpleGrid>
           <Stack gap="xs">
@@ -343,9 +319,9 @@ function MissionEditor({
                 {t('admin.stepsHint')}
               </Text>
             ) : null}
-            {err(problems.steps, 'steps') ? (
+            {form.errors.steps ? (
               <Text size="sm" c="red" role="alert">
-                {err(problems.steps, 'steps')}
+                {form.errors.steps}
               </Text>
             ) : null}
             {values.steps.map((s, i) => (
@@ -355,14 +331,13 @@ function MissionEditor({
                   required
                   allowDeselect={false}
                   data={MISSION_ACTIONS.map((a) => ({ value: a, label: t(`actionNames.${a}`) }))}
-                  value={s.action}
-                  onChange={(v) =>
-                    v &&
-                    setStep(i, {
-                      action: v as MissionAction,
-                      spaceId: canLimitToSpace(v as MissionAction) ? s.spaceId : null,
-                    })
-                  }
+                  {...form.getInputProps(`steps.${i}.action`)}
+                  onChange={(v) => {
+                    if (!v) return;
+                    form.setFieldValue(`steps.${i}.action`, v as MissionAction);
+                    if (!canLimitToSpace(v as MissionAction))
+                      form.setFieldValue(`steps.${i}.spaceId`, null);
+                  }}
                   style={{ flex: '1 1 200px' }}
                 />
                 <NumberInput
@@ -371,9 +346,7 @@ function MissionEditor({
                   min={1}
                   max={MISSION_LIMITS.countMax}
                   allowDecimal={false}
-                  value={s.count}
-                  error={err(problems.step[i]?.count)}
-                  onChange={(v) => setStep(i, { count: v })}
+                  {...form.getInputProps(`steps.${i}.count`)}
                   w={110}
                 />
                 <Select
@@ -382,9 +355,7 @@ function MissionEditor({
                   clearable
                   disabled={!canLimitToSpace(s.action)}
                   data={spaceOptions}
-                  value={s.spaceId}
-                  error={err(problems.step[i]?.spaceId)}
-                  onChange={(v) => setStep(i, { spaceId: v })}
+                  {...form.getInputProps(`steps.${i}.spaceId`)}
                   style={{ flex: '1 1 200px' }}
                 />
                 <ActionIcon
@@ -393,7 +364,7 @@ function MissionEditor({
                   color="red"
                   disabled={values.steps.length <= 1}
                   aria-label={t('admin.removeStep', { n: i + 1 })}
-                  onClick={() => set({ steps: values.steps.filter((_, j) => j !== i) })}
+                  onClick={() => form.removeListItem('steps', i)}
                 >
                   <IconTrash size={18} aria-hidden />
                 </ActionIcon>
@@ -406,7 +377,7 @@ function MissionEditor({
                 leftSection={<IconPlus size={14} aria-hidden />}
                 disabled={values.steps.length >= MISSION_LIMITS.stepsMax}
                 onClick={() =>
-                  set({ steps: [...values.steps, { action: 'COMMENT', count: 1, spaceId: null }] })
+                  form.insertListItem('steps', { action: 'COMMENT', count: 1, spaceId: null })
                 }
               >
                 {t('admin.addStep')}
@@ -419,17 +390,13 @@ function MissionEditor({
                 type="datetime-local"
                 label={t('admin.startsAt')}
                 required
-                value={values.startsAt}
-                error={err(problems.startsAt, 'startsAt')}
-                onChange={(e) => set({ startsAt: e.currentTarget.value })}
+                {...form.getInputProps('startsAt')}
               />
               <TextInput
                 type="datetime-local"
                 label={t('admin.endsAt')}
                 required
-                value={values.endsAt}
-                error={err(problems.endsAt, 'endsAt')}
-                onChange={(e) => set({ endsAt: e.currentTarget.value })}
+                {...form.getInputProps('endsAt')}
               />
             </SimpleGrid>
           ) : null}
@@ -441,9 +408,7 @@ function MissionEditor({
               max={REWARD_POINTS_MAX}
               allowDecimal={false}
               thousandSeparator=","
-              value={values.rewardPoints}
-              error={err(problems.rewardPoints, 'rewardPoints')}
-              onChange={(v) => set({ rewardPoints: v })}
+              {...form.getInputProps('rewardPoints')}
             />
             <Select
               label={t('admin.rewardBadge')}
@@ -451,9 +416,7 @@ function MissionEditor({
               placeholder={t('admin.noBadge')}
               clearable
               data={badgeOptions}
-              value={values.rewardBadgeId}
-              error={serverErrors.rewardBadgeId}
-              onChange={(v) => set({ rewardBadgeId: v })}
+              {...form.getInputProps('rewardBadgeId')}
             />
           </SimpleGrid>
           <Group justify="flex-end" gap="sm">

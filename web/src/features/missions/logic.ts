@@ -207,9 +207,16 @@ export function missionProblems(m: EditableMission, timeboxed = true): MissionPr
   return out;
 }
 
-export const hasProblems = (p: MissionProblems): boolean =>
-  Object.entries(p).some(([k, v]) => k !== 'step' && v !== undefined) ||
-  p.step.some((s) => Object.keys(s).length > 0);
+/** The problems by form path (`titleJa`, `steps.1.count`), as the editor's form shows them. */
+export function problemsByPath(p: MissionProblems): Record<string, MissionProblem> {
+  const out: Record<string, MissionProblem> = {};
+  for (const [field, problem] of Object.entries(p))
+    if (field !== 'step' && problem) out[field] = problem as MissionProblem;
+  p.step.forEach((s, i) => {
+    for (const [field, problem] of Object.entries(s)) out[`steps.${i}.${field}`] = problem;
+  });
+  return out;
+}
 
 /** The editor's values as the api's input (create or update; the window for timeboxed only). */
 export function toMissionInput(m: EditableMission, timeboxed = true) {

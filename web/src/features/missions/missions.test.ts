@@ -3,7 +3,7 @@ import {
   blankMission,
   editableMission,
   fromLocalInput,
-  hasProblems,
+  problemsByPath,
   MISSION_ACTIONS,
   missionDescription,
   missionProblems,
@@ -150,7 +150,7 @@ describe('the mission editor', () => {
   });
 
   it('accepts a complete mission', () => {
-    expect(hasProblems(missionProblems(valid()))).toBe(false);
+    expect(problemsByPath(missionProblems(valid()))).toEqual({});
   });
 
   it('reports what the api would refuse', () => {
@@ -172,6 +172,14 @@ describe('the mission editor', () => {
     expect(p.step).toEqual([{ count: 'count' }, { spaceId: 'space' }]);
     expect(p.endsAt).toBe('window');
     expect(p.rewardPoints).toBe('reward');
+    expect(problemsByPath(p)).toEqual({
+      titleJa: 'required',
+      titleEn: 'tooLong',
+      'steps.0.count': 'count',
+      'steps.1.spaceId': 'space',
+      endsAt: 'window',
+      rewardPoints: 'reward',
+    });
     expect(missionProblems({ ...m, steps: [] }).steps).toBe('steps');
     expect(missionProblems({ ...m, startsAt: '' }).startsAt).toBe('date');
     expect(missionProblems({ ...m, rewardPoints: -1 }).rewardPoints).toBe('points');
