@@ -68,7 +68,7 @@ class FakeSocket {
 
 function setup() {
   const sockets: FakeSocket[] = [];
-  const reconnects: number[] = [];
+  const connections: boolean[] = [];
   const refusals: (() => void)[] = [];
   const hub = new SocketHub({
     create: () => {
@@ -76,10 +76,10 @@ function setup() {
       sockets.push(socket);
       return socket as unknown as KizunaSocket;
     },
-    onReconnect: () => reconnects.push(Date.now()),
+    onConnected: (reconnected) => connections.push(reconnected),
     onRefused: (retry) => refusals.push(retry),
   });
-  return { hub, sockets, reconnects, refusals };
+  return { hub, sockets, connections, refusals };
 }
 
 describe('SocketHub', () => {
@@ -119,14 +119,15 @@ describe('SocketHub', () => {
     expect(hub.roomNames).toEqual([]);
   });
 
-  it('after a reconnection subscribes its rooms again and asks for a resync', () => {
-    const { hub, sockets, reconnects } = setup();
+  it('asks for a resync once connected, and after a reconnection subscribes its rooms again', () => {
+    const { hub, sockets, connections } = setup();
     hub.start();
     const socket = sockets[0];
+    expect(connections).toHaveLength(0);
     socket.serverConnects();
+    expect(connections).toEqual([false]);
     hub.join('post:1');
     hub.join('post:2');
-    expect(reconnects).toHaveLength(0);
     socket.serverDrops();
     socket.sent = [];
     socket.serverConnects();
@@ -134,7 +135,7 @@ describe('SocketHub', () => {
       ['subscribe', 'post:1'],
       ['subscribe', 'post:2'],
     ]);
-    expect(reconnects).toHaveLength(1);
+    expect(connections).toEqual([false, true]);
   });
 
   it('delivers pushes to the handlers of that event until they stop', () => {
@@ -149,8 +150,8 @@ describe('SocketHub', () => {
     expect(seen).toEqual([3]);
   });
 
-  it('closes the socket on stop and starts a fresh one, without a resync, next time', () => {
-    const { hub, sockets, reconnects } = setup();
+  it('closes the socket on stop and starts a fresh one, connecting anew, next time', () => {
+    const { hub, sockets, connections } = setup();
     hub.start();
     sockets[0].serverConnects();
     hub.stop();
@@ -159,7 +160,7 @@ describe('SocketHub', () => {
     hub.start();
     sockets[1].serverConnects();
     expect(sockets).toHaveLength(2);
-    expect(reconnects).toHaveLength(0);
+    expect(connections).toEqual([false, false]);
   });
 
   it('asks what to do when the server refuses or ends the connection', () => {

@@ -10,18 +10,28 @@ import { useApolloClient } from '@apollo/client/react';
 import { io } from 'socket.io-client';
 import { SOCKET_PATH, type ServerPushName } from '@kizuna/shared';
 import { MeDocument } from '../features/auth/graphql';
+import { NotificationUnreadCountDocument } from '../features/notifications/graphql';
+import { MemberStandingDocument, MyStandingDocument } from '../features/points/graphql';
 import { useViewer } from './session';
 import { SocketHub, type KizunaSocket, type PushHandler } from './socketHub';
 
 const SocketContext = createContext<SocketHub | null>(null);
+
+/** What pushes to the member's own room keep current: the bell and their points. */
+const MEMBER_LIVE_QUERIES = [
+  NotificationUnreadCountDocument,
+  MemberStandingDocument,
+  MyStandingDocument,
+];
 
 /** How long to wait before connecting again after the server refused the socket. */
 const RETRY_AFTER_MS = 5_000;
 
 /**
  * The live connection to the api (socket.io on the same origin, authenticated by the session
- * cookie): open while someone is signed in, closed when they sign out. After a reconnection
- * every query on screen is fetched again, so a short outage loses nothing.
+ * cookie): open while someone is signed in, closed when they sign out. Once connected, the
+ * member's live counts are fetched again (they may have moved while the page loaded), and after
+ * a reconnection every query on screen is, so a short outage loses nothing.
  */
 export function SocketProvider({ children }: { children: ReactNode }) {
   const client = useApolloClient();
@@ -38,7 +48,12 @@ export function SocketProvider({ children }: { children: ReactNode }) {
             transports: ['websocket', 'polling'],
             tryAllTransports: true,
           }) as KizunaSocket,
-        onReconnect: () => void client.refetchObservableQueries().catch(() => undefined),
+        onConnected: (reconnected) =>
+          void (
+            reconnected
+              ? client.refetchObservableQueries()
+              : client.refetchQueries({ include: MEMBER_LIVE_QUERIES })
+          ).catch(() => undefined),
         onRefused: (retry) => {
           // Ask the api whether the session still exists; signing out closes the socket anyway.
           client

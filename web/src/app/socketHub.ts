@@ -12,8 +12,12 @@ export type PushHandler<E extends ServerPushName> = (payload: ServerPushes[E]) =
 export interface SocketHubOptions {
   /** Makes a socket that is not connected yet (`autoConnect: false`). */
   create: () => KizunaSocket;
-  /** After a reconnection: what happened while away was not pushed, so fetch it. */
-  onReconnect?: () => void;
+  /**
+   * After every connection: what happened before the rooms were joined was not pushed, so fetch
+   * it. `reconnected` tells a reconnection (anything on screen may be stale) from the first
+   * connection (only what changed while the page loaded).
+   */
+  onConnected?: (reconnected: boolean) => void;
   /**
    * The server ended the connection or refused it (the session may have ended); `retry` tries
    * again when it still makes sense.
@@ -52,7 +56,7 @@ export class SocketHub {
     socket.on('connect', () => {
       if (this.socket !== socket) return;
       for (const room of this.rooms.keys()) void this.send(socket, 'subscribe', room);
-      if (this.connectedBefore) this.options.onReconnect?.();
+      this.options.onConnected?.(this.connectedBefore);
       this.connectedBefore = true;
     });
     const retry = () => {
