@@ -1,26 +1,11 @@
-import type { Browser, BrowserContext } from 'playwright-core';
-import { label, launchBrowser, newContext, shown, uniqueId } from './support/env';
-import { App, newMember, SignInPage, SignUpPage } from './support/pages';
+import { label, shown, uniqueId } from './support/env';
+import { newMember, SignInPage, SignUpPage, useBrowser } from './support/pages';
 
 describe('signing up, out and in', () => {
-  let browser: Browser;
-  let context: BrowserContext;
-
-  beforeAll(async () => {
-    browser = await launchBrowser();
-  });
-  afterAll(async () => {
-    await browser?.close();
-  });
-  beforeEach(async () => {
-    context = await newContext(browser);
-  });
-  afterEach(async () => {
-    await context?.close();
-  });
+  const { open } = useBrowser();
 
   it('a new member signs up, signs out and signs in again', async () => {
-    const app = new App(await context.newPage());
+    const app = await open();
     const member = newMember(uniqueId());
     const welcome = app.t('common:home.welcome', { name: member.displayName });
 
@@ -47,7 +32,7 @@ describe('signing up, out and in', () => {
   });
 
   it('shows field errors from the server on the right inputs', async () => {
-    const app = new App(await context.newPage());
+    const app = await open();
     const signUp = new SignUpPage(app);
     await signUp.open();
     // The demo admin's handle is taken: the server answers CONFLICT on `handle`.
@@ -58,7 +43,7 @@ describe('signing up, out and in', () => {
   });
 
   it('sends visitors of member pages to sign in and back', async () => {
-    const app = new App(await context.newPage());
+    const app = await open();
     await app.goto('/settings/profile');
     await shown(app.heading(app.t('auth:signIn.title')));
     expect(new URL(app.page.url()).searchParams.get('next')).toBe('/settings/profile');

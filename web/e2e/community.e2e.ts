@@ -1,33 +1,9 @@
-import type { Browser, BrowserContext } from 'playwright-core';
-import {
-  DEMO_PASSWORD,
-  demoEmail,
-  launchBrowser,
-  newContext,
-  shown,
-  uniqueId,
-} from './support/env';
+import { DEMO_PASSWORD, demoEmail, shown, uniqueId } from './support/env';
 import { createSpace, TINY_PNG } from './support/content';
-import { App, newMember, SignInPage, signUpThroughApi } from './support/pages';
+import { newMember, SignInPage, signUpThroughApi, useBrowser } from './support/pages';
 
 describe('questions and answers', () => {
-  let browser: Browser;
-  const contexts: BrowserContext[] = [];
-  const open = async () => {
-    const context = await newContext(browser);
-    contexts.push(context);
-    return new App(await context.newPage());
-  };
-
-  beforeAll(async () => {
-    browser = await launchBrowser();
-  });
-  afterAll(async () => {
-    await browser?.close();
-  });
-  afterEach(async () => {
-    await Promise.all(contexts.splice(0).map((c) => c.close()));
-  });
+  const { open } = useBrowser();
 
   it('a member asks with an image, another answers, the best answer solves it, search finds it', async () => {
     const moderator = await open();

@@ -1,14 +1,6 @@
-import type { Browser, BrowserContext } from 'playwright-core';
-import {
-  DEMO_PASSWORD,
-  demoEmail,
-  launchBrowser,
-  newContext,
-  shown,
-  uniqueId,
-} from './support/env';
+import { DEMO_PASSWORD, demoEmail, shown, uniqueId } from './support/env';
 import { gql } from './support/content';
-import { App, newMember, SignInPage, signUpThroughApi } from './support/pages';
+import { newMember, SignInPage, signUpThroughApi, useBrowser } from './support/pages';
 import { until, watchConnection } from './support/live';
 
 interface StandingData {
@@ -26,23 +18,7 @@ const STANDING =
   'query($h: String!) { member(handle: $h) { id standing { lifetime rank { position nameJa } nextRank { position nameJa threshold } } } }';
 
 describe('points and ranks', () => {
-  let browser: Browser;
-  const contexts: BrowserContext[] = [];
-  const open = async () => {
-    const context = await newContext(browser);
-    contexts.push(context);
-    return new App(await context.newPage());
-  };
-
-  beforeAll(async () => {
-    browser = await launchBrowser();
-  });
-  afterAll(async () => {
-    await browser?.close();
-  });
-  afterEach(async () => {
-    await Promise.all(contexts.splice(0).map((c) => c.close()));
-  });
+  const { open } = useBrowser();
 
   it('a new member sees their rank and points; they rise live and a rank-up is celebrated', async () => {
     const app = await open();

@@ -1,26 +1,11 @@
-import type { Browser, BrowserContext } from 'playwright-core';
-import { launchBrowser, newContext, shown, text, uniqueId } from './support/env';
-import { App, newMember, signUpThroughApi } from './support/pages';
+import { shown, text, uniqueId } from './support/env';
+import { newMember, signUpThroughApi, useBrowser } from './support/pages';
 
 describe('language', () => {
-  let browser: Browser;
-  let context: BrowserContext;
-
-  beforeAll(async () => {
-    browser = await launchBrowser();
-  });
-  afterAll(async () => {
-    await browser?.close();
-  });
-  beforeEach(async () => {
-    context = await newContext(browser);
-  });
-  afterEach(async () => {
-    await context?.close();
-  });
+  const { open } = useBrowser();
 
   it('a member switches from Japanese to English and it is remembered', async () => {
-    const app = new App(await context.newPage());
+    const app = await open();
     const member = newMember(uniqueId());
     await signUpThroughApi(app, member);
     await app.goto('/');
@@ -52,7 +37,7 @@ describe('language', () => {
   });
 
   it('a visitor switches language and it is remembered on the device', async () => {
-    const app = new App(await context.newPage());
+    const app = await open();
     await app.goto('/sign-in');
     await shown(app.heading(text('ja', 'auth:signIn.title')));
     await app.switchLanguage('en');

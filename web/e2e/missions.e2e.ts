@@ -1,39 +1,13 @@
-import type { Browser, BrowserContext } from 'playwright-core';
-import {
-  baseUrl,
-  DEMO_PASSWORD,
-  demoEmail,
-  label,
-  launchBrowser,
-  newContext,
-  shown,
-  uniqueId,
-} from './support/env';
+import { baseUrl, DEMO_PASSWORD, demoEmail, label, shown, uniqueId } from './support/env';
 import { createPost, createSpace, gql } from './support/content';
-import { App, newMember, SignInPage, signUpThroughApi } from './support/pages';
+import { App, newMember, SignInPage, signUpThroughApi, useBrowser } from './support/pages';
 import { until, watchConnection } from './support/live';
 
 /** "1,234 pt" → 1234. */
 const pointsOf = (text: string | null) => Number((text ?? '').replace(/[^\d]/g, ''));
 
 describe('missions and badges', () => {
-  let browser: Browser;
-  const contexts: BrowserContext[] = [];
-  const open = async () => {
-    const context = await newContext(browser);
-    contexts.push(context);
-    return new App(await context.newPage());
-  };
-
-  beforeAll(async () => {
-    browser = await launchBrowser();
-  });
-  afterAll(async () => {
-    await browser?.close();
-  });
-  afterEach(async () => {
-    await Promise.all(contexts.splice(0).map((c) => c.close()));
-  });
+  const { open } = useBrowser();
 
   it('a new member completes the onboarding mission and sees it, and the points, live', async () => {
     // Someone else's post to react to and comment on.

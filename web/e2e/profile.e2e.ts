@@ -1,26 +1,11 @@
-import type { Browser, BrowserContext } from 'playwright-core';
-import { launchBrowser, newContext, shown, uniqueId } from './support/env';
-import { App, EditProfilePage, newMember, signUpThroughApi } from './support/pages';
+import { shown, uniqueId } from './support/env';
+import { EditProfilePage, newMember, signUpThroughApi, useBrowser } from './support/pages';
 
 describe('profile', () => {
-  let browser: Browser;
-  let context: BrowserContext;
-
-  beforeAll(async () => {
-    browser = await launchBrowser();
-  });
-  afterAll(async () => {
-    await browser?.close();
-  });
-  beforeEach(async () => {
-    context = await newContext(browser);
-  });
-  afterEach(async () => {
-    await context?.close();
-  });
+  const { open } = useBrowser();
 
   it('a member edits display name and bio and sees them on the profile page', async () => {
-    const app = new App(await context.newPage());
+    const app = await open();
     const member = newMember(uniqueId());
     await signUpThroughApi(app, member);
 
@@ -45,7 +30,7 @@ describe('profile', () => {
   });
 
   it('client-side checks match the server limits', async () => {
-    const app = new App(await context.newPage());
+    const app = await open();
     await signUpThroughApi(app, newMember(uniqueId()));
     const edit = new EditProfilePage(app);
     await edit.open();

@@ -1,39 +1,15 @@
-import type { Browser, BrowserContext } from 'playwright-core';
+import { DEMO_PASSWORD, demoEmail, shown, uniqueId } from './support/env';
 import {
-  DEMO_PASSWORD,
-  demoEmail,
-  launchBrowser,
-  newContext,
-  shown,
-  uniqueId,
-} from './support/env';
-import {
-  App,
   CommunitySettingsPage,
   MembersPage,
   newMember,
   SignInPage,
   SignUpPage,
+  useBrowser,
 } from './support/pages';
 
 describe('staff pages', () => {
-  let browser: Browser;
-  const contexts: BrowserContext[] = [];
-  const open = async () => {
-    const context = await newContext(browser);
-    contexts.push(context);
-    return new App(await context.newPage());
-  };
-
-  beforeAll(async () => {
-    browser = await launchBrowser();
-  });
-  afterAll(async () => {
-    await browser?.close();
-  });
-  afterEach(async () => {
-    await Promise.all(contexts.splice(0).map((c) => c.close()));
-  });
+  const { open } = useBrowser();
 
   it('the admin switches registration to approval; it is saved and applies to sign-ups', async () => {
     const admin = await open();

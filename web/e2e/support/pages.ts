@@ -1,5 +1,5 @@
-import type { Page } from 'playwright-core';
-import { baseUrl, label, shown, text, type Lang } from './env';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { baseUrl, label, launchBrowser, newContext, shown, text, type Lang } from './env';
 
 /** The app as one person sees it: navigation, header and the language they read it in. */
 export class App {
@@ -203,5 +203,30 @@ export function newMember(id: string): NewMember {
     password: 'Sakura-drip-2026-blend',
     displayName: `テスト ${id.slice(-5)}`,
     handle: id.slice(0, 30),
+  };
+}
+
+/**
+ * One Chromium for the test file (call inside its `describe`); `open()` gives a person of their
+ * own (a fresh context: cookies, storage) on a new page, closed when the test ends.
+ */
+export function useBrowser(): { open: () => Promise<App> } {
+  let browser: Browser | undefined;
+  const contexts: BrowserContext[] = [];
+  beforeAll(async () => {
+    browser = await launchBrowser();
+  });
+  afterAll(async () => {
+    await browser?.close();
+  });
+  afterEach(async () => {
+    await Promise.all(contexts.splice(0).map((c) => c.close()));
+  });
+  return {
+    open: async () => {
+      const context = await newContext(browser!);
+      contexts.push(context);
+      return new App(await context.newPage());
+    },
   };
 }
