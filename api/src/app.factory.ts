@@ -25,5 +25,7 @@ export async function createApp(
   setupHttp(app, config);
   app.useWebSocketAdapter(new RealtimeIoAdapter(app, config));
   if (config.MIGRATE_ON_START) await migrate(app.get(DataSource));
+  // Consumers register and the outbox dispatcher starts before anything (the demo seed) writes.
+  await app.init();
   return app;
 }

@@ -38,7 +38,8 @@ import { BadgesModule } from './modules/badges/badges.module.js';
 import { MissionsModule } from './modules/missions/missions.module.js';
 import { LeaderboardsModule } from './modules/leaderboards/leaderboards.module.js';
 import { JobsModule } from './core/jobs/jobs.module.js';
-import { EventsModule } from './core/events/events.module.js';
+import { DomainEventsModule } from './core/domain-events/domain-events.module.js';
+import { MetricsModule } from './core/metrics/metrics.module.js';
 import { RealtimeCoreModule } from './core/realtime/realtime.module.js';
 
 /** The domain modules, also used to print the schema without a database. */
@@ -96,7 +97,8 @@ export class AppModule {
         GraphQLModule.forRoot<ApolloDriverConfig>(graphqlOptions(config)),
         MailModule,
         JobsModule,
-        EventsModule,
+        MetricsModule,
+        DomainEventsModule,
         RealtimeCoreModule,
         RateLimitModule,
         ...DOMAIN_MODULES,

@@ -6,6 +6,8 @@ import { Gamification1764100000000 } from './1764100000000-gamification.js';
 import { Leaderboards1764100100000 } from './1764100100000-leaderboards.js';
 import { BadgesMissions1764100200000 } from './1764100200000-badges-missions.js';
 import { RateLimits1764200000000 } from './1764200000000-rate-limits.js';
+import { ActivityStream1764300000000 } from './1764300000000-activity-stream.js';
+import { ModuleReadViews1764310000000 } from './1764310000000-module-read-views.js';
 
 /** Every migration, oldest first. Landed migrations are never edited: add a new one. */
 export const migrations = [
@@ -17,4 +19,6 @@ export const migrations = [
   Leaderboards1764100100000,
   BadgesMissions1764100200000,
   RateLimits1764200000000,
+  ActivityStream1764300000000,
+  ModuleReadViews1764310000000,
 ];

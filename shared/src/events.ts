@@ -1,3 +1,4 @@
+import type { ActivityAction } from './activity.js';
 import type { ReactionTarget } from './content.js';
 
 export interface ReactionEvent {
@@ -10,10 +11,14 @@ export interface ReactionEvent {
 }
 
 /**
- * What happened, recorded by a use case and delivered to listeners only after its transaction
- * commits. Payloads carry ids, never content, so a listener reads the current state itself.
+ * What happened, written to the outbox by a use case in its transaction and delivered to each
+ * consumer after the commit. Payloads carry ids, not content, so a consumer reads the current
+ * state itself (a job's own data aside). What members did is the activity stream's
+ * (`activity.changed`).
  */
 export interface DomainEvents {
+  /** A member activity was recorded, retracted or recorded again: consumers read its state. */
+  'activity.changed': { id: string; memberId: string; action: ActivityAction };
   'post.created': { postId: string; spaceId: string; authorId: string };
   'post.changed': { postId: string; spaceId: string };
   'comment.created': {
@@ -35,21 +40,9 @@ export interface DomainEvents {
   /** Created, or who may read it changed. */
   'space.changed': { spaceId: string };
   'answer.accepted': { postId: string; commentId: string; spaceId: string; acceptedBy: string };
-  /** The best answer was cleared or another chosen. */
-  'answer.unaccepted': { postId: string; commentId: string };
-  /** Deleted, or hidden by a moderator. */
-  'post.removed': { postId: string; spaceId: string; authorId: string };
-  /** Shown again after being hidden. */
-  'post.restored': { postId: string; spaceId: string; authorId: string };
-  'comment.removed': { commentId: string; postId: string; authorId: string };
-  'comment.restored': { commentId: string; postId: string; authorId: string };
-  /** A member became active (signed up in an open community, or was approved). */
-  'member.joined': { memberId: string };
-  'profile.updated': { memberId: string };
-  /** A member's first visit of the day (in the community's time zone). */
-  'member.visited': { memberId: string; day: string; streak: number };
-  'points.changed': { memberId: string; rule: string; points: number; lifetime: number };
   'rank.promoted': { memberId: string; from: number; to: number };
+  /** A job asked for in a transaction, handed to the queue once that commits. */
+  'job.requested': { name: string; data: unknown; jobId?: string };
 }
 export type DomainEventName = keyof DomainEvents;
 

@@ -4,3 +4,5 @@ export * from './content.js';
 export * from './events.js';
 export * from './notifications.js';
 export * from './gamification.js';
+export * from './activity.js';
+export * from './notification-text.js';

@@ -48,3 +48,36 @@ export const DEFAULT_CHANNELS: Record<NotificationKind, NotificationChannel> = {
 };
 
 export const NOTIFICATION_LIMITS = { messageMax: 2000 } as const;
+
+/** What a notification is about, besides the post and comment it may link to. */
+export const NotificationSubjectType = {
+  POST: 'post',
+  COMMENT: 'comment',
+  RANK: 'rank',
+  BADGE: 'badge',
+  MISSION: 'mission',
+} as const;
+export type NotificationSubjectType =
+  (typeof NotificationSubjectType)[keyof typeof NotificationSubjectType];
+
+/**
+ * The values a notification's sentence needs besides its actors and post, stored with it:
+ * names come in both languages so each reader sees their own, never a sentence.
+ */
+export interface NotificationParams {
+  /** A moderator's message, as they wrote it. */
+  message?: string;
+  years?: number;
+  points?: number;
+  /** A rank's position. */
+  position?: number;
+  nameJa?: string;
+  nameEn?: string;
+  icon?: string;
+}
+
+/** The subject's name in a language, with its icon: 「🌱 はじめまして」. */
+export const subjectName = (p: NotificationParams, lang: string): string | undefined => {
+  const name = lang.startsWith('en') ? p.nameEn : p.nameJa;
+  return name ? `${p.icon ? `${p.icon} ` : ''}${name}` : undefined;
+};

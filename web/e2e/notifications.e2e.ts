@@ -1,14 +1,15 @@
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import {
-  DEMO_PASSWORD,
-  demoEmail,
-  launchBrowser,
-  newContext,
-  shown,
-  uniqueId,
-} from './support/env';
+import { NotificationKind, notificationSentence } from '@kizuna/shared';
+import type { Page } from 'playwright-core';
+import { DEMO_PASSWORD, demoEmail, shown, uniqueId } from './support/env';
 import { createPost, createSpace, gql } from './support/content';
-import { App, newMember, SignInPage, signUpThroughApi, type NewMember } from './support/pages';
+import {
+  App,
+  newMember,
+  SignInPage,
+  signUpThroughApi,
+  type NewMember,
+  useBrowser,
+} from './support/pages';
 import { until } from './support/live';
 
 /**
@@ -39,13 +40,7 @@ function watchSocket(page: Page) {
 }
 
 describe('real-time and notifications', () => {
-  let browser: Browser;
-  const contexts: BrowserContext[] = [];
-  const open = async () => {
-    const context = await newContext(browser);
-    contexts.push(context);
-    return new App(await context.newPage());
-  };
+  const { open } = useBrowser();
   /** A new member, signed up through the api, on the home page with the live connection up. */
   const member = async (): Promise<{
     app: App;
@@ -61,16 +56,6 @@ describe('real-time and notifications', () => {
     return { app, who, live };
   };
   const bell = (app: App) => app.page.getByTestId('notification-bell');
-
-  beforeAll(async () => {
-    browser = await launchBrowser();
-  });
-  afterAll(async () => {
-    await browser?.close();
-  });
-  afterEach(async () => {
-    await Promise.all(contexts.splice(0).map((c) => c.close()));
-  });
 
   it('a reply reaches the author live: the bell, a toast and the comment on the open page', async () => {
     const moderator = await open();
@@ -106,7 +91,10 @@ describe('real-time and notifications', () => {
     // B sees the comment appear, the bell count rise and a toast, without a reload.
     await shown(b.page.getByTestId('comment').filter({ hasText: reply }));
     await shown(b.page.getByRole('link', { name: b.t('notifications:bell.unread', { count: 1 }) }));
-    const line = b.t('notifications:text.REPLY_TO_POST', { actor: aWho.displayName, title });
+    const line = notificationSentence(b.lang, NotificationKind.REPLY_TO_POST, {
+      actor: aWho.displayName,
+      title,
+    });
     await b.notification(line);
     expect(await b.page.getByTestId('comment-body').inputValue()).toBe('書きかけのコメント');
     expect(
@@ -186,7 +174,9 @@ describe('real-time and notifications', () => {
       app.page.getByRole('link', { name: app.t('notifications:bell.unread', { count: 1 }) }),
     );
     await bell(app).click();
-    const line = app.t('notifications:text.MODERATOR_MESSAGE', { message: text });
+    const line = notificationSentence(app.lang, NotificationKind.MODERATOR_MESSAGE, {
+      message: text,
+    });
     const item = await shown(app.page.getByTestId('notification-item').filter({ hasText: line }));
     expect(await item.evaluate((el) => el.tagName)).toBe('DIV');
     await item.getByRole('button', { name: app.t('notifications:page.markRead') }).click();

@@ -23,7 +23,6 @@ export async function runWithApp(
   let code = 0;
   try {
     const app = await createApp(config, url);
-    await app.init();
     try {
       await work(app, config);
     } finally {

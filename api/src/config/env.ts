@@ -54,6 +54,7 @@ const schema = z.object({
     .min(0)
     .default(0),
   MIGRATE_ON_START: bool.default(true),
+  METRICS_TOKEN: z.string().min(16, 'must be at least 16 characters long').optional(),
   SHUTDOWN_TIMEOUT_MS: z.coerce
     .number({ error: 'must be a number of milliseconds' })
     .int('must be a whole number')

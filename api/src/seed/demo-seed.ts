@@ -4,12 +4,13 @@ import { MembersRepository } from '../modules/members/members.repository.js';
 import { CommunityService } from '../modules/community/community.service.js';
 import { hashPassword } from '../modules/auth/passwords.js';
 import { NotificationsRepository } from '../modules/notifications/notifications.repository.js';
-import { PointsBackfillRepository } from '../modules/points/points-backfill.repository.js';
-import { BadgesService } from '../modules/badges/badges.service.js';
+import { ActivityRules } from '../modules/activity/activity.rules.js';
+import { ActivityService } from '../modules/activity/activity.service.js';
+import { OutboxDispatcher } from '../core/domain-events/outbox-dispatcher.js';
 import { MissionsService } from '../modules/missions/missions.service.js';
 import { SpacesRepository } from '../modules/spaces/spaces.repository.js';
 import type { MemberEntity } from '../modules/members/entities/member.entity.js';
-import { seedContent } from './seed-content.js';
+import { seedContent, seedVisits } from './seed-content.js';
 import {
   DEMO_COMMUNITY,
   DEMO_MEMBERS,
@@ -21,13 +22,17 @@ import {
 
 const DAY = 24 * 3600 * 1000;
 
-/** Seeds the demo community (members, spaces, posts, comments, reactions) into an empty database; returns whether it did. */
+/**
+ * Seeds the demo community (members, spaces, posts, comments, reactions, visits) into an empty
+ * database; returns whether it did. What the members did goes through the activity stream, and
+ * this waits for its consumers (points, ranks, badges, missions) to have caught up.
+ */
 export async function seedDemo(app: INestApplicationContext): Promise<boolean> {
   const db = app.get(Db);
   const members = app.get(MembersRepository);
   const community = app.get(CommunityService);
   const passwordHash = await hashPassword(DEMO_PASSWORD);
-  return db.transaction(async () => {
+  const seeded = await db.transaction(async () => {
     await members.lockRegistrations();
     if ((await members.count()) > 0) return false;
     await community.updateSettings(DEMO_COMMUNITY);
@@ -51,27 +56,47 @@ export async function seedDemo(app: INestApplicationContext): Promise<boolean> {
       inserted.push(member);
     }
     const moderator = inserted.find((m) => m.role === 'moderator')!;
-    await seedContent(
+    await app
+      .get(ActivityService)
+      .recordAll(inserted.flatMap((m) => ActivityRules.joined(m.id, m.joinedAt).record));
+    const comments = await seedContent(
       app,
       inserted.filter((m) => m.role !== 'admin'),
       moderator,
     );
-    await app.get(PointsBackfillRepository).backfill();
-    const badges = app.get(BadgesService);
-    for (const m of inserted) await badges.evaluate(m.id);
+    await seedVisits(app, inserted, DEMO_COMMUNITY.timezone ?? 'Asia/Tokyo');
     await seedMission(app, moderator, now);
     const notifications = app.get(NotificationsRepository);
-    await notifications.backfillReplies(new Date(now - 2 * DAY));
-    await notifications.insert({
-      memberId: inserted.find((m) => m.handle === DEMO_MEMBERS[0].handle)!.id,
-      kind: 'moderator_message',
-      dedupeKey: 'message:welcome',
-      data: { message: DEMO_WELCOME_MESSAGE },
-      actorId: moderator.id,
-      emailPending: false,
-    });
+    // Authors were told of the replies to their posts; those older than two days are read.
+    await notifications.backfill(
+      comments
+        .filter((c) => c.authorId !== c.postAuthorId)
+        .map((c) => ({
+          memberId: c.postAuthorId,
+          kind: 'reply_to_post' as const,
+          dedupeKey: `comment:${c.commentId}`,
+          postId: c.postId,
+          commentId: c.commentId,
+          actorId: c.authorId,
+          emailPending: false,
+          at: c.at,
+          read: c.at.getTime() < now - 2 * DAY,
+        })),
+    );
+    await notifications.insertMany([
+      {
+        memberId: inserted.find((m) => m.handle === DEMO_MEMBERS[0].handle)!.id,
+        kind: 'moderator_message',
+        dedupeKey: 'message:welcome',
+        params: { message: DEMO_WELCOME_MESSAGE },
+        actorId: moderator.id,
+        emailPending: false,
+      },
+    ]);
     return true;
   });
+  if (seeded) await app.get(OutboxDispatcher).idle();
+  return seeded;
 }
 
 export const demoAccounts = (): Array<{ role: string; email: string }> => [

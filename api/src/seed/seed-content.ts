@@ -5,6 +5,9 @@ import { PostsRepository } from '../modules/posts/posts.repository.js';
 import { CommentsRepository } from '../modules/posts/comments.repository.js';
 import { ReactionsRepository } from '../modules/reactions/reactions.repository.js';
 import { prepareContent } from '../modules/posts/content.js';
+import { ActivityRules, type Changes } from '../modules/activity/activity.rules.js';
+import { ActivityService } from '../modules/activity/activity.service.js';
+import { dayIn } from '../modules/community/community-calendar.js';
 import {
   ANNOUNCEMENTS,
   BEANS,
@@ -19,7 +22,7 @@ const DAY = 24 * HOUR;
 const REACTIONS = ['like', 'like', 'like', 'thanks', 'love', 'laugh', 'wow', 'idea'];
 
 /** A small seeded generator, so every demo community looks the same. */
-function random(seed: number) {
+export function random(seed: number) {
   let s = seed;
   const next = () => (s = (s * 1_103_515_245 + 12_345) % 2 ** 31) / 2 ** 31;
   return {
@@ -31,19 +34,31 @@ function random(seed: number) {
 
 /**
  * Spaces, ~200 posts, ~1,000 comments and ~1,000 reactions spread over the last 60 days; about half
- * of the questions have a best answer. Runs inside the demo seed's transaction.
+ * of the questions have a best answer. Runs inside the demo seed's transaction. What members did
+ * is recorded through the activity rules, as it happened, so points, counters, missions and
+ * badges follow from the stream as they would have live.
  */
+export interface SeededComment {
+  commentId: string;
+  postId: string;
+  postAuthorId: string;
+  authorId: string;
+  at: Date;
+}
+
 export async function seedContent(
   app: INestApplicationContext,
   members: MemberEntity[],
   staff: MemberEntity,
-): Promise<void> {
+): Promise<SeededComment[]> {
   const spacesRepo = app.get(SpacesRepository);
   const postsRepo = app.get(PostsRepository);
   const commentsRepo = app.get(CommentsRepository);
   const reactionsRepo = app.get(ReactionsRepository);
   const rnd = random(20261122);
   const now = Date.now();
+  const changes: Changes[] = [];
+  const comments: SeededComment[] = [];
 
   const spaces = new Map<string, string>();
   for (const s of DEMO_SPACES) {
@@ -93,6 +108,14 @@ export async function seedContent(
       new Date(now - (50 - i * 20) * DAY),
     );
     if (i === ANNOUNCEMENTS.length - 1) await postsRepo.update(post.id, { pinnedAt: new Date() });
+    changes.push(
+      ActivityRules.postCreated({
+        postId: post.id,
+        authorId: staff.id,
+        spaceId: post.spaceId,
+        at: post.createdAt,
+      }),
+    );
   }
 
   const comment = async (
@@ -103,7 +126,7 @@ export async function seedContent(
     parentId: string | null = null,
   ) => {
     const content = prepareContent('', body);
-    return commentsRepo.insert({
+    const made = await commentsRepo.insert({
       postId,
       parentId,
       authorId: author.id,
@@ -113,9 +136,27 @@ export async function seedContent(
       searchGrams: content.searchGrams,
       createdAt,
     });
+    const post = posts.get(postId)!;
+    comments.push({
+      commentId: made.id,
+      postId,
+      postAuthorId: post.authorId,
+      authorId: author.id,
+      at: createdAt,
+    });
+    changes.push(
+      ActivityRules.commentCreated({
+        commentId: made.id,
+        authorId: author.id,
+        postAuthorId: post.authorId,
+        spaceId: post.spaceId,
+        at: createdAt,
+      }),
+    );
+    return made;
   };
 
-  const posts: Array<{ id: string; at: number }> = [];
+  const posts = new Map<string, { authorId: string; spaceId: string; at: number }>();
   for (const [ti, template] of POST_TEMPLATES.entries()) {
     for (const [bi, bean] of BEANS.entries()) {
       const author = members[(ti * 7 + bi * 3) % members.length];
@@ -130,7 +171,15 @@ export async function seedContent(
         template.tags,
         new Date(at),
       );
-      posts.push({ id: post.id, at });
+      posts.set(post.id, { authorId: author.id, spaceId: post.spaceId, at });
+      changes.push(
+        ActivityRules.postCreated({
+          postId: post.id,
+          authorId: author.id,
+          spaceId: post.spaceId,
+          at: post.createdAt,
+        }),
+      );
 
       const commenters = Array.from({ length: rnd.int(10) }, () => rnd.pick(members)).filter(
         (m) => m.id !== author.id,
@@ -148,14 +197,64 @@ export async function seedContent(
       }
       if (template.kind === 'question' && made.length && rnd.next() < 0.6) {
         await postsRepo.update(post.id, { bestAnswerId: made[0].id });
+        changes.push(
+          ActivityRules.bestAnswerChosen({
+            commentId: made[0].id,
+            answerAuthorId: made[0].authorId,
+            questionAuthorId: author.id,
+            chooserId: author.id,
+            spaceId: post.spaceId,
+            at: new Date(Math.min(made[0].createdAt.getTime() + DAY, now)),
+          }),
+        );
       }
     }
   }
   await postsRepo.recount();
 
-  for (const post of posts) {
+  for (const [id, post] of posts) {
     const reactors = new Set(Array.from({ length: rnd.int(10) }, () => rnd.pick(members)));
-    for (const m of reactors)
-      await reactionsRepo.set('post', post.id, rnd.pick(REACTIONS), m.id, true);
+    for (const m of reactors) {
+      if (await reactionsRepo.set('post', id, rnd.pick(REACTIONS), m.id, true))
+        await postsRepo.adjustReactionCount('post', id, 1);
+      changes.push(
+        ActivityRules.reactionAdded({
+          targetType: 'post',
+          targetId: id,
+          targetAuthorId: post.authorId,
+          reactorId: m.id,
+          spaceId: post.spaceId,
+          at: new Date(Math.min(post.at + rnd.next() * 3 * DAY, now)),
+        }),
+      );
+    }
   }
+  await app.get(ActivityService).recordAll(changes.flatMap((c) => c.record));
+  return comments;
+}
+
+/**
+ * Visits since each member joined, on a steady share of days that differs per member, and
+ * every day of a recent streak of a member's own length.
+ */
+export async function seedVisits(
+  app: INestApplicationContext,
+  members: MemberEntity[],
+  zone: string,
+): Promise<void> {
+  const rnd = random(20261202);
+  const now = Date.now();
+  const days = [];
+  for (const m of members) {
+    const share = 0.25 + rnd.next() * 0.6;
+    const streak = rnd.int(12);
+    for (let t = m.joinedAt.getTime(); t < now - DAY; t += DAY) {
+      const recent = t > now - (streak + 1) * DAY;
+      if (recent || rnd.next() < share) {
+        const at = new Date(t + 9 * HOUR);
+        days.push(...ActivityRules.visited(m.id, dayIn(zone, at), at).record);
+      }
+    }
+  }
+  await app.get(ActivityService).recordAll(days);
 }

@@ -1,20 +1,16 @@
-import { spawn, type ChildProcess } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { chmod, mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { freePort } from '../../src/core/database/embedded.js';
 import { GqlClient } from '../support/gql-client.js';
 import { DEMO_PASSWORD } from '../../src/seed/demo-data.js';
-
-const MAIN = fileURLToPath(new URL('../../dist/main.js', import.meta.url));
+import { startApiProcess, type ApiProcess } from '../support/api-process.js';
 
 /** The server as `npm start` runs it: no DATABASE_URL, so it brings its own PostgreSQL. */
 describe('booting with the embedded PostgreSQL', () => {
   let dir: string;
-  let proc: ChildProcess;
-  let output = '';
+  let server: ApiProcess;
   let url: string;
 
   beforeAll(async () => {
@@ -31,27 +27,19 @@ describe('booting with the embedded PostgreSQL', () => {
     };
     delete env.DATABASE_URL;
     delete env.NODE_OPTIONS;
-    proc = spawn(process.execPath, [MAIN], { env, stdio: ['ignore', 'pipe', 'pipe'] });
-    proc.stdout!.on('data', (d) => (output += d));
-    proc.stderr!.on('data', (d) => (output += d));
-    const deadline = Date.now() + 60_000;
-    while (!output.includes('Kizuna is running at')) {
-      if (proc.exitCode !== null || Date.now() > deadline)
-        throw new Error(`server did not start:\n${output}`);
-      await new Promise((r) => setTimeout(r, 100));
-    }
+    server = await startApiProcess(env);
   }, 70_000);
 
   afterAll(async () => {
-    if (proc.exitCode === null) proc.kill('SIGKILL');
+    if (server?.proc.exitCode === null) server.proc.kill('SIGKILL');
     await rm(dir, { recursive: true, force: true });
   });
 
   it('reaches /readyz, seeds the demo community and prints how to sign in', async () => {
     const ready = await fetch(`${url}/readyz`);
     expect(ready.status).toBe(200);
-    expect(output).toContain('admin@komorebi.example');
-    expect(output).toContain(DEMO_PASSWORD);
+    expect(server.output).toContain('admin@komorebi.example');
+    expect(server.output).toContain(DEMO_PASSWORD);
     const c = await new GqlClient(url).signIn('admin@komorebi.example', DEMO_PASSWORD);
     const { me, community } = await c.ok(`{ me { role } community { name } }`);
     expect(me.role).toBe('ADMIN');
@@ -105,11 +93,8 @@ describe('booting with the embedded PostgreSQL', () => {
   });
 
   it('shuts down on SIGTERM, stopping its PostgreSQL', async () => {
-    const exited = new Promise<number | null>((resolve) =>
-      proc.once('exit', (code) => resolve(code)),
-    );
-    proc.kill('SIGTERM');
-    expect(await exited).toBe(0);
+    server.proc.kill('SIGTERM');
+    expect(await server.exited).toBe(0);
     await expect(fetch(`${url}/healthz`)).rejects.toThrow();
     // PostgreSQL removes its pid file only on a clean shutdown.
     expect(existsSync(join(dir, 'postgres', 'postmaster.pid'))).toBe(false);

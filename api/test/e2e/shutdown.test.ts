@@ -1,26 +1,19 @@
-import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
+import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { chmod, mkdtemp, rm } from 'node:fs/promises';
 import http from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { CSRF_COOKIE, CSRF_HEADER } from '@kizuna/shared';
 import { freePort } from '../../src/core/database/embedded.js';
+import { startApiProcess, type ApiProcess } from '../support/api-process.js';
 import { GqlClient } from '../support/gql-client.js';
 import { pause } from '../support/sockets.js';
 
-const MAIN = fileURLToPath(new URL('../../dist/main.js', import.meta.url));
 const PASSWORD = 'a-long-unusual-passphrase';
 
-interface Server {
-  proc: ChildProcess;
-  output: string;
-  exited: Promise<number | null>;
-}
-
 /** The server as `npm start` runs it, on its own embedded PostgreSQL in `dir`. */
-async function start(dir: string, port: number): Promise<Server> {
+function start(dir: string, port: number): Promise<ApiProcess> {
   const env: NodeJS.ProcessEnv = {
     ...process.env,
     PORT: String(port),
@@ -33,21 +26,7 @@ async function start(dir: string, port: number): Promise<Server> {
   delete env.DATABASE_URL;
   delete env.REDIS_URL;
   delete env.NODE_OPTIONS;
-  const proc = spawn(process.execPath, [MAIN], { env, stdio: ['ignore', 'pipe', 'pipe'] });
-  const s: Server = {
-    proc,
-    output: '',
-    exited: new Promise((resolve) => proc.once('exit', (code) => resolve(code))),
-  };
-  proc.stdout!.on('data', (d) => (s.output += d));
-  proc.stderr!.on('data', (d) => (s.output += d));
-  const deadline = Date.now() + 60_000;
-  while (!s.output.includes('Kizuna is running at')) {
-    if (proc.exitCode !== null || Date.now() > deadline)
-      throw new Error(`server did not start:\n${s.output}`);
-    await pause(100);
-  }
-  return s;
+  return startApiProcess(env);
 }
 
 /** One request on its own connection (no keep-alive), so each either reaches the server or not. */
@@ -79,7 +58,7 @@ describe('stopping under load', () => {
   let dir: string;
   let url: string;
   let port: number;
-  let server: Server;
+  let server: ApiProcess;
   let admin: GqlClient;
   let author: GqlClient;
   let postId: string;

@@ -101,6 +101,29 @@ describe('two api instances on one Redis', () => {
     }
   }
 
+  /** Every outbox event delivered to every consumer (the instances' dispatchers are done). */
+  async function outboxDrained(): Promise<void> {
+    const deadline = Date.now() + 30_000;
+    for (;;) {
+      const { rows } = await sql!.query(
+        `SELECT count(*)::int AS n FROM outbox WHERE pending <> '{}'`,
+      );
+      if (rows[0].n === 0) return;
+      if (Date.now() > deadline) throw new Error(`${rows[0].n} events still pending`);
+      await pause(50);
+    }
+  }
+
+  /** Events an instance delivered, per consumer, from its /metrics. */
+  async function deliveredBy(i: Instance): Promise<Record<string, number>> {
+    const text = await (await fetch(`${i.url}/metrics`)).text();
+    return Object.fromEntries(
+      [...text.matchAll(/^kizuna_outbox_delivered_total\{consumer="([^"]+)"\} (\d+)$/gm)].map(
+        (m) => [m[1], Number(m[2])],
+      ),
+    );
+  }
+
   /**
    * The runs of `job` the instances logged, once at least one has reached this process (their
    * output arrives through pipes, a little after the queue says the job is done).
@@ -148,7 +171,7 @@ describe('two api instances on one Redis', () => {
     await redis?.stop();
   }, 30_000);
 
-  it('runs a job once and pushes across instances', async () => {
+  it('delivers each event once per consumer and pushes across instances', async () => {
     const [a, b] = instances;
     const SIGN_UP = `mutation($i: SignUpInput!) { signUp(input: $i) { member { id } } }`;
     const tag = randomBytes(3).toString('hex');
@@ -199,13 +222,37 @@ describe('two api instances on one Redis', () => {
     });
     expect((await bob.ok(`{ notificationUnreadCount }`)).notificationUnreadCount).toBe(1);
 
-    await drained();
-    expect(await logged('notifications.comment')).toHaveLength(1);
+    // Twenty more replies, sent to both instances at once with the same session.
+    const aliceOnB = new GqlClient(b.url);
+    for (const [k, v] of alice.cookies) aliceOnB.cookies.set(k, v);
+    await Promise.all(
+      Array.from({ length: 20 }, (_, i) =>
+        (i % 2 ? aliceOnB : alice).ok(
+          `mutation($i: CreateCommentInput!) { createComment(input: $i) { id } }`,
+          { i: { postId: post.id, body: `返信 ${i}` } },
+        ),
+      ),
+    );
+    await outboxDrained();
     const { rows } = await sql!.query(
-      `SELECT kind, comment_id FROM notifications WHERE member_id = $1`,
+      `SELECT count(*)::int AS n, count(DISTINCT comment_id)::int AS comments FROM notifications
+        WHERE member_id = $1 AND kind = 'reply_to_post'`,
       [bobId],
     );
-    expect(rows).toEqual([{ kind: 'reply_to_post', comment_id: comment.id }]);
+    expect(rows).toEqual([{ n: 21, comments: 21 }]);
+
+    // Every event was handled once per consumer: what the two instances say they delivered
+    // adds up to what the outbox holds, consumer by consumer.
+    const owed = await sql!.query<{ consumer: string; n: number }>(
+      `SELECT c AS consumer, count(*)::int AS n FROM outbox, unnest(consumers) c GROUP BY c`,
+    );
+    const [onA, onB] = await Promise.all(instances.map(deliveredBy));
+    expect(Object.fromEntries(owed.rows.map((r) => [r.consumer, r.n]))).toEqual(
+      Object.fromEntries(
+        owed.rows.map((r) => [r.consumer, (onA[r.consumer] ?? 0) + (onB[r.consumer] ?? 0)]),
+      ),
+    );
+    expect(owed.rows.find((r) => r.consumer === 'notifications')!.n).toBeGreaterThanOrEqual(21);
   }, 60_000);
 
   it('holds a posting limit exactly when requests arrive at both instances at once', async () => {
@@ -241,6 +288,7 @@ describe('two api instances on one Redis', () => {
       'leaderboards.refresh',
       'notifications.anniversaries',
       'notifications.digest',
+      'outbox.prune',
       'rate-limits.prune',
     ]);
     await drained();

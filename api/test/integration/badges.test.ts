@@ -1,18 +1,15 @@
+import { settle as settleApp } from '../support/settle.js';
 import { startTestApp, type TestApp } from '../support/test-app.js';
-import { buildMember, buildSpace } from '../support/factories.js';
+import { buildMember, buildSpace, recordActivities, recordVisit } from '../support/factories.js';
+import { ActivityRules } from '../../src/modules/activity/activity.rules.js';
 import { clientFor } from '../support/sessions.js';
 import type { GqlClient } from '../support/gql-client.js';
+import { createComment, createPost, setBestAnswer } from '../support/content-api.js';
 import { Db } from '../../src/core/database/db.js';
-import { EventBus } from '../../src/core/events/event-bus.js';
-import { Jobs } from '../../src/core/jobs/jobs.js';
 import { BadgesService } from '../../src/modules/badges/badges.service.js';
-import { PointsService } from '../../src/modules/points/points.service.js';
 import type { MemberEntity } from '../../src/modules/members/entities/member.entity.js';
 import type { SpaceEntity } from '../../src/modules/spaces/entities/space.entity.js';
 
-const CREATE_POST = `mutation($i: CreatePostInput!) { createPost(input: $i) { id } }`;
-const COMMENT = `mutation($i: CreateCommentInput!) { createComment(input: $i) { id } }`;
-const BEST = `mutation($p: ID!, $c: ID) { setBestAnswer(postId: $p, commentId: $c) { id } }`;
 const BADGES = `query($all: Boolean) { badges(includeDisabled: $all) {
   id key nameJa nameEn criterion threshold enabled holderCount } }`;
 const BADGE = `query($key: String!, $first: Int, $after: String) { badge(key: $key) {
@@ -26,12 +23,11 @@ const REVOKE = `mutation($i: BadgeGrantInput!) { revokeBadge(input: $i) {
   badge { key } reason revokedAt revokeReason } }`;
 const CREATE = `mutation($i: CreateBadgeInput!) { createBadge(input: $i) { id key criterion threshold enabled } }`;
 const UPDATE = `mutation($i: UpdateBadgeInput!) { updateBadge(input: $i) { id key enabled threshold } }`;
-const NOTIFICATIONS = `{ notifications(first: 50) { nodes { kind message } } }`;
+const NOTIFICATIONS = `{ notifications(first: 50) { nodes { kind subject { type id } params { nameJa nameEn icon } } } }`;
 
 let t: TestApp;
 let db: Db;
 let badges: BadgesService;
-let points: PointsService;
 let space: SpaceEntity;
 let mod: Person;
 let admin: Person;
@@ -47,10 +43,7 @@ async function person(o: Parameters<typeof buildMember>[1] = {}): Promise<Person
   return { m, c: await clientFor(t.app, t.url, m) };
 }
 
-const settle = async () => {
-  await t.app.get(Jobs).idle();
-  await t.app.get(Jobs).idle();
-};
+const settle = () => settleApp(t.app);
 
 async function held(p: Person): Promise<string[]> {
   await settle();
@@ -63,7 +56,12 @@ async function badgeNotices(p: Person): Promise<string[]> {
   const r = await p.c.ok(NOTIFICATIONS);
   return r.notifications.nodes
     .filter((n: { kind: string }) => n.kind === 'BADGE')
-    .map((n: { message: string }) => n.message);
+    .map(
+      (n: {
+        subject: { type: string };
+        params: { nameJa: string; nameEn: string; icon: string };
+      }) => `${n.subject.type}: ${n.params.icon} ${n.params.nameJa} / ${n.params.nameEn}`,
+    );
 }
 
 const rows = (memberId: string) =>
@@ -83,10 +81,6 @@ const rows = (memberId: string) =>
     [memberId],
   );
 
-const post = async (p: Person, o: Record<string, unknown> = {}) =>
-  (await p.c.ok(CREATE_POST, { i: { spaceId: space.id, title: '今日の一杯', body: '本文', ...o } }))
-    .createPost.id as string;
-
 /** Sets counters as if the member had done that much already. */
 async function setStats(memberId: string, set: string) {
   await db.query(`INSERT INTO member_stats (member_id) VALUES ($1) ON CONFLICT DO NOTHING`, [
@@ -95,15 +89,13 @@ async function setStats(memberId: string, set: string) {
   await db.query(`UPDATE member_stats SET ${set} WHERE member_id = $1`, [memberId]);
 }
 
-/** Emits an event as a use case would (delivered once the transaction commits). */
-const emit = (memberId: string) =>
-  db.transaction(async () => t.app.get(EventBus).emit('member.joined', { memberId }));
+/** Records an activity as a use case would (its consumers run once the transaction commits). */
+const joined = (memberId: string) => recordActivities(t.app, ActivityRules.joined(memberId));
 
 beforeAll(async () => {
   t = await startTestApp();
   db = t.app.get(Db);
   badges = t.app.get(BadgesService);
-  points = t.app.get(PointsService);
   space = await buildSpace(t.app);
   mod = await person({ role: 'moderator' });
   admin = await person({ role: 'admin' });
@@ -157,8 +149,8 @@ describe('definitions', () => {
 
     // Members who already meet a new badge earn it right away.
     const twice = await person();
-    await post(twice);
-    await post(twice);
+    await createPost(twice.c, { spaceId: space.id });
+    await createPost(twice.c, { spaceId: space.id });
     await settle();
     const created = (await admin.c.ok(CREATE, { i: input })).createBadge;
     expect(created).toMatchObject({ key: 'posts-2', criterion: 'POSTS', threshold: 2 });
@@ -183,54 +175,51 @@ describe('definitions', () => {
 describe('earned automatically', () => {
   it('grants the first post badge once, with one notification, however often it is checked', async () => {
     const p = await person();
-    await post(p);
+    await createPost(p.c, { spaceId: space.id });
     expect(await held(p)).toEqual(['first-post']);
-    await Promise.all(Array.from({ length: 10 }, () => badges.evaluate(p.m.id)));
-    await post(p);
-    await emit(p.m.id);
+    await Promise.all(Array.from({ length: 10 }, () => badges.evaluate([p.m.id])));
+    await createPost(p.c, { spaceId: space.id });
+    await joined(p.m.id);
     expect(await held(p)).toEqual(['first-post']);
     expect((await rows(p.m.id)).map((r) => r.key)).toEqual(['first-post']);
-    expect(await badgeNotices(p)).toEqual(['✏️ 初投稿 / First Post']);
+    expect(await badgeNotices(p)).toEqual(['BADGE: ✏️ 初投稿 / First Post']);
   });
 
   it('follows the post, best answer and reactions counters to their thresholds', async () => {
     const p = await person();
     await setStats(p.m.id, 'posts = 9, reactions_received = 50');
-    expect(await badges.evaluate(p.m.id)).toBe(2);
+    expect(await badges.evaluate([p.m.id])).toBe(2);
     expect(await held(p)).toEqual(['first-post', 'reactions-50']);
-    await post(p);
+    await createPost(p.c, { spaceId: space.id });
     expect(await held(p)).toEqual(['first-post', 'posts-10', 'reactions-50']);
 
     // A best answer (to someone else's question) earns its badge through the points counters.
     const asker = await person();
-    const q = await post(asker, { kind: 'QUESTION' });
-    const answer = (await p.c.ok(COMMENT, { i: { postId: q, body: '中挽きで' } })).createComment.id;
-    await asker.c.ok(BEST, { p: q, c: answer });
+    const q = await createPost(asker.c, { spaceId: space.id, kind: 'QUESTION' });
+    const answer = await createComment(p.c, q, { body: '中挽きで' });
+    await setBestAnswer(asker.c, q, answer);
     expect(await held(p)).toEqual(['first-post', 'posts-10', 'best-answer', 'reactions-50']);
   });
 
   it('grants visit streaks from the best streak, counted on consecutive community days', async () => {
     const p = await person();
-    const back = () =>
-      db.query(`UPDATE member_stats SET last_visit_day = last_visit_day - 1 WHERE member_id = $1`, [
-        p.m.id,
-      ]);
-    for (let day = 1; day <= 6; day++) {
-      await points.visit(p.m.id);
-      await back();
-    }
+    const day = (d: number) => `2026-03-${String(d).padStart(2, '0')}`;
+    for (let d = 1; d <= 6; d++) await recordVisit(t.app, p.m.id, day(d));
     expect(await held(p)).toEqual([]);
-    await points.visit(p.m.id);
+    await recordVisit(t.app, p.m.id, day(7));
     expect(await held(p)).toEqual(['streak-7']);
 
     // The streak broke, but the best one still counts.
     const q = await person();
-    await setStats(
-      q.m.id,
-      `best_streak = 30, current_streak = 1, last_visit_day = current_date - 5`,
-    );
-    await points.visit(q.m.id);
+    const april = (d: number) => `2026-04-${String(d).padStart(2, '0')}`;
+    for (let d = 1; d <= 30; d++) await recordVisit(t.app, q.m.id, april(d));
+    await recordVisit(t.app, q.m.id, '2026-05-05');
     expect(await held(q)).toEqual(['streak-7', 'streak-30']);
+    const { member } = await q.c.ok(
+      `query($h: String!) { member(handle: $h) { standing { currentStreak bestStreak } } }`,
+      { h: q.m.handle },
+    );
+    expect(member.standing).toEqual({ currentStreak: 1, bestStreak: 30 });
     expect(await badgeNotices(q)).toHaveLength(2);
   });
 
@@ -238,7 +227,7 @@ describe('earned automatically', () => {
     // 23:59 on 31 December 2025 in Tokyo, and a minute later.
     const early = await person({ joinedAt: new Date('2025-12-31T14:59:00Z') });
     const late = await person({ joinedAt: new Date('2025-12-31T15:00:00Z') });
-    for (const p of [early, late]) await emit(p.m.id);
+    for (const p of [early, late]) await joined(p.m.id);
     expect(await held(early)).toEqual(['member-since-2025']);
     expect(await held(late)).toEqual([]);
   });
@@ -303,13 +292,13 @@ describe('awarded by moderators', () => {
 
   it('revokes an earned badge for good: checking the criteria again does not bring it back', async () => {
     const p = await person();
-    await post(p);
+    await createPost(p.c, { spaceId: space.id });
     expect(await held(p)).toEqual(['first-post']);
     await mod.c.ok(REVOKE, {
       i: { memberId: p.m.id, badgeId: ids['first-post'], reason: 'スパム投稿' },
     });
-    await badges.evaluate(p.m.id);
-    await post(p);
+    await badges.evaluate([p.m.id]);
+    await createPost(p.c, { spaceId: space.id });
     expect(await held(p)).toEqual([]);
     // A moderator can give it back.
     await mod.c.ok(AWARD, {

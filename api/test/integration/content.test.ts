@@ -2,6 +2,7 @@ import { startTestApp, type TestApp } from '../support/test-app.js';
 import { buildMember, buildSpace } from '../support/factories.js';
 import { clientFor } from '../support/sessions.js';
 import type { GqlClient } from '../support/gql-client.js';
+import { setReaction } from '../support/content-api.js';
 import { ViewsService } from '../../src/modules/posts/views.service.js';
 import { Db } from '../../src/core/database/db.js';
 import type { SpaceEntity } from '../../src/modules/spaces/entities/space.entity.js';
@@ -319,9 +320,7 @@ describe('feeds', () => {
     const s = await buildSpace(t.app);
     const quiet = await post(bob, { spaceId: s.id, tags: ['ドリップ'] });
     const loved = await post(bob, { spaceId: s.id });
-    await alice.ok(`mutation($i: SetReactionInput!) { setReaction(input: $i) { targetId } }`, {
-      i: { targetType: 'POST', targetId: loved.id, kind: 'like', active: true },
-    });
+    await setReaction(alice, loved.id);
     await alice.ok(COMMENT, { i: { postId: loved.id, body: '素敵' } });
     const popular = await alice.ok(
       `query($s: String) { posts(spaceSlug: $s, sort: POPULAR, first: 10) { nodes { id } } }`,

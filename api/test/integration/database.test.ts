@@ -43,3 +43,127 @@ it('reverts every migration cleanly', async () => {
     await db.drop();
   }
 });
+
+it('turns content written before the activity stream into activities, by the stream rules', async () => {
+  const db = await emptyDatabase();
+  const ds = await createDataSource(db.url).initialize();
+  try {
+    await migrate(ds);
+    const stream = migrations.findIndex((m) => m.name === 'ActivityStream1764300000000');
+    for (let i = migrations.length; i > stream; i--) await ds.undoLastMigration();
+
+    const [a, b] = (
+      await ds.query(
+        `INSERT INTO members (email, handle, display_name, password_hash)
+         VALUES ('a@example.test', 'a_member', 'A', 'x'), ('b@example.test', 'b_member', 'B', 'x')
+         RETURNING id`,
+      )
+    ).map((r: { id: string }) => r.id);
+    const [{ id: space }] = await ds.query(
+      `INSERT INTO spaces (slug, name_ja, name_en) VALUES ('history', 'S', 'S') RETURNING id`,
+    );
+    const post = async (author: string, deleted = false) =>
+      (
+        await ds.query(
+          `INSERT INTO posts (space_id, author_id, kind, title, body, body_html, excerpt,
+                              search_text, search_grams, deleted_at)
+           VALUES ($1, $2, 'question', 't', 'b', 'b', 'b', 'b', '{}', $3) RETURNING id`,
+          [space, author, deleted ? new Date() : null],
+        )
+      )[0].id as string;
+    const comment = async (postId: string, author: string) =>
+      (
+        await ds.query(
+          `INSERT INTO comments (post_id, author_id, body, body_html, search_text, search_grams)
+           VALUES ($1, $2, 'c', 'c', 'c', '{}') RETURNING id`,
+          [postId, author],
+        )
+      )[0].id as string;
+    const asked = await post(a);
+    const gone = await post(a, true);
+    const answer = await comment(asked, b);
+    const ownAnswer = await comment(asked, a);
+    await ds.query(`UPDATE posts SET best_answer_id = $1 WHERE id = $2`, [answer, asked]);
+    const ownQuestion = await post(b);
+    const selfAnswer = await comment(ownQuestion, b);
+    await ds.query(`UPDATE posts SET best_answer_id = $1 WHERE id = $2`, [selfAnswer, ownQuestion]);
+    await ds.query(
+      `INSERT INTO reactions (target_type, target_id, kind, member_id)
+       VALUES ('post', $1, 'like', $2), ('post', $1, 'thanks', $2), ('post', $1, 'like', $3)`,
+      [asked, b, a],
+    );
+
+    const mission = '4b0e3c52-6f2a-4d4e-9a47-0d3c1a2b5e61';
+    await ds.query(
+      `INSERT INTO notifications (member_id, kind, dedupe_key, data) VALUES
+         ($1, 'rank', 'rank:2', '{"rank": 2, "message": "🌱 はじめまして / Newcomer"}'),
+         ($1, 'badge', 'badge:' || $2, '{"message": "🏅 初投稿 / First Post"}'),
+         ($1, 'points', 'mission:' || $2, '{"message": "🎯 春のキャンペーン / Spring (+50)"}'),
+         ($1, 'points', 'mission:x' || $2, '{"message": "🎯 夏 / Summer"}')`,
+      [a, mission],
+    );
+
+    await migrate(ds);
+    // Sentences stored by earlier versions become the names the reader's language picks from.
+    expect(
+      await ds.query(
+        `SELECT kind, subject_type AS type, params FROM notifications ORDER BY kind, dedupe_key`,
+      ),
+    ).toEqual([
+      {
+        kind: 'badge',
+        type: 'badge',
+        params: { icon: '🏅', nameJa: '初投稿', nameEn: 'First Post' },
+      },
+      {
+        kind: 'points',
+        type: 'mission',
+        params: { icon: '🎯', nameJa: '春のキャンペーン', nameEn: 'Spring', points: 50 },
+      },
+      {
+        kind: 'points',
+        type: 'mission',
+        params: { icon: '🎯', nameJa: '夏', nameEn: 'Summer', points: 0 },
+      },
+      {
+        kind: 'rank',
+        type: 'rank',
+        params: { position: 2, icon: '🌱', nameJa: 'はじめまして', nameEn: 'Newcomer' },
+      },
+    ]);
+    const rows = await ds.query(
+      `SELECT action, subject_id AS subject, member_id AS member, counterpart_id AS counterpart,
+              retracted_at IS NOT NULL AS retracted
+         FROM member_activity WHERE action <> 'joined' ORDER BY action, subject_id, member_id`,
+    );
+    const row = (
+      action: string,
+      subject: string,
+      member: string,
+      counterpart: string | null,
+      retracted = false,
+    ) => ({ action, subject, member, counterpart, retracted });
+    const expected = [
+      row('best_answer_given', answer, a, b),
+      row('best_answer_received', answer, b, a),
+      row('comment_created', answer, b, a),
+      row('comment_created', ownAnswer, a, null),
+      row('comment_created', selfAnswer, b, null),
+      row('post_created', asked, a, null),
+      row('post_created', gone, a, null, true),
+      row('post_created', ownQuestion, b, null),
+      // Two kinds from B make one reaction; A's reaction to their own post makes none.
+      row('reaction_given', asked, b, a),
+      row('reaction_received', asked, a, b),
+    ];
+    expect(rows).toHaveLength(expected.length);
+    expect(rows).toEqual(expect.arrayContaining(expected));
+    const joined = await ds.query(
+      `SELECT count(*)::int AS n FROM member_activity WHERE action = 'joined'`,
+    );
+    expect(joined[0].n).toBe(2);
+  } finally {
+    await ds.destroy();
+    await db.drop();
+  }
+});

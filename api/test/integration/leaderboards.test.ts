@@ -1,3 +1,4 @@
+import { settle } from '../support/settle.js';
 import { startTestApp, type TestApp } from '../support/test-app.js';
 import { buildMember } from '../support/factories.js';
 import { clientFor } from '../support/sessions.js';
@@ -8,7 +9,7 @@ import type { Viewer } from '../../src/core/auth/viewer.js';
 import { MembersRepository } from '../../src/modules/members/members.repository.js';
 import type { MemberEntity } from '../../src/modules/members/entities/member.entity.js';
 import { PointsService } from '../../src/modules/points/points.service.js';
-import { PointsRepository } from '../../src/modules/points/points.repository.js';
+import { CommunityCalendar, periodsOf } from '../../src/modules/community/community-calendar.js';
 import {
   LeaderboardsService,
   REFRESH_JOB,
@@ -85,7 +86,7 @@ beforeAll(async () => {
   t = await startTestApp();
   db = t.app.get(Db);
   boards = t.app.get(LeaderboardsService);
-  ({ week, month } = await t.app.get(PointsRepository).today());
+  ({ week, month } = periodsOf(await t.app.get(CommunityCalendar).today()));
   const mod = await buildMember(t.app, { role: 'moderator' });
   modViewer = {
     memberId: mod.id,
@@ -99,12 +100,12 @@ beforeAll(async () => {
 afterAll(() => t.close());
 // Every test starts from empty boards: the points totals are its own.
 beforeEach(async () => {
-  await t.app.get(Jobs).idle();
+  await settle(t.app);
   await db.query(`DELETE FROM period_points`);
 });
 
 it('has every board as soon as the app has started', async () => {
-  await t.app.get(Jobs).idle();
+  await settle(t.app);
   const refreshed = await db.query<Array<{ period: string }>>(
     `SELECT period FROM leaderboard_refreshes ORDER BY period`,
   );
@@ -291,7 +292,7 @@ it('refreshes through its recurring job, once when runs overlap', async () => {
   // The job leaves a board rebuilt moments ago as it is.
   await setPoints(a.id, { all: 80 });
   await t.app.get(Jobs).enqueue(REFRESH_JOB, {});
-  await t.app.get(Jobs).idle();
+  await settle(t.app);
   const second = await board(reader, 'ALL');
   expect(second.refreshedAt).toBe(first.refreshedAt);
   expect(rows(second)).toEqual([[a.id, 1, 70]]);

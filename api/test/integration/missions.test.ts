@@ -1,20 +1,17 @@
+import { settle as settleApp } from '../support/settle.js';
 import type { Socket } from 'socket.io-client';
 import { startTestApp, type TestApp } from '../support/test-app.js';
-import { buildMember, buildSpace } from '../support/factories.js';
+import { buildMember, buildSpace, recordActivities, recordVisit } from '../support/factories.js';
+import { ActivityRules } from '../../src/modules/activity/activity.rules.js';
 import { clientFor } from '../support/sessions.js';
 import { connected, cookieOf, openSocket, settled, record } from '../support/sockets.js';
 import type { GqlClient } from '../support/gql-client.js';
+import { createComment, createPost, setReaction } from '../support/content-api.js';
 import { Db } from '../../src/core/database/db.js';
-import { EventBus } from '../../src/core/events/event-bus.js';
-import { Jobs } from '../../src/core/jobs/jobs.js';
 import { MissionsService } from '../../src/modules/missions/missions.service.js';
-import { MISSION_JOB } from '../../src/modules/missions/missions.listeners.js';
 import type { MemberEntity } from '../../src/modules/members/entities/member.entity.js';
 import type { SpaceEntity } from '../../src/modules/spaces/entities/space.entity.js';
 
-const CREATE_POST = `mutation($i: CreatePostInput!) { createPost(input: $i) { id } }`;
-const COMMENT = `mutation($i: CreateCommentInput!) { createComment(input: $i) { id } }`;
-const REACT = `mutation($i: SetReactionInput!) { setReaction(input: $i) { targetId } }`;
 const PROFILE = `mutation($i: UpdateProfileInput!) { updateProfile(input: $i) { id } }`;
 const MISSION_FIELDS = `id kind titleJa completed completedAt rewardPoints rewardBadge { key }
   completedCount archivedAt steps { action count spaceId space { id } progress done }`;
@@ -68,10 +65,7 @@ async function person(o: Parameters<typeof buildMember>[1] = {}): Promise<Person
   return { m, c: await clientFor(t.app, t.url, m) };
 }
 
-const settle = async () => {
-  await t.app.get(Jobs).idle();
-  await t.app.get(Jobs).idle();
-};
+const settle = () => settleApp(t.app);
 
 async function missionOf(p: Person, id: string): Promise<MissionView | undefined> {
   await settle();
@@ -80,16 +74,6 @@ async function missionOf(p: Person, id: string): Promise<MissionView | undefined
 
 const progress = async (p: Person, id: string) =>
   (await missionOf(p, id))?.steps.map((s) => s.progress);
-
-const post = async (p: Person, where = space) =>
-  (await p.c.ok(CREATE_POST, { i: { spaceId: where.id, title: '今日の一杯', body: '本文' } }))
-    .createPost.id as string;
-
-const comment = async (p: Person, postId: string) =>
-  (await p.c.ok(COMMENT, { i: { postId, body: 'いいですね' } })).createComment.id as string;
-
-const react = (p: Person, postId: string) =>
-  p.c.ok(REACT, { i: { targetType: 'POST', targetId: postId, kind: 'like', active: true } });
 
 /** Mission rewards in the member's ledger. */
 const grants = (memberId: string, missionId: string) =>
@@ -164,17 +148,17 @@ describe('onboarding', () => {
     await p.c.ok(PROFILE, { i: { avatarUrl: 'https://example.com/me.png' } });
     expect(await progress(p, onboardingId)).toEqual([1, 0, 0, 0]);
 
-    const own = await post(p);
+    const own = await createPost(p.c, { spaceId: space.id });
     expect(await progress(p, onboardingId)).toEqual([1, 1, 0, 0]);
     // Reacting to your own post does not count.
-    await react(p, own);
+    await setReaction(p.c, own);
     expect(await progress(p, onboardingId)).toEqual([1, 1, 0, 0]);
-    const theirs = await post(other);
-    await react(p, theirs);
+    const theirs = await createPost(other.c, { spaceId: space.id });
+    await setReaction(p.c, theirs);
     expect(await progress(p, onboardingId)).toEqual([1, 1, 1, 0]);
     expect(await grants(p.m.id, onboardingId)).toEqual([]);
 
-    await comment(p, theirs);
+    await createComment(p.c, theirs);
     const done = (await missionOf(p, onboardingId))!;
     expect(done.completed).toBe(true);
     expect(done.completedAt).not.toBeNull();
@@ -182,8 +166,8 @@ describe('onboarding', () => {
     expect(await grants(p.m.id, onboardingId)).toEqual([{ points: 50 }]);
 
     // More of the same changes nothing.
-    await comment(p, theirs);
-    await post(p);
+    await createComment(p.c, theirs);
+    await createPost(p.c, { spaceId: space.id });
     await settle();
     expect(await grants(p.m.id, onboardingId)).toEqual([{ points: 50 }]);
 
@@ -202,15 +186,15 @@ describe('timeboxed missions', () => {
     const mission = await create({ rewardBadgeId: heroId });
     expect(mission.rewardBadge).toEqual({ key: 'community-hero' });
     const p = await person();
-    await post(p);
+    await createPost(p.c, { spaceId: space.id });
     expect(await progress(p, mission.id)).toEqual([1]);
-    const second = await post(p);
+    const second = await createPost(p.c, { spaceId: space.id });
     const done = (await missionOf(p, mission.id))!;
     expect(done.completed).toBe(true);
     expect(await grants(p.m.id, mission.id)).toEqual([{ points: 30 }]);
     const { completedAt } = await progressRow(p.m.id, mission.id);
 
-    // The same event again: through the event bus, the job queue and the service, concurrently.
+    // The same action again: through the activity stream and the service, concurrently.
     const again = {
       memberId: p.m.id,
       action: 'post' as const,
@@ -218,16 +202,14 @@ describe('timeboxed missions', () => {
       source: `post:${second}`,
       at: new Date().toISOString(),
     };
-    await db.transaction(async () =>
-      t.app
-        .get(EventBus)
-        .emit('post.created', { postId: second, spaceId: space.id, authorId: p.m.id }),
-    );
     await Promise.all([
-      t.app.get(Jobs).enqueue(MISSION_JOB.action, again),
-      t.app.get(Jobs).enqueue(MISSION_JOB.action, again),
-      service.advance(again),
-      service.advance({ ...again, source: 'post:another' }),
+      recordActivities(
+        t.app,
+        ActivityRules.postCreated({ postId: second, authorId: p.m.id, spaceId: space.id }),
+      ),
+      service.advance([again]),
+      service.advance([again]),
+      service.advance([{ ...again, source: 'post:another' }]),
     ]);
     await settle();
     expect(await grants(p.m.id, mission.id)).toEqual([{ points: 30 }]);
@@ -250,13 +232,15 @@ describe('timeboxed missions', () => {
     const p = await person();
     await Promise.all(
       Array.from({ length: 10 }, (_, i) =>
-        service.advance({
-          memberId: p.m.id,
-          action: 'comment',
-          spaceId: space.id,
-          source: `comment:race-${i}`,
-          at: new Date().toISOString(),
-        }),
+        service.advance([
+          {
+            memberId: p.m.id,
+            action: 'comment',
+            spaceId: space.id,
+            source: `comment:race-${i}`,
+            at: new Date().toISOString(),
+          },
+        ]),
       ),
     );
     await settle();
@@ -274,22 +258,24 @@ describe('timeboxed missions', () => {
       endsAt: new Date(Date.now() - DAY).toISOString(),
     });
     const p = await person();
-    await post(p);
-    await post(p);
+    await createPost(p.c, { spaceId: space.id });
+    await createPost(p.c, { spaceId: space.id });
     await settle();
     expect(await missionOf(p, later.id)).toBeUndefined();
     expect(await missionOf(p, over.id)).toBeUndefined();
     expect(await progressRow(p.m.id, later.id)).toBeUndefined();
     expect(await progressRow(p.m.id, over.id)).toBeUndefined();
 
-    // A job that runs late still counts an action that happened while the mission was open.
-    await service.advance({
-      memberId: p.m.id,
-      action: 'post',
-      spaceId: space.id,
-      source: 'post:back-then',
-      at: new Date(Date.now() - 1.5 * DAY).toISOString(),
-    });
+    // A late delivery still counts an action that happened while the mission was open.
+    await service.advance([
+      {
+        memberId: p.m.id,
+        action: 'post',
+        spaceId: space.id,
+        source: 'post:back-then',
+        at: new Date(Date.now() - 1.5 * DAY).toISOString(),
+      },
+    ]);
     expect((await progressRow(p.m.id, over.id)).counts).toEqual([1]);
     expect(await progressRow(p.m.id, later.id)).toBeUndefined();
   });
@@ -298,9 +284,9 @@ describe('timeboxed missions', () => {
     const mission = await create({ steps: [{ action: 'COMMENT', count: 1, spaceId: space.id }] });
     expect(mission.steps[0]).toMatchObject({ spaceId: space.id, space: { id: space.id } });
     const [p, author] = [await person(), await person()];
-    await comment(p, await post(author, elsewhere));
+    await createComment(p.c, await createPost(author.c, { spaceId: elsewhere.id }));
     expect(await progress(p, mission.id)).toEqual([0]);
-    await comment(p, await post(author, space));
+    await createComment(p.c, await createPost(author.c, { spaceId: space.id }));
     expect((await missionOf(p, mission.id))!.completed).toBe(true);
   });
 
@@ -312,19 +298,17 @@ describe('timeboxed missions', () => {
       ],
     });
     const [p, author] = [await person(), await person()];
-    const first = await post(p);
-    const target = await post(author);
-    await react(p, target);
+    const first = await createPost(p.c, { spaceId: space.id });
+    const target = await createPost(author.c, { spaceId: space.id });
+    await setReaction(p.c, target);
     await settle();
     expect(await progress(p, mission.id)).toEqual([1, 1]);
     await p.c.ok(`mutation($id: ID!) { deletePost(id: $id) }`, { id: first });
-    await p.c.ok(REACT, {
-      i: { targetType: 'POST', targetId: target, kind: 'like', active: false },
-    });
+    await setReaction(p.c, target, { active: false });
     await settle();
     expect(await progress(p, mission.id)).toEqual([0, 0]);
-    await post(p);
-    await react(p, target);
+    await createPost(p.c, { spaceId: space.id });
+    await setReaction(p.c, target);
     await settle();
     expect(await progress(p, mission.id)).toEqual([1, 1]);
     expect((await missionOf(p, mission.id))!.completed).toBe(false);
@@ -333,10 +317,8 @@ describe('timeboxed missions', () => {
   it('counts each day’s visit once', async () => {
     const mission = await create({ steps: [{ action: 'VISIT', count: 2 }], rewardPoints: 5 });
     const p = await person();
-    const visit = (day: string) =>
-      db.transaction(async () =>
-        t.app.get(EventBus).emit('member.visited', { memberId: p.m.id, day, streak: 1 }),
-      );
+    // Days the mission is open on: what counts is that each day counts once.
+    const visit = (day: string) => recordVisit(t.app, p.m.id, day, new Date());
     await visit('2026-01-01');
     await visit('2026-01-01');
     await settle();
@@ -388,7 +370,7 @@ describe('managing missions', () => {
     await mod.c.ok(UPDATE, { i: { id: mission.id, steps: [{ action: 'POST', count: 3 }] } });
 
     const p = await person();
-    await post(p);
+    await createPost(p.c, { spaceId: space.id });
     expect(await progress(p, mission.id)).toEqual([1]);
     expect(
       await mod.c.code(UPDATE, {
@@ -419,7 +401,7 @@ describe('managing missions', () => {
     expect(await listed(true)).toContain(mission.id);
     expect(await listed(false)).toContain(onboardingId);
     // Nothing counts towards an archived mission.
-    await post(p);
+    await createPost(p.c, { spaceId: space.id });
     await settle();
     expect((await progressRow(p.m.id, mission.id)).counts).toEqual([1]);
     expect(await mod.c.code(UPDATE, { i: { id: mission.id, titleJa: 'x' } })).toBe(

@@ -1,20 +1,17 @@
+import { settle } from '../support/settle.js';
 import { Socket as RawSocket } from 'node:net';
 import type { Socket } from 'socket.io-client';
 import { startTestApp, type TestApp } from '../support/test-app.js';
 import { buildMember, buildSpace } from '../support/factories.js';
 import { clientFor } from '../support/sessions.js';
 import type { GqlClient } from '../support/gql-client.js';
+import { createComment, createPost, setReaction } from '../support/content-api.js';
 import { connected, cookieOf, nextPush, openSocket, record, settled } from '../support/sockets.js';
 import { Db } from '../../src/core/database/db.js';
-import { Jobs } from '../../src/core/jobs/jobs.js';
 import { CommentsService } from '../../src/modules/posts/comments.service.js';
 import type { MemberEntity } from '../../src/modules/members/entities/member.entity.js';
 import type { SpaceEntity } from '../../src/modules/spaces/entities/space.entity.js';
 import type { Viewer } from '../../src/core/auth/viewer.js';
-
-const CREATE_POST = `mutation($i: CreatePostInput!) { createPost(input: $i) { id } }`;
-const COMMENT = `mutation($i: CreateCommentInput!) { createComment(input: $i) { id } }`;
-const REACT = `mutation($i: SetReactionInput!) { setReaction(input: $i) { targetId } }`;
 
 let t: TestApp;
 let open: SpaceEntity;
@@ -40,9 +37,8 @@ async function socketFor(client: GqlClient): Promise<Socket> {
   return s;
 }
 
-const postIn = async (c: GqlClient, space: SpaceEntity, title = '朝の一杯') =>
-  (await c.ok(CREATE_POST, { i: { spaceId: space.id, title, body: '本文です' } })).createPost
-    .id as string;
+const postIn = (c: GqlClient, space: SpaceEntity, title = '朝の一杯') =>
+  createPost(c, { spaceId: space.id, title, body: '本文です' });
 
 beforeAll(async () => {
   t = await startTestApp();
@@ -59,6 +55,8 @@ afterEach(() => {
   for (const s of sockets.splice(0)) s.disconnect();
 });
 afterAll(() => t.close());
+// Pushes follow through the outbox: let each test's writes play out before the next one listens.
+beforeEach(() => settle(t.app));
 
 describe('handshake', () => {
   it('refuses a socket without a session', async () => {
@@ -133,6 +131,7 @@ describe('rooms', () => {
     const modSecret = nextPush(modS, 'post:new');
     const secret = await postIn(modC, staffOnly, 'スタッフ向け');
     expect(await modSecret).toMatchObject({ postId: secret, spaceId: staffOnly.id });
+    await settle(t.app);
     await settled(bobS);
     expect(bobSeen.map((e) => e.data)).toEqual([
       { postId: id, spaceId: open.id, authorId: alice.id },
@@ -148,7 +147,8 @@ describe('rooms', () => {
         i: { slug: `live-${Date.now()}`, nameJa: '新設', nameEn: 'New' },
       })
     ).createSpace.id as string;
-    // Rooms follow the space before createSpace answers (after its commit).
+    // Open sockets join the new space's room once the event has been delivered.
+    await settle(t.app);
     const first = nextPush(s, 'post:new');
     const space = { id: created } as SpaceEntity;
     const visible = await postIn(modC, space, '新しいスペースの投稿');
@@ -157,7 +157,9 @@ describe('rooms', () => {
     await admin.ok(`mutation($i: UpdateSpaceInput!) { updateSpace(input: $i) { id } }`, {
       i: { id: created, viewRoles: ['MODERATOR', 'ADMIN'] },
     });
+    await settle(t.app);
     await postIn(modC, space, 'スタッフ限定になった後');
+    await settle(t.app);
     await settled(s);
     expect(seen.map((e) => (e.data as { postId: string }).postId)).toEqual([visible]);
   });
@@ -184,11 +186,11 @@ describe('rooms', () => {
       code: 'NOT_FOUND',
     });
     const seen = record(s, 'comment:new');
-    await modC.ok(COMMENT, { i: { postId: hidden, body: 'スタッフのみ' } });
+    await createComment(modC, hidden, { body: 'スタッフのみ' });
     const pushed = nextPush(s, 'comment:new');
-    const c = (await aliceC.ok(COMMENT, { i: { postId: visible, body: 'いいですね' } }))
-      .createComment;
-    expect(await pushed).toEqual({ postId: visible, commentId: c.id, parentId: null });
+    const commentId = await createComment(aliceC, visible);
+    expect(await pushed).toEqual({ postId: visible, commentId, parentId: null });
+    await settle(t.app);
     await settled(s);
     expect(seen).toHaveLength(1);
   });
@@ -198,9 +200,9 @@ describe('rooms', () => {
     const s = await socketFor(aliceC);
     await s.emitWithAck('subscribe', { room: `post:${id}` });
     const seen = record(s, 'reactions:changed');
-    const input = { targetType: 'POST', targetId: id, kind: 'like', active: true };
-    await aliceC.ok(REACT, { i: input });
-    await aliceC.ok(REACT, { i: input });
+    await setReaction(aliceC, id);
+    await setReaction(aliceC, id);
+    await settle(t.app);
     await settled(s);
     expect(seen.map((e) => e.data)).toEqual([{ postId: id, targetType: 'post', targetId: id }]);
   });
@@ -211,9 +213,9 @@ describe('rooms', () => {
     const aliceS = await socketFor(aliceC);
     const aliceSeen = record(aliceS, 'notification:new');
     const pushed = nextPush(bobS, 'notification:new');
-    await aliceC.ok(COMMENT, { i: { postId: id, body: '参考になります' } });
+    await createComment(aliceC, id, { body: '参考になります' });
     expect(await pushed).toMatchObject({ kind: 'reply_to_post', unreadCount: expect.any(Number) });
-    await t.app.get(Jobs).idle();
+    await settle(t.app);
     await settled(aliceS);
     expect(aliceSeen).toEqual([]);
   });
@@ -234,7 +236,7 @@ describe('after commit only', () => {
         throw new Error('rolled back');
       }),
     ).rejects.toThrow('rolled back');
-    await t.app.get(Jobs).idle();
+    await settle(t.app);
     await settled(s);
     expect(seen).toEqual([]);
     const rows = await db.query<unknown[]>(

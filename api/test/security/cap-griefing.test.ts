@@ -1,9 +1,10 @@
+import { settle as settleApp } from '../support/settle.js';
 import { startTestApp, type TestApp } from '../support/test-app.js';
 import { buildMember, buildSpace } from '../support/factories.js';
 import { clientFor } from '../support/sessions.js';
 import type { GqlClient } from '../support/gql-client.js';
+import { createComment, createPost, setBestAnswer, setReaction } from '../support/content-api.js';
 import { Db } from '../../src/core/database/db.js';
-import { Jobs } from '../../src/core/jobs/jobs.js';
 
 /**
  * A daily cap counts only awards that still stand: undoing an action takes its award out of the
@@ -13,11 +14,6 @@ import { Jobs } from '../../src/core/jobs/jobs.js';
 let t: TestApp;
 let db: Db;
 let spaceId: string;
-
-const CREATE_POST = `mutation($i: CreatePostInput!) { createPost(input: $i) { id } }`;
-const COMMENT = `mutation($i: CreateCommentInput!) { createComment(input: $i) { id } }`;
-const REACT = `mutation($i: SetReactionInput!) { setReaction(input: $i) { targetId } }`;
-const BEST = `mutation($p: ID!, $c: ID) { setBestAnswer(postId: $p, commentId: $c) { id } }`;
 
 interface Person {
   id: string;
@@ -37,12 +33,7 @@ async function person(): Promise<Person> {
   const m = await buildMember(t.app, { role: 'moderator' });
   return { id: m.id, c: await clientFor(t.app, t.url, m) };
 }
-const settle = () => t.app.get(Jobs).idle();
-const post = async (p: Person, title = '今日の一杯', kind = 'TALK') =>
-  (await p.c.ok(CREATE_POST, { i: { spaceId, title, body: '本文', kind } })).createPost
-    .id as string;
-const react = (p: Person, targetId: string, active: boolean, targetType = 'POST') =>
-  p.c.ok(REACT, { i: { targetType, targetId, kind: 'like', active } });
+const settle = () => settleApp(t.app);
 async function earned(memberId: string, rule: string): Promise<number> {
   await settle();
   const [{ n }] = await db.query<Array<{ n: number }>>(
@@ -55,38 +46,38 @@ async function earned(memberId: string, rule: string): Promise<number> {
 it('toggling a reaction 20 times does not use up the author’s “reaction received” cap', async () => {
   await db.query(`UPDATE point_rules SET daily_cap = 3 WHERE key = 'reaction_received'`);
   const [victim, griefer] = [await person(), await person()];
-  const target = await post(victim);
+  const target = await createPost(victim.c, { spaceId });
   for (let i = 0; i < 20; i++) {
-    await react(griefer, target, true);
+    await setReaction(griefer.c, target);
     await settle();
-    await react(griefer, target, false);
+    await setReaction(griefer.c, target, { active: false });
     await settle();
   }
   expect(await earned(victim.id, 'reaction_received')).toBe(0);
   const fans = [await person(), await person(), await person()];
-  for (const fan of fans) await react(fan, target, true);
+  for (const fan of fans) await setReaction(fan.c, target);
   expect(await earned(victim.id, 'reaction_received')).toBe(3);
   // The cap still holds for reactions that stand.
-  await react(await person(), target, true);
+  await setReaction((await person()).c, target);
   expect(await earned(victim.id, 'reaction_received')).toBe(3);
 });
 
 it('accepting and un-accepting an answer three times does not use up the answerer’s cap', async () => {
   await db.query(`UPDATE point_rules SET daily_cap = 2 WHERE key = 'best_answer'`);
   const [asker, answerer] = [await person(), await person()];
-  const question = await post(asker, '質問です', 'QUESTION');
-  const { createComment } = await answerer.c.ok(COMMENT, { i: { postId: question, body: '答え' } });
+  const question = await createPost(asker.c, { spaceId, title: '質問です', kind: 'QUESTION' });
+  const answer = await createComment(answerer.c, question, { body: '答え' });
   for (let i = 0; i < 3; i++) {
-    await asker.c.ok(BEST, { p: question, c: createComment.id });
+    await setBestAnswer(asker.c, question, answer);
     await settle();
-    await asker.c.ok(BEST, { p: question, c: null });
+    await setBestAnswer(asker.c, question, null);
     await settle();
   }
   expect(await earned(answerer.id, 'best_answer')).toBe(0);
   for (let i = 0; i < 2; i++) {
-    const q = await post(asker, `質問 ${i}`, 'QUESTION');
-    const { createComment: a } = await answerer.c.ok(COMMENT, { i: { postId: q, body: '答え' } });
-    await asker.c.ok(BEST, { p: q, c: a.id });
+    const q = await createPost(asker.c, { spaceId, title: `質問 ${i}`, kind: 'QUESTION' });
+    const a = await createComment(answerer.c, q, { body: '答え' });
+    await setBestAnswer(asker.c, q, a);
   }
   expect(await earned(answerer.id, 'best_answer')).toBe(40);
 });
@@ -94,21 +85,21 @@ it('accepting and un-accepting an answer three times does not use up the answere
 it('toggling your own reaction does not burn your “reaction given” cap', async () => {
   await db.query(`UPDATE point_rules SET daily_cap = 2 WHERE key = 'reaction_given'`);
   const [author, fan] = [await person(), await person()];
-  const first = await post(author);
+  const first = await createPost(author.c, { spaceId });
   for (let i = 0; i < 10; i++) {
-    await react(fan, first, true);
+    await setReaction(fan.c, first);
     await settle();
-    await react(fan, first, false);
+    await setReaction(fan.c, first, { active: false });
     await settle();
   }
   expect(await earned(fan.id, 'reaction_given')).toBe(0);
-  await react(fan, first, true);
-  await react(fan, await post(author, '二つ目'), true);
+  await setReaction(fan.c, first);
+  await setReaction(fan.c, await createPost(author.c, { spaceId, title: '二つ目' }));
   expect(await earned(fan.id, 'reaction_given')).toBe(2);
   // Undo then redo of one source counts once: the cap is still full.
-  await react(fan, first, false);
+  await setReaction(fan.c, first, { active: false });
   await settle();
-  await react(fan, first, true);
-  await react(fan, await post(author, '三つ目'), true);
+  await setReaction(fan.c, first);
+  await setReaction(fan.c, await createPost(author.c, { spaceId, title: '三つ目' }));
   expect(await earned(fan.id, 'reaction_given')).toBe(2);
 });

@@ -4,6 +4,7 @@ import { buildMember, buildSpace, PASSWORD, signUpInput } from '../support/facto
 import { clientFor } from '../support/sessions.js';
 import { concurrently } from '../support/probes.js';
 import type { GqlClient } from '../support/gql-client.js';
+import { CREATE_COMMENT, CREATE_POST, createPost } from '../support/content-api.js';
 import { Db } from '../../src/core/database/db.js';
 import { RATE_LIMITS } from '../../src/core/rate-limit/rate-limiter.js';
 
@@ -17,8 +18,6 @@ let spaceId: string;
 let address = 0;
 
 const SIGN_IN = `mutation($i: SignInInput!) { signIn(input: $i) { id } }`;
-const CREATE_POST = `mutation($i: CreatePostInput!) { createPost(input: $i) { id } }`;
-const COMMENT = `mutation($i: CreateCommentInput!) { createComment(input: $i) { id } }`;
 
 beforeAll(async () => {
   // One proxy in front: each test acts from its own address (X-Forwarded-For).
@@ -59,28 +58,24 @@ describe('posting limits under concurrency', () => {
 
   it(`lets exactly ${POSTING_LIMITS.commentsPerHourNew} of 40 concurrent comments through`, async () => {
     const author = await clientFor(t.app, t.url, await buildMember(t.app, { role: 'moderator' }));
-    const { createPost } = await author.ok(CREATE_POST, {
-      i: { spaceId, title: 'コメント募集', body: '本文' },
-    });
+    const postId = await createPost(author, { spaceId, title: 'コメント募集' });
     const c = await clientFor(t.app, t.url, await buildMember(t.app));
     const results = await concurrently(40, (i) =>
-      c.gql(COMMENT, { i: { postId: createPost.id, body: `コメント ${i}` } }),
+      c.gql(CREATE_COMMENT, { i: { postId, body: `コメント ${i}` } }),
     );
     expect(codes(results)).toEqual({ OK: POSTING_LIMITS.commentsPerHourNew, RATE_LIMITED: 25 });
   });
 
   it('gives the slot back when the comment fails', async () => {
     const author = await clientFor(t.app, t.url, await buildMember(t.app, { role: 'moderator' }));
-    const { createPost } = await author.ok(CREATE_POST, {
-      i: { spaceId, title: 'コメント募集', body: '本文' },
-    });
+    const postId = await createPost(author, { spaceId, title: 'コメント募集' });
     const c = await clientFor(t.app, t.url, await buildMember(t.app));
     const missing = await concurrently(20, () =>
-      c.gql(COMMENT, { i: { postId: '00000000-0000-4000-8000-000000000000', body: 'x' } }),
+      c.gql(CREATE_COMMENT, { i: { postId: '00000000-0000-4000-8000-000000000000', body: 'x' } }),
     );
     expect(codes(missing)).toEqual({ NOT_FOUND: 20 });
     const ok = await concurrently(POSTING_LIMITS.commentsPerHourNew, (i) =>
-      c.gql(COMMENT, { i: { postId: createPost.id, body: `コメント ${i}` } }),
+      c.gql(CREATE_COMMENT, { i: { postId, body: `コメント ${i}` } }),
     );
     expect(codes(ok)).toEqual({ OK: POSTING_LIMITS.commentsPerHourNew });
   });

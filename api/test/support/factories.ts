@@ -7,6 +7,19 @@ import { CommunityService } from '../../src/modules/community/community.service.
 import { hashPassword } from '../../src/modules/auth/passwords.js';
 import { SpacesRepository, type NewSpace } from '../../src/modules/spaces/spaces.repository.js';
 import type { SpaceEntity } from '../../src/modules/spaces/entities/space.entity.js';
+import type { Viewer } from '../../src/core/auth/viewer.js';
+import { ActivityRules, type Changes } from '../../src/modules/activity/activity.rules.js';
+import { ActivityService } from '../../src/modules/activity/activity.service.js';
+import { PostsService } from '../../src/modules/posts/posts.service.js';
+import { CommentsService } from '../../src/modules/posts/comments.service.js';
+import type { PostEntity } from '../../src/modules/posts/entities/post.entity.js';
+import type { CommentEntity } from '../../src/modules/posts/entities/comment.entity.js';
+import type {
+  CreateCommentInput,
+  CreatePostInput,
+} from '../../src/modules/posts/dto/post.inputs.js';
+import { ReactionsService } from '../../src/modules/reactions/reactions.service.js';
+import type { SetReactionInput } from '../../src/modules/reactions/reactions.models.js';
 
 export const PASSWORD = 'correct-horse-battery-staple';
 let hash: Promise<string> | undefined;
@@ -79,4 +92,71 @@ export async function buildSpace(
     postRoles: null,
     ...o,
   });
+}
+
+/** A member as the services see them when they act (no session behind it). */
+export const asViewer = (m: MemberEntity, rankPosition?: number): Viewer => ({
+  memberId: m.id,
+  sessionId: 'test',
+  role: m.role,
+  status: m.status,
+  locale: m.locale,
+  ...(rankPosition ? { rankPosition } : {}),
+});
+
+/** A post written through the service, as the api would (activities and events included). */
+export function buildPost(
+  app: INestApplicationContext,
+  author: MemberEntity,
+  o: Partial<CreatePostInput> & { spaceId: string },
+): Promise<PostEntity> {
+  return app.get(PostsService).create(asViewer(author), {
+    kind: 'talk',
+    title: `投稿 ${uniqueHandle('p')}`,
+    body: '本文です。',
+    ...o,
+  } as CreatePostInput);
+}
+
+export function buildComment(
+  app: INestApplicationContext,
+  author: MemberEntity,
+  o: Partial<CreateCommentInput> & { postId: string },
+): Promise<CommentEntity> {
+  return app
+    .get(CommentsService)
+    .create(asViewer(author), { body: 'コメントです。', ...o } as CreateCommentInput);
+}
+
+/** Sets (or with `active: false` takes back) a member's reaction, through the service. */
+export function react(
+  app: INestApplicationContext,
+  member: MemberEntity,
+  target: { type: 'post' | 'comment'; id: string },
+  o: { kind?: string; active?: boolean } = {},
+): Promise<void> {
+  return app.get(ReactionsService).set(asViewer(member), {
+    targetType: target.type,
+    targetId: target.id,
+    kind: o.kind ?? 'like',
+    active: o.active ?? true,
+  } as SetReactionInput);
+}
+
+/**
+ * Records that a member visited on a community day, at noon that day in Tokyo (the test
+ * community's zone) unless `at` says when.
+ */
+export function recordVisit(
+  app: INestApplicationContext,
+  memberId: string,
+  day: string,
+  at = new Date(`${day}T12:00:00+09:00`),
+) {
+  return app.get(ActivityService).apply(ActivityRules.visited(memberId, day, at));
+}
+
+/** Activities recorded straight into the stream (changes as ActivityRules describe them). */
+export function recordActivities(app: INestApplicationContext, ...changes: Changes[]) {
+  return Promise.all(changes.map((c) => app.get(ActivityService).apply(c)));
 }

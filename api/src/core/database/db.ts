@@ -1,4 +1,7 @@
 import { AsyncLocalStorage } from 'node:async_hooks';
+import { createHash } from 'node:crypto';
+import type { Pool, PoolClient, QueryConfig } from 'pg';
+import type { PostgresDriver } from 'typeorm/driver/postgres/PostgresDriver.js';
 import { Injectable, Logger } from '@nestjs/common';
 import {
   DataSource,
@@ -11,6 +14,7 @@ import {
 interface TxState {
   manager: EntityManager;
   afterCommit: Array<() => unknown>;
+  memo?: Map<string, Promise<unknown>>;
 }
 
 /**
@@ -24,6 +28,7 @@ export class Db {
   private readonly als = new AsyncLocalStorage<TxState>();
   private readonly logger = new Logger(Db.name);
   private readonly detached = new Set<Promise<unknown>>();
+  private savepoints = 0;
 
   constructor(readonly dataSource: DataSource) {}
 
@@ -35,16 +40,29 @@ export class Db {
     return this.manager.getRepository(entity);
   }
 
-  /** Rows of any statement, RETURNING included (TypeORM's own `query` wraps UPDATE results). */
-  async query<T = unknown>(sql: string, params?: unknown[]): Promise<T> {
-    const inTx = this.als.getStore()?.manager.queryRunner;
-    const runner = inTx ?? this.dataSource.createQueryRunner();
-    try {
-      const result = await runner.query(sql, params, true);
-      return result.records as T;
-    } finally {
-      if (!inTx) await runner.release();
-    }
+  /**
+   * Rows of any statement, RETURNING included, on the current transaction's connection or,
+   * outside one, straight on the pool (one round trip). With `prepare`, the statement is
+   * prepared once per connection and its plan reused: for hot statements whose planning costs
+   * as much as running them (a batch's unnest of arrays, say).
+   */
+  async query<T = unknown>(
+    sql: string,
+    params?: unknown[],
+    options: { prepare?: boolean } = {},
+  ): Promise<T> {
+    const config: QueryConfig = { text: sql, values: params };
+    if (options.prepare)
+      config.name = `k${createHash('sha1').update(sql).digest('hex').slice(0, 20)}`;
+    const runner = this.als.getStore()?.manager.queryRunner;
+    const client: Pool | PoolClient = runner
+      ? ((await runner.connect()) as PoolClient)
+      : this.pool();
+    return (await client.query(config)).rows as T;
+  }
+
+  private pool(): Pool {
+    return (this.dataSource.driver as PostgresDriver).master as Pool;
   }
 
   async transaction<T>(work: () => Promise<T>): Promise<T> {
@@ -63,6 +81,48 @@ export class Db {
       }
     }
     return result;
+  }
+
+  /**
+   * Computes `key` once per transaction (outside one, every time): for reads several steps of
+   * one transaction need, such as the activities a batch of deliveries is about.
+   */
+  memo<T>(key: string, compute: () => Promise<T>): Promise<T> {
+    const state = this.als.getStore();
+    if (!state) return compute();
+    state.memo ??= new Map();
+    const memo = state.memo;
+    let value = memo.get(key) as Promise<T> | undefined;
+    if (!value) {
+      memo.set(key, (value = compute()));
+      // A failed read is not kept: the next caller reads again.
+      value.catch(() => memo.get(key) === value && memo.delete(key));
+    }
+    return value;
+  }
+
+  /**
+   * Runs `work` inside the current transaction so that, if it throws, its writes, the locks it
+   * took, the after-commit work it registered and the reads it memoised are undone while the
+   * transaction goes on.
+   */
+  async savepoint<T>(work: () => Promise<T>): Promise<T> {
+    const state = this.als.getStore();
+    if (!state) throw new Error('savepoint() needs a transaction');
+    const name = `sp_${++this.savepoints}`;
+    const registered = state.afterCommit.length;
+    const memoised = new Set(state.memo?.keys());
+    await this.query(`SAVEPOINT ${name}`);
+    try {
+      const result = await work();
+      await this.query(`RELEASE SAVEPOINT ${name}`);
+      return result;
+    } catch (err) {
+      await this.query(`ROLLBACK TO SAVEPOINT ${name}`);
+      state.afterCommit.length = registered;
+      for (const key of state.memo?.keys() ?? []) if (!memoised.has(key)) state.memo!.delete(key);
+      throw err;
+    }
   }
 
   /**

@@ -12,7 +12,7 @@ import { ensureCsrfCookie } from '../auth/cookies.js';
 import { sendHttpError } from '../errors/exception.filter.js';
 import { Lifecycle } from '../lifecycle/lifecycle.js';
 
-const API_PATHS = /^\/(graphql|healthz|readyz|media)(\/|$|\?)/;
+const API_PATHS = /^\/(graphql|healthz|readyz|metrics|media)(\/|$|\?)/;
 
 const refuse = (res: Response, status: number, code: ErrorCode, message: string) =>
   sendHttpError(res, { status, message, extensions: { code } });

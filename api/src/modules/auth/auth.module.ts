@@ -1,3 +1,4 @@
+import { ActivityModule } from '../activity/activity.module.js';
 import { Module, type MiddlewareConsumer, type NestModule } from '@nestjs/common';
 import { MembersModule } from '../members/members.module.js';
 import { CommunityModule } from '../community/community.module.js';
@@ -8,7 +9,7 @@ import { PasswordResetsRepository } from './password-resets.repository.js';
 import { SessionMiddleware } from './session.middleware.js';
 
 @Module({
-  imports: [MembersModule, CommunityModule],
+  imports: [MembersModule, CommunityModule, ActivityModule],
   providers: [AuthService, RegistrationService, AuthResolver, PasswordResetsRepository],
   exports: [AuthService, RegistrationService],
 })

@@ -5,8 +5,8 @@ import { AppError, invalidField } from '../../core/errors/app-error.js';
 import { SESSION_TTL_SECONDS } from '../../core/auth/cookies.js';
 import type { Viewer } from '../../core/auth/viewer.js';
 import { MailService } from '../../core/mail/mail.service.js';
-import { MembersRepository } from '../members/members.repository.js';
-import { SessionsRepository } from '../members/sessions.repository.js';
+import { MembersService } from '../members/members.service.js';
+import { SessionsService } from '../members/sessions.service.js';
 import type { MemberEntity } from '../members/entities/member.entity.js';
 import { RealtimeService } from '../../core/realtime/realtime.service.js';
 import { CommunityService } from '../community/community.service.js';
@@ -46,8 +46,8 @@ export class AuthService {
   constructor(
     @Inject(CONFIG) private readonly config: Config,
     private readonly db: Db,
-    private readonly members: MembersRepository,
-    private readonly sessions: SessionsRepository,
+    private readonly members: MembersService,
+    private readonly sessions: SessionsService,
     private readonly resets: PasswordResetsRepository,
     private readonly limiter: RateLimiter,
     private readonly mail: MailService,

@@ -4,10 +4,10 @@ import type { MemberStatus, Role } from '@kizuna/shared';
 import { CONFIG, type Config } from '../../config/env.js';
 import { Db } from '../../core/database/db.js';
 import { RATE_LIMITS, RateLimiter } from '../../core/rate-limit/rate-limiter.js';
-import { EventBus } from '../../core/events/event-bus.js';
+import { ActivityRules } from '../activity/activity.rules.js';
+import { ActivityService } from '../activity/activity.service.js';
 import { conflict, invalidField, notFound } from '../../core/errors/app-error.js';
 import { MailService } from '../../core/mail/mail.service.js';
-import { MembersRepository } from '../members/members.repository.js';
 import { MembersService } from '../members/members.service.js';
 import type { MemberEntity } from '../members/entities/member.entity.js';
 import { CommunityService } from '../community/community.service.js';
@@ -34,12 +34,11 @@ export class RegistrationService {
   constructor(
     @Inject(CONFIG) private readonly config: Config,
     private readonly db: Db,
-    private readonly members: MembersRepository,
-    private readonly membersService: MembersService,
+    private readonly members: MembersService,
     private readonly community: CommunityService,
     private readonly auth: AuthService,
     private readonly mail: MailService,
-    private readonly events: EventBus,
+    private readonly activity: ActivityService,
     private readonly limiter: RateLimiter,
   ) {}
 
@@ -123,7 +122,7 @@ export class RegistrationService {
           timezone: settings.timezone,
           inviteId,
         });
-        if (status === 'active') this.events.emit('member.joined', { memberId: member.id });
+        if (status === 'active') await this.activity.apply(ActivityRules.joined(member.id));
         const session =
           status === 'active' && client ? await this.auth.startSession(member, client) : null;
         return { member, pendingApproval: status === 'pending', session };
@@ -135,13 +134,13 @@ export class RegistrationService {
 
   approve(memberId: string): Promise<MemberEntity> {
     return this.db.transaction(async () => {
-      const member = await this.membersService.require(memberId);
+      const member = await this.members.require(memberId);
       if (member.status !== 'pending') throw notFound('This sign-up request');
       const approved = await this.members.update(member.id, {
         status: 'active',
         joinedAt: new Date(),
       });
-      this.events.emit('member.joined', { memberId: member.id });
+      await this.activity.apply(ActivityRules.joined(member.id));
       const { name } = await this.community.settings();
       this.db.afterCommit(() =>
         this.mail.send(member.email, 'memberApproved', member.locale, {
@@ -157,7 +156,7 @@ export class RegistrationService {
   /** A refused request is removed, so the person may ask again later. */
   reject(memberId: string): Promise<string> {
     return this.db.transaction(async () => {
-      const member = await this.membersService.require(memberId);
+      const member = await this.members.require(memberId);
       if (member.status !== 'pending') throw notFound('This sign-up request');
       await this.members.delete(member.id);
       return member.id;

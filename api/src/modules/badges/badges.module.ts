@@ -1,7 +1,9 @@
 import { Module } from '@nestjs/common';
 import { MembersModule } from '../members/members.module.js';
 import { NotificationsModule } from '../notifications/notifications.module.js';
-import { BadgesListeners } from './badges.listeners.js';
+import { PointsModule } from '../points/points.module.js';
+import { CommunityModule } from '../community/community.module.js';
+import { BadgesConsumer } from './badges.consumer.js';
 import {
   BadgesLoaderFactory,
   HolderCountLoaderFactory,
@@ -12,11 +14,11 @@ import { BadgesResolver, MemberBadgeResolver, MemberBadgesResolver } from './bad
 import { BadgesService } from './badges.service.js';
 
 @Module({
-  imports: [MembersModule, NotificationsModule],
+  imports: [MembersModule, PointsModule, NotificationsModule, CommunityModule],
   providers: [
     BadgesRepository,
     BadgesService,
-    BadgesListeners,
+    BadgesConsumer,
     BadgesLoaderFactory,
     MemberBadgesLoaderFactory,
     HolderCountLoaderFactory,
@@ -24,6 +26,6 @@ import { BadgesService } from './badges.service.js';
     MemberBadgeResolver,
     MemberBadgesResolver,
   ],
-  exports: [BadgesService, BadgesRepository, BadgesLoaderFactory],
+  exports: [BadgesService, BadgesLoaderFactory],
 })
 export class BadgesModule {}

@@ -58,21 +58,6 @@ const COLUMN: Record<keyof NewBadge, string> = {
   position: 'position',
 };
 
-/**
- * Whether member `m` (with stats `s`, possibly missing) meets badge `b`'s criterion. Counters
- * follow the points awards; streaks use the best streak; member_since is the year joined in the
- * community's time zone. Manual badges are never earned automatically.
- */
-const MEETS = `CASE b.criterion
-    WHEN 'first_post' THEN coalesce(s.posts, 0) >= 1
-    WHEN 'posts' THEN coalesce(s.posts, 0) >= greatest(b.threshold, 1)
-    WHEN 'best_answers' THEN coalesce(s.best_answers, 0) >= greatest(b.threshold, 1)
-    WHEN 'reactions_received' THEN coalesce(s.reactions_received, 0) >= greatest(b.threshold, 1)
-    WHEN 'streak' THEN coalesce(s.best_streak, 0) >= greatest(b.threshold, 1)
-    WHEN 'member_since' THEN extract(year FROM m.joined_at AT TIME ZONE
-      coalesce((SELECT timezone FROM community_settings LIMIT 1), 'Asia/Tokyo')) <= b.threshold
-    ELSE false END`;
-
 @Injectable()
 export class BadgesRepository {
   constructor(private readonly db: Db) {}
@@ -154,7 +139,7 @@ export class BadgesRepository {
   async holderCounts(badgeIds: readonly string[]): Promise<Map<string, number>> {
     const rows = await this.db.query<Array<{ badgeId: string; n: number }>>(
       `SELECT mb.badge_id AS "badgeId", count(*)::int AS n
-         FROM member_badges mb JOIN members m ON m.id = mb.member_id AND m.status = 'active'
+         FROM member_badges mb JOIN members_listed m ON m.id = mb.member_id
         WHERE mb.badge_id = ANY($1::uuid[]) AND mb.revoked_at IS NULL
         GROUP BY mb.badge_id`,
       [[...badgeIds]],
@@ -166,7 +151,7 @@ export class BadgesRepository {
   holders(badgeId: string, first: number, after: string[] | null): Promise<MemberBadgeRow[]> {
     return this.db.query(
       `SELECT ${HELD} FROM member_badges mb
-         JOIN members m ON m.id = mb.member_id AND m.status = 'active'
+         JOIN members_listed m ON m.id = mb.member_id
         WHERE mb.badge_id = $1 AND mb.revoked_at IS NULL
           AND ($2::timestamptz IS NULL OR (mb.granted_at, mb.member_id) < ($2, $3::uuid))
         ORDER BY mb.granted_at DESC, mb.member_id DESC LIMIT $4`,
@@ -239,32 +224,32 @@ export class BadgesRepository {
     return rows[0] ?? null;
   }
 
-  /**
-   * Grants every enabled automatic badge (or only `badgeId`) that these active members meet and
-   * never had. A badge once granted is never granted again here, revoked or not.
-   */
-  earn(memberIds: readonly string[], badgeId: string | null = null): Promise<Granted[]> {
+  /** The enabled badges members earn by their stats (not the manual ones). */
+  automatic(): Promise<BadgeRow[]> {
     return this.db.query(
-      `INSERT INTO member_badges (member_id, badge_id)
-       SELECT m.id, b.id FROM members m
-         LEFT JOIN member_stats s ON s.member_id = m.id
-         JOIN badges b ON b.enabled AND b.criterion <> 'manual' AND ($2::uuid IS NULL OR b.id = $2)
-        WHERE m.id = ANY($1::uuid[]) AND m.status = 'active' AND ${MEETS}
-          AND NOT EXISTS (SELECT 1 FROM member_badges x WHERE x.member_id = m.id AND x.badge_id = b.id)
-        ORDER BY m.id, b.position
-       ON CONFLICT (member_id, badge_id) DO NOTHING
-       RETURNING member_id AS "memberId", badge_id AS "badgeId", generation`,
-      [[...memberIds], badgeId],
+      `SELECT ${BADGE} FROM badges b WHERE b.enabled AND b.criterion <> 'manual'
+        ORDER BY b.position, b.id`,
+      undefined,
+      { prepare: true },
     );
   }
 
-  /** Active members in id order after `afterId`, for batch work. */
-  async memberIdsAfter(afterId: string | null, limit: number): Promise<string[]> {
-    const rows = await this.db.query<Array<{ id: string }>>(
-      `SELECT id FROM members WHERE status = 'active' AND ($1::uuid IS NULL OR id > $1)
-        ORDER BY id LIMIT $2`,
-      [afterId, limit],
+  /**
+   * Grants badges to members who never had them (a badge once granted is never granted again
+   * here, revoked or not); returns the grants made.
+   */
+  grantNew(pairs: Array<{ memberId: string; badgeId: string }>): Promise<Granted[]> {
+    if (!pairs.length) return Promise.resolve([]);
+    return this.db.query(
+      `INSERT INTO member_badges (member_id, badge_id)
+       SELECT p.member_id, p.badge_id FROM unnest($1::uuid[], $2::uuid[]) AS p(member_id, badge_id)
+        WHERE NOT EXISTS (SELECT 1 FROM member_badges x
+                           WHERE x.member_id = p.member_id AND x.badge_id = p.badge_id)
+        ORDER BY p.member_id, p.badge_id
+       ON CONFLICT (member_id, badge_id) DO NOTHING
+       RETURNING member_id AS "memberId", badge_id AS "badgeId", generation`,
+      [pairs.map((p) => p.memberId), pairs.map((p) => p.badgeId)],
+      { prepare: true },
     );
-    return rows.map((r) => r.id);
   }
 }

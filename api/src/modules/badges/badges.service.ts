@@ -10,8 +10,11 @@ import {
 } from '../../core/graphql/pagination.js';
 import { isUuid } from '../../core/ids.js';
 import type { Viewer } from '../../core/auth/viewer.js';
-import { Jobs } from '../../core/jobs/jobs.js';
-import { MembersRepository } from '../members/members.repository.js';
+import { OutboxJobs } from '../../core/domain-events/outbox-jobs.js';
+import { MembersService } from '../members/members.service.js';
+import { CommunityCalendar } from '../community/community-calendar.js';
+import { PointsService } from '../points/points.service.js';
+import { meets } from './badge-criteria.js';
 import { NotificationsService } from '../notifications/notifications.service.js';
 import {
   BadgesRepository,
@@ -22,7 +25,7 @@ import {
 } from './badges.repository.js';
 import type { BadgeGrantInput, CreateBadgeInput, UpdateBadgeInput } from './badges.models.js';
 
-export const BADGE_JOB = { evaluate: 'badges.evaluate', backfill: 'badges.backfill' } as const;
+export const BADGE_JOB = { backfill: 'badges.backfill' } as const;
 const BATCH = 500;
 
 /** Criteria whose threshold is a count (or streak length) of at least 1. */
@@ -38,10 +41,17 @@ export class BadgesService {
   constructor(
     private readonly db: Db,
     private readonly badges: BadgesRepository,
-    private readonly members: MembersRepository,
+    private readonly members: MembersService,
+    private readonly points: PointsService,
+    private readonly calendar: CommunityCalendar,
     private readonly notifications: NotificationsService,
-    private readonly jobs: Jobs,
+    private readonly jobs: OutboxJobs,
   ) {}
+
+  /** Read interface for other modules. */
+  findById(id: string): Promise<BadgeRow | null> {
+    return this.badges.findById(id);
+  }
 
   list(viewer: Viewer, includeDisabled: boolean): Promise<BadgeRow[]> {
     if (includeDisabled && viewer.role !== 'admin')
@@ -78,7 +88,7 @@ export class BadgesService {
         enabled: input.enabled,
         position: input.position ?? (await this.badges.nextPosition()),
       });
-      this.backfillLater(badge);
+      await this.backfillLater(badge);
       return badge;
     });
   }
@@ -112,7 +122,7 @@ export class BadgesService {
         badge.criterion !== current.criterion ||
         badge.threshold !== current.threshold
       )
-        this.backfillLater(badge);
+        await this.backfillLater(badge);
       return badge;
     });
   }
@@ -158,11 +168,34 @@ export class BadgesService {
     });
   }
 
-  /** Grants the automatic badges a member now meets; safe to run any number of times. */
-  evaluate(memberId: string): Promise<number> {
+  /** Grants the automatic badges members now meet; safe to run any number of times. */
+  evaluate(memberIds: string[], only: BadgeRow[] | null = null): Promise<number> {
     return this.db.transaction(async () => {
-      const granted = await this.badges.earn([memberId]);
-      await this.announce(granted);
+      const badges = only ?? (await this.badges.automatic());
+      if (!badges.length || !memberIds.length) return 0;
+      const [members, stats, zone] = await Promise.all([
+        this.members.findByIds(memberIds),
+        this.points.stats(memberIds),
+        this.calendar.zone(),
+      ]);
+      const statsOf = new Map(stats.map((s) => [s.memberId, s]));
+      const pairs = members
+        .filter((m) => m.status === 'active')
+        .flatMap((m) => {
+          const s = statsOf.get(m.id);
+          const standing = {
+            joinedAt: m.joinedAt,
+            posts: s?.posts ?? 0,
+            bestAnswers: s?.bestAnswers ?? 0,
+            reactionsReceived: s?.reactionsReceived ?? 0,
+            bestStreak: s?.bestStreak ?? 0,
+          };
+          return badges
+            .filter((b) => meets(b, standing, zone))
+            .map((b) => ({ memberId: m.id, badgeId: b.id }));
+        });
+      const granted = await this.badges.grantNew(pairs);
+      await this.announce(granted, badges);
       return granted.length;
     });
   }
@@ -187,11 +220,9 @@ export class BadgesService {
     if (!badge?.enabled || badge.criterion === 'manual') return;
     let after: string | null = null;
     for (;;) {
-      const ids = await this.badges.memberIdsAfter(after, BATCH);
+      const ids = await this.members.activeIdsAfter(after, BATCH);
       if (!ids.length) return;
-      await this.db.transaction(async () => {
-        await this.announce(await this.badges.earn(ids, badge.id), [badge]);
-      });
+      await this.evaluate(ids, [badge]);
       after = ids[ids.length - 1];
     }
   }
@@ -202,21 +233,26 @@ export class BadgesService {
     const byId = new Map(known.map((b) => [b.id, b]));
     const missing = [...new Set(granted.map((g) => g.badgeId))].filter((id) => !byId.has(id));
     for (const b of missing.length ? await this.badges.findByIds(missing) : []) byId.set(b.id, b);
-    for (const g of granted) {
-      const badge = byId.get(g.badgeId);
-      if (!badge) continue;
-      await this.notifications.notify({
-        memberId: g.memberId,
-        kind: 'badge',
-        dedupeKey: g.generation > 1 ? `badge:${badge.id}:${g.generation}` : `badge:${badge.id}`,
-        data: { message: `${badge.icon} ${badge.nameJa} / ${badge.nameEn}` },
-      });
-    }
+    await this.notifications.notifyAll(
+      granted.flatMap((g) => {
+        const badge = byId.get(g.badgeId);
+        if (!badge) return [];
+        return [
+          {
+            memberId: g.memberId,
+            kind: 'badge' as const,
+            dedupeKey: g.generation > 1 ? `badge:${badge.id}:${g.generation}` : `badge:${badge.id}`,
+            subject: { type: 'badge' as const, id: badge.id },
+            params: { nameJa: badge.nameJa, nameEn: badge.nameEn, icon: badge.icon },
+          },
+        ];
+      }),
+    );
   }
 
-  private backfillLater(badge: BadgeRow): void {
+  private async backfillLater(badge: BadgeRow): Promise<void> {
     if (!badge.enabled || badge.criterion === 'manual') return;
-    this.db.afterCommit(() => this.jobs.enqueue(BADGE_JOB.backfill, { badgeId: badge.id }));
+    await this.jobs.enqueue(BADGE_JOB.backfill, { badgeId: badge.id });
   }
 
   private async target(input: BadgeGrantInput): Promise<{ badge: BadgeRow; memberId: string }> {

@@ -2,11 +2,18 @@ import { Module } from '@nestjs/common';
 import { MembersModule } from '../members/members.module.js';
 import { CommunityRepository } from './community.repository.js';
 import { CommunityService } from './community.service.js';
+import { CommunityCalendar } from './community-calendar.js';
 import { CommunityResolver, InvitesResolver } from './community.resolver.js';
 
 @Module({
   imports: [MembersModule],
-  providers: [CommunityRepository, CommunityService, CommunityResolver, InvitesResolver],
-  exports: [CommunityService],
+  providers: [
+    CommunityRepository,
+    CommunityService,
+    CommunityCalendar,
+    CommunityResolver,
+    InvitesResolver,
+  ],
+  exports: [CommunityService, CommunityCalendar],
 })
 export class CommunityModule {}

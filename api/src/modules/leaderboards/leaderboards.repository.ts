@@ -67,8 +67,8 @@ export class LeaderboardsRepository {
     const [row] = await this.db.query<RebuildResult[]>(
       `WITH fresh AS MATERIALIZED (
          SELECT p.member_id, p.points
-           FROM period_points p JOIN members m ON m.id = p.member_id
-          WHERE p.period = $2 AND p.points > 0 AND m.status = 'active'),
+           FROM points_by_period p JOIN members_listed m ON m.id = p.member_id
+          WHERE p.period = $2 AND p.points > 0),
        scores AS MATERIALIZED (
          SELECT points, row_number() OVER (ORDER BY points DESC)::int AS rank
            FROM (SELECT DISTINCT points FROM fresh) s),
@@ -152,7 +152,7 @@ export class LeaderboardsRepository {
       `SELECT e.member_id AS "memberId", e.points, r.rank
          FROM leaderboard_entries e
          JOIN leaderboard_ranks r ON r.period = e.period AND r.points = e.points
-         JOIN members m ON m.id = e.member_id AND m.status = 'active'
+         JOIN members_listed m ON m.id = e.member_id
         WHERE e.period = $1 ${after ? 'AND (-e.points, e.member_id) > (-$3::int, $4::uuid)' : ''}
         ORDER BY -e.points, e.member_id LIMIT $2`,
       after ? [period, limit, after.points, after.memberId] : [period, limit],

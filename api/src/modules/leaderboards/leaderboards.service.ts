@@ -8,7 +8,7 @@ import {
   type Connection,
   type PageArgs,
 } from '../../core/graphql/pagination.js';
-import { PointsRepository } from '../points/points.repository.js';
+import { CommunityCalendar, periodsOf } from '../community/community-calendar.js';
 import {
   LeaderboardsRepository,
   type EntryRow,
@@ -45,7 +45,7 @@ export class LeaderboardsService implements OnModuleInit, OnApplicationBootstrap
   constructor(
     private readonly db: Db,
     private readonly boards: LeaderboardsRepository,
-    private readonly points: PointsRepository,
+    private readonly calendar: CommunityCalendar,
     private readonly jobs: Jobs,
   ) {}
 
@@ -65,7 +65,7 @@ export class LeaderboardsService implements OnModuleInit, OnApplicationBootstrap
    * same period less than `freshEnoughMs` ago are skipped.
    */
   async refresh(freshEnoughMs = 0): Promise<void> {
-    const { week, month } = await this.points.today();
+    const { week, month } = periodsOf(await this.calendar.today());
     const sources: Record<LeaderboardPeriod, string> = {
       week: `week:${week}`,
       month: `month:${month}`,

@@ -1,18 +1,22 @@
+import { ActivityModule } from '../activity/activity.module.js';
 import { Module } from '@nestjs/common';
 import { MembersRepository } from './members.repository.js';
 import { SessionsRepository } from './sessions.repository.js';
+import { SessionsService } from './sessions.service.js';
 import { MembersService } from './members.service.js';
 import { MembersResolver } from './members.resolver.js';
 import { MembersLoaderFactory } from './members.loader.js';
 
 @Module({
+  imports: [ActivityModule],
   providers: [
     MembersRepository,
     SessionsRepository,
+    SessionsService,
     MembersService,
     MembersResolver,
     MembersLoaderFactory,
   ],
-  exports: [MembersRepository, SessionsRepository, MembersService, MembersLoaderFactory],
+  exports: [MembersService, SessionsService, MembersLoaderFactory],
 })
 export class MembersModule {}

@@ -84,6 +84,38 @@ export class MembersRepository {
     await this.db.query(`SELECT pg_advisory_xact_lock(7264113053)`);
   }
 
+  async activeIdsAfter(afterId: string | null, limit: number): Promise<string[]> {
+    const rows = await this.db.query<Array<{ id: string }>>(
+      `SELECT id FROM members WHERE status = 'active' AND ($1::uuid IS NULL OR id > $1)
+        ORDER BY id LIMIT $2`,
+      [afterId, limit],
+    );
+    return rows.map((r) => r.id);
+  }
+
+  /**
+   * Active members whose join date comes round on `now`'s date in their own time zone (29
+   * February on 28 February when the year has none), a year or more after joining.
+   */
+  anniversariesOn(now: Date): Promise<Array<{ memberId: string; year: number; years: number }>> {
+    return this.db.query(
+      `SELECT id AS "memberId", year, years FROM (
+         SELECT m.id, extract(year FROM $1::timestamptz AT TIME ZONE m.timezone)::int AS year,
+                (extract(year FROM $1::timestamptz AT TIME ZONE m.timezone)
+                  - extract(year FROM m.joined_at AT TIME ZONE m.timezone))::int AS years
+           FROM members m
+          WHERE m.status = 'active'
+            AND m.joined_at <= $1::timestamptz - interval '1 year' + interval '1 day'
+            AND (to_char(m.joined_at AT TIME ZONE m.timezone, 'MM-DD')
+                   = to_char($1::timestamptz AT TIME ZONE m.timezone, 'MM-DD')
+              OR (to_char(m.joined_at AT TIME ZONE m.timezone, 'MM-DD') = '02-29'
+                  AND to_char($1::timestamptz AT TIME ZONE m.timezone, 'MM-DD') = '02-28'
+                  AND to_char(($1::timestamptz AT TIME ZONE m.timezone) + interval '1 day', 'MM-DD') = '03-01'))
+       ) due WHERE years >= 1`,
+      [now],
+    );
+  }
+
   count(): Promise<number> {
     return this.repo.count();
   }

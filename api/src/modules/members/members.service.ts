@@ -1,12 +1,13 @@
 import { Injectable } from '@nestjs/common';
 import type { MemberStatus, Role } from '@kizuna/shared';
 import { Db } from '../../core/database/db.js';
-import { EventBus } from '../../core/events/event-bus.js';
+import { ActivityRules } from '../activity/activity.rules.js';
+import { ActivityService } from '../activity/activity.service.js';
 import { conflict, forbidden, invalidField, notFound } from '../../core/errors/app-error.js';
 import { decodeCursor, toConnection, type Connection } from '../../core/graphql/pagination.js';
 import { isUuid } from '../../core/ids.js';
 import { isStaff, type Viewer } from '../../core/auth/viewer.js';
-import { MembersRepository } from './members.repository.js';
+import { MembersRepository, type NewMember } from './members.repository.js';
 import { SessionsRepository } from './sessions.repository.js';
 import { RealtimeService } from '../../core/realtime/realtime.service.js';
 import type { MemberEntity } from './entities/member.entity.js';
@@ -24,8 +25,74 @@ export class MembersService {
     private readonly members: MembersRepository,
     private readonly sessions: SessionsRepository,
     private readonly realtime: RealtimeService,
-    private readonly events: EventBus,
+    private readonly activity: ActivityService,
   ) {}
+
+  /** Read interface for other modules (they never use the repository). */
+  findById(id: string): Promise<MemberEntity | null> {
+    return this.members.findById(id);
+  }
+
+  findByIds(ids: readonly string[]): Promise<MemberEntity[]> {
+    return this.members.findByIds(ids);
+  }
+
+  findByHandle(handle: string): Promise<MemberEntity | null> {
+    return this.members.findByHandle(handle);
+  }
+
+  findByHandles(handles: readonly string[]): Promise<MemberEntity[]> {
+    return this.members.findByHandles(handles);
+  }
+
+  /**
+   * Accounts, for the auth module: credentials, registration checks and writes. Registration
+   * runs under lockRegistrations, so "is this the first member" and the checks hold.
+   */
+  findCredentialsByEmail(email: string): Promise<MemberEntity | null> {
+    return this.members.findCredentialsByEmail(email);
+  }
+
+  passwordHash(id: string): Promise<string | null> {
+    return this.members.passwordHash(id);
+  }
+
+  lockRegistrations(): Promise<void> {
+    return this.members.lockRegistrations();
+  }
+
+  count(): Promise<number> {
+    return this.members.count();
+  }
+
+  emailTaken(email: string): Promise<boolean> {
+    return this.members.emailTaken(email);
+  }
+
+  handleTaken(handle: string): Promise<boolean> {
+    return this.members.handleTaken(handle);
+  }
+
+  insert(member: NewMember): Promise<MemberEntity> {
+    return this.members.insert(member);
+  }
+
+  update(id: string, patch: Partial<MemberEntity>): Promise<MemberEntity> {
+    return this.members.update(id, patch);
+  }
+
+  delete(id: string): Promise<void> {
+    return this.members.delete(id);
+  }
+
+  anniversariesOn(now: Date): Promise<Array<{ memberId: string; year: number; years: number }>> {
+    return this.members.anniversariesOn(now);
+  }
+
+  /** Active members in id order after `afterId`, for batch work. */
+  activeIdsAfter(afterId: string | null, limit: number): Promise<string[]> {
+    return this.members.activeIdsAfter(afterId, limit);
+  }
 
   async me(viewer: Viewer | null): Promise<MemberEntity | null> {
     return viewer ? this.members.findById(viewer.memberId) : null;
@@ -88,8 +155,9 @@ export class MembersService {
       if (input.timezone !== undefined) patch.timezone = input.timezone;
       if (patch.displayName === '')
         throw invalidField('displayName', 'REQUIRED', 'This field is required.');
-      this.events.emit('profile.updated', { memberId: viewer.memberId });
-      return this.members.update(viewer.memberId, patch);
+      const saved = await this.members.update(viewer.memberId, patch);
+      await this.activity.apply(ActivityRules.profileSaved(saved));
+      return saved;
     });
   }
 

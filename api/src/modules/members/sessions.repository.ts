@@ -9,8 +9,8 @@ export interface ActiveSession {
   role: Role;
   status: MemberStatus;
   locale: Locale;
-  rankPosition: number;
   lastSeenAt: Date;
+  rankPosition: number;
 }
 
 @Injectable()
@@ -28,9 +28,9 @@ export class SessionsRepository {
   async findActive(tokenHash: string): Promise<ActiveSession | null> {
     const rows = await this.db.query<ActiveSession[]>(
       `SELECT s.id AS "sessionId", m.id AS "memberId", m.role, m.status, m.locale,
-              coalesce(st.rank_position, 1) AS "rankPosition", s.last_seen_at AS "lastSeenAt"
+              s.last_seen_at AS "lastSeenAt", coalesce(r.rank_position, 1) AS "rankPosition"
          FROM sessions s JOIN members m ON m.id = s.member_id
-         LEFT JOIN member_stats st ON st.member_id = m.id
+         LEFT JOIN points_ranks r ON r.member_id = m.id
         WHERE s.token_hash = $1 AND s.expires_at > now()`,
       [tokenHash],
     );

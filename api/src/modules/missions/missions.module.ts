@@ -3,10 +3,9 @@ import { BadgesModule } from '../badges/badges.module.js';
 import { MembersModule } from '../members/members.module.js';
 import { NotificationsModule } from '../notifications/notifications.module.js';
 import { PointsModule } from '../points/points.module.js';
-import { ReactionsModule } from '../reactions/reactions.module.js';
-import { PostsModule } from '../posts/posts.module.js';
+import { ActivityModule } from '../activity/activity.module.js';
 import { SpacesModule } from '../spaces/spaces.module.js';
-import { MissionsListeners } from './missions.listeners.js';
+import { MissionsConsumer } from './missions.consumer.js';
 import { CompletionsLoaderFactory } from './missions.loaders.js';
 import { MissionsRepository } from './missions.repository.js';
 import { MissionStepResolver, MissionsResolver } from './missions.resolver.js';
@@ -15,17 +14,16 @@ import { MissionsService } from './missions.service.js';
 @Module({
   imports: [
     MembersModule,
-    PostsModule,
     SpacesModule,
     NotificationsModule,
     PointsModule,
-    ReactionsModule,
     BadgesModule,
+    ActivityModule,
   ],
   providers: [
     MissionsRepository,
     MissionsService,
-    MissionsListeners,
+    MissionsConsumer,
     CompletionsLoaderFactory,
     MissionsResolver,
     MissionStepResolver,

@@ -43,10 +43,6 @@ const MISSION = `id, kind, title_ja AS "titleJa", title_en AS "titleEn",
   created_at AS "createdAt"`;
 const PROGRESS = `mission_id AS "missionId", member_id AS "memberId", counts,
   completed_at AS "completedAt"`;
-/** Open at time $1: the onboarding mission always, timeboxed ones within their window. */
-const OPEN = `archived_at IS NULL AND (kind = 'onboarding' OR (
-  (starts_at IS NULL OR starts_at <= $1) AND (ends_at IS NULL OR ends_at > $1)))`;
-
 const COLUMN: Record<Exclude<keyof NewMission, 'kind' | 'createdBy'>, string> = {
   titleJa: 'title_ja',
   titleEn: 'title_en',
@@ -63,20 +59,12 @@ const COLUMN: Record<Exclude<keyof NewMission, 'kind' | 'createdBy'>, string> = 
 export class MissionsRepository {
   constructor(private readonly db: Db) {}
 
-  /** Missions open now: onboarding first, then those ending soonest. */
-  open(at: Date): Promise<MissionRow[]> {
+  /** Missions not archived, in id order (the order progress rows are locked in). */
+  current(): Promise<MissionRow[]> {
     return this.db.query(
-      `SELECT ${MISSION} FROM missions WHERE ${OPEN}
-        ORDER BY kind = 'onboarding' DESC, ends_at NULLS LAST, created_at, id`,
-      [at],
-    );
-  }
-
-  /** Missions open at `at` with a step for this action, in id order (the order progress is locked in). */
-  openFor(action: MissionAction, at: Date): Promise<MissionRow[]> {
-    return this.db.query(
-      `SELECT ${MISSION} FROM missions WHERE ${OPEN} AND steps @> $2::jsonb ORDER BY id`,
-      [at, JSON.stringify([{ action }])],
+      `SELECT ${MISSION} FROM missions WHERE archived_at IS NULL ORDER BY id`,
+      undefined,
+      { prepare: true },
     );
   }
 
@@ -165,75 +153,109 @@ export class MissionsRepository {
     );
   }
 
-  /** The member's progress on a mission (made on first use), locked: one change at a time. */
-  async lockProgress(missionId: string, memberId: string): Promise<ProgressRow> {
+  /**
+   * Members' progress on missions (made on first use), locked in (member, mission) order: one
+   * change at a time for each, and no two batches waiting on each other in a cycle.
+   */
+  async lockProgress(
+    pairs: Array<{ missionId: string; memberId: string }>,
+  ): Promise<ProgressRow[]> {
+    const missions = pairs.map((p) => p.missionId);
+    const members = pairs.map((p) => p.memberId);
     await this.db.query(
-      `INSERT INTO mission_progress (mission_id, member_id) VALUES ($1, $2) ON CONFLICT DO NOTHING`,
-      [missionId, memberId],
+      `INSERT INTO mission_progress (mission_id, member_id)
+       SELECT * FROM unnest($1::uuid[], $2::uuid[]) ON CONFLICT DO NOTHING`,
+      [missions, members],
+      { prepare: true },
     );
-    const [row] = await this.db.query<ProgressRow[]>(
-      `SELECT ${PROGRESS} FROM mission_progress WHERE mission_id = $1 AND member_id = $2
-          FOR UPDATE`,
-      [missionId, memberId],
+    return this.db.query<ProgressRow[]>(
+      `SELECT ${PROGRESS} FROM mission_progress p
+        WHERE (mission_id, member_id) IN (SELECT * FROM unnest($1::uuid[], $2::uuid[]))
+        ORDER BY member_id, mission_id FOR UPDATE`,
+      [missions, members],
+      { prepare: true },
     );
-    return row;
-  }
-
-  /** Records that `source` counted for a step; false when it already had (a retried event). */
-  async countSource(
-    missionId: string,
-    memberId: string,
-    step: number,
-    source: string,
-  ): Promise<boolean> {
-    const rows = await this.db.query<unknown[]>(
-      `INSERT INTO mission_sources (mission_id, member_id, step, source) VALUES ($1, $2, $3, $4)
-       ON CONFLICT DO NOTHING RETURNING 1`,
-      [missionId, memberId, step, source],
-    );
-    return rows.length > 0;
   }
 
   /**
-   * Takes an undone action (a deleted post, a removed reaction) out of the missions it counted
-   * towards and that are not completed yet; returns which missions changed.
+   * Records which sources counted for which steps; returns those new (a source counts once per
+   * step, so a delivery made twice changes nothing).
    */
-  async retractSource(memberId: string, source: string): Promise<string[]> {
-    const rows = await this.db.query<Array<{ missionId: string }>>(
+  countSources(
+    rows: Array<{ missionId: string; memberId: string; step: number; source: string }>,
+  ): Promise<Array<{ missionId: string; memberId: string; step: number }>> {
+    if (!rows.length) return Promise.resolve([]);
+    return this.db.query(
+      `INSERT INTO mission_sources (mission_id, member_id, step, source)
+       SELECT * FROM unnest($1::uuid[], $2::uuid[], $3::int[], $4::text[])
+       ON CONFLICT DO NOTHING
+       RETURNING mission_id AS "missionId", member_id AS "memberId", step`,
+      [
+        rows.map((r) => r.missionId),
+        rows.map((r) => r.memberId),
+        rows.map((r) => r.step),
+        rows.map((r) => r.source),
+      ],
+      { prepare: true },
+    );
+  }
+
+  /**
+   * Takes undone actions (a deleted post, a removed reaction) out of the missions they counted
+   * towards and that are not completed yet; returns which (member, mission) changed.
+   */
+  retractSources(
+    undone: Array<{ memberId: string; source: string }>,
+  ): Promise<Array<{ missionId: string; memberId: string }>> {
+    if (!undone.length) return Promise.resolve([]);
+    return this.db.query(
       `WITH gone AS (
-         DELETE FROM mission_sources s USING mission_progress p
-          WHERE s.member_id = $1 AND s.source = $2 AND p.mission_id = s.mission_id
+         DELETE FROM mission_sources s
+          USING mission_progress p, unnest($1::uuid[], $2::text[]) AS u(member_id, source)
+          WHERE s.member_id = u.member_id AND s.source = u.source AND p.mission_id = s.mission_id
             AND p.member_id = s.member_id AND p.completed_at IS NULL
-         RETURNING s.mission_id, s.step)
+         RETURNING s.mission_id, s.member_id, s.step),
+       per AS (
+         SELECT mission_id, member_id, step, count(*)::int AS n FROM gone
+          GROUP BY mission_id, member_id, step),
+       rows AS (
+         SELECT mission_id, member_id, jsonb_object_agg(step::text, n) AS minus FROM per
+          GROUP BY mission_id, member_id)
        UPDATE mission_progress p
-          SET counts = jsonb_set(p.counts, ARRAY[g.step::text],
-                to_jsonb(greatest(0, coalesce((p.counts ->> g.step)::int, 0) - 1))),
+          SET counts = coalesce(
+                (SELECT jsonb_agg(greatest(0, c.value::int
+                                              - coalesce((r.minus ->> (c.ord - 1)::text)::int, 0))
+                                  ORDER BY c.ord)
+                   FROM jsonb_array_elements_text(p.counts) WITH ORDINALITY AS c(value, ord)),
+                p.counts),
               updated_at = now()
-         FROM gone g
-        WHERE p.mission_id = g.mission_id AND p.member_id = $1
-       RETURNING p.mission_id AS "missionId"`,
-      [memberId, source],
+         FROM rows r
+        WHERE p.mission_id = r.mission_id AND p.member_id = r.member_id
+       RETURNING p.mission_id AS "missionId", p.member_id AS "memberId"`,
+      [undone.map((u) => u.memberId), undone.map((u) => u.source)],
     );
-    return [...new Set(rows.map((r) => r.missionId))];
   }
 
-  async saveCounts(missionId: string, memberId: string, counts: number[]): Promise<void> {
+  /** Saves counts, and marks completed those now complete. */
+  async saveProgress(
+    rows: Array<{ missionId: string; memberId: string; counts: number[]; complete: boolean }>,
+  ): Promise<void> {
+    if (!rows.length) return;
     await this.db.query(
-      `UPDATE mission_progress SET counts = $3::jsonb, updated_at = now()
-        WHERE mission_id = $1 AND member_id = $2`,
-      [missionId, memberId, JSON.stringify(counts)],
+      `UPDATE mission_progress p SET counts = v.counts,
+              completed_at = CASE WHEN v.complete THEN coalesce(p.completed_at, now()) END,
+              updated_at = now()
+         FROM unnest($1::uuid[], $2::uuid[], $3::jsonb[], $4::boolean[])
+           AS v(mission_id, member_id, counts, complete)
+        WHERE p.mission_id = v.mission_id AND p.member_id = v.member_id`,
+      [
+        rows.map((r) => r.missionId),
+        rows.map((r) => r.memberId),
+        rows.map((r) => JSON.stringify(r.counts)),
+        rows.map((r) => r.complete),
+      ],
+      { prepare: true },
     );
-  }
-
-  /** Marks the mission completed for the member; false when it already was. */
-  async complete(missionId: string, memberId: string): Promise<Date | null> {
-    const rows = await this.db.query<Array<{ completedAt: Date }>>(
-      `UPDATE mission_progress SET completed_at = now(), updated_at = now()
-        WHERE mission_id = $1 AND member_id = $2 AND completed_at IS NULL
-       RETURNING completed_at AS "completedAt"`,
-      [missionId, memberId],
-    );
-    return rows[0]?.completedAt ?? null;
   }
 
   async completedCounts(missionIds: readonly string[]): Promise<Map<string, number>> {

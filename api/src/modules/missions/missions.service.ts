@@ -5,11 +5,10 @@ import { invalidField, notFound } from '../../core/errors/app-error.js';
 import { isUuid } from '../../core/ids.js';
 import type { Viewer } from '../../core/auth/viewer.js';
 import { RealtimeService } from '../../core/realtime/realtime.service.js';
-import { BadgesRepository } from '../badges/badges.repository.js';
 import { BadgesService } from '../badges/badges.service.js';
 import { NotificationsService } from '../notifications/notifications.service.js';
 import { PointsService } from '../points/points.service.js';
-import { SpacesRepository } from '../spaces/spaces.repository.js';
+import { SpacesService } from '../spaces/spaces.service.js';
 import type {
   CreateMissionInput,
   MissionStepInput,
@@ -41,6 +40,14 @@ export interface MissionView extends Omit<MissionRow, 'steps'> {
   completedAt: Date | null;
 }
 
+const uniqueBy = <T>(xs: T[], key: (x: T) => string) => [
+  ...new Map(xs.map((x) => [key(x), x])).values(),
+];
+
+/** The onboarding mission is always open; timeboxed ones within their window. */
+const isOpenAt = (m: MissionRow, at: Date) =>
+  m.kind === 'onboarding' || ((!m.startsAt || m.startsAt <= at) && (!m.endsAt || m.endsAt > at));
+
 /** Actions that happen in a space (the others, visits and profiles, do not). */
 const IN_SPACE: MissionAction[] = ['post', 'comment', 'reaction', 'best_answer'];
 
@@ -56,15 +63,24 @@ export class MissionsService {
     private readonly missions: MissionsRepository,
     private readonly points: PointsService,
     private readonly badges: BadgesService,
-    private readonly badgeRows: BadgesRepository,
-    private readonly spaces: SpacesRepository,
+    private readonly spaces: SpacesService,
     private readonly notifications: NotificationsService,
     private readonly realtime: RealtimeService,
   ) {}
 
-  /** The missions open now, with the viewer's progress. */
+  /** Missions open now, onboarding first then the soonest to end, with the viewer's progress. */
   async forViewer(viewer: Viewer): Promise<MissionView[]> {
-    return this.withProgress(viewer.memberId, await this.missions.open(new Date()));
+    const now = new Date();
+    const open = (await this.missions.current())
+      .filter((m) => isOpenAt(m, now))
+      .sort(
+        (a, b) =>
+          Number(b.kind === 'onboarding') - Number(a.kind === 'onboarding') ||
+          (a.endsAt?.getTime() ?? Infinity) - (b.endsAt?.getTime() ?? Infinity) ||
+          a.createdAt.getTime() - b.createdAt.getTime() ||
+          (a.id < b.id ? -1 : 1),
+      );
+    return this.withProgress(viewer.memberId, open);
   }
 
   async all(viewer: Viewer, includeArchived: boolean): Promise<MissionView[]> {
@@ -158,58 +174,88 @@ export class MissionsService {
   }
 
   /**
-   * Counts one action towards every mission open when it happened with a step it fits. Each
-   * source counts once per step (a retried event changes nothing); a mission completes once.
+   * Counts actions towards every mission open when they happened with a step they fit. Each
+   * source counts once per step (a delivery made twice changes nothing); a mission completes
+   * once, and its reward follows. Set-based: a batch of actions costs a few statements.
    */
-  advance(done: MissionActionDone): Promise<void> {
-    const at = new Date(done.at);
-    return this.db.transaction(async () => {
-      // In id order, as every job locks progress rows: two jobs never wait on each other.
-      for (const mission of await this.missions.openFor(done.action, at)) {
-        const fits = mission.steps
-          .map((step, i) => ({ step, i }))
-          .filter(
-            ({ step }) =>
-              step.action === done.action && (!step.spaceId || step.spaceId === done.spaceId),
-          );
-        if (!fits.length) continue;
-        const progress = await this.missions.lockProgress(mission.id, done.memberId);
-        if (progress.completedAt) continue;
-        const counts = mission.steps.map((_, i) => progress.counts[i] ?? 0);
-        let moved = false;
-        for (const { step, i } of fits) {
-          if (counts[i] >= step.count) continue;
-          if (!(await this.missions.countSource(mission.id, done.memberId, i, done.source)))
-            continue;
-          counts[i]++;
-          moved = true;
-        }
-        if (!moved) continue;
-        await this.missions.saveCounts(mission.id, done.memberId, counts);
-        const complete = mission.steps.every((step, i) => counts[i] >= step.count);
-        if (complete && (await this.missions.complete(mission.id, done.memberId)))
-          await this.reward(mission, done.memberId);
-        this.db.afterCommit(() =>
-          this.realtime.push(memberRoom(done.memberId), 'mission:progress', {
-            missionId: mission.id,
-            completed: complete,
-          }),
-        );
+  async advance(done: MissionActionDone[]): Promise<void> {
+    if (!done.length) return;
+    const missions = await this.missions.current();
+    const fits: Array<{ mission: MissionRow; memberId: string; step: number; source: string }> = [];
+    for (const d of done) {
+      const at = new Date(d.at);
+      for (const mission of missions) {
+        if (!isOpenAt(mission, at)) continue;
+        mission.steps.forEach((step, i) => {
+          if (step.action === d.action && (!step.spaceId || step.spaceId === d.spaceId))
+            fits.push({ mission, memberId: d.memberId, step: i, source: d.source });
+        });
       }
+    }
+    if (!fits.length) return;
+    const byId = new Map(missions.map((m) => [m.id, m]));
+    await this.db.transaction(async () => {
+      const pairs = uniqueBy(fits, (f) => `${f.mission.id}|${f.memberId}`).map((f) => ({
+        missionId: f.mission.id,
+        memberId: f.memberId,
+      }));
+      const progress = new Map(
+        (await this.missions.lockProgress(pairs)).map((p) => [`${p.missionId}|${p.memberId}`, p]),
+      );
+      // Steps already done need no more sources (completed missions none at all).
+      const counted = await this.missions.countSources(
+        fits
+          .filter((f) => {
+            const p = progress.get(`${f.mission.id}|${f.memberId}`);
+            return p && !p.completedAt && (p.counts[f.step] ?? 0) < f.mission.steps[f.step].count;
+          })
+          .map((f) => ({
+            missionId: f.mission.id,
+            memberId: f.memberId,
+            step: f.step,
+            source: f.source,
+          })),
+      );
+      if (!counted.length) return;
+      const moved = new Map<string, ProgressRow>();
+      for (const c of counted) {
+        const key = `${c.missionId}|${c.memberId}`;
+        const p = moved.get(key) ?? progress.get(key)!;
+        const counts = byId.get(c.missionId)!.steps.map((_, i) => p.counts[i] ?? 0);
+        counts[c.step]++;
+        moved.set(key, { ...p, counts });
+      }
+      const saved = [...moved.values()].map((p) => ({
+        missionId: p.missionId,
+        memberId: p.memberId,
+        counts: p.counts,
+        complete: byId.get(p.missionId)!.steps.every((s, i) => p.counts[i] >= s.count),
+      }));
+      await this.missions.saveProgress(saved);
+      for (const p of saved.filter((x) => x.complete))
+        await this.reward(byId.get(p.missionId)!, p.memberId);
+      this.db.afterCommit(() => {
+        for (const p of saved)
+          this.realtime.push(memberRoom(p.memberId), 'mission:progress', {
+            missionId: p.missionId,
+            completed: p.complete,
+          });
+      });
     });
   }
 
-  /** An undone action stops counting towards missions not completed yet. */
-  retract(memberId: string, source: string): Promise<void> {
-    return this.db.transaction(async () => {
-      for (const missionId of await this.missions.retractSource(memberId, source)) {
-        this.db.afterCommit(() =>
-          this.realtime.push(memberRoom(memberId), 'mission:progress', {
-            missionId,
+  /** Undone actions stop counting towards missions not completed yet. */
+  async retract(undone: Array<{ memberId: string; source: string }>): Promise<void> {
+    if (!undone.length) return;
+    await this.db.transaction(async () => {
+      const changed = await this.missions.retractSources(undone);
+      this.db.afterCommit(() => {
+        for (const c of changed)
+          this.realtime.push(memberRoom(c.memberId), 'mission:progress', {
+            missionId: c.missionId,
             completed: false,
-          }),
-        );
-      }
+          });
+      });
     });
   }
 
@@ -223,8 +269,12 @@ export class MissionsService {
       memberId,
       kind: 'points',
       dedupeKey: `mission:${mission.id}`,
-      data: {
-        message: `🎯 ${title}${mission.rewardPoints > 0 ? ` (+${mission.rewardPoints})` : ''}`,
+      subject: { type: 'mission', id: mission.id },
+      params: {
+        points: mission.rewardPoints,
+        nameJa: mission.titleJa,
+        nameEn: mission.titleEn,
+        icon: '🎯',
       },
     });
   }
@@ -273,7 +323,7 @@ export class MissionsService {
 
   private async badgeOf(id: string | null): Promise<string | null> {
     if (!id) return null;
-    const badge = isUuid(id) ? await this.badgeRows.findById(id) : null;
+    const badge = isUuid(id) ? await this.badges.findById(id) : null;
     if (!badge) throw invalidField('rewardBadgeId', 'INVALID_VALUE', 'This badge does not exist.');
     return badge.id;
   }

@@ -7,6 +7,7 @@ import {
   NOTIFICATION_LIMITS,
   NotificationChannel,
   NotificationKind,
+  NotificationSubjectType,
 } from '@kizuna/shared';
 import { ConnectionType, PageArgs } from '../../core/graphql/pagination.js';
 import { MaxLen, OneOf, Omittable, Required } from '../../core/validation/rules.js';
@@ -17,6 +18,43 @@ registerEnumType(NotificationChannel, {
   description: 'IN_APP: notification center only; EMAIL: center and mail; OFF: nothing.',
 });
 registerEnumType(EmailFrequency, { name: 'EmailFrequency' });
+registerEnumType(NotificationSubjectType, { name: 'NotificationSubjectType' });
+
+@ObjectType({ description: 'What a notification is about.' })
+export class NotificationSubject {
+  @Field(() => NotificationSubjectType)
+  type: NotificationSubjectType;
+
+  @Field(() => ID, { description: 'Its id (a rank: its position).' })
+  id: string;
+}
+
+@ObjectType({
+  description:
+    'The values a notification’s sentence uses besides its actors and post. Names come in both languages; the client writes the sentence in its own.',
+})
+export class NotificationParams {
+  @Field(() => String, { nullable: true, description: 'A moderator’s message, as written.' })
+  message?: string;
+
+  @Field(() => Int, { nullable: true, description: 'Years of membership (anniversaries).' })
+  years?: number;
+
+  @Field(() => Int, { nullable: true, description: 'Points earned (a mission’s reward).' })
+  points?: number;
+
+  @Field(() => Int, { nullable: true, description: 'A rank’s position.' })
+  position?: number;
+
+  @Field(() => String, { nullable: true, description: 'The subject’s name in Japanese.' })
+  nameJa?: string;
+
+  @Field(() => String, { nullable: true, description: 'The subject’s name in English.' })
+  nameEn?: string;
+
+  @Field(() => String, { nullable: true })
+  icon?: string;
+}
 
 @ObjectType({ description: 'Something that concerns the viewer.' })
 export class Notification {
@@ -32,14 +70,11 @@ export class Notification {
   @Field(() => ID, { nullable: true, description: 'The comment it is about, if any.' })
   commentId: string | null;
 
-  @Field(() => String, { nullable: true, description: 'A moderator’s message.' })
-  message: string | null;
+  @Field(() => NotificationSubject, { nullable: true })
+  subject: NotificationSubject | null;
 
-  @Field(() => Int, { nullable: true, description: 'Years of membership, for anniversaries.' })
-  years: number | null;
-
-  @Field(() => Int, { nullable: true, description: 'The rank reached (its position), for RANK.' })
-  rankPosition: number | null;
+  @Field(() => NotificationParams)
+  params: NotificationParams;
 
   @Field()
   read: boolean;

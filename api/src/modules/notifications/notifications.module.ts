@@ -3,19 +3,27 @@ import { CommunityModule } from '../community/community.module.js';
 import { MembersModule } from '../members/members.module.js';
 import { PostsModule } from '../posts/posts.module.js';
 import { ReactionsModule } from '../reactions/reactions.module.js';
+import { PointsModule } from '../points/points.module.js';
 import { SpacesModule } from '../spaces/spaces.module.js';
-import { NotificationListeners } from './notifications.listeners.js';
+import { NotificationsConsumer } from './notifications.consumer.js';
 import { NotificationActorsLoaderFactory } from './notifications.loaders.js';
 import { NotificationsRepository } from './notifications.repository.js';
 import { NotificationsResolver } from './notifications.resolver.js';
 import { NotificationsService } from './notifications.service.js';
 
 @Module({
-  imports: [MembersModule, PostsModule, SpacesModule, CommunityModule, ReactionsModule],
+  imports: [
+    MembersModule,
+    PostsModule,
+    SpacesModule,
+    CommunityModule,
+    ReactionsModule,
+    PointsModule,
+  ],
   providers: [
     NotificationsRepository,
     NotificationsService,
-    NotificationListeners,
+    NotificationsConsumer,
     NotificationActorsLoaderFactory,
     NotificationsResolver,
   ],

@@ -1,5 +1,11 @@
 import { Injectable } from '@nestjs/common';
-import type { EmailFrequency, NotificationChannel, NotificationKind } from '@kizuna/shared';
+import type {
+  EmailFrequency,
+  NotificationChannel,
+  NotificationKind,
+  NotificationParams,
+  NotificationSubjectType,
+} from '@kizuna/shared';
 import { Db } from '../../core/database/db.js';
 
 export interface NotificationRow {
@@ -8,7 +14,9 @@ export interface NotificationRow {
   kind: NotificationKind;
   postId: string | null;
   commentId: string | null;
-  data: { message?: string; years?: number; rank?: number };
+  subjectType: NotificationSubjectType | null;
+  subjectId: string | null;
+  params: NotificationParams;
   actorCount: number;
   readAt: Date | null;
   createdAt: Date;
@@ -21,7 +29,9 @@ export interface NewNotification {
   dedupeKey: string;
   postId?: string | null;
   commentId?: string | null;
-  data?: NotificationRow['data'];
+  /** What it is about, when that is not just its post or comment. */
+  subject?: { type: NotificationSubjectType; id: string };
+  params?: NotificationParams;
   actorId?: string | null;
   emailPending: boolean;
 }
@@ -32,39 +42,63 @@ export interface SettingsRow {
 }
 
 const COLUMNS = `id, member_id AS "memberId", kind, post_id AS "postId", comment_id AS "commentId",
-  data, actor_count AS "actorCount", read_at AS "readAt", created_at AS "createdAt",
+  subject_type AS "subjectType", subject_id AS "subjectId", params, actor_count AS "actorCount", read_at AS "readAt", created_at AS "createdAt",
   updated_at AS "updatedAt"`;
+
+/** The subject columns: given, or else the comment or post it links to. */
+const subjectOf = (n: NewNotification): [string | null, string | null] =>
+  n.subject
+    ? [n.subject.type, n.subject.id]
+    : n.commentId
+      ? ['comment', n.commentId]
+      : n.postId
+        ? ['post', n.postId]
+        : [null, null];
 
 @Injectable()
 export class NotificationsRepository {
   constructor(private readonly db: Db) {}
 
-  /** Adds a notification unless the member already has one with this key; null when so. */
-  async insert(n: NewNotification): Promise<string | null> {
-    const rows = await this.db.query<Array<{ id: string }>>(
-      `INSERT INTO notifications
-         (member_id, kind, dedupe_key, post_id, comment_id, data, actor_count, email_pending)
-       VALUES ($1, $2, $3, $4, $5, $6, $7, $8)
-       ON CONFLICT (member_id, dedupe_key) DO NOTHING RETURNING id`,
+  /** Adds many notifications at once, each unless its member has one with its key; the new ones. */
+  async insertMany(
+    rows: NewNotification[],
+  ): Promise<Array<{ id: string; memberId: string; dedupeKey: string }>> {
+    if (!rows.length) return [];
+    const made = await this.db.query<Array<{ id: string; memberId: string; dedupeKey: string }>>(
+      `INSERT INTO notifications (member_id, kind, dedupe_key, post_id, comment_id, subject_type,
+                                  subject_id, params, actor_count, email_pending)
+       SELECT * FROM unnest($1::uuid[], $2::text[], $3::text[], $4::uuid[], $5::uuid[], $6::text[],
+                            $7::text[], $8::jsonb[], $9::int[], $10::boolean[])
+       ON CONFLICT (member_id, dedupe_key) DO NOTHING
+       RETURNING id, member_id AS "memberId", dedupe_key AS "dedupeKey"`,
       [
-        n.memberId,
-        n.kind,
-        n.dedupeKey,
-        n.postId ?? null,
-        n.commentId ?? null,
-        n.data ?? {},
-        n.actorId ? 1 : 0,
-        n.emailPending,
+        rows.map((n) => n.memberId),
+        rows.map((n) => n.kind),
+        rows.map((n) => n.dedupeKey),
+        rows.map((n) => n.postId ?? null),
+        rows.map((n) => n.commentId ?? null),
+        rows.map((n) => subjectOf(n)[0]),
+        rows.map((n) => subjectOf(n)[1]),
+        rows.map((n) => JSON.stringify(n.params ?? {})),
+        rows.map((n) => (n.actorId ? 1 : 0)),
+        rows.map((n) => n.emailPending),
       ],
+      { prepare: true },
     );
-    const id = rows[0]?.id ?? null;
-    if (id && n.actorId) {
+    const actorOf = new Map(rows.map((n) => [`${n.memberId}|${n.dedupeKey}`, n.actorId]));
+    const withActor = made.flatMap((m) => {
+      const actor = actorOf.get(`${m.memberId}|${m.dedupeKey}`);
+      return actor ? [{ id: m.id, actor }] : [];
+    });
+    if (withActor.length) {
       await this.db.query(
-        `INSERT INTO notification_actors (notification_id, actor_id) VALUES ($1, $2)`,
-        [id, n.actorId],
+        `INSERT INTO notification_actors (notification_id, actor_id)
+         SELECT * FROM unnest($1::uuid[], $2::uuid[])`,
+        [withActor.map((a) => a.id), withActor.map((a) => a.actor)],
+        { prepare: true },
       );
     }
-    return id;
+    return made;
   }
 
   /**
@@ -73,11 +107,20 @@ export class NotificationsRepository {
    */
   async group(n: NewNotification & { actorId: string }): Promise<string | null> {
     const [row] = await this.db.query<Array<{ id: string; readAt: Date | null }>>(
-      `INSERT INTO notifications (member_id, kind, dedupe_key, post_id, comment_id, data)
-       VALUES ($1, $2, $3, $4, $5, $6)
+      `INSERT INTO notifications (member_id, kind, dedupe_key, post_id, comment_id, subject_type,
+                                  subject_id, params)
+       VALUES ($1, $2, $3, $4, $5, $6, $7, $8)
        ON CONFLICT (member_id, dedupe_key) DO UPDATE SET kind = EXCLUDED.kind
        RETURNING id, read_at AS "readAt"`,
-      [n.memberId, n.kind, n.dedupeKey, n.postId ?? null, n.commentId ?? null, n.data ?? {}],
+      [
+        n.memberId,
+        n.kind,
+        n.dedupeKey,
+        n.postId ?? null,
+        n.commentId ?? null,
+        ...subjectOf(n),
+        n.params ?? {},
+      ],
     );
     if (row.readAt) {
       await this.db.query(`DELETE FROM notification_actors WHERE notification_id = $1`, [row.id]);
@@ -123,6 +166,16 @@ export class NotificationsRepository {
     return rows[0] ?? null;
   }
 
+  async unreadCounts(memberIds: readonly string[]): Promise<Map<string, number>> {
+    const rows = await this.db.query<Array<{ memberId: string; n: number }>>(
+      `SELECT member_id AS "memberId", count(*)::int AS n FROM notifications
+        WHERE member_id = ANY($1::uuid[]) AND read_at IS NULL GROUP BY member_id`,
+      [[...memberIds]],
+      { prepare: true },
+    );
+    return new Map(rows.map((r) => [r.memberId, r.n]));
+  }
+
   async unreadCount(memberId: string): Promise<number> {
     const [row] = await this.db.query<Array<{ n: number }>>(
       `SELECT count(*)::int AS n FROM notifications WHERE member_id = $1 AND read_at IS NULL`,
@@ -154,13 +207,14 @@ export class NotificationsRepository {
     );
   }
 
-  async settings(memberId: string): Promise<SettingsRow | null> {
-    const rows = await this.db.query<SettingsRow[]>(
-      `SELECT channels, email_frequency AS "emailFrequency" FROM notification_settings
-        WHERE member_id = $1`,
-      [memberId],
+  async settings(memberIds: readonly string[]): Promise<Map<string, SettingsRow>> {
+    const rows = await this.db.query<Array<SettingsRow & { memberId: string }>>(
+      `SELECT member_id AS "memberId", channels, email_frequency AS "emailFrequency"
+         FROM notification_settings WHERE member_id = ANY($1::uuid[])`,
+      [[...memberIds]],
+      { prepare: true },
     );
-    return rows[0] ?? null;
+    return new Map(rows.map(({ memberId, ...s }) => [memberId, s]));
   }
 
   async saveSettings(memberId: string, s: SettingsRow): Promise<void> {
@@ -210,64 +264,40 @@ export class NotificationsRepository {
   }
 
   /**
-   * Notifies every active member whose join date is today in their own time zone (28 February
-   * for 29 February outside leap years), once per year through the dedupe key.
+   * Notifications for things that happened before notifications existed (the demo data), with
+   * their own times, read or not.
    */
-  anniversaries(
-    now: Date,
-  ): Promise<Array<{ id: string; memberId: string; emailPending: boolean }>> {
-    return this.db.query(
-      `WITH due AS (
-         SELECT m.id AS member_id,
-                extract(year FROM $1::timestamptz AT TIME ZONE m.timezone)::int AS this_year,
-                (extract(year FROM $1::timestamptz AT TIME ZONE m.timezone)
-                  - extract(year FROM m.joined_at AT TIME ZONE m.timezone))::int AS years,
-                coalesce(s.channels ->> 'anniversary', 'in_app') AS channel
-           FROM members m LEFT JOIN notification_settings s ON s.member_id = m.id
-          WHERE m.status = 'active'
-            AND m.joined_at <= $1::timestamptz - interval '1 year' + interval '1 day'
-            AND (to_char(m.joined_at AT TIME ZONE m.timezone, 'MM-DD')
-                   = to_char($1::timestamptz AT TIME ZONE m.timezone, 'MM-DD')
-              OR (to_char(m.joined_at AT TIME ZONE m.timezone, 'MM-DD') = '02-29'
-                  AND to_char($1::timestamptz AT TIME ZONE m.timezone, 'MM-DD') = '02-28'
-                  AND to_char(($1::timestamptz AT TIME ZONE m.timezone) + interval '1 day', 'MM-DD') = '03-01'))
-       )
-       INSERT INTO notifications (member_id, kind, dedupe_key, data, email_pending)
-       SELECT member_id, 'anniversary', 'anniversary:' || this_year,
-              jsonb_build_object('years', years), channel = 'email'
-         FROM due WHERE years >= 1 AND channel <> 'off'
-       ON CONFLICT (member_id, dedupe_key) DO NOTHING
-       RETURNING id, member_id AS "memberId", email_pending AS "emailPending"`,
-      [now],
-    );
-  }
-
-  /**
-   * Reply notifications for comments written before notifications existed (the demo data),
-   * those older than `readBefore` already read.
-   */
-  async backfillReplies(readBefore: Date): Promise<void> {
+  async backfill(
+    rows: Array<NewNotification & { at: Date; read: boolean; actorId: string }>,
+  ): Promise<void> {
+    if (!rows.length) return;
     await this.db.query(
-      `WITH made AS (
-         INSERT INTO notifications (member_id, kind, dedupe_key, post_id, comment_id, actor_count,
-                                    read_at, created_at, updated_at)
-         SELECT p.author_id, 'reply_to_post', 'comment:' || c.id, p.id, c.id, 1,
-                CASE WHEN c.created_at < $1 THEN c.created_at END, c.created_at, c.created_at
-           FROM comments c JOIN posts p ON p.id = c.post_id
-          WHERE c.author_id <> p.author_id AND c.deleted_at IS NULL AND p.deleted_at IS NULL
+      `WITH input AS (
+         SELECT * FROM unnest($1::uuid[], $2::text[], $3::text[], $4::uuid[], $5::uuid[],
+                              $6::uuid[], $7::timestamptz[], $8::boolean[])
+           AS i(member_id, kind, dedupe_key, post_id, comment_id, actor_id, at, read)),
+       made AS (
+         INSERT INTO notifications (member_id, kind, dedupe_key, post_id, comment_id, subject_type,
+                                    subject_id, actor_count, read_at, created_at, updated_at)
+         SELECT member_id, kind, dedupe_key, post_id, comment_id,
+                CASE WHEN comment_id IS NULL THEN 'post' ELSE 'comment' END,
+                coalesce(comment_id, post_id)::text, 1, CASE WHEN read THEN at END, at, at
+           FROM input
          ON CONFLICT (member_id, dedupe_key) DO NOTHING
-         RETURNING id, comment_id, created_at)
+         RETURNING id, member_id, dedupe_key)
        INSERT INTO notification_actors (notification_id, actor_id, created_at)
-       SELECT made.id, c.author_id, made.created_at FROM made JOIN comments c ON c.id = made.comment_id`,
-      [readBefore],
+       SELECT made.id, i.actor_id, i.at FROM made
+         JOIN input i ON i.member_id = made.member_id AND i.dedupe_key = made.dedupe_key`,
+      [
+        rows.map((r) => r.memberId),
+        rows.map((r) => r.kind),
+        rows.map((r) => r.dedupeKey),
+        rows.map((r) => r.postId ?? null),
+        rows.map((r) => r.commentId ?? null),
+        rows.map((r) => r.actorId),
+        rows.map((r) => r.at),
+        rows.map((r) => r.read),
+      ],
     );
-  }
-
-  async rankOf(memberId: string): Promise<number> {
-    const rows = await this.db.query<Array<{ rank: number }>>(
-      `SELECT rank_position AS rank FROM member_stats WHERE member_id = $1`,
-      [memberId],
-    );
-    return rows[0]?.rank ?? 1;
   }
 }

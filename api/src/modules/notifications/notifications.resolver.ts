@@ -11,11 +11,13 @@ import {
 } from '@nestjs/graphql';
 import { Roles, SignedIn } from '../../core/auth/access.decorators.js';
 import { CurrentViewer } from '../../core/auth/current-viewer.decorator.js';
-import { isStaff, type GqlContext, type Viewer } from '../../core/auth/viewer.js';
+import type { GqlContext, Viewer } from '../../core/auth/viewer.js';
 import { Member } from '../members/models/member.model.js';
 import { MembersLoaderFactory } from '../members/members.loader.js';
 import { Post } from '../posts/models/post.model.js';
 import { PostsLoaderFactory } from '../posts/posts.loaders.js';
+import { PostPolicy } from '../posts/posts.policy.js';
+import { SpacesLoaderFactory } from '../spaces/spaces.loader.js';
 import { NotificationActorsLoaderFactory } from './notifications.loaders.js';
 import {
   MarkNotificationsReadArgs,
@@ -23,6 +25,7 @@ import {
   NotificationConnection,
   NotificationPreferences,
   NotificationsArgs,
+  NotificationSubject,
   SendMemberMessageInput,
   UpdateNotificationPreferencesInput,
 } from './notifications.models.js';
@@ -36,6 +39,7 @@ export class NotificationsResolver {
     private readonly actorsLoader: NotificationActorsLoaderFactory,
     private readonly membersLoader: MembersLoaderFactory,
     private readonly postsLoader: PostsLoaderFactory,
+    private readonly spacesLoader: SpacesLoaderFactory,
   ) {}
 
   @SignedIn()
@@ -113,23 +117,14 @@ export class NotificationsResolver {
   async post(@Parent() n: NotificationRow, @Context() ctx: GqlContext) {
     if (!n.postId) return null;
     const post = await ctx.loaders.get(this.postsLoader).load(n.postId);
-    if (!post || post.deletedAt || (post.hiddenAt && !isStaff(ctx.req.viewer))) return null;
-    return post;
+    if (!post) return null;
+    const space = await ctx.loaders.get(this.spacesLoader).load(post.spaceId);
+    return PostPolicy.canRead(ctx.req.viewer ?? null, post, space ?? null) ? post : null;
   }
 
-  @ResolveField(() => String, { nullable: true })
-  message(@Parent() n: NotificationRow) {
-    return n.data.message ?? null;
-  }
-
-  @ResolveField(() => Int, { nullable: true })
-  years(@Parent() n: NotificationRow) {
-    return n.data.years ?? null;
-  }
-
-  @ResolveField(() => Int, { nullable: true })
-  rankPosition(@Parent() n: NotificationRow) {
-    return n.data.rank ?? null;
+  @ResolveField(() => NotificationSubject, { nullable: true })
+  subject(@Parent() n: NotificationRow) {
+    return n.subjectType && n.subjectId ? { type: n.subjectType, id: n.subjectId } : null;
   }
 
   @ResolveField(() => Boolean)

@@ -4,6 +4,8 @@ import {
   DEFAULT_CHANNELS,
   NOTIFICATION_KINDS,
   memberRoom,
+  notificationSentence,
+  subjectName,
   type EmailFrequency,
   type NotificationChannel,
   type NotificationKind,
@@ -18,18 +20,16 @@ import {
   type PageArgs,
 } from '../../core/graphql/pagination.js';
 import { isUuid } from '../../core/ids.js';
-import { isStaff, type Viewer } from '../../core/auth/viewer.js';
-import { Jobs } from '../../core/jobs/jobs.js';
+import type { Viewer } from '../../core/auth/viewer.js';
+import { OutboxJobs } from '../../core/domain-events/outbox-jobs.js';
 import { MailService } from '../../core/mail/mail.service.js';
 import { RealtimeService } from '../../core/realtime/realtime.service.js';
 import { CommunityService } from '../community/community.service.js';
-import { MembersRepository } from '../members/members.repository.js';
+import { MembersService } from '../members/members.service.js';
 import type { MemberEntity } from '../members/entities/member.entity.js';
-import { PostsRepository } from '../posts/posts.repository.js';
+import { PointsService } from '../points/points.service.js';
+import { PostsService } from '../posts/posts.service.js';
 import type { PostEntity } from '../posts/entities/post.entity.js';
-import { SpacesRepository } from '../spaces/spaces.repository.js';
-import { SpacePolicy } from '../spaces/spaces.policy.js';
-import { describe } from './notification-text.js';
 import {
   NotificationsRepository,
   type NewNotification,
@@ -63,13 +63,13 @@ export class NotificationsService {
     @Inject(CONFIG) private readonly config: Config,
     private readonly db: Db,
     private readonly notifications: NotificationsRepository,
-    private readonly members: MembersRepository,
-    private readonly posts: PostsRepository,
-    private readonly spaces: SpacesRepository,
+    private readonly members: MembersService,
+    private readonly posts: PostsService,
+    private readonly points: PointsService,
     private readonly community: CommunityService,
     private readonly realtime: RealtimeService,
     private readonly mail: MailService,
-    private readonly jobs: Jobs,
+    private readonly jobs: OutboxJobs,
   ) {}
 
   /**
@@ -77,35 +77,72 @@ export class NotificationsService {
    * actions, and nothing twice for the same key. The push and the mail follow the commit.
    */
   async notify(n: Notify): Promise<string | null> {
-    if (n.actorId && n.actorId === n.memberId) return null;
-    const settings = await this.settingsOf(n.memberId);
-    const channel = settings.channels[n.kind] ?? DEFAULT_CHANNELS[n.kind];
+    if (!n.grouped || !n.actorId) return (await this.notifyAll([n]))[0]?.id ?? null;
+    if (n.actorId === n.memberId) return null;
+    const settings = await this.settingsOf([n.memberId]);
+    const channel = settings.get(n.memberId)!.channels[n.kind] ?? DEFAULT_CHANNELS[n.kind];
     if (channel === 'off') return null;
-    const row: NewNotification = { ...n, emailPending: channel === 'email' };
-    const id =
-      n.grouped && n.actorId
-        ? await this.notifications.group({ ...row, actorId: n.actorId })
-        : await this.notifications.insert(row);
-    if (!id) return null;
+    const id = await this.notifications.group({
+      ...n,
+      actorId: n.actorId,
+      emailPending: channel === 'email',
+    });
+    if (id)
+      await this.afterNotified([{ id, memberId: n.memberId, kind: n.kind, channel }], settings);
+    return id;
+  }
+
+  /** Many notifications that are not grouped (badges, ranks, rewards), in a few statements. */
+  async notifyAll(list: Notify[]): Promise<Array<{ id: string; memberId: string }>> {
+    const wanted = list.filter((n) => !n.actorId || n.actorId !== n.memberId);
+    if (!wanted.length) return [];
+    const settings = await this.settingsOf(wanted.map((n) => n.memberId));
+    const channelOf = (n: Notify) =>
+      settings.get(n.memberId)!.channels[n.kind] ?? DEFAULT_CHANNELS[n.kind];
+    const rows = wanted
+      .filter((n) => channelOf(n) !== 'off')
+      .map((n) => ({ ...n, emailPending: channelOf(n) === 'email' }));
+    const made = await this.notifications.insertMany(rows);
+    const byKey = new Map(rows.map((r) => [`${r.memberId}|${r.dedupeKey}`, r]));
+    const told = made.map((m) => {
+      const n = byKey.get(`${m.memberId}|${m.dedupeKey}`)!;
+      return { id: m.id, memberId: m.memberId, kind: n.kind, channel: channelOf(n) };
+    });
+    await this.afterNotified(told, settings);
+    return made;
+  }
+
+  /** Queues the immediate mails, and pushes the new unread counts once committed. */
+  private async afterNotified(
+    told: Array<{
+      id: string;
+      memberId: string;
+      kind: NotificationKind;
+      channel: NotificationChannel;
+    }>,
+    settings: Map<string, SettingsRow>,
+  ): Promise<void> {
+    if (!told.length) return;
+    for (const t of told)
+      if (t.channel === 'email' && settings.get(t.memberId)!.emailFrequency === 'immediate')
+        await this.jobs.enqueue(EMAIL_JOB, { id: t.id }, { jobId: `email:${t.id}` });
     this.db.afterCommit(async () => {
-      await this.pushUnread(n.memberId, { id, kind: n.kind });
-      if (channel === 'email' && settings.emailFrequency === 'immediate') {
-        await this.jobs.enqueue(EMAIL_JOB, { id }, { jobId: `email:${id}` });
+      const unread = await this.notifications.unreadCounts(told.map((t) => t.memberId));
+      for (const t of told) {
+        this.realtime.push(memberRoom(t.memberId), 'notification:new', {
+          id: t.id,
+          kind: t.kind,
+          unreadCount: unread.get(t.memberId) ?? 0,
+        });
       }
     });
-    return id;
   }
 
   /** Whether a member may be told about a post: they must be able to read it. */
   async canRead(member: MemberEntity | null, post: PostEntity): Promise<boolean> {
-    if (!member || member.status !== 'active' || post.deletedAt) return false;
-    const viewer = {
-      ...asViewer(member),
-      rankPosition: await this.notifications.rankOf(member.id),
-    };
-    if (post.hiddenAt && !isStaff(viewer)) return false;
-    const space = await this.spaces.findById(post.spaceId);
-    return !!space && SpacePolicy.canSee(viewer, space);
+    if (!member || member.status !== 'active') return false;
+    const viewer = { ...asViewer(member), rankPosition: await this.points.rankOf(member.id) };
+    return this.posts.canRead(viewer, post);
   }
 
   async list(
@@ -146,7 +183,7 @@ export class NotificationsService {
   }
 
   async preferences(viewer: Viewer): Promise<Preferences> {
-    const s = await this.settingsOf(viewer.memberId);
+    const s = (await this.settingsOf([viewer.memberId])).get(viewer.memberId)!;
     return {
       emailFrequency: s.emailFrequency,
       channels: NOTIFICATION_KINDS.map((kind) => ({
@@ -168,7 +205,7 @@ export class NotificationsService {
       );
     }
     await this.db.transaction(async () => {
-      const s = await this.settingsOf(viewer.memberId);
+      const s = (await this.settingsOf([viewer.memberId])).get(viewer.memberId)!;
       const channels = { ...s.channels };
       for (const c of input.channels ?? []) channels[c.kind] = c.channel;
       await this.notifications.saveSettings(viewer.memberId, {
@@ -192,7 +229,7 @@ export class NotificationsService {
         memberId: member.id,
         kind: 'moderator_message',
         dedupeKey: `message:${randomUUID()}`,
-        data: { message: text },
+        params: { message: text },
         actorId: viewer.memberId,
       }),
     );
@@ -200,18 +237,18 @@ export class NotificationsService {
 
   /** Run by the hourly job; safe to run any number of times a day. */
   async anniversaries(now = new Date()): Promise<number> {
-    const created = await this.db.transaction(async () => {
-      const rows = await this.notifications.anniversaries(now);
-      this.db.afterCommit(async () => {
-        for (const r of rows) {
-          await this.pushUnread(r.memberId, { id: r.id, kind: 'anniversary' });
-          if (r.emailPending && (await this.settingsOf(r.memberId)).emailFrequency === 'immediate')
-            await this.jobs.enqueue(EMAIL_JOB, { id: r.id }, { jobId: `email:${r.id}` });
-        }
-      });
-      return rows;
-    });
-    return created.length;
+    const due = await this.members.anniversariesOn(now);
+    const made = await this.db.transaction(() =>
+      this.notifyAll(
+        due.map((d) => ({
+          memberId: d.memberId,
+          kind: 'anniversary' as const,
+          dedupeKey: `anniversary:${d.year}`,
+          params: { years: d.years },
+        })),
+      ),
+    );
+    return made.length;
   }
 
   /** Sends one notification's mail, at most once (the claim and the send share a transaction). */
@@ -274,24 +311,21 @@ export class NotificationsService {
       ]),
     );
     return rows.map((r) =>
-      describe(r.kind, member.locale, {
+      notificationSentence(member.locale, r.kind, {
         actor: people.get(actorOf.get(r.id) ?? '')?.displayName ?? '',
         others: Math.max(0, r.actorCount - 1),
         title: posts.get(r.postId ?? '')?.title ?? '',
-        years: r.data.years ?? 0,
-        message: r.data.message ?? '',
+        ...r.params,
+        name: subjectName(r.params, member.locale),
       }),
     );
   }
 
-  private async pushUnread(memberId: string, n: { id: string; kind: NotificationKind }) {
-    const unreadCount = await this.notifications.unreadCount(memberId);
-    this.realtime.push(memberRoom(memberId), 'notification:new', { ...n, unreadCount });
-  }
-
-  private async settingsOf(memberId: string): Promise<SettingsRow> {
-    return (
-      (await this.notifications.settings(memberId)) ?? { channels: {}, emailFrequency: 'daily' }
+  /** Each member's settings, or the defaults for those who never chose. */
+  private async settingsOf(memberIds: readonly string[]): Promise<Map<string, SettingsRow>> {
+    const saved = await this.notifications.settings(memberIds);
+    return new Map(
+      memberIds.map((id) => [id, saved.get(id) ?? { channels: {}, emailFrequency: 'daily' }]),
     );
   }
 }

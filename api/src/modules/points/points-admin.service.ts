@@ -5,10 +5,11 @@ import { Db } from '../../core/database/db.js';
 import { forbidden, invalidField, notFound } from '../../core/errors/app-error.js';
 import { isStaff, type Viewer } from '../../core/auth/viewer.js';
 import { Jobs } from '../../core/jobs/jobs.js';
+import { OutboxJobs } from '../../core/domain-events/outbox-jobs.js';
 import type { PageArgs } from '../../core/graphql/pagination.js';
 import { RealtimeService } from '../../core/realtime/realtime.service.js';
-import { EventBus } from '../../core/events/event-bus.js';
-import { MembersRepository } from '../members/members.repository.js';
+import { EventBus } from '../../core/domain-events/event-bus.js';
+import { MembersService } from '../members/members.service.js';
 import {
   PointsRepository,
   type RankRow,
@@ -28,8 +29,9 @@ export class PointsAdminService implements OnModuleInit {
     private readonly db: Db,
     private readonly points: PointsRepository,
     private readonly service: PointsService,
-    private readonly members: MembersRepository,
+    private readonly members: MembersService,
     private readonly jobs: Jobs,
+    private readonly outboxJobs: OutboxJobs,
     private readonly realtime: RealtimeService,
     private readonly events: EventBus,
   ) {}
@@ -75,7 +77,7 @@ export class PointsAdminService implements OnModuleInit {
     await this.db.transaction(async () => {
       await this.points.replaceRanks(ranks);
       await this.points.saveProgress(id, 0, await this.points.countStats());
-      this.db.afterCommit(() => this.jobs.enqueue(RECOMPUTE_JOB, { id }));
+      await this.outboxJobs.enqueue(RECOMPUTE_JOB, { id });
     });
     return (await this.progress(id))!;
   }
@@ -95,7 +97,7 @@ export class PointsAdminService implements OnModuleInit {
       if (!ids.length) break;
       await this.db.transaction(async () => {
         for (const change of await this.points.recomputeRanks(ids)) {
-          if (change.to > change.from) this.events.emit('rank.promoted', change);
+          if (change.to > change.from) await this.events.emit('rank.promoted', change);
         }
       });
       done += ids.length;

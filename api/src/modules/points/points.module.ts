@@ -1,29 +1,26 @@
 import { Module } from '@nestjs/common';
 import { MembersModule } from '../members/members.module.js';
-import { NotificationsModule } from '../notifications/notifications.module.js';
-import { PostsModule } from '../posts/posts.module.js';
-import { ReactionsModule } from '../reactions/reactions.module.js';
+import { ActivityModule } from '../activity/activity.module.js';
+import { CommunityModule } from '../community/community.module.js';
 import { PointsAdminService } from './points-admin.service.js';
-import { PointsBackfillRepository } from './points-backfill.repository.js';
-import { PointsListeners } from './points.listeners.js';
+import { PointsConsumer } from './points.consumer.js';
 import { RanksLoaderFactory, StatsLoaderFactory } from './points.loaders.js';
 import { PointsRepository } from './points.repository.js';
 import { MemberStandingResolver, PointsResolver } from './points.resolver.js';
 import { PointsService } from './points.service.js';
 
 @Module({
-  imports: [MembersModule, PostsModule, ReactionsModule, NotificationsModule],
+  imports: [MembersModule, CommunityModule, ActivityModule],
   providers: [
     PointsRepository,
-    PointsBackfillRepository,
     PointsService,
     PointsAdminService,
-    PointsListeners,
+    PointsConsumer,
     StatsLoaderFactory,
     RanksLoaderFactory,
     PointsResolver,
     MemberStandingResolver,
   ],
-  exports: [PointsService, PointsRepository, StatsLoaderFactory, RanksLoaderFactory],
+  exports: [PointsService, StatsLoaderFactory, RanksLoaderFactory],
 })
 export class PointsModule {}

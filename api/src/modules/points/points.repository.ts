@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { Db } from '../../core/database/db.js';
+import type { VisitSummary } from '../activity/activity.service.js';
 
 export interface RuleRow {
   key: string;
@@ -10,10 +11,21 @@ export interface RuleRow {
   position: number;
 }
 
-export interface AwardState {
-  points: number;
+/** An award's wanted state: counting (the action stands) or not (it was undone). */
+export interface AwardWish {
+  memberId: string;
+  rule: string;
+  source: string;
+  /** The community's day the action happened on: the award counts for it (caps, periods). */
+  day: string;
   active: boolean;
-  generation: number;
+}
+
+/** A member whose points moved, with the totals after the move. */
+export interface PointsMoved {
+  memberId: string;
+  balance: number;
+  lifetime: number;
 }
 
 export interface StatsRow {
@@ -58,21 +70,13 @@ export interface LedgerRow {
   createdAt: Date;
 }
 
-/** Counters kept with the award state: they move exactly when an award starts or stops counting. */
-export const COUNTER_OF: Record<string, keyof StatsRow | undefined> = {
-  post_created: 'posts',
-  comment_created: 'comments',
-  best_answer: 'bestAnswers',
-  reaction_given: 'reactionsGiven',
-  reaction_received: 'reactionsReceived',
-};
-const COLUMN: Partial<Record<keyof StatsRow, string>> = {
-  posts: 'posts',
-  comments: 'comments',
-  bestAnswers: 'best_answers',
-  reactionsGiven: 'reactions_given',
-  reactionsReceived: 'reactions_received',
-};
+/**
+ * The leaderboard periods a community day counts in: all time, its week (from Monday) and its
+ * month, as `period_points` keys (`periodsOf` computes the same keys for a day in code).
+ */
+const PERIODS = (day: string) =>
+  `ARRAY['all', 'week:' || to_char(date_trunc('week', ${day}), 'YYYY-MM-DD'),
+         'month:' || to_char(${day}, 'YYYY-MM')]`;
 
 const STATS = `member_id AS "memberId", balance, lifetime, rank_position AS "rankPosition", posts,
   comments, best_answers AS "bestAnswers", reactions_given AS "reactionsGiven",
@@ -100,26 +104,23 @@ export class PointsRepository {
     );
   }
 
-  /** The community's calendar day now, and the week and month it falls in. */
-  async today(): Promise<{ day: string; week: string; month: string }> {
-    const [row] = await this.db.query<Array<{ day: string; week: string; month: string }>>(
-      `SELECT to_char(d, 'YYYY-MM-DD') AS day, to_char(date_trunc('week', d), 'YYYY-MM-DD') AS week,
-              to_char(d, 'YYYY-MM') AS month
-         FROM (SELECT (now() AT TIME ZONE (SELECT timezone FROM community_settings LIMIT 1))::date AS d) t`,
+  /**
+   * Locks the members' stats rows (made on first use), in id order so that two transactions
+   * locking overlapping sets never wait on each other in a cycle.
+   */
+  async lockStats(memberIds: readonly string[]): Promise<StatsRow[]> {
+    const ids = [...new Set(memberIds)].sort();
+    await this.db.query(
+      `INSERT INTO member_stats (member_id) SELECT unnest($1::uuid[]) ON CONFLICT DO NOTHING`,
+      [ids],
+      { prepare: true },
     );
-    return row;
-  }
-
-  /** Locks the member's stats row (made on first use): one member's awards run one at a time. */
-  async lockStats(memberId: string): Promise<StatsRow> {
-    await this.db.query(`INSERT INTO member_stats (member_id) VALUES ($1) ON CONFLICT DO NOTHING`, [
-      memberId,
-    ]);
-    const [row] = await this.db.query<StatsRow[]>(
-      `SELECT ${STATS} FROM member_stats WHERE member_id = $1 FOR UPDATE`,
-      [memberId],
+    return this.db.query<StatsRow[]>(
+      `SELECT ${STATS} FROM member_stats WHERE member_id = ANY($1::uuid[])
+        ORDER BY member_id FOR UPDATE`,
+      [ids],
+      { prepare: true },
     );
-    return row;
   }
 
   async stats(memberIds: readonly string[]): Promise<StatsRow[]> {
@@ -128,47 +129,203 @@ export class PointsRepository {
     ]);
   }
 
-  async awardState(memberId: string, rule: string, source: string): Promise<AwardState | null> {
-    const rows = await this.db.query<AwardState[]>(
-      `SELECT points, active, generation FROM point_awards
-        WHERE member_id = $1 AND rule = $2 AND source = $3`,
-      [memberId, rule, source],
-    );
-    return rows[0] ?? null;
-  }
-
-  async saveAwardState(memberId: string, rule: string, source: string, s: AwardState) {
-    await this.db.query(
-      `INSERT INTO point_awards (member_id, rule, source, points, active, generation)
-       VALUES ($1, $2, $3, $4, $5, $6)
-       ON CONFLICT (member_id, rule, source) DO UPDATE
-         SET points = EXCLUDED.points, active = EXCLUDED.active, generation = EXCLUDED.generation`,
-      [memberId, rule, source, s.points, s.active, s.generation],
+  /**
+   * Brings awards to their wanted state in one statement: an award that should count and does
+   * not is made (its rule's points, or 0 past the rule's daily cap), one that counts and should
+   * not is reversed (a negative ledger row dated on the award's day). The ledger rows move the
+   * balances, lifetime totals and period totals. Wishes already met change nothing, so a
+   * delivery made twice awards once. The members' stats rows must be locked (lockStats).
+   *
+   * A cap counts the day's awards that stand: earlier ones less those reversed (a reversal
+   * carries its award's day), those this call reverses, and those it makes in order.
+   */
+  async applyAwards(wishes: AwardWish[]): Promise<PointsMoved[]> {
+    if (!wishes.length) return [];
+    return this.db.query(
+      `WITH input AS (
+         SELECT * FROM unnest($1::uuid[], $2::text[], $3::text[], $4::date[], $5::boolean[],
+                              $6::int[]) AS i(member_id, rule, source, day, want, ord)),
+       cur AS (
+         SELECT i.*, r.points AS rule_points, r.daily_cap, r.once, r.enabled,
+                coalesce(a.active, false) AS active, a.generation, a.points AS held
+           FROM input i
+           JOIN point_rules r ON r.key = i.rule
+           -- One index lookup each (LIMIT keeps the planner from reading the whole table).
+           LEFT JOIN LATERAL (
+             SELECT * FROM point_awards a
+              WHERE a.member_id = i.member_id AND a.rule = i.rule AND a.source = i.source
+              LIMIT 1) a ON true),
+       reversing AS (
+         SELECT c.member_id, c.rule, c.source, c.held, c.generation, coalesce(l.day, c.day) AS day
+           FROM cur c
+           LEFT JOIN LATERAL (
+             SELECT day FROM point_ledger l
+              WHERE l.member_id = c.member_id AND l.rule = c.rule AND l.source = c.source
+                AND l.entry = 'award:' || c.generation LIMIT 1) l ON true
+          WHERE NOT c.want AND c.active),
+       awarding AS (
+         SELECT c.*, coalesce(c.generation, 0) + 1 AS gen,
+                row_number() OVER (PARTITION BY c.member_id, c.rule, c.day ORDER BY c.ord) AS nth
+           FROM cur c
+          WHERE c.want AND c.enabled AND NOT c.active AND NOT (c.once AND c.generation IS NOT NULL)),
+       standing AS (
+         SELECT k.member_id, k.rule, k.day,
+                (SELECT coalesce(sum(sign(l.points)), 0) FROM point_ledger l
+                  WHERE l.member_id = k.member_id AND l.rule = k.rule AND l.day = k.day
+                    AND (l.entry LIKE 'award:%' OR l.entry LIKE 'reversal:%'))
+                - (SELECT count(*) FROM reversing v
+                    WHERE v.member_id = k.member_id AND v.rule = k.rule AND v.day = k.day
+                      AND v.held > 0) AS n
+           FROM (SELECT DISTINCT member_id, rule, day FROM awarding WHERE daily_cap IS NOT NULL) k),
+       awarded AS (
+         SELECT w.member_id, w.rule, w.source, w.day, w.gen,
+                CASE WHEN w.daily_cap IS NOT NULL AND coalesce(s.n, 0) + w.nth > w.daily_cap
+                     THEN 0 ELSE w.rule_points END AS points
+           FROM awarding w LEFT JOIN standing s USING (member_id, rule, day)),
+       states AS (
+         INSERT INTO point_awards AS a (member_id, rule, source, points, active, generation)
+         SELECT member_id, rule, source, points, true, gen FROM awarded
+         UNION ALL
+         SELECT member_id, rule, source, held, false, generation FROM reversing
+         ON CONFLICT (member_id, rule, source) DO UPDATE
+           SET points = EXCLUDED.points, active = EXCLUDED.active, generation = EXCLUDED.generation
+         RETURNING 1),
+       ledger AS (
+         INSERT INTO point_ledger (member_id, rule, source, entry, points, day)
+         SELECT member_id, rule, source, 'award:' || gen, points, day FROM awarded WHERE points > 0
+         UNION ALL
+         SELECT member_id, rule, source, 'reversal:' || generation, -held, day
+           FROM reversing WHERE held > 0
+         ON CONFLICT DO NOTHING
+         RETURNING member_id, points, day),
+       periods AS (
+         INSERT INTO period_points (period, member_id, points)
+         SELECT p, member_id, sum(points) FROM ledger,
+                unnest(${PERIODS('day')}) AS p
+          GROUP BY p, member_id
+         ON CONFLICT (period, member_id)
+           DO UPDATE SET points = period_points.points + EXCLUDED.points
+         RETURNING 1)
+       UPDATE member_stats s
+          SET balance = s.balance + t.points, lifetime = s.lifetime + t.points, updated_at = now()
+         FROM (SELECT member_id, sum(points)::int AS points FROM ledger GROUP BY member_id) t
+        WHERE s.member_id = t.member_id
+       RETURNING s.member_id AS "memberId", s.balance, s.lifetime`,
+      [
+        wishes.map((w) => w.memberId),
+        wishes.map((w) => w.rule),
+        wishes.map((w) => w.source),
+        wishes.map((w) => w.day),
+        wishes.map((w) => w.active),
+        wishes.map((_, i) => i),
+      ],
+      { prepare: true },
     );
   }
 
   /**
-   * Awards of a rule earned on a day that still stand (for daily caps). A reversal is dated on
-   * its award's day, so each undone award cancels out: undo-redo of one source counts once, and
-   * nobody can use up someone else's cap by reacting and un-reacting.
+   * Counts each activity in member_stats exactly once while it stands and not at all once it is
+   * retracted, whatever order its deliveries come in (member_stats_activities holds what is counted).
    */
-  async standingAwardsOn(memberId: string, rule: string, day: string): Promise<number> {
-    const [row] = await this.db.query<Array<{ n: number }>>(
-      `SELECT coalesce(sum(sign(points)), 0)::int AS n FROM point_ledger
-        WHERE member_id = $1 AND rule = $2 AND day = $3
-          AND (entry LIKE 'award:%' OR entry LIKE 'reversal:%')`,
-      [memberId, rule, day],
+  async syncCounters(
+    rows: Array<{ activityId: string; memberId: string; counter: string; active: boolean }>,
+  ): Promise<void> {
+    if (!rows.length) return;
+    await this.db.query(
+      `WITH input AS (
+         SELECT * FROM unnest($1::bigint[], $2::uuid[], $3::text[], $4::boolean[])
+           AS i(activity_id, member_id, counter, active)),
+       added AS (
+         INSERT INTO member_stats_activities (activity_id, member_id)
+         SELECT activity_id, member_id FROM input WHERE active
+         ON CONFLICT DO NOTHING RETURNING activity_id),
+       removed AS (
+         DELETE FROM member_stats_activities c USING input i
+          WHERE c.activity_id = i.activity_id AND NOT i.active RETURNING c.activity_id),
+       moved AS (
+         SELECT i.member_id, i.counter, 1 AS d FROM input i JOIN added USING (activity_id)
+         UNION ALL
+         SELECT i.member_id, i.counter, -1 FROM input i JOIN removed USING (activity_id)),
+       per AS (
+         SELECT member_id,
+                coalesce(sum(d) FILTER (WHERE counter = 'posts'), 0) AS posts,
+                coalesce(sum(d) FILTER (WHERE counter = 'comments'), 0) AS comments,
+                coalesce(sum(d) FILTER (WHERE counter = 'bestAnswers'), 0) AS best,
+                coalesce(sum(d) FILTER (WHERE counter = 'reactionsGiven'), 0) AS given,
+                coalesce(sum(d) FILTER (WHERE counter = 'reactionsReceived'), 0) AS received
+           FROM moved GROUP BY member_id)
+       UPDATE member_stats s SET
+         posts = greatest(0, s.posts + per.posts), comments = greatest(0, s.comments + per.comments),
+         best_answers = greatest(0, s.best_answers + per.best),
+         reactions_given = greatest(0, s.reactions_given + per.given),
+         reactions_received = greatest(0, s.reactions_received + per.received), updated_at = now()
+         FROM per WHERE s.member_id = per.member_id`,
+      [
+        rows.map((r) => r.activityId),
+        rows.map((r) => r.memberId),
+        rows.map((r) => r.counter),
+        rows.map((r) => r.active),
+      ],
+      { prepare: true },
     );
-    return row.n;
   }
 
-  async awardDay(memberId: string, rule: string, source: string, entry: string) {
-    const rows = await this.db.query<Array<{ day: string }>>(
-      `SELECT to_char(day, 'YYYY-MM-DD') AS day FROM point_ledger
-        WHERE member_id = $1 AND rule = $2 AND source = $3 AND entry = $4`,
-      [memberId, rule, source, entry],
+  /**
+   * Sets the members' activity counters to exactly the given standing activities (a rebuild):
+   * what is counted is replaced, and the counters follow.
+   */
+  async resetCounters(
+    memberIds: readonly string[],
+    rows: Array<{ activityId: string; memberId: string; counter: string }>,
+  ): Promise<void> {
+    await this.db.query(`DELETE FROM member_stats_activities WHERE member_id = ANY($1::uuid[])`, [
+      [...memberIds],
+    ]);
+    await this.db.query(
+      `WITH input AS (
+         SELECT * FROM unnest($2::bigint[], $3::uuid[], $4::text[]) AS i(activity_id, member_id, counter)),
+       counted AS (
+         INSERT INTO member_stats_activities (activity_id, member_id)
+         SELECT activity_id, member_id FROM input),
+       per AS (
+         SELECT m.id AS member_id,
+                count(*) FILTER (WHERE i.counter = 'posts')::int AS posts,
+                count(*) FILTER (WHERE i.counter = 'comments')::int AS comments,
+                count(*) FILTER (WHERE i.counter = 'bestAnswers')::int AS best,
+                count(*) FILTER (WHERE i.counter = 'reactionsGiven')::int AS given,
+                count(*) FILTER (WHERE i.counter = 'reactionsReceived')::int AS received
+           FROM unnest($1::uuid[]) AS m(id) LEFT JOIN input i ON i.member_id = m.id
+          GROUP BY m.id)
+       UPDATE member_stats s SET posts = per.posts, comments = per.comments,
+              best_answers = per.best, reactions_given = per.given,
+              reactions_received = per.received, updated_at = now()
+         FROM per WHERE s.member_id = per.member_id`,
+      [
+        [...memberIds],
+        rows.map((r) => r.activityId),
+        rows.map((r) => r.memberId),
+        rows.map((r) => r.counter),
+      ],
     );
-    return rows[0]?.day ?? null;
+  }
+
+  /** Sets active days, streaks and the last visit from the visit days that stand. */
+  async saveVisits(rows: VisitSummary[]): Promise<void> {
+    if (!rows.length) return;
+    await this.db.query(
+      `UPDATE member_stats s SET active_days = v.days, current_streak = v.current,
+              best_streak = v.best, last_visit_day = v.last, updated_at = now()
+         FROM unnest($1::uuid[], $2::int[], $3::int[], $4::int[], $5::date[])
+           AS v(member_id, days, current, best, last)
+        WHERE s.member_id = v.member_id`,
+      [
+        rows.map((r) => r.memberId),
+        rows.map((r) => r.activeDays),
+        rows.map((r) => r.currentStreak),
+        rows.map((r) => r.bestStreak),
+        rows.map((r) => r.lastVisitDay),
+      ],
+    );
   }
 
   /** Appends a ledger row; false when the same entry exists (a retry). */
@@ -182,26 +339,17 @@ export class PointsRepository {
     return rows.length > 0;
   }
 
-  /** Moves balance, lifetime points, the period totals of `day` and one activity counter. */
-  async apply(
-    memberId: string,
-    points: number,
-    day: string,
-    counter?: { field: keyof StatsRow; delta: number },
-  ): Promise<StatsRow> {
-    const column = counter ? COLUMN[counter.field] : undefined;
+  /** Moves balance, lifetime points and the period totals of `day` (adjustments, rewards). */
+  async apply(memberId: string, points: number, day: string): Promise<StatsRow> {
     const [row] = await this.db.query<StatsRow[]>(
-      `UPDATE member_stats SET balance = balance + $2, lifetime = lifetime + $2,
-         ${column ? `${column} = greatest(0, ${column} + $3),` : ''} updated_at = now()
+      `UPDATE member_stats SET balance = balance + $2, lifetime = lifetime + $2, updated_at = now()
         WHERE member_id = $1 RETURNING ${STATS}`,
-      column ? [memberId, points, counter!.delta] : [memberId, points],
+      [memberId, points],
     );
     if (points !== 0) {
       await this.db.query(
         `INSERT INTO period_points (period, member_id, points)
-         SELECT p, $1, $2 FROM unnest(ARRAY['all',
-           'week:' || to_char(date_trunc('week', $3::date), 'YYYY-MM-DD'),
-           'month:' || to_char($3::date, 'YYYY-MM')]) AS p
+         SELECT p, $1, $2 FROM unnest(${PERIODS('$3::date')}) AS p
          ON CONFLICT (period, member_id) DO UPDATE SET points = period_points.points + EXCLUDED.points`,
         [memberId, points, day],
       );
@@ -214,27 +362,6 @@ export class PointsRepository {
       memberId,
       position,
     ]);
-  }
-
-  /**
-   * Counts today's visit once: moves the streak (kept when yesterday was a visit) and the active
-   * days. Null when the member was already seen today.
-   */
-  async recordVisit(memberId: string, day: string): Promise<{ currentStreak: number } | null> {
-    await this.db.query(`INSERT INTO member_stats (member_id) VALUES ($1) ON CONFLICT DO NOTHING`, [
-      memberId,
-    ]);
-    const rows = await this.db.query<Array<{ currentStreak: number }>>(
-      `UPDATE member_stats SET
-         current_streak = CASE WHEN last_visit_day = $2::date - 1 THEN current_streak + 1 ELSE 1 END,
-         best_streak = greatest(best_streak,
-           CASE WHEN last_visit_day = $2::date - 1 THEN current_streak + 1 ELSE 1 END),
-         active_days = active_days + 1, last_visit_day = $2, updated_at = now()
-        WHERE member_id = $1 AND (last_visit_day IS NULL OR last_visit_day < $2)
-        RETURNING current_streak AS "currentStreak"`,
-      [memberId, day],
-    );
-    return rows[0] ?? null;
   }
 
   history(memberId: string, first: number, afterId: string | null): Promise<LedgerRow[]> {
@@ -309,6 +436,7 @@ export class PointsRepository {
         WHERE s.member_id = t.member_id AND t.new <> t.old
        RETURNING s.member_id AS "memberId", t.old AS "from", t.new AS "to"`,
       [memberIds],
+      { prepare: true },
     );
   }
 

@@ -1,124 +1,117 @@
 import { randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
-import { LedgerSource, memberRoom, type PointRule } from '@kizuna/shared';
+import { LedgerSource, memberRoom } from '@kizuna/shared';
 import { Db } from '../../core/database/db.js';
-import { EventBus } from '../../core/events/event-bus.js';
+import { EventBus } from '../../core/domain-events/event-bus.js';
 import { invalidField, notFound } from '../../core/errors/app-error.js';
 import { toConnection, type Connection, type PageArgs } from '../../core/graphql/pagination.js';
 import { isUuid } from '../../core/ids.js';
 import type { Viewer } from '../../core/auth/viewer.js';
 import { RealtimeService } from '../../core/realtime/realtime.service.js';
-import { MembersRepository } from '../members/members.repository.js';
+import { ACTIONS, sourceOf, type ActivityRow } from '../activity/activity.actions.js';
+import { ActivityService } from '../activity/activity.service.js';
+import { CommunityCalendar, dayIn } from '../community/community-calendar.js';
+import { MembersService } from '../members/members.service.js';
 import {
-  COUNTER_OF,
   PointsRepository,
+  type AwardWish,
   type LedgerRow,
+  type PointsMoved,
   type RankRow,
   type StatsRow,
 } from './points.repository.js';
 
-export interface AwardResult {
-  points: number;
-  stats: StatsRow;
-}
-
 /**
- * The points ledger. Every change is a new ledger row; an award for (member, rule, source)
- * counts at most once at a time, so retries, races and undo-redo cannot farm points. A member's
- * awards are serialised on their stats row, which holds the balance and lifetime total.
+ * A member's standing: the points ledger, the activity counters and visit streaks, and the rank
+ * that follows from them. Everything here moves with the activity stream (applyActivities,
+ * run by the points consumer), besides moderators' adjustments and mission rewards.
+ *
+ * An award for (member, rule, source) counts at most once at a time, so redeliveries, races and
+ * undo-redo cannot farm points; an undone action writes a negative ledger row, never a delete.
  */
 @Injectable()
 export class PointsService {
   constructor(
     private readonly db: Db,
     private readonly points: PointsRepository,
-    private readonly members: MembersRepository,
+    private readonly members: MembersService,
+    private readonly activity: ActivityService,
+    private readonly calendar: CommunityCalendar,
     private readonly events: EventBus,
     private readonly realtime: RealtimeService,
   ) {}
 
   /**
-   * Counts an award for what a member did. Within the rule's daily cap it earns the rule's
-   * points; past it, it still counts as activity (for badges and missions) with 0 points.
+   * Brings standings in line with activities as they stand now: counters, visit days and
+   * streaks, awards (made for activities that stand, reversed for retracted ones), then ranks.
+   * Set-based, so a batch of hundreds costs a handful of statements; runs inside the caller's
+   * transaction.
    */
-  award(memberId: string, rule: PointRule, source: string): Promise<AwardResult | null> {
-    return this.db.transaction(async () => {
-      const def = (await this.points.rules()).find((r) => r.key === rule);
-      if (!def?.enabled) return null;
-      await this.points.lockStats(memberId);
-      const state = await this.points.awardState(memberId, rule, source);
-      if (state?.active || (state && def.once)) return null;
-      const { day } = await this.points.today();
-      const capped =
-        def.dailyCap !== null &&
-        (await this.points.standingAwardsOn(memberId, rule, day)) >= def.dailyCap;
-      const points = capped ? 0 : def.points;
-      const generation = (state?.generation ?? 0) + 1;
-      await this.points.saveAwardState(memberId, rule, source, {
-        points,
-        active: true,
-        generation,
-      });
-      if (points > 0) {
-        await this.points.append({
-          memberId,
-          rule,
-          source,
-          entry: `award:${generation}`,
-          points,
-          day,
-          reason: null,
-          actorId: null,
-        });
-      }
-      const field = COUNTER_OF[rule];
-      const stats = await this.points.apply(
-        memberId,
-        points,
-        day,
-        field ? { field, delta: 1 } : undefined,
-      );
-      await this.afterChange(memberId, rule, points, stats);
-      return { points, stats };
-    });
-  }
-
-  /** Undoes an award that counts (the action was undone): a negative row, never a delete. */
-  reverse(memberId: string, rule: PointRule, source: string): Promise<AwardResult | null> {
-    return this.db.transaction(async () => {
-      await this.points.lockStats(memberId);
-      const state = await this.points.awardState(memberId, rule, source);
-      if (!state?.active) return null;
-      await this.points.saveAwardState(memberId, rule, source, { ...state, active: false });
-      const awardDay = await this.points.awardDay(
-        memberId,
+  async applyActivities(activities: ActivityRow[]): Promise<void> {
+    if (!activities.length) return;
+    const members = [...new Set(activities.map((a) => a.memberId))];
+    await this.points.lockStats(members);
+    await this.points.syncCounters(
+      activities.flatMap((a) => {
+        const counter = ACTIONS[a.action].counter;
+        return counter
+          ? [{ activityId: a.id, memberId: a.memberId, counter, active: !a.retractedAt }]
+          : [];
+      }),
+    );
+    const visitors = [
+      ...new Set(activities.filter((a) => a.action === 'visit_day').map((a) => a.memberId)),
+    ];
+    if (visitors.length) await this.points.saveVisits(await this.activity.visitSummaries(visitors));
+    const zone = await this.calendar.zone();
+    const wishes = new Map<string, AwardWish>();
+    for (const a of activities) {
+      const rule = ACTIONS[a.action].pointRule;
+      if (!rule) continue;
+      const source = sourceOf(a);
+      wishes.set(`${a.memberId}|${rule}|${source}`, {
+        memberId: a.memberId,
         rule,
         source,
-        `award:${state.generation}`,
-      );
-      const day = awardDay ?? (await this.points.today()).day;
-      if (state.points > 0) {
-        await this.points.append({
-          memberId,
-          rule,
-          source,
-          entry: `reversal:${state.generation}`,
-          points: -state.points,
-          day,
-          reason: null,
-          actorId: null,
-        });
-      }
-      const field = COUNTER_OF[rule];
-      const stats = await this.points.apply(
-        memberId,
-        -state.points,
-        day,
-        field ? { field, delta: -1 } : undefined,
-      );
-      await this.afterChange(memberId, rule, -state.points, stats);
-      return { points: -state.points, stats };
-    });
+        day: dayIn(zone, a.occurredAt),
+        active: !a.retractedAt,
+      });
+    }
+    const moved = await this.points.applyAwards([...wishes.values()]);
+    await this.afterChange(members, moved);
+  }
+
+  /**
+   * Recomputes every member's activity counters, active days and streaks from the stream, and
+   * their ranks from those (silently: a repair is not a promotion). For operators, after a
+   * restore or a bug; reports progress as it goes.
+   */
+  async rebuildStats(progress: (done: number, total: number) => void): Promise<void> {
+    const counted = Object.entries(ACTIONS).flatMap(([action, d]) => (d.counter ? [action] : []));
+    const total = await this.points.countStats();
+    let done = 0;
+    let after: string | null = null;
+    for (;;) {
+      const ids = await this.points.memberIdsAfter(after, 1000);
+      if (!ids.length) break;
+      await this.db.transaction(async () => {
+        await this.points.lockStats(ids);
+        const rows = await this.activity.standing(ids, counted);
+        await this.points.resetCounters(
+          ids,
+          rows.map((r) => ({
+            activityId: r.id,
+            memberId: r.memberId,
+            counter: ACTIONS[r.action].counter!,
+          })),
+        );
+        await this.points.saveVisits(await this.activity.visitSummaries(ids));
+        await this.points.recomputeRanks(ids);
+      });
+      done += ids.length;
+      after = ids[ids.length - 1];
+      progress(done, total);
+    }
   }
 
   /** A moderator's correction, with the reason kept in the ledger next to who made it. */
@@ -129,8 +122,8 @@ export class PointsService {
     return this.db.transaction(async () => {
       const member = isUuid(memberId) ? await this.members.findById(memberId) : null;
       if (!member || member.status === 'pending') throw notFound('This member');
-      await this.points.lockStats(member.id);
-      const { day } = await this.points.today();
+      await this.points.lockStats([member.id]);
+      const day = await this.calendar.today();
       await this.points.append({
         memberId: member.id,
         rule: LedgerSource.ADJUSTMENT,
@@ -142,7 +135,7 @@ export class PointsService {
         actorId: viewer.memberId,
       });
       const stats = await this.points.apply(member.id, points, day);
-      await this.afterChange(member.id, LedgerSource.ADJUSTMENT, points, stats);
+      await this.afterChange([member.id], [stats]);
       return stats;
     });
   }
@@ -150,8 +143,8 @@ export class PointsService {
   /** Points for something that is not a rule (a mission's reward), once per source. */
   grant(memberId: string, source: string, points: number, reason: string): Promise<boolean> {
     return this.db.transaction(async () => {
-      await this.points.lockStats(memberId);
-      const { day } = await this.points.today();
+      await this.points.lockStats([memberId]);
+      const day = await this.calendar.today();
       const added = await this.points.append({
         memberId,
         rule: LedgerSource.MISSION,
@@ -163,20 +156,8 @@ export class PointsService {
         actorId: null,
       });
       if (!added) return false;
-      const stats = await this.points.apply(memberId, points, day);
-      await this.afterChange(memberId, LedgerSource.MISSION, points, stats);
+      await this.afterChange([memberId], [await this.points.apply(memberId, points, day)]);
       return true;
-    });
-  }
-
-  /** The first visit of the community's day: moves the streak and earns the daily visit. */
-  async visit(memberId: string): Promise<void> {
-    await this.db.transaction(async () => {
-      const { day } = await this.points.today();
-      const seen = await this.points.recordVisit(memberId, day);
-      if (!seen) return;
-      this.events.emit('member.visited', { memberId, day, streak: seen.currentStreak });
-      await this.award(memberId, 'daily_visit', `visit:${day}`);
     });
   }
 
@@ -184,6 +165,20 @@ export class PointsService {
     const after = args.after && /^\d{1,19}$/.test(args.after) ? args.after : null;
     const rows = await this.points.history(memberId, args.first, after);
     return toConnection(rows, args.first, (r) => [r.id]);
+  }
+
+  /** Read interface for other modules. */
+  stats(memberIds: readonly string[]): Promise<StatsRow[]> {
+    return this.points.stats(memberIds);
+  }
+
+  ranks(): Promise<RankRow[]> {
+    return this.points.ranks();
+  }
+
+  /** A member's rank position (1 before they have any stats). */
+  async rankOf(memberId: string): Promise<number> {
+    return (await this.points.stats([memberId]))[0]?.rankPosition ?? 1;
   }
 
   /** The highest rank whose requirements the stats meet. */
@@ -198,23 +193,20 @@ export class PointsService {
       .at(-1);
   }
 
-  /** Ranks follow the stats at once: a promotion notifies and celebrates, a drop is silent. */
-  private async afterChange(memberId: string, rule: string, points: number, stats: StatsRow) {
-    const rank = this.rankFor(await this.points.ranks(), stats)?.position ?? 1;
-    if (rank !== stats.rankPosition) {
-      await this.points.setRank(memberId, rank);
-      if (rank > stats.rankPosition)
-        this.events.emit('rank.promoted', { memberId, from: stats.rankPosition, to: rank });
-    }
-    // Also for awards past a cap (0 points): badges and missions count the activity.
-    this.events.emit('points.changed', { memberId, rule, points, lifetime: stats.lifetime });
-    if (points !== 0) {
-      this.db.afterCommit(() =>
-        this.realtime.push(memberRoom(memberId), 'points:changed', {
-          balance: stats.balance,
-          lifetime: stats.lifetime,
-        }),
-      );
-    }
+  /**
+   * Ranks follow the stats at once (a promotion is an event: notified and celebrated; a drop is
+   * silent), and members whose points moved see their new balance live.
+   */
+  private async afterChange(memberIds: string[], moved: PointsMoved[]): Promise<void> {
+    for (const change of await this.points.recomputeRanks(memberIds))
+      if (change.to > change.from) await this.events.emit('rank.promoted', change);
+    if (!moved.length) return;
+    this.db.afterCommit(() => {
+      for (const m of moved)
+        this.realtime.push(memberRoom(m.memberId), 'points:changed', {
+          balance: m.balance,
+          lifetime: m.lifetime,
+        });
+    });
   }
 }

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { ErrorCode } from '@kizuna/shared';
 import { Db } from '../../core/database/db.js';
-import { EventBus } from '../../core/events/event-bus.js';
+import { EventBus } from '../../core/domain-events/event-bus.js';
 import { AppError, forbidden, invalidField, notFound } from '../../core/errors/app-error.js';
 import {
   decodeCursor,
@@ -11,12 +11,14 @@ import {
 } from '../../core/graphql/pagination.js';
 import { isUuid } from '../../core/ids.js';
 import { isStaff, type Viewer } from '../../core/auth/viewer.js';
-import { MembersRepository } from '../members/members.repository.js';
+import { MembersService } from '../members/members.service.js';
 import { CommentsRepository } from './comments.repository.js';
 import { PostsRepository } from './posts.repository.js';
 import { PostsService, requireText } from './posts.service.js';
 import { prepareContent } from './content.js';
 import { postingLimit } from './posting-limits.js';
+import { ActivityRules } from '../activity/activity.rules.js';
+import { ActivityService } from '../activity/activity.service.js';
 import { RateLimiter } from '../../core/rate-limit/rate-limiter.js';
 import type { CommentEntity } from './entities/comment.entity.js';
 import type { PostEntity } from './entities/post.entity.js';
@@ -27,10 +29,11 @@ export class CommentsService {
   constructor(
     private readonly db: Db,
     private readonly limiter: RateLimiter,
+    private readonly activity: ActivityService,
     private readonly comments: CommentsRepository,
     private readonly posts: PostsRepository,
     private readonly postsService: PostsService,
-    private readonly members: MembersRepository,
+    private readonly members: MembersService,
     private readonly events: EventBus,
   ) {}
 
@@ -85,11 +88,16 @@ export class CommentsService {
     return toConnection(rows, args.first, (c) => [c.createdAt.toISOString(), c.id]);
   }
 
-  /** A comment the viewer may act on: its post must be readable, and it must not be deleted. */
-  private async visible(
-    viewer: Viewer,
-    id: string,
-  ): Promise<{ comment: CommentEntity; post: PostEntity }> {
+  /** Read interface for other modules. */
+  findById(id: string): Promise<CommentEntity | null> {
+    return this.comments.findById(id);
+  }
+
+  /**
+   * The one rule for reading a comment: not deleted, hidden only for staff, on a post the viewer
+   * may read.
+   */
+  async visible(viewer: Viewer, id: string): Promise<{ comment: CommentEntity; post: PostEntity }> {
     const comment = isUuid(id) ? await this.comments.findById(id) : null;
     if (!comment || comment.deletedAt || (comment.hiddenAt && !isStaff(viewer)))
       throw notFound('This comment');
@@ -134,7 +142,16 @@ export class CommentsService {
       await this.posts.adjustCommentCount(post.id, 1);
       if (parentId) await this.comments.adjustReplyCount(parentId, 1);
       await this.postsService.recordMentions('comment', comment.id, content.mentions, author.id);
-      this.events.emit('comment.created', {
+      await this.activity.apply(
+        ActivityRules.commentCreated({
+          commentId: comment.id,
+          authorId: author.id,
+          postAuthorId: post.authorId,
+          spaceId: post.spaceId,
+          at: comment.createdAt,
+        }),
+      );
+      await this.events.emit('comment.created', {
         commentId: comment.id,
         postId: post.id,
         spaceId: post.spaceId,
@@ -152,7 +169,7 @@ export class CommentsService {
         throw forbidden('Only the author can edit this comment.');
       requireText('body', input.body);
       if (input.body === comment.body) return comment;
-      this.changed(post);
+      await this.changed(post);
       const content = prepareContent('', input.body);
       await this.postsService.recordMentions(
         'comment',
@@ -180,8 +197,9 @@ export class CommentsService {
       await this.posts.adjustCommentCount(post.id, -1);
       if (comment.parentId) await this.comments.adjustReplyCount(comment.parentId, -1);
       if (post.bestAnswerId === comment.id) await this.clearBestAnswer(post);
-      this.changed(post);
-      if (!comment.hiddenAt) this.removed(comment, 'comment.removed');
+      await this.changed(post);
+      if (!comment.hiddenAt)
+        await this.activity.apply(ActivityRules.commentRemoved({ commentId: comment.id }));
       return this.comments.update(comment.id, { deletedAt: new Date() });
     });
   }
@@ -195,9 +213,19 @@ export class CommentsService {
     return this.db.transaction(async () => {
       const { comment, post } = await this.visible(viewer, id);
       if (hidden && post.bestAnswerId === comment.id) await this.clearBestAnswer(post);
-      this.changed(post);
-      if (hidden !== !!comment.hiddenAt)
-        this.removed(comment, hidden ? 'comment.removed' : 'comment.restored');
+      await this.changed(post);
+      if (hidden !== !!comment.hiddenAt) {
+        await this.activity.apply(
+          hidden
+            ? ActivityRules.commentRemoved({ commentId: comment.id })
+            : ActivityRules.commentCreated({
+                commentId: comment.id,
+                authorId: comment.authorId,
+                postAuthorId: post.authorId,
+                spaceId: post.spaceId,
+              }),
+        );
+      }
       return this.comments.update(comment.id, {
         hiddenAt: hidden ? (comment.hiddenAt ?? new Date()) : null,
         hiddenReason: hidden ? reason?.trim() || null : null,
@@ -214,41 +242,43 @@ export class CommentsService {
       if (post.authorId !== viewer.memberId && !isStaff(viewer)) {
         throw forbidden('Only the person who asked, or a moderator, can choose the best answer.');
       }
+      let chosen: CommentEntity | null = null;
       if (commentId !== null) {
-        const comment = isUuid(commentId) ? await this.comments.findById(commentId) : null;
-        if (!comment || comment.postId !== post.id || comment.deletedAt || comment.hiddenAt) {
+        chosen = isUuid(commentId) ? await this.comments.findById(commentId) : null;
+        if (!chosen || chosen.postId !== post.id || chosen.deletedAt || chosen.hiddenAt) {
           throw invalidField('commentId', 'INVALID_VALUE', 'Choose a comment on this question.');
         }
       }
       if (commentId === post.bestAnswerId) return post;
       if (post.bestAnswerId)
-        this.events.emit('answer.unaccepted', { postId: post.id, commentId: post.bestAnswerId });
-      if (commentId) {
-        this.events.emit('answer.accepted', {
+        await this.activity.apply(ActivityRules.bestAnswerDropped(post.bestAnswerId));
+      if (chosen) {
+        await this.activity.apply(
+          ActivityRules.bestAnswerChosen({
+            commentId: chosen.id,
+            answerAuthorId: chosen.authorId,
+            questionAuthorId: post.authorId,
+            chooserId: viewer.memberId,
+            spaceId: post.spaceId,
+          }),
+        );
+        await this.events.emit('answer.accepted', {
           postId: post.id,
-          commentId,
+          commentId: chosen.id,
           spaceId: post.spaceId,
           acceptedBy: viewer.memberId,
         });
-      } else this.changed(post);
+      } else await this.changed(post);
       return this.posts.update(post.id, { bestAnswerId: commentId });
     });
   }
 
   private async clearBestAnswer(post: PostEntity): Promise<void> {
     await this.posts.update(post.id, { bestAnswerId: null });
-    this.events.emit('answer.unaccepted', { postId: post.id, commentId: post.bestAnswerId! });
+    await this.activity.apply(ActivityRules.bestAnswerDropped(post.bestAnswerId!));
   }
 
-  private removed(comment: CommentEntity, event: 'comment.removed' | 'comment.restored'): void {
-    this.events.emit(event, {
-      commentId: comment.id,
-      postId: comment.postId,
-      authorId: comment.authorId,
-    });
-  }
-
-  private changed(post: PostEntity): void {
-    this.events.emit('post.changed', { postId: post.id, spaceId: post.spaceId });
+  private changed(post: PostEntity): Promise<void> {
+    return this.events.emit('post.changed', { postId: post.id, spaceId: post.spaceId });
   }
 }

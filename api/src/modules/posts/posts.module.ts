@@ -1,7 +1,9 @@
+import { ActivityModule } from '../activity/activity.module.js';
 import { Module } from '@nestjs/common';
 import { MembersModule } from '../members/members.module.js';
 import { SpacesModule } from '../spaces/spaces.module.js';
 import { PostsRepository } from './posts.repository.js';
+import { SearchRepository } from './search.repository.js';
 import { CommentsRepository } from './comments.repository.js';
 import { PostsService } from './posts.service.js';
 import { CommentsService } from './comments.service.js';
@@ -15,10 +17,11 @@ import {
 } from './posts.loaders.js';
 
 @Module({
-  imports: [MembersModule, SpacesModule],
+  imports: [MembersModule, SpacesModule, ActivityModule],
   providers: [
     PostsRepository,
     CommentsRepository,
+    SearchRepository,
     PostsService,
     CommentsService,
     ViewsService,
@@ -28,14 +31,6 @@ import {
     CommentsLoaderFactory,
     RepliesLoaderFactory,
   ],
-  exports: [
-    PostsService,
-    CommentsService,
-    PostsRepository,
-    CommentsRepository,
-    ViewsService,
-    PostsLoaderFactory,
-    CommentsLoaderFactory,
-  ],
+  exports: [PostsService, CommentsService, ViewsService, PostsLoaderFactory, CommentsLoaderFactory],
 })
 export class PostsModule {}

@@ -106,6 +106,15 @@ export class PostsRepository {
     return q.getMany();
   }
 
+  /** Moves a post's or comment's reaction counter. */
+  async adjustReactionCount(target: 'post' | 'comment', id: string, delta: number): Promise<void> {
+    await this.db.query(
+      `UPDATE ${target === 'post' ? 'posts' : 'comments'}
+          SET reaction_count = greatest(reaction_count + $2, 0) WHERE id = $1`,
+      [id, delta],
+    );
+  }
+
   async adjustCommentCount(postId: string, delta: number): Promise<void> {
     await this.db.query(
       `UPDATE posts SET comment_count = greatest(comment_count + $2, 0),

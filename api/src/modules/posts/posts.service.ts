@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { Db } from '../../core/database/db.js';
-import { EventBus } from '../../core/events/event-bus.js';
+import { EventBus } from '../../core/domain-events/event-bus.js';
 import { forbidden, invalidField, notFound } from '../../core/errors/app-error.js';
 import {
   decodeCursor,
@@ -10,13 +10,16 @@ import {
 } from '../../core/graphql/pagination.js';
 import { isUuid } from '../../core/ids.js';
 import { isStaff, type Viewer } from '../../core/auth/viewer.js';
-import { MembersRepository } from '../members/members.repository.js';
+import { MembersService } from '../members/members.service.js';
 import { SpacesService } from '../spaces/spaces.service.js';
-import { SpacesRepository } from '../spaces/spaces.repository.js';
 import { PostsRepository, type FeedRow } from './posts.repository.js';
 import { ViewsService } from './views.service.js';
 import { prepareContent } from './content.js';
 import { postingLimit } from './posting-limits.js';
+import { PostPolicy } from './posts.policy.js';
+import { SearchRepository, type SearchQuery, type SearchRow } from './search.repository.js';
+import { ActivityRules } from '../activity/activity.rules.js';
+import { ActivityService } from '../activity/activity.service.js';
 import { RateLimiter } from '../../core/rate-limit/rate-limiter.js';
 import type { PostEntity } from './entities/post.entity.js';
 import type { PostRevisionEntity } from './entities/post-revision.entity.js';
@@ -43,30 +46,58 @@ export class PostsService {
   constructor(
     private readonly db: Db,
     private readonly limiter: RateLimiter,
+    private readonly activity: ActivityService,
     private readonly posts: PostsRepository,
-    private readonly members: MembersRepository,
+    private readonly searchRepo: SearchRepository,
+    private readonly members: MembersService,
     private readonly spaces: SpacesService,
-    private readonly spacesRepo: SpacesRepository,
     private readonly views: ViewsService,
     private readonly events: EventBus,
   ) {}
 
   /** Ids of the spaces whose posts the viewer may read. */
   async visibleSpaceIds(viewer: Viewer): Promise<string[]> {
-    return (await this.spacesRepo.listActive())
+    return (await this.spaces.active())
       .filter((s) => this.spaces.canSee(viewer, s))
       .map((s) => s.id);
   }
 
-  /** A post the viewer may read; hidden posts only for staff, deleted ones for nobody. */
+  /** Whether the viewer may read the post (PostPolicy). */
+  async canRead(viewer: Viewer | null, post: PostEntity): Promise<boolean> {
+    return PostPolicy.canRead(viewer, post, await this.spaces.findById(post.spaceId));
+  }
+
+  /** A post the viewer may read (see canRead), or NOT_FOUND. */
   async visible(viewer: Viewer, id: string, forUpdate = false): Promise<PostEntity> {
     const post = isUuid(id)
       ? await (forUpdate ? this.posts.lock(id) : this.posts.findById(id))
       : null;
-    if (!post || post.deletedAt || (post.hiddenAt && !isStaff(viewer))) throw notFound('This post');
-    const space = await this.spacesRepo.findById(post.spaceId);
-    if (!space || !this.spaces.canSee(viewer, space)) throw notFound('This post');
+    if (!post || !(await this.canRead(viewer, post))) throw notFound('This post');
     return post;
+  }
+
+  /** Read interface for other modules. */
+  findById(id: string): Promise<PostEntity | null> {
+    return this.posts.findById(id);
+  }
+
+  findByIds(ids: readonly string[]): Promise<PostEntity[]> {
+    return this.posts.findByIds(ids);
+  }
+
+  /** Posts and comments matching a search, best first (see SearchRepository). */
+  search(q: SearchQuery): Promise<SearchRow[]> {
+    return this.searchRepo.search(q);
+  }
+
+  /** A reaction was added to or taken from a post or comment (the reactions module's call). */
+  adjustReactionCount(target: 'post' | 'comment', id: string, delta: number): Promise<void> {
+    return this.posts.adjustReactionCount(target, id, delta);
+  }
+
+  /** Members a post or comment mentions (as stored when it was written or edited). */
+  mentionedIds(type: 'post' | 'comment', id: string): Promise<string[]> {
+    return this.posts.mentionedIds(type, id);
   }
 
   /** Reading a post counts a view (at most one per viewer per day). */
@@ -134,7 +165,15 @@ export class PostsService {
         searchGrams: content.searchGrams,
       });
       await this.recordMentions('post', post.id, content.mentions, author.id);
-      this.events.emit('post.created', {
+      await this.activity.apply(
+        ActivityRules.postCreated({
+          postId: post.id,
+          authorId: author.id,
+          spaceId: post.spaceId,
+          at: post.createdAt,
+        }),
+      );
+      await this.events.emit('post.created', {
         postId: post.id,
         spaceId: post.spaceId,
         authorId: author.id,
@@ -176,7 +215,7 @@ export class PostsService {
         });
       }
       if (!Object.keys(patch).length) return post;
-      this.events.emit('post.changed', { postId: post.id, spaceId: post.spaceId });
+      await this.events.emit('post.changed', { postId: post.id, spaceId: post.spaceId });
       return this.posts.update(post.id, patch);
     });
   }
@@ -188,9 +227,8 @@ export class PostsService {
       if (post.authorId !== viewer.memberId && !isStaff(viewer))
         throw forbidden('Only the author can delete this post.');
       await this.posts.update(post.id, { deletedAt: new Date() });
-      this.events.emit('post.changed', { postId: post.id, spaceId: post.spaceId });
-      const ids = { postId: post.id, spaceId: post.spaceId, authorId: post.authorId };
-      if (!post.hiddenAt) this.events.emit('post.removed', ids);
+      await this.events.emit('post.changed', { postId: post.id, spaceId: post.spaceId });
+      if (!post.hiddenAt) await this.activity.apply(ActivityRules.postRemoved({ postId: post.id }));
       return post.id;
     });
   }
@@ -207,15 +245,22 @@ export class PostsService {
         patch.hiddenAt = input.hidden ? (post.hiddenAt ?? new Date()) : null;
         patch.hiddenReason = input.hidden ? input.hiddenReason?.trim() || null : null;
         if (input.hidden !== !!post.hiddenAt) {
-          const ids = { postId: post.id, spaceId: post.spaceId, authorId: post.authorId };
-          this.events.emit(input.hidden ? 'post.removed' : 'post.restored', ids);
+          await this.activity.apply(
+            input.hidden
+              ? ActivityRules.postRemoved({ postId: post.id })
+              : ActivityRules.postCreated({
+                  postId: post.id,
+                  authorId: post.authorId,
+                  spaceId: post.spaceId,
+                }),
+          );
         }
       }
       if (input.spaceId !== undefined && input.spaceId !== post.spaceId) {
         patch.spaceId = (await this.spaces.forPosting(viewer, input.spaceId, post.kind)).id;
       }
       if (!Object.keys(patch).length) return post;
-      this.events.emit('post.changed', { postId: post.id, spaceId: post.spaceId });
+      await this.events.emit('post.changed', { postId: post.id, spaceId: post.spaceId });
       return this.posts.update(post.id, patch);
     });
   }
@@ -254,7 +299,7 @@ export class PostsService {
       authorId,
     );
     if (edit && added.length) {
-      this.events.emit('mentions.added', {
+      await this.events.emit('mentions.added', {
         sourceType: type,
         sourceId: id,
         postId: edit.postId,

@@ -1,3 +1,4 @@
+import { ActivityModule } from '../activity/activity.module.js';
 import { Module } from '@nestjs/common';
 import { MembersModule } from '../members/members.module.js';
 import { PostsModule } from '../posts/posts.module.js';
@@ -12,7 +13,7 @@ import {
 } from './reactions.resolver.js';
 
 @Module({
-  imports: [MembersModule, PostsModule],
+  imports: [MembersModule, PostsModule, ActivityModule],
   providers: [
     ReactionsRepository,
     ReactionsService,
@@ -23,6 +24,6 @@ import {
     PostReactionsResolver,
     CommentReactionsResolver,
   ],
-  exports: [ReactionsRepository],
+  exports: [ReactionsService],
 })
 export class ReactionsModule {}

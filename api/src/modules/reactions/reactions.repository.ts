@@ -11,8 +11,6 @@ export interface ReactionKindRow {
   enabled: boolean;
 }
 
-const TABLE: Record<ReactionTarget, string> = { post: 'posts', comment: 'comments' };
-
 @Injectable()
 export class ReactionsRepository {
   constructor(private readonly db: Db) {}
@@ -33,8 +31,8 @@ export class ReactionsRepository {
   }
 
   /**
-   * Adds or removes one member's reaction. The primary key makes repeated and concurrent calls
-   * change at most one row, and the target's counter moves only when a row did.
+   * Adds or removes one member's reaction; true when a row changed. The primary key makes
+   * repeated and concurrent calls change at most one row.
    */
   async set(
     target: ReactionTarget,
@@ -43,27 +41,27 @@ export class ReactionsRepository {
     memberId: string,
     active: boolean,
   ): Promise<boolean> {
-    const table = TABLE[target];
-    const change = active
-      ? `INSERT INTO reactions (target_type, target_id, kind, member_id) VALUES ($1, $2, $3, $4)
-         ON CONFLICT DO NOTHING RETURNING 1`
-      : `DELETE FROM reactions WHERE target_type = $1 AND target_id = $2 AND kind = $3 AND member_id = $4 RETURNING 1`;
     const rows = await this.db.query<unknown[]>(
-      `WITH changed AS (${change})
-       UPDATE ${table} SET reaction_count = reaction_count + (SELECT count(*) FROM changed)::int * ${active ? 1 : -1}
-        WHERE id = $2 AND EXISTS (SELECT 1 FROM changed) RETURNING 1`,
+      active
+        ? `INSERT INTO reactions (target_type, target_id, kind, member_id) VALUES ($1, $2, $3, $4)
+           ON CONFLICT DO NOTHING RETURNING 1`
+        : `DELETE FROM reactions
+            WHERE target_type = $1 AND target_id = $2 AND kind = $3 AND member_id = $4
+           RETURNING 1`,
       [target, targetId, kind, memberId],
     );
     return rows.length > 0;
   }
 
   /** Whether the member has any reaction (of any kind) on the target. */
-  async hasAny(target: ReactionTarget, targetId: string, memberId: string): Promise<boolean> {
-    const rows = await this.db.query<unknown[]>(
-      `SELECT 1 FROM reactions WHERE target_type = $1 AND target_id = $2 AND member_id = $3 LIMIT 1`,
+  /** How many kinds of reaction the member has on the target. */
+  async countBy(target: ReactionTarget, targetId: string, memberId: string): Promise<number> {
+    const [row] = await this.db.query<Array<{ n: number }>>(
+      `SELECT count(*)::int AS n FROM reactions
+        WHERE target_type = $1 AND target_id = $2 AND member_id = $3`,
       [target, targetId, memberId],
     );
-    return rows.length > 0;
+    return row.n;
   }
 
   /** Counts per kind for many targets at once. */

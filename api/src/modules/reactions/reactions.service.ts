@@ -1,14 +1,15 @@
 import { Injectable } from '@nestjs/common';
 import type { ReactionTarget } from '@kizuna/shared';
 import { Db } from '../../core/database/db.js';
-import { EventBus } from '../../core/events/event-bus.js';
-import { invalidField, notFound } from '../../core/errors/app-error.js';
+import { EventBus } from '../../core/domain-events/event-bus.js';
+import { invalidField } from '../../core/errors/app-error.js';
 import { decodeCursor, toConnection } from '../../core/graphql/pagination.js';
-import { isUuid } from '../../core/ids.js';
-import { isStaff, type Viewer } from '../../core/auth/viewer.js';
-import { MembersRepository } from '../members/members.repository.js';
+import type { Viewer } from '../../core/auth/viewer.js';
+import { MembersService } from '../members/members.service.js';
 import { PostsService } from '../posts/posts.service.js';
-import { CommentsRepository } from '../posts/comments.repository.js';
+import { CommentsService } from '../posts/comments.service.js';
+import { ActivityRules } from '../activity/activity.rules.js';
+import { ActivityService } from '../activity/activity.service.js';
 import { ReactionsRepository, type ReactionKindRow } from './reactions.repository.js';
 import type { TargetReactions } from './reactions.loaders.js';
 import type { PostEntity } from '../posts/entities/post.entity.js';
@@ -25,8 +26,9 @@ export class ReactionsService {
     private readonly db: Db,
     private readonly reactions: ReactionsRepository,
     private readonly posts: PostsService,
-    private readonly comments: CommentsRepository,
-    private readonly members: MembersRepository,
+    private readonly comments: CommentsService,
+    private readonly activity: ActivityService,
+    private readonly members: MembersService,
     private readonly events: EventBus,
   ) {}
 
@@ -46,29 +48,57 @@ export class ReactionsService {
       }));
   }
 
-  /** Reacting needs read access to the target; a disabled kind is refused. */
+  /**
+   * Reacting needs read access to the target; a disabled kind is refused. Only a real change
+   * (a reaction added or taken back) records an activity and an event.
+   */
   async set(viewer: Viewer, input: SetReactionInput): Promise<void> {
     const kind = (await this.reactions.kinds()).find((k) => k.key === input.kind);
     if (!kind || (!kind.enabled && input.active)) {
       throw invalidField('kind', 'INVALID_VALUE', 'This reaction is not available.');
     }
-    const post = await this.requireTarget(viewer, input.targetType, input.targetId);
-    const changed = await this.reactions.set(
-      input.targetType,
-      input.targetId,
-      input.kind,
-      viewer.memberId,
-      input.active,
-    );
-    if (!changed) return;
-    this.events.emit(input.active ? 'reaction.added' : 'reaction.removed', {
-      targetType: input.targetType,
-      targetId: input.targetId,
-      postId: post.id,
-      spaceId: post.spaceId,
-      kind: input.kind,
-      memberId: viewer.memberId,
+    const { post, authorId } = await this.requireTarget(viewer, input.targetType, input.targetId);
+    await this.db.transaction(async () => {
+      const changed = await this.reactions.set(
+        input.targetType,
+        input.targetId,
+        input.kind,
+        viewer.memberId,
+        input.active,
+      );
+      if (!changed) return;
+      // Locks the target's row until commit: a member's concurrent changes to their reactions
+      // on it take turns from here, so each counts the kinds the others left.
+      await this.posts.adjustReactionCount(input.targetType, input.targetId, input.active ? 1 : -1);
+      const facts = {
+        targetType: input.targetType,
+        targetId: input.targetId,
+        targetAuthorId: authorId,
+        reactorId: viewer.memberId,
+        spaceId: post.spaceId,
+      };
+      await this.activity.apply(
+        input.active
+          ? ActivityRules.reactionAdded(facts)
+          : ActivityRules.reactionWithdrawn(
+              facts,
+              await this.reactions.countBy(input.targetType, input.targetId, viewer.memberId),
+            ),
+      );
+      await this.events.emit(input.active ? 'reaction.added' : 'reaction.removed', {
+        targetType: input.targetType,
+        targetId: input.targetId,
+        postId: post.id,
+        spaceId: post.spaceId,
+        kind: input.kind,
+        memberId: viewer.memberId,
+      });
     });
+  }
+
+  /** Whether the member still has a reaction of any kind on the target. */
+  async hasAny(target: ReactionTarget, targetId: string, memberId: string): Promise<boolean> {
+    return (await this.reactions.countBy(target, targetId, memberId)) > 0;
   }
 
   async who(viewer: Viewer, args: WhoReactedArgs) {
@@ -100,11 +130,12 @@ export class ReactionsService {
     viewer: Viewer,
     target: ReactionTarget,
     id: string,
-  ): Promise<PostEntity> {
-    if (target === 'post') return this.posts.visible(viewer, id);
-    const comment = isUuid(id) ? await this.comments.findById(id) : null;
-    if (!comment || comment.deletedAt || (comment.hiddenAt && !isStaff(viewer)))
-      throw notFound('This comment');
-    return this.posts.visible(viewer, comment.postId);
+  ): Promise<{ post: PostEntity; authorId: string }> {
+    if (target === 'post') {
+      const post = await this.posts.visible(viewer, id);
+      return { post, authorId: post.authorId };
+    }
+    const comment = await this.comments.visible(viewer, id);
+    return { post: comment.post, authorId: comment.comment.authorId };
   }
 }

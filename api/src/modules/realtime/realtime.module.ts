@@ -3,11 +3,11 @@ import { AuthModule } from '../auth/auth.module.js';
 import { PostsModule } from '../posts/posts.module.js';
 import { SpacesModule } from '../spaces/spaces.module.js';
 import { RealtimeGateway } from './realtime.gateway.js';
-import { RealtimeListeners } from './realtime.listeners.js';
+import { RealtimeConsumer } from './realtime.consumer.js';
 import { RoomAccess } from './room-access.js';
 
 @Module({
   imports: [AuthModule, PostsModule, SpacesModule],
-  providers: [RealtimeGateway, RealtimeListeners, RoomAccess],
+  providers: [RealtimeGateway, RealtimeConsumer, RoomAccess],
 })
 export class RealtimeModule {}

@@ -3,15 +3,14 @@ import type { Viewer } from '../../core/auth/viewer.js';
 import { notFound } from '../../core/errors/app-error.js';
 import { isUuid } from '../../core/ids.js';
 import { PostsService } from '../posts/posts.service.js';
-import { SpacesRepository } from '../spaces/spaces.repository.js';
-import { SpacePolicy } from '../spaces/spaces.policy.js';
+import { SpacesService } from '../spaces/spaces.service.js';
 
 /** A room may be joined by whoever may read what it is about. */
 @Injectable()
 export class RoomAccess {
   constructor(
     private readonly posts: PostsService,
-    private readonly spaces: SpacesRepository,
+    private readonly spaces: SpacesService,
   ) {}
 
   visibleSpaceIds(viewer: Viewer): Promise<string[]> {
@@ -25,6 +24,6 @@ export class RoomAccess {
       return;
     }
     const space = isUuid(id) ? await this.spaces.findById(id) : null;
-    if (!space || !SpacePolicy.canSee(viewer, space)) throw notFound('This space');
+    if (!space || !this.spaces.canSee(viewer, space)) throw notFound('This space');
   }
 }

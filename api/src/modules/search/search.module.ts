@@ -2,12 +2,11 @@ import { Module } from '@nestjs/common';
 import { MembersModule } from '../members/members.module.js';
 import { SpacesModule } from '../spaces/spaces.module.js';
 import { PostsModule } from '../posts/posts.module.js';
-import { SearchRepository } from './search.repository.js';
 import { SearchService } from './search.service.js';
 import { SearchResolver } from './search.resolver.js';
 
 @Module({
   imports: [MembersModule, SpacesModule, PostsModule],
-  providers: [SearchRepository, SearchService, SearchResolver],
+  providers: [SearchService, SearchResolver],
 })
 export class SearchModule {}

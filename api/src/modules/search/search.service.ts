@@ -3,10 +3,9 @@ import { invalidField, notFound } from '../../core/errors/app-error.js';
 import { decodeCursor, toConnection } from '../../core/graphql/pagination.js';
 import { normalizeText, queryGrams, tokens } from '../../core/search/grams.js';
 import { isStaff, type Viewer } from '../../core/auth/viewer.js';
-import { MembersRepository } from '../members/members.repository.js';
+import { MembersService } from '../members/members.service.js';
 import { SpacesService } from '../spaces/spaces.service.js';
 import { PostsService } from '../posts/posts.service.js';
-import { SearchRepository } from './search.repository.js';
 import { snippet } from './snippet.js';
 import { plainTextOf } from '../posts/content.js';
 import type { SearchArgs } from './search.models.js';
@@ -14,10 +13,9 @@ import type { SearchArgs } from './search.models.js';
 @Injectable()
 export class SearchService {
   constructor(
-    private readonly search: SearchRepository,
     private readonly posts: PostsService,
     private readonly spaces: SpacesService,
-    private readonly members: MembersRepository,
+    private readonly members: MembersService,
   ) {}
 
   async run(viewer: Viewer, args: SearchArgs) {
@@ -32,7 +30,7 @@ export class SearchService {
       authorId = author.id;
     }
     const after = decodeCursor(args.after, ['float', 'date', 'uuid']);
-    const rows = await this.search.search({
+    const rows = await this.posts.search({
       grams: queryGrams(terms.join(' ')),
       terms,
       spaceIds,

@@ -6,6 +6,6 @@ import { SpacesLoaderFactory } from './spaces.loader.js';
 
 @Module({
   providers: [SpacesRepository, SpacesService, SpacesResolver, SpacesLoaderFactory],
-  exports: [SpacesService, SpacesLoaderFactory, SpacesRepository],
+  exports: [SpacesService, SpacesLoaderFactory],
 })
 export class SpacesModule {}

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import type { PostKind } from '@kizuna/shared';
 import { Db } from '../../core/database/db.js';
-import { EventBus } from '../../core/events/event-bus.js';
+import { EventBus } from '../../core/domain-events/event-bus.js';
 import { conflict, forbidden, notFound } from '../../core/errors/app-error.js';
 import {
   decodeCursor,
@@ -23,6 +23,15 @@ export class SpacesService {
     private readonly spaces: SpacesRepository,
     private readonly events: EventBus,
   ) {}
+
+  findById(id: string): Promise<SpaceEntity | null> {
+    return this.spaces.findById(id);
+  }
+
+  /** Every space not archived, in order. */
+  active(): Promise<SpaceEntity[]> {
+    return this.spaces.listActive();
+  }
 
   /** The spaces the viewer may see, in display order (a community has few: paged in memory). */
   async list(viewer: Viewer, args: PageArgs): Promise<Connection<SpaceEntity>> {
@@ -76,7 +85,7 @@ export class SpacesService {
         postRoles: input.postRoles?.length ? input.postRoles : null,
         minRankPosition: input.minRankPosition ?? null,
       });
-      this.events.emit('space.changed', { spaceId: space.id });
+      await this.events.emit('space.changed', { spaceId: space.id });
       return space;
     });
   }
@@ -92,7 +101,7 @@ export class SpacesService {
       if (archived !== undefined)
         patch.archivedAt = archived ? (space.archivedAt ?? new Date()) : null;
       if (viewRoles !== undefined || archived !== undefined || rest.minRankPosition !== undefined)
-        this.events.emit('space.changed', { spaceId: space.id });
+        await this.events.emit('space.changed', { spaceId: space.id });
       return this.spaces.update(space.id, patch);
     });
   }

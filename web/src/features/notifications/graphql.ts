@@ -16,9 +16,19 @@ export const NotificationFieldsFragment = graphql(`
       title
     }
     commentId
-    message
-    years
-    rankPosition
+    subject {
+      type
+      id
+    }
+    params {
+      message
+      years
+      points
+      position
+      nameJa
+      nameEn
+      icon
+    }
     read
     createdAt
     updatedAt

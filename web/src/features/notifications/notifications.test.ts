@@ -4,13 +4,7 @@ import { resources } from '../../locales';
 import type { NotificationKind } from '../../gql/graphql';
 import { mergeLatest } from './cache';
 import { CHANNELS, SETTINGS_KINDS, canChoose, channelsInput } from './settings';
-import {
-  GENERIC_KINDS,
-  localizedName,
-  notificationLink,
-  notificationText,
-  type NotificationLike,
-} from './text';
+import { notificationLink, notificationText, type NotificationLike } from './text';
 
 async function makeI18n(lng: 'ja' | 'en'): Promise<I18n> {
   const instance = i18next.createInstance();
@@ -31,8 +25,7 @@ const make = (kind: NotificationKind, extra: Partial<NotificationLike> = {}): No
   actors: [{ displayName: '佐藤' }],
   post,
   commentId: null,
-  message: null,
-  years: null,
+  params: {},
   ...extra,
 });
 const people = (n: number) => Array.from({ length: n }, (_, i) => ({ displayName: `P${i}` }));
@@ -47,76 +40,103 @@ describe('notificationText', () => {
 
   it('groups reactions as "Sato and N others"', () => {
     const n = make('REACTIONS', { actorCount: 3, actors: [{ displayName: '佐藤' }, ...people(2)] });
-    expect(notificationText(ja.t, n)).toBe('佐藤さんほか 2 人が『タイトル』にリアクションしました');
+    expect(notificationText(ja.t, n, 'ja')).toBe(
+      '佐藤さんほか 2 人が『タイトル』にリアクションしました',
+    );
     expect(
-      notificationText(en.t, {
-        ...n,
-        actors: [{ displayName: 'Sato' }],
-        post: { id: 'p', title: 'Title' },
-      }),
+      notificationText(
+        en.t,
+        {
+          ...n,
+          actors: [{ displayName: 'Sato' }],
+          post: { id: 'p', title: 'Title' },
+        },
+        'en',
+      ),
     ).toBe('Sato and 2 others reacted to ‘Title’');
     expect(
       notificationText(
         en.t,
         make('REACTIONS', { actorCount: 2, actors: [{ displayName: 'Sato' }] }),
+        'en',
       ),
     ).toBe('Sato and 1 other reacted to ‘タイトル’');
-    expect(notificationText(ja.t, make('REACTIONS'))).toBe(
+    expect(notificationText(ja.t, make('REACTIONS'), 'ja')).toBe(
       '佐藤さんが『タイトル』にリアクションしました',
     );
   });
 
   it('names the actor and the post for replies, mentions and best answers', () => {
-    expect(notificationText(ja.t, make('REPLY_TO_POST'))).toBe(
+    expect(notificationText(ja.t, make('REPLY_TO_POST'), 'ja')).toBe(
       '佐藤さんが『タイトル』にコメントしました',
     );
-    expect(notificationText(en.t, make('REPLY_TO_COMMENT'))).toBe(
+    expect(notificationText(en.t, make('REPLY_TO_COMMENT'), 'en')).toBe(
       '佐藤 replied to your comment on ‘タイトル’',
     );
-    expect(notificationText(en.t, make('MENTION'))).toBe('佐藤 mentioned you in ‘タイトル’');
-    expect(notificationText(ja.t, make('BEST_ANSWER'))).toBe(
+    expect(notificationText(en.t, make('MENTION'), 'en')).toBe('佐藤 mentioned you in ‘タイトル’');
+    expect(notificationText(ja.t, make('BEST_ANSWER'), 'ja')).toBe(
       '『タイトル』であなたのコメントがベストアンサーに選ばれました',
     );
   });
 
   it('shows the moderator’s message and the years of an anniversary', () => {
-    const message = make('MODERATOR_MESSAGE', { post: null, message: 'ようこそ！\n2 行目' });
-    expect(notificationText(ja.t, message)).toBe(
+    const message = make('MODERATOR_MESSAGE', {
+      post: null,
+      params: { message: 'ようこそ！\n2 行目' },
+    });
+    expect(notificationText(ja.t, message, 'ja')).toBe(
       'モデレーターからのメッセージ: ようこそ！\n2 行目',
     );
-    expect(notificationText(en.t, make('ANNIVERSARY', { actors: [], years: 1 }))).toMatch(
-      /^1 year since you joined/,
-    );
-    expect(notificationText(en.t, make('ANNIVERSARY', { actors: [], years: 3 }))).toMatch(
-      /^3 years since you joined/,
-    );
-    expect(notificationText(ja.t, make('ANNIVERSARY', { actors: [], years: 2 }))).toContain(
-      '2 周年',
-    );
+    expect(
+      notificationText(en.t, make('ANNIVERSARY', { actors: [], params: { years: 1 } }), 'en'),
+    ).toMatch(/^1 year since you joined/);
+    expect(
+      notificationText(en.t, make('ANNIVERSARY', { actors: [], params: { years: 3 } }), 'en'),
+    ).toMatch(/^3 years since you joined/);
+    expect(
+      notificationText(ja.t, make('ANNIVERSARY', { actors: [], params: { years: 2 } }), 'ja'),
+    ).toContain('2 周年');
   });
 
   it('still reads well when the post or the actor is gone', () => {
-    expect(notificationText(ja.t, make('REPLY_TO_POST', { post: null }))).toBe(
+    expect(notificationText(ja.t, make('REPLY_TO_POST', { post: null }), 'ja')).toBe(
       '佐藤さんが『表示できない投稿』にコメントしました',
     );
-    expect(notificationText(en.t, make('MENTION', { actors: [] }))).toBe(
+    expect(notificationText(en.t, make('MENTION', { actors: [] }), 'en')).toBe(
       'Someone mentioned you in ‘タイトル’',
     );
   });
 
-  it('has a translated line for every kind, with the message for later features', () => {
+  it('renders every kind in Japanese and English from its subject and values', () => {
+    const named = { nameJa: 'はじめまして', nameEn: 'Newcomer', icon: '🌱' };
     for (const kind of NOTIFICATION_KINDS.map((k) => k.toUpperCase() as NotificationKind)) {
-      for (const t of [ja.t, en.t]) {
-        const text = notificationText(t, make(kind, { years: 1, message: 'm' }));
-        expect(text).not.toMatch(/notifications:|{{|undefined/);
-      }
+      const n = make(kind, { params: { ...named, message: 'm', years: 2, points: 50 } });
+      const inJa = notificationText(ja.t, n, 'ja');
+      const inEn = notificationText(en.t, n, 'en');
+      for (const text of [inJa, inEn]) expect(text).not.toMatch(/notifications:|{{|}}|undefined/);
+      expect(inJa).not.toBe(inEn);
     }
-    expect(notificationText(ja.t, make(GENERIC_KINDS[0], { post: null }))).toBe(
-      'ポイントのお知らせがあります',
+    const rank = make('RANK', { post: null, params: named });
+    expect(notificationText(ja.t, rank, 'ja')).toBe(
+      'ランクアップ！「🌱 はじめまして」になりました',
+    );
+    expect(notificationText(en.t, rank, 'en')).toBe('Rank up! You are now “🌱 Newcomer”');
+    // A rank deleted since the promotion still says which one.
+    const unnamed = make('RANK', { post: null, params: { position: 3 } });
+    expect(notificationText(ja.t, unnamed, 'ja')).toBe('ランクアップ！ランク 3 になりました');
+    expect(notificationText(en.t, unnamed, 'en')).toBe('Rank up! You reached rank 3');
+    const badge = make('BADGE', { post: null, params: { nameJa: '初投稿', nameEn: 'First Post' } });
+    expect(notificationText(en.t, badge, 'en')).toBe('You earned the badge “First Post”');
+    const mission = make('POINTS', {
+      post: null,
+      params: { nameJa: 'フォトチャレンジ', nameEn: 'Photo challenge', icon: '🎯', points: 100 },
+    });
+    expect(notificationText(ja.t, mission, 'ja')).toBe(
+      'ミッション「🎯 フォトチャレンジ」を達成しました（+100 ポイント）',
     );
     expect(
-      notificationText(en.t, make('SURVEY_INVITATION', { message: 'Tell us about beans' })),
-    ).toBe('Surveys: Tell us about beans');
+      notificationText(en.t, { ...mission, params: { ...mission.params, points: 0 } }, 'en'),
+    ).toBe('You completed the mission “🎯 Photo challenge”');
   });
 });
 
@@ -174,13 +194,5 @@ describe('notification settings', () => {
       expect(resources.ja.notifications.kinds).toHaveProperty(kind);
       expect(resources.en.notifications.kinds).toHaveProperty(kind);
     }
-  });
-});
-
-describe('rank and badge notifications', () => {
-  it('name the rank or badge in the reader language', () => {
-    expect(localizedName('☕ 常連さん / Regular', 'ja')).toBe('☕ 常連さん');
-    expect(localizedName('☕ 常連さん / Regular', 'en')).toBe('☕ Regular');
-    expect(localizedName('plain', 'en')).toBe('plain');
   });
 });

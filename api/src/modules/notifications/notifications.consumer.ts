@@ -1,63 +1,54 @@
 import { Injectable, type OnApplicationBootstrap, type OnModuleInit } from '@nestjs/common';
 import type { DomainEvents } from '@kizuna/shared';
 import { Db } from '../../core/database/db.js';
-import { EventBus } from '../../core/events/event-bus.js';
+import { EventBus } from '../../core/domain-events/event-bus.js';
 import { Jobs } from '../../core/jobs/jobs.js';
-import { MembersRepository } from '../members/members.repository.js';
-import { CommentsRepository } from '../posts/comments.repository.js';
-import { PostsRepository } from '../posts/posts.repository.js';
-import { ReactionsRepository } from '../reactions/reactions.repository.js';
-import { NotificationsRepository } from './notifications.repository.js';
+import { MembersService } from '../members/members.service.js';
+import { PointsService } from '../points/points.service.js';
+import { CommentsService } from '../posts/comments.service.js';
+import { PostsService } from '../posts/posts.service.js';
+import { ReactionsService } from '../reactions/reactions.service.js';
 import { EMAIL_JOB, NotificationsService, type Notify } from './notifications.service.js';
 
 const HOUR = 60 * 60 * 1000;
 
 const JOB = {
-  comment: 'notifications.comment',
-  post: 'notifications.post',
-  reaction: 'notifications.reaction',
-  bestAnswer: 'notifications.best-answer',
-  mentions: 'notifications.mentions',
   anniversaries: 'notifications.anniversaries',
   digest: 'notifications.digest',
 } as const;
 
 /**
- * Committed events become fan-out jobs, so the work of finding who to tell runs once, on
- * whichever instance takes the job, and is retried if it fails.
+ * Who to tell about what happened: each committed event is delivered here once (through the
+ * outbox, so none is lost to a crash), and a member hears of a cause at most once besides.
  */
 @Injectable()
-export class NotificationListeners implements OnModuleInit, OnApplicationBootstrap {
+export class NotificationsConsumer implements OnModuleInit, OnApplicationBootstrap {
   constructor(
     private readonly db: Db,
     private readonly events: EventBus,
     private readonly jobs: Jobs,
     private readonly service: NotificationsService,
-    private readonly notifications: NotificationsRepository,
-    private readonly members: MembersRepository,
-    private readonly posts: PostsRepository,
-    private readonly comments: CommentsRepository,
-    private readonly reactions: ReactionsRepository,
+    private readonly members: MembersService,
+    private readonly posts: PostsService,
+    private readonly comments: CommentsService,
+    private readonly reactions: ReactionsService,
+    private readonly points: PointsService,
   ) {}
 
   onModuleInit(): void {
     const { jobs, events } = this;
-    jobs.define<{ commentId: string }>(JOB.comment, (d) => this.comment(d.commentId));
-    jobs.define<{ postId: string }>(JOB.post, (d) => this.post(d.postId));
-    jobs.define<DomainEvents['reaction.added']>(JOB.reaction, (d) => this.reaction(d));
-    jobs.define<DomainEvents['answer.accepted']>(JOB.bestAnswer, (d) => this.bestAnswer(d));
-    jobs.define<DomainEvents['mentions.added']>(JOB.mentions, (d) => this.mentions(d));
     jobs.define<{ id: string }>(EMAIL_JOB, (d) => this.service.sendEmail(d.id));
     jobs.define(JOB.anniversaries, async () => void (await this.service.anniversaries()));
     jobs.define(JOB.digest, async () => void (await this.service.sendDigests()));
 
-    events.on('comment.created', 'notifications', (e) =>
-      jobs.enqueue(JOB.comment, { commentId: e.commentId }),
+    events.on('comment.created', 'notifications', (e) => this.comment(e.commentId));
+    events.on('post.created', 'notifications', (e) => this.post(e.postId));
+    events.on('reaction.added', 'notifications', (e) => this.reaction(e));
+    events.on('answer.accepted', 'notifications', (e) => this.bestAnswer(e));
+    events.on('mentions.added', 'notifications', (e) => this.mentions(e));
+    events.onBatch('rank.promoted', 'notifications', (deliveries) =>
+      this.promoted(deliveries.map((d) => d.payload)),
     );
-    events.on('post.created', 'notifications', (e) => jobs.enqueue(JOB.post, { postId: e.postId }));
-    events.on('reaction.added', 'notifications', (e) => jobs.enqueue(JOB.reaction, e));
-    events.on('answer.accepted', 'notifications', (e) => jobs.enqueue(JOB.bestAnswer, e));
-    events.on('mentions.added', 'notifications', (e) => jobs.enqueue(JOB.mentions, e));
   }
 
   async onApplicationBootstrap(): Promise<void> {
@@ -142,6 +133,24 @@ export class NotificationListeners implements OnModuleInit, OnApplicationBootstr
       commentId: comment.id,
       actorId: e.acceptedBy,
     });
+  }
+
+  private async promoted(promotions: Array<DomainEvents['rank.promoted']>): Promise<void> {
+    const ranks = new Map((await this.points.ranks()).map((r) => [r.position, r]));
+    await this.service.notifyAll(
+      promotions.map((e) => {
+        const rank = ranks.get(e.to);
+        return {
+          memberId: e.memberId,
+          kind: 'rank',
+          dedupeKey: `rank:${e.to}`,
+          subject: { type: 'rank', id: String(e.to) },
+          params: rank
+            ? { position: e.to, nameJa: rank.nameJa, nameEn: rank.nameEn, icon: rank.icon }
+            : { position: e.to },
+        };
+      }),
+    );
   }
 
   private async tell(

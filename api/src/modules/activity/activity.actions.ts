@@ -1,0 +1,80 @@
+import type { ActivityAction, ActivitySubject, MissionAction, PointRule } from '@kizuna/shared';
+
+/** An activity as the stream stores it. */
+export interface ActivityRow {
+  id: string;
+  memberId: string;
+  action: ActivityAction;
+  subjectType: ActivitySubject;
+  subjectId: string;
+  spaceId: string | null;
+  counterpartId: string | null;
+  occurredAt: Date;
+  retractedAt: Date | null;
+  metadata: Record<string, unknown>;
+}
+
+/** Counters of member_stats that move with activities. */
+export type StatsCounter =
+  'posts' | 'comments' | 'bestAnswers' | 'reactionsGiven' | 'reactionsReceived';
+
+/**
+ * What each action means to the rest of the product. The consumers read this table, so a new
+ * domain declares its actions here and points, missions and counters follow without new code.
+ */
+export interface ActionDeclaration {
+  /**
+   * The key an action's effects are filed under (the ledger's source, a mission's counted
+   * source): stable, and the same wherever the action is seen.
+   */
+  source(a: Pick<ActivityRow, 'subjectType' | 'subjectId' | 'counterpartId'>): string;
+  pointRule?: PointRule;
+  missionAction?: MissionAction;
+  counter?: StatsCounter;
+}
+
+export const ACTIONS: Record<ActivityAction, ActionDeclaration> = {
+  joined: { source: () => 'joined', pointRule: 'joined' },
+  profile_completed: {
+    source: () => 'profile',
+    pointRule: 'profile_completed',
+    missionAction: 'profile_completed',
+  },
+  visit_day: {
+    source: (a) => `visit:${a.subjectId}`,
+    pointRule: 'daily_visit',
+    missionAction: 'visit',
+  },
+  post_created: {
+    source: (a) => `post:${a.subjectId}`,
+    pointRule: 'post_created',
+    missionAction: 'post',
+    counter: 'posts',
+  },
+  comment_created: {
+    source: (a) => `comment:${a.subjectId}`,
+    pointRule: 'comment_created',
+    missionAction: 'comment',
+    counter: 'comments',
+  },
+  reaction_given: {
+    source: (a) => `reaction:${a.subjectType}:${a.subjectId}`,
+    pointRule: 'reaction_given',
+    missionAction: 'reaction',
+    counter: 'reactionsGiven',
+  },
+  reaction_received: {
+    source: (a) => `reaction:${a.subjectType}:${a.subjectId}:${a.counterpartId}`,
+    pointRule: 'reaction_received',
+    counter: 'reactionsReceived',
+  },
+  best_answer_given: { source: (a) => `best_answer_given:${a.subjectId}` },
+  best_answer_received: {
+    source: (a) => `best_answer:${a.subjectId}`,
+    pointRule: 'best_answer',
+    missionAction: 'best_answer',
+    counter: 'bestAnswers',
+  },
+};
+
+export const sourceOf = (a: ActivityRow) => ACTIONS[a.action].source(a);

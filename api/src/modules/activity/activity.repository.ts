@@ -1,0 +1,142 @@
+import { Injectable } from '@nestjs/common';
+import { Db } from '../../core/database/db.js';
+import { outboxInsertSql } from '../../core/domain-events/outbox.repository.js';
+import type { ActivityRow } from './activity.actions.js';
+import type { ActivityKey, NewActivity } from './activity.rules.js';
+
+const ROW = `id::text, member_id AS "memberId", action, subject_type AS "subjectType",
+  subject_id AS "subjectId", space_id AS "spaceId", counterpart_id AS "counterpartId",
+  occurred_at AS "occurredAt", retracted_at AS "retractedAt", metadata`;
+
+/** The `activity.changed` event of each activity in the statement's `changed` rows. */
+const CHANGED = (pendingParam: string) =>
+  outboxInsertSql(
+    'activity.changed',
+    `jsonb_build_object('id', id::text, 'memberId', member_id, 'action', action)`,
+    'changed',
+    pendingParam,
+  );
+
+export interface VisitSummary {
+  memberId: string;
+  activeDays: number;
+  currentStreak: number;
+  bestStreak: number;
+  lastVisitDay: string | null;
+}
+
+@Injectable()
+export class ActivityRepository {
+  constructor(private readonly db: Db) {}
+
+  /**
+   * Records activities, once each: one already recorded changes nothing, one retracted is
+   * recorded again (keeping when it first happened).
+   */
+  async record(rows: NewActivity[], pending: string[]): Promise<void> {
+    if (!rows.length) return;
+    await this.db.query(
+      `WITH input AS (
+         SELECT * FROM unnest($1::uuid[], $2::text[], $3::text[], $4::text[], $5::uuid[],
+                              $6::uuid[], $7::timestamptz[], $8::jsonb[])
+           AS i(member_id, action, subject_type, subject_id, space_id, counterpart_id,
+                occurred_at, metadata)),
+       changed AS (
+         INSERT INTO member_activity AS a (member_id, action, subject_type, subject_id, space_id,
+                                           counterpart_id, occurred_at, metadata)
+         SELECT * FROM input
+         ON CONFLICT ON CONSTRAINT member_activity_once
+           DO UPDATE SET retracted_at = NULL WHERE a.retracted_at IS NOT NULL
+         RETURNING a.id, a.member_id, a.action)
+       ${CHANGED('$9')}`,
+      [
+        rows.map((r) => r.memberId),
+        rows.map((r) => r.action),
+        rows.map((r) => r.subjectType),
+        rows.map((r) => r.subjectId),
+        rows.map((r) => r.spaceId ?? null),
+        rows.map((r) => r.counterpartId ?? null),
+        rows.map((r) => r.occurredAt ?? new Date()),
+        rows.map((r) => JSON.stringify(r.metadata ?? {})),
+        pending,
+      ],
+      { prepare: true },
+    );
+  }
+
+  /** Retracts the activities the keys match that stand. */
+  async retract(keys: ActivityKey[], pending: string[]): Promise<void> {
+    if (!keys.length) return;
+    await this.db.query(
+      `WITH k AS (
+         SELECT * FROM unnest($1::text[], $2::text[], $3::text[], $4::uuid[], $5::uuid[])
+           AS k(action, subject_type, subject_id, member_id, counterpart_id)),
+       changed AS (
+         UPDATE member_activity a SET retracted_at = now()
+           FROM k
+          WHERE a.action = k.action AND a.subject_type = k.subject_type
+            AND a.subject_id = k.subject_id
+            AND (k.member_id IS NULL OR a.member_id = k.member_id)
+            AND (k.counterpart_id IS NULL OR a.counterpart_id = k.counterpart_id)
+            AND a.retracted_at IS NULL
+         RETURNING a.id, a.member_id, a.action)
+       ${CHANGED('$6')}`,
+      [
+        keys.map((k) => k.action),
+        keys.map((k) => k.subjectType),
+        keys.map((k) => k.subjectId),
+        keys.map((k) => k.memberId ?? null),
+        keys.map((k) => k.counterpartId ?? null),
+        pending,
+      ],
+      { prepare: true },
+    );
+  }
+
+  /** The standing activities of these members with one of these actions. */
+  standing(
+    memberIds: readonly string[],
+    actions: readonly string[],
+  ): Promise<Array<Pick<ActivityRow, 'id' | 'memberId' | 'action'>>> {
+    return this.db.query(
+      `SELECT id::text, member_id AS "memberId", action FROM member_activity
+        WHERE member_id = ANY($1::uuid[]) AND action = ANY($2::text[]) AND retracted_at IS NULL`,
+      [[...memberIds], [...actions]],
+    );
+  }
+
+  byIds(ids: readonly string[]): Promise<ActivityRow[]> {
+    return this.db.query(
+      `SELECT ${ROW} FROM member_activity WHERE id = ANY($1::bigint[]) ORDER BY id`,
+      [[...ids]],
+      { prepare: true },
+    );
+  }
+
+  /**
+   * Active days and streaks from the visit days that stand: the current streak is the run of
+   * consecutive days ending on the last visit.
+   */
+  visitSummaries(memberIds: readonly string[]): Promise<VisitSummary[]> {
+    return this.db.query(
+      `WITH v AS (
+         SELECT member_id, subject_id::date AS day FROM member_activity
+          WHERE action = 'visit_day' AND retracted_at IS NULL AND member_id = ANY($1::uuid[])),
+       runs AS (
+         SELECT member_id, count(*)::int AS len, max(day) AS last
+           FROM (SELECT member_id, day,
+                        day - (row_number() OVER (PARTITION BY member_id ORDER BY day))::int AS grp
+                   FROM v) x
+          GROUP BY member_id, grp)
+       SELECT m.id AS "memberId", coalesce(sum(r.len), 0)::int AS "activeDays",
+              coalesce(max(r.len) FILTER (WHERE r.last = l.last), 0)::int AS "currentStreak",
+              coalesce(max(r.len), 0)::int AS "bestStreak",
+              to_char(l.last, 'YYYY-MM-DD') AS "lastVisitDay"
+         FROM unnest($1::uuid[]) AS m(id)
+         LEFT JOIN runs r ON r.member_id = m.id
+         LEFT JOIN LATERAL (SELECT max(last) AS last FROM runs WHERE runs.member_id = m.id) l ON true
+        GROUP BY m.id, l.last`,
+      [[...memberIds]],
+    );
+  }
+}

@@ -1,0 +1,196 @@
+import type { ActivityAction, ActivitySubject, ReactionTarget } from '@kizuna/shared';
+
+/** An activity to record (or record again, if it was retracted). */
+export interface NewActivity {
+  memberId: string;
+  action: ActivityAction;
+  subjectType: ActivitySubject;
+  subjectId: string;
+  spaceId?: string | null;
+  counterpartId?: string | null;
+  /** When it happened; now by default. */
+  occurredAt?: Date;
+  metadata?: Record<string, unknown>;
+}
+
+/** Activities to retract: every member's unless `memberId` is given. */
+export interface ActivityKey {
+  action: ActivityAction;
+  subjectType: ActivitySubject;
+  subjectId: string;
+  memberId?: string;
+  counterpartId?: string;
+}
+
+export interface Changes {
+  record: NewActivity[];
+  retract: ActivityKey[];
+}
+
+const none: Changes = { record: [], retract: [] };
+const record = (...r: NewActivity[]): Changes => ({ record: r, retract: [] });
+const retract = (...k: ActivityKey[]): Changes => ({ record: [], retract: k });
+
+export interface PostFacts {
+  postId: string;
+  authorId: string;
+  spaceId: string;
+  at?: Date;
+}
+
+export interface CommentFacts {
+  commentId: string;
+  authorId: string;
+  postAuthorId: string;
+  spaceId: string;
+  at?: Date;
+}
+
+export interface ReactionFacts {
+  targetType: ReactionTarget;
+  targetId: string;
+  targetAuthorId: string;
+  reactorId: string;
+  spaceId: string;
+  at?: Date;
+}
+
+export interface BestAnswerFacts {
+  commentId: string;
+  answerAuthorId: string;
+  questionAuthorId: string;
+  chooserId: string;
+  spaceId: string;
+  at?: Date;
+}
+
+/**
+ * Every rule about who did what, in one place: domain changes in, activities and retractions
+ * out. Nothing else decides, for instance, that reacting to your own post or choosing your own
+ * answer to your own question is not an activity.
+ */
+export const ActivityRules = {
+  joined: (memberId: string, at?: Date): Changes =>
+    record({
+      memberId,
+      action: 'joined',
+      subjectType: 'member',
+      subjectId: memberId,
+      occurredAt: at,
+    }),
+
+  /** A profile counts as complete with a name, a photo and a few words about the member. */
+  profileSaved(m: {
+    id: string;
+    displayName: string;
+    avatarUrl: string | null;
+    bio: string;
+  }): Changes {
+    if (!m.displayName.trim() || !m.avatarUrl || !m.bio.trim()) return none;
+    return record({
+      memberId: m.id,
+      action: 'profile_completed',
+      subjectType: 'member',
+      subjectId: m.id,
+    });
+  },
+
+  /** `day` is the community's calendar day (YYYY-MM-DD). */
+  visited: (memberId: string, day: string, at?: Date): Changes =>
+    record({ memberId, action: 'visit_day', subjectType: 'day', subjectId: day, occurredAt: at }),
+
+  postCreated: (p: PostFacts): Changes =>
+    record({
+      memberId: p.authorId,
+      action: 'post_created',
+      subjectType: 'post',
+      subjectId: p.postId,
+      spaceId: p.spaceId,
+      occurredAt: p.at,
+    }),
+
+  /** Deleted, or hidden by a moderator. */
+  postRemoved: (p: Pick<PostFacts, 'postId'>): Changes =>
+    retract({ action: 'post_created', subjectType: 'post', subjectId: p.postId }),
+
+  commentCreated: (c: CommentFacts): Changes =>
+    record({
+      memberId: c.authorId,
+      action: 'comment_created',
+      subjectType: 'comment',
+      subjectId: c.commentId,
+      spaceId: c.spaceId,
+      counterpartId: c.postAuthorId === c.authorId ? null : c.postAuthorId,
+      occurredAt: c.at,
+    }),
+
+  commentRemoved: (c: Pick<CommentFacts, 'commentId'>): Changes =>
+    retract({ action: 'comment_created', subjectType: 'comment', subjectId: c.commentId }),
+
+  /** Given by the reactor and received by the author, once per target whatever the kinds. */
+  reactionAdded(r: ReactionFacts): Changes {
+    if (r.reactorId === r.targetAuthorId) return none;
+    const common = {
+      subjectType: r.targetType,
+      subjectId: r.targetId,
+      spaceId: r.spaceId,
+      occurredAt: r.at,
+    };
+    return record(
+      {
+        ...common,
+        memberId: r.reactorId,
+        action: 'reaction_given',
+        counterpartId: r.targetAuthorId,
+      },
+      {
+        ...common,
+        memberId: r.targetAuthorId,
+        action: 'reaction_received',
+        counterpartId: r.reactorId,
+      },
+    );
+  },
+
+  /** Undone once none of the reactor's reactions is left on the target. */
+  reactionWithdrawn(r: ReactionFacts, reactionsLeft: number): Changes {
+    if (r.reactorId === r.targetAuthorId || reactionsLeft > 0) return none;
+    const common = { subjectType: r.targetType, subjectId: r.targetId };
+    return retract(
+      { ...common, action: 'reaction_given', memberId: r.reactorId },
+      { ...common, action: 'reaction_received', counterpartId: r.reactorId },
+    );
+  },
+
+  /** Choosing your own answer to your own question is not an activity, for either side. */
+  bestAnswerChosen(b: BestAnswerFacts): Changes {
+    if (b.answerAuthorId === b.questionAuthorId) return none;
+    const common = {
+      subjectType: 'comment' as const,
+      subjectId: b.commentId,
+      spaceId: b.spaceId,
+      occurredAt: b.at,
+    };
+    return record(
+      {
+        ...common,
+        memberId: b.chooserId,
+        action: 'best_answer_given',
+        counterpartId: b.answerAuthorId,
+      },
+      {
+        ...common,
+        memberId: b.answerAuthorId,
+        action: 'best_answer_received',
+        counterpartId: b.chooserId,
+      },
+    );
+  },
+
+  /** Cleared, another answer chosen, or the answer deleted or hidden. */
+  bestAnswerDropped: (commentId: string): Changes =>
+    retract(
+      { action: 'best_answer_given', subjectType: 'comment', subjectId: commentId },
+      { action: 'best_answer_received', subjectType: 'comment', subjectId: commentId },
+    ),
+};

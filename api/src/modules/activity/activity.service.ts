@@ -1,0 +1,70 @@
+import { Injectable } from '@nestjs/common';
+import { Db } from '../../core/database/db.js';
+import { EventBus } from '../../core/domain-events/event-bus.js';
+import type { ActivityRow } from './activity.actions.js';
+import { ActivityRepository, type VisitSummary } from './activity.repository.js';
+
+export type { VisitSummary };
+import type { Changes, NewActivity } from './activity.rules.js';
+
+const keyOf = (a: NewActivity) =>
+  [a.action, a.subjectType, a.subjectId, a.memberId, a.counterpartId ?? ''].join('|');
+
+/**
+ * The activity stream: what members did, recorded in the transaction of the change itself (so
+ * an activity exists exactly when its change does), each announced to the consumers through the
+ * outbox as `activity.changed`. Domains describe their changes with ActivityRules and apply
+ * them here; they never write activities otherwise.
+ */
+@Injectable()
+export class ActivityService {
+  constructor(
+    private readonly db: Db,
+    private readonly activities: ActivityRepository,
+    private readonly events: EventBus,
+  ) {}
+
+  /**
+   * Applies the changes a rule gave, in the current transaction (outside one, each of recording
+   * and retracting is a single statement, atomic by itself).
+   */
+  async apply(changes: Changes): Promise<void> {
+    const pending = this.events.consumersOf('activity.changed');
+    await this.record(changes.record, pending);
+    await this.activities.retract(changes.retract, pending);
+    if (pending.length && (changes.record.length || changes.retract.length))
+      this.events.committed();
+  }
+
+  /** Many activities at once (an import, a replay of existing content): one statement per 1,000. */
+  async recordAll(rows: NewActivity[]): Promise<void> {
+    const pending = this.events.consumersOf('activity.changed');
+    await this.db.transaction(async () => {
+      for (let i = 0; i < rows.length; i += 1000)
+        await this.record(rows.slice(i, i + 1000), pending);
+      if (pending.length) this.events.committed();
+    });
+  }
+
+  /**
+   * The activities as they stand now: consumers read these, not the event payloads (read once
+   * per transaction, as every consumer of a batch asks for the same).
+   */
+  byIds(ids: readonly string[]): Promise<ActivityRow[]> {
+    return this.db.memo(`activities:${ids.join(',')}`, () => this.activities.byIds(ids));
+  }
+
+  standing(memberIds: readonly string[], actions: readonly string[]) {
+    return this.activities.standing(memberIds, actions);
+  }
+
+  visitSummaries(memberIds: readonly string[]): Promise<VisitSummary[]> {
+    return this.activities.visitSummaries(memberIds);
+  }
+
+  /** One row per activity: the same activity twice in one statement is one change. */
+  private record(rows: NewActivity[], pending: string[]): Promise<void> {
+    const unique = new Map(rows.map((r) => [keyOf(r), r]));
+    return this.activities.record([...unique.values()], pending);
+  }
+}

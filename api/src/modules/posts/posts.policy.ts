@@ -1,0 +1,16 @@
+import { isStaff, type Viewer } from '../../core/auth/viewer.js';
+import type { SpaceEntity } from '../spaces/entities/space.entity.js';
+import { SpacePolicy } from '../spaces/spaces.policy.js';
+import type { PostEntity } from './entities/post.entity.js';
+
+/**
+ * Who may read a post, wherever it is shown, pushed or told about: not deleted, hidden only for
+ * staff, in a space the viewer may see. Callers bring the space (through a loader in field
+ * resolvers, so a list costs no query per row).
+ */
+export const PostPolicy = {
+  canRead(viewer: Viewer | null, post: PostEntity, space: SpaceEntity | null): boolean {
+    if (!viewer || post.deletedAt || (post.hiddenAt && !isStaff(viewer))) return false;
+    return !!space && SpacePolicy.canSee(viewer, space);
+  },
+};

@@ -1,0 +1,28 @@
+/**
+ * What members do, as the activity stream records it. Each action happens once per subject,
+ * member and counterpart; an undone action is retracted, not deleted.
+ */
+export const ActivityAction = {
+  JOINED: 'joined',
+  PROFILE_COMPLETED: 'profile_completed',
+  /** The member used the community on a day (in the community's time zone). */
+  VISIT_DAY: 'visit_day',
+  POST_CREATED: 'post_created',
+  COMMENT_CREATED: 'comment_created',
+  REACTION_GIVEN: 'reaction_given',
+  /** The author whose post or comment someone else reacted to. */
+  REACTION_RECEIVED: 'reaction_received',
+  /** Whoever chose the best answer of a question. */
+  BEST_ANSWER_GIVEN: 'best_answer_given',
+  BEST_ANSWER_RECEIVED: 'best_answer_received',
+} as const;
+export type ActivityAction = (typeof ActivityAction)[keyof typeof ActivityAction];
+export const ACTIVITY_ACTIONS = Object.values(ActivityAction);
+
+export const ActivitySubject = {
+  MEMBER: 'member',
+  DAY: 'day',
+  POST: 'post',
+  COMMENT: 'comment',
+} as const;
+export type ActivitySubject = (typeof ActivitySubject)[keyof typeof ActivitySubject];

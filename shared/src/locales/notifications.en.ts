@@ -1,0 +1,26 @@
+import type { NotificationTexts } from '../notification-text.js';
+
+/** Notification sentences in English (see notificationSentence). */
+export default {
+  reply_to_post: '{{actor}} commented on ‘{{title}}’',
+  reply_to_comment: '{{actor}} replied to your comment on ‘{{title}}’',
+  mention: '{{actor}} mentioned you in ‘{{title}}’',
+  reactions: '{{actor}} reacted to ‘{{title}}’',
+  reactions_others_one: '{{actor}} and {{count}} other reacted to ‘{{title}}’',
+  reactions_others_other: '{{actor}} and {{count}} others reacted to ‘{{title}}’',
+  best_answer: 'Your comment was chosen as the best answer to ‘{{title}}’',
+  moderator_message: 'A message from the moderators: {{message}}',
+  anniversary_one: '{{years}} year since you joined the community. Thank you for being here!',
+  anniversary_other: '{{years}} years since you joined the community. Thank you for being here!',
+  anniversary: '{{years}} years since you joined the community. Thank you for being here!',
+  points: 'You completed the mission “{{name}}” (+{{points}} points)',
+  points_one: 'You completed the mission “{{name}}” (+{{points}} point)',
+  points_zero: 'You completed the mission “{{name}}”',
+  rank: 'Rank up! You are now “{{name}}”',
+  rank_unnamed: 'Rank up! You reached rank {{position}}',
+  badge: 'You earned the badge “{{name}}”',
+  event_reminder: 'News about an event',
+  waitlist_promotion: 'A place opened up: you are going',
+  feedback_status: 'Feedback you follow has a new status',
+  survey_invitation: 'You are invited to answer a survey',
+} satisfies NotificationTexts;

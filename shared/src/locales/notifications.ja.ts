@@ -1,0 +1,22 @@
+import type { NotificationTexts } from '../notification-text.js';
+
+/** Notification sentences in Japanese (see notificationSentence). */
+export default {
+  reply_to_post: '{{actor}}さんが『{{title}}』にコメントしました',
+  reply_to_comment: '{{actor}}さんが『{{title}}』であなたのコメントに返信しました',
+  mention: '{{actor}}さんが『{{title}}』であなたをメンションしました',
+  reactions: '{{actor}}さんが『{{title}}』にリアクションしました',
+  reactions_others_other: '{{actor}}さんほか {{count}} 人が『{{title}}』にリアクションしました',
+  best_answer: '『{{title}}』であなたのコメントがベストアンサーに選ばれました',
+  moderator_message: 'モデレーターからのメッセージ: {{message}}',
+  anniversary: 'コミュニティに参加して {{years}} 周年です。いつもありがとうございます！',
+  points: 'ミッション「{{name}}」を達成しました（+{{points}} ポイント）',
+  points_zero: 'ミッション「{{name}}」を達成しました',
+  rank: 'ランクアップ！「{{name}}」になりました',
+  rank_unnamed: 'ランクアップ！ランク {{position}} になりました',
+  badge: 'バッジ「{{name}}」を獲得しました',
+  event_reminder: 'イベントのお知らせがあります',
+  waitlist_promotion: 'キャンセル待ちから参加が確定しました',
+  feedback_status: 'フィードバックの状況が更新されました',
+  survey_invitation: 'アンケートへのご協力のお願いが届いています',
+} satisfies NotificationTexts;

@@ -1,0 +1,67 @@
+import type { NotificationKind } from './notifications.js';
+import ja from './locales/notifications.ja.js';
+import en from './locales/notifications.en.js';
+
+/**
+ * Forms a sentence may come in: `<kind>_<form>` by its count (`zero` when the count is 0), and
+ * `<kind>_others_<form>` when grouped.
+ */
+type Form = 'zero' | 'one' | 'other';
+
+/**
+ * One sentence per kind, in each language, with `{{name}}` placeholders. A grouped kind (several
+ * people did it) may add `<kind>_others_<form>`; a kind that counts (years) `<kind>_<form>`; a
+ * kind whose subject may have lost its name (a rank since deleted) `<kind>_unnamed`.
+ */
+export type NotificationTexts = Record<NotificationKind, string> &
+  Partial<
+    Record<
+      | `${NotificationKind}_${Form}`
+      | `${NotificationKind}_others_${Form}`
+      | `${NotificationKind}_unnamed`,
+      string
+    >
+  >;
+
+/** What sentences may use; each kind's sender provides what its sentence needs. */
+export interface NotificationVars {
+  /** Who did it (the first, when grouped). */
+  actor?: string;
+  /** How many more people did it. */
+  others?: number;
+  /** The post it is about. */
+  title?: string;
+  message?: string;
+  years?: number;
+  points?: number;
+  /** What it is about (a rank, a badge, a mission), named in the reader's language. */
+  name?: string;
+  /** A rank's position. */
+  position?: number;
+}
+
+const TEXTS: Record<'ja' | 'en', NotificationTexts> = { ja, en };
+
+/**
+ * The sentence for a notification in the reader's language, for the web and for mail alike:
+ * 「佐藤さんほか 2 人が『タイトル』にリアクションしました」 / “Sato and 2 others reacted to ‘Title’”.
+ */
+export function notificationSentence(
+  lang: string,
+  kind: NotificationKind,
+  vars: NotificationVars,
+): string {
+  const locale = lang.startsWith('en') ? 'en' : 'ja';
+  const texts = TEXTS[locale] as Record<string, string | undefined>;
+  const plural = (n: number) => new Intl.PluralRules(locale).select(n) as Form;
+  const others = vars.others ?? 0;
+  const count = others > 0 ? others : (vars.years ?? vars.points);
+  const template =
+    (vars.name === undefined ? texts[`${kind}_unnamed`] : undefined) ??
+    (others > 0 ? texts[`${kind}_others_${plural(others)}`] : undefined) ??
+    (count === 0 ? texts[`${kind}_zero`] : undefined) ??
+    (count !== undefined ? texts[`${kind}_${plural(count)}`] : undefined) ??
+    texts[kind]!;
+  const values: Record<string, string | number | undefined> = { ...vars, count };
+  return template.replace(/\{\{(\w+)\}\}/g, (_, name: string) => String(values[name] ?? ''));
+}
