@@ -173,11 +173,10 @@ export class BadgesService {
     return this.db.transaction(async () => {
       const badges = only ?? (await this.badges.automatic());
       if (!badges.length || !memberIds.length) return 0;
-      const [members, stats, zone] = await Promise.all([
-        this.members.findByIds(memberIds),
-        this.points.stats(memberIds),
-        this.calendar.zone(),
-      ]);
+      // One connection: in a transaction, statements go one after another.
+      const members = await this.members.findByIds(memberIds);
+      const stats = await this.points.stats(memberIds);
+      const zone = await this.calendar.zone();
       const statsOf = new Map(stats.map((s) => [s.memberId, s]));
       const pairs = members
         .filter((m) => m.status === 'active')

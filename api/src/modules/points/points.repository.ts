@@ -168,7 +168,9 @@ export class PointsRepository {
                 row_number() OVER (PARTITION BY c.member_id, c.rule, c.day ORDER BY c.ord) AS nth
            FROM cur c
           WHERE c.want AND c.enabled AND NOT c.active AND NOT (c.once AND c.generation IS NOT NULL)),
-       standing AS (
+       -- Materialised: a reused (generic) plan, expecting few input rows, would otherwise
+       -- re-run these sums for every award it joins them to.
+       standing AS MATERIALIZED (
          SELECT k.member_id, k.rule, k.day,
                 (SELECT coalesce(sum(sign(l.points)), 0) FROM point_ledger l
                   WHERE l.member_id = k.member_id AND l.rule = k.rule AND l.day = k.day
