@@ -4,7 +4,10 @@ import { GraphQLModule } from '@nestjs/graphql';
 import { ApolloDriver, type ApolloDriverConfig } from '@nestjs/apollo';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { LoggerModule } from 'nestjs-pino';
-import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+import {
+  ApolloServerPluginCacheControlDisabled,
+  ApolloServerPluginLandingPageDisabled,
+} from '@apollo/server/plugin/disabled';
 import { CONFIG, type Config } from './config/env.js';
 import { dataSourceOptions } from './core/database/data-source.js';
 import { Db } from './core/database/db.js';
@@ -40,6 +43,7 @@ import { LeaderboardsModule } from './modules/leaderboards/leaderboards.module.j
 import { JobsModule } from './core/jobs/jobs.module.js';
 import { DomainEventsModule } from './core/domain-events/domain-events.module.js';
 import { MetricsModule } from './core/metrics/metrics.module.js';
+import { CacheModule } from './core/cache/cache.module.js';
 import { RealtimeCoreModule } from './core/realtime/realtime.module.js';
 
 /** The domain modules, also used to print the schema without a database. */
@@ -76,7 +80,11 @@ export const graphqlOptions = (config: Pick<Config, 'isProduction'>): ApolloDriv
   parseOptions: { maxTokens: QUERY_LIMITS.maxTokens },
   // With introspection off, "Did you mean …?" would still spell out the schema.
   hideSchemaDetailsFromClientErrors: config.isProduction,
-  plugins: config.isProduction ? [ApolloServerPluginLandingPageDisabled()] : [],
+  // No cache hints are given: without the plugin, no per-field hook runs on every field.
+  plugins: [
+    ApolloServerPluginCacheControlDisabled(),
+    ...(config.isProduction ? [ApolloServerPluginLandingPageDisabled()] : []),
+  ],
   formatError,
   context: ({ req, res }: Omit<GqlContext, 'loaders'>): GqlContext => ({
     req,
@@ -98,6 +106,7 @@ export class AppModule {
         MailModule,
         JobsModule,
         MetricsModule,
+        CacheModule,
         DomainEventsModule,
         RealtimeCoreModule,
         RateLimitModule,

@@ -8,6 +8,8 @@ import { BadgesMissions1764100200000 } from './1764100200000-badges-missions.js'
 import { RateLimits1764200000000 } from './1764200000000-rate-limits.js';
 import { ActivityStream1764300000000 } from './1764300000000-activity-stream.js';
 import { ModuleReadViews1764310000000 } from './1764310000000-module-read-views.js';
+import { PopularHotScore1764400000000 } from './1764400000000-popular-hot-score.js';
+import { ReadCacheTables1764410000000 } from './1764410000000-read-cache-tables.js';
 
 /** Every migration, oldest first. Landed migrations are never edited: add a new one. */
 export const migrations = [
@@ -21,4 +23,6 @@ export const migrations = [
   RateLimits1764200000000,
   ActivityStream1764300000000,
   ModuleReadViews1764310000000,
+  PopularHotScore1764400000000,
+  ReadCacheTables1764410000000,
 ];

@@ -11,6 +11,7 @@ import { freePort } from '../../src/core/database/embedded.js';
 import { createTestDatabase } from '../support/test-app.js';
 import { GqlClient } from '../support/gql-client.js';
 import { startRedis, type TestRedis } from '../support/redis.js';
+import { until } from '../support/settle.js';
 import { connected, cookieOf, nextPush, openSocket, pause } from '../support/sockets.js';
 
 const MAIN = fileURLToPath(new URL('../../dist/main.js', import.meta.url));
@@ -253,6 +254,16 @@ describe('two api instances on one Redis', () => {
       ),
     );
     expect(owed.rows.find((r) => r.consumer === 'notifications')!.n).toBeGreaterThanOrEqual(21);
+
+    // Spaces are kept in memory on each instance: renamed on A, B's feed follows.
+    const feedSpace = async () =>
+      (await bob.ok(`{ posts(first: 1) { nodes { space { nameEn } } } }`)).posts.nodes[0].space
+        .nameEn;
+    expect(await feedSpace()).toBe('Talk');
+    await alice.ok(`mutation($i: UpdateSpaceInput!) { updateSpace(input: $i) { id } }`, {
+      i: { id: space.id, nameEn: 'Chat' },
+    });
+    await until(async () => (await feedSpace()) === 'Chat');
   }, 60_000);
 
   it('holds a posting limit exactly when requests arrive at both instances at once', async () => {

@@ -331,6 +331,41 @@ describe('feeds', () => {
     expect(tagged.posts.nodes.map((n: { id: string }) => n.id)).toContain(quiet.id);
     expect(tagged.posts.nodes.map((n: { id: string }) => n.id)).not.toContain(loved.id);
   });
+
+  it('weighs engagement against age for popular, pages it, and follows new reactions and comments', async () => {
+    const s = await buildSpace(t.app);
+    const db = t.app.get(Db);
+    const make = async (hoursAgo: number, reactions: number, comments: number) => {
+      const { id } = await post(bob, { spaceId: s.id });
+      await db.query(
+        `UPDATE posts SET created_at = now() - make_interval(hours => $2),
+                reaction_count = $3, comment_count = $4 WHERE id = $1`,
+        [id, hoursAgo, reactions, comments],
+      );
+      return id as string;
+    };
+    const fresh = await make(0, 0, 0);
+    const liked = await make(6, 5, 0);
+    const discussed = await make(1, 0, 1);
+    const stale = await make(48, 20, 0);
+    const Q = `query($s: String, $a: String) { posts(spaceSlug: $s, sort: POPULAR, first: 1, after: $a) {
+      nodes { id } pageInfo { hasNextPage endCursor } } }`;
+    const all = async () => {
+      const seen: string[] = [];
+      let after: string | null = null;
+      do {
+        const page: any = await alice.ok(Q, { s: s.slug, a: after });
+        seen.push(...page.posts.nodes.map((n: { id: string }) => n.id));
+        after = page.posts.pageInfo.hasNextPage ? page.posts.pageInfo.endCursor : null;
+      } while (after);
+      return seen;
+    };
+    // Six hours older but five reactions up; two days old outweighs twenty reactions.
+    expect(await all()).toEqual([liked, discussed, fresh, stale]);
+    await setReaction(alice, fresh);
+    await alice.ok(COMMENT, { i: { postId: fresh, body: 'いいですね' } });
+    expect(await all()).toEqual([liked, fresh, discussed, stale]);
+  });
 });
 
 describe('reaction kinds', () => {

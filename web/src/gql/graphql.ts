@@ -105,7 +105,7 @@ export type EmailFrequency =
   | 'DAILY'
   | 'IMMEDIATE';
 
-/** latest: newest first; popular: reactions, comments and views with time decay; unanswered: questions without a best answer. */
+/** latest: newest first; popular: reactions, comments and views on a log scale against age (twelve hours newer weighs as much as e times the engagement); unanswered: questions without a best answer. */
 export type FeedSort =
   | 'LATEST'
   | 'POPULAR'

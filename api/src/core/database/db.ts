@@ -32,6 +32,10 @@ export class Db {
 
   constructor(readonly dataSource: DataSource) {}
 
+  get inTransaction(): boolean {
+    return this.als.getStore() !== undefined;
+  }
+
   get manager(): EntityManager {
     return this.als.getStore()?.manager ?? this.dataSource.manager;
   }

@@ -1,4 +1,4 @@
-import { ValidationPipe, type ValidationError } from '@nestjs/common';
+import { ValidationPipe, type ArgumentMetadata, type ValidationError } from '@nestjs/common';
 import type { FieldError, FieldIssue } from '@kizuna/shared';
 import { invalid } from '../errors/app-error.js';
 
@@ -23,8 +23,19 @@ function flatten(errors: ValidationError[], prefix = ''): FieldError[] {
   });
 }
 
+/**
+ * Validates what clients send (GraphQL arguments, REST bodies, queries and route parameters),
+ * never what resolvers receive from their parents: a field resolver's parent row is ours.
+ */
+class InputValidationPipe extends ValidationPipe {
+  protected override toValidate(metadata: ArgumentMetadata): boolean {
+    return CLIENT_INPUT.has(metadata.type) && super.toValidate(metadata);
+  }
+}
+const CLIENT_INPUT = new Set<string>(['args', 'body', 'query', 'param']);
+
 /** Validates every input DTO and answers VALIDATION_FAILED with one entry per wrong field. */
-export const validationPipe = new ValidationPipe({
+export const validationPipe = new InputValidationPipe({
   transform: true,
   whitelist: true,
   forbidUnknownValues: false,

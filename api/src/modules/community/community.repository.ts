@@ -1,20 +1,28 @@
 import { Injectable } from '@nestjs/common';
+import { ReadCache } from '../../core/cache/read-cache.js';
 import { Db } from '../../core/database/db.js';
 import { CommunitySettingsEntity } from './entities/community-settings.entity.js';
 import { InviteEntity } from './entities/invite.entity.js';
 
 @Injectable()
 export class CommunityRepository {
-  constructor(private readonly db: Db) {}
+  constructor(
+    private readonly db: Db,
+    private readonly cache: ReadCache,
+  ) {}
 
-  async settings(): Promise<CommunitySettingsEntity> {
-    return (await this.db.repo(CommunitySettingsEntity).findOneBy({ id: 1 }))!;
+  settings(): Promise<CommunitySettingsEntity> {
+    return this.cache.get(
+      'community_settings',
+      async () => (await this.db.repo(CommunitySettingsEntity).findOneBy({ id: 1 }))!,
+    );
   }
 
   async updateSettings(patch: Partial<CommunitySettingsEntity>): Promise<CommunitySettingsEntity> {
     await this.db
       .repo(CommunitySettingsEntity)
       .update({ id: 1 }, { ...patch, updatedAt: () => 'now()' } as object);
+    this.cache.changed('community_settings');
     return this.settings();
   }
 

@@ -1,4 +1,5 @@
 import { Injectable } from '@nestjs/common';
+import { ReadCache } from '../../core/cache/read-cache.js';
 import { Db } from '../../core/database/db.js';
 import type { VisitSummary } from '../activity/activity.service.js';
 
@@ -90,10 +91,15 @@ const RULE = `key, points, daily_cap AS "dailyCap", once, enabled, position`;
 
 @Injectable()
 export class PointsRepository {
-  constructor(private readonly db: Db) {}
+  constructor(
+    private readonly db: Db,
+    private readonly cache: ReadCache,
+  ) {}
 
   rules(): Promise<RuleRow[]> {
-    return this.db.query(`SELECT ${RULE} FROM point_rules ORDER BY position`);
+    return this.cache.get('point_rules', () =>
+      this.db.query(`SELECT ${RULE} FROM point_rules ORDER BY position`),
+    );
   }
 
   async updateRule(r: Pick<RuleRow, 'key' | 'points' | 'dailyCap' | 'enabled'>): Promise<void> {
@@ -102,6 +108,7 @@ export class PointsRepository {
         WHERE key = $1`,
       [r.key, r.points, r.dailyCap, r.enabled],
     );
+    this.cache.changed('point_rules');
   }
 
   /**
@@ -377,10 +384,13 @@ export class PointsRepository {
   }
 
   ranks(): Promise<RankRow[]> {
-    return this.db.query(`SELECT ${RANK} FROM ranks ORDER BY position`);
+    return this.cache.get('ranks', () =>
+      this.db.query(`SELECT ${RANK} FROM ranks ORDER BY position`),
+    );
   }
 
   async replaceRanks(ranks: Array<Omit<RankRow, 'id' | 'position'>>): Promise<void> {
+    this.cache.changed('ranks');
     await this.db.query(`DELETE FROM ranks`);
     for (const [i, r] of ranks.entries()) {
       await this.db.query(

@@ -32,20 +32,13 @@ export interface FeedQuery {
   includeHidden: boolean;
   sort: FeedSort;
   first: number;
-  /** latest/unanswered: [createdAt, id]; popular: [asOf, score, id]. */
+  /** latest/unanswered: [createdAt, id]; popular: [hot score, id]. */
   after: string[] | null;
-  asOf: Date;
 }
 
 export interface FeedRow extends PostEntity {
   score?: number;
 }
-
-/** Popularity decays with age: reactions and comments count most, views a little. */
-const SCORE = `((p.reaction_count * 2 + p.comment_count * 3 + ln(p.view_count + 1) + 1)
-  / power(greatest(extract(epoch FROM ($ASOF::timestamptz - p.created_at)), 0) / 3600 + 2, 1.5))`;
-
-const POPULAR_WINDOW_DAYS = 30;
 
 @Injectable()
 export class PostsRepository {
@@ -151,17 +144,14 @@ export class PostsRepository {
     if (f.sort === 'unanswered') where.push(`p.kind = 'question' AND p.best_answer_id IS NULL`);
 
     if (f.sort === 'popular') {
-      const asOf = p(f.asOf);
-      const score = SCORE.replace('$ASOF', asOf);
-      where.push(
-        `p.created_at <= ${asOf}`,
-        `p.created_at > ${asOf}::timestamptz - interval '${POPULAR_WINDOW_DAYS} days'`,
-      );
+      // The hot score (see the popular-hot-score migration), read off its index.
       if (f.after)
-        where.push(`(${score}, p.id) < (${p(Number(f.after[1]))}::float8, ${p(f.after[2])}::uuid)`);
+        where.push(
+          `(p.hot_score, p.id) < (${p(Number(f.after[0]))}::float8, ${p(f.after[1])}::uuid)`,
+        );
       return this.db.query<FeedRow[]>(
-        `SELECT ${this.columns()}, ${score}::float8 AS score FROM posts p
-          WHERE ${where.join(' AND ')} ORDER BY score DESC, p.id DESC LIMIT $2`,
+        `SELECT ${this.columns()}, p.hot_score AS score FROM posts p
+          WHERE ${where.join(' AND ')} ORDER BY p.hot_score DESC, p.id DESC LIMIT $2`,
         params,
       );
     }

@@ -120,8 +120,7 @@ export class PostsService {
       authorId = author.id;
     }
     const popular = args.sort === 'popular';
-    const after = decodeCursor(args.after, popular ? ['date', 'float', 'uuid'] : ['date', 'uuid']);
-    const asOf = popular && after ? new Date(after[0]) : new Date();
+    const after = decodeCursor(args.after, popular ? ['float', 'uuid'] : ['date', 'uuid']);
     const rows = await this.posts.feed({
       spaceIds,
       authorId,
@@ -133,12 +132,9 @@ export class PostsService {
       sort: args.sort,
       first: args.first,
       after,
-      asOf,
     });
     return toConnection(rows, args.first, (p) =>
-      popular
-        ? [asOf.toISOString(), String(p.score ?? 0), p.id]
-        : [p.createdAt.toISOString(), p.id],
+      popular ? [String(p.score ?? 0), p.id] : [p.createdAt.toISOString(), p.id],
     );
   }
 

@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import type { ReactionTarget } from '@kizuna/shared';
+import { ReadCache } from '../../core/cache/read-cache.js';
 import { Db } from '../../core/database/db.js';
 
 export interface ReactionKindRow {
@@ -13,12 +14,17 @@ export interface ReactionKindRow {
 
 @Injectable()
 export class ReactionsRepository {
-  constructor(private readonly db: Db) {}
+  constructor(
+    private readonly db: Db,
+    private readonly cache: ReadCache,
+  ) {}
 
   kinds(): Promise<ReactionKindRow[]> {
-    return this.db.query(
-      `SELECT key, emoji, label_ja AS "labelJa", label_en AS "labelEn", position, enabled
-         FROM reaction_kinds ORDER BY position, key`,
+    return this.cache.get('reaction_kinds', () =>
+      this.db.query(
+        `SELECT key, emoji, label_ja AS "labelJa", label_en AS "labelEn", position, enabled
+           FROM reaction_kinds ORDER BY position, key`,
+      ),
     );
   }
 
@@ -28,6 +34,7 @@ export class ReactionsRepository {
        ON CONFLICT (key) DO UPDATE SET emoji = $2, label_ja = $3, label_en = $4, position = $5, enabled = $6`,
       [k.key, k.emoji, k.labelJa, k.labelEn, k.position, k.enabled],
     );
+    this.cache.changed('reaction_kinds');
   }
 
   /**
@@ -53,7 +60,6 @@ export class ReactionsRepository {
     return rows.length > 0;
   }
 
-  /** Whether the member has any reaction (of any kind) on the target. */
   /** How many kinds of reaction the member has on the target. */
   async countBy(target: ReactionTarget, targetId: string, memberId: string): Promise<number> {
     const [row] = await this.db.query<Array<{ n: number }>>(

@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { In, IsNull } from 'typeorm';
+import { ReadCache } from '../../core/cache/read-cache.js';
 import { Db } from '../../core/database/db.js';
 import { SpaceEntity } from './entities/space.entity.js';
 
@@ -11,30 +11,39 @@ export type NewSpace = Omit<
 
 @Injectable()
 export class SpacesRepository {
-  constructor(private readonly db: Db) {}
+  constructor(
+    private readonly db: Db,
+    private readonly cache: ReadCache,
+  ) {}
 
   private get repo() {
     return this.db.repo(SpaceEntity);
   }
 
+  /** Every space, archived ones too, in display order (a community has tens: kept in memory). */
+  private all(): Promise<readonly SpaceEntity[]> {
+    return this.cache.get('spaces', () =>
+      this.repo.find({ order: { position: 'ASC', createdAt: 'ASC' } }),
+    );
+  }
+
   /** Every space not archived, in display order. */
-  listActive(): Promise<SpaceEntity[]> {
-    return this.repo.find({
-      where: { archivedAt: IsNull() },
-      order: { position: 'ASC', createdAt: 'ASC' },
-    });
+  async listActive(): Promise<SpaceEntity[]> {
+    return (await this.all()).filter((s) => !s.archivedAt);
   }
 
-  findById(id: string): Promise<SpaceEntity | null> {
-    return this.repo.findOneBy({ id });
+  // A space missing from memory may have been made on another instance a moment ago.
+  async findById(id: string): Promise<SpaceEntity | null> {
+    return (await this.all()).find((s) => s.id === id) ?? this.repo.findOneBy({ id });
   }
 
-  findByIds(ids: readonly string[]): Promise<SpaceEntity[]> {
-    return this.repo.findBy({ id: In([...ids]) });
+  async findByIds(ids: readonly string[]): Promise<SpaceEntity[]> {
+    const wanted = new Set(ids);
+    return (await this.all()).filter((s) => wanted.has(s.id));
   }
 
-  findBySlug(slug: string): Promise<SpaceEntity | null> {
-    return this.repo.findOneBy({ slug });
+  async findBySlug(slug: string): Promise<SpaceEntity | null> {
+    return (await this.all()).find((s) => s.slug === slug) ?? this.repo.findOneBy({ slug });
   }
 
   slugTaken(slug: string): Promise<boolean> {
@@ -46,12 +55,14 @@ export class SpacesRepository {
       `SELECT coalesce(max(position) + 1, 0) AS next FROM spaces`,
     );
     const { id } = await this.repo.save(this.repo.create({ ...space, position: next }));
-    return (await this.findById(id))!;
+    this.cache.changed('spaces');
+    return (await this.repo.findOneBy({ id }))!;
   }
 
   async update(id: string, patch: Partial<SpaceEntity>): Promise<SpaceEntity> {
     await this.repo.update({ id }, patch);
-    return (await this.findById(id))!;
+    this.cache.changed('spaces');
+    return (await this.repo.findOneBy({ id }))!;
   }
 
   /** Positions follow the order of `ids`; spaces not listed keep theirs after them. */
@@ -61,5 +72,6 @@ export class SpacesRepository {
          FROM unnest($1::uuid[]) WITH ORDINALITY AS o(id, ord) WHERE s.id = o.id`,
       [ids],
     );
+    this.cache.changed('spaces');
   }
 }

@@ -22,7 +22,7 @@ export type FeedSort = (typeof FeedSort)[keyof typeof FeedSort];
 registerEnumType(FeedSort, {
   name: 'FeedSort',
   description:
-    'latest: newest first; popular: reactions, comments and views with time decay; unanswered: questions without a best answer.',
+    'latest: newest first; popular: reactions, comments and views on a log scale against age (twelve hours newer weighs as much as e times the engagement); unanswered: questions without a best answer.',
 });
 
 const Tags = () =>

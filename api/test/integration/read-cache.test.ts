@@ -1,0 +1,96 @@
+import pg from 'pg';
+import { startTestApp, type TestApp } from '../support/test-app.js';
+import { buildSpace } from '../support/factories.js';
+import { until } from '../support/settle.js';
+import { Db } from '../../src/core/database/db.js';
+import { ReadCache } from '../../src/core/cache/read-cache.js';
+import { SpacesRepository } from '../../src/modules/spaces/spaces.repository.js';
+import { ReactionsRepository } from '../../src/modules/reactions/reactions.repository.js';
+
+let t: TestApp;
+let sql: pg.Client;
+let spaces: SpacesRepository;
+
+beforeAll(async () => {
+  t = await startTestApp();
+  sql = new pg.Client({ connectionString: t.databaseUrl });
+  await sql.connect();
+  spaces = t.app.get(SpacesRepository);
+});
+afterAll(async () => {
+  await sql.end();
+  await t.close();
+});
+
+const cache = () => t.app.get(ReadCache);
+const nameOf = async (id: string) => (await spaces.findById(id))?.nameEn;
+
+describe('read cache', () => {
+  it('serves rarely-changing rows from memory, frozen, until a change commits', async () => {
+    const space = await buildSpace(t.app, { nameEn: 'Before' });
+    await cache().caughtUp();
+    const first = await spaces.findById(space.id);
+    expect(await spaces.findById(space.id)).toBe(first);
+    expect(Object.isFrozen(first)).toBe(true);
+
+    // Any statement, from any connection, reaches the cache once it commits.
+    await sql.query(`UPDATE spaces SET name_en = 'From elsewhere' WHERE id = $1`, [space.id]);
+    await until(async () => (await nameOf(space.id)) === 'From elsewhere');
+
+    // A change made here is read back at once.
+    await spaces.update(space.id, { nameEn: 'From here' });
+    expect(await nameOf(space.id)).toBe('From here');
+  });
+
+  it('lets a transaction that changed a table read its own writes, and others the cache', async () => {
+    const space = await buildSpace(t.app, { nameEn: 'Outside' });
+    await cache().caughtUp();
+    const cached = await spaces.findById(space.id);
+    const db = t.app.get(Db);
+    await db.transaction(async () => expect(await spaces.findById(space.id)).toBe(cached));
+    await expect(
+      db.transaction(async () => {
+        await spaces.update(space.id, { nameEn: 'Inside' });
+        expect(await nameOf(space.id)).toBe('Inside');
+        throw new Error('roll back');
+      }),
+    ).rejects.toThrow('roll back');
+    expect(await nameOf(space.id)).toBe('Outside');
+  });
+
+  it('finds a space made a moment ago elsewhere, before the news arrives', async () => {
+    await spaces.listActive();
+    const [{ id }] = (
+      await sql.query(
+        `INSERT INTO spaces (slug, name_ja, name_en) VALUES ('just-made', '新しい', 'New') RETURNING id`,
+      )
+    ).rows;
+    expect((await spaces.findById(id))?.slug).toBe('just-made');
+    expect((await spaces.findBySlug('just-made'))?.id).toBe(id);
+  });
+
+  it('keeps reaction kinds until they change', async () => {
+    const reactions = t.app.get(ReactionsRepository);
+    await cache().caughtUp();
+    const kinds = await reactions.kinds();
+    expect(await reactions.kinds()).toBe(kinds);
+    await reactions.upsertKind({ ...kinds[0], labelEn: 'Changed' });
+    expect((await reactions.kinds())[0].labelEn).toBe('Changed');
+  });
+
+  it('reads from the database while it cannot hear changes, and listens again', async () => {
+    const space = await buildSpace(t.app, { nameEn: 'Heard' });
+    await nameOf(space.id);
+    await sql.query(
+      `SELECT pg_terminate_backend(pid) FROM pg_stat_activity
+        WHERE application_name = 'kizuna-cache' AND datname = current_database()`,
+    );
+    await until(() => !cache().listening);
+    await sql.query(`UPDATE spaces SET name_en = 'Unheard' WHERE id = $1`, [space.id]);
+    expect(await nameOf(space.id)).toBe('Unheard');
+    await until(() => cache().listening);
+    await cache().caughtUp();
+    const again = await spaces.findById(space.id);
+    expect(await spaces.findById(space.id)).toBe(again);
+  });
+});

@@ -1,0 +1,264 @@
+// The signed-in home feed beside a bare handler: the api serves the feed query (latest and
+// popular) at 50 connections, then a bare node:http + pg server runs, per request, the very
+// statements the api ran for one such request (captured from the driver), on a pool of the same
+// size. Both are driven by the same load generator in a worker thread; the ratio of their rates
+// is the figure that matters (absolute rates drift with the machine's load).
+//
+//   npm run bench:feed                          # 100,000 members, 1,000,000 posts
+//   BENCH_MEMBERS=10000 BENCH_POSTS=100000 npm run bench:feed
+import { createServer, request, Agent } from 'node:http';
+import { performance } from 'node:perf_hooks';
+import { Worker, isMainThread, parentPort, workerData } from 'node:worker_threads';
+import pg from 'pg';
+
+// Libraries (graphql-js, express) run as they do in production.
+process.env.NODE_ENV ??= 'production';
+
+const CONNECTIONS = 50;
+const SECONDS = Number(process.env.BENCH_SECONDS ?? 10);
+
+const FEED = `query Posts($first: Int!, $after: String, $sort: FeedSort!) {
+  posts(first: $first, after: $after, sort: $sort) {
+    nodes { id kind title excerpt tags createdAt lastActivityAt editedAt pinnedAt lockedAt hiddenAt
+      solved commentCount reactionCount
+      reactions { kind emoji count viewerReacted }
+      author { id handle displayName avatarUrl role rank { id nameJa nameEn color icon position } }
+      space { id slug nameJa nameEn icon color } }
+    pageInfo { hasNextPage endCursor } } }`;
+
+/** The load generator: CONNECTIONS loops of keep-alive requests for SECONDS, after a warm-up. */
+async function drive({ url, body, cookie, seconds }) {
+  const agent = new Agent({ keepAlive: true, maxSockets: CONNECTIONS });
+  const { hostname, port, pathname } = new URL(url);
+  const send = () =>
+    new Promise((resolve, reject) => {
+      const req = request(
+        {
+          agent,
+          hostname,
+          port,
+          path: pathname,
+          method: 'POST',
+          headers: {
+            'content-type': 'application/json',
+            cookie,
+            'content-length': Buffer.byteLength(body),
+          },
+        },
+        (res) => {
+          const chunks = [];
+          res.on('data', (c) => chunks.push(c));
+          res.on('end', () => {
+            const text = Buffer.concat(chunks);
+            if (res.statusCode === 200) resolve(text.length);
+            else reject(new Error(`HTTP ${res.statusCode}: ${text.toString().slice(0, 300)}`));
+          });
+        },
+      );
+      req.on('error', reject);
+      req.end(body);
+    });
+  const run = async (ms, latencies) => {
+    const end = performance.now() + ms;
+    await Promise.all(
+      Array.from({ length: CONNECTIONS }, async () => {
+        while (performance.now() < end) {
+          const t = performance.now();
+          await send();
+          latencies?.push(performance.now() - t);
+        }
+      }),
+    );
+  };
+  await run(2000, null);
+  const latencies = [];
+  const started = performance.now();
+  await run(seconds * 1000, latencies);
+  const elapsed = (performance.now() - started) / 1000;
+  latencies.sort((a, b) => a - b);
+  const at = (q) => latencies[Math.min(latencies.length - 1, Math.floor(latencies.length * q))];
+  agent.destroy();
+  return { rate: latencies.length / elapsed, p50: at(0.5), p99: at(0.99), bytes: await send() };
+}
+
+if (!isMainThread) {
+  parentPort.postMessage(await drive(workerData));
+} else {
+  const { machine, startApi } = await import('./support/api.mjs');
+  const MEMBERS = Number(process.env.BENCH_MEMBERS ?? 100_000);
+  const POSTS = Number(process.env.BENCH_POSTS ?? 1_000_000);
+  const load = (workerData) =>
+    new Promise((resolve, reject) => {
+      const w = new Worker(new URL(import.meta.url), { workerData });
+      w.once('message', resolve);
+      w.once('error', reject);
+    });
+
+  const api = await startApi();
+  const pool = new pg.Pool({ connectionString: api.databaseUrl, max: 20 });
+  let bare = null;
+  try {
+    const { AuthService } = await import('../api/dist/modules/auth/auth.service.js');
+    const { SESSION_COOKIE } = await import('@kizuna/shared');
+    const { OutboxDispatcher } =
+      await import('../api/dist/core/domain-events/outbox-dispatcher.js');
+    const started = performance.now();
+    await pool.query(
+      `INSERT INTO spaces (slug, name_ja, name_en, icon, color)
+       SELECT 'bench-' || i, 'ベンチ ' || i, 'Bench ' || i, '☕', '#2f7d57' FROM generate_series(1, 10) i`,
+    );
+    await pool.query(
+      `INSERT INTO members (email, handle, display_name, password_hash)
+       SELECT 'bench' || i || '@example.test', 'bench_' || i, 'ベンチ ' || i, 'x'
+         FROM generate_series(1, $1) i`,
+      [MEMBERS],
+    );
+    await pool.query(
+      `INSERT INTO member_stats (member_id, balance, lifetime)
+       SELECT id, p, p FROM (SELECT id, (random() * 3000)::int AS p FROM members) m`,
+    );
+    // Posts over the last year, authors and spaces at random, engagement skewed as in life.
+    for (let done = 0; done < POSTS; done += 100_000) {
+      await pool.query(
+        `WITH m AS (SELECT array_agg(id) AS ids FROM members),
+              s AS (SELECT array_agg(id) AS ids FROM spaces)
+         INSERT INTO posts (space_id, author_id, kind, title, body, body_html, excerpt, search_text,
+                            search_grams, reaction_count, comment_count, view_count, created_at,
+                            last_activity_at)
+         SELECT s.ids[1 + (i % 10)], m.ids[1 + (i::bigint * 7919 % cardinality(m.ids))::int],
+                CASE WHEN i % 4 = 0 THEN 'question' ELSE 'talk' END,
+                'ベンチ投稿 ' || i, '本文 ' || i, '<p>本文 ' || i || '</p>', '本文 ' || i,
+                'ベンチ投稿 本文', '{}', floor(power(random(), 4) * 60)::int,
+                floor(power(random(), 4) * 30)::int, floor(random() * 500)::int, at, at
+           FROM m, s, generate_series($1::int + 1, $1::int + $2::int) i,
+                LATERAL (SELECT now() - random() * interval '365 days' AS at) t`,
+        [done, Math.min(100_000, POSTS - done)],
+      );
+    }
+    // Reactions on the newest posts, so the feed's reaction summaries have something to count.
+    await pool.query(
+      `INSERT INTO reactions (target_type, target_id, kind, member_id)
+       SELECT 'post', p.id, k.key, m.id
+         FROM (SELECT id FROM posts ORDER BY created_at DESC LIMIT 2000) p,
+              (SELECT key FROM reaction_kinds ORDER BY position LIMIT 2) k,
+              (SELECT id FROM members LIMIT 5) m`,
+    );
+    await pool.query(`VACUUM ANALYZE`);
+    const seeded = (performance.now() - started) / 1000;
+
+    const [viewer] = (await pool.query(`SELECT id FROM members LIMIT 1`)).rows;
+    const token = (
+      await api.app
+        .get(AuthService)
+        .startSession(
+          { id: viewer.id, role: 'member', status: 'active', locale: 'ja' },
+          { ip: '127.0.0.1', userAgent: 'bench' },
+        )
+    ).token;
+    const cookie = `${SESSION_COOKIE}=${token}`;
+    const graphql = `${api.url}/graphql`;
+
+    const results = [];
+    for (const sort of ['LATEST', 'POPULAR']) {
+      const body = JSON.stringify({
+        operationName: 'Posts',
+        query: FEED,
+        variables: { first: 20, sort },
+      });
+      // What one request runs: every statement sent to PostgreSQL while it is served (after a
+      // first request, which records the viewer's visit for the day, has been handled through).
+      const ask = () =>
+        fetch(graphql, {
+          method: 'POST',
+          headers: { 'content-type': 'application/json', cookie },
+          body,
+        });
+      await ask();
+      await api.app.get(OutboxDispatcher).idle();
+      const statements = [];
+      const original = pg.Client.prototype.query;
+      pg.Client.prototype.query = function (config, values, cb) {
+        const c = typeof config === 'string' ? { text: config, values } : config;
+        if (c && typeof c.text === 'string')
+          statements.push({ text: c.text, values: c.values, name: c.name });
+        return original.call(this, config, values, cb);
+      };
+      const probe = await ask();
+      pg.Client.prototype.query = original;
+      const probed = await probe.json();
+      if (probed.errors) throw new Error(JSON.stringify(probed.errors));
+
+      if (process.env.BENCH_SHOW)
+        for (const s of statements)
+          console.log(s.name ?? '-', s.text.replace(/\s+/g, ' ').slice(0, 160));
+      const apiRun = await load({ url: graphql, body, cookie, seconds: SECONDS });
+
+      // The bare handler: the same statements, one after another, and the rows as JSON.
+      bare = createServer(async (req, res) => {
+        req.resume();
+        try {
+          const out = [];
+          for (const s of statements) out.push((await pool.query(s)).rows);
+          res.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify(out));
+        } catch (err) {
+          res.writeHead(500).end(String(err));
+        }
+      });
+      await new Promise((r) => bare.listen(0, '127.0.0.1', r));
+      const bareRun = process.env.BENCH_API_ONLY
+        ? apiRun
+        : await load({
+            url: `http://127.0.0.1:${bare.address().port}/`,
+            body,
+            cookie,
+            seconds: SECONDS,
+          });
+      await new Promise((r) => bare.close(r));
+      bare = null;
+      // The feed's own statement alone, one at a time: how long the database takes for it.
+      const feedStatement = statements.find((s) => /FROM posts p/.test(s.text));
+      const alone = [];
+      for (let i = 0; i < 300; i++) {
+        const t = performance.now();
+        await pool.query(feedStatement);
+        alone.push(performance.now() - t);
+      }
+      alone.sort((a, b) => a - b);
+      results.push({
+        sort,
+        statements: statements.length,
+        api: apiRun,
+        bare: bareRun,
+        query: { p50: alone[150], p99: alone[296] },
+      });
+    }
+
+    const f = (n) => Math.round(n).toLocaleString('en');
+    console.log(await machine());
+    console.log(
+      `${MEMBERS.toLocaleString('en')} members, ${POSTS.toLocaleString('en')} posts (seeded in ${seeded.toFixed(0)} s); ` +
+        `${CONNECTIONS} connections, ${SECONDS} s each; signed-in feed, first 20\n`,
+    );
+    console.table(
+      results.map((r) => ({
+        feed: r.sort.toLowerCase(),
+        statements: r.statements,
+        'api req/s': f(r.api.rate),
+        'bare req/s': f(r.bare.rate),
+        ratio: (r.api.rate / r.bare.rate).toFixed(2),
+        'api p50 ms': r.api.p50.toFixed(1),
+        'api p99 ms': r.api.p99.toFixed(1),
+        'bare p99 ms': r.bare.p99.toFixed(1),
+        'feed SQL p50 ms': r.query.p50.toFixed(1),
+        'feed SQL p99 ms': r.query.p99.toFixed(1),
+      })),
+    );
+    console.log(
+      'targets: latest ratio ≥ 0.5 and api p99 ≤ 150 ms; popular feed SQL p99 ≤ 20 ms at 1M posts',
+    );
+  } finally {
+    bare?.close();
+    await pool.end();
+    await api.stop();
+  }
+}
