@@ -10,6 +10,7 @@ import { ActivityStream1764300000000 } from './1764300000000-activity-stream.js'
 import { ModuleReadViews1764310000000 } from './1764310000000-module-read-views.js';
 import { PopularHotScore1764400000000 } from './1764400000000-popular-hot-score.js';
 import { ReadCacheTables1764410000000 } from './1764410000000-read-cache-tables.js';
+import { OnboardingBackfill1764420000000 } from './1764420000000-onboarding-backfill.js';
 
 /** Every migration, oldest first. Landed migrations are never edited: add a new one. */
 export const migrations = [
@@ -25,4 +26,5 @@ export const migrations = [
   ModuleReadViews1764310000000,
   PopularHotScore1764400000000,
   ReadCacheTables1764410000000,
+  OnboardingBackfill1764420000000,
 ];

@@ -98,7 +98,8 @@ async function create(o: Record<string, unknown> = {}): Promise<MissionView> {
         titleJa: '今週のミッション',
         titleEn: 'This week’s mission',
         steps: [{ action: 'POST', count: 2 }],
-        startsAt: new Date(Date.now() - HOUR).toISOString(),
+        // From now: what other tests' members did before does not count.
+        startsAt: new Date().toISOString(),
         endsAt: new Date(Date.now() + DAY).toISOString(),
         rewardPoints: 30,
         ...o,
@@ -179,6 +180,28 @@ describe('onboarding', () => {
     // Other members' progress is theirs alone.
     expect(await progress(other, onboardingId)).toEqual([0, 1, 0, 0]);
   });
+
+  it('counts what members did before it existed, once', async () => {
+    const [p, other] = [await person(), await person()];
+    await p.c.ok(PROFILE, { i: { bio: '深煎り派', avatarUrl: 'https://example.com/p.png' } });
+    await createPost(p.c, { spaceId: space.id });
+    const theirs = await createPost(other.c, { spaceId: space.id });
+    await setReaction(p.c, theirs);
+    await createComment(p.c, theirs);
+    await settle();
+    expect(await grants(p.m.id, onboardingId)).toEqual([{ points: 50 }]);
+    // As in a community that had all this before the mission came.
+    await db.query(`DELETE FROM mission_progress WHERE mission_id = $1`, [onboardingId]);
+    await db.query(`DELETE FROM mission_sources WHERE mission_id = $1`, [onboardingId]);
+
+    await service.backfill(onboardingId);
+    expect((await missionOf(p, onboardingId))!.completed).toBe(true);
+    expect(await progress(other, onboardingId)).toEqual([0, 1, 0, 0]);
+    // The reward was already given: not again.
+    expect(await grants(p.m.id, onboardingId)).toEqual([{ points: 50 }]);
+    await service.backfill(onboardingId);
+    expect(await progress(other, onboardingId)).toEqual([0, 1, 0, 0]);
+  });
 });
 
 describe('timeboxed missions', () => {
@@ -246,6 +269,22 @@ describe('timeboxed missions', () => {
     await settle();
     expect(await grants(p.m.id, mission.id)).toEqual([{ points: 30 }]);
     expect((await progressRow(p.m.id, mission.id)).counts).toEqual([1]);
+  });
+
+  it('counts, once made, what members did since it started', async () => {
+    const p = await person();
+    await createPost(p.c, { spaceId: space.id });
+    const deleted = await createPost(p.c, { spaceId: space.id });
+    await p.c.ok(`mutation($id: ID!) { deletePost(id: $id) }`, { id: deleted });
+    await settle();
+    const mission = await create({
+      steps: [{ action: 'POST', count: 2 }],
+      startsAt: new Date(Date.now() - HOUR).toISOString(),
+    });
+    expect(await progress(p, mission.id)).toEqual([1]);
+    await createPost(p.c, { spaceId: space.id });
+    expect((await missionOf(p, mission.id))!.completed).toBe(true);
+    expect(await grants(p.m.id, mission.id)).toEqual([{ points: 30 }]);
   });
 
   it('counts only what happens within the window', async () => {

@@ -105,6 +105,20 @@ export class ActivityRepository {
     );
   }
 
+  /** Standing activities with one of these actions, in the order they were recorded. */
+  standingAfter(
+    actions: readonly string[],
+    afterId: string,
+    limit: number,
+  ): Promise<ActivityRow[]> {
+    return this.db.query(
+      `SELECT ${ROW} FROM member_activity
+        WHERE action = ANY($1::text[]) AND retracted_at IS NULL AND id > $2::bigint
+        ORDER BY id LIMIT $3`,
+      [[...actions], afterId, limit],
+    );
+  }
+
   byIds(ids: readonly string[]): Promise<ActivityRow[]> {
     return this.db.query(
       `SELECT ${ROW} FROM member_activity WHERE id = ANY($1::bigint[]) ORDER BY id`,

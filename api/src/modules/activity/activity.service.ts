@@ -54,6 +54,15 @@ export class ActivityService {
     return this.db.memo(`activities:${ids.join(',')}`, () => this.activities.byIds(ids));
   }
 
+  /** A page of the standing activities with these actions, oldest first, after `afterId`. */
+  standingAfter(
+    actions: readonly string[],
+    afterId: string,
+    limit: number,
+  ): Promise<ActivityRow[]> {
+    return this.activities.standingAfter(actions, afterId, limit);
+  }
+
   standing(memberIds: readonly string[], actions: readonly string[]) {
     return this.activities.standing(memberIds, actions);
   }

@@ -4,7 +4,10 @@ import { Db } from '../../core/database/db.js';
 import { invalidField, notFound } from '../../core/errors/app-error.js';
 import { isUuid } from '../../core/ids.js';
 import type { Viewer } from '../../core/auth/viewer.js';
+import { OutboxJobs } from '../../core/domain-events/outbox-jobs.js';
 import { RealtimeService } from '../../core/realtime/realtime.service.js';
+import { ACTIONS, sourceOf, type ActivityRow } from '../activity/activity.actions.js';
+import { ActivityService } from '../activity/activity.service.js';
 import { BadgesService } from '../badges/badges.service.js';
 import { NotificationsService } from '../notifications/notifications.service.js';
 import { PointsService } from '../points/points.service.js';
@@ -40,6 +43,9 @@ export interface MissionView extends Omit<MissionRow, 'steps'> {
   completedAt: Date | null;
 }
 
+export const MISSION_JOB = { backfill: 'missions.backfill' } as const;
+const BACKFILL_BATCH = 1000;
+
 const uniqueBy = <T>(xs: T[], key: (x: T) => string) => [
   ...new Map(xs.map((x) => [key(x), x])).values(),
 ];
@@ -66,7 +72,33 @@ export class MissionsService {
     private readonly spaces: SpacesService,
     private readonly notifications: NotificationsService,
     private readonly realtime: RealtimeService,
+    private readonly activity: ActivityService,
+    private readonly jobs: OutboxJobs,
   ) {}
+
+  /** The activities that stand, as the mission steps they may count for. */
+  static done(activities: ActivityRow[]): MissionActionDone[] {
+    return activities.flatMap((a) => {
+      const action = ACTIONS[a.action].missionAction;
+      if (!action || a.retractedAt) return [];
+      return [
+        {
+          memberId: a.memberId,
+          action,
+          spaceId: a.spaceId,
+          source: sourceOf(a),
+          at: a.occurredAt.toISOString(),
+        },
+      ];
+    });
+  }
+
+  /** The retracted activities, as sources that stop counting. */
+  static undone(activities: ActivityRow[]): Array<{ memberId: string; source: string }> {
+    return activities
+      .filter((a) => a.retractedAt && ACTIONS[a.action].missionAction)
+      .map((a) => ({ memberId: a.memberId, source: sourceOf(a) }));
+  }
 
   /** Missions open now, onboarding first then the soonest to end, with the viewer's progress. */
   async forViewer(viewer: Viewer): Promise<MissionView[]> {
@@ -106,7 +138,9 @@ export class MissionsService {
         rewardBadgeId,
         createdBy: viewer.memberId,
       };
-      return this.missions.insert(row);
+      const made = await this.missions.insert(row);
+      await this.backfillLater(made.id);
+      return made;
     });
     return (await this.withProgress(viewer.memberId, [mission]))[0];
   }
@@ -157,6 +191,7 @@ export class MissionsService {
         rewardPoints: input.rewardPoints,
         rewardBadgeId: input.rewardBadgeId === undefined ? undefined : rewardBadgeId,
       });
+      if (steps) await this.backfillLater(current.id);
       return (await this.missions.findById(current.id))!;
     });
     return (await this.withProgress(viewer.memberId, [mission]))[0];
@@ -178,9 +213,9 @@ export class MissionsService {
    * source counts once per step (a delivery made twice changes nothing); a mission completes
    * once, and its reward follows. Set-based: a batch of actions costs a few statements.
    */
-  async advance(done: MissionActionDone[]): Promise<void> {
+  async advance(done: MissionActionDone[], only?: MissionRow[]): Promise<void> {
     if (!done.length) return;
-    const missions = await this.missions.current();
+    const missions = only ?? (await this.missions.current());
     const fits: Array<{ mission: MissionRow; memberId: string; step: number; source: string }> = [];
     for (const d of done) {
       const at = new Date(d.at);
@@ -242,6 +277,26 @@ export class MissionsService {
           });
       });
     });
+  }
+
+  /**
+   * Counts for a mission what members did before it was made or its steps changed (within its
+   * window; the onboarding mission has none), from the activity stream, in batches.
+   */
+  async backfill(missionId: string): Promise<void> {
+    const mission = await this.missions.findById(missionId);
+    if (!mission || mission.archivedAt) return;
+    const wanted = new Set(mission.steps.map((s) => s.action));
+    const actions = Object.entries(ACTIONS)
+      .filter(([, d]) => d.missionAction && wanted.has(d.missionAction))
+      .map(([action]) => action);
+    let after = '0';
+    for (;;) {
+      const rows = await this.activity.standingAfter(actions, after, BACKFILL_BATCH);
+      if (!rows.length) return;
+      await this.advance(MissionsService.done(rows), [mission]);
+      after = rows[rows.length - 1].id;
+    }
   }
 
   /** Undone actions stop counting towards missions not completed yet. */
@@ -326,6 +381,10 @@ export class MissionsService {
     const badge = isUuid(id) ? await this.badges.findById(id) : null;
     if (!badge) throw invalidField('rewardBadgeId', 'INVALID_VALUE', 'This badge does not exist.');
     return badge.id;
+  }
+
+  private async backfillLater(missionId: string): Promise<void> {
+    await this.jobs.enqueue(MISSION_JOB.backfill, { missionId });
   }
 
   private checkWindow(startsAt: Date, endsAt: Date): void {
