@@ -4,19 +4,15 @@ import {
   Burger,
   Button,
   Container,
-  Divider,
-  Drawer,
   Group,
   Image,
-  NavLink as MantineNavLink,
-  Stack,
   Text,
   UnstyledButton,
 } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
 import { IconChevronDown } from '@tabler/icons-react';
 import { Menu } from '@mantine/core';
-import { Suspense, useEffect } from 'react';
+import { lazy, Suspense, useEffect, useState } from 'react';
 import { useQuery } from '@apollo/client/react';
 import { useTranslation } from 'react-i18next';
 import { Link, NavLink, Outlet, useLocation } from 'react-router';
@@ -31,6 +27,10 @@ import { navItemsFor, type NavItem } from './nav';
 import { useViewer, type Viewer } from './session';
 import { useLanguageSync } from './useLanguage';
 import classes from './AppLayout.module.css';
+
+const MobileNavDrawer = lazy(async () => ({
+  default: (await import('./MobileNav')).MobileNavDrawer,
+}));
 
 function Brand({ name, logoUrl }: { name: string; logoUrl: string | null | undefined }) {
   return (
@@ -97,39 +97,12 @@ function DesktopNav({ viewer }: { viewer: Viewer | null }) {
   );
 }
 
-function MobileNav({ viewer, onNavigate }: { viewer: Viewer | null; onNavigate: () => void }) {
-  const { t } = useTranslation();
-  const location = useLocation();
-  const link = (item: NavItem) => (
-    <MantineNavLink
-      key={item.id}
-      component={Link}
-      to={item.to}
-      label={t(item.label)}
-      leftSection={<item.icon size={18} aria-hidden />}
-      active={item.end ? location.pathname === item.to : location.pathname.startsWith(item.to)}
-      onClick={onNavigate}
-    />
-  );
-  const manage = navItemsFor(viewer, 'manage');
-  return (
-    <Stack component="nav" gap={4} aria-label={t('nav.label')}>
-      {navItemsFor(viewer, 'main').map(link)}
-      {manage.length > 0 ? (
-        <>
-          <Divider my="xs" label={t('nav.manage')} labelPosition="left" />
-          {manage.map(link)}
-        </>
-      ) : null}
-    </Stack>
-  );
-}
-
 export function AppLayout() {
   const { t } = useTranslation();
   const community = useQuery(CommunityDocument);
   const { viewer, loading, error, refetch } = useViewer();
   const [drawerOpen, drawer] = useDisclosure(false);
+  const [drawerUsed, setDrawerUsed] = useState(false);
   const location = useLocation();
   useLanguageSync();
 
@@ -166,7 +139,10 @@ export function AppLayout() {
             <Group gap="lg" wrap="nowrap" style={{ minWidth: 0 }}>
               <Burger
                 opened={drawerOpen}
-                onClick={drawer.toggle}
+                onClick={() => {
+                  setDrawerUsed(true);
+                  drawer.toggle();
+                }}
                 hiddenFrom="sm"
                 size="sm"
                 aria-label={t('nav.openMenu')}
@@ -201,16 +177,16 @@ export function AppLayout() {
           </Group>
         </Container>
       </AppShell.Header>
-      <Drawer
-        opened={drawerOpen}
-        onClose={drawer.close}
-        title={name}
-        size="xs"
-        hiddenFrom="sm"
-        closeButtonProps={{ 'aria-label': t('actions.close') }}
-      >
-        <MobileNav viewer={viewer} onNavigate={drawer.close} />
-      </Drawer>
+      {drawerUsed ? (
+        <Suspense fallback={null}>
+          <MobileNavDrawer
+            opened={drawerOpen}
+            onClose={drawer.close}
+            title={name}
+            viewer={viewer}
+          />
+        </Suspense>
+      ) : null}
       <AppShell.Main>
         <main id="main" tabIndex={-1} className={classes.main}>
           <Suspense fallback={<LoadingState minHeight={320} />}>

@@ -1,9 +1,10 @@
 import 'i18next';
-import type { defaultNS, resources } from '../locales';
+import type { ja } from '../locales/ja';
+import type { defaultNS } from './i18n';
 
 declare module 'i18next' {
   interface CustomTypeOptions {
     defaultNS: typeof defaultNS;
-    resources: (typeof resources)['ja'];
+    resources: typeof ja;
   }
 }

@@ -1,13 +1,15 @@
 import type { ReactNode } from 'react';
-import { useState } from 'react';
+import { lazy, Suspense, useState } from 'react';
 import { ApolloProvider } from '@apollo/client/react';
 import { MantineProvider } from '@mantine/core';
-import { Notifications } from '@mantine/notifications';
 import { I18nextProvider } from 'react-i18next';
 import { createApolloClient } from './apollo';
 import { i18n } from './i18n';
 import { SocketProvider } from './socket';
 import { theme } from './theme';
+
+// Toasts shown before this arrives wait in the notifications store.
+const Toasts = lazy(async () => ({ default: (await import('./Toasts')).Toasts }));
 
 export function Providers({ children }: { children: ReactNode }) {
   const [client] = useState(() => createApolloClient());
@@ -15,7 +17,9 @@ export function Providers({ children }: { children: ReactNode }) {
     <I18nextProvider i18n={i18n}>
       <ApolloProvider client={client}>
         <MantineProvider theme={theme} defaultColorScheme="light">
-          <Notifications position="top-right" limit={4} />
+          <Suspense fallback={null}>
+            <Toasts />
+          </Suspense>
           <SocketProvider>{children}</SocketProvider>
         </MantineProvider>
       </ApolloProvider>

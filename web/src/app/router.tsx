@@ -5,18 +5,6 @@ import { ADMIN, SIGNED_IN, STAFF, type Access } from './access';
 import { GuestOnly, RequireAccess } from './guards';
 import { NotFoundPage, RouteErrorPage } from './pages';
 import { HomePage } from '../features/home/HomePage';
-import { SignInPage } from '../features/auth/SignInPage';
-import { SignUpPage } from '../features/auth/SignUpPage';
-import { ForgotPasswordPage } from '../features/auth/ForgotPasswordPage';
-import { ResetPasswordPage } from '../features/auth/ResetPasswordPage';
-import { ProfilePage } from '../features/profile/ProfilePage';
-import { EditProfilePage } from '../features/profile/EditProfilePage';
-import { AccountSettingsPage } from '../features/profile/AccountSettingsPage';
-import { MembersPage } from '../features/members/MembersPage';
-import { ApprovalQueuePage } from '../features/members/ApprovalQueuePage';
-import { InvitesPage } from '../features/community/InvitesPage';
-import { CommunitySettingsPage } from '../features/community/CommunitySettingsPage';
-import { DevMailboxPage } from '../features/admin/DevMailboxPage';
 
 /** Route pages loaded on first visit, to keep the first download small. */
 function page<K extends string>(
@@ -28,6 +16,37 @@ function page<K extends string>(
     return <Lazy />;
   };
 }
+
+const SignInPage = page(() => import('../features/auth/SignInPage'), 'SignInPage');
+const SignUpPage = page(() => import('../features/auth/SignUpPage'), 'SignUpPage');
+const ForgotPasswordPage = page(
+  () => import('../features/auth/ForgotPasswordPage'),
+  'ForgotPasswordPage',
+);
+const ResetPasswordPage = page(
+  () => import('../features/auth/ResetPasswordPage'),
+  'ResetPasswordPage',
+);
+const ProfilePage = page(() => import('../features/profile/ProfilePage'), 'ProfilePage');
+const EditProfilePage = page(
+  () => import('../features/profile/EditProfilePage'),
+  'EditProfilePage',
+);
+const AccountSettingsPage = page(
+  () => import('../features/profile/AccountSettingsPage'),
+  'AccountSettingsPage',
+);
+const MembersPage = page(() => import('../features/members/MembersPage'), 'MembersPage');
+const ApprovalQueuePage = page(
+  () => import('../features/members/ApprovalQueuePage'),
+  'ApprovalQueuePage',
+);
+const InvitesPage = page(() => import('../features/community/InvitesPage'), 'InvitesPage');
+const CommunitySettingsPage = page(
+  () => import('../features/community/CommunitySettingsPage'),
+  'CommunitySettingsPage',
+);
+const DevMailboxPage = page(() => import('../features/admin/DevMailboxPage'), 'DevMailboxPage');
 
 const PostPage = page(() => import('../features/posts/PostPage'), 'PostPage');
 const NewPostPage = page(() => import('../features/posts/ComposerPage'), 'NewPostPage');

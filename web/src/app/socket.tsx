@@ -7,7 +7,6 @@ import {
   type ReactNode,
 } from 'react';
 import { useApolloClient } from '@apollo/client/react';
-import { io } from 'socket.io-client';
 import { SOCKET_PATH, type ServerPushName } from '@kizuna/shared';
 import { MeDocument } from '../features/auth/graphql';
 import { NotificationUnreadCountDocument } from '../features/notifications/graphql';
@@ -27,6 +26,10 @@ const MEMBER_LIVE_QUERIES = [
 /** How long to wait before connecting again after the server refused the socket. */
 const RETRY_AFTER_MS = 5_000;
 
+/** socket.io-client, fetched once someone is signed in: visitors never need it. */
+let socketIo: typeof import('socket.io-client') | null = null;
+const loadSocketIo = async () => (socketIo ??= await import('socket.io-client'));
+
 /**
  * The live connection to the api (socket.io on the same origin, authenticated by the session
  * cookie): open while someone is signed in, closed when they sign out. Once connected, the
@@ -41,7 +44,7 @@ export function SocketProvider({ children }: { children: ReactNode }) {
     () =>
       new SocketHub({
         create: () =>
-          io({
+          socketIo!.io({
             path: SOCKET_PATH,
             autoConnect: false,
             // WebSocket first (no long-poll request left open), polling where it is blocked.
@@ -68,8 +71,14 @@ export function SocketProvider({ children }: { children: ReactNode }) {
 
   useEffect(() => {
     if (!memberId) return;
-    hub.start();
-    return () => hub.stop();
+    let active = true;
+    void loadSocketIo().then(() => {
+      if (active) hub.start();
+    });
+    return () => {
+      active = false;
+      hub.stop();
+    };
   }, [hub, memberId]);
 
   return <SocketContext.Provider value={hub}>{children}</SocketContext.Provider>;

@@ -1,0 +1,29 @@
+import common from './en/common.json' with { type: 'json' };
+import errors from './en/errors.json' with { type: 'json' };
+import auth from './en/auth.json' with { type: 'json' };
+import profile from './en/profile.json' with { type: 'json' };
+import members from './en/members.json' with { type: 'json' };
+import community from './en/community.json' with { type: 'json' };
+import posts from './en/posts.json' with { type: 'json' };
+import spaces from './en/spaces.json' with { type: 'json' };
+import search from './en/search.json' with { type: 'json' };
+import notifications from './en/notifications.json' with { type: 'json' };
+import points from './en/points.json' with { type: 'json' };
+import badges from './en/badges.json' with { type: 'json' };
+import missions from './en/missions.json' with { type: 'json' };
+
+export const en = {
+  common,
+  errors,
+  auth,
+  profile,
+  members,
+  community,
+  posts,
+  spaces,
+  search,
+  notifications,
+  points,
+  badges,
+  missions,
+} as const;
