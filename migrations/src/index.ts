@@ -11,6 +11,7 @@ import { ModuleReadViews1764310000000 } from './1764310000000-module-read-views.
 import { PopularHotScore1764400000000 } from './1764400000000-popular-hot-score.js';
 import { ReadCacheTables1764410000000 } from './1764410000000-read-cache-tables.js';
 import { OnboardingBackfill1764420000000 } from './1764420000000-onboarding-backfill.js';
+import { LeaderboardsWithoutStaff1764430000000 } from './1764430000000-leaderboards-without-staff.js';
 
 /** Every migration, oldest first. Landed migrations are never edited: add a new one. */
 export const migrations = [
@@ -27,4 +28,5 @@ export const migrations = [
   PopularHotScore1764400000000,
   ReadCacheTables1764410000000,
   OnboardingBackfill1764420000000,
+  LeaderboardsWithoutStaff1764430000000,
 ];

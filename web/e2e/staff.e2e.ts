@@ -11,6 +11,30 @@ import {
 describe('staff pages', () => {
   const { open } = useBrowser();
 
+  it('the admin chooses whether staff appear on leaderboards; off by default, and it is kept', async () => {
+    const admin = await open();
+    await new SignInPage(admin).signInAndWait(demoEmail('admin'), DEMO_PASSWORD);
+    const settings = new CommunitySettingsPage(admin);
+    await settings.open();
+    const toggle = settings.staffOnLeaderboards();
+    expect(await toggle.isChecked()).toBe(false);
+    try {
+      await toggle.focus();
+      await admin.page.keyboard.press('Space');
+      expect(await toggle.isChecked()).toBe(true);
+      await settings.save();
+      await admin.reload();
+      await shown(admin.heading(admin.t('community:settings.title')));
+      expect(await settings.staffOnLeaderboards().isChecked()).toBe(true);
+    } finally {
+      await settings.open();
+      if (await settings.staffOnLeaderboards().isChecked()) {
+        await settings.staffOnLeaderboards().click({ force: true });
+        await settings.save();
+      }
+    }
+  });
+
   it('the admin switches registration to approval; it is saved and applies to sign-ups', async () => {
     const admin = await open();
     await new SignInPage(admin).signInAndWait(demoEmail('admin'), DEMO_PASSWORD);

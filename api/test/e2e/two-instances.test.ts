@@ -115,6 +115,19 @@ describe('two api instances on one Redis', () => {
     }
   }
 
+  /**
+   * Everything the requests set off has happened: jobs (visits are recorded by one) and the
+   * events they and the requests wrote, until neither leaves more work.
+   */
+  async function settled(): Promise<void> {
+    for (;;) {
+      await drained();
+      await outboxDrained();
+      const c = await queue!.getJobCounts('waiting', 'active', 'prioritized', 'waiting-children');
+      if (Object.values(c).every((n) => n === 0)) return;
+    }
+  }
+
   /** Events an instance delivered, per consumer, from its /metrics. */
   async function deliveredBy(i: Instance): Promise<Record<string, number>> {
     const text = await (await fetch(`${i.url}/metrics`)).text();
@@ -234,7 +247,7 @@ describe('two api instances on one Redis', () => {
         ),
       ),
     );
-    await outboxDrained();
+    await settled();
     const { rows } = await sql!.query(
       `SELECT count(*)::int AS n, count(DISTINCT comment_id)::int AS comments FROM notifications
         WHERE member_id = $1 AND kind = 'reply_to_post'`,

@@ -214,6 +214,35 @@ it('leaves out suspended and pending members', async () => {
   expect(rows(await board(reader, 'ALL'))).toEqual([[active.id, 1, 100]]);
 });
 
+it('leaves staff out unless the community includes them', async () => {
+  const [member] = await membersWith(100);
+  const staff: MemberEntity[] = [];
+  for (const role of ['moderator', 'product', 'admin'] as const) {
+    const m = await buildMember(t.app, { role });
+    await setPoints(m.id, { week: 500, month: 500, all: 500 });
+    staff.push(m);
+  }
+  await boards.refresh();
+  expect(rows(await board(reader, 'ALL'))).toEqual([[member.id, 1, 100]]);
+
+  const SETTINGS = `mutation($i: UpdateCommunityInput!) {
+    updateCommunity(input: $i) { leaderboardsIncludeStaff } }`;
+  const adminMember = await buildMember(t.app, { role: 'admin' });
+  const admin = await clientFor(t.app, t.url, adminMember);
+  expect(
+    (await admin.ok(SETTINGS, { i: { leaderboardsIncludeStaff: true } })).updateCommunity,
+  ).toEqual({ leaderboardsIncludeStaff: true });
+  // The admin's own visit today earned points: not part of this board.
+  await settle(t.app);
+  await db.query(`DELETE FROM period_points WHERE member_id = $1`, [adminMember.id]);
+  await boards.refresh();
+  expect(rows(await board(reader, 'ALL'))).toEqual([
+    ...staff.sort(byId).map((m) => [m.id, 1, 500]),
+    [member.id, 2, 100],
+  ]);
+  await admin.ok(SETTINGS, { i: { leaderboardsIncludeStaff: false } });
+});
+
 it('pages through ties in a stable order without gaps or repeats', async () => {
   // 25 members, three to a score.
   const members = await membersWith(

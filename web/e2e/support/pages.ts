@@ -151,6 +151,12 @@ export class CommunitySettingsPage {
     await this.modeRadio(mode).check();
   }
 
+  staffOnLeaderboards() {
+    return this.app.page.getByRole('switch', {
+      name: this.app.t('community:fields.leaderboardsIncludeStaff'),
+    });
+  }
+
   async save(): Promise<void> {
     await this.app.page.getByRole('button', { name: this.app.t('common:actions.save') }).click();
     await this.app.notification(this.app.t('community:settings.saved'));

@@ -111,6 +111,9 @@ export class ReadCache implements OnApplicationBootstrap, BeforeApplicationShutd
       this.listener = null;
       this.heard = false;
       this.entries.clear();
+      // With nothing cached, whoever waits has caught up.
+      for (const caughtUp of this.syncs.values()) caughtUp();
+      this.syncs.clear();
       if (this.stopped) return;
       if (err) this.logger.warn({ err }, 'cache notifications lost: reading from the database');
       this.retry = setTimeout(() => void this.listen(), RETRY_MS).unref();

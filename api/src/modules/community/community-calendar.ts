@@ -25,29 +25,16 @@ export function periodsOf(day: string): { week: string; month: string } {
   return { week: d.toISOString().slice(0, 10), month: day.slice(0, 7) };
 }
 
-/** A changed time zone applies within this long on every instance. */
-const ZONE_TTL_MS = 5_000;
-
 /**
  * The community's clock: its time zone and what day it is there. Points, caps, visits and
  * streaks count community days, whatever each member's own time zone.
  */
 @Injectable()
 export class CommunityCalendar {
-  private cached: { zone: string; at: number } | null = null;
-
   constructor(private readonly community: CommunityRepository) {}
 
   async zone(): Promise<string> {
-    if (this.cached && Date.now() - this.cached.at < ZONE_TTL_MS) return this.cached.zone;
-    const zone = (await this.community.settings()).timezone;
-    this.cached = { zone, at: Date.now() };
-    return zone;
-  }
-
-  /** After the settings change here (other instances follow within ZONE_TTL_MS). */
-  forget(): void {
-    this.cached = null;
+    return (await this.community.settings()).timezone;
   }
 
   async dayOf(at: Date): Promise<string> {

@@ -12,7 +12,6 @@ import { isUuid } from '../../core/ids.js';
 import type { Viewer } from '../../core/auth/viewer.js';
 import { isValidTimeZone } from '../members/members.service.js';
 import { CommunityRepository } from './community.repository.js';
-import { CommunityCalendar } from './community-calendar.js';
 import type { CommunitySettingsEntity } from './entities/community-settings.entity.js';
 import type { InviteEntity } from './entities/invite.entity.js';
 import type { UpdateCommunityInput } from './dto/update-community.input.js';
@@ -27,7 +26,6 @@ export class CommunityService {
   constructor(
     private readonly db: Db,
     private readonly community: CommunityRepository,
-    private readonly calendar: CommunityCalendar,
   ) {}
 
   settings(): Promise<CommunitySettingsEntity> {
@@ -44,9 +42,7 @@ export class CommunityService {
         patch.name = input.name.trim();
         if (!patch.name) throw invalidField('name', 'REQUIRED', 'This field is required.');
       }
-      const saved = await this.community.updateSettings(patch);
-      this.db.afterCommit(() => this.calendar.forget());
-      return saved;
+      return this.community.updateSettings(patch);
     });
   }
 

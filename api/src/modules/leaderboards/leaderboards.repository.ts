@@ -58,17 +58,22 @@ export class LeaderboardsRepository {
 
   /**
    * Makes board `period` the ranking of `source` now, in one statement (so readers see the old
-   * board or the new one, never a mix): active members with points, and the dense rank of
+   * board or the new one, never a mix): active members (and staff only with `includeStaff`)
+   * with points, and the dense rank of
    * each score among them. Only rows that differ are written — members who left the board or
    * whose points moved, scores that appeared, went or changed rank — with the refresh time and
    * board size alongside. Returns how many rows of each kind changed.
    */
-  async rebuild(period: LeaderboardPeriod, source: string): Promise<RebuildResult> {
+  async rebuild(
+    period: LeaderboardPeriod,
+    source: string,
+    includeStaff: boolean,
+  ): Promise<RebuildResult> {
     const [row] = await this.db.query<RebuildResult[]>(
       `WITH fresh AS MATERIALIZED (
          SELECT p.member_id, p.points
            FROM points_by_period p JOIN members_listed m ON m.id = p.member_id
-          WHERE p.period = $2 AND p.points > 0),
+          WHERE p.period = $2 AND p.points > 0 AND ($3 OR m.role = 'member')),
        scores AS MATERIALIZED (
          SELECT points, row_number() OVER (ORDER BY points DESC)::int AS rank
            FROM (SELECT DISTINCT points FROM fresh) s),
@@ -117,7 +122,7 @@ export class LeaderboardsRepository {
               (SELECT count(*)::int FROM moved) AS "membersWritten",
               (SELECT count(*)::int FROM old_scores) + (SELECT count(*)::int FROM new_scores)
                 AS "scoresWritten"`,
-      [period, source],
+      [period, source, includeStaff],
     );
     return row;
   }

@@ -9,6 +9,7 @@ import {
   type PageArgs,
 } from '../../core/graphql/pagination.js';
 import { CommunityCalendar, periodsOf } from '../community/community-calendar.js';
+import { CommunityService } from '../community/community.service.js';
 import {
   LeaderboardsRepository,
   type EntryRow,
@@ -46,6 +47,7 @@ export class LeaderboardsService implements OnModuleInit, OnApplicationBootstrap
     private readonly db: Db,
     private readonly boards: LeaderboardsRepository,
     private readonly calendar: CommunityCalendar,
+    private readonly community: CommunityService,
     private readonly jobs: Jobs,
   ) {}
 
@@ -89,7 +91,8 @@ export class LeaderboardsService implements OnModuleInit, OnApplicationBootstrap
       await this.boards.lockRefresh();
       if (freshEnoughMs > 0 && (await this.boards.refreshedWithin(period, source, freshEnoughMs)))
         return null;
-      const rebuilt = await this.boards.rebuild(period, source);
+      const { leaderboardsIncludeStaff } = await this.community.settings();
+      const rebuilt = await this.boards.rebuild(period, source, leaderboardsIncludeStaff);
       if (rebuilt.membersWritten + rebuilt.membersRemoved > ANALYZE_AFTER_ROWS)
         await this.boards.analyze();
       return rebuilt;

@@ -7,6 +7,7 @@ import {
   Select,
   SimpleGrid,
   Stack,
+  Switch,
   Text,
   TextInput,
   Textarea,
@@ -40,6 +41,7 @@ function SettingsForm({ community }: { community: CommunityQuery['community'] })
       defaultLocale: community.defaultLocale,
       timezone: community.timezone,
       registrationMode: community.registrationMode as string,
+      leaderboardsIncludeStaff: community.leaderboardsIncludeStaff,
     },
     validate: {
       name: rule(t, 'name', required, maxLen(LIMITS.communityNameMax)),
@@ -62,6 +64,7 @@ function SettingsForm({ community }: { community: CommunityQuery['community'] })
             defaultLocale: values.defaultLocale,
             timezone: values.timezone,
             registrationMode: values.registrationMode as RegistrationMode,
+            leaderboardsIncludeStaff: values.leaderboardsIncludeStaff,
           },
         },
       });
@@ -164,6 +167,18 @@ function SettingsForm({ community }: { community: CommunityQuery['community'] })
               ))}
             </Stack>
           </Radio.Group>
+        </Paper>
+        <Paper withBorder radius="lg" p={{ base: 'md', sm: 'xl' }}>
+          <Stack gap="md">
+            <Title order={2} size="h3">
+              {t('settings.leaderboardsSection')}
+            </Title>
+            <Switch
+              label={t('fields.leaderboardsIncludeStaff')}
+              description={t('fields.leaderboardsIncludeStaffHint')}
+              {...form.getInputProps('leaderboardsIncludeStaff', { type: 'checkbox' })}
+            />
+          </Stack>
         </Paper>
         <Group justify="flex-end" gap="sm">
           <Button variant="default" onClick={() => form.reset()} disabled={!form.isDirty()}>

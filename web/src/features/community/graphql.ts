@@ -7,6 +7,7 @@ export const CommunityDocument = graphql(`
       description
       logoUrl
       registrationMode
+      leaderboardsIncludeStaff
       defaultLocale
       timezone
       updatedAt
@@ -21,6 +22,7 @@ export const UpdateCommunityDocument = graphql(`
       description
       logoUrl
       registrationMode
+      leaderboardsIncludeStaff
       defaultLocale
       timezone
       updatedAt

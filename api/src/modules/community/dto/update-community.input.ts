@@ -44,4 +44,12 @@ export class UpdateCommunityInput {
   @Omittable()
   @OneOf(Object.values(RegistrationMode))
   registrationMode?: RegistrationMode;
+
+  @Field({
+    nullable: true,
+    description:
+      'Whether staff appear on leaderboards (from the next refresh, within two minutes).',
+  })
+  @Omittable()
+  leaderboardsIncludeStaff?: boolean;
 }

@@ -25,6 +25,9 @@ export class CommunitySettingsEntity {
   @Column('text', { name: 'registration_mode' })
   registrationMode: RegistrationMode;
 
+  @Column('boolean', { name: 'leaderboards_include_staff' })
+  leaderboardsIncludeStaff: boolean;
+
   @Column('timestamptz', { name: 'updated_at' })
   updatedAt: Date;
 }

@@ -29,6 +29,9 @@ export class Community {
   @Field(() => RegistrationMode)
   registrationMode: RegistrationMode;
 
+  @Field({ description: 'Whether staff (moderators, product, admins) appear on leaderboards.' })
+  leaderboardsIncludeStaff: boolean;
+
   @Field(() => Date)
   updatedAt: Date;
 }
