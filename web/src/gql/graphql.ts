@@ -328,7 +328,7 @@ export type UpdateCommentInput = {
 export type UpdateCommunityInput = {
   defaultLocale?: string | null | undefined;
   description?: string | null | undefined;
-  /** Whether staff appear on leaderboards (from the next refresh, within a minute). */
+  /** Whether staff appear on leaderboards (from the next refresh, within two minutes). */
   leaderboardsIncludeStaff?: boolean | null | undefined;
   /** An http(s) image URL; null removes the logo. */
   logoUrl?: string | null | undefined;
