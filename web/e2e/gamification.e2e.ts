@@ -1,3 +1,4 @@
+import { GAMIFICATION_LIMITS } from '@kizuna/shared';
 import { DEMO_PASSWORD, demoEmail, shown, uniqueId } from './support/env';
 import { gql } from './support/content';
 import { newMember, SignInPage, signUpThroughApi, useBrowser } from './support/pages';
@@ -13,6 +14,9 @@ interface StandingData {
     };
   };
 }
+
+const ADJUST_POINTS =
+  'mutation($i: AdjustPointsInput!) { adjustPoints(input: $i) { balance lifetime rank { position } } }';
 
 const STANDING =
   'query($h: String!) { member(handle: $h) { id standing { lifetime rank { position nameJa } nextRank { position nameJa threshold } } } }';
@@ -55,10 +59,8 @@ describe('points and ranks', () => {
       (window as unknown as { notReloaded: boolean }).notReloaded = true;
     });
 
-    const ADJUST =
-      'mutation($i: AdjustPointsInput!) { adjustPoints(input: $i) { balance lifetime rank { position } } }';
     // A small adjustment: the points rise on the open profile, without a reload.
-    await gql(moderator.page, ADJUST, {
+    await gql(moderator.page, ADJUST_POINTS, {
       i: { memberId: before.id, points: 5, reason: 'E2E のお礼' },
     });
     const after = before.standing.lifetime + 5;
@@ -78,7 +80,7 @@ describe('points and ranks', () => {
     );
 
     // Over the next threshold: the celebration appears with the new rank.
-    await gql(moderator.page, ADJUST, {
+    await gql(moderator.page, ADJUST_POINTS, {
       i: { memberId: before.id, points: next.threshold - after, reason: 'ランクアップのテスト' },
     });
     const celebration = await shown(app.page.getByTestId('rank-celebration'));
@@ -111,6 +113,74 @@ describe('points and ranks', () => {
       );
     }
   });
+
+  it('long names on the leaderboard chart stay on one line, apart, with the full name kept', async () => {
+    const moderator = await open();
+    await new SignInPage(moderator).signInAndWait(demoEmail('moderator'), DEMO_PASSWORD);
+    const names = [
+      '株式会社こもれび珈琲焙煎所 カスタマーサクセス担当 山田 太郎',
+      'Alexandra Konstantinopoulou-Whitfield of Leeds',
+      '長谷川ひとみ（東京都世田谷区在住のコーヒー愛好家）',
+    ];
+    for (const [i, displayName] of names.entries()) {
+      const who = { ...newMember(uniqueId()), displayName };
+      await signUpThroughApi(await open(), who);
+      const { member } = await gql<{ member: { id: string } }>(
+        moderator.page,
+        'query($h: String!) { member(handle: $h) { id } }',
+        { h: who.handle },
+      );
+      // Far apart, so that points earned otherwise (joining, missions) keep the order.
+      await gql(moderator.page, ADJUST_POINTS, {
+        i: {
+          memberId: member.id,
+          points: GAMIFICATION_LIMITS.adjustMax - i * 10_000,
+          reason: '長い名前のテスト',
+        },
+      });
+    }
+
+    // The boards are snapshots rebuilt every minute.
+    await until(
+      async () => {
+        const { leaderboard } = await gql<{
+          leaderboard: { entries: { nodes: { member: { displayName: string } }[] } };
+        }>(
+          moderator.page,
+          'query { leaderboard(period: ALL) { entries(first: 3) { nodes { member { displayName } } } } }',
+        );
+        return leaderboard.entries.nodes.map((e) => e.member.displayName).join() === names.join();
+      },
+      'the all-time board to rank the new members',
+      90_000,
+    );
+    await moderator.page.setViewportSize({ width: 390, height: 844 });
+    await moderator.goto('/leaderboard?period=all');
+    const chart = await shown(
+      moderator.page.getByRole('img', { name: moderator.t('points:leaderboard.chartTitle') }),
+    );
+    const ticks = chart.locator('.recharts-yAxis-tick-labels text');
+    await until(async () => (await ticks.count()) >= names.length, 'the chart labels');
+    const bounds = (await chart.boundingBox())!;
+    const labels = await ticks.evaluateAll((nodes) =>
+      nodes.map((node) => {
+        const { x, y, width, height } = node.getBoundingClientRect();
+        return { x, y, width, height, title: node.querySelector('title')?.textContent ?? null };
+      }),
+    );
+    for (const [i, a] of labels.entries()) {
+      expect(a.x).toBeGreaterThanOrEqual(bounds.x);
+      for (const b of labels.slice(i + 1)) {
+        const apart =
+          a.x + a.width <= b.x ||
+          b.x + b.width <= a.x ||
+          a.y + a.height <= b.y ||
+          b.y + b.height <= a.y;
+        expect(apart).toBe(true);
+      }
+    }
+    expect(labels.slice(0, names.length).map((l) => l.title)).toEqual(names);
+  }, 180_000);
 
   it('a moderator adjusts points from the profile, with a reason and a confirmation', async () => {
     const app = await open();

@@ -36,6 +36,35 @@ describe('language', () => {
     ).toBe(0);
   });
 
+  it('date pickers write dates and label their calendar in the UI language', async () => {
+    const app = await open();
+    await signUpThroughApi(app, newMember(uniqueId()));
+    await app.goto('/search?q=coffee&from=2026-03-04');
+    const from = () => app.page.getByLabel(app.t('search:filters.from'), { exact: true });
+    const calendar = app.page.getByRole('dialog');
+
+    await shown(from().filter({ hasText: '2026/03/04' }));
+    await from().click();
+    await shown(calendar.getByText('2026年3月', { exact: true }));
+    await shown(calendar.getByRole('button', { name: app.t('common:dates.previousMonth') }));
+    await shown(calendar.getByRole('button', { name: '2026年3月4日水曜日' }));
+    await app.page.keyboard.press('Escape');
+    await calendar.waitFor({ state: 'hidden' });
+
+    await app.switchLanguage('en');
+    await shown(from().filter({ hasText: 'Mar 4, 2026' }));
+    await from().click();
+    await shown(calendar.getByText('March 2026', { exact: true }));
+    await shown(calendar.getByRole('button', { name: app.t('common:dates.previousMonth') }));
+    await calendar.getByRole('button', { name: 'Tuesday, March 10, 2026' }).click();
+    await shown(from().filter({ hasText: 'Mar 10, 2026' }));
+    await app.page
+      .getByRole('search')
+      .getByRole('button', { name: app.t('search:submit'), exact: true })
+      .click();
+    await app.page.waitForURL(/[?&]from=2026-03-10(&|$)/);
+  });
+
   it('a visitor switches language and it is remembered on the device', async () => {
     const app = await open();
     await app.goto('/sign-in');

@@ -162,6 +162,9 @@ describe('missions and badges', () => {
     await shown(moderator.heading(moderator.t('missions:admin.title')));
     await moderator.page.getByRole('button', { name: moderator.t('missions:admin.new') }).click();
     const form = await shown(moderator.page.getByTestId('mission-form'));
+    expect(
+      await form.getByLabel(label(moderator.t('missions:admin.startsAt'))).textContent(),
+    ).toMatch(/^\d{4}\/\d{2}\/\d{2} \d{2}:\d{2}$/);
     await form.getByRole('button', { name: moderator.t('common:actions.save') }).click();
     await shown(form.getByText(moderator.t('missions:admin.fix')));
     await shown(form.getByText(moderator.t('missions:admin.errors.required')));

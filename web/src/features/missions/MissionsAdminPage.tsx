@@ -22,6 +22,7 @@ import { IconArchive, IconPencil, IconPlus, IconTarget, IconTrash } from '@table
 import { useMutation, useQuery } from '@apollo/client/react';
 import { useTranslation } from 'react-i18next';
 import type { MissionAction, MissionsAdminQuery } from '../../gql/graphql';
+import { DateTimeField } from '../../ui/DateFields';
 import { mapErrorToForm } from '../../ui/errors';
 import { FormAlert } from '../../ui/FormAlert';
 import { formatDateTime, formatNumber } from '../../ui/format';
@@ -386,18 +387,12 @@ function MissionEditor({
           </Stack>
           {timeboxed ? (
             <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="sm">
-              <TextInput
-                type="datetime-local"
+              <DateTimeField
                 label={t('admin.startsAt')}
                 required
                 {...form.getInputProps('startsAt')}
               />
-              <TextInput
-                type="datetime-local"
-                label={t('admin.endsAt')}
-                required
-                {...form.getInputProps('endsAt')}
-              />
+              <DateTimeField label={t('admin.endsAt')} required {...form.getInputProps('endsAt')} />
             </SimpleGrid>
           ) : null}
           <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="sm">

@@ -123,7 +123,7 @@ export interface EditableMission {
   descriptionJa: string;
   descriptionEn: string;
   steps: EditableStep[];
-  /** `YYYY-MM-DDTHH:mm` in the browser's time zone (a datetime-local input). */
+  /** `YYYY-MM-DD HH:mm[:ss]` (or with a `T`) in the browser's time zone, as the picker holds it. */
   startsAt: string;
   endsAt: string;
   rewardPoints: number | string;
@@ -149,7 +149,7 @@ export interface MissionProblems {
 const chars = (s: string) => [...s].length;
 const pad = (n: number) => String(n).padStart(2, '0');
 
-/** An ISO time as a datetime-local value in the browser's time zone. */
+/** An ISO time as a local `YYYY-MM-DDTHH:mm` in the browser's time zone. */
 export function toLocalInput(iso: string | null | undefined): string {
   if (!iso) return '';
   const d = new Date(iso);
@@ -157,10 +157,10 @@ export function toLocalInput(iso: string | null | undefined): string {
   return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}T${pad(d.getHours())}:${pad(d.getMinutes())}`;
 }
 
-/** A datetime-local value (browser time zone) as ISO, or null when empty or not a date. */
+/** A local date and time (browser time zone) as ISO, or null when empty or not a date. */
 export function fromLocalInput(local: string): string | null {
-  if (!/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}/.test(local)) return null;
-  const d = new Date(local);
+  if (!/^\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}/.test(local)) return null;
+  const d = new Date(local.replace(' ', 'T'));
   return Number.isNaN(d.getTime()) ? null : d.toISOString();
 }
 

@@ -141,9 +141,10 @@ describe('the mission editor', () => {
     titleEn: 'Spring campaign',
   });
 
-  it('round-trips datetime-local values', () => {
+  it('round-trips local date-time values, as the picker writes them too', () => {
     const iso = '2026-03-01T09:30:00.000Z';
     expect(fromLocalInput(toLocalInput(iso))).toBe(iso);
+    expect(fromLocalInput(`${toLocalInput(iso).replace('T', ' ')}:00`)).toBe(iso);
     expect(toLocalInput(null)).toBe('');
     expect(fromLocalInput('')).toBeNull();
     expect(fromLocalInput('not a date')).toBeNull();

@@ -44,6 +44,7 @@ export function PointHistory({ handle }: { handle: string }) {
             <LazyPointsBarChart
               data={chart}
               dataKey="rule"
+              axisWidth={190}
               label={t('history.chartLabel')}
               labelledBy="points-by-rule"
             />

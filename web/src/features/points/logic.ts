@@ -93,6 +93,29 @@ export function pointsByRule(
     .sort((a, b) => b.points - a.points);
 }
 
+const WIDE =
+  /^(?![\uff61-\uffdc])(?:[\p{scx=Han}\p{scx=Hira}\p{scx=Kana}\p{scx=Hang}\u3000-\u303f\uff01-\uff60\uffe0-\uffe6]|\p{Extended_Pictographic})/u;
+const columns = (grapheme: string) => (WIDE.test(grapheme) ? 2 : 1);
+
+/**
+ * `text` on one line within `max` columns (two for a CJK character or an emoji, one for others),
+ * cut at a whole character and ended with "…" when it is too long.
+ */
+export function shortLabel(text: string, max: number): string {
+  const line = text.replace(/\s+/g, ' ').trim();
+  const graphemes = new Intl.Segmenter(undefined, { granularity: 'grapheme' }).segment(line);
+  const chars = Array.from(graphemes, (s) => s.segment);
+  if (chars.reduce((sum, c) => sum + columns(c), 0) <= max) return line;
+  let cut = '';
+  let used = 0;
+  for (const c of chars) {
+    used += columns(c);
+    if (used > max - 2) break;
+    cut += c;
+  }
+  return `${cut.trimEnd()}…`;
+}
+
 export interface RowLike {
   member: { id: string };
 }

@@ -5,6 +5,7 @@ import {
   progressToNextRank,
   rankName,
   rankProblems,
+  shortLabel,
   timeLeftParts,
   type EditableRank,
 } from './logic';
@@ -174,5 +175,25 @@ describe('timeLeftParts', () => {
     expect(timeLeftParts(5 * 3_600)).toEqual({ unit: 'hour', count: 5 });
     expect(timeLeftParts(90)).toEqual({ unit: 'minute', count: 2 });
     expect(timeLeftParts(0)).toEqual({ unit: 'minute', count: 0 });
+  });
+});
+
+describe('shortLabel', () => {
+  it('keeps a name that fits, on one line', () => {
+    expect(shortLabel('佐藤 遥', 14)).toBe('佐藤 遥');
+    expect(shortLabel('  Emily\n  Carter ', 14)).toBe('Emily Carter');
+    expect(shortLabel('こもれび珈琲焙煎所', 18)).toBe('こもれび珈琲焙煎所');
+  });
+
+  it('cuts a long name to the columns it may take, ending in an ellipsis', () => {
+    expect(shortLabel('長谷川ひとみ（東京都世田谷区在住）', 14)).toBe('長谷川ひとみ…');
+    expect(shortLabel('Alexandra Konstantinopoulou', 14)).toBe('Alexandra Ko…');
+    expect(shortLabel('Alexandra Konstantinopoulou', 12)).toBe('Alexandra…');
+    expect(shortLabel('ｶｽﾀﾏｰｻｸｾｽ担当の山田', 14)).toBe('ｶｽﾀﾏｰｻｸｾｽ担…');
+  });
+
+  it('never splits a character made of several code points', () => {
+    expect(shortLabel('👩‍👩‍👧‍👦👩‍👩‍👧‍👦👩‍👩‍👧‍👦👩‍👩‍👧‍👦', 6)).toBe('👩‍👩‍👧‍👦👩‍👩‍👧‍👦…');
+    expect(shortLabel('か\u3099'.repeat(5), 6)).toBe('か\u3099か\u3099…');
   });
 });

@@ -19,6 +19,7 @@ import { RankChip } from '../points/RankChip';
 import { Link, useSearchParams } from 'react-router';
 import { CONTENT_LIMITS } from '@kizuna/shared';
 import type { PostKind } from '../../gql/graphql';
+import { DateField } from '../../ui/DateFields';
 import { HtmlContent } from '../../ui/HtmlContent';
 import { Page } from '../../ui/Page';
 import { RelativeTime } from '../../ui/RelativeTime';
@@ -222,17 +223,19 @@ function SearchForm({
             value={draft.author}
             onChange={(e) => set('author')(e.currentTarget.value)}
           />
-          <TextInput
-            type="date"
+          <DateField
             label={t('filters.from')}
-            value={draft.from}
-            onChange={(e) => set('from')(e.currentTarget.value)}
+            placeholder={t('filters.any')}
+            clearable
+            value={draft.from || null}
+            onChange={set('from')}
           />
-          <TextInput
-            type="date"
+          <DateField
             label={t('filters.to')}
-            value={draft.to}
-            onChange={(e) => set('to')(e.currentTarget.value)}
+            placeholder={t('filters.any')}
+            clearable
+            value={draft.to || null}
+            onChange={set('to')}
           />
         </SimpleGrid>
       </Stack>
