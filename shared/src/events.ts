@@ -41,6 +41,16 @@ export interface DomainEvents {
   'space.changed': { spaceId: string };
   'answer.accepted': { postId: string; commentId: string; spaceId: string; acceptedBy: string };
   'rank.promoted': { memberId: string; from: number; to: number };
+  /** A moderator hid or showed again a post or a comment. */
+  'content.moderated': {
+    targetType: 'post' | 'comment';
+    targetId: string;
+    postId: string;
+    hidden: boolean;
+    moderatorId: string;
+  };
+  /** A moderator's correction to a member's points, as kept in the ledger (it never changes). */
+  'points.adjusted': { memberId: string; points: number; reason: string; moderatorId: string };
   /** A job asked for in a transaction, handed to the queue once that commits. */
   'job.requested': { name: string; data: unknown; jobId?: string };
 }

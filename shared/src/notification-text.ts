@@ -11,14 +11,17 @@ type Form = 'zero' | 'one' | 'other';
 /**
  * One sentence per kind, in each language, with `{{name}}` placeholders. A grouped kind (several
  * people did it) may add `<kind>_others_<form>`; a kind that counts (years) `<kind>_<form>`; a
- * kind whose subject may have lost its name (a rank since deleted) `<kind>_unnamed`.
+ * kind whose subject may have lost its name (a rank since deleted) `<kind>_unnamed`; a kind whose
+ * message may be missing (a reason not given) `<kind>_unexplained`. `{{signedPoints}}` is the
+ * points with their sign (+5, −5).
  */
 export type NotificationTexts = Record<NotificationKind, string> &
   Partial<
     Record<
       | `${NotificationKind}_${Form}`
       | `${NotificationKind}_others_${Form}`
-      | `${NotificationKind}_unnamed`,
+      | `${NotificationKind}_unnamed`
+      | `${NotificationKind}_unexplained`,
       string
     >
   >;
@@ -57,11 +60,16 @@ export function notificationSentence(
   const others = vars.others ?? 0;
   const count = others > 0 ? others : (vars.years ?? vars.points);
   const template =
+    (!vars.message ? texts[`${kind}_unexplained`] : undefined) ??
     (vars.name === undefined ? texts[`${kind}_unnamed`] : undefined) ??
     (others > 0 ? texts[`${kind}_others_${plural(others)}`] : undefined) ??
     (count === 0 ? texts[`${kind}_zero`] : undefined) ??
     (count !== undefined ? texts[`${kind}_${plural(count)}`] : undefined) ??
     texts[kind]!;
-  const values: Record<string, string | number | undefined> = { ...vars, count };
+  const signedPoints =
+    vars.points === undefined
+      ? undefined
+      : `${vars.points > 0 ? '+' : vars.points < 0 ? '−' : ''}${Math.abs(vars.points)}`;
+  const values: Record<string, string | number | undefined> = { ...vars, count, signedPoints };
   return template.replace(/\{\{(\w+)\}\}/g, (_, name: string) => String(values[name] ?? ''));
 }

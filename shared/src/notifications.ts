@@ -13,6 +13,9 @@ export const NotificationKind = {
   WAITLIST_PROMOTION: 'waitlist_promotion',
   FEEDBACK_STATUS: 'feedback_status',
   SURVEY_INVITATION: 'survey_invitation',
+  CONTENT_HIDDEN: 'content_hidden',
+  CONTENT_RESTORED: 'content_restored',
+  POINTS_ADJUSTED: 'points_adjusted',
 } as const;
 export type NotificationKind = (typeof NotificationKind)[keyof typeof NotificationKind];
 export const NOTIFICATION_KINDS = Object.values(NotificationKind);
@@ -45,6 +48,9 @@ export const DEFAULT_CHANNELS: Record<NotificationKind, NotificationChannel> = {
   waitlist_promotion: 'email',
   feedback_status: 'in_app',
   survey_invitation: 'email',
+  content_hidden: 'email',
+  content_restored: 'in_app',
+  points_adjusted: 'in_app',
 };
 
 export const NOTIFICATION_LIMITS = { messageMax: 2000 } as const;
@@ -65,8 +71,10 @@ export type NotificationSubjectType =
  * names come in both languages so each reader sees their own, never a sentence.
  */
 export interface NotificationParams {
-  /** A moderator's message, as they wrote it. */
+  /** A moderator's message (or reason), as they wrote it. */
   message?: string;
+  /** The post's title when it was written, for a post its reader may no longer open. */
+  title?: string;
   years?: number;
   points?: number;
   /** A rank's position. */

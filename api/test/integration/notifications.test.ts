@@ -336,7 +336,7 @@ describe('preferences and mail', () => {
       await p.c.ok(`{ notificationPreferences { emailFrequency channels { kind channel } } }`)
     ).notificationPreferences;
     expect(prefs.emailFrequency).toBe('DAILY');
-    expect(prefs.channels).toHaveLength(14);
+    expect(prefs.channels).toHaveLength(17);
     const err = await p.c.gql(PREFS, {
       i: { channels: [{ kind: 'MODERATOR_MESSAGE', channel: 'OFF' }] },
     });
@@ -375,6 +375,87 @@ describe('moderator messages', () => {
       }),
     ).toBe('NOT_FOUND');
     expect((await inbox(p)).nodes).toEqual([]);
+  });
+});
+
+describe('moderation notices', () => {
+  const MODERATE = `mutation($i: ModeratePostInput!) { moderatePost(input: $i) { id } }`;
+  const HIDE_COMMENT = `mutation($i: HideCommentInput!) { hideComment(input: $i) { id } }`;
+  const ADJUST = `mutation($i: AdjustPointsInput!) { adjustPoints(input: $i) { balance } }`;
+  const NOTICE = `query { notifications(first: 20) { nodes { kind post { id } commentId
+    params { title message points } } } }`;
+  const notices = async (p: Person) => {
+    await settle();
+    return (await p.c.ok(NOTICE)).notifications.nodes as any[];
+  };
+
+  it('tells the author their post was hidden, why, and when it shows again', async () => {
+    const author = await person();
+    const postId = await postBy(author, { title: '格安で譲ります' });
+    await mod.ok(MODERATE, { i: { id: postId, hidden: true, hiddenReason: ' 売買は禁止です ' } });
+    expect(await notices(author)).toEqual([
+      {
+        kind: 'CONTENT_HIDDEN',
+        post: null,
+        commentId: null,
+        params: { title: '格安で譲ります', message: '売買は禁止です', points: null },
+      },
+    ]);
+    await mod.ok(MODERATE, { i: { id: postId, hidden: false } });
+    await mod.ok(MODERATE, { i: { id: postId, hidden: true } });
+    const [hiddenAgain, restored] = await notices(author);
+    expect(restored).toMatchObject({ kind: 'CONTENT_RESTORED', params: { message: null } });
+    // Hidden a second time, without a reason: told again, once.
+    expect(hiddenAgain).toMatchObject({ kind: 'CONTENT_HIDDEN', params: { message: null } });
+    expect(await notices(author)).toHaveLength(3);
+  });
+
+  it('tells a comment’s author, and nobody for staff’s own content', async () => {
+    const author = await person();
+    const postId = await postBy(await person());
+    const commentId = await commentBy(author, postId, '宣伝です');
+    await mod.ok(HIDE_COMMENT, { i: { id: commentId, hidden: true, reason: 'スパム' } });
+    const modPost = await createPost(mod, { spaceId: space.id, title: 'お知らせ', body: '本文' });
+    await mod.ok(MODERATE, { i: { id: modPost, hidden: true } });
+    expect(await notices(author)).toEqual([
+      expect.objectContaining({
+        kind: 'CONTENT_HIDDEN',
+        commentId,
+        params: { title: 'ドリップのコツ', message: 'スパム', points: null },
+      }),
+    ]);
+    const kinds = await db.query<Array<{ kind: string }>>(
+      `SELECT kind FROM notifications WHERE post_id = $1`,
+      [modPost],
+    );
+    expect(kinds).toEqual([]);
+  });
+
+  it('tells nothing when the post was shown again before the notice went out', async () => {
+    const author = await person();
+    const postId = await postBy(author);
+    // The event of a hide undone before any consumer ran: the post is not hidden now.
+    t.app.get(EventBus).emit('content.moderated', {
+      targetType: 'post',
+      targetId: postId,
+      postId,
+      hidden: true,
+      moderatorId: '00000000-0000-4000-8000-000000000000',
+    });
+    expect(await notices(author)).toEqual([]);
+  });
+
+  it('tells a member their points were adjusted, by how much and why', async () => {
+    const p = await person();
+    await mod.ok(ADJUST, { i: { memberId: p.m.id, points: -15, reason: '重複投稿の取り消し' } });
+    expect(await notices(p)).toEqual([
+      {
+        kind: 'POINTS_ADJUSTED',
+        post: null,
+        commentId: null,
+        params: { title: null, message: '重複投稿の取り消し', points: -15 },
+      },
+    ]);
   });
 });
 

@@ -23,4 +23,11 @@ export default {
   waitlist_promotion: 'A place opened up: you are going',
   feedback_status: 'Feedback you follow has a new status',
   survey_invitation: 'You are invited to answer a survey',
+  content_hidden: 'The moderators hid what you posted in ‘{{title}}’. Reason: {{message}}',
+  content_hidden_unexplained: 'The moderators hid what you posted in ‘{{title}}’',
+  content_restored: 'The moderators showed again what you posted in ‘{{title}}’',
+  points_adjusted_one:
+    'The moderators adjusted your points ({{signedPoints}} point). Reason: {{message}}',
+  points_adjusted:
+    'The moderators adjusted your points ({{signedPoints}} points). Reason: {{message}}',
 } satisfies NotificationTexts;

@@ -19,4 +19,10 @@ export default {
   waitlist_promotion: 'キャンセル待ちから参加が確定しました',
   feedback_status: 'フィードバックの状況が更新されました',
   survey_invitation: 'アンケートへのご協力のお願いが届いています',
+  content_hidden:
+    'モデレーターが『{{title}}』でのあなたの投稿を非表示にしました。理由: {{message}}',
+  content_hidden_unexplained: 'モデレーターが『{{title}}』でのあなたの投稿を非表示にしました',
+  content_restored: 'モデレーターが『{{title}}』でのあなたの投稿を再び表示しました',
+  points_adjusted:
+    'モデレーターがあなたのポイントを調整しました（{{signedPoints}} ポイント）。理由: {{message}}',
 } satisfies NotificationTexts;

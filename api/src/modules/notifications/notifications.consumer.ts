@@ -46,6 +46,8 @@ export class NotificationsConsumer implements OnModuleInit, OnApplicationBootstr
     events.on('reaction.added', 'notifications', (e) => this.reaction(e));
     events.on('answer.accepted', 'notifications', (e) => this.bestAnswer(e));
     events.on('mentions.added', 'notifications', (e) => this.mentions(e));
+    events.on('content.moderated', 'notifications', (e, d) => this.moderated(e, d.id));
+    events.on('points.adjusted', 'notifications', (e, d) => this.adjusted(e, d.id));
     events.onBatch('rank.promoted', 'notifications', (deliveries) =>
       this.promoted(deliveries.map((d) => d.payload)),
     );
@@ -132,6 +134,37 @@ export class NotificationsConsumer implements OnModuleInit, OnApplicationBootstr
       postId: post.id,
       commentId: comment.id,
       actorId: e.acceptedBy,
+    });
+  }
+
+  /**
+   * The author hears that the moderators hid what they wrote (with the reason) or showed it
+   * again. The title is kept with the notification: a hidden post no longer opens for them.
+   */
+  private async moderated(e: DomainEvents['content.moderated'], eventId: string): Promise<void> {
+    const post = await this.posts.findById(e.postId);
+    const target = e.targetType === 'post' ? post : await this.comments.findById(e.targetId);
+    // Changed back before this ran (the later event tells), or gone.
+    if (!post || !target || target.deletedAt || !!target.hiddenAt !== e.hidden) return;
+    if (target.authorId === e.moderatorId) return;
+    const reason = e.hidden ? target.hiddenReason : null;
+    await this.service.notify({
+      memberId: target.authorId,
+      kind: e.hidden ? 'content_hidden' : 'content_restored',
+      dedupeKey: `moderated:${eventId}`,
+      postId: post.id,
+      commentId: e.targetType === 'comment' ? target.id : null,
+      params: { title: post.title, ...(reason ? { message: reason } : {}) },
+    });
+  }
+
+  private async adjusted(e: DomainEvents['points.adjusted'], eventId: string): Promise<void> {
+    if (e.memberId === e.moderatorId) return;
+    await this.service.notify({
+      memberId: e.memberId,
+      kind: 'points_adjusted',
+      dedupeKey: `adjusted:${eventId}`,
+      params: { points: e.points, message: e.reason },
     });
   }
 

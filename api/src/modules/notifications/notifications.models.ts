@@ -37,6 +37,12 @@ export class NotificationParams {
   @Field(() => String, { nullable: true, description: 'A moderator’s message, as written.' })
   message?: string;
 
+  @Field(() => String, {
+    nullable: true,
+    description: 'The post’s title when it was written (a post its reader may no longer open).',
+  })
+  title?: string;
+
   @Field(() => Int, { nullable: true, description: 'Years of membership (anniversaries).' })
   years?: number;
 

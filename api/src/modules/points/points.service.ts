@@ -136,6 +136,12 @@ export class PointsService {
       });
       const stats = await this.points.apply(member.id, points, day);
       await this.afterChange([member.id], [stats]);
+      await this.events.emit('points.adjusted', {
+        memberId: member.id,
+        points,
+        reason: why,
+        moderatorId: viewer.memberId,
+      });
       return stats;
     });
   }

@@ -225,6 +225,13 @@ export class CommentsService {
                 spaceId: post.spaceId,
               }),
         );
+        await this.events.emit('content.moderated', {
+          targetType: 'comment',
+          targetId: comment.id,
+          postId: post.id,
+          hidden,
+          moderatorId: viewer.memberId,
+        });
       }
       return this.comments.update(comment.id, {
         hiddenAt: hidden ? (comment.hiddenAt ?? new Date()) : null,

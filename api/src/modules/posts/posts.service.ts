@@ -250,6 +250,13 @@ export class PostsService {
                   spaceId: post.spaceId,
                 }),
           );
+          await this.events.emit('content.moderated', {
+            targetType: 'post',
+            targetId: post.id,
+            postId: post.id,
+            hidden: input.hidden,
+            moderatorId: viewer.memberId,
+          });
         }
       }
       if (input.spaceId !== undefined && input.spaceId !== post.spaceId) {

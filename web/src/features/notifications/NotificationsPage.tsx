@@ -15,6 +15,7 @@ import {
   IconBell,
   IconBellOff,
   IconChecks,
+  IconCoins,
   IconConfetti,
   IconSettings,
   IconShieldCheck,
@@ -49,9 +50,13 @@ function Actors({ n }: { n: Item }) {
   const Icon =
     n.kind === 'ANNIVERSARY'
       ? IconConfetti
-      : n.kind === 'MODERATOR_MESSAGE'
+      : n.kind === 'MODERATOR_MESSAGE' ||
+          n.kind === 'CONTENT_HIDDEN' ||
+          n.kind === 'CONTENT_RESTORED'
         ? IconShieldCheck
-        : IconBell;
+        : n.kind === 'POINTS_ADJUSTED'
+          ? IconCoins
+          : IconBell;
   return (
     <ThemeIcon size={36} radius="xl" variant="light">
       <Icon size={20} aria-hidden />

@@ -22,6 +22,7 @@ export const NotificationFieldsFragment = graphql(`
     }
     params {
       message
+      title
       years
       points
       position

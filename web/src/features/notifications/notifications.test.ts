@@ -140,6 +140,43 @@ describe('notificationText', () => {
   });
 });
 
+describe('moderation notices', () => {
+  let ja: I18n;
+  let en: I18n;
+  beforeAll(async () => {
+    ja = await makeI18n('ja');
+    en = await makeI18n('en');
+  });
+
+  it('tells the author why their post was hidden, by the title kept with the notice', () => {
+    const hidden = make('CONTENT_HIDDEN', {
+      actors: [],
+      post: null,
+      params: { title: '新しい焙煎機', message: '宣伝のため' },
+    });
+    expect(notificationText(ja.t, hidden, 'ja')).toBe(
+      'モデレーターが『新しい焙煎機』でのあなたの投稿を非表示にしました。理由: 宣伝のため',
+    );
+    expect(notificationText(en.t, { ...hidden, params: { title: 'Roaster' } }, 'en')).toBe(
+      'The moderators hid what you posted in ‘Roaster’',
+    );
+  });
+
+  it('shows a points adjustment with its sign and reason', () => {
+    const adjusted = (points: number) =>
+      make('POINTS_ADJUSTED', { actors: [], post: null, params: { points, message: 'Spam' } });
+    expect(notificationText(en.t, adjusted(-1), 'en')).toBe(
+      'The moderators adjusted your points (−1 point). Reason: Spam',
+    );
+    expect(notificationText(en.t, adjusted(20), 'en')).toBe(
+      'The moderators adjusted your points (+20 points). Reason: Spam',
+    );
+    expect(notificationText(ja.t, adjusted(-30), 'ja')).toBe(
+      'モデレーターがあなたのポイントを調整しました（−30 ポイント）。理由: Spam',
+    );
+  });
+});
+
 describe('notificationLink', () => {
   it('leads to the post, at the comment when there is one', () => {
     expect(notificationLink({ post, commentId: null })).toBe('/posts/p1');

@@ -10,6 +10,7 @@ export interface NotificationLike {
   commentId?: string | null;
   params: {
     message?: string | null;
+    title?: string | null;
     years?: number | null;
     points?: number | null;
     position?: number | null;
@@ -37,7 +38,7 @@ export function notificationText(t: unknown, n: NotificationLike, lang = 'ja'): 
     ...params,
     actor: n.actors[0]?.displayName || tr('notifications:someone'),
     others: Math.max(0, n.actorCount - 1),
-    title: n.post?.title ?? tr('notifications:unavailablePost'),
+    title: n.post?.title ?? n.params.title ?? tr('notifications:unavailablePost'),
     name: subjectName(params, lang),
   });
 }

@@ -113,7 +113,10 @@ export class ModeratePostInput {
   @IsBoolean()
   hidden?: boolean;
 
-  @Field({ nullable: true, description: 'Why the post is hidden; shown to staff.' })
+  @Field({
+    nullable: true,
+    description: 'Why the post is hidden; shown to staff and told to its author.',
+  })
   @Optional()
   @MaxLen(CONTENT_LIMITS.hideReasonMax)
   hiddenReason?: string;
