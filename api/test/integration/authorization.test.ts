@@ -56,11 +56,11 @@ const RULES: Record<string, { doc: string; access: Access }> = {
     doc: `mutation { setRole(memberId: "${NOBODY}", role: MODERATOR) { id } }`,
   },
   suspendMember: {
-    access: ['admin'],
+    access: ['moderator'],
     doc: `mutation { suspendMember(input: { memberId: "${NOBODY}" }) { id } }`,
   },
   restoreMember: {
-    access: ['admin'],
+    access: ['moderator'],
     doc: `mutation { restoreMember(memberId: "${NOBODY}") { id } }`,
   },
   updateCommunity: {

@@ -113,6 +113,52 @@ describe('roles', () => {
   });
 });
 
+describe('suspensions', () => {
+  const SUSPEND = `mutation($i: SuspendMemberInput!) { suspendMember(input: $i) { status suspensionReason } }`;
+  const RESTORE = `mutation($id: ID!) { restoreMember(memberId: $id) { status } }`;
+  const SETTING = `mutation($on: Boolean!) { updateCommunity(input: { moderatorsCanSuspend: $on }) { moderatorsCanSuspend } }`;
+  const status = async (id: string) =>
+    (
+      await t.app
+        .get(Db)
+        .query<Array<{ status: string }>>(`SELECT status FROM members WHERE id = $1`, [id])
+    )[0].status;
+
+  it('lets moderators suspend and restore members, but not staff', async () => {
+    const m = await buildMember(t.app);
+    expect(
+      (await moderator.ok(SUSPEND, { i: { memberId: m.id, reason: ' 荒らし ' } })).suspendMember,
+    ).toEqual({ status: 'SUSPENDED', suspensionReason: '荒らし' });
+    expect((await moderator.ok(RESTORE, { id: m.id })).restoreMember.status).toBe('ACTIVE');
+    for (const role of ['moderator', 'product', 'admin'] as const) {
+      const staff = await buildMember(t.app, { role });
+      expect(await moderator.code(SUSPEND, { i: { memberId: staff.id } })).toBe('FORBIDDEN');
+      expect(await status(staff.id)).toBe('active');
+    }
+    const mod2 = await buildMember(t.app, { role: 'moderator' });
+    expect((await admin.ok(SUSPEND, { i: { memberId: mod2.id } })).suspendMember.status).toBe(
+      'SUSPENDED',
+    );
+    expect(await moderator.code(RESTORE, { id: mod2.id })).toBe('FORBIDDEN');
+    expect(await status(mod2.id)).toBe('suspended');
+  });
+
+  it('keeps suspensions to admins when the community says so', async () => {
+    const m = await buildMember(t.app);
+    expect(await moderator.code(SETTING, { on: false })).toBe('FORBIDDEN');
+    expect((await admin.ok(SETTING, { on: false })).updateCommunity).toEqual({
+      moderatorsCanSuspend: false,
+    });
+    expect(await moderator.code(SUSPEND, { i: { memberId: m.id } })).toBe('FORBIDDEN');
+    expect(await status(m.id)).toBe('active');
+    await admin.ok(SUSPEND, { i: { memberId: m.id } });
+    expect(await moderator.code(RESTORE, { id: m.id })).toBe('FORBIDDEN');
+    expect(await status(m.id)).toBe('suspended');
+    await admin.ok(SETTING, { on: true });
+    expect((await moderator.ok(RESTORE, { id: m.id })).restoreMember.status).toBe('ACTIVE');
+  });
+});
+
 describe('community settings', () => {
   it('updates settings for admins, validated, and shows them to everyone', async () => {
     const U = `mutation($i: UpdateCommunityInput!) { updateCommunity(input: $i) { name registrationMode timezone } }`;

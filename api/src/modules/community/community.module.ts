@@ -3,7 +3,7 @@ import { MembersModule } from '../members/members.module.js';
 import { CommunityRepository } from './community.repository.js';
 import { CommunityService } from './community.service.js';
 import { CommunityCalendar } from './community-calendar.js';
-import { CommunityResolver, InvitesResolver } from './community.resolver.js';
+import { CommunityResolver, InvitesResolver, SuspensionsResolver } from './community.resolver.js';
 
 @Module({
   imports: [MembersModule],
@@ -13,6 +13,7 @@ import { CommunityResolver, InvitesResolver } from './community.resolver.js';
     CommunityCalendar,
     CommunityResolver,
     InvitesResolver,
+    SuspensionsResolver,
   ],
   exports: [CommunityService, CommunityCalendar],
 })

@@ -17,6 +17,7 @@ import { Member } from '../members/models/member.model.js';
 import { CommunityService } from './community.service.js';
 import { Community, Invite, InviteConnection, InviteStatus } from './models/community.model.js';
 import { UpdateCommunityInput } from './dto/update-community.input.js';
+import { SuspendMemberInput } from '../members/dto/suspend-member.input.js';
 import { CreateInviteInput } from './dto/create-invite.input.js';
 import type { InviteEntity } from './entities/invite.entity.js';
 
@@ -34,6 +35,31 @@ export class CommunityResolver {
   @Mutation(() => Community)
   updateCommunity(@Args('input') input: UpdateCommunityInput) {
     return this.communityService.updateSettings(input);
+  }
+}
+
+/** Suspensions: a community rule decides whether moderators may, besides admins. */
+@Resolver()
+export class SuspensionsResolver {
+  constructor(private readonly communityService: CommunityService) {}
+
+  @Roles('moderator')
+  @Mutation(() => Member, {
+    description:
+      'The member cannot sign in until restored; their sessions end now. Moderators may when ' +
+      'the community allows it, and only for members; admins always may.',
+  })
+  suspendMember(@CurrentViewer() viewer: Viewer, @Args('input') input: SuspendMemberInput) {
+    return this.communityService.suspendMember(viewer, input.memberId, input.reason);
+  }
+
+  @Roles('moderator')
+  @Mutation(() => Member, { description: 'Lets a suspended member sign in again.' })
+  restoreMember(
+    @CurrentViewer() viewer: Viewer,
+    @Args('memberId', { type: () => ID }) memberId: string,
+  ) {
+    return this.communityService.restoreMember(viewer, memberId);
   }
 }
 

@@ -1,7 +1,7 @@
 import { randomInt } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import { Db } from '../../core/database/db.js';
-import { invalidField, notFound } from '../../core/errors/app-error.js';
+import { forbidden, invalidField, notFound } from '../../core/errors/app-error.js';
 import {
   decodeCursor,
   toConnection,
@@ -10,7 +10,8 @@ import {
 } from '../../core/graphql/pagination.js';
 import { isUuid } from '../../core/ids.js';
 import type { Viewer } from '../../core/auth/viewer.js';
-import { isValidTimeZone } from '../members/members.service.js';
+import { isValidTimeZone, MembersService } from '../members/members.service.js';
+import type { MemberEntity } from '../members/entities/member.entity.js';
 import { CommunityRepository } from './community.repository.js';
 import type { CommunitySettingsEntity } from './entities/community-settings.entity.js';
 import type { InviteEntity } from './entities/invite.entity.js';
@@ -26,6 +27,7 @@ export class CommunityService {
   constructor(
     private readonly db: Db,
     private readonly community: CommunityRepository,
+    private readonly members: MembersService,
   ) {}
 
   settings(): Promise<CommunitySettingsEntity> {
@@ -44,6 +46,22 @@ export class CommunityService {
       }
       return this.community.updateSettings(patch);
     });
+  }
+
+  async suspendMember(viewer: Viewer, memberId: string, reason?: string): Promise<MemberEntity> {
+    await this.maySuspend(viewer);
+    return this.members.suspend(viewer, memberId, reason);
+  }
+
+  async restoreMember(viewer: Viewer, memberId: string): Promise<MemberEntity> {
+    await this.maySuspend(viewer);
+    return this.members.restore(viewer, memberId);
+  }
+
+  /** Admins always may; moderators unless the community keeps suspensions to admins. */
+  private async maySuspend(viewer: Viewer): Promise<void> {
+    if (viewer.role === 'admin' || (await this.settings()).moderatorsCanSuspend) return;
+    throw forbidden('In this community only admins suspend and restore members.');
   }
 
   createInvite(viewer: Viewer, input: CreateInviteInput): Promise<InviteEntity> {

@@ -16,7 +16,6 @@ import { Member, MemberConnection } from './models/member.model.js';
 import { MembersService } from './members.service.js';
 import { MembersArgs, MentionCandidatesArgs } from './dto/members.args.js';
 import { UpdateProfileInput } from './dto/update-profile.input.js';
-import { SuspendMemberInput } from './dto/suspend-member.input.js';
 import type { MemberEntity } from './entities/member.entity.js';
 
 @Resolver(() => Member)
@@ -65,20 +64,6 @@ export class MembersResolver {
     @Args('role', { type: () => Role }) role: Role,
   ) {
     return this.membersService.setRole(viewer, memberId, role);
-  }
-
-  @Roles('admin')
-  @Mutation(() => Member, {
-    description: 'The member cannot sign in until restored; their sessions end now.',
-  })
-  suspendMember(@CurrentViewer() viewer: Viewer, @Args('input') input: SuspendMemberInput) {
-    return this.membersService.suspend(viewer, input.memberId, input.reason);
-  }
-
-  @Roles('admin')
-  @Mutation(() => Member)
-  restoreMember(@Args('memberId', { type: () => ID }) memberId: string) {
-    return this.membersService.restore(memberId);
   }
 
   @ResolveField(() => String, {

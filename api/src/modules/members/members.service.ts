@@ -179,6 +179,7 @@ export class MembersService {
     return this.db.transaction(async () => {
       const member = await this.require(memberId);
       if (member.id === viewer.memberId) throw forbidden('You cannot suspend yourself.');
+      this.mayRestrict(viewer, member);
       if (member.status === 'suspended') return member;
       if (member.role === 'admin') await this.keepOneAdmin(member.id);
       const updated = await this.members.update(member.id, {
@@ -192,9 +193,10 @@ export class MembersService {
     });
   }
 
-  restore(memberId: string): Promise<MemberEntity> {
+  restore(viewer: Viewer, memberId: string): Promise<MemberEntity> {
     return this.db.transaction(async () => {
       const member = await this.require(memberId);
+      this.mayRestrict(viewer, member);
       if (member.status !== 'suspended') return member;
       return this.members.update(member.id, {
         status: 'active',
@@ -202,6 +204,12 @@ export class MembersService {
         suspensionReason: null,
       });
     });
+  }
+
+  /** Moderators suspend and restore members; staff answer to admins only. */
+  private mayRestrict(viewer: Viewer, member: MemberEntity): void {
+    if (viewer.role !== 'admin' && member.role !== 'member')
+      throw forbidden('Only admins can suspend or restore staff.');
   }
 
   async require(memberId: string): Promise<MemberEntity> {

@@ -42,6 +42,7 @@ function SettingsForm({ community }: { community: CommunityQuery['community'] })
       timezone: community.timezone,
       registrationMode: community.registrationMode as string,
       leaderboardsIncludeStaff: community.leaderboardsIncludeStaff,
+      moderatorsCanSuspend: community.moderatorsCanSuspend,
     },
     validate: {
       name: rule(t, 'name', required, maxLen(LIMITS.communityNameMax)),
@@ -65,6 +66,7 @@ function SettingsForm({ community }: { community: CommunityQuery['community'] })
             timezone: values.timezone,
             registrationMode: values.registrationMode as RegistrationMode,
             leaderboardsIncludeStaff: values.leaderboardsIncludeStaff,
+            moderatorsCanSuspend: values.moderatorsCanSuspend,
           },
         },
       });
@@ -177,6 +179,18 @@ function SettingsForm({ community }: { community: CommunityQuery['community'] })
               label={t('fields.leaderboardsIncludeStaff')}
               description={t('fields.leaderboardsIncludeStaffHint')}
               {...form.getInputProps('leaderboardsIncludeStaff', { type: 'checkbox' })}
+            />
+          </Stack>
+        </Paper>
+        <Paper withBorder radius="lg" p={{ base: 'md', sm: 'xl' }}>
+          <Stack gap="md">
+            <Title order={2} size="h3">
+              {t('settings.moderationSection')}
+            </Title>
+            <Switch
+              label={t('fields.moderatorsCanSuspend')}
+              description={t('fields.moderatorsCanSuspendHint')}
+              {...form.getInputProps('moderatorsCanSuspend', { type: 'checkbox' })}
             />
           </Stack>
         </Paper>

@@ -180,8 +180,14 @@ function RestoreModal({ member, onClose }: { member: Member; onClose: () => void
   );
 }
 
-/** The admin's row menu: change role, suspend, restore. */
-export function MemberActions({ member }: { member: Member }) {
+/** A row's menu: change role (admins), suspend, restore. */
+export function MemberActions({
+  member,
+  canChangeRole,
+}: {
+  member: Member;
+  canChangeRole: boolean;
+}) {
   const { t } = useTranslation(['members', 'common']);
   const [dialog, setDialog] = useState<'role' | 'suspend' | 'restore' | null>(null);
   const close = () => setDialog(null);
@@ -198,12 +204,14 @@ export function MemberActions({ member }: { member: Member }) {
           </ActionIcon>
         </Menu.Target>
         <Menu.Dropdown>
-          <Menu.Item
-            leftSection={<IconShieldCheck size={16} aria-hidden />}
-            onClick={() => setDialog('role')}
-          >
-            {t('actions.changeRole')}
-          </Menu.Item>
+          {canChangeRole ? (
+            <Menu.Item
+              leftSection={<IconShieldCheck size={16} aria-hidden />}
+              onClick={() => setDialog('role')}
+            >
+              {t('actions.changeRole')}
+            </Menu.Item>
+          ) : null}
           {member.status === 'SUSPENDED' ? (
             <Menu.Item
               leftSection={<IconUserCheck size={16} aria-hidden />}

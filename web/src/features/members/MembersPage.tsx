@@ -26,6 +26,7 @@ import { formatDate } from '../../ui/format';
 import { MemberAvatar } from '../../ui/MemberAvatar';
 import { Page } from '../../ui/Page';
 import { EmptyPanel, ErrorPanel, ListSkeleton } from '../../ui/states';
+import { CommunityDocument } from '../community/graphql';
 import { MembersDocument } from './graphql';
 import { MemberActions, ROLE_ORDER } from './MemberActions';
 
@@ -36,6 +37,13 @@ export function MembersPage() {
   const { t, i18n } = useTranslation(['members', 'common']);
   const { viewer } = useViewer();
   const isAdmin = hasAnyRole(viewer?.role, ['ADMIN']);
+  const { data: communityData } = useQuery(CommunityDocument);
+  // Admins change roles and suspend anyone; moderators suspend members when the community lets them.
+  const modsSuspend = !!communityData?.community.moderatorsCanSuspend;
+  const canSuspend = isAdmin || (hasAnyRole(viewer?.role, ['MODERATOR']) && modsSuspend);
+  const actionsFor = (m: { id: string; role: Role; status: MemberStatus | null }) =>
+    m.id !== viewer?.id &&
+    (isAdmin || (canSuspend && m.role === 'MEMBER' && m.status !== 'PENDING'));
   const [search, setSearch] = useState('');
   const [role, setRole] = useState<Role | null>(null);
   const [status, setStatus] = useState<MemberStatus | null>(null);
@@ -110,7 +118,7 @@ export function MembersPage() {
                   <Table.Th>{t('list.colRole')}</Table.Th>
                   <Table.Th>{t('list.colStatus')}</Table.Th>
                   <Table.Th>{t('list.colJoined')}</Table.Th>
-                  {isAdmin ? (
+                  {canSuspend ? (
                     <Table.Th>
                       <VisuallyHidden>{t('list.colActions')}</VisuallyHidden>
                     </Table.Th>
@@ -159,9 +167,11 @@ export function MembersPage() {
                     <Table.Td>
                       <Text size="sm">{formatDate(m.joinedAt, i18n.language)}</Text>
                     </Table.Td>
-                    {isAdmin ? (
+                    {canSuspend ? (
                       <Table.Td ta="right">
-                        {m.id !== viewer?.id ? <MemberActions member={m} /> : null}
+                        {actionsFor(m) ? (
+                          <MemberActions member={m} canChangeRole={isAdmin} />
+                        ) : null}
                       </Table.Td>
                     ) : null}
                   </Table.Tr>

@@ -52,4 +52,11 @@ export class UpdateCommunityInput {
   })
   @Omittable()
   leaderboardsIncludeStaff?: boolean;
+
+  @Field({
+    nullable: true,
+    description: 'Whether moderators may suspend and restore members (admins always may).',
+  })
+  @Omittable()
+  moderatorsCanSuspend?: boolean;
 }

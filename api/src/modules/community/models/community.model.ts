@@ -32,6 +32,9 @@ export class Community {
   @Field({ description: 'Whether staff (moderators, product, admins) appear on leaderboards.' })
   leaderboardsIncludeStaff: boolean;
 
+  @Field({ description: 'Whether moderators may suspend members (admins always may).' })
+  moderatorsCanSuspend: boolean;
+
   @Field(() => Date)
   updatedAt: Date;
 }
