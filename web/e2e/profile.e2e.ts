@@ -1,3 +1,4 @@
+import { TINY_PNG } from './support/content';
 import { shown, uniqueId } from './support/env';
 import { EditProfilePage, newMember, signUpThroughApi, useBrowser } from './support/pages';
 
@@ -27,6 +28,32 @@ describe('profile', () => {
     );
     expect(await app.page.getByTestId('profile-bio').innerText()).toBe(bio);
     expect(await app.page.getByTestId('account-menu').textContent()).toContain(displayName);
+  });
+
+  it('a member uploads a photo as their avatar, sees it on the profile, and removes it', async () => {
+    const app = await open();
+    const member = newMember(uniqueId());
+    await signUpThroughApi(app, member);
+    const edit = new EditProfilePage(app);
+    await edit.open();
+
+    const chooser = app.page.waitForEvent('filechooser');
+    await app.page.getByRole('button', { name: app.t('profile:fields.avatarUpload') }).click();
+    await (await chooser).setFiles({ name: 'me.png', mimeType: 'image/png', buffer: TINY_PNG });
+    await shown(app.page.getByText(app.t('profile:fields.avatarUploaded')));
+    await edit.save({});
+    await app.page.waitForURL((url) => url.pathname === `/members/${member.handle}`);
+    const avatar = app.page.locator('main img[src^="/media/"][src$="/thumb.webp"]').first();
+    await shown(avatar);
+    expect(await avatar.evaluate((img: HTMLImageElement) => img.naturalWidth)).toBeGreaterThan(0);
+
+    await edit.open();
+    await app.page.getByRole('button', { name: app.t('profile:fields.avatarRemove') }).click();
+    await shown(app.page.getByLabel(app.t('profile:fields.avatarUrl')));
+    await edit.save({});
+    await app.page.waitForURL((url) => url.pathname === `/members/${member.handle}`);
+    await shown(app.page.getByTestId('profile-name'));
+    expect(await app.page.locator('main img[src^="/media/"]').count()).toBe(0);
   });
 
   it('client-side checks match the server limits', async () => {

@@ -441,6 +441,32 @@ describe('the media migration', () => {
   });
 });
 
+describe('avatars', () => {
+  const UPDATE = `mutation($url: String) { updateProfile(input: { avatarUrl: $url }) { avatarUrl } }`;
+
+  it('a member makes an image they uploaded their avatar, not someone else’s', async () => {
+    const [me, other] = [await member(), await member()];
+    const mine = (await upload(me, await png(600, 400), 'me.png', 'image/png')).body;
+    const theirs = (await upload(other, await png(), 'x.png', 'image/png')).body;
+    expect(mine.variants.thumb).toBe(`/media/${mine.id}/thumb.webp`);
+
+    expect((await me.ok(UPDATE, { url: mine.variants.thumb })).updateProfile.avatarUrl).toBe(
+      mine.variants.thumb,
+    );
+    const avatar = await sharp((await fetchVariant(mine.variants.thumb)).bytes).metadata();
+    expect([avatar.format, avatar.width, avatar.height]).toEqual(['webp', 320, 213]);
+
+    expect(await me.code(UPDATE, { url: theirs.variants.thumb })).toBe('NOT_FOUND');
+    expect(await me.code(UPDATE, { url: `/media/${NOBODY}/thumb.webp` })).toBe('NOT_FOUND');
+    const bad = await me.gql(UPDATE, { url: `/media/${mine.id}/large.webp` });
+    expect(bad.errors?.[0].extensions.fields).toEqual([
+      expect.objectContaining({ field: 'avatarUrl', issue: 'INVALID_FORMAT' }),
+    ]);
+    expect((await me.ok(`{ me { avatarUrl } }`)).me.avatarUrl).toBe(mine.variants.thumb);
+    expect((await me.ok(UPDATE, { url: null })).updateProfile.avatarUrl).toBeNull();
+  });
+});
+
 describe('with the web app served from the same origin', () => {
   let spa: TestApp;
   beforeAll(async () => {

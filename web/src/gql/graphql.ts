@@ -373,7 +373,7 @@ export type UpdatePostInput = {
 
 /** Only the fields given are changed. */
 export type UpdateProfileInput = {
-  /** An http(s) image URL; null removes the avatar. */
+  /** An http(s) image URL, or the thumb of an image the member uploaded (`/media/<id>/thumb.webp`); null removes the avatar. */
   avatarUrl?: string | null | undefined;
   bio?: string | null | undefined;
   displayName?: string | null | undefined;

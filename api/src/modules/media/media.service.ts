@@ -103,6 +103,13 @@ export class MediaService {
     }
   }
 
+  /** An image the member uploaded themselves; NOT_FOUND for any other. */
+  async requireOwn(memberId: string, id: string): Promise<MediaEntity> {
+    const media = isUuid(id) ? await this.media.findById(id.toLowerCase()) : null;
+    if (!media || media.ownerId !== memberId) throw imageNotFound();
+    return media;
+  }
+
   /** A stored variant by its public address; NOT_FOUND for unknown or malformed ids and names. */
   async variant(id: string, name: string): Promise<StoredVariant & { name: VariantName }> {
     if (!isUuid(id) || !isVariantName(name)) throw imageNotFound();

@@ -1,5 +1,6 @@
 import { ActivityModule } from '../activity/activity.module.js';
 import { Module } from '@nestjs/common';
+import { MediaModule } from '../media/media.module.js';
 import { MembersRepository } from './members.repository.js';
 import { SessionsRepository } from './sessions.repository.js';
 import { SessionsService } from './sessions.service.js';
@@ -8,7 +9,7 @@ import { MembersResolver } from './members.resolver.js';
 import { MembersLoaderFactory } from './members.loader.js';
 
 @Module({
-  imports: [ActivityModule],
+  imports: [ActivityModule, MediaModule],
   providers: [
     MembersRepository,
     SessionsRepository,

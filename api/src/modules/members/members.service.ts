@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import type { MemberStatus, Role } from '@kizuna/shared';
+import { UPLOADED_AVATAR, type MemberStatus, type Role } from '@kizuna/shared';
 import { Db } from '../../core/database/db.js';
 import { ActivityRules } from '../activity/activity.rules.js';
 import { ActivityService } from '../activity/activity.service.js';
@@ -10,6 +10,7 @@ import { isStaff, type Viewer } from '../../core/auth/viewer.js';
 import { MembersRepository, type NewMember } from './members.repository.js';
 import { SessionsRepository } from './sessions.repository.js';
 import { RealtimeService } from '../../core/realtime/realtime.service.js';
+import { MediaService } from '../media/media.service.js';
 import type { MemberEntity } from './entities/member.entity.js';
 import type { UpdateProfileInput } from './dto/update-profile.input.js';
 import type { MembersArgs, MentionCandidatesArgs } from './dto/members.args.js';
@@ -26,6 +27,7 @@ export class MembersService {
     private readonly sessions: SessionsRepository,
     private readonly realtime: RealtimeService,
     private readonly activity: ActivityService,
+    private readonly media: MediaService,
   ) {}
 
   /** Read interface for other modules (they never use the repository). */
@@ -149,7 +151,13 @@ export class MembersService {
       const patch: Partial<MemberEntity> = {};
       if (input.displayName !== undefined) patch.displayName = input.displayName.trim();
       if (input.handle !== undefined) patch.handle = input.handle;
-      if (input.avatarUrl !== undefined) patch.avatarUrl = input.avatarUrl;
+      if (input.avatarUrl !== undefined) {
+        const uploaded = input.avatarUrl?.match(UPLOADED_AVATAR);
+        // Someone else's upload is refused as unknown, like one that does not exist.
+        if (uploaded && input.avatarUrl !== current.avatarUrl)
+          await this.media.requireOwn(viewer.memberId, uploaded[1]);
+        patch.avatarUrl = input.avatarUrl;
+      }
       if (input.bio !== undefined) patch.bio = input.bio;
       if (input.locale !== undefined) patch.locale = input.locale;
       if (input.timezone !== undefined) patch.timezone = input.timezone;

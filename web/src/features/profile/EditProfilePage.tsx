@@ -14,16 +14,16 @@ import { notifications } from '@mantine/notifications';
 import { useMutation } from '@apollo/client/react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate } from 'react-router';
-import { LIMITS, LOCALES } from '@kizuna/shared';
+import { LIMITS, LOCALES, UPLOADED_AVATAR } from '@kizuna/shared';
 import { isLocale, LOCALE_NAMES, storeLocale } from '../../app/locale';
 import { useViewer, type Viewer } from '../../app/session';
 import { FormAlert } from '../../ui/FormAlert';
-import { MemberAvatar } from '../../ui/MemberAvatar';
 import { Page } from '../../ui/Page';
 import { TimeZoneSelect } from '../../ui/TimeZoneSelect';
 import { useServerErrors } from '../../ui/useServerErrors';
 import { handleFormat, httpUrl, maxLen, minLen, required, rule } from '../../ui/validators';
 import { UpdateProfileDocument } from '../members/graphql';
+import { AvatarField } from './AvatarField';
 
 function valuesOf(viewer: Viewer) {
   return {
@@ -52,7 +52,9 @@ function EditProfileForm({ viewer }: { viewer: Viewer }) {
         maxLen(LIMITS.handleMax),
         handleFormat,
       ),
-      avatarUrl: rule(t, 'avatarUrl', maxLen(LIMITS.urlMax), httpUrl),
+      avatarUrl: rule(t, 'avatarUrl', maxLen(LIMITS.urlMax), (v) =>
+        UPLOADED_AVATAR.test(v) ? null : httpUrl(v),
+      ),
       bio: rule(t, 'bio', maxLen(LIMITS.bioMax)),
       timezone: rule(t, 'timezone', required),
     },
@@ -99,21 +101,7 @@ function EditProfileForm({ viewer }: { viewer: Viewer }) {
       <Paper withBorder radius="lg" p={{ base: 'md', sm: 'xl' }}>
         <Stack gap="md">
           <FormAlert message={server.message} />
-          <Group gap="md" wrap="nowrap">
-            <MemberAvatar
-              displayName={form.values.displayName || viewer.displayName}
-              avatarUrl={httpUrl(form.values.avatarUrl) ? null : form.values.avatarUrl}
-              size={64}
-            />
-            <TextInput
-              style={{ flex: 1 }}
-              label={t('fields.avatarUrl')}
-              description={t('fields.avatarUrlHint')}
-              placeholder="https://"
-              type="url"
-              {...form.getInputProps('avatarUrl')}
-            />
-          </Group>
+          <AvatarField form={form} displayName={form.values.displayName || viewer.displayName} />
           <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="md">
             <TextInput
               label={t('fields.displayName')}

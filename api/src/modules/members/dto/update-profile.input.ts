@@ -1,5 +1,6 @@
 import { Field, InputType } from '@nestjs/graphql';
-import { HANDLE_PATTERN, LIMITS, LOCALES, type Locale } from '@kizuna/shared';
+import { ValidateIf } from 'class-validator';
+import { HANDLE_PATTERN, LIMITS, LOCALES, UPLOADED_AVATAR, type Locale } from '@kizuna/shared';
 import {
   MaxLen,
   MinLen,
@@ -28,9 +29,12 @@ export class UpdateProfileInput {
 
   @Field(() => String, {
     nullable: true,
-    description: 'An http(s) image URL; null removes the avatar.',
+    description:
+      'An http(s) image URL, or the thumb of an image the member uploaded ' +
+      '(`/media/<id>/thumb.webp`); null removes the avatar.',
   })
   @Optional()
+  @ValidateIf((_o, v) => typeof v !== 'string' || !UPLOADED_AVATAR.test(v))
   @WebUrl()
   avatarUrl?: string | null;
 
