@@ -43,7 +43,8 @@ export const LIMITS = {
 export const HANDLE_PATTERN = /^[a-z][a-z0-9_]*$/;
 
 /** An avatar the member uploaded: the small variant of their image, `/media/<id>/thumb.webp`. */
-export const UPLOADED_AVATAR = /^\/media\/([0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})\/thumb\.webp$/;
+export const UPLOADED_AVATAR =
+  /^\/media\/([0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})\/thumb\.webp$/;
 
 export const CSRF_COOKIE = 'kizuna_csrf';
 export const CSRF_HEADER = 'x-csrf-token';
