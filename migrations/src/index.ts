@@ -13,6 +13,7 @@ import { ReadCacheTables1764410000000 } from './1764410000000-read-cache-tables.
 import { OnboardingBackfill1764420000000 } from './1764420000000-onboarding-backfill.js';
 import { LeaderboardsWithoutStaff1764430000000 } from './1764430000000-leaderboards-without-staff.js';
 import { ModeratorsSuspend1764470000000 } from './1764470000000-moderators-suspend.js';
+import { PostThumbnails1764470000001 } from './1764470000001-post-thumbnails.js';
 
 /** Every migration, oldest first. Landed migrations are never edited: add a new one. */
 export const migrations = [
@@ -31,4 +32,5 @@ export const migrations = [
   OnboardingBackfill1764420000000,
   LeaderboardsWithoutStaff1764430000000,
   ModeratorsSuspend1764470000000,
+  PostThumbnails1764470000001,
 ];

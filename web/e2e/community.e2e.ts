@@ -42,9 +42,15 @@ describe('questions and answers', () => {
     expect(await image.getAttribute('src')).toMatch(/^\/media\//);
     await shown(asker.page.getByTestId('badge-unanswered'));
 
-    // The unanswered tab lists it.
+    // The unanswered tab lists it, with its picture, small.
     await asker.goto('/?tab=unanswered');
-    await shown(asker.page.getByTestId('post-card').filter({ hasText: title }));
+    const listed = await shown(asker.page.getByTestId('post-card').filter({ hasText: title }));
+    const thumb = await shown(listed.getByTestId('post-card-thumbnail'));
+    expect(await thumb.getAttribute('src')).toMatch(/^\/media\/[0-9a-f-]{36}\/thumb\.webp$/);
+    await asker.page.waitForFunction(
+      (img) => (img as HTMLImageElement).complete && (img as HTMLImageElement).naturalWidth > 0,
+      await thumb.elementHandle(),
+    );
 
     // Member B answers.
     const answerer = await open();

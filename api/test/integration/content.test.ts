@@ -4,6 +4,8 @@ import { clientFor } from '../support/sessions.js';
 import type { GqlClient } from '../support/gql-client.js';
 import { setReaction } from '../support/content-api.js';
 import { ViewsService } from '../../src/modules/posts/views.service.js';
+import { DataSource } from 'typeorm';
+import { migrations } from '@kizuna/migrations';
 import { Db } from '../../src/core/database/db.js';
 import type { SpaceEntity } from '../../src/modules/spaces/entities/space.entity.js';
 
@@ -298,6 +300,52 @@ describe('comments and Q&A', () => {
 });
 
 describe('feeds', () => {
+  it('gives a card the first uploaded image of its post, small, and follows edits', async () => {
+    const feedSpace = await buildSpace(t.app);
+    const [a, b] = ['0b5e1f2a-3c4d-4e5f-8a9b-0c1d2e3f4a5b', '1c6f2a3b-4d5e-4f6a-9b0c-1d2e3f4a5b6c'];
+    const body = `外部の画像 ![](https://example.com/x.png)\n\n\`![](/media/${b}/large.webp)\`\n\n![豆](/media/${a}/medium.webp)`;
+    const { id } = await post(alice, { spaceId: feedSpace.id, body });
+    await post(alice, { spaceId: feedSpace.id, body: '![](https://example.com/only.png)' });
+    const cards = async () =>
+      (
+        await bob.ok(
+          `query($s: String) { posts(spaceSlug: $s, first: 5) { nodes { id thumbnailUrl } } }`,
+          {
+            s: feedSpace.slug,
+          },
+        )
+      ).posts.nodes.map((n: { thumbnailUrl: string | null }) => n.thumbnailUrl);
+    // Newest first: external images and code are not thumbnails.
+    expect(await cards()).toEqual([null, `/media/${a}/thumb.webp`]);
+    await alice.ok(UPDATE, {
+      i: { id, body: `![](/media/${b}/thumb.webp) ![](/media/${a}/large.webp)` },
+    });
+    expect(await cards()).toEqual([null, `/media/${b}/thumb.webp`]);
+    await alice.ok(UPDATE, { i: { id, body: '画像なし' } });
+    expect(await cards()).toEqual([null, null]);
+  });
+
+  it('backfills thumbnails of posts written before cards had them', async () => {
+    const feedSpace = await buildSpace(t.app);
+    const img = '2d7a3b4c-5e6f-4a7b-8c9d-2e3f4a5b6c7d';
+    const { id } = await post(alice, {
+      spaceId: feedSpace.id,
+      body: `![a](/media/${img}/medium.webp) 本文`,
+    });
+    const runner = t.app.get(DataSource).createQueryRunner();
+    await runner.startTransaction();
+    try {
+      const migration = new (migrations.find((m) => m.name === 'PostThumbnails1764470000001')!)();
+      await migration.down(runner);
+      await migration.up(runner);
+      const [row] = await runner.query(`SELECT thumbnail_url FROM posts WHERE id = $1`, [id]);
+      expect(row.thumbnail_url).toBe(`/media/${img}/thumb.webp`);
+    } finally {
+      await runner.rollbackTransaction();
+      await runner.release();
+    }
+  });
+
   it('pages newest first and stays stable while new posts arrive', async () => {
     const feedSpace = await buildSpace(t.app);
     const made: string[] = [];

@@ -32,3 +32,14 @@ export const mediaUrl = (id: string, variant: VariantName = 'medium') =>
 export const variantKey = (id: string, variant: VariantName) => `${id}/${variant}.webp`;
 
 export const FORMAT_MESSAGE = 'Only JPEG, PNG, WebP and GIF images can be uploaded.';
+
+const OWN_IMAGE = /^\/media\/([0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})\/(?:thumb|medium|large)\.webp$/;
+
+/** The small variant of the first of our own images among `srcs` (cards show it), or null. */
+export function thumbnailOf(srcs: readonly string[]): string | null {
+  for (const src of srcs) {
+    const own = OWN_IMAGE.exec(src);
+    if (own) return mediaUrl(own[1], 'thumb');
+  }
+  return null;
+}

@@ -1,5 +1,6 @@
 import { excerpt, renderMarkdown } from '../../core/markdown/markdown.js';
 import { indexGrams, normalizeText } from '../../core/search/grams.js';
+import { thumbnailOf } from '../media/media.rules.js';
 
 /** The words search matches and its snippets show: the title, then the body without markup. */
 export const plainText = (title: string, bodyText: string) => `${title} ${bodyText}`.trim();
@@ -8,7 +9,10 @@ export const plainText = (title: string, bodyText: string) => `${title} ${bodyTe
 export const plainTextOf = (title: string, body: string) =>
   plainText(title, renderMarkdown(body).text);
 
-/** Everything stored alongside a post's or comment's Markdown: safe HTML, excerpt, search grams, mentions. */
+/**
+ * Everything stored alongside a post's or comment's Markdown: safe HTML, excerpt, search grams,
+ * mentions, and the thumbnail a card shows.
+ */
 export function prepareContent(title: string, body: string) {
   const rendered = renderMarkdown(body);
   const searchText = normalizeText(plainText(title, rendered.text));
@@ -18,5 +22,6 @@ export function prepareContent(title: string, body: string) {
     searchText,
     searchGrams: indexGrams(searchText),
     mentions: rendered.mentions,
+    thumbnailUrl: thumbnailOf(rendered.images),
   };
 }

@@ -17,7 +17,7 @@ export type NewPost = Pick<
   | 'searchText'
   | 'searchGrams'
 > &
-  Partial<Pick<PostEntity, 'createdAt' | 'viewCount'>>;
+  Partial<Pick<PostEntity, 'createdAt' | 'viewCount' | 'thumbnailUrl'>>;
 
 export type FeedSort = 'latest' | 'popular' | 'unanswered';
 

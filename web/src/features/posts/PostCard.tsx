@@ -72,16 +72,33 @@ export function PostCard({
           <KindBadge kind={post.kind} solved={post.solved} />
           <StateMarks pinned={!!post.pinnedAt} locked={!!post.lockedAt} hidden={!!post.hiddenAt} />
         </Group>
-        <Title order={3} size="h4" id={`post-${post.id}-title`}>
-          <Link to={`/posts/${post.id}`} className={classes.title}>
-            {post.title}
-          </Link>
-        </Title>
-        {post.excerpt ? (
-          <Text size="sm" className={classes.excerpt} lineClamp={2}>
-            {post.excerpt}
-          </Text>
-        ) : null}
+        <Group gap="md" wrap="nowrap" align="flex-start">
+          <Stack gap="xs" style={{ flex: 1, minWidth: 0 }}>
+            <Title order={3} size="h4" id={`post-${post.id}-title`}>
+              <Link to={`/posts/${post.id}`} className={classes.title}>
+                {post.title}
+              </Link>
+            </Title>
+            {post.excerpt ? (
+              <Text size="sm" className={classes.excerpt} lineClamp={2}>
+                {post.excerpt}
+              </Text>
+            ) : null}
+          </Stack>
+          {post.thumbnailUrl ? (
+            // The title says what the post is; the picture adds nothing for a screen reader.
+            <img
+              src={post.thumbnailUrl}
+              alt=""
+              loading="lazy"
+              decoding="async"
+              width={96}
+              height={72}
+              className={classes.thumbnail}
+              data-testid="post-card-thumbnail"
+            />
+          ) : null}
+        </Group>
         <Group justify="space-between" gap="sm" wrap="wrap">
           <Group gap={6} className={classes.above}>
             <TagList tags={post.tags} size="xs" />

@@ -28,6 +28,7 @@ export const PostCardFieldsFragment = graphql(`
     kind
     title
     excerpt
+    thumbnailUrl
     tags
     createdAt
     lastActivityAt

@@ -27,6 +27,9 @@ export class PostEntity {
   @Column('text')
   excerpt: string;
 
+  @Column('text', { name: 'thumbnail_url', nullable: true })
+  thumbnailUrl: string | null;
+
   @Column('text', { array: true })
   tags: string[];
 

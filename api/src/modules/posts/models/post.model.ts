@@ -23,6 +23,12 @@ export class Post {
   @Field({ description: 'Plain text, about 160 characters.' })
   excerpt: string;
 
+  @Field(() => String, {
+    nullable: true,
+    description: 'The first uploaded image the post shows, in its small size (320 px), for cards.',
+  })
+  thumbnailUrl: string | null;
+
   @Field(() => [String])
   tags: string[];
 
