@@ -33,7 +33,8 @@ export const variantKey = (id: string, variant: VariantName) => `${id}/${variant
 
 export const FORMAT_MESSAGE = 'Only JPEG, PNG, WebP and GIF images can be uploaded.';
 
-const OWN_IMAGE = /^\/media\/([0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})\/(?:thumb|medium|large)\.webp$/;
+const OWN_IMAGE =
+  /^\/media\/([0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})\/(?:thumb|medium|large)\.webp$/;
 
 /** The small variant of the first of our own images among `srcs` (cards show it), or null. */
 export function thumbnailOf(srcs: readonly string[]): string | null {
