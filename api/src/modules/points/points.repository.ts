@@ -113,19 +113,14 @@ export class PointsRepository {
 
   /**
    * Locks the members' stats rows (made on first use), in id order so that two transactions
-   * locking overlapping sets never wait on each other in a cycle.
+   * locking overlapping sets never wait on each other in a cycle: one statement, as
+   * ON CONFLICT DO UPDATE locks every existing row it meets, even those its WHERE leaves alone.
    */
-  async lockStats(memberIds: readonly string[]): Promise<StatsRow[]> {
-    const ids = [...new Set(memberIds)].sort();
+  async lockStats(memberIds: readonly string[]): Promise<void> {
     await this.db.query(
-      `INSERT INTO member_stats (member_id) SELECT unnest($1::uuid[]) ON CONFLICT DO NOTHING`,
-      [ids],
-      { prepare: true },
-    );
-    return this.db.query<StatsRow[]>(
-      `SELECT ${STATS} FROM member_stats WHERE member_id = ANY($1::uuid[])
-        ORDER BY member_id FOR UPDATE`,
-      [ids],
+      `INSERT INTO member_stats (member_id) SELECT unnest($1::uuid[])
+       ON CONFLICT (member_id) DO UPDATE SET member_id = EXCLUDED.member_id WHERE false`,
+      [[...new Set(memberIds)].sort()],
       { prepare: true },
     );
   }
