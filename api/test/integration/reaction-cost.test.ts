@@ -60,7 +60,7 @@ function recordStatements() {
 }
 
 /** At most this many statements for one reaction, request to last consumer (see above). */
-const BUDGET = 29;
+const BUDGET = 26;
 
 interface Standing {
   reactionCount: number;
