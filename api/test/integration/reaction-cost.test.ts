@@ -60,7 +60,7 @@ function recordStatements() {
 }
 
 /** At most this many statements for one reaction, request to last consumer (see above). */
-const BUDGET = 26;
+const BUDGET = 25;
 
 interface Standing {
   reactionCount: number;

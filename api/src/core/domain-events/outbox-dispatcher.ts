@@ -279,12 +279,21 @@ export class OutboxDispatcher implements OnApplicationBootstrap, BeforeApplicati
           }
         }
       }
-      const settled: Settled[] = rows.map((r) => ({
-        id: r.id,
-        pending: [...pending.get(r.id)!],
-        error: errors.get(r.id) ?? null,
-      }));
-      return this.outbox.settle(settled, MAX_ATTEMPTS);
+      // The claim recorded every row as handled by this instance's consumers; only the rows
+      // where that did not happen (a failure, a consumer waiting for another) are settled again.
+      const names = new Set(this.names());
+      const settled: Settled[] = rows
+        .map((r) => ({
+          id: r.id,
+          pending: [...pending.get(r.id)!],
+          error: errors.get(r.id) ?? null,
+        }))
+        .filter(
+          (s, i) =>
+            s.error !== null ||
+            s.pending.length !== rows[i].pending.filter((c) => !names.has(c)).length,
+        );
+      return settled.length ? this.outbox.settle(settled, MAX_ATTEMPTS) : [];
     });
     const now = Date.now();
     for (const h of handled) {

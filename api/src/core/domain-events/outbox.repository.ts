@@ -60,7 +60,10 @@ export class OutboxRepository {
    * The oldest rows deliverable to some of `consumers` (this instance's: during a rolling
    * deploy, rows only for consumers another version has wait for it), locked for this
    * transaction; rows another dispatcher holds are skipped, so each row is worked on by one
-   * dispatcher at a time. In the same statement, the claiming transaction:
+   * dispatcher at a time. Each row is returned with the consumers it waited for, and left
+   * recorded as handled by `consumers` (delivered when no other waits): what a batch that goes
+   * well commits, so that only rows where it did not need `settle`. In the same statement, the
+   * claiming transaction:
    * - commits without waiting for the disk (a delivery lost to a database crash is lost whole,
    *   its effects and its rows' new state together, so it is simply made again);
    * - serialises, until it ends, deliveries about the same members (the `memberId` of the
@@ -71,19 +74,25 @@ export class OutboxRepository {
   claim(limit: number, consumers: string[]): Promise<OutboxRow[]> {
     return this.db.query(
       `WITH claimed AS (
-         SELECT id, event, payload, pending, attempts, created_at FROM outbox
+         SELECT id, payload FROM outbox
           WHERE pending <> '{}' AND pending && $2::text[] AND available_at <= now()
           ORDER BY id LIMIT $1 FOR UPDATE SKIP LOCKED),
        locked AS (
          SELECT count(*) AS n FROM (
            SELECT pg_advisory_xact_lock(${MEMBER_LOCKS}, k)
              FROM (SELECT DISTINCT hashtext(payload->>'memberId') AS k FROM claimed
-                    WHERE jsonb_typeof(payload->'memberId') = 'string' ORDER BY k) s) l)
-       SELECT c.id::text, c.event, c.payload, c.pending, c.attempts, c.created_at AS "createdAt"
-         FROM claimed c,
-              (SELECT set_config('synchronous_commit', 'off', true)) sync(v),
-              locked
-        ORDER BY c.id`,
+                    WHERE jsonb_typeof(payload->'memberId') = 'string' ORDER BY k) s) l),
+       taken AS (
+         UPDATE outbox o
+            SET pending = ARRAY(SELECT p FROM unnest(o.pending) p WHERE p <> ALL ($2::text[])),
+                delivered_at = CASE WHEN o.pending <@ $2::text[] THEN clock_timestamp() END
+           FROM claimed c,
+                (SELECT set_config('synchronous_commit', 'off', true)) sync(v),
+                locked
+          WHERE o.id = c.id
+         RETURNING o.id, o.event, o.payload, old.pending AS pending, o.attempts, o.created_at)
+       SELECT id::text, event, payload, pending, attempts, created_at AS "createdAt"
+         FROM taken ORDER BY id`,
       [limit, consumers],
       { prepare: true },
     );
