@@ -123,7 +123,10 @@ async function statementsOf(work, settle) {
     if (/^(COMMIT|ROLLBACK)$/i.test(sql)) byClient.delete(this);
     const result = original.call(this, config, values, cb);
     if (/FOR UPDATE SKIP LOCKED/.test(sql) && result?.then)
-      result.then((r) => r.rowCount === 0 && (tx.idle = true));
+      result.then(
+        (r) => r.rowCount === 0 && (tx.idle = true),
+        () => undefined,
+      );
     return result;
   };
   try {
