@@ -215,7 +215,17 @@ export async function seedContent(
   for (const [id, post] of posts) {
     const reactors = new Set(Array.from({ length: rnd.int(10) }, () => rnd.pick(members)));
     for (const m of reactors) {
-      if (await reactionsRepo.set('post', id, rnd.pick(REACTIONS), m.id, true))
+      const kind = rnd.pick(REACTIONS);
+      // Seeded history: no notifications or pushes (no consumers for its events).
+      const event = {
+        targetType: 'post',
+        targetId: id,
+        postId: id,
+        spaceId: post.spaceId,
+        kind,
+        memberId: m.id,
+      } as const;
+      if (await reactionsRepo.set('post', id, kind, m.id, true, event, []))
         await postsRepo.adjustReactionCount('post', id, 1);
       changes.push(
         ActivityRules.reactionAdded({

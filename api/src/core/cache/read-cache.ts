@@ -16,7 +16,13 @@ const NONE: ReadonlySet<never> = new Set();
 
 /** Tables read far more often than they change, kept in memory whole. */
 export type CachedTable =
-  'spaces' | 'reaction_kinds' | 'ranks' | 'point_rules' | 'community_settings';
+  | 'spaces'
+  | 'reaction_kinds'
+  | 'ranks'
+  | 'point_rules'
+  | 'community_settings'
+  | 'badges'
+  | 'missions';
 
 /**
  * Rarely-changing data kept in memory, per table. Every change to a cached table (by this or

@@ -15,6 +15,7 @@ interface TxState {
   manager: EntityManager;
   afterCommit: Array<() => unknown>;
   memo?: Map<string, Promise<unknown>>;
+  once?: Set<string>;
 }
 
 /**
@@ -116,6 +117,7 @@ export class Db {
     const name = `sp_${++this.savepoints}`;
     const registered = state.afterCommit.length;
     const memoised = new Set(state.memo?.keys());
+    const once = state.once && new Set(state.once);
     await this.query(`SAVEPOINT ${name}`);
     try {
       const result = await work();
@@ -124,6 +126,7 @@ export class Db {
     } catch (err) {
       await this.query(`ROLLBACK TO SAVEPOINT ${name}`);
       state.afterCommit.length = registered;
+      state.once = once;
       for (const key of state.memo?.keys() ?? []) if (!memoised.has(key)) state.memo!.delete(key);
       throw err;
     }
@@ -144,6 +147,20 @@ export class Db {
       .catch((err: unknown) => this.logger.error({ err }, 'after-commit work failed'))
       .finally(() => this.detached.delete(run));
     this.detached.add(run);
+  }
+
+  /**
+   * Like `afterCommit`, but a `key` registered again in the same transaction adds nothing: for
+   * a signal that one commit needs to give once however many writes asked for it.
+   */
+  afterCommitOnce(key: string, job: () => unknown): void {
+    const state = this.als.getStore();
+    if (state) {
+      state.once ??= new Set();
+      if (state.once.has(key)) return;
+      state.once.add(key);
+    }
+    this.afterCommit(job);
   }
 
   /** Resolves once the after-commit work started so far has finished (used by shutdown). */

@@ -105,9 +105,12 @@ export class EventBus {
     this.committed();
   }
 
-  /** Tells this instance's dispatcher, after the commit, that events wait (others poll). */
+  /**
+   * Tells this instance's dispatcher, after the commit, that events wait (others poll); once per
+   * transaction, so that one commit starts one delivery.
+   */
   committed(): void {
-    this.db.afterCommit(() => {
+    this.db.afterCommitOnce('outbox:committed', () => {
       for (const l of this.committedListeners) l();
     });
   }

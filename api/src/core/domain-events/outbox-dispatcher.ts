@@ -33,6 +33,21 @@ const POLL_MS = 500;
 const MAX_ATTEMPTS = 10;
 const PRUNE_JOB = 'outbox.prune';
 
+/** A consumer threw on a batch while consumers were not isolated from each other. */
+class ConsumerFailed extends Error {
+  readonly ids: Set<string>;
+
+  constructor(
+    readonly consumer: string,
+    readonly event: DomainEventName,
+    batch: OutboxRow[],
+    readonly reason: unknown,
+  ) {
+    super(`${consumer} failed on ${event}`);
+    this.ids = new Set(batch.map((r) => r.id));
+  }
+}
+
 const message = (err: unknown) =>
   (err instanceof Error ? `${err.name}: ${err.message}` : String(err)).slice(0, 2000);
 const pause = (ms: number) => new Promise((r) => setTimeout(r, ms));
@@ -41,9 +56,10 @@ const pause = (ms: number) => new Promise((r) => setTimeout(r, ms));
  * Delivers outbox rows to their consumers. Each instance runs one loop, woken at once by its
  * own commits and otherwise by a poll (NOTIFY would serialise every commit on PostgreSQL's
  * notification queue; an instance handles what it wrote itself anyway). A batch is
- * claimed with FOR UPDATE SKIP LOCKED and delivered in one transaction: every consumer runs in a
- * savepoint, so one that fails is rolled back alone (and its rows retried later with a doubling
- * wait) while the others' work commits with the rows' new state. Two instances never deliver
+ * claimed with FOR UPDATE SKIP LOCKED and delivered in one transaction; when a consumer fails,
+ * the batch is delivered again with every consumer in a savepoint, so the one that fails is
+ * rolled back alone (and its rows retried later with a doubling wait) while the others' work
+ * commits with the rows' new state. Two instances never deliver
  * the same row at once, and a delivery whose commit stands is never made again (one lost with
  * a database crash is lost whole, its rows' new state included, and made again).
  */
@@ -207,25 +223,31 @@ export class OutboxDispatcher implements OnApplicationBootstrap, BeforeApplicati
     }
   }
 
-  /** Claims, delivers and settles one batch; returns how many rows it claimed. */
+  /**
+   * Claims, delivers and settles one batch; returns how many rows it claimed. Consumers first
+   * run side by side in the batch's transaction; if one fails, that transaction is rolled back
+   * whole and the batch delivered again with each consumer in a savepoint of its own, so that
+   * the failure stays alone (a savepoint per consumer costs two statements, paid only then).
+   */
   private async batch(): Promise<number> {
+    try {
+      return await this.attempt(null);
+    } catch (err) {
+      if (!(err instanceof ConsumerFailed)) throw err;
+      return this.attempt(err);
+    }
+  }
+
+  /** Without `failed`, consumers share the transaction; after it, each has a savepoint. */
+  private async attempt(failed: ConsumerFailed | null): Promise<number> {
     let claimed = 0;
     const handled: Array<{ consumer: string; createdAt: Date }> = [];
     const failures: string[] = [];
     const gaveUp = await this.db.transaction(async () => {
-      // A delivery lost to a database crash is lost whole (its effects and its rows' new state
-      // commit together), so it is simply made again: no need to wait for the disk at commit.
-      await this.db.query(`SET LOCAL synchronous_commit = off`);
       const consumers = this.bus.consumers();
       const rows = await this.outbox.claim(BATCH, this.names());
       claimed = rows.length;
       if (!rows.length) return [];
-      await this.outbox.lockMembers(
-        rows.flatMap((r) => {
-          const memberId = (r.payload as { memberId?: unknown }).memberId;
-          return typeof memberId === 'string' ? [memberId] : [];
-        }),
-      );
       const pending = new Map(rows.map((r) => [r.id, new Set(r.pending)]));
       const errors = new Map<string, string>();
       for (const r of rows)
@@ -247,7 +269,7 @@ export class OutboxDispatcher implements OnApplicationBootstrap, BeforeApplicati
           );
         });
         if (!mine.length) continue;
-        for (const [row, err] of await this.deliver(consumer, mine)) {
+        for (const [row, err] of await this.deliver(consumer, mine, !!failed, failed)) {
           if (err === null) {
             pending.get(row.id)!.delete(consumer.name);
             handled.push({ consumer: consumer.name, createdAt: row.createdAt });
@@ -257,12 +279,21 @@ export class OutboxDispatcher implements OnApplicationBootstrap, BeforeApplicati
           }
         }
       }
-      const settled: Settled[] = rows.map((r) => ({
-        id: r.id,
-        pending: [...pending.get(r.id)!],
-        error: errors.get(r.id) ?? null,
-      }));
-      return this.outbox.settle(settled, MAX_ATTEMPTS);
+      // The claim recorded every row as handled by this instance's consumers; only the rows
+      // where that did not happen (a failure, a consumer waiting for another) are settled again.
+      const names = new Set(this.names());
+      const settled: Settled[] = rows
+        .map((r) => ({
+          id: r.id,
+          pending: [...pending.get(r.id)!],
+          error: errors.get(r.id) ?? null,
+        }))
+        .filter(
+          (s, i) =>
+            s.error !== null ||
+            s.pending.length !== rows[i].pending.filter((c) => !names.has(c)).length,
+        );
+      return settled.length ? this.outbox.settle(settled, MAX_ATTEMPTS) : [];
     });
     const now = Date.now();
     for (const h of handled) {
@@ -276,12 +307,17 @@ export class OutboxDispatcher implements OnApplicationBootstrap, BeforeApplicati
   }
 
   /**
-   * Hands a consumer its rows, one batch per event. A batch that throws is rolled back and its
-   * rows retried one by one, so a single bad row fails alone.
+   * Hands a consumer its rows, one batch per event. Without `isolated`, a failure ends the
+   * attempt (ConsumerFailed). Isolated, a batch that throws is rolled back to its savepoint and
+   * its rows retried one by one, so a single bad row fails alone; the batch that failed in the
+   * attempt before (`failed`) goes straight to that step, and if it was one row it is not given
+   * again: it has failed once, and waits for its retry like any failure.
    */
   private async deliver(
     consumer: Consumer,
     rows: OutboxRow[],
+    isolated: boolean,
+    failed: ConsumerFailed | null,
   ): Promise<Map<OutboxRow, string | null>> {
     const outcome = new Map<OutboxRow, string | null>();
     const byEvent = new Map<DomainEventName, OutboxRow[]>();
@@ -289,42 +325,57 @@ export class OutboxDispatcher implements OnApplicationBootstrap, BeforeApplicati
       const event = r.event as DomainEventName;
       byEvent.set(event, [...(byEvent.get(event) ?? []), r]);
     }
-    const run = (event: DomainEventName, batch: OutboxRow[]) =>
-      this.db.savepoint(() =>
-        consumer.handlers.get(event)!(
-          batch.map((r): Delivery<never> => ({
-            id: r.id,
-            payload: r.payload as never,
-            createdAt: r.createdAt,
-          })),
-        ),
+    const handle = (event: DomainEventName, batch: OutboxRow[]) =>
+      consumer.handlers.get(event)!(
+        batch.map((r): Delivery<never> => ({
+          id: r.id,
+          payload: r.payload as never,
+          createdAt: r.createdAt,
+        })),
       );
-    for (const [event, batch] of byEvent) {
-      try {
-        await run(event, batch);
-        for (const r of batch) outcome.set(r, null);
-        continue;
-      } catch (err) {
-        if (batch.length === 1) {
-          this.logger.warn(
-            { err, consumer: consumer.name, event, id: batch[0].id },
-            'event delivery failed: retrying later',
-          );
-          outcome.set(batch[0], message(err));
-          continue;
+    if (!isolated) {
+      for (const [event, batch] of byEvent) {
+        try {
+          await handle(event, batch);
+        } catch (err) {
+          throw new ConsumerFailed(consumer.name, event, batch, err);
         }
+        for (const r of batch) outcome.set(r, null);
       }
+      return outcome;
+    }
+    const failure = (event: DomainEventName, r: OutboxRow, err: unknown) => {
+      this.logger.warn(
+        { err, consumer: consumer.name, event, id: r.id },
+        'event delivery failed: retrying later',
+      );
+      outcome.set(r, message(err));
+    };
+    const run = (event: DomainEventName, batch: OutboxRow[]) =>
+      this.db.savepoint(() => handle(event, batch));
+    const oneByOne = async (event: DomainEventName, batch: OutboxRow[]) => {
       for (const r of batch) {
         try {
           await run(event, [r]);
           outcome.set(r, null);
         } catch (err) {
-          this.logger.warn(
-            { err, consumer: consumer.name, event, id: r.id },
-            'event delivery failed: retrying later',
-          );
-          outcome.set(r, message(err));
+          failure(event, r, err);
         }
+      }
+    };
+    for (const [event, all] of byEvent) {
+      const before = failed?.consumer === consumer.name && failed.event === event ? failed : null;
+      const again = all.filter((r) => before?.ids.has(r.id));
+      const batch = all.filter((r) => !before?.ids.has(r.id));
+      if (again.length === 1 && before!.ids.size === 1) failure(event, again[0], before!.reason);
+      else await oneByOne(event, again);
+      if (!batch.length) continue;
+      try {
+        await run(event, batch);
+        for (const r of batch) outcome.set(r, null);
+      } catch (err) {
+        if (batch.length === 1) failure(event, batch[0], err);
+        else await oneByOne(event, batch);
       }
     }
     return outcome;

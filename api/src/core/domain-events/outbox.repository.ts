@@ -41,7 +41,7 @@ export const outboxInsertSql = (
     FROM ${rows} WHERE cardinality(${pendingParam}::text[]) > 0
 `;
 
-/** The first key of the advisory locks `lockMembers` takes (any fixed number of our own). */
+/** The first key of the advisory locks `claim` takes (any fixed number of our own). */
 const MEMBER_LOCKS = 418_337;
 
 @Injectable()
@@ -60,29 +60,40 @@ export class OutboxRepository {
    * The oldest rows deliverable to some of `consumers` (this instance's: during a rolling
    * deploy, rows only for consumers another version has wait for it), locked for this
    * transaction; rows another dispatcher holds are skipped, so each row is worked on by one
-   * dispatcher at a time.
+   * dispatcher at a time. Each row is returned with the consumers it waited for, and left
+   * recorded as handled by `consumers` (delivered when no other waits): what a batch that goes
+   * well commits, so that only rows where it did not need `settle`. In the same statement, the
+   * claiming transaction:
+   * - commits without waiting for the disk (a delivery lost to a database crash is lost whole,
+   *   its effects and its rows' new state together, so it is simply made again);
+   * - serialises, until it ends, deliveries about the same members (the `memberId` of the
+   *   payloads): a consumer reading an activity's state after this cannot be overtaken by another
+   *   batch that read an older state of it. The locks are taken in one order (by hash), so two
+   *   batches never wait on each other.
    */
   claim(limit: number, consumers: string[]): Promise<OutboxRow[]> {
     return this.db.query(
-      `SELECT id::text, event, payload, pending, attempts, created_at AS "createdAt" FROM outbox
-        WHERE pending <> '{}' AND pending && $2::text[] AND available_at <= now()
-        ORDER BY id LIMIT $1 FOR UPDATE SKIP LOCKED`,
+      `WITH claimed AS (
+         SELECT id, payload FROM outbox
+          WHERE pending <> '{}' AND pending && $2::text[] AND available_at <= now()
+          ORDER BY id LIMIT $1 FOR UPDATE SKIP LOCKED),
+       locked AS (
+         SELECT count(*) AS n FROM (
+           SELECT pg_advisory_xact_lock(${MEMBER_LOCKS}, k)
+             FROM (SELECT DISTINCT hashtext(payload->>'memberId') AS k FROM claimed
+                    WHERE jsonb_typeof(payload->'memberId') = 'string' ORDER BY k) s) l),
+       taken AS (
+         UPDATE outbox o
+            SET pending = ARRAY(SELECT p FROM unnest(o.pending) p WHERE p <> ALL ($2::text[])),
+                delivered_at = CASE WHEN o.pending <@ $2::text[] THEN clock_timestamp() END
+           FROM claimed c,
+                (SELECT set_config('synchronous_commit', 'off', true)) sync(v),
+                locked
+          WHERE o.id = c.id
+         RETURNING o.id, o.event, o.payload, old.pending AS pending, o.attempts, o.created_at)
+       SELECT id::text, event, payload, pending, attempts, created_at AS "createdAt"
+         FROM taken ORDER BY id`,
       [limit, consumers],
-      { prepare: true },
-    );
-  }
-
-  /**
-   * Serialises, until this transaction ends, deliveries about the same members: a consumer
-   * reading an activity's state after this cannot be overtaken by another batch that read an
-   * older state of it. Taken in one order (by hash), so two batches never wait on each other.
-   */
-  async lockMembers(memberIds: string[]): Promise<void> {
-    if (!memberIds.length) return;
-    await this.db.query(
-      `SELECT pg_advisory_xact_lock(${MEMBER_LOCKS}, k)
-         FROM (SELECT DISTINCT hashtext(m) AS k FROM unnest($1::text[]) m ORDER BY k) s`,
-      [memberIds],
       { prepare: true },
     );
   }

@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import type { BadgeCriterion } from '@kizuna/shared';
+import { ReadCache } from '../../core/cache/read-cache.js';
 import { Db } from '../../core/database/db.js';
 
 export interface BadgeRow {
@@ -60,7 +61,10 @@ const COLUMN: Record<keyof NewBadge, string> = {
 
 @Injectable()
 export class BadgesRepository {
-  constructor(private readonly db: Db) {}
+  constructor(
+    private readonly db: Db,
+    private readonly cache: ReadCache,
+  ) {}
 
   list(includeDisabled: boolean): Promise<BadgeRow[]> {
     return this.db.query(
@@ -120,6 +124,7 @@ export class BadgesRepository {
         b.position,
       ],
     );
+    this.cache.changed('badges');
     return (await this.findById(row.id))!;
   }
 
@@ -133,6 +138,7 @@ export class BadgesRepository {
       id,
       ...entries.map(([, v]) => v),
     ]);
+    this.cache.changed('badges');
   }
 
   /** Current holders (active members, not revoked) per badge. */
@@ -226,11 +232,11 @@ export class BadgesRepository {
 
   /** The enabled badges members earn by their stats (not the manual ones). */
   automatic(): Promise<BadgeRow[]> {
-    return this.db.query(
-      `SELECT ${BADGE} FROM badges b WHERE b.enabled AND b.criterion <> 'manual'
-        ORDER BY b.position, b.id`,
-      undefined,
-      { prepare: true },
+    return this.cache.get('badges', () =>
+      this.db.query(
+        `SELECT ${BADGE} FROM badges b WHERE b.enabled AND b.criterion <> 'manual'
+          ORDER BY b.position, b.id`,
+      ),
     );
   }
 

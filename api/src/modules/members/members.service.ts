@@ -39,6 +39,11 @@ export class MembersService {
     return this.members.findByIds(ids);
   }
 
+  /** The members as they would act (no session behind them): for judging what they may see. */
+  viewers(ids: readonly string[]): Promise<Viewer[]> {
+    return this.members.viewers(ids);
+  }
+
   findByHandle(handle: string): Promise<MemberEntity | null> {
     return this.members.findByHandle(handle);
   }

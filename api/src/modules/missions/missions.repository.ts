@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import type { MissionAction } from '@kizuna/shared';
+import { ReadCache } from '../../core/cache/read-cache.js';
 import { Db } from '../../core/database/db.js';
 import type { MissionKind } from './missions.models.js';
 
@@ -57,14 +58,15 @@ const COLUMN: Record<Exclude<keyof NewMission, 'kind' | 'createdBy'>, string> = 
 
 @Injectable()
 export class MissionsRepository {
-  constructor(private readonly db: Db) {}
+  constructor(
+    private readonly db: Db,
+    private readonly cache: ReadCache,
+  ) {}
 
   /** Missions not archived, in id order (the order progress rows are locked in). */
   current(): Promise<MissionRow[]> {
-    return this.db.query(
-      `SELECT ${MISSION} FROM missions WHERE archived_at IS NULL ORDER BY id`,
-      undefined,
-      { prepare: true },
+    return this.cache.get('missions', () =>
+      this.db.query(`SELECT ${MISSION} FROM missions WHERE archived_at IS NULL ORDER BY id`),
     );
   }
 
@@ -112,6 +114,7 @@ export class MissionsRepository {
         m.createdBy,
       ],
     );
+    this.cache.changed('missions');
     return (await this.findById(row.id))!;
   }
 
@@ -127,6 +130,7 @@ export class MissionsRepository {
       id,
       ...entries.map(([k, v]) => (k === 'steps' ? JSON.stringify(v) : v)),
     ]);
+    this.cache.changed('missions');
   }
 
   async archive(id: string): Promise<void> {
@@ -134,6 +138,7 @@ export class MissionsRepository {
       `UPDATE missions SET archived_at = now() WHERE id = $1 AND archived_at IS NULL`,
       [id],
     );
+    this.cache.changed('missions');
   }
 
   /** Whether any member has counted anything towards the mission. */
@@ -160,19 +165,16 @@ export class MissionsRepository {
   async lockProgress(
     pairs: Array<{ missionId: string; memberId: string }>,
   ): Promise<ProgressRow[]> {
-    const missions = pairs.map((p) => p.missionId);
-    const members = pairs.map((p) => p.memberId);
-    await this.db.query(
-      `INSERT INTO mission_progress (mission_id, member_id)
-       SELECT * FROM unnest($1::uuid[], $2::uuid[]) ON CONFLICT DO NOTHING`,
-      [missions, members],
-      { prepare: true },
-    );
+    // One statement: ON CONFLICT DO UPDATE locks every row it meets (in the order given: by
+    // member, then mission) and returns those it changes, here the incomplete ones unchanged.
     return this.db.query<ProgressRow[]>(
-      `SELECT ${PROGRESS} FROM mission_progress p
-        WHERE (mission_id, member_id) IN (SELECT * FROM unnest($1::uuid[], $2::uuid[]))
-        ORDER BY member_id, mission_id FOR UPDATE`,
-      [missions, members],
+      `INSERT INTO mission_progress AS p (mission_id, member_id)
+       SELECT mission_id, member_id FROM unnest($1::uuid[], $2::uuid[]) AS i(mission_id, member_id)
+        ORDER BY member_id, mission_id
+       ON CONFLICT (mission_id, member_id) DO UPDATE SET counts = p.counts
+        WHERE p.completed_at IS NULL
+       RETURNING ${PROGRESS}`,
+      [pairs.map((p) => p.missionId), pairs.map((p) => p.memberId)],
       { prepare: true },
     );
   }

@@ -3,10 +3,10 @@ import type { DomainEvents } from '@kizuna/shared';
 import { Db } from '../../core/database/db.js';
 import { EventBus } from '../../core/domain-events/event-bus.js';
 import { Jobs } from '../../core/jobs/jobs.js';
-import { MembersService } from '../members/members.service.js';
 import { PointsService } from '../points/points.service.js';
 import { CommentsService } from '../posts/comments.service.js';
 import { PostsService } from '../posts/posts.service.js';
+import type { PostEntity } from '../posts/entities/post.entity.js';
 import { ReactionsService } from '../reactions/reactions.service.js';
 import { EMAIL_JOB, NotificationsService, type Notify } from './notifications.service.js';
 
@@ -28,7 +28,6 @@ export class NotificationsConsumer implements OnModuleInit, OnApplicationBootstr
     private readonly events: EventBus,
     private readonly jobs: Jobs,
     private readonly service: NotificationsService,
-    private readonly members: MembersService,
     private readonly posts: PostsService,
     private readonly comments: CommentsService,
     private readonly reactions: ReactionsService,
@@ -79,7 +78,7 @@ export class NotificationsConsumer implements OnModuleInit, OnApplicationBootstr
         kind: 'mention' as const,
       })),
     ];
-    await this.tell(post.id, recipients, base);
+    await this.tell(post, recipients, base);
   }
 
   private async post(postId: string): Promise<void> {
@@ -87,7 +86,7 @@ export class NotificationsConsumer implements OnModuleInit, OnApplicationBootstr
     if (!post) return;
     const mentioned = await this.posts.mentionedIds('post', post.id);
     await this.tell(
-      post.id,
+      post,
       mentioned.map((memberId) => ({ memberId, kind: 'mention' as const })),
       { dedupeKey: `post:${post.id}`, postId: post.id, actorId: post.authorId },
     );
@@ -96,8 +95,10 @@ export class NotificationsConsumer implements OnModuleInit, OnApplicationBootstr
   /** Members an edit newly mentions; the dedupe key is the creation's, so nobody hears twice. */
   private async mentions(e: DomainEvents['mentions.added']): Promise<void> {
     const mentioned = await this.posts.mentionedIds(e.sourceType, e.sourceId);
+    const post = mentioned.length ? await this.posts.findById(e.postId) : null;
+    if (!post) return;
     await this.tell(
-      e.postId,
+      post,
       mentioned.map((memberId) => ({ memberId, kind: 'mention' as const })),
       {
         dedupeKey: `${e.sourceType}:${e.sourceId}`,
@@ -111,12 +112,10 @@ export class NotificationsConsumer implements OnModuleInit, OnApplicationBootstr
   private async reaction(e: DomainEvents['reaction.added']): Promise<void> {
     // Taken back before the job ran: nothing to tell.
     if (!(await this.reactions.hasAny(e.targetType, e.targetId, e.memberId))) return;
-    const target =
-      e.targetType === 'post'
-        ? await this.posts.findById(e.targetId)
-        : await this.comments.findById(e.targetId);
-    if (!target || target.deletedAt || target.hiddenAt) return;
-    await this.tell(e.postId, [{ memberId: target.authorId, kind: 'reactions' }], {
+    const post = await this.posts.findById(e.postId);
+    const target = e.targetType === 'post' ? post : await this.comments.findById(e.targetId);
+    if (!post || !target || target.deletedAt || target.hiddenAt) return;
+    await this.tell(post, [{ memberId: target.authorId, kind: 'reactions' }], {
       dedupeKey: `reactions:${e.targetType}:${e.targetId}`,
       postId: e.postId,
       commentId: e.targetType === 'comment' ? e.targetId : null,
@@ -129,7 +128,7 @@ export class NotificationsConsumer implements OnModuleInit, OnApplicationBootstr
     const comment = await this.comments.findById(e.commentId);
     const post = await this.posts.findById(e.postId);
     if (!comment || !post || post.bestAnswerId !== comment.id) return;
-    await this.tell(post.id, [{ memberId: comment.authorId, kind: 'best_answer' }], {
+    await this.tell(post, [{ memberId: comment.authorId, kind: 'best_answer' }], {
       dedupeKey: `best_answer:${comment.id}`,
       postId: post.id,
       commentId: comment.id,
@@ -186,21 +185,24 @@ export class NotificationsConsumer implements OnModuleInit, OnApplicationBootstr
     );
   }
 
+  /** `post` as read in this delivery (its transaction): the rules judge its current state. */
   private async tell(
-    postId: string,
+    post: PostEntity,
     recipients: Array<Pick<Notify, 'memberId' | 'kind'>>,
     base: Omit<Notify, 'memberId' | 'kind'>,
   ): Promise<void> {
+    const wanted = recipients.filter((r) => r.memberId !== base.actorId);
+    if (!wanted.length) return;
     await this.db.transaction(async () => {
-      const post = await this.posts.findById(postId);
-      if (!post) return;
+      const readers = await this.service.readersOf(
+        [...new Set(wanted.map((r) => r.memberId))],
+        post,
+      );
       // Recipients come in order of relevance; a member hears once, through the first kind
       // they have not turned off.
       const told = new Set<string>();
-      for (const r of recipients) {
-        if (told.has(r.memberId)) continue;
-        const member = await this.members.findById(r.memberId);
-        if (!(await this.service.canRead(member, post))) continue;
+      for (const r of wanted) {
+        if (told.has(r.memberId) || !readers.has(r.memberId)) continue;
         if (await this.service.notify({ ...base, ...r })) told.add(r.memberId);
       }
     });

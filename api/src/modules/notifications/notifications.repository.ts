@@ -102,16 +102,40 @@ export class NotificationsRepository {
   }
 
   /**
-   * Adds an actor to the member's grouped notification for this key ("3 people reacted"). Once
-   * read, the next actor starts a new unread round. Null when the actor was already counted.
+   * Adds an actor to the member's grouped notification for this key ("3 people reacted"), in
+   * one statement. Once read, the next actor starts a new unread round. Null when the actor was
+   * already counted; otherwise the notification and the member's unread count with it.
    */
-  async group(n: NewNotification & { actorId: string }): Promise<string | null> {
-    const [row] = await this.db.query<Array<{ id: string; readAt: Date | null }>>(
-      `INSERT INTO notifications (member_id, kind, dedupe_key, post_id, comment_id, subject_type,
-                                  subject_id, params)
-       VALUES ($1, $2, $3, $4, $5, $6, $7, $8)
-       ON CONFLICT (member_id, dedupe_key) DO UPDATE SET kind = EXCLUDED.kind
-       RETURNING id, read_at AS "readAt"`,
+  async group(
+    n: NewNotification & { actorId: string },
+  ): Promise<{ id: string; unreadCount: number } | null> {
+    // clock_timestamp: after waiting for the row lock, so actors are ordered as they were added.
+    const [row] = await this.db.query<Array<{ id: string; unreadCount: number }>>(
+      `WITH n AS (
+         INSERT INTO notifications AS o (member_id, kind, dedupe_key, post_id, comment_id,
+                                         subject_type, subject_id, params, actor_count,
+                                         email_pending)
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, 1, $10)
+         ON CONFLICT (member_id, dedupe_key) DO UPDATE SET
+           kind = EXCLUDED.kind,
+           actor_count = CASE WHEN o.read_at IS NULL THEN o.actor_count + 1 ELSE 1 END,
+           read_at = NULL, updated_at = now(),
+           email_pending = o.email_pending OR EXCLUDED.email_pending
+         WHERE o.read_at IS NOT NULL
+            OR NOT EXISTS (SELECT 1 FROM notification_actors x
+                            WHERE x.notification_id = o.id AND x.actor_id = $9)
+         RETURNING o.id, old.read_at AS was_read),
+       cleared AS (
+         DELETE FROM notification_actors a USING n
+          WHERE a.notification_id = n.id AND n.was_read IS NOT NULL AND a.actor_id <> $9),
+       added AS (
+         INSERT INTO notification_actors (notification_id, actor_id, created_at)
+         SELECT id, $9, clock_timestamp() FROM n
+         ON CONFLICT (notification_id, actor_id) DO UPDATE SET created_at = EXCLUDED.created_at)
+       SELECT n.id,
+              1 + (SELECT count(*)::int FROM notifications u
+                    WHERE u.member_id = $1 AND u.read_at IS NULL AND u.id <> n.id) AS "unreadCount"
+         FROM n`,
       [
         n.memberId,
         n.kind,
@@ -120,27 +144,12 @@ export class NotificationsRepository {
         n.commentId ?? null,
         ...subjectOf(n),
         n.params ?? {},
+        n.actorId,
+        n.emailPending,
       ],
+      { prepare: true },
     );
-    if (row.readAt) {
-      await this.db.query(`DELETE FROM notification_actors WHERE notification_id = $1`, [row.id]);
-    }
-    // clock_timestamp: after waiting for the row lock, so actors are ordered as they were added.
-    const added = await this.db.query<unknown[]>(
-      `INSERT INTO notification_actors (notification_id, actor_id, created_at)
-       VALUES ($1, $2, clock_timestamp())
-       ON CONFLICT DO NOTHING RETURNING 1`,
-      [row.id, n.actorId],
-    );
-    if (!added.length) return null;
-    await this.db.query(
-      `UPDATE notifications SET
-         actor_count = (SELECT count(*) FROM notification_actors WHERE notification_id = $1),
-         read_at = NULL, updated_at = now(), email_pending = email_pending OR $2
-       WHERE id = $1`,
-      [row.id, n.emailPending],
-    );
-    return row.id;
+    return row ?? null;
   }
 
   list(

@@ -27,7 +27,6 @@ import { RealtimeService } from '../../core/realtime/realtime.service.js';
 import { CommunityService } from '../community/community.service.js';
 import { MembersService } from '../members/members.service.js';
 import type { MemberEntity } from '../members/entities/member.entity.js';
-import { PointsService } from '../points/points.service.js';
 import { PostsService } from '../posts/posts.service.js';
 import type { PostEntity } from '../posts/entities/post.entity.js';
 import {
@@ -49,14 +48,6 @@ export interface Preferences {
   channels: Array<{ kind: NotificationKind; channel: NotificationChannel }>;
 }
 
-const asViewer = (m: MemberEntity): Viewer => ({
-  memberId: m.id,
-  sessionId: '',
-  role: m.role,
-  status: m.status,
-  locale: m.locale,
-});
-
 @Injectable()
 export class NotificationsService {
   constructor(
@@ -65,7 +56,6 @@ export class NotificationsService {
     private readonly notifications: NotificationsRepository,
     private readonly members: MembersService,
     private readonly posts: PostsService,
-    private readonly points: PointsService,
     private readonly community: CommunityService,
     private readonly realtime: RealtimeService,
     private readonly mail: MailService,
@@ -82,14 +72,17 @@ export class NotificationsService {
     const settings = await this.settingsOf([n.memberId]);
     const channel = settings.get(n.memberId)!.channels[n.kind] ?? DEFAULT_CHANNELS[n.kind];
     if (channel === 'off') return null;
-    const id = await this.notifications.group({
+    const made = await this.notifications.group({
       ...n,
       actorId: n.actorId,
       emailPending: channel === 'email',
     });
-    if (id)
-      await this.afterNotified([{ id, memberId: n.memberId, kind: n.kind, channel }], settings);
-    return id;
+    if (!made) return null;
+    await this.afterNotified(
+      [{ id: made.id, memberId: n.memberId, kind: n.kind, channel, unreadCount: made.unreadCount }],
+      settings,
+    );
+    return made.id;
   }
 
   /** Many notifications that are not grouped (badges, ranks, rewards), in a few statements. */
@@ -119,6 +112,8 @@ export class NotificationsService {
       memberId: string;
       kind: NotificationKind;
       channel: NotificationChannel;
+      /** When the write already counted it. */
+      unreadCount?: number;
     }>,
     settings: Map<string, SettingsRow>,
   ): Promise<void> {
@@ -127,22 +122,31 @@ export class NotificationsService {
       if (t.channel === 'email' && settings.get(t.memberId)!.emailFrequency === 'immediate')
         await this.jobs.enqueue(EMAIL_JOB, { id: t.id }, { jobId: `email:${t.id}` });
     this.db.afterCommit(async () => {
-      const unread = await this.notifications.unreadCounts(told.map((t) => t.memberId));
+      const unknown = told.filter((t) => t.unreadCount === undefined).map((t) => t.memberId);
+      const unread = unknown.length
+        ? await this.notifications.unreadCounts(unknown)
+        : new Map<string, number>();
       for (const t of told) {
         this.realtime.push(memberRoom(t.memberId), 'notification:new', {
           id: t.id,
           kind: t.kind,
-          unreadCount: unread.get(t.memberId) ?? 0,
+          unreadCount: t.unreadCount ?? unread.get(t.memberId) ?? 0,
         });
       }
     });
   }
 
-  /** Whether a member may be told about a post: they must be able to read it. */
-  async canRead(member: MemberEntity | null, post: PostEntity): Promise<boolean> {
-    if (!member || member.status !== 'active') return false;
-    const viewer = { ...asViewer(member), rankPosition: await this.points.rankOf(member.id) };
-    return this.posts.canRead(viewer, post);
+  /**
+   * Of these members, those who may be told about a post: active, and able to read it (their
+   * roles and ranks read in one statement).
+   */
+  async readersOf(memberIds: readonly string[], post: PostEntity): Promise<Set<string>> {
+    const readers = new Set<string>();
+    if (!memberIds.length) return readers;
+    for (const viewer of await this.members.viewers(memberIds))
+      if (viewer.status === 'active' && (await this.posts.canRead(viewer, post)))
+        readers.add(viewer.memberId);
+    return readers;
   }
 
   async list(

@@ -27,6 +27,9 @@ export interface PointsMoved {
   memberId: string;
   balance: number;
   lifetime: number;
+  /** The rank before and after (ranks follow lifetime points). */
+  rankFrom: number;
+  rankTo: number;
 }
 
 export interface StatsRow {
@@ -87,6 +90,15 @@ const STATS = `member_id AS "memberId", balance, lifetime, rank_position AS "ran
 const RANK = `id, position, name_ja AS "nameJa", name_en AS "nameEn", color, icon, threshold,
   min_active_days AS "minActiveDays", min_best_answers AS "minBestAnswers",
   perks_ja AS "perksJa", perks_en AS "perksEn"`;
+/**
+ * The position of the highest rank a stats row `s` meets with `lifetime` points (SQL): its
+ * threshold, minimum active days and minimum best answers; 1 when none.
+ */
+const RANK_FOR = (lifetime: string) => `coalesce(
+  (SELECT max(r.position) FROM ranks r
+    WHERE ${lifetime} >= r.threshold AND s.active_days >= r.min_active_days
+      AND s.best_answers >= r.min_best_answers), 1)`;
+
 const RULE = `key, points, daily_cap AS "dailyCap", once, enabled, position`;
 
 @Injectable()
@@ -113,19 +125,14 @@ export class PointsRepository {
 
   /**
    * Locks the members' stats rows (made on first use), in id order so that two transactions
-   * locking overlapping sets never wait on each other in a cycle.
+   * locking overlapping sets never wait on each other in a cycle: one statement, as
+   * ON CONFLICT DO UPDATE locks every existing row it meets, even those its WHERE leaves alone.
    */
-  async lockStats(memberIds: readonly string[]): Promise<StatsRow[]> {
-    const ids = [...new Set(memberIds)].sort();
+  async lockStats(memberIds: readonly string[]): Promise<void> {
     await this.db.query(
-      `INSERT INTO member_stats (member_id) SELECT unnest($1::uuid[]) ON CONFLICT DO NOTHING`,
-      [ids],
-      { prepare: true },
-    );
-    return this.db.query<StatsRow[]>(
-      `SELECT ${STATS} FROM member_stats WHERE member_id = ANY($1::uuid[])
-        ORDER BY member_id FOR UPDATE`,
-      [ids],
+      `INSERT INTO member_stats (member_id) SELECT unnest($1::uuid[])
+       ON CONFLICT (member_id) DO UPDATE SET member_id = EXCLUDED.member_id WHERE false`,
+      [[...new Set(memberIds)].sort()],
       { prepare: true },
     );
   }
@@ -216,10 +223,12 @@ export class PointsRepository {
            DO UPDATE SET points = period_points.points + EXCLUDED.points
          RETURNING 1)
        UPDATE member_stats s
-          SET balance = s.balance + t.points, lifetime = s.lifetime + t.points, updated_at = now()
+          SET balance = s.balance + t.points, lifetime = s.lifetime + t.points, updated_at = now(),
+              rank_position = ${RANK_FOR('s.lifetime + t.points')}
          FROM (SELECT member_id, sum(points)::int AS points FROM ledger GROUP BY member_id) t
         WHERE s.member_id = t.member_id
-       RETURNING s.member_id AS "memberId", s.balance, s.lifetime`,
+       RETURNING s.member_id AS "memberId", s.balance, s.lifetime,
+                 old.rank_position AS "rankFrom", s.rank_position AS "rankTo"`,
       [
         wishes.map((w) => w.memberId),
         wishes.map((w) => w.rule),
@@ -439,10 +448,7 @@ export class PointsRepository {
   ): Promise<Array<{ memberId: string; from: number; to: number }>> {
     return this.db.query(
       `WITH target AS (
-         SELECT s.member_id, s.rank_position AS old,
-                coalesce((SELECT max(r.position) FROM ranks r
-                           WHERE s.lifetime >= r.threshold AND s.active_days >= r.min_active_days
-                             AND s.best_answers >= r.min_best_answers), 1) AS new
+         SELECT s.member_id, s.rank_position AS old, ${RANK_FOR('s.lifetime')} AS new
            FROM member_stats s WHERE s.member_id = ANY($1::uuid[]) FOR UPDATE)
        UPDATE member_stats s SET rank_position = t.new FROM target t
         WHERE s.member_id = t.member_id AND t.new <> t.old

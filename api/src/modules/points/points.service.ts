@@ -78,7 +78,23 @@ export class PointsService {
       });
     }
     const moved = await this.points.applyAwards([...wishes.values()]);
-    await this.afterChange(members, moved);
+    // The award statement moved the ranks of those whose points moved; ranks also follow
+    // active days and best answers, which move without points (a visit past its cap, say).
+    const ranked = new Set(moved.map((m) => m.memberId));
+    const others = new Set(
+      activities
+        .filter(
+          (a) =>
+            !ranked.has(a.memberId) &&
+            (a.action === 'visit_day' || ACTIONS[a.action].counter === 'bestAnswers'),
+        )
+        .map((a) => a.memberId),
+    );
+    await this.afterChange(
+      [...others],
+      moved,
+      moved.map((m) => ({ memberId: m.memberId, from: m.rankFrom, to: m.rankTo })),
+    );
   }
 
   /**
@@ -203,8 +219,16 @@ export class PointsService {
    * Ranks follow the stats at once (a promotion is an event: notified and celebrated; a drop is
    * silent), and members whose points moved see their new balance live.
    */
-  private async afterChange(memberIds: string[], moved: PointsMoved[]): Promise<void> {
-    for (const change of await this.points.recomputeRanks(memberIds))
+  private async afterChange(
+    memberIds: string[],
+    moved: Array<Pick<PointsMoved, 'memberId' | 'balance' | 'lifetime'>>,
+    ranked: Array<{ memberId: string; from: number; to: number }> = [],
+  ): Promise<void> {
+    const changes = [
+      ...ranked,
+      ...(memberIds.length ? await this.points.recomputeRanks(memberIds) : []),
+    ];
+    for (const change of changes)
       if (change.to > change.from) await this.events.emit('rank.promoted', change);
     if (!moved.length) return;
     this.db.afterCommit(() => {

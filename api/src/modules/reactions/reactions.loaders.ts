@@ -14,7 +14,7 @@ export interface TargetReactions {
   mine: Set<string>;
 }
 
-/** Counts per kind and the viewer's own reactions for every post or comment on a page: two queries. */
+/** Counts per kind and the viewer's own reactions for every post or comment on a page: one query. */
 @Injectable()
 export class ReactionsLoaderFactory {
   constructor(private readonly reactions: ReactionsRepository) {}
@@ -27,12 +27,11 @@ export class ReactionsLoaderFactory {
         );
         for (const target of new Set(keys.map((k) => k.target))) {
           const ids = keys.filter((k) => k.target === target).map((k) => k.id);
-          for (const r of await this.reactions.counts(target, ids))
-            out.get(`${target}:${r.targetId}`)!.counts.set(r.kind, r.count);
-          const viewerId = keys.find((k) => k.target === target)?.viewerId;
-          if (viewerId) {
-            for (const r of await this.reactions.mine(target, ids, viewerId))
-              out.get(`${target}:${r.targetId}`)!.mine.add(r.kind);
+          const viewerId = keys.find((k) => k.target === target)?.viewerId ?? null;
+          for (const r of await this.reactions.counts(target, ids, viewerId)) {
+            const summary = out.get(`${target}:${r.targetId}`)!;
+            summary.counts.set(r.kind, r.count);
+            if (r.mine) summary.mine.add(r.kind);
           }
         }
         return keys.map((k) => out.get(`${k.target}:${k.id}`)!);

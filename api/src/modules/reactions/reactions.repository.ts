@@ -1,7 +1,8 @@
 import { Injectable } from '@nestjs/common';
-import type { ReactionTarget } from '@kizuna/shared';
+import type { ReactionEvent, ReactionTarget } from '@kizuna/shared';
 import { ReadCache } from '../../core/cache/read-cache.js';
 import { Db } from '../../core/database/db.js';
+import { outboxInsertSql } from '../../core/domain-events/outbox.repository.js';
 
 export interface ReactionKindRow {
   key: string;
@@ -39,7 +40,9 @@ export class ReactionsRepository {
 
   /**
    * Adds or removes one member's reaction; true when a row changed. The primary key makes
-   * repeated and concurrent calls change at most one row.
+   * repeated and concurrent calls change at most one row. The change's event (`reaction.added`
+   * or `reaction.removed`, for the consumers in `pending`) is written in the same statement, so
+   * it exists exactly when the change does.
    */
   async set(
     target: ReactionTarget,
@@ -47,15 +50,24 @@ export class ReactionsRepository {
     kind: string,
     memberId: string,
     active: boolean,
+    event: ReactionEvent,
+    pending: string[],
   ): Promise<boolean> {
     const rows = await this.db.query<unknown[]>(
-      active
-        ? `INSERT INTO reactions (target_type, target_id, kind, member_id) VALUES ($1, $2, $3, $4)
-           ON CONFLICT DO NOTHING RETURNING 1`
-        : `DELETE FROM reactions
-            WHERE target_type = $1 AND target_id = $2 AND kind = $3 AND member_id = $4
-           RETURNING 1`,
-      [target, targetId, kind, memberId],
+      `WITH changed AS (
+         ${
+           active
+             ? `INSERT INTO reactions (target_type, target_id, kind, member_id)
+                VALUES ($1, $2, $3, $4) ON CONFLICT DO NOTHING RETURNING 1`
+             : `DELETE FROM reactions
+                 WHERE target_type = $1 AND target_id = $2 AND kind = $3 AND member_id = $4
+                RETURNING 1`
+         }),
+       announced AS (
+         ${outboxInsertSql(active ? 'reaction.added' : 'reaction.removed', '$5::jsonb', 'changed', '$6')})
+       SELECT 1 FROM changed`,
+      [target, targetId, kind, memberId, JSON.stringify(event), pending],
+      { prepare: true },
     );
     return rows.length > 0;
   }
@@ -70,28 +82,19 @@ export class ReactionsRepository {
     return row.n;
   }
 
-  /** Counts per kind for many targets at once. */
+  /** Counts per kind for many targets at once, and whether the viewer gave each (one scan). */
   counts(
     target: ReactionTarget,
     ids: readonly string[],
-  ): Promise<Array<{ targetId: string; kind: string; count: number }>> {
+    viewerId: string | null,
+  ): Promise<Array<{ targetId: string; kind: string; count: number; mine: boolean }>> {
     return this.db.query(
-      `SELECT target_id AS "targetId", kind, count(*)::int AS count FROM reactions
+      `SELECT target_id AS "targetId", kind, count(*)::int AS count,
+              coalesce(bool_or(member_id = $3::uuid), false) AS mine
+         FROM reactions
         WHERE target_type = $1 AND target_id = ANY($2::uuid[]) GROUP BY target_id, kind`,
-      [target, [...ids]],
-    );
-  }
-
-  /** The kinds one member used on many targets. */
-  mine(
-    target: ReactionTarget,
-    ids: readonly string[],
-    memberId: string,
-  ): Promise<Array<{ targetId: string; kind: string }>> {
-    return this.db.query(
-      `SELECT target_id AS "targetId", kind FROM reactions
-        WHERE member_id = $3 AND target_type = $1 AND target_id = ANY($2::uuid[])`,
-      [target, [...ids], memberId],
+      [target, [...ids], viewerId],
+      { prepare: true },
     );
   }
 

@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import type { ReactionTarget } from '@kizuna/shared';
+import type { ReactionEvent, ReactionTarget } from '@kizuna/shared';
 import { Db } from '../../core/database/db.js';
 import { EventBus } from '../../core/domain-events/event-bus.js';
 import { invalidField } from '../../core/errors/app-error.js';
@@ -58,6 +58,14 @@ export class ReactionsService {
       throw invalidField('kind', 'INVALID_VALUE', 'This reaction is not available.');
     }
     const { post, authorId } = await this.requireTarget(viewer, input.targetType, input.targetId);
+    const event: ReactionEvent = {
+      targetType: input.targetType,
+      targetId: input.targetId,
+      postId: post.id,
+      spaceId: post.spaceId,
+      kind: input.kind,
+      memberId: viewer.memberId,
+    };
     await this.db.transaction(async () => {
       const changed = await this.reactions.set(
         input.targetType,
@@ -65,8 +73,11 @@ export class ReactionsService {
         input.kind,
         viewer.memberId,
         input.active,
+        event,
+        this.events.consumersOf(input.active ? 'reaction.added' : 'reaction.removed'),
       );
       if (!changed) return;
+      this.events.committed();
       // Locks the target's row until commit: a member's concurrent changes to their reactions
       // on it take turns from here, so each counts the kinds the others left.
       await this.posts.adjustReactionCount(input.targetType, input.targetId, input.active ? 1 : -1);
@@ -85,14 +96,6 @@ export class ReactionsService {
               await this.reactions.countBy(input.targetType, input.targetId, viewer.memberId),
             ),
       );
-      await this.events.emit(input.active ? 'reaction.added' : 'reaction.removed', {
-        targetType: input.targetType,
-        targetId: input.targetId,
-        postId: post.id,
-        spaceId: post.spaceId,
-        kind: input.kind,
-        memberId: viewer.memberId,
-      });
     });
   }
 
