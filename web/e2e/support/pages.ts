@@ -63,9 +63,13 @@ export class Navigation {
 
   /** The count shown next to an item (0 when none is shown). */
   async pendingCount(id: string): Promise<number> {
-    const badge = (await this.link(id)).getByTestId('pending-count');
-    if ((await badge.count()) === 0) return 0;
-    return Number((await badge.locator('[aria-hidden]').first().textContent())?.replace(/\D/g, ''));
+    const shownCounts = await (
+      await this.link(id)
+    )
+      .getByTestId('pending-count')
+      .locator('[aria-hidden="true"]')
+      .allTextContents();
+    return shownCounts.length === 0 ? 0 : Number(shownCounts[0].replace(/\D/g, ''));
   }
 }
 
@@ -415,6 +419,18 @@ export class PostPage {
     return this.app.page.locator('article');
   }
 
+  unansweredBadge(): Locator {
+    return this.app.page.getByTestId('badge-unanswered');
+  }
+
+  solvedBadge(): Locator {
+    return this.app.page.getByTestId('badge-solved');
+  }
+
+  bestAnswerBadge(): Locator {
+    return this.app.page.getByTestId('best-answer-badge');
+  }
+
   comment(text: string): Locator {
     return this.app.page.getByTestId('comment').filter({ hasText: text });
   }
@@ -704,11 +720,10 @@ export class ConsoleOverviewPage {
   }
 
   async pendingCount(kind: string): Promise<number> {
-    const card = this.pendingWork(kind);
-    if ((await card.count()) === 0) return 0;
-    return Number(
-      ((await card.getByTestId('pending-work-count').textContent()) ?? '').replace(/\D/g, ''),
-    );
+    const shownCounts = await this.pendingWork(kind)
+      .getByTestId('pending-work-count')
+      .allTextContents();
+    return shownCounts.length === 0 ? 0 : Number(shownCounts[0].replace(/\D/g, ''));
   }
 
   nothingPending(): Locator {
