@@ -1,7 +1,8 @@
 import type { Browser } from 'playwright-core';
 import { DEMO_PASSWORD, demoEmail, launchBrowser, newContext } from './support/env';
 import { createPost, createSpace, gql } from './support/content';
-import { App, ReactionKindsPage, SignInPage } from './support/pages';
+import { App, PostPage, ReactionKindsPage, SignInPage } from './support/pages';
+import { until } from './support/live';
 
 describe('reaction kinds', () => {
   let browser: Browser;
@@ -40,5 +41,16 @@ describe('reaction kinds', () => {
       { i: { targetType: 'POST', targetId: postId, kind: 'cheers', active: true } },
     );
     expect(setReaction.reactions).toContainEqual({ kind: 'cheers', count: 1 });
+
+    // On the post page the new kind shows as given, and a click takes it back.
+    const post = new PostPage(app);
+    await post.open(postId);
+    await until(() => post.hasReacted('🥂'), 'the cheers reaction to show as given');
+    await post.react('🥂');
+    await until(async () => !(await post.hasReacted('🥂')), 'the cheers reaction to be taken back');
+    const { post: after } = await gql<{
+      post: { reactions: Array<{ kind: string; count: number }> };
+    }>(app.page, 'query($id: ID!) { post(id: $id) { reactions { kind count } } }', { id: postId });
+    expect(after.reactions.find((r) => r.kind === 'cheers')?.count ?? 0).toBe(0);
   });
 });

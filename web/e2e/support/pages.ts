@@ -466,13 +466,22 @@ export class PostPage {
     return (await scope.getByTestId(`reaction-${kind}`).textContent()) ?? '';
   }
 
-  /** Toggles a reaction on the post by its emoji (or its key). */
-  async react(emojiOrKind: string): Promise<void> {
-    const chip = this.article()
-      .locator('[data-testid^="reaction-"]')
+  private reactionChip(emojiOrKind: string): Locator {
+    return this.article()
+      .locator('button[data-testid^="reaction-"]')
       .filter({ hasText: emojiOrKind })
-      .or(this.article().getByTestId(`reaction-${emojiOrKind}`));
-    await chip.first().click();
+      .or(this.article().getByTestId(`reaction-${emojiOrKind}`))
+      .first();
+  }
+
+  /** Toggles the viewer's reaction on the post, by its emoji (or its key). */
+  async react(emojiOrKind: string): Promise<void> {
+    await this.reactionChip(emojiOrKind).click();
+  }
+
+  /** Whether the viewer's reaction is on the post. */
+  async hasReacted(emojiOrKind: string): Promise<boolean> {
+    return (await this.reactionChip(emojiOrKind).getAttribute('aria-pressed')) === 'true';
   }
 
   async showMoreReplies(count: number): Promise<void> {
