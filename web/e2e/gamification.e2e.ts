@@ -1,7 +1,14 @@
 import { GAMIFICATION_LIMITS } from '@kizuna/shared';
 import { DEMO_PASSWORD, demoEmail, shown, uniqueId } from './support/env';
 import { gql } from './support/content';
-import { newMember, SignInPage, signUpThroughApi, useBrowser } from './support/pages';
+import {
+  LeaderboardPage,
+  newMember,
+  ProfilePage,
+  SignInPage,
+  signUpThroughApi,
+  useBrowser,
+} from './support/pages';
 import { until, watchConnection } from './support/live';
 
 interface StandingData {
@@ -29,14 +36,15 @@ describe('points and ranks', () => {
     const connected = watchConnection(app.page);
     const who = newMember(uniqueId());
     await signUpThroughApi(app, who);
-    await app.goto(`/members/${who.handle}`);
+    const profile = new ProfilePage(app);
+    await profile.open(who.handle);
     await connected();
 
     // The profile shows the first rank (chip and panel) and the points for joining.
-    const panel = await shown(app.page.getByTestId('standing-panel'));
-    await shown(app.page.getByTestId('rank-chip').filter({ hasText: 'はじめまして' }));
+    const panel = await shown(profile.standing());
+    await shown(profile.rankChip('はじめまして'));
     expect(await panel.getByTestId('standing-rank').textContent()).toBe('はじめまして');
-    const lifetimeText = () => app.page.getByTestId('standing-lifetime').textContent();
+    const lifetimeText = () => profile.lifetimePoints();
     await shown(app.page.getByTestId('point-history'));
 
     const moderator = await open();
@@ -55,9 +63,7 @@ describe('points and ranks', () => {
         hasText: app.t('points:standing.toGo', { points: toGo.toLocaleString('ja-JP') }),
       }),
     );
-    await app.page.evaluate(() => {
-      (window as unknown as { notReloaded: boolean }).notReloaded = true;
-    });
+    await app.markNotReloaded();
 
     // A small adjustment: the points rise on the open profile, without a reload.
     await gql(moderator.page, ADJUST_POINTS, {
@@ -71,12 +77,12 @@ describe('points and ranks', () => {
       'the points to rise live',
     );
     await shown(
-      app.page.getByTestId('point-entry').filter({
-        hasText: app.t('points:reasons.withReason', {
+      profile.historyEntry(
+        app.t('points:reasons.withReason', {
           label: app.t('points:reasons.adjustment'),
           reason: 'E2E のお礼',
         }),
-      }),
+      ),
     );
 
     // Over the next threshold: the celebration appears with the new rank.
@@ -86,31 +92,23 @@ describe('points and ranks', () => {
     const celebration = await shown(app.page.getByTestId('rank-celebration'));
     await shown(celebration.getByText(app.t('points:celebration.body', { name: next.nameJa })));
     await shown(app.page.getByTestId('standing-rank').filter({ hasText: next.nameJa }));
-    expect(
-      await app.page.evaluate(() => (window as unknown as { notReloaded?: boolean }).notReloaded),
-    ).toBe(true);
+    expect(await app.wasNotReloaded()).toBe(true);
     await app.page
       .getByRole('button', { name: app.t('points:celebration.close'), exact: true })
       .first()
       .click();
     await app.page.getByTestId('rank-celebration').waitFor({ state: 'hidden' });
-    await shown(app.page.getByTestId('rank-chip').filter({ hasText: next.nameJa }));
+    await shown(profile.rankChip(next.nameJa));
   });
 
   it('the leaderboard has a tab per period and shows the board or its empty state', async () => {
     const app = await open();
     await new SignInPage(app).signInAndWait(demoEmail('haruka_s'), DEMO_PASSWORD);
-    await app.goto('/leaderboard');
-    await shown(app.heading(app.t('points:leaderboard.title')));
+    const board = new LeaderboardPage(app);
+    await board.open();
     for (const period of ['WEEK', 'MONTH', 'ALL'] as const) {
-      await app.page
-        .getByRole('tab', { name: app.t(`points:leaderboard.periods.${period}`) })
-        .click();
-      await shown(
-        app.page
-          .getByTestId('leaderboard-row')
-          .or(app.page.getByText(app.t('points:leaderboard.empty'))),
-      );
+      await board.choosePeriod(period);
+      await shown(board.rowsOrEmpty());
     }
   });
 
@@ -155,10 +153,9 @@ describe('points and ranks', () => {
       90_000,
     );
     await moderator.page.setViewportSize({ width: 390, height: 844 });
-    await moderator.goto('/leaderboard?period=all');
-    const chart = await shown(
-      moderator.page.getByRole('img', { name: moderator.t('points:leaderboard.chartTitle') }),
-    );
+    const board = new LeaderboardPage(moderator);
+    await board.open('all');
+    const chart = await shown(board.chart());
     const ticks = chart.locator('.recharts-yAxis-tick-labels text');
     await until(async () => (await ticks.count()) >= names.length, 'the chart labels');
     const bounds = (await chart.boundingBox())!;
@@ -188,9 +185,9 @@ describe('points and ranks', () => {
     await signUpThroughApi(app, who);
     const moderator = await open();
     await new SignInPage(moderator).signInAndWait(demoEmail('moderator'), DEMO_PASSWORD);
-    await moderator.goto(`/members/${who.handle}`);
-    await moderator.page.getByRole('button', { name: moderator.t('points:adjust.open') }).click();
-    const dialog = await shown(moderator.page.getByRole('dialog'));
+    const profile = new ProfilePage(moderator);
+    await profile.open(who.handle);
+    const dialog = await profile.openAdjustPoints();
     await moderator.page.getByTestId('adjust-points').fill('30');
     await dialog.getByRole('button', { name: moderator.t('points:adjust.next') }).click();
     await shown(dialog.getByText(moderator.t('points:adjust.errors.reason')));

@@ -1,5 +1,12 @@
 import { shown, text, uniqueId } from './support/env';
-import { newMember, signUpThroughApi, useBrowser } from './support/pages';
+import {
+  HomePage,
+  newMember,
+  SearchPage,
+  SignInPage,
+  signUpThroughApi,
+  useBrowser,
+} from './support/pages';
 
 describe('language', () => {
   const { open } = useBrowser();
@@ -8,26 +15,21 @@ describe('language', () => {
     const app = await open();
     const member = newMember(uniqueId());
     await signUpThroughApi(app, member);
-    await app.goto('/');
+    const home = new HomePage(app);
+    await home.open();
 
-    await shown(
-      app.page.getByText(text('ja', 'common:home.welcome', { name: member.displayName })),
-    );
+    await shown(home.welcome(member.displayName));
     expect(await app.htmlLang()).toBe('ja');
 
     await app.switchLanguage('en');
-    await shown(
-      app.page.getByText(text('en', 'common:home.welcome', { name: member.displayName })),
-    );
-    await shown(app.page.getByRole('link', { name: text('en', 'common:nav.home'), exact: true }));
+    await shown(home.welcome(member.displayName));
+    await shown((await app.nav.link('home')).filter({ hasText: text('en', 'common:nav.home') }));
     expect(await app.htmlLang()).toBe('en');
 
     // Saved on the member, not only on this device: forget the device's choice and reload.
     await app.page.evaluate(() => window.localStorage.clear());
     await app.reload();
-    await shown(
-      app.page.getByText(text('en', 'common:home.welcome', { name: member.displayName })),
-    );
+    await shown(home.welcome(member.displayName));
     expect(await app.htmlLang()).toBe('en');
     expect(
       await app.page
@@ -39,8 +41,9 @@ describe('language', () => {
   it('date pickers write dates and label their calendar in the UI language', async () => {
     const app = await open();
     await signUpThroughApi(app, newMember(uniqueId()));
-    await app.goto('/search?q=coffee&from=2026-03-04');
-    const from = () => app.page.getByLabel(app.t('search:filters.from'), { exact: true });
+    const search = new SearchPage(app);
+    await search.open('coffee', { from: '2026-03-04' });
+    const from = () => search.from();
     const calendar = app.page.getByRole('dialog');
 
     await shown(from().filter({ hasText: '2026/03/04' }));
@@ -58,17 +61,13 @@ describe('language', () => {
     await shown(calendar.getByRole('button', { name: app.t('common:dates.previousMonth') }));
     await calendar.getByRole('button', { name: 'Tuesday, March 10, 2026' }).click();
     await shown(from().filter({ hasText: 'Mar 10, 2026' }));
-    await app.page
-      .getByRole('search')
-      .getByRole('button', { name: app.t('search:submit'), exact: true })
-      .click();
+    await search.submit();
     await app.page.waitForURL(/[?&]from=2026-03-10(&|$)/);
   });
 
   it('a visitor switches language and it is remembered on the device', async () => {
     const app = await open();
-    await app.goto('/sign-in');
-    await shown(app.heading(text('ja', 'auth:signIn.title')));
+    await new SignInPage(app).open();
     await app.switchLanguage('en');
     await shown(app.heading(text('en', 'auth:signIn.title')));
     await app.reload();

@@ -1,10 +1,19 @@
 import { baseUrl, DEMO_PASSWORD, demoEmail, label, shown, uniqueId } from './support/env';
 import { createPost, createSpace, gql } from './support/content';
-import { App, newMember, SignInPage, signUpThroughApi, useBrowser } from './support/pages';
+import {
+  App,
+  BadgePage,
+  HomePage,
+  LeaderboardPage,
+  MissionsAdminPage,
+  newMember,
+  PostPage,
+  ProfilePage,
+  SignInPage,
+  signUpThroughApi,
+  useBrowser,
+} from './support/pages';
 import { until, watchConnection } from './support/live';
-
-/** "1,234 pt" → 1234. */
-const pointsOf = (text: string | null) => Number((text ?? '').replace(/[^\d]/g, ''));
 
 describe('missions and badges', () => {
   const { open } = useBrowser();
@@ -24,11 +33,13 @@ describe('missions and badges', () => {
     const connected = watchConnection(app.page);
     const who = newMember(uniqueId());
     await signUpThroughApi(app, who);
-    await app.goto('/');
+    const home = new HomePage(app);
+    await home.open();
     await connected();
 
-    const panel = await shown(app.page.getByTestId('missions-panel'));
-    const mission = panel.locator('[data-testid="mission"][data-kind="ONBOARDING"]');
+    const missions = home.missions();
+    await shown(missions.root());
+    const mission = missions.byKind('ONBOARDING');
     await shown(mission);
     const steps = mission.getByTestId('mission-step');
     expect(await steps.count()).toBe(4);
@@ -40,12 +51,9 @@ describe('missions and badges', () => {
         hasText: app.t('missions:panel.rewardPoints', { points: '50' }),
       }),
     );
-    const pointsBefore = pointsOf(await app.page.getByTestId('home-points').textContent());
-    await app.page.evaluate(() => {
-      (window as unknown as { notReloaded: boolean }).notReloaded = true;
-    });
-    const stepDone = (action: string) =>
-      shown(mission.locator(`[data-testid="mission-step"][data-action="${action}"][data-done]`));
+    const pointsBefore = await home.points();
+    await app.markNotReloaded();
+    const stepDone = (action: string) => shown(missions.step(mission, action, true));
 
     // The profile: name, a few words and a picture (through the api).
     await gql(app.page, 'mutation($i: UpdateProfileInput!) { updateProfile(input: $i) { id } }', {
@@ -70,39 +78,29 @@ describe('missions and badges', () => {
 
     // A first comment, through the post page in another tab: the home page follows live.
     const tab = new App(await app.page.context().newPage());
-    await tab.goto(`/posts/${theirPost}`);
-    await tab.page.getByTestId('comment-body').fill('はじめまして、よろしくお願いします。');
-    await tab.page
-      .getByRole('button', { name: tab.t('posts:comments.submit'), exact: true })
-      .click();
-    await shown(tab.page.getByTestId('comment').filter({ hasText: 'よろしくお願いします' }));
+    const post = new PostPage(tab);
+    await post.open(theirPost);
+    await post.sendComment('はじめまして、よろしくお願いします。');
+    await shown(post.comment('よろしくお願いします'));
     await tab.page.close();
 
     // Complete: congratulated (card and toast), and the reward is in the points.
-    const done = await shown(app.page.getByTestId('mission-completed'));
+    const done = await shown(missions.completed());
     await shown(done.getByText(app.t('missions:panel.completed')));
     await app.notification(app.t('missions:panel.toast', { title: 'はじめの一歩' }));
     // Only the onboarding card gave way (other missions, such as the demo's, stay).
-    expect(await app.page.getByTestId('mission').filter({ hasText: 'はじめの一歩' }).count()).toBe(
-      0,
-    );
-    await until(
-      async () =>
-        pointsOf(await app.page.getByTestId('home-points').textContent()) >= pointsBefore + 50,
-      'the points to rise live',
-    );
-    expect(
-      await app.page.evaluate(() => (window as unknown as { notReloaded?: boolean }).notReloaded),
-    ).toBe(true);
+    expect(await missions.mission('はじめの一歩').count()).toBe(0);
+    await until(async () => (await home.points()) >= pointsBefore + 50, 'the points to rise live');
+    expect(await app.wasNotReloaded()).toBe(true);
 
     // The first post earned a badge: on the profile, linking to the badge page.
-    await app.goto(`/members/${who.handle}`);
-    const badge = await shown(
-      app.page.locator('[data-testid="profile-badge"][data-key="first-post"]'),
-    );
+    const profile = new ProfilePage(app);
+    await profile.open(who.handle);
+    const badge = await shown(profile.badge('first-post'));
     await badge.getByRole('link').click();
-    await shown(app.page.getByTestId('badge-name').filter({ hasText: '初投稿' }));
-    await shown(app.page.getByTestId('badge-holder').filter({ hasText: who.displayName }));
+    const badgePage = new BadgePage(app);
+    await shown(badgePage.name('初投稿'));
+    await shown(badgePage.holder(who.displayName));
   });
 
   it('a moderator awards and revokes a manual badge with a reason', async () => {
@@ -112,10 +110,9 @@ describe('missions and badges', () => {
 
     const moderator = await open();
     await new SignInPage(moderator).signInAndWait(demoEmail('moderator'), DEMO_PASSWORD);
-    await moderator.goto(`/members/${who.handle}`);
-    const badges = await shown(moderator.page.getByTestId('profile-badges'));
-    await badges.getByRole('button', { name: moderator.t('badges:profile.award') }).click();
-    const dialog = await shown(moderator.page.getByRole('dialog'));
+    const profile = new ProfilePage(moderator);
+    await profile.open(who.handle);
+    const dialog = await profile.openAwardBadge();
     await moderator.page.getByTestId('grant-badge').click();
     await moderator.page.getByRole('option', { name: /コミュニティヒーロー/ }).click();
     await dialog.getByRole('button', { name: moderator.t('badges:grant.award') }).click();
@@ -123,22 +120,17 @@ describe('missions and badges', () => {
     await moderator.page.getByTestId('grant-reason').fill('オフ会の運営に協力してくれました');
     await dialog.getByRole('button', { name: moderator.t('badges:grant.award') }).click();
     await moderator.notification(moderator.t('badges:grant.awarded'));
-    const held = await shown(
-      moderator.page.locator('[data-testid="profile-badge"][data-key="community-hero"]'),
-    );
+    const held = await shown(profile.badge('community-hero'));
     await shown(held.getByText('オフ会の運営に協力してくれました', { exact: false }));
 
     // The member sees it with the reason; the badges page counts the holder.
-    await member.goto(`/members/${who.handle}`);
-    await shown(
-      member.page
-        .locator('[data-testid="profile-badge"][data-key="community-hero"]')
-        .getByTestId('profile-badge-reason'),
-    );
-    await member.goto('/leaderboard');
-    await member.page.getByRole('link', { name: member.t('badges:list.link') }).click();
-    await shown(member.heading(member.t('badges:list.title')));
-    await shown(member.page.locator('[data-testid="badge-card"][data-key="community-hero"]'));
+    const theirs = new ProfilePage(member);
+    await theirs.open(who.handle);
+    await shown(theirs.badge('community-hero').getByTestId('profile-badge-reason'));
+    const board = new LeaderboardPage(member);
+    await board.open();
+    const badgesPage = await board.openBadges();
+    await shown(badgesPage.card('community-hero'));
 
     // Revoked, with a reason: gone from the profile.
     await held
@@ -150,18 +142,15 @@ describe('missions and badges', () => {
     await moderator.page.getByTestId('grant-reason').fill('テストのため取り消し');
     await revoke.getByRole('button', { name: moderator.t('badges:grant.revoke') }).click();
     await moderator.notification(moderator.t('badges:grant.revoked'));
-    await moderator.page
-      .locator('[data-testid="profile-badge"][data-key="community-hero"]')
-      .waitFor({ state: 'detached' });
+    await profile.badge('community-hero').waitFor({ state: 'detached' });
   });
 
   it('a moderator creates a timeboxed mission, which members see with the time left', async () => {
     const moderator = await open();
     await new SignInPage(moderator).signInAndWait(demoEmail('moderator'), DEMO_PASSWORD);
-    await moderator.goto('/manage/missions');
-    await shown(moderator.heading(moderator.t('missions:admin.title')));
-    await moderator.page.getByRole('button', { name: moderator.t('missions:admin.new') }).click();
-    const form = await shown(moderator.page.getByTestId('mission-form'));
+    const admin = new MissionsAdminPage(moderator);
+    await admin.open();
+    const form = await admin.startNew();
     expect(
       await form.getByLabel(label(moderator.t('missions:admin.startsAt'))).textContent(),
     ).toMatch(/^\d{4}\/\d{2}\/\d{2} \d{2}:\d{2}$/);
@@ -173,13 +162,14 @@ describe('missions and badges', () => {
     await form.getByLabel(label(moderator.t('missions:admin.titleEn'))).fill('Spring campaign');
     await form.getByRole('button', { name: moderator.t('common:actions.save') }).click();
     await moderator.notification(moderator.t('missions:admin.created'));
-    const row = await shown(moderator.page.getByTestId('mission-row').filter({ hasText: title }));
+    const row = await shown(admin.row(title));
     await shown(row.getByText(moderator.t('missions:admin.state.open')));
 
     const member = await open();
     await signUpThroughApi(member, newMember(uniqueId()));
-    await member.goto('/');
-    const card = await shown(member.page.getByTestId('mission').filter({ hasText: title }));
+    const home = new HomePage(member);
+    await home.open();
+    const card = await shown(home.missions().mission(title));
     await shown(
       card.getByTestId('mission-time-left').filter({
         hasText: /残り (6|7) 日/,
@@ -187,12 +177,9 @@ describe('missions and badges', () => {
     );
 
     // Ended: no longer shown to members.
-    await row.getByRole('button', { name: moderator.t('missions:admin.archive') }).click();
-    const dialog = await shown(moderator.page.getByRole('dialog'));
-    await dialog.getByRole('button', { name: moderator.t('missions:admin.archive') }).click();
-    await moderator.notification(moderator.t('missions:admin.archived'));
+    await admin.archive(title);
     await member.reload();
-    await shown(member.page.getByTestId('missions-panel'));
-    expect(await member.page.getByTestId('mission').filter({ hasText: title }).count()).toBe(0);
+    await shown(home.missions().root());
+    expect(await home.missions().mission(title).count()).toBe(0);
   });
 });

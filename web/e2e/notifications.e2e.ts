@@ -4,7 +4,11 @@ import { DEMO_PASSWORD, demoEmail, shown, uniqueId } from './support/env';
 import { createPost, createSpace, gql } from './support/content';
 import {
   App,
+  HomePage,
   newMember,
+  NotificationSettingsPage,
+  PostPage,
+  ProfilePage,
   SignInPage,
   signUpThroughApi,
   type NewMember,
@@ -55,7 +59,7 @@ describe('real-time and notifications', () => {
     await live.connected();
     return { app, who, live };
   };
-  const bell = (app: App) => app.page.getByTestId('notification-bell');
+  const bell = (app: App) => app.bell();
 
   it('a reply reaches the author live: the bell, a toast and the comment on the open page', async () => {
     const moderator = await open();
@@ -71,35 +75,32 @@ describe('real-time and notifications', () => {
     );
     const title = `淹れたての話題 ${uniqueId()}`;
     const postId = await createPost(b.page, { spaceId: space.id, title, body: '本文です' });
-    await b.goto(`/posts/${postId}`);
-    await shown(b.heading(title));
+    const bPost = new PostPage(b);
+    await bPost.open(postId);
+    await b.sees(title);
     await bLive.subscribed(`post:${postId}`);
     expect(await bell(b).getAttribute('aria-label')).toBe(b.t('notifications:bell.label'));
-    await b.page.getByTestId('comment-body').fill('書きかけのコメント');
-    await b.page.evaluate(() => {
-      (window as unknown as { notReloaded: boolean }).notReloaded = true;
-    });
+    await bPost.writeComment('書きかけのコメント');
+    await b.markNotReloaded();
 
     // A replies from the post page.
     const { app: a, who: aWho } = await member();
-    await a.goto(`/posts/${postId}`);
+    const aPost = new PostPage(a);
+    await aPost.open(postId);
     const reply = `いいですね、私も試します ${uniqueId()}`;
-    await a.page.getByTestId('comment-body').fill(reply);
-    await a.page.getByRole('button', { name: a.t('posts:comments.submit'), exact: true }).click();
+    await aPost.sendComment(reply);
     await a.notification(a.t('posts:comments.posted'));
 
     // B sees the comment appear, the bell count rise and a toast, without a reload.
-    await shown(b.page.getByTestId('comment').filter({ hasText: reply }));
-    await shown(b.page.getByRole('link', { name: b.t('notifications:bell.unread', { count: 1 }) }));
+    await shown(bPost.comment(reply));
+    await shown(b.bellWithUnread(1));
     const line = notificationSentence(b.lang, NotificationKind.REPLY_TO_POST, {
       actor: aWho.displayName,
       title,
     });
     await b.notification(line);
-    expect(await b.page.getByTestId('comment-body').inputValue()).toBe('書きかけのコメント');
-    expect(
-      await b.page.evaluate(() => (window as unknown as { notReloaded?: boolean }).notReloaded),
-    ).toBe(true);
+    expect(await bPost.commentBox().inputValue()).toBe('書きかけのコメント');
+    expect(await b.wasNotReloaded()).toBe(true);
 
     // A reacts to the post and to the comment: B's open page shows both counts.
     const { post } = await gql<{ post: { comments: { nodes: { id: string; body: string }[] } } }>(
@@ -127,36 +128,34 @@ describe('real-time and notifications', () => {
           (await scope.getByTestId(`reaction-${kind}`).textContent())?.includes('1') ?? false,
         'a live reaction count',
       );
-    await reacted(b.page.locator('article'));
-    await reacted(b.page.getByTestId('comment').filter({ hasText: reply }));
-    await shown(b.page.getByRole('link', { name: b.t('notifications:bell.unread', { count: 2 }) }));
+    await reacted(bPost.article());
+    await reacted(bPost.comment(reply));
+    await shown(b.bellWithUnread(2));
 
     // The notifications page lists it, linked to the comment; "mark all read" clears the bell.
-    await bell(b).click();
-    await shown(b.heading(b.t('notifications:page.title')));
-    const item = await shown(b.page.getByTestId('notification-item').filter({ hasText: line }));
+    const inbox = await b.openNotifications();
+    const item = await shown(inbox.item(line));
     expect(await item.getAttribute('href')).toMatch(new RegExp(`^/posts/${postId}#comment-`));
     expect(await item.getAttribute('data-unread')).toBe('true');
-    await b.page.getByRole('button', { name: b.t('notifications:page.markAllRead') }).click();
-    await b.notification(b.t('notifications:page.markedAllRead'));
-    await shown(b.page.getByRole('link', { name: b.t('notifications:bell.label'), exact: true }));
+    await inbox.markAllRead();
+    await shown(b.bellWithUnread(0));
     expect(await item.getAttribute('data-unread')).toBeNull();
     await b.reload();
     expect(await bell(b).getAttribute('aria-label')).toBe(b.t('notifications:bell.label'));
 
     // Opening the notification leads to the comment on the post page.
-    await b.page.getByTestId('notification-item').filter({ hasText: line }).click();
+    await inbox.item(line).click();
     await b.page.waitForURL(new RegExp(`/posts/${postId}#comment-`));
-    await shown(b.page.getByTestId('comment').filter({ hasText: reply }));
+    await shown(bPost.comment(reply));
   });
 
   it('staff send a member a message from the profile; it arrives as a notification', async () => {
     const { app, who } = await member();
     const moderator = await open();
     await new SignInPage(moderator).signInAndWait(demoEmail('moderator'), DEMO_PASSWORD);
-    await moderator.goto(`/members/${who.handle}`);
-    await moderator.page.getByRole('button', { name: moderator.t('profile:message.open') }).click();
-    const dialog = await shown(moderator.page.getByRole('dialog'));
+    const profile = new ProfilePage(moderator);
+    await profile.open(who.handle);
+    const dialog = await profile.openMessage();
     await dialog.getByRole('button', { name: moderator.t('profile:message.send') }).click();
     await shown(dialog.getByText(moderator.t('errors:fieldIssues.message.REQUIRED')));
     const text = `ようこそ！自己紹介をお待ちしています ${uniqueId()}`;
@@ -170,48 +169,35 @@ describe('real-time and notifications', () => {
     await moderator.notification(moderator.t('profile:message.sent', { name: who.displayName }));
 
     // The member, on the home page, sees it arrive; a message has no link and is read in place.
-    await shown(
-      app.page.getByRole('link', { name: app.t('notifications:bell.unread', { count: 1 }) }),
-    );
-    await bell(app).click();
+    await shown(app.bellWithUnread(1));
+    const inbox = await app.openNotifications();
     const line = notificationSentence(app.lang, NotificationKind.MODERATOR_MESSAGE, {
       message: text,
     });
-    const item = await shown(app.page.getByTestId('notification-item').filter({ hasText: line }));
+    const item = await shown(inbox.item(line));
     expect(await item.evaluate((el) => el.tagName)).toBe('DIV');
-    await item.getByRole('button', { name: app.t('notifications:page.markRead') }).click();
-    await shown(
-      app.page.getByRole('link', { name: app.t('notifications:bell.label'), exact: true }),
-    );
+    await inbox.markRead(line);
+    await shown(app.bellWithUnread(0));
     expect(await item.getAttribute('data-unread')).toBeNull();
   });
 
   it('notification settings are saved and kept after a reload', async () => {
     const { app } = await member();
-    await app.goto('/settings/notifications');
-    await shown(app.heading(app.t('notifications:settings.title')));
-    const option = (kind: string, channel: string) =>
-      app.page.getByRole('radio', {
-        name: app.t('notifications:settings.optionLabel', {
-          kind: app.t(`notifications:kinds.${kind}`),
-          channel: app.t(`notifications:settings.channels.${channel}`),
-        }),
-      });
+    const settings = new NotificationSettingsPage(app);
+    await settings.open();
+    const option = (kind: string, channel: string) => settings.option(kind, channel);
     // Moderator messages cannot be turned off.
     expect(await option('MODERATOR_MESSAGE', 'OFF').isDisabled()).toBe(true);
     expect(await option('REACTIONS', 'IN_APP').isChecked()).toBe(true);
 
     await option('REACTIONS', 'OFF').check();
     await option('MENTION', 'IN_APP').check();
-    const immediate = app.page.getByRole('radio', {
-      name: app.t('notifications:settings.frequency.IMMEDIATE'),
-    });
+    const immediate = settings.frequency('IMMEDIATE');
     await immediate.check();
-    await app.page.getByRole('button', { name: app.t('common:actions.save') }).click();
-    await app.notification(app.t('notifications:settings.saved'));
+    await settings.save();
 
     await app.reload();
-    await shown(app.heading(app.t('notifications:settings.title')));
+    await app.sees(app.t('notifications:settings.title'));
     await until(() => option('REACTIONS', 'OFF').isChecked(), 'the saved reaction setting');
     expect(await option('MENTION', 'IN_APP').isChecked()).toBe(true);
     expect(await option('REACTIONS', 'IN_APP').isChecked()).toBe(false);
@@ -227,19 +213,20 @@ describe('real-time and notifications', () => {
     );
 
     const { app } = await member();
-    await shown(app.page.getByTestId('post-card'));
-    expect(await app.page.getByTestId('new-posts-banner').count()).toBe(0);
+    const home = new HomePage(app);
+    await shown(home.postCards());
+    expect(await home.newPostsBanner().count()).toBe(0);
 
     const title = `ライブで届く新しい投稿 ${uniqueId()}`;
     await createPost(moderator.page, { spaceId: space.id, title, body: '新しい話題です' });
-    const banner = await shown(app.page.getByTestId('new-posts-banner'));
+    const banner = await shown(home.newPostsBanner());
     expect((await banner.textContent())?.trim()).toBe(
       app.t('posts:feed.newPosts_other', { count: 1 }),
     );
-    expect(await app.page.getByTestId('post-card').filter({ hasText: title }).count()).toBe(0);
+    expect(await home.postCard(title).count()).toBe(0);
 
     await banner.click();
-    await shown(app.page.getByTestId('post-card').filter({ hasText: title }));
-    expect(await app.page.getByTestId('new-posts-banner').count()).toBe(0);
+    await shown(home.postCard(title));
+    expect(await home.newPostsBanner().count()).toBe(0);
   });
 });

@@ -1,6 +1,12 @@
 import { TINY_PNG } from './support/content';
 import { shown, uniqueId } from './support/env';
-import { EditProfilePage, newMember, signUpThroughApi, useBrowser } from './support/pages';
+import {
+  EditProfilePage,
+  newMember,
+  ProfilePage,
+  signUpThroughApi,
+  useBrowser,
+} from './support/pages';
 
 describe('profile', () => {
   const { open } = useBrowser();
@@ -18,16 +24,14 @@ describe('profile', () => {
 
     await app.page.waitForURL((url) => url.pathname === `/members/${member.handle}`);
     await app.notification(app.t('profile:edit.saved'));
-    const name = await shown(app.page.getByTestId('profile-name'));
-    expect(await name.textContent()).toBe(displayName);
-    expect(await app.page.getByTestId('profile-bio').innerText()).toBe(bio);
+    const profile = new ProfilePage(app);
+    expect(await profile.name()).toBe(displayName);
+    expect(await profile.bio()).toBe(bio);
 
     await app.reload();
-    expect(await (await shown(app.page.getByTestId('profile-name'))).textContent()).toBe(
-      displayName,
-    );
-    expect(await app.page.getByTestId('profile-bio').innerText()).toBe(bio);
-    expect(await app.page.getByTestId('account-menu').textContent()).toContain(displayName);
+    expect(await profile.name()).toBe(displayName);
+    expect(await profile.bio()).toBe(bio);
+    expect(await app.accountMenu().textContent()).toContain(displayName);
   });
 
   it('a member uploads a photo as their avatar, sees it on the profile, and removes it', async () => {
@@ -63,6 +67,6 @@ describe('profile', () => {
     await edit.open();
     await edit.save({ displayName: '' });
     await shown(app.page.getByText(app.t('errors:issues.REQUIRED')));
-    expect(new URL(app.page.url()).pathname).toBe('/settings/profile');
+    expect(app.path()).toBe('/settings/profile');
   });
 });

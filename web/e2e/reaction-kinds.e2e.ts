@@ -1,7 +1,8 @@
 import type { Browser } from 'playwright-core';
-import { DEMO_PASSWORD, demoEmail, launchBrowser, newContext, shown } from './support/env';
+import { DEMO_PASSWORD, demoEmail, launchBrowser, newContext } from './support/env';
 import { createPost, createSpace, gql } from './support/content';
-import { App, SignInPage } from './support/pages';
+import { App, PostPage, ReactionKindsPage, SignInPage } from './support/pages';
+import { until } from './support/live';
 
 describe('reaction kinds', () => {
   let browser: Browser;
@@ -17,18 +18,9 @@ describe('reaction kinds', () => {
 
   it('the admin adds a kind and members can use it', async () => {
     await new SignInPage(app).signInAndWait(demoEmail('admin'), DEMO_PASSWORD);
-    await app.goto('/admin/reactions');
-    await shown(app.heading('リアクションの種類'));
-    const rows = app.page.getByTestId('reaction-kind-row');
-    const before = await rows.count();
-    await app.page.getByRole('button', { name: '種類を追加' }).click();
-    const row = rows.nth(before);
-    await row.getByLabel('キー').fill('cheers');
-    await row.getByLabel('絵文字').fill('🥂');
-    await row.getByLabel('名前（日本語）').fill('乾杯');
-    await row.getByLabel('名前（英語）').fill('Cheers');
-    await app.page.getByRole('button', { name: '保存' }).click();
-    await shown(app.page.getByText('リアクションの種類を保存しました'));
+    const kinds = new ReactionKindsPage(app);
+    await kinds.open();
+    await kinds.add({ key: 'cheers', emoji: '🥂', nameJa: '乾杯', nameEn: 'Cheers' });
 
     const { reactionKinds } = await gql<{
       reactionKinds: Array<{ key: string; enabled: boolean }>;
@@ -49,5 +41,16 @@ describe('reaction kinds', () => {
       { i: { targetType: 'POST', targetId: postId, kind: 'cheers', active: true } },
     );
     expect(setReaction.reactions).toContainEqual({ kind: 'cheers', count: 1 });
+
+    // On the post page the new kind shows as given, and a click takes it back.
+    const post = new PostPage(app);
+    await post.open(postId);
+    await until(() => post.hasReacted('🥂'), 'the cheers reaction to show as given');
+    await post.react('🥂');
+    await until(async () => !(await post.hasReacted('🥂')), 'the cheers reaction to be taken back');
+    const { post: after } = await gql<{
+      post: { reactions: Array<{ kind: string; count: number }> };
+    }>(app.page, 'query($id: ID!) { post(id: $id) { reactions { kind count } } }', { id: postId });
+    expect(after.reactions.find((r) => r.kind === 'cheers')?.count ?? 0).toBe(0);
   });
 });

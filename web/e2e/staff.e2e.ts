@@ -1,5 +1,6 @@
 import { DEMO_PASSWORD, demoEmail, shown, uniqueId } from './support/env';
 import {
+  ApprovalsPage,
   CommunitySettingsPage,
   MembersPage,
   newMember,
@@ -55,26 +56,16 @@ describe('staff pages', () => {
       const member = newMember(uniqueId());
       const signUp = new SignUpPage(visitor);
       await signUp.open();
-      await shown(visitor.page.getByText(visitor.t('auth:signUp.approvalNote')));
+      await shown(signUp.approvalNote());
       await signUp.submit(member);
-      await shown(visitor.heading(visitor.t('auth:pending.title')));
+      await signUp.waitsForApproval();
 
       // The admin finds them in the approval queue and approves them.
-      await admin.goto('/manage/approvals');
-      const request = admin.page.getByTestId('queue-item').filter({ hasText: member.displayName });
-      await shown(request);
-      await admin.page
-        .getByRole('button', {
-          name: admin.t('members:queue.approveNamed', { name: member.displayName }),
-        })
-        .click();
-      await admin.page
-        .getByRole('dialog')
-        .getByRole('button', { name: admin.t('members:queue.approve'), exact: true })
-        .click();
-      await admin.notification(admin.t('members:queue.approved', { name: member.displayName }));
-      await request.waitFor({ state: 'detached', timeout: 30_000 });
-      expect(await request.count()).toBe(0);
+      const approvals = new ApprovalsPage(admin);
+      await approvals.open();
+      await shown(approvals.request(member.displayName));
+      await approvals.approve(member.displayName);
+      expect(await approvals.request(member.displayName).count()).toBe(0);
     } finally {
       await settings.open();
       await settings.chooseMode('OPEN');
@@ -92,17 +83,14 @@ describe('staff pages', () => {
     expect(await members.rows().count()).toBeGreaterThanOrEqual(10);
 
     await members.search('haruka_s');
-    await moderator.page.waitForFunction(
-      () => document.querySelectorAll('[data-testid="member-row"]').length === 1,
-      undefined,
-      { timeout: 30_000 },
-    );
+    await members.waitForRows(1);
     expect(await members.rows().first().textContent()).toContain('@haruka_s');
 
     const member = await open();
     await new SignInPage(member).signInAndWait(demoEmail('haruka_s'), DEMO_PASSWORD);
-    await member.goto('/manage/members');
-    await shown(member.heading(member.t('common:noPermission.title')));
-    expect(await member.page.getByTestId('member-row').count()).toBe(0);
+    const forbidden = new MembersPage(member);
+    await forbidden.open();
+    await member.noPermission();
+    expect(await forbidden.rows().count()).toBe(0);
   });
 });

@@ -1,7 +1,7 @@
 import type { Browser } from 'playwright-core';
 import { DEMO_PASSWORD, demoEmail, launchBrowser, newContext, shown } from './support/env';
 import { createPost, createSpace, gql } from './support/content';
-import { App, SignInPage } from './support/pages';
+import { App, PostPage, SignInPage } from './support/pages';
 
 describe('a long thread', () => {
   let browser: Browser;
@@ -33,12 +33,13 @@ describe('a long thread', () => {
       });
     }
 
-    await app.goto(`/posts/${postId}`);
-    await shown(app.page.getByText('返信 3 番目'));
-    expect(await app.page.getByText('返信 5 番目').count()).toBe(0);
-    await app.page.getByRole('button', { name: 'さらに 2 件の返信を表示' }).click();
-    await shown(app.page.getByText('返信 5 番目'));
-    await shown(app.page.getByText('返信 4 番目'));
+    const post = new PostPage(app);
+    await post.open(postId);
+    await shown(post.comment('返信 3 番目'));
+    expect(await post.comment('返信 5 番目').count()).toBe(0);
+    await post.showMoreReplies(2);
+    await shown(post.comment('返信 5 番目'));
+    await shown(post.comment('返信 4 番目'));
     expect(await app.page.getByRole('button', { name: /件の返信を表示/ }).count()).toBe(0);
   });
 });

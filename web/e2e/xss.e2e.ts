@@ -1,7 +1,7 @@
 import type { Browser, BrowserContext } from 'playwright-core';
 import { DEMO_PASSWORD, demoEmail, launchBrowser, newContext, shown } from './support/env';
 import { createPost, createSpace } from './support/content';
-import { App, SignInPage } from './support/pages';
+import { App, PostPage, SignInPage } from './support/pages';
 
 /**
  * Hostile bodies, in the style of api/src/core/markdown/xss-corpus.ts, rewritten to set
@@ -88,8 +88,9 @@ describe('hostile post bodies', () => {
     async (_first, _last, chunk) => {
       for (const { body, i } of chunk) {
         const id = ids[i];
-        await app.goto(`/posts/${id}`);
-        const content = await shown(app.page.getByTestId('post-body'));
+        const post = new PostPage(app);
+        await post.open(id);
+        const content = await shown(post.body());
         await shown(app.heading(`XSS ${i + 1}`));
         const links = content.locator('a, button');
         const count = await links.count();
@@ -98,7 +99,7 @@ describe('hostile post bodies', () => {
           if (!(await link.isVisible())) continue;
           // A click must not run anything; a real link may navigate away, so come back after it.
           await link.click({ timeout: 5_000, modifiers: [] }).catch(() => undefined);
-          if (!app.page.url().includes(`/posts/${id}`)) await app.goto(`/posts/${id}`);
+          if (!app.page.url().includes(`/posts/${id}`)) await post.open(id);
         }
         await content.hover().catch(() => undefined);
         expect({

@@ -18,6 +18,7 @@ const RULES: Record<string, { doc: string; access: Access }> = {
   community: { access: 'public', doc: `{ community { name } }` },
   member: { access: 'signed-in', doc: `{ member(handle: "nobody_here") { id } }` },
   members: { access: ['moderator'], doc: `{ members(first: 1) { nodes { id } } }` },
+  pendingApprovalCount: { access: ['moderator'], doc: `{ pendingApprovalCount }` },
   invites: { access: ['moderator'], doc: `{ invites(first: 1) { nodes { id } } }` },
   devMailbox: { access: ['admin'], doc: `{ devMailbox(first: 1) { nodes { id } } }` },
   signUp: {

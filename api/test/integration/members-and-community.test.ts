@@ -102,6 +102,31 @@ describe('members list', () => {
   });
 });
 
+describe('approval queue count', () => {
+  it('counts only the sign-ups waiting, and follows approvals and rejections', async () => {
+    const COUNT = `{ pendingApprovalCount }`;
+    const before = (await moderator.ok(COUNT)).pendingApprovalCount as number;
+    const waiting = [];
+    for (let i = 0; i < 3; i++) waiting.push(await buildMember(t.app, { status: 'pending' }));
+    await buildMember(t.app, { status: 'suspended' });
+    await buildMember(t.app);
+    expect((await moderator.ok(COUNT)).pendingApprovalCount).toBe(before + 3);
+    expect((await admin.ok(COUNT)).pendingApprovalCount).toBe(before + 3);
+
+    await moderator.ok(`mutation($id: ID!) { approveMember(memberId: $id) { id } }`, {
+      id: waiting[0].id,
+    });
+    await moderator.ok(`mutation($id: ID!) { rejectMember(memberId: $id) }`, {
+      id: waiting[1].id,
+    });
+    expect((await moderator.ok(COUNT)).pendingApprovalCount).toBe(before + 1);
+
+    const member = await clientFor(t.app, t.url, await buildMember(t.app));
+    expect(await member.code(COUNT)).toBe('FORBIDDEN');
+    expect(await t.client().code(COUNT)).toBe('UNAUTHENTICATED');
+  });
+});
+
 describe('roles', () => {
   it('changes roles and never leaves the community without an admin', async () => {
     const m = await buildMember(t.app);

@@ -1,12 +1,88 @@
-import type { Browser, BrowserContext, Page } from 'playwright-core';
+import type { Browser, BrowserContext, Locator, Page } from 'playwright-core';
 import { baseUrl, label, launchBrowser, newContext, shown, text, type Lang } from './env';
+
+/** The navigation of the open layout: the sidebar on wide screens, the drawer on phones. */
+export class Navigation {
+  constructor(readonly app: App) {}
+
+  /** The sidebar (hidden below the `sm` breakpoint). */
+  sidebar(): Locator {
+    return this.app.page.getByTestId('sidebar');
+  }
+
+  /** The menu button in the header that opens the drawer on phones. */
+  menuButton(): Locator {
+    return this.app.page.getByTestId('nav-burger');
+  }
+
+  /** The drawer, once opened. */
+  drawer(): Locator {
+    return this.app.page.getByRole('dialog');
+  }
+
+  /** The visible navigation landmark: the drawer's when it is open, else the sidebar's. */
+  private async current(): Promise<Locator> {
+    const drawer = this.drawer();
+    return (await drawer.isVisible()) ? drawer.getByRole('navigation') : this.sidebar();
+  }
+
+  /** A link of the navigation by its id in nav.ts (`home`, `approvals`, …). */
+  async link(id: string): Promise<Locator> {
+    return (await this.current()).locator(`a[data-nav-id="${id}"]`);
+  }
+
+  /** The visible labels of the links, in order. */
+  async labels(): Promise<string[]> {
+    const links = (await this.current()).locator('a[data-nav-id]');
+    return (await links.allInnerTexts()).map((t) => t.split('\n')[0].trim());
+  }
+
+  /** The headings of the console's groups, in order. */
+  async groups(): Promise<string[]> {
+    return (await this.current())
+      .locator('[data-group]')
+      .evaluateAll((nodes) => nodes.map((node) => node.getAttribute('data-group') ?? ''));
+  }
+
+  /** The id of the link marked as the open page. */
+  async currentItem(): Promise<string | null> {
+    return (await this.current())
+      .locator('a[aria-current="page"]')
+      .first()
+      .getAttribute('data-nav-id');
+  }
+
+  async go(id: string): Promise<void> {
+    await (await this.link(id)).click();
+  }
+
+  async openDrawer(): Promise<void> {
+    await this.menuButton().click();
+    await shown(this.drawer().getByRole('navigation'));
+  }
+
+  /** The count shown next to an item (0 when none is shown). */
+  async pendingCount(id: string): Promise<number> {
+    const shownCounts = await (
+      await this.link(id)
+    )
+      .getByTestId('pending-count')
+      .locator('[aria-hidden="true"]')
+      .allTextContents();
+    return shownCounts.length === 0 ? 0 : Number(shownCounts[0].replace(/\D/g, ''));
+  }
+}
 
 /** The app as one person sees it: navigation, header and the language they read it in. */
 export class App {
+  readonly nav: Navigation;
+
   constructor(
     readonly page: Page,
     public lang: Lang = 'ja',
-  ) {}
+  ) {
+    this.nav = new Navigation(this);
+  }
 
   t(key: string, vars?: Record<string, string | number>): string {
     return text(this.lang, key, vars);
@@ -22,8 +98,21 @@ export class App {
     await this.page.waitForLoadState('networkidle');
   }
 
+  path(): string {
+    return new URL(this.page.url()).pathname;
+  }
+
   heading(name: string) {
     return this.page.getByRole('heading', { name, exact: true });
+  }
+
+  /** Waits for the page's main heading. */
+  async sees(title: string): Promise<void> {
+    await shown(this.heading(title));
+  }
+
+  header(): Locator {
+    return this.page.getByTestId('app-header');
   }
 
   async notification(message: string): Promise<void> {
@@ -32,6 +121,10 @@ export class App {
 
   async htmlLang(): Promise<string | null> {
     return this.page.locator('html').getAttribute('lang');
+  }
+
+  async noPermission(): Promise<void> {
+    await this.sees(this.t('common:noPermission.title'));
   }
 
   async switchLanguage(to: Lang): Promise<void> {
@@ -49,8 +142,12 @@ export class App {
     return saved.then(() => undefined).catch(() => undefined);
   }
 
+  accountMenu(): Locator {
+    return this.page.getByTestId('account-menu');
+  }
+
   async openAccountMenu(): Promise<void> {
-    await this.page.getByTestId('account-menu').click();
+    await this.accountMenu().click();
   }
 
   async signOut(): Promise<void> {
@@ -58,6 +155,49 @@ export class App {
     await this.page.getByRole('menuitem', { name: this.t('common:account.signOut') }).click();
     await shown(
       this.page.getByRole('link', { name: this.t('common:account.signIn'), exact: true }),
+    );
+  }
+
+  /** Runs a search from the header's search box. */
+  async searchFromHeader(query: string): Promise<SearchPage> {
+    await this.page.getByTestId('header-search').fill(query);
+    await this.page.getByTestId('header-search').press('Enter');
+    await this.page.waitForURL(/\/search\?q=/);
+    return new SearchPage(this);
+  }
+
+  bell(): Locator {
+    return this.page.getByTestId('notification-bell');
+  }
+
+  /** The bell's link when it announces `count` unread notifications (0: none). */
+  bellWithUnread(count: number): Locator {
+    return this.page.getByRole('link', {
+      name:
+        count === 0
+          ? this.t('notifications:bell.label')
+          : this.t('notifications:bell.unread', { count }),
+      exact: count === 0,
+    });
+  }
+
+  async openNotifications(): Promise<NotificationsPage> {
+    await this.bell().click();
+    const page = new NotificationsPage(this);
+    await this.sees(this.t('notifications:page.title'));
+    return page;
+  }
+
+  /** Marks the page so a test can tell later that it was never reloaded. */
+  async markNotReloaded(): Promise<void> {
+    await this.page.evaluate(() => {
+      (window as unknown as { notReloaded: boolean }).notReloaded = true;
+    });
+  }
+
+  async wasNotReloaded(): Promise<boolean> {
+    return this.page.evaluate(
+      () => (window as unknown as { notReloaded?: boolean }).notReloaded === true,
     );
   }
 }
@@ -77,13 +217,25 @@ export class SignUpPage {
     await shown(this.app.heading(this.app.t('auth:signUp.title')));
   }
 
+  approvalNote(): Locator {
+    return this.app.page.getByText(this.app.t('auth:signUp.approvalNote'));
+  }
+
+  field(name: 'email' | 'password' | 'displayName' | 'handle'): Locator {
+    return this.app.page.getByLabel(label(this.app.t(`auth:fields.${name}`)));
+  }
+
   async submit(member: NewMember): Promise<void> {
     const { page } = this.app;
-    await page.getByLabel(label(this.app.t('auth:fields.email'))).fill(member.email);
-    await page.getByLabel(label(this.app.t('auth:fields.password'))).fill(member.password);
-    await page.getByLabel(label(this.app.t('auth:fields.displayName'))).fill(member.displayName);
-    await page.getByLabel(label(this.app.t('auth:fields.handle'))).fill(member.handle);
+    await this.field('email').fill(member.email);
+    await this.field('password').fill(member.password);
+    await this.field('displayName').fill(member.displayName);
+    await this.field('handle').fill(member.handle);
     await page.getByRole('button', { name: this.app.t('auth:signUp.submit') }).click();
+  }
+
+  async waitsForApproval(): Promise<void> {
+    await this.app.sees(this.app.t('auth:pending.title'));
   }
 }
 
@@ -108,8 +260,311 @@ export class SignInPage {
   async signInAndWait(email: string, password: string): Promise<void> {
     await this.open();
     await this.signIn(email, password);
-    await shown(this.app.page.getByTestId('account-menu'));
+    await shown(this.app.accountMenu());
     await this.app.page.waitForLoadState('networkidle');
+  }
+
+  /** The error shown for a failed sign-in with this code. */
+  error(code: string): Locator {
+    return this.app.page.getByRole('alert').filter({ hasText: this.app.t(`errors:codes.${code}`) });
+  }
+}
+
+/** The home page: the welcome, the feed with its tabs, the viewer's points and missions. */
+export class HomePage {
+  constructor(readonly app: App) {}
+
+  async open(tab?: 'unanswered'): Promise<void> {
+    await this.app.goto(tab ? `/?tab=${tab}` : '/');
+  }
+
+  welcome(name: string): Locator {
+    return this.app.page.getByText(this.app.t('common:home.welcome', { name }));
+  }
+
+  postCard(title: string): Locator {
+    return this.app.page.getByTestId('post-card').filter({ hasText: title });
+  }
+
+  postCards(): Locator {
+    return this.app.page.getByTestId('post-card');
+  }
+
+  newPostsBanner(): Locator {
+    return this.app.page.getByTestId('new-posts-banner');
+  }
+
+  async points(): Promise<number> {
+    return Number(
+      ((await this.app.page.getByTestId('home-points').textContent()) ?? '').replace(/[^\d]/g, ''),
+    );
+  }
+
+  missions(): MissionsPanel {
+    return new MissionsPanel(this.app);
+  }
+}
+
+/** The missions panel on the home page. */
+export class MissionsPanel {
+  constructor(readonly app: App) {}
+
+  root(): Locator {
+    return this.app.page.getByTestId('missions-panel');
+  }
+
+  mission(title: string): Locator {
+    return this.app.page.getByTestId('mission').filter({ hasText: title });
+  }
+
+  byKind(kind: string): Locator {
+    return this.root().locator(`[data-testid="mission"][data-kind="${kind}"]`);
+  }
+
+  step(mission: Locator, action: string, done = false): Locator {
+    return mission.locator(
+      `[data-testid="mission-step"][data-action="${action}"]${done ? '[data-done]' : ''}`,
+    );
+  }
+
+  completed(): Locator {
+    return this.app.page.getByTestId('mission-completed');
+  }
+}
+
+export class SpacesPage {
+  constructor(readonly app: App) {}
+
+  async open(): Promise<void> {
+    await this.app.goto('/spaces');
+    await this.app.sees(this.app.t('spaces:list.title'));
+  }
+
+  cards(): Locator {
+    return this.app.page.getByTestId('space-card');
+  }
+}
+
+export class SpacePage {
+  constructor(readonly app: App) {}
+
+  async open(slug: string): Promise<void> {
+    await this.app.goto(`/s/${slug}`);
+  }
+
+  async startPost(): Promise<ComposerPage> {
+    await this.app.page
+      .getByRole('link', { name: this.app.t('posts:feed.newPost') })
+      .first()
+      .click();
+    const composer = new ComposerPage(this.app);
+    await this.app.sees(this.app.t('posts:composer.newTitle'));
+    return composer;
+  }
+}
+
+/** Writing a new post (or editing one). */
+export class ComposerPage {
+  constructor(readonly app: App) {}
+
+  async open(): Promise<void> {
+    await this.app.goto('/new');
+    await this.app.sees(this.app.t('posts:composer.newTitle'));
+  }
+
+  async chooseKind(kind: 'TALK' | 'QUESTION' | 'IDEA'): Promise<void> {
+    await this.app.page.getByText(this.app.t(`posts:kinds.${kind}`), { exact: true }).click();
+  }
+
+  async fillTitle(title: string): Promise<void> {
+    await this.app.page.getByLabel(this.app.t('posts:composer.title')).fill(title);
+  }
+
+  async fillBody(body: string): Promise<void> {
+    await this.app.page.getByTestId('composer-body').fill(body);
+  }
+
+  /** Attaches an image and waits until its Markdown is in the body. */
+  async attachImage(file: { name: string; mimeType: string; buffer: Buffer }): Promise<void> {
+    await this.app.page.getByTestId('composer-body-file').setInputFiles(file);
+    await this.app.page.waitForFunction(
+      () =>
+        (
+          document.querySelector('[data-testid="composer-body"]') as HTMLTextAreaElement | null
+        )?.value.includes('![](/media/') === true,
+    );
+  }
+
+  /** Publishes and lands on the new post. */
+  async publish(): Promise<PostPage> {
+    await this.app.page.getByRole('button', { name: this.app.t('posts:composer.publish') }).click();
+    await this.app.page.waitForURL(/\/posts\/[^/]+$/);
+    return new PostPage(this.app);
+  }
+}
+
+/** A post with its reactions and comments. */
+export class PostPage {
+  constructor(readonly app: App) {}
+
+  async open(id: string): Promise<void> {
+    await this.app.goto(`/posts/${id}`);
+  }
+
+  body(): Locator {
+    return this.app.page.getByTestId('post-body');
+  }
+
+  article(): Locator {
+    return this.app.page.locator('article');
+  }
+
+  unansweredBadge(): Locator {
+    return this.app.page.getByTestId('badge-unanswered');
+  }
+
+  solvedBadge(): Locator {
+    return this.app.page.getByTestId('badge-solved');
+  }
+
+  bestAnswerBadge(): Locator {
+    return this.app.page.getByTestId('best-answer-badge');
+  }
+
+  comment(text: string): Locator {
+    return this.app.page.getByTestId('comment').filter({ hasText: text });
+  }
+
+  commentBox(): Locator {
+    return this.app.page.getByTestId('comment-body');
+  }
+
+  async writeComment(text: string): Promise<void> {
+    await this.commentBox().fill(text);
+  }
+
+  /** Writes and sends a comment (an answer, on a question). */
+  async sendComment(text: string, as: 'comment' | 'answer' = 'comment'): Promise<void> {
+    await this.writeComment(text);
+    await this.app.page
+      .getByRole('button', {
+        name: this.app.t(as === 'answer' ? 'posts:comments.answerSubmit' : 'posts:comments.submit'),
+        exact: true,
+      })
+      .click();
+  }
+
+  async markBestAnswer(): Promise<void> {
+    await this.app.page
+      .getByRole('button', { name: this.app.t('posts:bestAnswer.mark'), exact: true })
+      .click();
+    await this.app.notification(this.app.t('posts:bestAnswer.marked'));
+  }
+
+  /** The count on a reaction button, under the post or a comment (`scope`). */
+  async reactionCount(kind: string, scope: Locator = this.article()): Promise<string> {
+    return (await scope.getByTestId(`reaction-${kind}`).textContent()) ?? '';
+  }
+
+  private reactionChip(emojiOrKind: string): Locator {
+    return this.article()
+      .locator('button[data-testid^="reaction-"]')
+      .filter({ hasText: emojiOrKind })
+      .or(this.article().getByTestId(`reaction-${emojiOrKind}`))
+      .first();
+  }
+
+  /** Toggles the viewer's reaction on the post, by its emoji (or its key). */
+  async react(emojiOrKind: string): Promise<void> {
+    await this.reactionChip(emojiOrKind).click();
+  }
+
+  /** Whether the viewer's reaction is on the post. */
+  async hasReacted(emojiOrKind: string): Promise<boolean> {
+    return (await this.reactionChip(emojiOrKind).getAttribute('aria-pressed')) === 'true';
+  }
+
+  async showMoreReplies(count: number): Promise<void> {
+    await this.app.page
+      .getByRole('button', { name: this.app.t('posts:comments.moreReplies', { count }) })
+      .click();
+  }
+}
+
+export class SearchPage {
+  constructor(readonly app: App) {}
+
+  async open(query: string, filters: Record<string, string> = {}): Promise<void> {
+    await this.app.goto(`/search?${new URLSearchParams({ q: query, ...filters }).toString()}`);
+  }
+
+  hit(text: string): Locator {
+    return this.app.page.getByTestId('search-hit').filter({ hasText: text });
+  }
+
+  /** The "from" date field of the filters. */
+  from(): Locator {
+    return this.app.page.getByLabel(this.app.t('search:filters.from'), { exact: true });
+  }
+
+  async submit(): Promise<void> {
+    await this.app.page
+      .getByRole('search')
+      .getByRole('button', { name: this.app.t('search:submit'), exact: true })
+      .click();
+  }
+}
+
+/** A member's profile, with the staff actions on it. */
+export class ProfilePage {
+  constructor(readonly app: App) {}
+
+  async open(handle: string): Promise<void> {
+    await this.app.goto(`/members/${handle}`);
+  }
+
+  async name(): Promise<string | null> {
+    return (await shown(this.app.page.getByTestId('profile-name'))).textContent();
+  }
+
+  async bio(): Promise<string> {
+    return this.app.page.getByTestId('profile-bio').innerText();
+  }
+
+  badge(key: string): Locator {
+    return this.app.page.locator(`[data-testid="profile-badge"][data-key="${key}"]`);
+  }
+
+  standing(): Locator {
+    return this.app.page.getByTestId('standing-panel');
+  }
+
+  rankChip(name: string): Locator {
+    return this.app.page.getByTestId('rank-chip').filter({ hasText: name });
+  }
+
+  async lifetimePoints(): Promise<string | null> {
+    return this.app.page.getByTestId('standing-lifetime').textContent();
+  }
+
+  historyEntry(text: string): Locator {
+    return this.app.page.getByTestId('point-entry').filter({ hasText: text });
+  }
+
+  async openAdjustPoints(): Promise<Locator> {
+    await this.app.page.getByRole('button', { name: this.app.t('points:adjust.open') }).click();
+    return shown(this.app.page.getByRole('dialog'));
+  }
+
+  async openMessage(): Promise<Locator> {
+    await this.app.page.getByRole('button', { name: this.app.t('profile:message.open') }).click();
+    return shown(this.app.page.getByRole('dialog'));
+  }
+
+  async openAwardBadge(): Promise<Locator> {
+    const badges = await shown(this.app.page.getByTestId('profile-badges'));
+    await badges.getByRole('button', { name: this.app.t('badges:profile.award') }).click();
+    return shown(this.app.page.getByRole('dialog'));
   }
 }
 
@@ -135,11 +590,169 @@ export class EditProfilePage {
   }
 }
 
+export class AccountSettingsPage {
+  constructor(readonly app: App) {}
+
+  async open(): Promise<void> {
+    await this.app.goto('/settings/account');
+    await this.app.sees(this.app.t('profile:account.title'));
+  }
+}
+
+export class NotificationSettingsPage {
+  constructor(readonly app: App) {}
+
+  async open(): Promise<void> {
+    await this.app.goto('/settings/notifications');
+    await this.app.sees(this.app.t('notifications:settings.title'));
+  }
+
+  option(kind: string, channel: string): Locator {
+    return this.app.page.getByRole('radio', {
+      name: this.app.t('notifications:settings.optionLabel', {
+        kind: this.app.t(`notifications:kinds.${kind}`),
+        channel: this.app.t(`notifications:settings.channels.${channel}`),
+      }),
+    });
+  }
+
+  frequency(value: 'IMMEDIATE' | 'DAILY' | 'WEEKLY' | 'OFF'): Locator {
+    return this.app.page.getByRole('radio', {
+      name: this.app.t(`notifications:settings.frequency.${value}`),
+    });
+  }
+
+  async save(): Promise<void> {
+    await this.app.page.getByRole('button', { name: this.app.t('common:actions.save') }).click();
+    await this.app.notification(this.app.t('notifications:settings.saved'));
+  }
+}
+
+export class NotificationsPage {
+  constructor(readonly app: App) {}
+
+  async open(): Promise<void> {
+    await this.app.goto('/notifications');
+    await this.app.sees(this.app.t('notifications:page.title'));
+  }
+
+  item(text: string): Locator {
+    return this.app.page.getByTestId('notification-item').filter({ hasText: text });
+  }
+
+  async markAllRead(): Promise<void> {
+    await this.app.page
+      .getByRole('button', { name: this.app.t('notifications:page.markAllRead') })
+      .click();
+    await this.app.notification(this.app.t('notifications:page.markedAllRead'));
+  }
+
+  async markRead(text: string): Promise<void> {
+    await this.item(text)
+      .getByRole('button', { name: this.app.t('notifications:page.markRead') })
+      .click();
+  }
+}
+
+export class LeaderboardPage {
+  constructor(readonly app: App) {}
+
+  async open(period?: 'week' | 'month' | 'all'): Promise<void> {
+    await this.app.goto(period ? `/leaderboard?period=${period}` : '/leaderboard');
+    await this.app.sees(this.app.t('points:leaderboard.title'));
+  }
+
+  async choosePeriod(period: 'WEEK' | 'MONTH' | 'ALL'): Promise<void> {
+    await this.app.page
+      .getByRole('tab', { name: this.app.t(`points:leaderboard.periods.${period}`) })
+      .click();
+  }
+
+  /** A row of the board, or the empty state when nobody is on it. */
+  rowsOrEmpty(): Locator {
+    return this.app.page
+      .getByTestId('leaderboard-row')
+      .or(this.app.page.getByText(this.app.t('points:leaderboard.empty')));
+  }
+
+  chart(): Locator {
+    return this.app.page.getByRole('img', { name: this.app.t('points:leaderboard.chartTitle') });
+  }
+
+  async openBadges(): Promise<BadgesPage> {
+    await this.app.page.getByRole('link', { name: this.app.t('badges:list.link') }).click();
+    await this.app.sees(this.app.t('badges:list.title'));
+    return new BadgesPage(this.app);
+  }
+}
+
+export class BadgesPage {
+  constructor(readonly app: App) {}
+
+  async open(): Promise<void> {
+    await this.app.goto('/badges');
+    await this.app.sees(this.app.t('badges:list.title'));
+  }
+
+  card(key: string): Locator {
+    return this.app.page.locator(`[data-testid="badge-card"][data-key="${key}"]`);
+  }
+}
+
+export class BadgePage {
+  constructor(readonly app: App) {}
+
+  async open(key: string): Promise<void> {
+    await this.app.goto(`/badges/${key}`);
+  }
+
+  name(text: string): Locator {
+    return this.app.page.getByTestId('badge-name').filter({ hasText: text });
+  }
+
+  holder(name: string): Locator {
+    return this.app.page.getByTestId('badge-holder').filter({ hasText: name });
+  }
+}
+
+/** The staff console's landing page: pending work and every staff page by job. */
+export class ConsoleOverviewPage {
+  constructor(readonly app: App) {}
+
+  async open(): Promise<void> {
+    await this.app.goto('/manage');
+    await this.app.sees(this.app.t('common:console.title'));
+  }
+
+  pendingWork(kind: string): Locator {
+    return this.app.page.locator(`[data-testid="pending-work"][data-kind="${kind}"]`);
+  }
+
+  async pendingCount(kind: string): Promise<number> {
+    const shownCounts = await this.pendingWork(kind)
+      .getByTestId('pending-work-count')
+      .allTextContents();
+    return shownCounts.length === 0 ? 0 : Number(shownCounts[0].replace(/\D/g, ''));
+  }
+
+  nothingPending(): Locator {
+    return this.app.page.getByTestId('pending-none');
+  }
+
+  async review(kind: string): Promise<void> {
+    await this.pendingWork(kind).getByRole('link').click();
+  }
+
+  groups(): Locator {
+    return this.app.page.getByTestId('console-group');
+  }
+}
+
 export class CommunitySettingsPage {
   constructor(readonly app: App) {}
 
   async open(): Promise<void> {
-    await this.app.goto('/admin/community');
+    await this.app.goto('/manage/community');
     await shown(this.app.heading(this.app.t('community:settings.title')));
   }
 
@@ -177,7 +790,187 @@ export class MembersPage {
   async search(term: string): Promise<void> {
     await this.app.page.getByLabel(label(this.app.t('members:list.search'))).fill(term);
   }
+
+  /** Waits until the list shows exactly `count` rows. */
+  async waitForRows(count: number): Promise<void> {
+    await this.app.page.waitForFunction(
+      (n) => document.querySelectorAll('[data-testid="member-row"]').length === n,
+      count,
+      { timeout: 30_000 },
+    );
+  }
 }
+
+/** The sign-ups waiting to be let in. */
+export class ApprovalsPage {
+  constructor(readonly app: App) {}
+
+  async open(): Promise<void> {
+    await this.app.goto('/manage/approvals');
+    await this.app.sees(this.app.t('members:queue.title'));
+  }
+
+  request(name: string): Locator {
+    return this.app.page.getByTestId('queue-item').filter({ hasText: name });
+  }
+
+  /** Approves the named sign-up, confirming in the dialog, and waits until it leaves the list. */
+  async approve(name: string): Promise<void> {
+    await this.decide(name, 'approve');
+  }
+
+  async reject(name: string): Promise<void> {
+    await this.decide(name, 'reject');
+  }
+
+  private async decide(name: string, kind: 'approve' | 'reject'): Promise<void> {
+    const request = await shown(this.request(name));
+    await this.app.page
+      .getByRole('button', {
+        name: this.app.t(
+          kind === 'approve' ? 'members:queue.approveNamed' : 'members:queue.rejectNamed',
+          {
+            name,
+          },
+        ),
+      })
+      .click();
+    await this.app.page
+      .getByRole('dialog')
+      .getByRole('button', { name: this.app.t(`members:queue.${kind}`), exact: true })
+      .click();
+    await this.app.notification(
+      this.app.t(kind === 'approve' ? 'members:queue.approved' : 'members:queue.rejected', {
+        name,
+      }),
+    );
+    await request.waitFor({ state: 'detached', timeout: 30_000 });
+  }
+}
+
+export class InvitesPage {
+  constructor(readonly app: App) {}
+
+  async open(): Promise<void> {
+    await this.app.goto('/manage/invites');
+    await this.app.sees(this.app.t('community:invites.title'));
+  }
+}
+
+export class SpacesAdminPage {
+  constructor(readonly app: App) {}
+
+  async open(): Promise<void> {
+    await this.app.goto('/manage/spaces');
+    await this.app.sees(this.app.t('spaces:admin.title'));
+  }
+}
+
+export class ReactionKindsPage {
+  constructor(readonly app: App) {}
+
+  async open(): Promise<void> {
+    await this.app.goto('/manage/reactions');
+    await this.app.sees(this.app.t('posts:reactionKinds.title'));
+  }
+
+  rows(): Locator {
+    return this.app.page.getByTestId('reaction-kind-row');
+  }
+
+  /** Adds a kind in a new row and saves the list. */
+  async add(kind: { key: string; emoji: string; nameJa: string; nameEn: string }): Promise<void> {
+    const before = await this.rows().count();
+    await this.app.page
+      .getByRole('button', { name: this.app.t('posts:reactionKinds.add') })
+      .click();
+    const row = this.rows().nth(before);
+    await row.getByLabel(this.app.t('posts:reactionKinds.key')).fill(kind.key);
+    await row.getByLabel(this.app.t('posts:reactionKinds.emoji')).fill(kind.emoji);
+    await row.getByLabel(this.app.t('posts:reactionKinds.labelJa')).fill(kind.nameJa);
+    await row.getByLabel(this.app.t('posts:reactionKinds.labelEn')).fill(kind.nameEn);
+    await this.app.page.getByRole('button', { name: this.app.t('common:actions.save') }).click();
+    await shown(this.app.page.getByText(this.app.t('posts:reactionKinds.saved')));
+  }
+}
+
+export class MissionsAdminPage {
+  constructor(readonly app: App) {}
+
+  async open(): Promise<void> {
+    await this.app.goto('/manage/missions');
+    await this.app.sees(this.app.t('missions:admin.title'));
+  }
+
+  async startNew(): Promise<Locator> {
+    await this.app.page.getByRole('button', { name: this.app.t('missions:admin.new') }).click();
+    return shown(this.app.page.getByTestId('mission-form'));
+  }
+
+  row(title: string): Locator {
+    return this.app.page.getByTestId('mission-row').filter({ hasText: title });
+  }
+
+  async archive(title: string): Promise<void> {
+    await this.row(title)
+      .getByRole('button', { name: this.app.t('missions:admin.archive') })
+      .click();
+    const dialog = await shown(this.app.page.getByRole('dialog'));
+    await dialog.getByRole('button', { name: this.app.t('missions:admin.archive') }).click();
+    await this.app.notification(this.app.t('missions:admin.archived'));
+  }
+}
+
+export class PointRulesPage {
+  constructor(readonly app: App) {}
+
+  async open(): Promise<void> {
+    await this.app.goto('/manage/points');
+    await this.app.sees(this.app.t('points:rules.title'));
+  }
+}
+
+export class RanksPage {
+  constructor(readonly app: App) {}
+
+  async open(): Promise<void> {
+    await this.app.goto('/manage/ranks');
+    await this.app.sees(this.app.t('points:ranks.title'));
+  }
+}
+
+export class BadgesAdminPage {
+  constructor(readonly app: App) {}
+
+  async open(): Promise<void> {
+    await this.app.goto('/manage/badges');
+    await this.app.sees(this.app.t('badges:admin.title'));
+  }
+}
+
+export class MailboxPage {
+  constructor(readonly app: App) {}
+
+  async open(): Promise<void> {
+    await this.app.goto('/manage/mailbox');
+    await this.app.sees(this.app.t('community:mailbox.title'));
+  }
+}
+
+/** Each console page with the heading it shows, by its nav id. */
+export const CONSOLE_PAGES: Record<string, { title: string }> = {
+  members: { title: 'members:list.title' },
+  approvals: { title: 'members:queue.title' },
+  invites: { title: 'community:invites.title' },
+  'manage-spaces': { title: 'spaces:admin.title' },
+  reactions: { title: 'posts:reactionKinds.title' },
+  missions: { title: 'missions:admin.title' },
+  'point-rules': { title: 'points:rules.title' },
+  ranks: { title: 'points:ranks.title' },
+  'manage-badges': { title: 'badges:admin.title' },
+  community: { title: 'community:settings.title' },
+  mailbox: { title: 'community:mailbox.title' },
+};
 
 /**
  * Signs a brand-new member up through the api from inside the page (sharing its cookies), which

@@ -3,6 +3,7 @@ import { notifications } from '@mantine/notifications';
 import {
   IconBell,
   IconChevronDown,
+  IconLayoutDashboard,
   IconLogout,
   IconSettings,
   IconUser,
@@ -12,13 +13,12 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { MemberAvatar } from '../ui/MemberAvatar';
 import { errorMessage, toAppError } from '../ui/errors';
-import { navItemsFor } from './nav';
+import { hasConsole } from './nav';
 import { useSignOut, type Viewer } from './session';
 
 export function AccountMenu({ viewer }: { viewer: Viewer }) {
   const { t } = useTranslation();
   const [signOut] = useSignOut();
-  const manage = navItemsFor(viewer, 'manage');
 
   const onSignOut = async () => {
     try {
@@ -80,20 +80,16 @@ export function AccountMenu({ viewer }: { viewer: Viewer }) {
         >
           {t('account.notificationSettings')}
         </Menu.Item>
-        {manage.length > 0 ? (
+        {hasConsole(viewer) ? (
           <>
             <Menu.Divider />
-            <Menu.Label>{t('nav.manage')}</Menu.Label>
-            {manage.map((item) => (
-              <Menu.Item
-                key={item.id}
-                component={Link}
-                to={item.to}
-                leftSection={<item.icon size={16} aria-hidden />}
-              >
-                {t(item.label)}
-              </Menu.Item>
-            ))}
+            <Menu.Item
+              component={Link}
+              to="/manage"
+              leftSection={<IconLayoutDashboard size={16} aria-hidden />}
+            >
+              {t('nav.console')}
+            </Menu.Item>
           </>
         ) : null}
         <Menu.Divider />

@@ -1,48 +1,23 @@
-import { Divider, Drawer, NavLink as MantineNavLink, Stack } from '@mantine/core';
+import { Drawer } from '@mantine/core';
+import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link, useLocation } from 'react-router';
-import { navItemsFor, type NavItem } from './nav';
-import type { Viewer } from './session';
 
-function MobileNav({ viewer, onNavigate }: { viewer: Viewer | null; onNavigate: () => void }) {
-  const { t } = useTranslation();
-  const location = useLocation();
-  const link = (item: NavItem) => (
-    <MantineNavLink
-      key={item.id}
-      component={Link}
-      to={item.to}
-      label={t(item.label)}
-      leftSection={<item.icon size={18} aria-hidden />}
-      active={item.end ? location.pathname === item.to : location.pathname.startsWith(item.to)}
-      onClick={onNavigate}
-    />
-  );
-  const manage = navItemsFor(viewer, 'manage');
-  return (
-    <Stack component="nav" gap={4} aria-label={t('nav.label')}>
-      {navItemsFor(viewer, 'main').map(link)}
-      {manage.length > 0 ? (
-        <>
-          <Divider my="xs" label={t('nav.manage')} labelPosition="left" />
-          {manage.map(link)}
-        </>
-      ) : null}
-    </Stack>
-  );
-}
-
-/** The navigation drawer on small screens. */
-export function MobileNavDrawer({
+/**
+ * The navigation on small screens: a dialog that keeps focus inside while open, closes on Escape
+ * (the shell gives focus back to the menu button, or to the new page after a link).
+ */
+export function NavDrawer({
   opened,
   onClose,
   title,
-  viewer,
+  label,
+  children,
 }: {
   opened: boolean;
   onClose: () => void;
   title: string;
-  viewer: Viewer | null;
+  label: string;
+  children: ReactNode;
 }) {
   const { t } = useTranslation();
   return (
@@ -52,9 +27,13 @@ export function MobileNavDrawer({
       title={title}
       size="xs"
       hiddenFrom="sm"
-      closeButtonProps={{ 'aria-label': t('actions.close') }}
+      trapFocus
+      closeOnEscape
+      returnFocus={false}
+      closeButtonProps={{ 'aria-label': t('nav.closeMenu') }}
+      data-testid="nav-drawer"
     >
-      <MobileNav viewer={viewer} onNavigate={onClose} />
+      <nav aria-label={label}>{children}</nav>
     </Drawer>
   );
 }

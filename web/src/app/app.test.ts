@@ -1,5 +1,12 @@
 import { canAccess, hasAnyRole, STAFF, ADMIN, SIGNED_IN, EVERYONE } from './access';
-import { navItemsFor, NAV_ITEMS } from './nav';
+import {
+  hasConsole,
+  MANAGE_GROUPS,
+  manageGroupsFor,
+  navItemsFor,
+  NAV_ITEMS,
+  type NavItem,
+} from './nav';
 import { readCookie } from './apollo';
 import { safeNext } from './guards';
 import { resources } from '../locales';
@@ -33,39 +40,84 @@ describe('navigation', () => {
     expect(ids(null)).toEqual([]);
     expect(ids('MEMBER')).toEqual([]);
     expect(ids('MODERATOR')).toEqual([
-      'manage-spaces',
       'members',
       'approvals',
       'invites',
+      'manage-spaces',
       'missions',
     ]);
     expect(ids('ADMIN')).toEqual([
-      'manage-spaces',
       'members',
       'approvals',
       'invites',
-      'missions',
-      'community',
+      'manage-spaces',
       'reactions',
+      'missions',
       'point-rules',
       'ranks',
       'manage-badges',
+      'community',
       'mailbox',
     ]);
+    expect(hasConsole(null)).toBe(false);
+    expect(hasConsole({ role: 'MEMBER' })).toBe(false);
+    expect(hasConsole({ role: 'PRODUCT' })).toBe(false);
+    expect(hasConsole({ role: 'MODERATOR' })).toBe(true);
     expect(navItemsFor(null, 'main').map((i) => i.id)).toEqual(['home']);
     expect(navItemsFor({ role: 'MEMBER' }, 'main').map((i) => i.id)).toEqual([
       'home',
       'spaces',
-      'search',
       'leaderboard',
+      'badges',
+      'search',
     ]);
   });
 
-  it('has a label in both languages for every item', () => {
+  it('groups the console by job, in order, leaving out groups with nothing to show', () => {
+    const groups = (role: 'MODERATOR' | 'ADMIN') =>
+      manageGroupsFor({ role }).map(({ group, items }) => [group, items.map((i) => i.id)]);
+    expect(groups('MODERATOR')).toEqual([
+      ['community', ['members', 'approvals', 'invites']],
+      ['content', ['manage-spaces']],
+      ['gamification', ['missions']],
+    ]);
+    expect(groups('ADMIN').map(([group]) => group)).toEqual([
+      'community',
+      'content',
+      'gamification',
+      'settings',
+    ]);
+    const extra: NavItem = {
+      id: 'surveys',
+      to: '/manage/surveys',
+      label: 'nav.members',
+      icon: () => null,
+      section: 'manage',
+      group: 'surveys',
+      access: STAFF,
+    };
+    expect(
+      manageGroupsFor({ role: 'MODERATOR' }, [...NAV_ITEMS, extra]).map(({ group }) => group),
+    ).toEqual(['community', 'content', 'gamification', 'surveys']);
+    expect(manageGroupsFor({ role: 'MEMBER' })).toEqual([]);
+  });
+
+  it('keeps every console page under /manage, in a group', () => {
+    for (const item of navItemsFor({ role: 'ADMIN' }, 'manage')) {
+      expect(item.to.startsWith('/manage/')).toBe(true);
+      expect(MANAGE_GROUPS).toContain(item.group);
+    }
+  });
+
+  it('has a label in both languages for every item and group', () => {
     for (const item of NAV_ITEMS) {
       const key = item.label.split('.')[1] as keyof typeof resources.ja.common.nav;
       expect(resources.ja.common.nav[key]).toBeTruthy();
       expect(resources.en.common.nav[key]).toBeTruthy();
+    }
+    for (const group of MANAGE_GROUPS) {
+      expect(resources.ja.common.nav.groups[group]).toBeTruthy();
+      expect(resources.en.common.nav.groups[group]).toBeTruthy();
     }
   });
 });

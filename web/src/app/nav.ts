@@ -18,37 +18,77 @@ import {
 import type { Role } from '../gql/graphql';
 import { ADMIN, canAccess, EVERYONE, SIGNED_IN, STAFF, type Access } from './access';
 
-/**
- * Everything the navigation shows. Features add their entries here: `main` appears in the header
- * for the people `access` allows, `manage` in the staff menu.
- */
-export interface NavItem {
+/** The staff console's sidebar headings, in order; a heading shows once it has an item to show. */
+export const MANAGE_GROUPS = [
+  'community',
+  'content',
+  'gamification',
+  'events',
+  'feedback',
+  'surveys',
+  'analytics',
+  'moderation',
+  'settings',
+] as const;
+export type ManageGroup = (typeof MANAGE_GROUPS)[number];
+
+/** Work waiting for staff that the console counts next to an item. */
+export type PendingWork = 'approvals';
+
+type Icon = ComponentType<{ size?: number | string; 'aria-hidden'?: boolean }>;
+
+type NavLabel =
+  | 'nav.home'
+  | 'nav.spaces'
+  | 'nav.search'
+  | 'nav.manageSpaces'
+  | 'nav.members'
+  | 'nav.approvals'
+  | 'nav.invites'
+  | 'nav.community'
+  | 'nav.reactions'
+  | 'nav.mailbox'
+  | 'nav.leaderboard'
+  | 'nav.badges'
+  | 'nav.pointRules'
+  | 'nav.ranks'
+  | 'nav.missions'
+  | 'nav.manageBadges'
+  | 'nav.console'
+  | 'nav.overview'
+  | 'nav.backToCommunity';
+
+interface NavItemBase {
   id: string;
   to: string;
   /** A key in the common namespace. */
-  label:
-    | 'nav.home'
-    | 'nav.spaces'
-    | 'nav.search'
-    | 'nav.manageSpaces'
-    | 'nav.members'
-    | 'nav.approvals'
-    | 'nav.invites'
-    | 'nav.community'
-    | 'nav.reactions'
-    | 'nav.mailbox'
-    | 'nav.leaderboard'
-    | 'nav.pointRules'
-    | 'nav.ranks'
-    | 'nav.missions'
-    | 'nav.manageBadges';
-  icon: ComponentType<{ size?: number | string; 'aria-hidden'?: boolean }>;
-  section: 'main' | 'manage';
+  label: NavLabel;
+  icon: Icon;
   access: Access;
   /** Match only the exact path (for "/"). */
   end?: boolean;
 }
 
+/** A section of the member sidebar (and of the drawer on phones). */
+export interface MainNavItem extends NavItemBase {
+  section: 'main';
+}
+
+/** A page of the staff console, under its group heading. */
+export interface ManageNavItem extends NavItemBase {
+  section: 'manage';
+  group: ManageGroup;
+  /** Shows the count of this work waiting as a badge. */
+  pending?: PendingWork;
+}
+
+export type NavItem = MainNavItem | ManageNavItem;
+
+/**
+ * Everything the navigation shows. Features add their entries here: `main` items appear in the
+ * member sidebar for the people `access` allows, `manage` items in the staff console under their
+ * `group`.
+ */
 export const NAV_ITEMS: NavItem[] = [
   {
     id: 'home',
@@ -68,14 +108,6 @@ export const NAV_ITEMS: NavItem[] = [
     access: SIGNED_IN,
   },
   {
-    id: 'search',
-    to: '/search',
-    label: 'nav.search',
-    icon: IconSearch,
-    section: 'main',
-    access: SIGNED_IN,
-  },
-  {
     id: 'leaderboard',
     to: '/leaderboard',
     label: 'nav.leaderboard',
@@ -84,12 +116,20 @@ export const NAV_ITEMS: NavItem[] = [
     access: SIGNED_IN,
   },
   {
-    id: 'manage-spaces',
-    to: '/manage/spaces',
-    label: 'nav.manageSpaces',
-    icon: IconLayoutGrid,
-    section: 'manage',
-    access: STAFF,
+    id: 'badges',
+    to: '/badges',
+    label: 'nav.badges',
+    icon: IconMedal,
+    section: 'main',
+    access: SIGNED_IN,
+  },
+  {
+    id: 'search',
+    to: '/search',
+    label: 'nav.search',
+    icon: IconSearch,
+    section: 'main',
+    access: SIGNED_IN,
   },
   {
     id: 'members',
@@ -97,6 +137,7 @@ export const NAV_ITEMS: NavItem[] = [
     label: 'nav.members',
     icon: IconUsers,
     section: 'manage',
+    group: 'community',
     access: STAFF,
   },
   {
@@ -105,7 +146,9 @@ export const NAV_ITEMS: NavItem[] = [
     label: 'nav.approvals',
     icon: IconUserCheck,
     section: 'manage',
+    group: 'community',
     access: STAFF,
+    pending: 'approvals',
   },
   {
     id: 'invites',
@@ -113,7 +156,26 @@ export const NAV_ITEMS: NavItem[] = [
     label: 'nav.invites',
     icon: IconTicket,
     section: 'manage',
+    group: 'community',
     access: STAFF,
+  },
+  {
+    id: 'manage-spaces',
+    to: '/manage/spaces',
+    label: 'nav.manageSpaces',
+    icon: IconLayoutGrid,
+    section: 'manage',
+    group: 'content',
+    access: STAFF,
+  },
+  {
+    id: 'reactions',
+    to: '/manage/reactions',
+    label: 'nav.reactions',
+    icon: IconMoodSmile,
+    section: 'manage',
+    group: 'content',
+    access: ADMIN,
   },
   {
     id: 'missions',
@@ -121,62 +183,79 @@ export const NAV_ITEMS: NavItem[] = [
     label: 'nav.missions',
     icon: IconTarget,
     section: 'manage',
+    group: 'gamification',
     access: STAFF,
   },
   {
-    id: 'community',
-    to: '/admin/community',
-    label: 'nav.community',
-    icon: IconBuildingCommunity,
-    section: 'manage',
-    access: ADMIN,
-  },
-  {
-    id: 'reactions',
-    to: '/admin/reactions',
-    label: 'nav.reactions',
-    icon: IconMoodSmile,
-    section: 'manage',
-    access: ADMIN,
-  },
-  {
     id: 'point-rules',
-    to: '/admin/points',
+    to: '/manage/points',
     label: 'nav.pointRules',
     icon: IconCoins,
     section: 'manage',
+    group: 'gamification',
     access: ADMIN,
   },
   {
     id: 'ranks',
-    to: '/admin/ranks',
+    to: '/manage/ranks',
     label: 'nav.ranks',
     icon: IconAward,
     section: 'manage',
+    group: 'gamification',
     access: ADMIN,
   },
   {
     id: 'manage-badges',
-    to: '/admin/badges',
+    to: '/manage/badges',
     label: 'nav.manageBadges',
     icon: IconMedal,
     section: 'manage',
+    group: 'gamification',
+    access: ADMIN,
+  },
+  {
+    id: 'community',
+    to: '/manage/community',
+    label: 'nav.community',
+    icon: IconBuildingCommunity,
+    section: 'manage',
+    group: 'settings',
     access: ADMIN,
   },
   {
     id: 'mailbox',
-    to: '/admin/mailbox',
+    to: '/manage/mailbox',
     label: 'nav.mailbox',
     icon: IconMail,
     section: 'manage',
+    group: 'settings',
     access: ADMIN,
   },
 ];
 
+type Viewer = { role: Role } | null | undefined;
+
+export function navItemsFor(viewer: Viewer, section: 'main', items?: NavItem[]): MainNavItem[];
+export function navItemsFor(viewer: Viewer, section: 'manage', items?: NavItem[]): ManageNavItem[];
 export function navItemsFor(
-  viewer: { role: Role } | null | undefined,
+  viewer: Viewer,
   section: NavItem['section'],
   items: NavItem[] = NAV_ITEMS,
 ): NavItem[] {
   return items.filter((item) => item.section === section && canAccess(item.access, viewer));
 }
+
+/** The console's groups the viewer has something in, in their fixed order. */
+export function manageGroupsFor(
+  viewer: Viewer,
+  items: NavItem[] = NAV_ITEMS,
+): { group: ManageGroup; items: ManageNavItem[] }[] {
+  const visible = navItemsFor(viewer, 'manage', items);
+  return MANAGE_GROUPS.map((group) => ({
+    group,
+    items: visible.filter((item) => item.group === group),
+  })).filter(({ items: inGroup }) => inGroup.length > 0);
+}
+
+/** Whether the viewer has a staff console at all. */
+export const hasConsole = (viewer: Viewer): boolean => navItemsFor(viewer, 'manage').length > 0;

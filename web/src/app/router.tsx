@@ -1,5 +1,5 @@
 import { lazy, type ComponentType, type ReactNode } from 'react';
-import { createBrowserRouter, type RouteObject } from 'react-router';
+import { createBrowserRouter, Navigate, useLocation, type RouteObject } from 'react-router';
 import { AppLayout } from './AppLayout';
 import { ADMIN, SIGNED_IN, STAFF, type Access } from './access';
 import { GuestOnly, RequireAccess } from './guards';
@@ -84,7 +84,21 @@ const guarded = (access: Access, page: ReactNode) => (
   <RequireAccess access={access}>{page}</RequireAccess>
 );
 
-/** Every page. Features add theirs here, and a nav entry in nav.ts. */
+/** `/admin/...` pages moved into the staff console: old links and bookmarks still work. */
+function AdminRedirect() {
+  const { pathname, search, hash } = useLocation();
+  return <Navigate to={`/manage${pathname.slice('/admin'.length)}${search}${hash}`} replace />;
+}
+
+const ConsoleOverviewPage = page(
+  () => import('./console/ConsoleOverviewPage'),
+  'ConsoleOverviewPage',
+);
+
+/**
+ * Every page. Features add theirs here, and a nav entry in nav.ts: member pages under the
+ * member shell, staff pages under `/manage` (the console, loaded on first visit).
+ */
 export const routes: RouteObject[] = [
   {
     path: '/',
@@ -107,7 +121,6 @@ export const routes: RouteObject[] = [
           { path: 'posts/:id/edit', element: guarded(SIGNED_IN, <EditPostPage />) },
           { path: 'tags/:tag', element: guarded(SIGNED_IN, <TagPage />) },
           { path: 'search', element: guarded(SIGNED_IN, <SearchPage />) },
-          { path: 'manage/spaces', element: guarded(STAFF, <SpacesAdminPage />) },
           { path: 'members/:handle', element: guarded(SIGNED_IN, <ProfilePage />) },
           { path: 'settings/profile', element: guarded(SIGNED_IN, <EditProfilePage />) },
           { path: 'settings/account', element: guarded(SIGNED_IN, <AccountSettingsPage />) },
@@ -116,19 +129,35 @@ export const routes: RouteObject[] = [
             element: guarded(SIGNED_IN, <NotificationSettingsPage />),
           },
           { path: 'notifications', element: guarded(SIGNED_IN, <NotificationsPage />) },
-          { path: 'manage/members', element: guarded(STAFF, <MembersPage />) },
-          { path: 'manage/approvals', element: guarded(STAFF, <ApprovalQueuePage />) },
-          { path: 'manage/invites', element: guarded(STAFF, <InvitesPage />) },
-          { path: 'admin/community', element: guarded(ADMIN, <CommunitySettingsPage />) },
-          { path: 'admin/reactions', element: guarded(ADMIN, <ReactionKindsPage />) },
           { path: 'leaderboard', element: guarded(SIGNED_IN, <LeaderboardPage />) },
-          { path: 'admin/points', element: guarded(ADMIN, <PointRulesPage />) },
-          { path: 'admin/ranks', element: guarded(ADMIN, <RanksPage />) },
           { path: 'badges', element: guarded(SIGNED_IN, <BadgesPage />) },
           { path: 'badges/:key', element: guarded(SIGNED_IN, <BadgePage />) },
-          { path: 'admin/badges', element: guarded(ADMIN, <BadgesAdminPage />) },
-          { path: 'manage/missions', element: guarded(STAFF, <MissionsAdminPage />) },
-          { path: 'admin/mailbox', element: guarded(ADMIN, <DevMailboxPage />) },
+          { path: 'admin/*', element: <AdminRedirect /> },
+          { path: '*', element: <NotFoundPage /> },
+        ],
+      },
+    ],
+  },
+  {
+    path: '/manage',
+    lazy: async () => ({ Component: (await import('./console/ConsoleLayout')).ConsoleLayout }),
+    errorElement: <RouteErrorPage />,
+    children: [
+      {
+        errorElement: <RouteErrorPage />,
+        children: [
+          { index: true, element: guarded(STAFF, <ConsoleOverviewPage />) },
+          { path: 'members', element: guarded(STAFF, <MembersPage />) },
+          { path: 'approvals', element: guarded(STAFF, <ApprovalQueuePage />) },
+          { path: 'invites', element: guarded(STAFF, <InvitesPage />) },
+          { path: 'spaces', element: guarded(STAFF, <SpacesAdminPage />) },
+          { path: 'reactions', element: guarded(ADMIN, <ReactionKindsPage />) },
+          { path: 'missions', element: guarded(STAFF, <MissionsAdminPage />) },
+          { path: 'points', element: guarded(ADMIN, <PointRulesPage />) },
+          { path: 'ranks', element: guarded(ADMIN, <RanksPage />) },
+          { path: 'badges', element: guarded(ADMIN, <BadgesAdminPage />) },
+          { path: 'community', element: guarded(ADMIN, <CommunitySettingsPage />) },
+          { path: 'mailbox', element: guarded(ADMIN, <DevMailboxPage />) },
           { path: '*', element: <NotFoundPage /> },
         ],
       },

@@ -44,6 +44,7 @@ type Documents = {
     "\n  mutation RestoreMember($memberId: ID!) {\n    restoreMember(memberId: $memberId) {\n      id\n      status\n      suspendedAt\n      suspensionReason\n    }\n  }\n": typeof types.RestoreMemberDocument,
     "\n  mutation ApproveMember($memberId: ID!) {\n    approveMember(memberId: $memberId) {\n      id\n      status\n    }\n  }\n": typeof types.ApproveMemberDocument,
     "\n  mutation RejectMember($memberId: ID!) {\n    rejectMember(memberId: $memberId)\n  }\n": typeof types.RejectMemberDocument,
+    "\n  query PendingApprovalCount {\n    pendingApprovalCount\n  }\n": typeof types.PendingApprovalCountDocument,
     "\n  fragment MissionFields on Mission {\n    id\n    kind\n    titleJa\n    titleEn\n    descriptionJa\n    descriptionEn\n    startsAt\n    endsAt\n    rewardPoints\n    rewardBadge {\n      id\n      key\n      nameJa\n      nameEn\n      icon\n    }\n    completed\n    completedAt\n    steps {\n      action\n      count\n      spaceId\n      progress\n      done\n      space {\n        id\n        slug\n        nameJa\n        nameEn\n        icon\n      }\n    }\n  }\n": typeof types.MissionFieldsFragmentDoc,
     "\n  query Missions {\n    missions {\n      ...MissionFields\n    }\n  }\n": typeof types.MissionsDocument,
     "\n  query MissionsAdmin($includeArchived: Boolean!) {\n    missionsAdmin(includeArchived: $includeArchived) {\n      ...MissionFields\n      archivedAt\n      createdAt\n      completedCount\n    }\n  }\n": typeof types.MissionsAdminDocument,
@@ -143,6 +144,7 @@ const documents: Documents = {
     "\n  mutation RestoreMember($memberId: ID!) {\n    restoreMember(memberId: $memberId) {\n      id\n      status\n      suspendedAt\n      suspensionReason\n    }\n  }\n": types.RestoreMemberDocument,
     "\n  mutation ApproveMember($memberId: ID!) {\n    approveMember(memberId: $memberId) {\n      id\n      status\n    }\n  }\n": types.ApproveMemberDocument,
     "\n  mutation RejectMember($memberId: ID!) {\n    rejectMember(memberId: $memberId)\n  }\n": types.RejectMemberDocument,
+    "\n  query PendingApprovalCount {\n    pendingApprovalCount\n  }\n": types.PendingApprovalCountDocument,
     "\n  fragment MissionFields on Mission {\n    id\n    kind\n    titleJa\n    titleEn\n    descriptionJa\n    descriptionEn\n    startsAt\n    endsAt\n    rewardPoints\n    rewardBadge {\n      id\n      key\n      nameJa\n      nameEn\n      icon\n    }\n    completed\n    completedAt\n    steps {\n      action\n      count\n      spaceId\n      progress\n      done\n      space {\n        id\n        slug\n        nameJa\n        nameEn\n        icon\n      }\n    }\n  }\n": types.MissionFieldsFragmentDoc,
     "\n  query Missions {\n    missions {\n      ...MissionFields\n    }\n  }\n": types.MissionsDocument,
     "\n  query MissionsAdmin($includeArchived: Boolean!) {\n    missionsAdmin(includeArchived: $includeArchived) {\n      ...MissionFields\n      archivedAt\n      createdAt\n      completedCount\n    }\n  }\n": types.MissionsAdminDocument,
@@ -346,6 +348,10 @@ export function graphql(source: "\n  mutation ApproveMember($memberId: ID!) {\n 
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation RejectMember($memberId: ID!) {\n    rejectMember(memberId: $memberId)\n  }\n"): (typeof documents)["\n  mutation RejectMember($memberId: ID!) {\n    rejectMember(memberId: $memberId)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PendingApprovalCount {\n    pendingApprovalCount\n  }\n"): (typeof documents)["\n  query PendingApprovalCount {\n    pendingApprovalCount\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -133,6 +133,10 @@ export class MembersRepository {
     return this.repo.count();
   }
 
+  countByStatus(status: MemberEntity['status']): Promise<number> {
+    return this.repo.countBy({ status });
+  }
+
   async insert(member: NewMember): Promise<MemberEntity> {
     const saved = await this.repo.save(
       this.repo.create({ ...member, handle: member.handle.toLowerCase() }),

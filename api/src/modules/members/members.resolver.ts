@@ -2,6 +2,7 @@ import {
   Args,
   Context,
   ID,
+  Int,
   Mutation,
   Parent,
   Query,
@@ -40,6 +41,12 @@ export class MembersResolver {
   })
   members(@Args() args: MembersArgs) {
     return this.membersService.list(args);
+  }
+
+  @Roles('moderator')
+  @Query(() => Int, { description: 'How many sign-ups wait in the approval queue (staff only).' })
+  pendingApprovalCount() {
+    return this.membersService.pendingApprovalCount();
   }
 
   @SignedIn()

@@ -129,6 +129,11 @@ export class MembersService {
     return toConnection(rows, args.first, (m) => [m.joinedAt.toISOString(), m.id]);
   }
 
+  /** Sign-ups waiting in the approval queue. */
+  pendingApprovalCount(): Promise<number> {
+    return this.members.countByStatus('pending');
+  }
+
   /** Members to offer after an @: handle or name prefix matches, active members only. */
   async mentionCandidates(args: MentionCandidatesArgs): Promise<Connection<MemberEntity>> {
     const rows = await this.members.byPrefix(args.prefix.trim().replace(/^@/, ''), args.first);

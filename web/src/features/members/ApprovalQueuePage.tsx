@@ -11,7 +11,12 @@ import { formatDateTime } from '../../ui/format';
 import { MemberAvatar } from '../../ui/MemberAvatar';
 import { Page } from '../../ui/Page';
 import { EmptyPanel, ErrorPanel, ListSkeleton } from '../../ui/states';
-import { ApproveMemberDocument, MembersDocument, RejectMemberDocument } from './graphql';
+import {
+  ApproveMemberDocument,
+  MembersDocument,
+  PendingApprovalCountDocument,
+  RejectMemberDocument,
+} from './graphql';
 
 type Member = MembersQuery['members']['nodes'][number];
 type Decision = { member: Member; kind: 'approve' | 'reject' };
@@ -21,7 +26,12 @@ const QUEUE_VARIABLES = { first: 50, status: 'PENDING' as const };
 function ConfirmDecision({ decision, onClose }: { decision: Decision; onClose: () => void }) {
   const { t } = useTranslation(['members', 'common']);
   const { member, kind } = decision;
-  const refetch = { refetchQueries: [{ query: MembersDocument, variables: QUEUE_VARIABLES }] };
+  const refetch = {
+    refetchQueries: [
+      { query: MembersDocument, variables: QUEUE_VARIABLES },
+      { query: PendingApprovalCountDocument },
+    ],
+  };
   const [approve, approving] = useMutation(ApproveMemberDocument, refetch);
   const [reject, rejecting] = useMutation(RejectMemberDocument, {
     ...refetch,

@@ -104,3 +104,9 @@ export const RejectMemberDocument = graphql(`
     rejectMember(memberId: $memberId)
   }
 `);
+
+export const PendingApprovalCountDocument = graphql(`
+  query PendingApprovalCount {
+    pendingApprovalCount
+  }
+`);
