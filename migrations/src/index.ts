@@ -12,6 +12,7 @@ import { PopularHotScore1764400000000 } from './1764400000000-popular-hot-score.
 import { ReadCacheTables1764410000000 } from './1764410000000-read-cache-tables.js';
 import { OnboardingBackfill1764420000000 } from './1764420000000-onboarding-backfill.js';
 import { LeaderboardsWithoutStaff1764430000000 } from './1764430000000-leaderboards-without-staff.js';
+import { VisibleToVisitors1764450000000 } from './1764450000000-visible-to-visitors.js';
 
 /** Every migration, oldest first. Landed migrations are never edited: add a new one. */
 export const migrations = [
@@ -29,4 +30,5 @@ export const migrations = [
   ReadCacheTables1764410000000,
   OnboardingBackfill1764420000000,
   LeaderboardsWithoutStaff1764430000000,
+  VisibleToVisitors1764450000000,
 ];

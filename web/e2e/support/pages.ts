@@ -151,6 +151,12 @@ export class CommunitySettingsPage {
     await this.modeRadio(mode).check();
   }
 
+  visibleToVisitors() {
+    return this.app.page.getByRole('switch', {
+      name: this.app.t('community:fields.visibleToVisitors'),
+    });
+  }
+
   staffOnLeaderboards() {
     return this.app.page.getByRole('switch', {
       name: this.app.t('community:fields.leaderboardsIncludeStaff'),
@@ -160,6 +166,60 @@ export class CommunitySettingsPage {
   async save(): Promise<void> {
     await this.app.page.getByRole('button', { name: this.app.t('common:actions.save') }).click();
     await this.app.notification(this.app.t('community:settings.saved'));
+  }
+}
+
+/** A post's page as a reader sees it: the post, its answers, reactions and the sign-in prompt. */
+export class PostPage {
+  constructor(readonly app: App) {}
+
+  async open(id: string): Promise<void> {
+    await this.app.goto(`/posts/${id}`);
+  }
+
+  title(text: string) {
+    return this.app.page.getByRole('heading', { level: 1, name: text });
+  }
+
+  reaction(kind: string) {
+    return this.app.page.getByRole('article').getByTestId(`reaction-${kind}`);
+  }
+
+  signInPrompt() {
+    return this.app.page.getByRole('dialog', { name: this.app.t('common:visitor.promptTitle') });
+  }
+
+  async signInFromPrompt(): Promise<void> {
+    await this.signInPrompt()
+      .getByRole('link', { name: this.app.t('common:account.signIn') })
+      .click();
+    await shown(this.app.heading(this.app.t('auth:signIn.title')));
+  }
+}
+
+export class SearchPage {
+  constructor(readonly app: App) {}
+
+  async search(words: string): Promise<void> {
+    await this.app.page.getByTestId('header-search').fill(words);
+    await this.app.page.getByTestId('header-search').press('Enter');
+    await this.app.page.waitForURL(/\/search\?q=/);
+  }
+}
+
+export class LeaderboardPage {
+  constructor(readonly app: App) {}
+
+  async open(): Promise<void> {
+    await this.app.goto('/leaderboard');
+    await shown(this.app.heading(this.app.t('points:leaderboard.title')));
+  }
+
+  /** The board's rows, or its empty state before the first refresh. */
+  boardOrEmpty() {
+    return this.app.page
+      .getByTestId('leaderboard-row')
+      .or(this.app.page.getByText(this.app.t('points:leaderboard.empty')));
   }
 }
 

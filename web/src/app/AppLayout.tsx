@@ -23,7 +23,7 @@ import { PointsLive } from '../features/points/PointsLive';
 import { ErrorPanel, LoadingState } from '../ui/states';
 import { AccountMenu } from './AccountMenu';
 import { LanguageMenu } from './LanguageMenu';
-import { navItemsFor, type NavItem } from './nav';
+import { useNavItems, type NavItem } from './nav';
 import { useViewer, type Viewer } from './session';
 import { useLanguageSync } from './useLanguage';
 import classes from './AppLayout.module.css';
@@ -83,8 +83,8 @@ function ManageMenu({ items }: { items: NavItem[] }) {
 
 function DesktopNav({ viewer }: { viewer: Viewer | null }) {
   const { t } = useTranslation();
-  const main = navItemsFor(viewer, 'main');
-  const manage = navItemsFor(viewer, 'manage');
+  const main = useNavItems(viewer, 'main');
+  const manage = useNavItems(viewer, 'manage');
   return (
     <Group component="nav" gap={4} visibleFrom="sm" aria-label={t('nav.label')}>
       {main.map((item) => (
@@ -151,7 +151,7 @@ export function AppLayout() {
               <DesktopNav viewer={viewer} />
             </Group>
             <Group gap="xs" wrap="nowrap">
-              {viewer ? (
+              {viewer || community.data.community.visibleToVisitors ? (
                 <Box visibleFrom="md">
                   <HeaderSearch />
                 </Box>

@@ -1,7 +1,7 @@
 import { Divider, Drawer, NavLink as MantineNavLink, Stack } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { Link, useLocation } from 'react-router';
-import { navItemsFor, type NavItem } from './nav';
+import { useNavItems, type NavItem } from './nav';
 import type { Viewer } from './session';
 
 function MobileNav({ viewer, onNavigate }: { viewer: Viewer | null; onNavigate: () => void }) {
@@ -18,10 +18,11 @@ function MobileNav({ viewer, onNavigate }: { viewer: Viewer | null; onNavigate: 
       onClick={onNavigate}
     />
   );
-  const manage = navItemsFor(viewer, 'manage');
+  const main = useNavItems(viewer, 'main');
+  const manage = useNavItems(viewer, 'manage');
   return (
     <Stack component="nav" gap={4} aria-label={t('nav.label')}>
-      {navItemsFor(viewer, 'main').map(link)}
+      {main.map(link)}
       {manage.length > 0 ? (
         <>
           <Divider my="xs" label={t('nav.manage')} labelPosition="left" />

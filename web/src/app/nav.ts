@@ -1,4 +1,5 @@
 import type { ComponentType } from 'react';
+import { useQuery } from '@apollo/client/react';
 import {
   IconAward,
   IconBuildingCommunity,
@@ -16,7 +17,8 @@ import {
   IconUsers,
 } from '@tabler/icons-react';
 import type { Role } from '../gql/graphql';
-import { ADMIN, canAccess, EVERYONE, SIGNED_IN, STAFF, type Access } from './access';
+import { ADMIN, canAccess, EVERYONE, READERS, STAFF, type Access } from './access';
+import { CommunityDocument } from '../features/community/graphql';
 
 /**
  * Everything the navigation shows. Features add their entries here: `main` appears in the header
@@ -65,7 +67,7 @@ export const NAV_ITEMS: NavItem[] = [
     label: 'nav.spaces',
     icon: IconLayoutGrid,
     section: 'main',
-    access: SIGNED_IN,
+    access: READERS,
   },
   {
     id: 'search',
@@ -73,7 +75,7 @@ export const NAV_ITEMS: NavItem[] = [
     label: 'nav.search',
     icon: IconSearch,
     section: 'main',
-    access: SIGNED_IN,
+    access: READERS,
   },
   {
     id: 'leaderboard',
@@ -81,7 +83,7 @@ export const NAV_ITEMS: NavItem[] = [
     label: 'nav.leaderboard',
     icon: IconTrophy,
     section: 'main',
-    access: SIGNED_IN,
+    access: READERS,
   },
   {
     id: 'manage-spaces',
@@ -177,6 +179,18 @@ export function navItemsFor(
   viewer: { role: Role } | null | undefined,
   section: NavItem['section'],
   items: NavItem[] = NAV_ITEMS,
+  visitorsMayRead = false,
 ): NavItem[] {
-  return items.filter((item) => item.section === section && canAccess(item.access, viewer));
+  return items.filter(
+    (item) => item.section === section && canAccess(item.access, viewer, visitorsMayRead),
+  );
+}
+
+/** navItemsFor, knowing whether the community lets visitors read (from the cached settings). */
+export function useNavItems(
+  viewer: { role: Role } | null | undefined,
+  section: NavItem['section'],
+): NavItem[] {
+  const { data } = useQuery(CommunityDocument);
+  return navItemsFor(viewer, section, NAV_ITEMS, !!data?.community.visibleToVisitors);
 }

@@ -9,7 +9,7 @@ import {
   type PageArgs,
 } from '../../core/graphql/pagination.js';
 import { isUuid } from '../../core/ids.js';
-import { isStaff, type Viewer } from '../../core/auth/viewer.js';
+import { isStaff, memberOf, type Reader, type Viewer } from '../../core/auth/viewer.js';
 import { MembersService } from '../members/members.service.js';
 import { SpacesService } from '../spaces/spaces.service.js';
 import { PostsRepository, type FeedRow } from './posts.repository.js';
@@ -56,19 +56,19 @@ export class PostsService {
   ) {}
 
   /** Ids of the spaces whose posts the viewer may read. */
-  async visibleSpaceIds(viewer: Viewer): Promise<string[]> {
+  async visibleSpaceIds(viewer: Reader): Promise<string[]> {
     return (await this.spaces.active())
       .filter((s) => this.spaces.canSee(viewer, s))
       .map((s) => s.id);
   }
 
   /** Whether the viewer may read the post (PostPolicy). */
-  async canRead(viewer: Viewer | null, post: PostEntity): Promise<boolean> {
+  async canRead(viewer: Reader | null, post: PostEntity): Promise<boolean> {
     return PostPolicy.canRead(viewer, post, await this.spaces.findById(post.spaceId));
   }
 
   /** A post the viewer may read (see canRead), or NOT_FOUND. */
-  async visible(viewer: Viewer, id: string, forUpdate = false): Promise<PostEntity> {
+  async visible(viewer: Reader, id: string, forUpdate = false): Promise<PostEntity> {
     const post = isUuid(id)
       ? await (forUpdate ? this.posts.lock(id) : this.posts.findById(id))
       : null;
@@ -101,13 +101,14 @@ export class PostsService {
   }
 
   /** Reading a post counts a view (at most one per viewer per day). */
-  async read(viewer: Viewer, id: string): Promise<PostEntity> {
+  async read(viewer: Reader, id: string): Promise<PostEntity> {
     const post = await this.visible(viewer, id);
-    this.views.record(post.id, viewer.memberId);
+    const member = memberOf(viewer);
+    if (member) this.views.record(post.id, member.memberId);
     return post;
   }
 
-  async feed(viewer: Viewer, args: FeedArgs): Promise<Connection<FeedRow>> {
+  async feed(viewer: Reader, args: FeedArgs): Promise<Connection<FeedRow>> {
     let spaceIds = await this.visibleSpaceIds(viewer);
     if (args.spaceSlug) {
       const space = await this.spaces.bySlug(viewer, args.spaceSlug);

@@ -42,6 +42,7 @@ function SettingsForm({ community }: { community: CommunityQuery['community'] })
       timezone: community.timezone,
       registrationMode: community.registrationMode as string,
       leaderboardsIncludeStaff: community.leaderboardsIncludeStaff,
+      visibleToVisitors: community.visibleToVisitors,
     },
     validate: {
       name: rule(t, 'name', required, maxLen(LIMITS.communityNameMax)),
@@ -65,6 +66,7 @@ function SettingsForm({ community }: { community: CommunityQuery['community'] })
             timezone: values.timezone,
             registrationMode: values.registrationMode as RegistrationMode,
             leaderboardsIncludeStaff: values.leaderboardsIncludeStaff,
+            visibleToVisitors: values.visibleToVisitors,
           },
         },
       });
@@ -167,6 +169,18 @@ function SettingsForm({ community }: { community: CommunityQuery['community'] })
               ))}
             </Stack>
           </Radio.Group>
+        </Paper>
+        <Paper withBorder radius="lg" p={{ base: 'md', sm: 'xl' }}>
+          <Stack gap="md">
+            <Title order={2} size="h3">
+              {t('settings.visitorsSection')}
+            </Title>
+            <Switch
+              label={t('fields.visibleToVisitors')}
+              description={t('fields.visibleToVisitorsHint')}
+              {...form.getInputProps('visibleToVisitors', { type: 'checkbox' })}
+            />
+          </Stack>
         </Paper>
         <Paper withBorder radius="lg" p={{ base: 'md', sm: 'xl' }}>
           <Stack gap="md">

@@ -8,6 +8,7 @@ export const CommunityDocument = graphql(`
       logoUrl
       registrationMode
       leaderboardsIncludeStaff
+      visibleToVisitors
       defaultLocale
       timezone
       updatedAt
@@ -23,6 +24,7 @@ export const UpdateCommunityDocument = graphql(`
       logoUrl
       registrationMode
       leaderboardsIncludeStaff
+      visibleToVisitors
       defaultLocale
       timezone
       updatedAt

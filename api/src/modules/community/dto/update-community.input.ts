@@ -52,4 +52,11 @@ export class UpdateCommunityInput {
   })
   @Omittable()
   leaderboardsIncludeStaff?: boolean;
+
+  @Field({
+    nullable: true,
+    description: 'Whether people without an account may read public spaces and their posts.',
+  })
+  @Omittable()
+  visibleToVisitors?: boolean;
 }

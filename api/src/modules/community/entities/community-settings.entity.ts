@@ -28,6 +28,9 @@ export class CommunitySettingsEntity {
   @Column('boolean', { name: 'leaderboards_include_staff' })
   leaderboardsIncludeStaff: boolean;
 
+  @Column('boolean', { name: 'visible_to_visitors' })
+  visibleToVisitors: boolean;
+
   @Column('timestamptz', { name: 'updated_at' })
   updatedAt: Date;
 }

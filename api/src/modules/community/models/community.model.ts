@@ -32,6 +32,12 @@ export class Community {
   @Field({ description: 'Whether staff (moderators, product, admins) appear on leaderboards.' })
   leaderboardsIncludeStaff: boolean;
 
+  @Field({
+    description:
+      'Whether people without an account may read public spaces, posts, comments, profiles, leaderboards and search.',
+  })
+  visibleToVisitors: boolean;
+
   @Field(() => Date)
   updatedAt: Date;
 }
