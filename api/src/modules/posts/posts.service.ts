@@ -85,6 +85,11 @@ export class PostsService {
     return this.posts.findByIds(ids);
   }
 
+  /** The newest posts the reader may read, with when each last changed (for a sitemap). */
+  async listing(viewer: Reader, limit: number): Promise<Array<{ id: string; changedAt: Date }>> {
+    return this.posts.listing(await this.visibleSpaceIds(viewer), limit);
+  }
+
   /** Posts and comments matching a search, best first (see SearchRepository). */
   search(q: SearchQuery): Promise<SearchRow[]> {
     return this.searchRepo.search(q);
