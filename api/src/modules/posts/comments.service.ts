@@ -269,6 +269,7 @@ export class CommentsService {
           acceptedBy: viewer.memberId,
         });
       } else await this.changed(post);
+      await this.postsService.postChanged(post.spaceId);
       return this.posts.update(post.id, { bestAnswerId: commentId });
     });
   }

@@ -9,11 +9,12 @@ import {
   type PageArgs,
 } from '../../core/graphql/pagination.js';
 import { isUuid } from '../../core/ids.js';
-import { isStaff, memberOf, type Reader, type Viewer } from '../../core/auth/viewer.js';
+import { isStaff, isVisitor, memberOf, type Reader, type Viewer } from '../../core/auth/viewer.js';
 import { MembersService } from '../members/members.service.js';
 import { SpacesService } from '../spaces/spaces.service.js';
 import { PostsRepository, type FeedRow } from './posts.repository.js';
 import { ViewsService } from './views.service.js';
+import { VisitorFeedCache } from './visitor-feed-cache.js';
 import { prepareContent } from './content.js';
 import { postingLimit } from './posting-limits.js';
 import { PostPolicy } from './posts.policy.js';
@@ -53,6 +54,7 @@ export class PostsService {
     private readonly spaces: SpacesService,
     private readonly views: ViewsService,
     private readonly events: EventBus,
+    private readonly visitorFeeds: VisitorFeedCache,
   ) {}
 
   /** Ids of the spaces whose posts the viewer may read. */
@@ -113,12 +115,31 @@ export class PostsService {
     return post;
   }
 
+  /** Visitors all see the same pages: those come from the visitor feed cache. */
   async feed(viewer: Reader, args: FeedArgs): Promise<Connection<FeedRow>> {
-    let spaceIds = await this.visibleSpaceIds(viewer);
-    if (args.spaceSlug) {
-      const space = await this.spaces.bySlug(viewer, args.spaceSlug);
-      spaceIds = [space.id];
-    }
+    const space = args.spaceSlug ? await this.spaces.bySlug(viewer, args.spaceSlug) : null;
+    if (!isVisitor(viewer)) return this.readFeed(viewer, args, space?.id);
+    const key = JSON.stringify([
+      args.sort,
+      args.first,
+      args.after ?? null,
+      args.authorHandle ?? null,
+      args.tag ?? null,
+      args.kind ?? null,
+      args.solved ?? null,
+      args.pinned ?? null,
+    ]);
+    return this.visitorFeeds.get(space?.id ?? null, key, () =>
+      this.readFeed(viewer, args, space?.id),
+    );
+  }
+
+  private async readFeed(
+    viewer: Reader,
+    args: FeedArgs,
+    spaceId: string | undefined,
+  ): Promise<Connection<FeedRow>> {
+    const spaceIds = spaceId ? [spaceId] : await this.visibleSpaceIds(viewer);
     let authorId: string | undefined;
     if (args.authorHandle) {
       const author = await this.members.findByHandle(args.authorHandle);
@@ -180,6 +201,7 @@ export class PostsService {
         spaceId: post.spaceId,
         authorId: author.id,
       });
+      await this.visitorFeeds.changed(post.spaceId);
       return post;
     });
   }
@@ -218,6 +240,7 @@ export class PostsService {
       }
       if (!Object.keys(patch).length) return post;
       await this.events.emit('post.changed', { postId: post.id, spaceId: post.spaceId });
+      await this.visitorFeeds.changed(post.spaceId);
       return this.posts.update(post.id, patch);
     });
   }
@@ -230,6 +253,7 @@ export class PostsService {
         throw forbidden('Only the author can delete this post.');
       await this.posts.update(post.id, { deletedAt: new Date() });
       await this.events.emit('post.changed', { postId: post.id, spaceId: post.spaceId });
+      await this.visitorFeeds.changed(post.spaceId);
       if (!post.hiddenAt) await this.activity.apply(ActivityRules.postRemoved({ postId: post.id }));
       return post.id;
     });
@@ -263,8 +287,14 @@ export class PostsService {
       }
       if (!Object.keys(patch).length) return post;
       await this.events.emit('post.changed', { postId: post.id, spaceId: post.spaceId });
+      await this.visitorFeeds.changed(post.spaceId, patch.spaceId ?? post.spaceId);
       return this.posts.update(post.id, patch);
     });
+  }
+
+  /** A post's place in feeds changed (its best answer, its counts): visitors' pages are redone. */
+  postChanged(spaceId: string): Promise<void> {
+    return this.visitorFeeds.changed(spaceId);
   }
 
   async revisions(
