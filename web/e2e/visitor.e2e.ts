@@ -55,6 +55,15 @@ describe('a visitor without an account', () => {
     await board.open();
     await shown(board.boardOrEmpty());
 
+    await visitor.goto(`/s/${space.slug}`);
+    await visitor.page
+      .getByRole('button', { name: visitor.t('posts:feed.newPost') })
+      .first()
+      .click();
+    await shown(post.signInPrompt());
+    await visitor.page.keyboard.press('Escape');
+    await post.signInPrompt().waitFor({ state: 'hidden' });
+
     await post.open(postId);
     await post.reaction('like').click();
     await shown(post.signInPrompt());
