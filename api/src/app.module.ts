@@ -38,6 +38,7 @@ import { NotificationsModule } from './modules/notifications/notifications.modul
 import { RealtimeModule } from './modules/realtime/realtime.module.js';
 import { PointsModule } from './modules/points/points.module.js';
 import { BadgesModule } from './modules/badges/badges.module.js';
+import { PublicPagesModule } from './modules/public-pages/public-pages.module.js';
 import { MissionsModule } from './modules/missions/missions.module.js';
 import { LeaderboardsModule } from './modules/leaderboards/leaderboards.module.js';
 import { JobsModule } from './core/jobs/jobs.module.js';
@@ -63,6 +64,7 @@ export const DOMAIN_MODULES = [
   BadgesModule,
   MissionsModule,
   LeaderboardsModule,
+  PublicPagesModule,
 ];
 
 export const graphqlOptions = (config: Pick<Config, 'isProduction'>): ApolloDriverConfig => ({

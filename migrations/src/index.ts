@@ -13,6 +13,7 @@ import { ReadCacheTables1764410000000 } from './1764410000000-read-cache-tables.
 import { OnboardingBackfill1764420000000 } from './1764420000000-onboarding-backfill.js';
 import { LeaderboardsWithoutStaff1764430000000 } from './1764430000000-leaderboards-without-staff.js';
 import { ReadCacheRules1764440000000 } from './1764440000000-read-cache-rules.js';
+import { VisibleToVisitors1764450000000 } from './1764450000000-visible-to-visitors.js';
 import { ModeratorsSuspend1764470000000 } from './1764470000000-moderators-suspend.js';
 import { PostThumbnails1764470000001 } from './1764470000001-post-thumbnails.js';
 
@@ -33,6 +34,7 @@ export const migrations = [
   OnboardingBackfill1764420000000,
   LeaderboardsWithoutStaff1764430000000,
   ReadCacheRules1764440000000,
+  VisibleToVisitors1764450000000,
   ModeratorsSuspend1764470000000,
   PostThumbnails1764470000001,
 ];

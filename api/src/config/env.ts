@@ -62,6 +62,12 @@ const schema = z.object({
     .max(600_000, 'must be at most 600000')
     .default(10_000),
   WEB_DIST: z.string().default(join(REPO_ROOT, 'web/dist')),
+  VISITOR_FEED_TTL_SECONDS: z.coerce
+    .number({ error: 'must be a number of seconds' })
+    .int('must be a whole number')
+    .min(0, 'must be 0 (no cache) or more')
+    .max(3600, 'must be at most 3600')
+    .default(15),
   // Uploaded images go to DATA_DIR/media unless an S3-compatible bucket is configured.
   S3_BUCKET: z
     .string()

@@ -8,6 +8,7 @@ export const DEMO_COMMUNITY = {
   defaultLocale: 'ja' as const,
   timezone: 'Asia/Tokyo',
   registrationMode: 'open' as const,
+  visibleToVisitors: true,
 };
 
 export interface DemoPerson {

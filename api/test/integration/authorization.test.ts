@@ -1,12 +1,12 @@
 import type { Role } from '@kizuna/shared';
 import { startTestApp, type TestApp } from '../support/test-app.js';
-import { buildMember } from '../support/factories.js';
+import { buildMember, setVisibleToVisitors } from '../support/factories.js';
 import { clientFor } from '../support/sessions.js';
 import { GqlClient } from '../support/gql-client.js';
 import { MembersRepository } from '../../src/modules/members/members.repository.js';
 import type { MemberEntity } from '../../src/modules/members/entities/member.entity.js';
 
-type Access = 'public' | 'signed-in' | Role[];
+type Access = 'public' | 'reading' | 'signed-in' | Role[];
 const NOBODY = '00000000-0000-4000-8000-000000000000';
 
 /**
@@ -16,7 +16,7 @@ const NOBODY = '00000000-0000-4000-8000-000000000000';
 const RULES: Record<string, { doc: string; access: Access }> = {
   me: { access: 'public', doc: `{ me { id } }` },
   community: { access: 'public', doc: `{ community { name } }` },
-  member: { access: 'signed-in', doc: `{ member(handle: "nobody_here") { id } }` },
+  member: { access: 'reading', doc: `{ member(handle: "nobody_here") { id } }` },
   members: { access: ['moderator'], doc: `{ members(first: 1) { nodes { id } } }` },
   pendingApprovalCount: { access: ['moderator'], doc: `{ pendingApprovalCount }` },
   invites: { access: ['moderator'], doc: `{ invites(first: 1) { nodes { id } } }` },
@@ -73,8 +73,8 @@ const RULES: Record<string, { doc: string; access: Access }> = {
     doc: `mutation { createInvite(input: { maxUses: 1 }) { code } }`,
   },
   revokeInvite: { access: ['moderator'], doc: `mutation { revokeInvite(id: "${NOBODY}") { id } }` },
-  spaces: { access: 'signed-in', doc: `{ spaces(first: 5) { nodes { id } } }` },
-  space: { access: 'signed-in', doc: `{ space(slug: "nowhere") { id } }` },
+  spaces: { access: 'reading', doc: `{ spaces(first: 5) { nodes { id } } }` },
+  space: { access: 'reading', doc: `{ space(slug: "nowhere") { id } }` },
   createSpace: {
     access: ['moderator'],
     doc: `mutation { createSpace(input: { slug: "X", nameJa: "x", nameEn: "x" }) { id } }`,
@@ -84,8 +84,8 @@ const RULES: Record<string, { doc: string; access: Access }> = {
     doc: `mutation { updateSpace(input: { id: "${NOBODY}" }) { id } }`,
   },
   reorderSpaces: { access: ['moderator'], doc: `mutation { reorderSpaces(ids: []) { id } }` },
-  posts: { access: 'signed-in', doc: `{ posts(first: 5) { nodes { id } } }` },
-  post: { access: 'signed-in', doc: `{ post(id: "${NOBODY}") { id } }` },
+  posts: { access: 'reading', doc: `{ posts(first: 5) { nodes { id } } }` },
+  post: { access: 'reading', doc: `{ post(id: "${NOBODY}") { id } }` },
   postRevisions: {
     access: ['moderator'],
     doc: `{ postRevisions(postId: "${NOBODY}") { nodes { id } } }`,
@@ -108,11 +108,11 @@ const RULES: Record<string, { doc: string; access: Access }> = {
     doc: `mutation { setBestAnswer(postId: "${NOBODY}", commentId: null) { id } }`,
   },
   memberComments: {
-    access: 'signed-in',
+    access: 'reading',
     doc: `{ memberComments(handle: "nobody_here") { nodes { id } } }`,
   },
   commentReplies: {
-    access: 'signed-in',
+    access: 'reading',
     doc: `{ commentReplies(commentId: "${NOBODY}") { nodes { id } } }`,
   },
   notifications: {
@@ -143,7 +143,7 @@ const RULES: Record<string, { doc: string; access: Access }> = {
     access: ['admin'],
     doc: `mutation { updatePointRules(rules: []) { key } }`,
   },
-  ranks: { access: 'signed-in', doc: `{ ranks { id threshold } }` },
+  ranks: { access: 'reading', doc: `{ ranks { id threshold } }` },
   updateRanks: {
     access: ['admin'],
     doc: `mutation { updateRanks(ranks: [{ nameJa: "x", nameEn: "x", color: "#ffffff", icon: "⭐", threshold: 1 }]) { id } }`,
@@ -170,7 +170,7 @@ const RULES: Record<string, { doc: string; access: Access }> = {
     access: ['moderator'],
     doc: `mutation { hideComment(input: { id: "${NOBODY}", hidden: true }) { id } }`,
   },
-  reactionKinds: { access: 'signed-in', doc: `{ reactionKinds { key } }` },
+  reactionKinds: { access: 'reading', doc: `{ reactionKinds { key } }` },
   whoReacted: {
     access: 'signed-in',
     doc: `{ whoReacted(targetType: POST, targetId: "${NOBODY}", kind: "like") { nodes { id } } }`,
@@ -188,13 +188,13 @@ const RULES: Record<string, { doc: string; access: Access }> = {
     access: 'signed-in',
     doc: `{ mentionCandidates(prefix: "ha") { nodes { handle } } }`,
   },
-  search: { access: 'signed-in', doc: `{ search(query: "珈琲") { nodes { snippetHtml } } }` },
+  search: { access: 'reading', doc: `{ search(query: "珈琲") { nodes { snippetHtml } } }` },
   leaderboard: {
-    access: 'signed-in',
+    access: 'reading',
     doc: `{ leaderboard(period: WEEK) { refreshedAt viewer { rank } entries(first: 1) { nodes { rank } } } }`,
   },
-  badges: { access: 'signed-in', doc: `{ badges { id holderCount } }` },
-  badge: { access: 'signed-in', doc: `{ badge(key: "no-such-badge") { id } }` },
+  badges: { access: 'reading', doc: `{ badges { id holderCount } }` },
+  badge: { access: 'reading', doc: `{ badge(key: "no-such-badge") { id } }` },
   createBadge: {
     access: ['admin'],
     doc: `mutation { createBadge(input: { key: "X", nameJa: "x", nameEn: "x", criterion: MANUAL }) { id } }`,
@@ -227,18 +227,33 @@ const RULES: Record<string, { doc: string; access: Access }> = {
   },
 };
 
-const ACTORS = ['anonymous', 'member', 'moderator', 'product', 'admin', 'suspended'] as const;
+/**
+ * `anonymous` has no account in a community closed to visitors; `visitor` has none in a
+ * community visible to visitors (the setting is on for that actor's run only).
+ */
+const ACTORS = [
+  'anonymous',
+  'visitor',
+  'member',
+  'moderator',
+  'product',
+  'admin',
+  'suspended',
+] as const;
 type Actor = (typeof ACTORS)[number];
 
 function expected(access: Access, actor: Actor): 'allowed' | 'UNAUTHENTICATED' | 'FORBIDDEN' {
   if (access === 'public') return 'allowed';
-  if (actor === 'anonymous' || actor === 'suspended') return 'UNAUTHENTICATED';
-  if (access === 'signed-in' || actor === 'admin' || access.includes(actor)) return 'allowed';
+  if (actor === 'visitor' && access === 'reading') return 'allowed';
+  if (actor === 'anonymous' || actor === 'visitor' || actor === 'suspended')
+    return 'UNAUTHENTICATED';
+  if (access === 'signed-in' || access === 'reading') return 'allowed';
+  if (actor === 'admin' || access.includes(actor)) return 'allowed';
   return 'FORBIDDEN';
 }
 
 let t: TestApp;
-const members = {} as Record<Exclude<Actor, 'anonymous'>, MemberEntity>;
+const members = {} as Record<Exclude<Actor, 'anonymous' | 'visitor'>, MemberEntity>;
 
 beforeAll(async () => {
   t = await startTestApp();
@@ -249,7 +264,7 @@ beforeAll(async () => {
 afterAll(() => t.close());
 
 async function clientAs(actor: Actor): Promise<GqlClient> {
-  if (actor === 'anonymous') return t.client();
+  if (actor === 'anonymous' || actor === 'visitor') return t.client();
   const c = await clientFor(t.app, t.url, members[actor]);
   if (actor === 'suspended') {
     // Even a session that outlived the suspension (they are deleted on suspension) must not work.
@@ -269,6 +284,10 @@ it('has a rule for every operation in the schema', async () => {
 });
 
 describe.each(ACTORS)('as %s', (actor) => {
+  if (actor === 'visitor') {
+    beforeAll(() => setVisibleToVisitors(t.app, true));
+    afterAll(() => setVisibleToVisitors(t.app, false));
+  }
   it.each(Object.keys(RULES))('%s', async (op) => {
     const c = await clientAs(actor);
     const r = await c.gql(RULES[op].doc);

@@ -63,6 +63,11 @@ export async function setRegistrationMode(
   await app.get(CommunityService).updateSettings({ registrationMode: mode });
 }
 
+/** Whether people without an account may read the community. */
+export async function setVisibleToVisitors(app: INestApplicationContext, visible: boolean) {
+  await app.get(CommunityService).updateSettings({ visibleToVisitors: visible });
+}
+
 /** A valid signUp input with a unique email and handle. */
 export function signUpInput(o: Record<string, unknown> = {}) {
   const handle = uniqueHandle('u');

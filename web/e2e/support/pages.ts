@@ -403,9 +403,28 @@ export class ComposerPage {
   }
 }
 
-/** A post with its reactions and comments. */
+/** A post with its reactions and comments, and the sign-in prompt a visitor gets. */
 export class PostPage {
   constructor(readonly app: App) {}
+
+  title(text: string): Locator {
+    return this.app.page.getByRole('heading', { level: 1, name: text });
+  }
+
+  reaction(kind: string): Locator {
+    return this.app.page.getByRole('article').getByTestId(`reaction-${kind}`);
+  }
+
+  signInPrompt(): Locator {
+    return this.app.page.getByRole('dialog', { name: this.app.t('common:visitor.promptTitle') });
+  }
+
+  async signInFromPrompt(): Promise<void> {
+    await this.signInPrompt()
+      .getByRole('link', { name: this.app.t('common:account.signIn') })
+      .click();
+    await shown(this.app.heading(this.app.t('auth:signIn.title')));
+  }
 
   async open(id: string): Promise<void> {
     await this.app.goto(`/posts/${id}`);
@@ -762,6 +781,12 @@ export class CommunitySettingsPage {
 
   async chooseMode(mode: 'OPEN' | 'APPROVAL' | 'INVITE'): Promise<void> {
     await this.modeRadio(mode).check();
+  }
+
+  visibleToVisitors() {
+    return this.app.page.getByRole('switch', {
+      name: this.app.t('community:fields.visibleToVisitors'),
+    });
   }
 
   staffOnLeaderboards() {

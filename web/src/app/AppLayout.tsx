@@ -1,6 +1,6 @@
 import { IconLayoutDashboard } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
-import { hasConsole, navItemsFor } from './nav';
+import { hasConsole, useMemberNavItems } from './nav';
 import { Shell, SidebarLink, type RenderNav } from './Shell';
 import classes from './AppLayout.module.css';
 
@@ -11,13 +11,25 @@ const CONSOLE_LINK = {
   icon: IconLayoutDashboard,
 } as const;
 
-const renderMemberNav: RenderNav = (viewer, onNavigate) => (
-  <>
+function MemberNav({
+  viewer,
+  onNavigate,
+}: {
+  viewer: Parameters<RenderNav>[0];
+  onNavigate: Parameters<RenderNav>[1];
+}) {
+  return (
     <ul className={classes.navList}>
-      {navItemsFor(viewer, 'main').map((item) => (
+      {useMemberNavItems(viewer).map((item) => (
         <SidebarLink key={item.id} item={item} onNavigate={onNavigate} />
       ))}
     </ul>
+  );
+}
+
+const renderMemberNav: RenderNav = (viewer, onNavigate) => (
+  <>
+    <MemberNav viewer={viewer} onNavigate={onNavigate} />
     {hasConsole(viewer) ? (
       <>
         <hr className={classes.divider} />

@@ -176,7 +176,7 @@ export function Shell({
               <Button component={Link} to="/" variant="subtle" size="sm" visibleFrom="md">
                 {t('nav.backToCommunity')}
               </Button>
-            ) : viewer ? (
+            ) : viewer || community.data.community.visibleToVisitors ? (
               <Box visibleFrom="md">
                 <HeaderSearch />
               </Box>

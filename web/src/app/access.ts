@@ -5,10 +5,13 @@ export type Access =
   | { kind: 'everyone' }
   | { kind: 'anonymous' }
   | { kind: 'signed-in' }
+  | { kind: 'readers' }
   | { kind: 'roles'; roles: Role[] };
 
 export const EVERYONE: Access = { kind: 'everyone' };
 export const SIGNED_IN: Access = { kind: 'signed-in' };
+/** Reading pages: members, and visitors too when the community is visible to visitors. */
+export const READERS: Access = { kind: 'readers' };
 export const STAFF: Access = { kind: 'roles', roles: ['MODERATOR'] };
 export const ADMIN: Access = { kind: 'roles', roles: ['ADMIN'] };
 
@@ -18,7 +21,11 @@ export function hasAnyRole(role: Role | null | undefined, roles: readonly Role[]
   return role === 'ADMIN' || roles.includes(role);
 }
 
-export function canAccess(access: Access, viewer: { role: Role } | null | undefined): boolean {
+export function canAccess(
+  access: Access,
+  viewer: { role: Role } | null | undefined,
+  visitorsMayRead = false,
+): boolean {
   switch (access.kind) {
     case 'everyone':
       return true;
@@ -26,6 +33,8 @@ export function canAccess(access: Access, viewer: { role: Role } | null | undefi
       return !viewer;
     case 'signed-in':
       return !!viewer;
+    case 'readers':
+      return !!viewer || visitorsMayRead;
     case 'roles':
       return hasAnyRole(viewer?.role, access.roles);
   }

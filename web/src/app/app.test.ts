@@ -1,4 +1,4 @@
-import { canAccess, hasAnyRole, STAFF, ADMIN, SIGNED_IN, EVERYONE } from './access';
+import { canAccess, hasAnyRole, STAFF, ADMIN, SIGNED_IN, EVERYONE, READERS } from './access';
 import {
   hasConsole,
   MANAGE_GROUPS,
@@ -27,6 +27,10 @@ describe('access', () => {
     expect(canAccess(EVERYONE, null)).toBe(true);
     expect(canAccess(SIGNED_IN, null)).toBe(false);
     expect(canAccess(SIGNED_IN, member)).toBe(true);
+    expect(canAccess(READERS, null)).toBe(false);
+    expect(canAccess(READERS, null, true)).toBe(true);
+    expect(canAccess(READERS, member)).toBe(true);
+    expect(canAccess(SIGNED_IN, null, true)).toBe(false);
     expect(canAccess(STAFF, member)).toBe(false);
     expect(canAccess(STAFF, moderator)).toBe(true);
     expect(canAccess(ADMIN, moderator)).toBe(false);
@@ -64,6 +68,14 @@ describe('navigation', () => {
     expect(hasConsole({ role: 'PRODUCT' })).toBe(false);
     expect(hasConsole({ role: 'MODERATOR' })).toBe(true);
     expect(navItemsFor(null, 'main').map((i) => i.id)).toEqual(['home']);
+    expect(navItemsFor(null, 'main', NAV_ITEMS, true).map((i) => i.id)).toEqual([
+      'home',
+      'spaces',
+      'leaderboard',
+      'badges',
+      'search',
+    ]);
+    expect(navItemsFor(null, 'manage', NAV_ITEMS, true)).toEqual([]);
     expect(navItemsFor({ role: 'MEMBER' }, 'main').map((i) => i.id)).toEqual([
       'home',
       'spaces',

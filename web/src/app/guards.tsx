@@ -1,6 +1,8 @@
 import type { ReactNode } from 'react';
 import { Container } from '@mantine/core';
 import { Navigate, useLocation, useSearchParams } from 'react-router';
+import { useQuery } from '@apollo/client/react';
+import { CommunityDocument } from '../features/community/graphql';
 import { ErrorPanel, LoadingState } from '../ui/states';
 import { canAccess, type Access } from './access';
 import { useViewer } from './session';
@@ -12,11 +14,18 @@ export function safeNext(next: string | null | undefined): string {
   return next;
 }
 
-/** Visitors go to sign-in (and come back after); members without the role see "no permission". */
+/**
+ * Visitors go to sign-in (and come back after), unless the page is for readers and the community
+ * is visible to visitors; members without the role see "no permission".
+ */
 export function RequireAccess({ access, children }: { access: Access; children: ReactNode }) {
   const { viewer, loading, error, refetch } = useViewer();
+  const community = useQuery(CommunityDocument, { skip: access.kind !== 'readers' });
   const location = useLocation();
-  if (loading) return <LoadingState minHeight={320} />;
+  if (loading || (community.loading && !community.data)) return <LoadingState minHeight={320} />;
+  if (!viewer && canAccess(access, null, !!community.data?.community.visibleToVisitors)) {
+    return <>{children}</>;
+  }
   if (error) {
     return (
       <Container size="sm" py="xl">

@@ -16,7 +16,9 @@ import {
   IconUsers,
 } from '@tabler/icons-react';
 import type { Role } from '../gql/graphql';
-import { ADMIN, canAccess, EVERYONE, SIGNED_IN, STAFF, type Access } from './access';
+import { useQuery } from '@apollo/client/react';
+import { CommunityDocument } from '../features/community/graphql';
+import { ADMIN, canAccess, EVERYONE, READERS, STAFF, type Access } from './access';
 
 /** The staff console's sidebar headings, in order; a heading shows once it has an item to show. */
 export const MANAGE_GROUPS = [
@@ -105,7 +107,7 @@ export const NAV_ITEMS: NavItem[] = [
     label: 'nav.spaces',
     icon: IconLayoutGrid,
     section: 'main',
-    access: SIGNED_IN,
+    access: READERS,
   },
   {
     id: 'leaderboard',
@@ -113,7 +115,7 @@ export const NAV_ITEMS: NavItem[] = [
     label: 'nav.leaderboard',
     icon: IconTrophy,
     section: 'main',
-    access: SIGNED_IN,
+    access: READERS,
   },
   {
     id: 'badges',
@@ -121,7 +123,7 @@ export const NAV_ITEMS: NavItem[] = [
     label: 'nav.badges',
     icon: IconMedal,
     section: 'main',
-    access: SIGNED_IN,
+    access: READERS,
   },
   {
     id: 'search',
@@ -129,7 +131,7 @@ export const NAV_ITEMS: NavItem[] = [
     label: 'nav.search',
     icon: IconSearch,
     section: 'main',
-    access: SIGNED_IN,
+    access: READERS,
   },
   {
     id: 'members',
@@ -235,14 +237,33 @@ export const NAV_ITEMS: NavItem[] = [
 
 type Viewer = { role: Role } | null | undefined;
 
-export function navItemsFor(viewer: Viewer, section: 'main', items?: NavItem[]): MainNavItem[];
-export function navItemsFor(viewer: Viewer, section: 'manage', items?: NavItem[]): ManageNavItem[];
+export function navItemsFor(
+  viewer: Viewer,
+  section: 'main',
+  items?: NavItem[],
+  visitorsMayRead?: boolean,
+): MainNavItem[];
+export function navItemsFor(
+  viewer: Viewer,
+  section: 'manage',
+  items?: NavItem[],
+  visitorsMayRead?: boolean,
+): ManageNavItem[];
 export function navItemsFor(
   viewer: Viewer,
   section: NavItem['section'],
   items: NavItem[] = NAV_ITEMS,
+  visitorsMayRead = false,
 ): NavItem[] {
-  return items.filter((item) => item.section === section && canAccess(item.access, viewer));
+  return items.filter(
+    (item) => item.section === section && canAccess(item.access, viewer, visitorsMayRead),
+  );
+}
+
+/** The member sections, knowing whether the community lets visitors read (cached settings). */
+export function useMemberNavItems(viewer: Viewer): MainNavItem[] {
+  const { data } = useQuery(CommunityDocument);
+  return navItemsFor(viewer, 'main', NAV_ITEMS, !!data?.community.visibleToVisitors);
 }
 
 /** The console's groups the viewer has something in, in their fixed order. */

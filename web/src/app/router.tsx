@@ -1,7 +1,7 @@
 import { lazy, type ComponentType, type ReactNode } from 'react';
 import { createBrowserRouter, Navigate, useLocation, type RouteObject } from 'react-router';
 import { AppLayout } from './AppLayout';
-import { ADMIN, SIGNED_IN, STAFF, type Access } from './access';
+import { ADMIN, READERS, SIGNED_IN, STAFF, type Access } from './access';
 import { GuestOnly, RequireAccess } from './guards';
 import { NotFoundPage, RouteErrorPage } from './pages';
 import { HomePage } from '../features/home/HomePage';
@@ -114,14 +114,14 @@ export const routes: RouteObject[] = [
           { path: 'forgot-password', element: <ForgotPasswordPage /> },
           { path: 'reset-password', element: <ResetPasswordPage /> },
           { path: 'new', element: guarded(SIGNED_IN, <NewPostPage />) },
-          { path: 'spaces', element: guarded(SIGNED_IN, <SpacesPage />) },
-          { path: 's/:slug', element: guarded(SIGNED_IN, <SpacePage />) },
+          { path: 'spaces', element: guarded(READERS, <SpacesPage />) },
+          { path: 's/:slug', element: guarded(READERS, <SpacePage />) },
           { path: 's/:slug/new', element: guarded(SIGNED_IN, <NewPostPage />) },
-          { path: 'posts/:id', element: guarded(SIGNED_IN, <PostPage />) },
+          { path: 'posts/:id', element: guarded(READERS, <PostPage />) },
           { path: 'posts/:id/edit', element: guarded(SIGNED_IN, <EditPostPage />) },
-          { path: 'tags/:tag', element: guarded(SIGNED_IN, <TagPage />) },
-          { path: 'search', element: guarded(SIGNED_IN, <SearchPage />) },
-          { path: 'members/:handle', element: guarded(SIGNED_IN, <ProfilePage />) },
+          { path: 'tags/:tag', element: guarded(READERS, <TagPage />) },
+          { path: 'search', element: guarded(READERS, <SearchPage />) },
+          { path: 'members/:handle', element: guarded(READERS, <ProfilePage />) },
           { path: 'settings/profile', element: guarded(SIGNED_IN, <EditProfilePage />) },
           { path: 'settings/account', element: guarded(SIGNED_IN, <AccountSettingsPage />) },
           {
@@ -129,9 +129,9 @@ export const routes: RouteObject[] = [
             element: guarded(SIGNED_IN, <NotificationSettingsPage />),
           },
           { path: 'notifications', element: guarded(SIGNED_IN, <NotificationsPage />) },
-          { path: 'leaderboard', element: guarded(SIGNED_IN, <LeaderboardPage />) },
-          { path: 'badges', element: guarded(SIGNED_IN, <BadgesPage />) },
-          { path: 'badges/:key', element: guarded(SIGNED_IN, <BadgePage />) },
+          { path: 'leaderboard', element: guarded(READERS, <LeaderboardPage />) },
+          { path: 'badges', element: guarded(READERS, <BadgesPage />) },
+          { path: 'badges/:key', element: guarded(READERS, <BadgePage />) },
           { path: 'admin/*', element: <AdminRedirect /> },
           { path: '*', element: <NotFoundPage /> },
         ],

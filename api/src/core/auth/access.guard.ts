@@ -4,19 +4,23 @@ import { GqlExecutionContext } from '@nestjs/graphql';
 import { ACCESS, type Access } from './access.decorators.js';
 import type { Socket } from 'socket.io';
 import type { RequestWithViewer, Viewer } from './viewer.js';
+import { VisitorReading } from './visitor-reading.js';
 import { forbidden, unauthenticated } from '../errors/app-error.js';
 
 /**
  * The single authorization gate. Every resolver and controller must declare its access with
- * @Public, @SignedIn or @Roles; anything without a declaration is refused (default deny).
+ * @Public, @Reading, @SignedIn or @Roles; anything without a declaration is refused (default deny).
  */
 @Injectable()
 export class AccessGuard implements CanActivate {
   private readonly logger = new Logger(AccessGuard.name);
 
-  constructor(private readonly reflector: Reflector) {}
+  constructor(
+    private readonly reflector: Reflector,
+    private readonly visitors: VisitorReading,
+  ) {}
 
-  canActivate(context: ExecutionContext): boolean {
+  async canActivate(context: ExecutionContext): Promise<boolean> {
     const access = this.reflector.getAllAndOverride<Access | undefined>(ACCESS, [
       context.getHandler(),
       context.getClass(),
@@ -29,9 +33,15 @@ export class AccessGuard implements CanActivate {
     }
     if (access.kind === 'public') return true;
     const viewer = this.viewerOf(context);
+    if (!viewer && access.kind === 'reading' && context.getType<string>() !== 'ws') {
+      if (!(await this.visitors.visitorsMayRead())) throw unauthenticated();
+      this.requestOf(context).visitor = true;
+      return true;
+    }
     if (!viewer || viewer.status !== 'active') throw unauthenticated();
     if (
       access.kind === 'signed-in' ||
+      access.kind === 'reading' ||
       viewer.role === 'admin' ||
       access.roles.includes(viewer.role)
     ) {
@@ -44,10 +54,12 @@ export class AccessGuard implements CanActivate {
     const type = context.getType<string>();
     // Sockets are authenticated at the handshake, which stores the viewer on the socket.
     if (type === 'ws') return context.switchToWs().getClient<Socket>().data.viewer as Viewer;
-    const req: RequestWithViewer =
-      type === 'graphql'
-        ? GqlExecutionContext.create(context).getContext().req
-        : context.switchToHttp().getRequest();
-    return req.viewer;
+    return this.requestOf(context).viewer;
+  }
+
+  private requestOf(context: ExecutionContext): RequestWithViewer {
+    return context.getType<string>() === 'graphql'
+      ? GqlExecutionContext.create(context).getContext().req
+      : context.switchToHttp().getRequest();
   }
 }

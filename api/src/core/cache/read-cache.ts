@@ -12,6 +12,8 @@ import { Db } from '../database/db.js';
 /** The channel the read-cache-tables migration's triggers notify, with the table's name. */
 export const CACHE_CHANNEL = 'kizuna_read_cache';
 const RETRY_MS = 1000;
+/** Payloads of `announce`, beside the table names the triggers send. */
+const TOPIC = 'topic:';
 const NONE: ReadonlySet<never> = new Set();
 
 /** Tables read far more often than they change, kept in memory whole. */
@@ -39,6 +41,7 @@ export class ReadCache implements OnApplicationBootstrap, BeforeApplicationShutd
   private readonly entries = new Map<CachedTable, Promise<unknown>>();
   private readonly dirty = new WeakMap<object, Set<CachedTable>>();
   private readonly syncs = new Map<string, () => void>();
+  private readonly watchers = new Set<(change: string | null) => void>();
   private listener: pg.Client | null = null;
   private heard = false;
   private stopped = false;
@@ -103,6 +106,28 @@ export class ReadCache implements OnApplicationBootstrap, BeforeApplicationShutd
     this.db.afterCommit(() => this.entries.delete(table));
   }
 
+  /**
+   * Tells every instance, this one included, that `topic` changed: when the current transaction
+   * commits (at once outside one), through the same notifications as the tables.
+   */
+  async announce(topic: string): Promise<void> {
+    await this.db.query(`SELECT pg_notify($1, $2)`, [CACHE_CHANNEL, TOPIC + topic]);
+  }
+
+  /**
+   * Calls `watcher` with each changed table or announced topic as it is heard, and with null
+   * when changes may have gone unheard (the listener lost or regained its connection). For
+   * caches of their own that follow the same rules as this one.
+   */
+  watch(watcher: (change: string | null) => void): () => void {
+    this.watchers.add(watcher);
+    return () => this.watchers.delete(watcher);
+  }
+
+  private tell(change: string | null): void {
+    for (const watcher of this.watchers) watcher(change);
+  }
+
   /** The cached tables the current transaction has changed. */
   private changedHere(): ReadonlySet<CachedTable> {
     return (this.db.inTransaction && this.dirty.get(this.db.manager)) || NONE;
@@ -117,6 +142,7 @@ export class ReadCache implements OnApplicationBootstrap, BeforeApplicationShutd
       this.listener = null;
       this.heard = false;
       this.entries.clear();
+      this.tell(null);
       // With nothing cached, whoever waits has caught up.
       for (const caughtUp of this.syncs.values()) caughtUp();
       this.syncs.clear();
@@ -129,7 +155,12 @@ export class ReadCache implements OnApplicationBootstrap, BeforeApplicationShutd
       if (caughtUp) {
         this.syncs.delete(payload);
         caughtUp();
-      } else this.entries.delete(payload as CachedTable);
+      } else if (payload.startsWith(TOPIC)) {
+        this.tell(payload.slice(TOPIC.length));
+      } else {
+        this.entries.delete(payload as CachedTable);
+        this.tell(payload);
+      }
     });
     client.on('error', lost);
     client.on('end', () => lost());
@@ -139,6 +170,7 @@ export class ReadCache implements OnApplicationBootstrap, BeforeApplicationShutd
       await client.query(`LISTEN ${CACHE_CHANNEL}`);
       // What was read before now may have changed unheard.
       this.entries.clear();
+      this.tell(null);
       this.heard = !this.stopped;
     } catch (err) {
       lost(err);

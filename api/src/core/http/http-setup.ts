@@ -1,6 +1,7 @@
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import express, { type NextFunction, type Request, type Response } from 'express';
+import { Logger } from '@nestjs/common';
 import cookieParser from 'cookie-parser';
 import compression from 'compression';
 import helmet from 'helmet';
@@ -11,8 +12,9 @@ import { QUERY_LIMITS } from '../graphql/query-limits.js';
 import { ensureCsrfCookie } from '../auth/cookies.js';
 import { sendHttpError } from '../errors/exception.filter.js';
 import { Lifecycle } from '../lifecycle/lifecycle.js';
+import { injectPage, PublicPages } from './public-page.js';
 
-const API_PATHS = /^\/(graphql|healthz|readyz|metrics|media)(\/|$|\?)/;
+const API_PATHS = /^\/(graphql|healthz|readyz|metrics|media|sitemap\.xml|robots\.txt)(\/|$|\?)/;
 
 const refuse = (res: Response, status: number, code: ErrorCode, message: string) =>
   sendHttpError(res, { status, message, extensions: { code } });
@@ -94,13 +96,21 @@ export function setupHttp(app: NestExpressApplication, config: Config): void {
       next(err);
     },
   );
-  serveSpa(app, config.WEB_DIST);
+  serveSpa(app, config);
 }
 
-/** The built SPA from the same origin: hashed assets cached for a year, every other page gets index.html. */
-function serveSpa(app: NestExpressApplication, dist: string): void {
+/**
+ * The built SPA from the same origin: hashed assets cached for a year, every other page gets
+ * index.html; a public page (a post, a space, a profile) gets it with its title, description,
+ * canonical link, Open Graph tags, JSON-LD and content, for crawlers and link previews.
+ */
+function serveSpa(app: NestExpressApplication, config: Config): void {
+  const dist = config.WEB_DIST;
   const index = join(dist, 'index.html');
   if (!existsSync(index)) return;
+  const indexHtml = readFileSync(index, 'utf8');
+  const pages = app.get(PublicPages, { strict: false });
+  const logger = new Logger('PublicPages');
   app.use(
     '/assets',
     express.static(join(dist, 'assets'), { immutable: true, maxAge: '1y', index: false }),
@@ -110,6 +120,14 @@ function serveSpa(app: NestExpressApplication, dist: string): void {
     if (req.method !== 'GET' || API_PATHS.test(req.path) || req.path.startsWith('/assets/'))
       return next();
     res.setHeader('cache-control', 'no-cache');
-    res.sendFile(index);
+    pages
+      .render(req.path)
+      .catch((err: unknown) => {
+        logger.warn({ err, path: req.path }, 'public page not rendered');
+        return null;
+      })
+      .then((page) => {
+        res.type('html').send(page ? injectPage(indexHtml, page, config.PUBLIC_URL) : indexHtml);
+      }, next);
   });
 }

@@ -8,9 +8,9 @@ import {
   ResolveField,
   Resolver,
 } from '@nestjs/graphql';
-import { Roles, SignedIn } from '../../core/auth/access.decorators.js';
-import { CurrentViewer } from '../../core/auth/current-viewer.decorator.js';
-import { isStaff, type GqlContext, type Viewer } from '../../core/auth/viewer.js';
+import { Reading, Roles } from '../../core/auth/access.decorators.js';
+import { CurrentReader, CurrentViewer } from '../../core/auth/current-viewer.decorator.js';
+import { isStaff, type GqlContext, type Reader, type Viewer } from '../../core/auth/viewer.js';
 import { PageArgs } from '../../core/graphql/pagination.js';
 import { Member } from '../members/models/member.model.js';
 import type { MemberEntity } from '../members/entities/member.entity.js';
@@ -40,15 +40,15 @@ export class BadgesResolver {
     private readonly holderCounts: HolderCountLoaderFactory,
   ) {}
 
-  @SignedIn()
+  @Reading()
   @Query(() => [Badge], { description: 'The badges members can earn, in display order.' })
-  badges(@CurrentViewer() viewer: Viewer, @Args() args: BadgesArgs) {
+  badges(@CurrentReader() viewer: Reader, @Args() args: BadgesArgs) {
     return this.service.list(viewer, args.includeDisabled);
   }
 
-  @SignedIn()
+  @Reading()
   @Query(() => Badge, { description: 'One badge, for its page (with its holders).' })
-  badge(@CurrentViewer() viewer: Viewer, @Args() args: BadgeArgs) {
+  badge(@CurrentReader() viewer: Reader, @Args() args: BadgeArgs) {
     return this.service.byKey(viewer, args.key);
   }
 

@@ -9,7 +9,7 @@ import {
   type PageArgs,
 } from '../../core/graphql/pagination.js';
 import { isUuid } from '../../core/ids.js';
-import type { Viewer } from '../../core/auth/viewer.js';
+import { memberOf, type Reader, type Viewer } from '../../core/auth/viewer.js';
 import { OutboxJobs } from '../../core/domain-events/outbox-jobs.js';
 import { MembersService } from '../members/members.service.js';
 import { CommunityCalendar } from '../community/community-calendar.js';
@@ -53,15 +53,16 @@ export class BadgesService {
     return this.badges.findById(id);
   }
 
-  list(viewer: Viewer, includeDisabled: boolean): Promise<BadgeRow[]> {
-    if (includeDisabled && viewer.role !== 'admin')
+  list(viewer: Reader, includeDisabled: boolean): Promise<BadgeRow[]> {
+    if (includeDisabled && memberOf(viewer)?.role !== 'admin')
       throw forbidden('Only admins can see disabled badges.');
     return this.badges.list(includeDisabled);
   }
 
-  async byKey(viewer: Viewer, key: string): Promise<BadgeRow> {
+  async byKey(viewer: Reader, key: string): Promise<BadgeRow> {
     const badge = await this.badges.findByKey(key);
-    if (!badge || (!badge.enabled && viewer.role !== 'admin')) throw notFound('This badge');
+    if (!badge || (!badge.enabled && memberOf(viewer)?.role !== 'admin'))
+      throw notFound('This badge');
     return badge;
   }
 

@@ -4,6 +4,7 @@ import { CommunityRepository } from './community.repository.js';
 import { CommunityService } from './community.service.js';
 import { CommunityCalendar } from './community-calendar.js';
 import { CommunityResolver, InvitesResolver, SuspensionsResolver } from './community.resolver.js';
+import { VisitorReading } from '../../core/auth/visitor-reading.js';
 
 @Module({
   imports: [MembersModule],
@@ -14,7 +15,8 @@ import { CommunityResolver, InvitesResolver, SuspensionsResolver } from './commu
     CommunityResolver,
     InvitesResolver,
     SuspensionsResolver,
+    { provide: VisitorReading, useExisting: CommunityService },
   ],
-  exports: [CommunityService, CommunityCalendar],
+  exports: [CommunityService, CommunityCalendar, VisitorReading],
 })
 export class CommunityModule {}

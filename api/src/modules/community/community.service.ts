@@ -10,6 +10,7 @@ import {
 } from '../../core/graphql/pagination.js';
 import { isUuid } from '../../core/ids.js';
 import type { Viewer } from '../../core/auth/viewer.js';
+import type { VisitorReading } from '../../core/auth/visitor-reading.js';
 import { isValidTimeZone, MembersService } from '../members/members.service.js';
 import type { MemberEntity } from '../members/entities/member.entity.js';
 import { CommunityRepository } from './community.repository.js';
@@ -23,7 +24,7 @@ import { InviteStatus } from './models/community.model.js';
 const CODE_ALPHABET = 'ABCDEFGHJKLMNPQRSTUVWXYZ23456789';
 
 @Injectable()
-export class CommunityService {
+export class CommunityService implements VisitorReading {
   constructor(
     private readonly db: Db,
     private readonly community: CommunityRepository,
@@ -32,6 +33,11 @@ export class CommunityService {
 
   settings(): Promise<CommunitySettingsEntity> {
     return this.community.settings();
+  }
+
+  /** Whether visitors without an account may read the public spaces now. */
+  async visitorsMayRead(): Promise<boolean> {
+    return (await this.community.settings()).visibleToVisitors;
   }
 
   updateSettings(input: UpdateCommunityInput): Promise<CommunitySettingsEntity> {

@@ -1,7 +1,6 @@
 import { Args, Context, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
-import { SignedIn } from '../../core/auth/access.decorators.js';
-import { CurrentViewer } from '../../core/auth/current-viewer.decorator.js';
-import type { GqlContext, Viewer } from '../../core/auth/viewer.js';
+import { Reading } from '../../core/auth/access.decorators.js';
+import type { GqlContext } from '../../core/auth/viewer.js';
 import { PageArgs } from '../../core/graphql/pagination.js';
 import { Member } from '../members/models/member.model.js';
 import { MembersLoaderFactory } from '../members/members.loader.js';
@@ -18,7 +17,7 @@ import { LeaderboardsService, type LeaderboardRow } from './leaderboards.service
 export class LeaderboardsResolver {
   constructor(private readonly service: LeaderboardsService) {}
 
-  @SignedIn()
+  @Reading()
   @Query(() => Leaderboard, {
     description: 'Points earned this week, this month or all time, with the viewer’s own place.',
   })
@@ -28,10 +27,12 @@ export class LeaderboardsResolver {
 
   @ResolveField(() => LeaderboardEntry, {
     nullable: true,
-    description: 'The viewer’s place, wherever it is; null without points in the period.',
+    description:
+      'The viewer’s place, wherever it is; null without points in the period, or for visitors.',
   })
-  viewer(@Parent() board: LeaderboardRow, @CurrentViewer() viewer: Viewer) {
-    return this.service.entryOf(board.period, viewer.memberId);
+  viewer(@Parent() board: LeaderboardRow, @Context() ctx: GqlContext) {
+    const viewer = ctx.req.viewer;
+    return viewer ? this.service.entryOf(board.period, viewer.memberId) : null;
   }
 
   @ResolveField(() => LeaderboardEntryConnection, {

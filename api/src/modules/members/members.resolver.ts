@@ -10,9 +10,9 @@ import {
   Resolver,
 } from '@nestjs/graphql';
 import { MemberStatus, Role } from '@kizuna/shared';
-import { Public, Roles, SignedIn } from '../../core/auth/access.decorators.js';
-import { CurrentViewer } from '../../core/auth/current-viewer.decorator.js';
-import type { GqlContext, Viewer } from '../../core/auth/viewer.js';
+import { Public, Reading, Roles, SignedIn } from '../../core/auth/access.decorators.js';
+import { CurrentReader, CurrentViewer } from '../../core/auth/current-viewer.decorator.js';
+import type { GqlContext, Reader, Viewer } from '../../core/auth/viewer.js';
 import { Member, MemberConnection } from './models/member.model.js';
 import { MembersService } from './members.service.js';
 import { MembersArgs, MentionCandidatesArgs } from './dto/members.args.js';
@@ -29,9 +29,9 @@ export class MembersResolver {
     return this.membersService.me(viewer);
   }
 
-  @SignedIn()
+  @Reading()
   @Query(() => Member)
-  member(@CurrentViewer() viewer: Viewer, @Args('handle') handle: string) {
+  member(@CurrentReader() viewer: Reader, @Args('handle') handle: string) {
     return this.membersService.byHandle(viewer, handle);
   }
 

@@ -6,7 +6,7 @@ import { ActivityService } from '../activity/activity.service.js';
 import { conflict, forbidden, invalidField, notFound } from '../../core/errors/app-error.js';
 import { decodeCursor, toConnection, type Connection } from '../../core/graphql/pagination.js';
 import { isUuid } from '../../core/ids.js';
-import { isStaff, type Viewer } from '../../core/auth/viewer.js';
+import { isStaff, memberOf, type Reader, type Viewer } from '../../core/auth/viewer.js';
 import { MembersRepository, type NewMember } from './members.repository.js';
 import { SessionsRepository } from './sessions.repository.js';
 import { RealtimeService } from '../../core/realtime/realtime.service.js';
@@ -106,11 +106,11 @@ export class MembersService {
   }
 
   /** Pending members are visible to staff only. */
-  async byHandle(viewer: Viewer, handle: string): Promise<MemberEntity> {
+  async byHandle(viewer: Reader, handle: string): Promise<MemberEntity> {
     const member = await this.members.findByHandle(handle);
     if (
       !member ||
-      (member.status === 'pending' && !isStaff(viewer) && member.id !== viewer.memberId)
+      (member.status === 'pending' && !isStaff(viewer) && member.id !== memberOf(viewer)?.memberId)
     ) {
       throw notFound('This member');
     }

@@ -8,7 +8,7 @@ import {
   ResolveField,
   Resolver,
 } from '@nestjs/graphql';
-import { Roles, SignedIn } from '../../core/auth/access.decorators.js';
+import { Reading, Roles, SignedIn } from '../../core/auth/access.decorators.js';
 import { CurrentViewer } from '../../core/auth/current-viewer.decorator.js';
 import type { GqlContext, Viewer } from '../../core/auth/viewer.js';
 import { Member } from '../members/models/member.model.js';
@@ -64,7 +64,7 @@ export class PointsResolver {
     return this.admin.updateRules(args.rules);
   }
 
-  @SignedIn()
+  @Reading()
   @Query(() => [Rank], { description: 'Every rank, lowest first.' })
   ranks() {
     return this.admin.ranks();

@@ -8,9 +8,9 @@ import {
   ResolveField,
   Resolver,
 } from '@nestjs/graphql';
-import { Roles, SignedIn } from '../../core/auth/access.decorators.js';
-import { CurrentViewer } from '../../core/auth/current-viewer.decorator.js';
-import { isStaff, type GqlContext, type Viewer } from '../../core/auth/viewer.js';
+import { Reading, Roles, SignedIn } from '../../core/auth/access.decorators.js';
+import { CurrentReader, CurrentViewer } from '../../core/auth/current-viewer.decorator.js';
+import { isStaff, type GqlContext, type Reader, type Viewer } from '../../core/auth/viewer.js';
 import { PageArgs, toConnection } from '../../core/graphql/pagination.js';
 import { MembersLoaderFactory } from '../members/members.loader.js';
 import { Member } from '../members/models/member.model.js';
@@ -32,20 +32,20 @@ export class CommentsResolver {
     private readonly repliesLoader: RepliesLoaderFactory,
   ) {}
 
-  @SignedIn()
+  @Reading()
   @Query(() => CommentConnection, { description: "A member's comments, newest first." })
   memberComments(
-    @CurrentViewer() viewer: Viewer,
+    @CurrentReader() viewer: Reader,
     @Args('handle') handle: string,
     @Args() args: PageArgs,
   ) {
     return this.commentsService.byAuthor(viewer, handle, args);
   }
 
-  @SignedIn()
+  @Reading()
   @Query(() => CommentConnection, { description: 'More replies of a comment, oldest first.' })
   commentReplies(
-    @CurrentViewer() viewer: Viewer,
+    @CurrentReader() viewer: Reader,
     @Args('commentId', { type: () => ID }) commentId: string,
     @Args() args: PageArgs,
   ) {

@@ -10,7 +10,7 @@ import {
   type PageArgs,
 } from '../../core/graphql/pagination.js';
 import { isUuid } from '../../core/ids.js';
-import { isStaff, type Viewer } from '../../core/auth/viewer.js';
+import { isStaff, type Reader, type Viewer } from '../../core/auth/viewer.js';
 import { MembersService } from '../members/members.service.js';
 import { CommentsRepository } from './comments.repository.js';
 import { PostsRepository } from './posts.repository.js';
@@ -38,7 +38,7 @@ export class CommentsService {
   ) {}
 
   async topLevel(
-    viewer: Viewer | null,
+    viewer: Reader | null,
     post: PostEntity,
     args: PageArgs,
   ): Promise<Connection<CommentEntity>> {
@@ -48,7 +48,7 @@ export class CommentsService {
   }
 
   async replies(
-    viewer: Viewer | null,
+    viewer: Reader | null,
     parentId: string,
     args: PageArgs,
   ): Promise<Connection<CommentEntity>> {
@@ -59,7 +59,7 @@ export class CommentsService {
 
   /** Replies of a comment the viewer may read. */
   async repliesOf(
-    viewer: Viewer,
+    viewer: Reader,
     commentId: string,
     args: PageArgs,
   ): Promise<Connection<CommentEntity>> {
@@ -70,7 +70,7 @@ export class CommentsService {
   }
 
   async byAuthor(
-    viewer: Viewer,
+    viewer: Reader,
     handle: string,
     args: PageArgs,
   ): Promise<Connection<CommentEntity>> {
@@ -276,6 +276,7 @@ export class CommentsService {
           acceptedBy: viewer.memberId,
         });
       } else await this.changed(post);
+      await this.postsService.postChanged(post.spaceId);
       return this.posts.update(post.id, { bestAnswerId: commentId });
     });
   }

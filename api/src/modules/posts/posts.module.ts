@@ -8,6 +8,8 @@ import { CommentsRepository } from './comments.repository.js';
 import { PostsService } from './posts.service.js';
 import { CommentsService } from './comments.service.js';
 import { ViewsService } from './views.service.js';
+import { VisitorFeedCache } from './visitor-feed-cache.js';
+import { VisitorFeedResponses } from './visitor-feed-responses.js';
 import { PostsResolver } from './posts.resolver.js';
 import { CommentsResolver } from './comments.resolver.js';
 import {
@@ -25,6 +27,8 @@ import {
     PostsService,
     CommentsService,
     ViewsService,
+    VisitorFeedCache,
+    VisitorFeedResponses,
     PostsResolver,
     CommentsResolver,
     PostsLoaderFactory,

@@ -1,4 +1,4 @@
-import { isStaff, type Viewer } from '../../core/auth/viewer.js';
+import { isStaff, type Reader } from '../../core/auth/viewer.js';
 import type { SpaceEntity } from '../spaces/entities/space.entity.js';
 import { SpacePolicy } from '../spaces/spaces.policy.js';
 import type { PostEntity } from './entities/post.entity.js';
@@ -9,7 +9,7 @@ import type { PostEntity } from './entities/post.entity.js';
  * resolvers, so a list costs no query per row).
  */
 export const PostPolicy = {
-  canRead(viewer: Viewer | null, post: PostEntity, space: SpaceEntity | null): boolean {
+  canRead(viewer: Reader | null, post: PostEntity, space: SpaceEntity | null): boolean {
     if (!viewer || post.deletedAt || (post.hiddenAt && !isStaff(viewer))) return false;
     return !!space && SpacePolicy.canSee(viewer, space);
   },

@@ -164,6 +164,16 @@ export class PostsRepository {
     );
   }
 
+  /** The newest visible posts of these spaces, with when each last changed (for a sitemap). */
+  listing(spaceIds: string[], limit: number): Promise<Array<{ id: string; changedAt: Date }>> {
+    return this.db.query(
+      `SELECT p.id, coalesce(p.edited_at, p.created_at) AS "changedAt" FROM posts p
+        WHERE p.space_id = ANY($1::uuid[]) AND p.deleted_at IS NULL AND p.hidden_at IS NULL
+        ORDER BY p.created_at DESC, p.id DESC LIMIT $2`,
+      [spaceIds, limit],
+    );
+  }
+
   /** Entity columns under their property names, for raw feed queries. */
   private columns(): string {
     return this.repo.metadata.columns

@@ -9,9 +9,9 @@ import {
   ResolveField,
   Resolver,
 } from '@nestjs/graphql';
-import { Roles, SignedIn } from '../../core/auth/access.decorators.js';
-import { CurrentViewer } from '../../core/auth/current-viewer.decorator.js';
-import { isStaff, type GqlContext, type Viewer } from '../../core/auth/viewer.js';
+import { Reading, Roles, SignedIn } from '../../core/auth/access.decorators.js';
+import { CurrentReader, CurrentViewer } from '../../core/auth/current-viewer.decorator.js';
+import { isStaff, type GqlContext, type Reader, type Viewer } from '../../core/auth/viewer.js';
 import { PageArgs } from '../../core/graphql/pagination.js';
 import { MembersLoaderFactory } from '../members/members.loader.js';
 import { Member } from '../members/models/member.model.js';
@@ -49,17 +49,17 @@ export class PostsResolver {
     private readonly commentsLoader: CommentsLoaderFactory,
   ) {}
 
-  @SignedIn()
+  @Reading()
   @Query(() => PostConnection, {
     description: 'Feeds: home, per space, per member, per tag; cursor-paginated.',
   })
-  posts(@CurrentViewer() viewer: Viewer, @Args() args: FeedArgs) {
+  posts(@CurrentReader() viewer: Reader, @Args() args: FeedArgs) {
     return this.postsService.feed(viewer, args);
   }
 
-  @SignedIn()
-  @Query(() => Post, { description: 'One post; reading it counts a view.' })
-  post(@CurrentViewer() viewer: Viewer, @Args('id', { type: () => ID }) id: string) {
+  @Reading()
+  @Query(() => Post, { description: "One post; a member's reading counts a view." })
+  post(@CurrentReader() viewer: Reader, @Args('id', { type: () => ID }) id: string) {
     return this.postsService.read(viewer, id);
   }
 

@@ -9,11 +9,12 @@ import {
   type PageArgs,
 } from '../../core/graphql/pagination.js';
 import { isUuid } from '../../core/ids.js';
-import { isStaff, type Viewer } from '../../core/auth/viewer.js';
+import { isStaff, isVisitor, memberOf, type Reader, type Viewer } from '../../core/auth/viewer.js';
 import { MembersService } from '../members/members.service.js';
 import { SpacesService } from '../spaces/spaces.service.js';
 import { PostsRepository, type FeedRow } from './posts.repository.js';
 import { ViewsService } from './views.service.js';
+import { VisitorFeedCache } from './visitor-feed-cache.js';
 import { prepareContent } from './content.js';
 import { postingLimit } from './posting-limits.js';
 import { PostPolicy } from './posts.policy.js';
@@ -53,22 +54,23 @@ export class PostsService {
     private readonly spaces: SpacesService,
     private readonly views: ViewsService,
     private readonly events: EventBus,
+    private readonly visitorFeeds: VisitorFeedCache,
   ) {}
 
   /** Ids of the spaces whose posts the viewer may read. */
-  async visibleSpaceIds(viewer: Viewer): Promise<string[]> {
+  async visibleSpaceIds(viewer: Reader): Promise<string[]> {
     return (await this.spaces.active())
       .filter((s) => this.spaces.canSee(viewer, s))
       .map((s) => s.id);
   }
 
   /** Whether the viewer may read the post (PostPolicy). */
-  async canRead(viewer: Viewer | null, post: PostEntity): Promise<boolean> {
+  async canRead(viewer: Reader | null, post: PostEntity): Promise<boolean> {
     return PostPolicy.canRead(viewer, post, await this.spaces.findById(post.spaceId));
   }
 
   /** A post the viewer may read (see canRead), or NOT_FOUND. */
-  async visible(viewer: Viewer, id: string, forUpdate = false): Promise<PostEntity> {
+  async visible(viewer: Reader, id: string, forUpdate = false): Promise<PostEntity> {
     const post = isUuid(id)
       ? await (forUpdate ? this.posts.lock(id) : this.posts.findById(id))
       : null;
@@ -83,6 +85,11 @@ export class PostsService {
 
   findByIds(ids: readonly string[]): Promise<PostEntity[]> {
     return this.posts.findByIds(ids);
+  }
+
+  /** The newest posts the reader may read, with when each last changed (for a sitemap). */
+  async listing(viewer: Reader, limit: number): Promise<Array<{ id: string; changedAt: Date }>> {
+    return this.posts.listing(await this.visibleSpaceIds(viewer), limit);
   }
 
   /** Posts and comments matching a search, best first (see SearchRepository). */
@@ -101,18 +108,38 @@ export class PostsService {
   }
 
   /** Reading a post counts a view (at most one per viewer per day). */
-  async read(viewer: Viewer, id: string): Promise<PostEntity> {
+  async read(viewer: Reader, id: string): Promise<PostEntity> {
     const post = await this.visible(viewer, id);
-    this.views.record(post.id, viewer.memberId);
+    const member = memberOf(viewer);
+    if (member) this.views.record(post.id, member.memberId);
     return post;
   }
 
-  async feed(viewer: Viewer, args: FeedArgs): Promise<Connection<FeedRow>> {
-    let spaceIds = await this.visibleSpaceIds(viewer);
-    if (args.spaceSlug) {
-      const space = await this.spaces.bySlug(viewer, args.spaceSlug);
-      spaceIds = [space.id];
-    }
+  /** Visitors all see the same pages: those come from the visitor feed cache. */
+  async feed(viewer: Reader, args: FeedArgs): Promise<Connection<FeedRow>> {
+    const space = args.spaceSlug ? await this.spaces.bySlug(viewer, args.spaceSlug) : null;
+    if (!isVisitor(viewer)) return this.readFeed(viewer, args, space?.id);
+    const key = JSON.stringify([
+      args.sort,
+      args.first,
+      args.after ?? null,
+      args.authorHandle ?? null,
+      args.tag ?? null,
+      args.kind ?? null,
+      args.solved ?? null,
+      args.pinned ?? null,
+    ]);
+    return this.visitorFeeds.get(space?.id ?? null, key, () =>
+      this.readFeed(viewer, args, space?.id),
+    );
+  }
+
+  private async readFeed(
+    viewer: Reader,
+    args: FeedArgs,
+    spaceId: string | undefined,
+  ): Promise<Connection<FeedRow>> {
+    const spaceIds = spaceId ? [spaceId] : await this.visibleSpaceIds(viewer);
     let authorId: string | undefined;
     if (args.authorHandle) {
       const author = await this.members.findByHandle(args.authorHandle);
@@ -175,6 +202,7 @@ export class PostsService {
         spaceId: post.spaceId,
         authorId: author.id,
       });
+      await this.visitorFeeds.changed(post.spaceId);
       return post;
     });
   }
@@ -214,6 +242,7 @@ export class PostsService {
       }
       if (!Object.keys(patch).length) return post;
       await this.events.emit('post.changed', { postId: post.id, spaceId: post.spaceId });
+      await this.visitorFeeds.changed(post.spaceId);
       return this.posts.update(post.id, patch);
     });
   }
@@ -226,6 +255,7 @@ export class PostsService {
         throw forbidden('Only the author can delete this post.');
       await this.posts.update(post.id, { deletedAt: new Date() });
       await this.events.emit('post.changed', { postId: post.id, spaceId: post.spaceId });
+      await this.visitorFeeds.changed(post.spaceId);
       if (!post.hiddenAt) await this.activity.apply(ActivityRules.postRemoved({ postId: post.id }));
       return post.id;
     });
@@ -266,8 +296,14 @@ export class PostsService {
       }
       if (!Object.keys(patch).length) return post;
       await this.events.emit('post.changed', { postId: post.id, spaceId: post.spaceId });
+      await this.visitorFeeds.changed(post.spaceId, patch.spaceId ?? post.spaceId);
       return this.posts.update(post.id, patch);
     });
+  }
+
+  /** A post's place in feeds changed (its best answer, its counts): visitors' pages are redone. */
+  postChanged(spaceId: string): Promise<void> {
+    return this.visitorFeeds.changed(spaceId);
   }
 
   async revisions(

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { Args, Context, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import type { ReactionTarget } from '@kizuna/shared';
-import { Roles, SignedIn } from '../../core/auth/access.decorators.js';
+import { Reading, Roles, SignedIn } from '../../core/auth/access.decorators.js';
 import { CurrentViewer } from '../../core/auth/current-viewer.decorator.js';
 import type { GqlContext, Viewer } from '../../core/auth/viewer.js';
 import { MemberConnection } from '../members/models/member.model.js';
@@ -44,7 +44,7 @@ export class ReactionsResolver {
     private readonly reader: ReactionsReader,
   ) {}
 
-  @SignedIn()
+  @Reading()
   @Query(() => [ReactionKind], {
     description: 'Every reaction kind, in display order (at most 20).',
   })

@@ -1,7 +1,7 @@
 import { Args, Context, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
-import { SignedIn } from '../../core/auth/access.decorators.js';
-import { CurrentViewer } from '../../core/auth/current-viewer.decorator.js';
-import type { GqlContext, Viewer } from '../../core/auth/viewer.js';
+import { Reading } from '../../core/auth/access.decorators.js';
+import { CurrentReader } from '../../core/auth/current-viewer.decorator.js';
+import type { GqlContext, Reader } from '../../core/auth/viewer.js';
 import { CommentsLoaderFactory, PostsLoaderFactory } from '../posts/posts.loaders.js';
 import { Comment, Post } from '../posts/models/post.model.js';
 import { SearchService } from './search.service.js';
@@ -20,11 +20,11 @@ export class SearchResolver {
     private readonly commentsLoader: CommentsLoaderFactory,
   ) {}
 
-  @SignedIn()
+  @Reading()
   @Query(() => SearchHitConnection, {
     description: 'Full-text search of posts and comments, best matches first.',
   })
-  search(@CurrentViewer() viewer: Viewer, @Args() args: SearchArgs) {
+  search(@CurrentReader() viewer: Reader, @Args() args: SearchArgs) {
     return this.searchService.run(viewer, args);
   }
 

@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { invalidField, notFound } from '../../core/errors/app-error.js';
 import { decodeCursor, toConnection } from '../../core/graphql/pagination.js';
 import { normalizeText, queryGrams, tokens } from '../../core/search/grams.js';
-import { isStaff, type Viewer } from '../../core/auth/viewer.js';
+import { isStaff, type Reader } from '../../core/auth/viewer.js';
 import { MembersService } from '../members/members.service.js';
 import { SpacesService } from '../spaces/spaces.service.js';
 import { PostsService } from '../posts/posts.service.js';
@@ -18,7 +18,7 @@ export class SearchService {
     private readonly members: MembersService,
   ) {}
 
-  async run(viewer: Viewer, args: SearchArgs) {
+  async run(viewer: Reader, args: SearchArgs) {
     const terms = tokens(normalizeText(args.query));
     if (!terms.length) throw invalidField('query', 'REQUIRED', 'Enter words to search for.');
     let spaceIds = await this.posts.visibleSpaceIds(viewer);

@@ -1,7 +1,7 @@
 import { Args, Context, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
-import { Roles, SignedIn } from '../../core/auth/access.decorators.js';
-import { CurrentViewer } from '../../core/auth/current-viewer.decorator.js';
-import type { GqlContext, Viewer } from '../../core/auth/viewer.js';
+import { Reading, Roles } from '../../core/auth/access.decorators.js';
+import { CurrentReader } from '../../core/auth/current-viewer.decorator.js';
+import type { GqlContext, Reader } from '../../core/auth/viewer.js';
 import { PageArgs } from '../../core/graphql/pagination.js';
 import { Space, SpaceConnection } from './models/space.model.js';
 import { SpacesService } from './spaces.service.js';
@@ -12,15 +12,15 @@ import type { SpaceEntity } from './entities/space.entity.js';
 export class SpacesResolver {
   constructor(private readonly spacesService: SpacesService) {}
 
-  @SignedIn()
+  @Reading()
   @Query(() => SpaceConnection, { description: 'The spaces the viewer may see, in display order.' })
-  spaces(@CurrentViewer() viewer: Viewer, @Args() args: PageArgs) {
+  spaces(@CurrentReader() viewer: Reader, @Args() args: PageArgs) {
     return this.spacesService.list(viewer, args);
   }
 
-  @SignedIn()
+  @Reading()
   @Query(() => Space)
-  space(@CurrentViewer() viewer: Viewer, @Args('slug') slug: string) {
+  space(@CurrentReader() viewer: Reader, @Args('slug') slug: string) {
     return this.spacesService.bySlug(viewer, slug);
   }
 

@@ -10,7 +10,7 @@ import {
   type PageArgs,
 } from '../../core/graphql/pagination.js';
 import { isUuid } from '../../core/ids.js';
-import type { Viewer } from '../../core/auth/viewer.js';
+import type { Reader, Viewer } from '../../core/auth/viewer.js';
 import { SpacesRepository } from './spaces.repository.js';
 import { SpacePolicy } from './spaces.policy.js';
 import type { SpaceEntity } from './entities/space.entity.js';
@@ -34,14 +34,14 @@ export class SpacesService {
   }
 
   /** The spaces the viewer may see, in display order (a community has few: paged in memory). */
-  async list(viewer: Viewer, args: PageArgs): Promise<Connection<SpaceEntity>> {
+  async list(viewer: Reader, args: PageArgs): Promise<Connection<SpaceEntity>> {
     const visible = (await this.spaces.listActive()).filter((s) => SpacePolicy.canSee(viewer, s));
     const after = decodeCursor(args.after, ['uuid']);
     const start = after ? visible.findIndex((s) => s.id === after[0]) + 1 : 0;
     return toConnection(visible.slice(start, start + args.first + 1), args.first, (s) => [s.id]);
   }
 
-  async bySlug(viewer: Viewer, slug: string): Promise<SpaceEntity> {
+  async bySlug(viewer: Reader, slug: string): Promise<SpaceEntity> {
     const space = await this.spaces.findBySlug(slug);
     if (!space || !SpacePolicy.canSee(viewer, space)) throw notFound('This space');
     return space;
@@ -65,7 +65,7 @@ export class SpacesService {
     return !!viewer && SpacePolicy.canPost(viewer, space, kind);
   }
 
-  canSee(viewer: Viewer | null, space: SpaceEntity): boolean {
+  canSee(viewer: Reader | null, space: SpaceEntity): boolean {
     return SpacePolicy.canSee(viewer, space);
   }
 

@@ -43,6 +43,7 @@ function SettingsForm({ community }: { community: CommunityQuery['community'] })
       registrationMode: community.registrationMode as string,
       leaderboardsIncludeStaff: community.leaderboardsIncludeStaff,
       moderatorsCanSuspend: community.moderatorsCanSuspend,
+      visibleToVisitors: community.visibleToVisitors,
     },
     validate: {
       name: rule(t, 'name', required, maxLen(LIMITS.communityNameMax)),
@@ -67,6 +68,7 @@ function SettingsForm({ community }: { community: CommunityQuery['community'] })
             registrationMode: values.registrationMode as RegistrationMode,
             leaderboardsIncludeStaff: values.leaderboardsIncludeStaff,
             moderatorsCanSuspend: values.moderatorsCanSuspend,
+            visibleToVisitors: values.visibleToVisitors,
           },
         },
       });
@@ -169,6 +171,18 @@ function SettingsForm({ community }: { community: CommunityQuery['community'] })
               ))}
             </Stack>
           </Radio.Group>
+        </Paper>
+        <Paper withBorder radius="lg" p={{ base: 'md', sm: 'xl' }}>
+          <Stack gap="md">
+            <Title order={2} size="h3">
+              {t('settings.visitorsSection')}
+            </Title>
+            <Switch
+              label={t('fields.visibleToVisitors')}
+              description={t('fields.visibleToVisitorsHint')}
+              {...form.getInputProps('visibleToVisitors', { type: 'checkbox' })}
+            />
+          </Stack>
         </Paper>
         <Paper withBorder radius="lg" p={{ base: 'md', sm: 'xl' }}>
           <Stack gap="md">

@@ -9,6 +9,7 @@ export const CommunityDocument = graphql(`
       registrationMode
       leaderboardsIncludeStaff
       moderatorsCanSuspend
+      visibleToVisitors
       defaultLocale
       timezone
       updatedAt
@@ -25,6 +26,7 @@ export const UpdateCommunityDocument = graphql(`
       registrationMode
       leaderboardsIncludeStaff
       moderatorsCanSuspend
+      visibleToVisitors
       defaultLocale
       timezone
       updatedAt

@@ -156,6 +156,23 @@ function MyPoints() {
   );
 }
 
+/** A community visible to visitors: the invitation to join, then what members are saying. */
+function ReaderHome({ community }: { community: Community }) {
+  return (
+    <Stack gap="xl">
+      <VisitorHome community={community} />
+      <Grid gap="xl">
+        <Grid.Col span={{ base: 12, md: 8 }}>
+          <HomeFeed />
+        </Grid.Col>
+        <Grid.Col span={{ base: 12, md: 4 }}>
+          <SpacesSidebar />
+        </Grid.Col>
+      </Grid>
+    </Stack>
+  );
+}
+
 function MemberHome({ community, viewer }: { community: Community; viewer: Viewer }) {
   const { t } = useTranslation(['common', 'posts']);
   return (
@@ -251,6 +268,8 @@ export function HomePage() {
       {data ? (
         viewer ? (
           <MemberHome community={data.community} viewer={viewer} />
+        ) : data.community.visibleToVisitors ? (
+          <ReaderHome community={data.community} />
         ) : (
           <VisitorHome community={data.community} />
         )

@@ -53,6 +53,8 @@ import {
 import { MarkdownEditor } from './MarkdownEditor';
 import { ReactionsBar } from './Reactions';
 import classes from './Comments.module.css';
+import { useViewer } from '../../app/session';
+import { SignInToJoin, useMemberAction } from '../auth/SignInPrompt';
 
 /** The api refuses queries costing more than 1000 (page sizes multiply): 6 threads × 3 replies fit. */
 export const COMMENTS_PAGE_SIZE = 6;
@@ -541,13 +543,19 @@ function useMoreReplies(comment: TopComment) {
 function Thread({ comment, post }: { comment: TopComment; post: PostContext }) {
   const { t } = useTranslation(['posts', 'common']);
   const [replying, setReplying] = useState(false);
+  const member = useMemberAction();
   const { replies, hasMore, load, loadNew, loading, failed } = useMoreReplies(comment);
   usePush('comment:new', (push) => {
     if (push.parentId === comment.id) loadNew();
   });
   return (
     <Stack gap="xs">
-      <CommentItem comment={comment} post={post} onReply={() => setReplying((r) => !r)} />
+      <CommentItem
+        comment={comment}
+        post={post}
+        onReply={member.guard(() => setReplying((r) => !r))}
+      />
+      {member.prompt}
       {replies.length > 0 || replying ? (
         <Stack gap="xs" className={classes.replies}>
           {replies.map((reply) => (
@@ -604,6 +612,7 @@ function useScrollToComment(loaded: boolean, count: number) {
 /** The conversation under a post: comments oldest first, one level of replies, the reply box. */
 export function CommentsSection({ post, count }: { post: PostContext; count: number }) {
   const { t } = useTranslation(['posts', 'common']);
+  const { viewer } = useViewer();
   const { data, error, refetch, fetchMore, networkStatus } = useQuery(PostCommentsDocument, {
     variables: { id: post.id, first: COMMENTS_PAGE_SIZE },
     fetchPolicy: 'cache-and-network',
@@ -662,7 +671,11 @@ export function CommentsSection({ post, count }: { post: PostContext; count: num
         </Alert>
       ) : (
         <Paper withBorder radius="lg" p="md">
-          <CommentForm post={post} />
+          {viewer ? (
+            <CommentForm post={post} />
+          ) : (
+            <SignInToJoin>{t('common:visitor.commentPrompt')}</SignInToJoin>
+          )}
         </Paper>
       )}
     </Stack>

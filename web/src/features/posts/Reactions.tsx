@@ -21,6 +21,7 @@ import { formatNumber } from '../../ui/format';
 import { MemberAvatar } from '../../ui/MemberAvatar';
 import { ReactionKindsDocument, SetReactionDocument, WhoReactedDocument } from './graphql';
 import { toggleReaction, totalReactions } from './reactions';
+import { useMemberAction } from '../auth/SignInPrompt';
 import classes from './Reactions.module.css';
 
 function WhoReacted({
@@ -111,6 +112,7 @@ export function ReactionsBar({
   const { t, i18n } = useTranslation('posts');
   const kinds = useQuery(ReactionKindsDocument, { fetchPolicy: 'cache-first' });
   const [setReaction] = useMutation(SetReactionDocument);
+  const member = useMemberAction();
   const labelOf = (kind: string) => {
     const k = kinds.data?.reactionKinds.find((r) => r.key === kind);
     if (!k) return kind;
@@ -160,7 +162,7 @@ export function ReactionsBar({
           >
             <UnstyledButton
               className={classes.toggle}
-              onClick={() => toggle(reaction)}
+              onClick={member.guard(() => toggle(reaction))}
               disabled={disabled}
               aria-pressed={reaction.viewerReacted}
               data-testid={`reaction-${reaction.kind}`}
@@ -176,7 +178,7 @@ export function ReactionsBar({
                 {t('reactions.toggleLabel', { reaction: label, count: reaction.count })}
               </VisuallyHidden>
             </UnstyledButton>
-            {reaction.count > 0 ? (
+            {reaction.count > 0 && !member.isVisitor ? (
               <WhoReacted
                 targetType={targetType}
                 targetId={targetId}
@@ -187,6 +189,7 @@ export function ReactionsBar({
           </Group>
         );
       })}
+      {member.prompt}
     </Group>
   );
 }

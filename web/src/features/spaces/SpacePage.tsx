@@ -15,6 +15,7 @@ import { SpaceIcon } from './SpaceBadge';
 import { SpaceDocument, SpacesDocument, SPACES_PAGE_SIZE } from './graphql';
 import { spaceDescription, spaceName } from './spaceText';
 import { SpacesSidebar } from './SpacesSidebar';
+import { useMemberAction } from '../auth/SignInPrompt';
 
 function NotFound({ title, body }: { title: string; body: string }) {
   const { t } = useTranslation();
@@ -47,6 +48,7 @@ export function SpacePage() {
     fetchPolicy: 'cache-and-network',
   });
   const space = data?.space;
+  const member = useMemberAction();
   usePageTitle(space ? spaceName(space, i18n.language) : null);
 
   if (error && !space) {
@@ -70,10 +72,15 @@ export function SpacePage() {
       >
         {t('posts:feed.newPost')}
       </Button>
+    ) : member.isVisitor && !space.archivedAt ? (
+      <Button onClick={member.ask} leftSection={<IconPencil size={18} aria-hidden />}>
+        {t('posts:feed.newPost')}
+      </Button>
     ) : null;
 
   return (
     <Container size="xl" py={{ base: 'lg', sm: 'xl' }} px={{ base: 'md', sm: 'lg' }}>
+      {member.prompt}
       <Stack gap="lg">
         <Paper
           withBorder

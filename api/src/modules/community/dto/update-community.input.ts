@@ -59,4 +59,11 @@ export class UpdateCommunityInput {
   })
   @Omittable()
   moderatorsCanSuspend?: boolean;
+
+  @Field({
+    nullable: true,
+    description: 'Whether people without an account may read public spaces and their posts.',
+  })
+  @Omittable()
+  visibleToVisitors?: boolean;
 }

@@ -31,6 +31,9 @@ export class CommunitySettingsEntity {
   @Column('boolean', { name: 'moderators_can_suspend' })
   moderatorsCanSuspend: boolean;
 
+  @Column('boolean', { name: 'visible_to_visitors' })
+  visibleToVisitors: boolean;
+
   @Column('timestamptz', { name: 'updated_at' })
   updatedAt: Date;
 }

@@ -35,6 +35,12 @@ export class Community {
   @Field({ description: 'Whether moderators may suspend members (admins always may).' })
   moderatorsCanSuspend: boolean;
 
+  @Field({
+    description:
+      'Whether people without an account may read public spaces, posts, comments, profiles, leaderboards and search.',
+  })
+  visibleToVisitors: boolean;
+
   @Field(() => Date)
   updatedAt: Date;
 }

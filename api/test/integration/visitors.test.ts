@@ -1,0 +1,162 @@
+import { startTestApp, type TestApp } from '../support/test-app.js';
+import {
+  buildComment,
+  buildMember,
+  buildPost,
+  buildSpace,
+  setVisibleToVisitors,
+} from '../support/factories.js';
+import { clientFor } from '../support/sessions.js';
+import type { GqlClient } from '../support/gql-client.js';
+import { SpacesRepository } from '../../src/modules/spaces/spaces.repository.js';
+import { PostsService } from '../../src/modules/posts/posts.service.js';
+import { asViewer } from '../support/factories.js';
+import type { MemberEntity } from '../../src/modules/members/entities/member.entity.js';
+
+/**
+ * What a visitor without an account reads in a community visible to visitors: public spaces
+ * (open to every role and rank, not archived) and what is in them, never anything else.
+ */
+let t: TestApp;
+let visitor: GqlClient;
+let memberClient: GqlClient;
+let author: MemberEntity;
+let pending: MemberEntity;
+const slugs = { open: '', members: '', ranked: '', archived: '' };
+const posts = { open: '', members: '', ranked: '', archived: '', hidden: '', deleted: '' };
+const comments = { open: '', members: '' };
+
+beforeAll(async () => {
+  t = await startTestApp();
+  await setVisibleToVisitors(t.app, true);
+  author = await buildMember(t.app, { role: 'moderator' });
+  pending = await buildMember(t.app, { status: 'pending' });
+  const open = await buildSpace(t.app);
+  const members = await buildSpace(t.app, { viewRoles: ['member', 'moderator', 'admin'] });
+  const ranked = await buildSpace(t.app, { minRankPosition: 2 });
+  const archived = await buildSpace(t.app);
+  Object.assign(slugs, {
+    open: open.slug,
+    members: members.slug,
+    ranked: ranked.slug,
+    archived: archived.slug,
+  });
+  const write = async (spaceId: string, title: string) =>
+    (await buildPost(t.app, author, { spaceId, title, body: `${title} 焙煎度合い` })).id;
+  posts.open = await write(open.id, '公開の投稿');
+  posts.members = await write(members.id, '会員限定の投稿');
+  posts.ranked = await write(ranked.id, 'ランク限定の投稿');
+  posts.archived = await write(archived.id, '保管済みの投稿');
+  posts.hidden = await write(open.id, '非表示の投稿');
+  posts.deleted = await write(open.id, '削除された投稿');
+  const service = t.app.get(PostsService);
+  await service.moderate(asViewer(author), { id: posts.hidden, hidden: true });
+  await service.delete(asViewer(author), posts.deleted);
+  await t.app.get(SpacesRepository).update(archived.id, { archivedAt: new Date() });
+  comments.open = (
+    await buildComment(t.app, author, { postId: posts.open, body: '公開の返答' })
+  ).id;
+  comments.members = (
+    await buildComment(t.app, author, { postId: posts.members, body: '会員限定の返答' })
+  ).id;
+  visitor = t.client();
+  memberClient = await clientFor(t.app, t.url, await buildMember(t.app));
+});
+afterAll(() => t.close());
+
+const codeOf = async (c: GqlClient, doc: string, vars?: Record<string, unknown>) =>
+  (await c.gql(doc, vars)).errors?.[0]?.extensions.code ?? 'OK';
+
+it('lists only public spaces and refuses the others by slug', async () => {
+  const { spaces } = await visitor.ok(`{ spaces(first: 50) { nodes { slug viewerCanPost } } }`);
+  const seen = spaces.nodes.map((s: { slug: string }) => s.slug);
+  expect(seen).toContain(slugs.open);
+  for (const hidden of [slugs.members, slugs.ranked, slugs.archived])
+    expect(seen).not.toContain(hidden);
+  expect(spaces.nodes.every((s: { viewerCanPost: boolean }) => !s.viewerCanPost)).toBe(true);
+  const q = `query($s: String!) { space(slug: $s) { id } }`;
+  expect(await codeOf(visitor, q, { s: slugs.open })).toBe('OK');
+  for (const s of [slugs.members, slugs.ranked, slugs.archived])
+    expect(await codeOf(visitor, q, { s })).toBe('NOT_FOUND');
+});
+
+it('reads only posts of public spaces in every feed, never hidden or deleted ones', async () => {
+  const feed = `query($s: String) { posts(first: 50, spaceSlug: $s) { nodes { id viewerCanEdit } } }`;
+  const home = (await visitor.ok(feed)).posts.nodes.map((p: { id: string }) => p.id);
+  expect(home).toContain(posts.open);
+  for (const id of [posts.members, posts.ranked, posts.archived, posts.hidden, posts.deleted])
+    expect(home).not.toContain(id);
+  const inSpace = (await visitor.ok(feed, { s: slugs.open })).posts.nodes;
+  expect(inSpace.map((p: { id: string }) => p.id)).toEqual([posts.open]);
+  expect(inSpace[0].viewerCanEdit).toBe(false);
+  expect(await codeOf(visitor, feed, { s: slugs.members })).toBe('NOT_FOUND');
+  const byMember = `query($h: String!) { posts(first: 50, authorHandle: $h) { nodes { id } } }`;
+  expect(
+    (await visitor.ok(byMember, { h: author.handle })).posts.nodes.map((p: { id: string }) => p.id),
+  ).toEqual([posts.open]);
+  // A member sees the members-only space the visitor does not.
+  const mine = (await memberClient.ok(feed)).posts.nodes.map((p: { id: string }) => p.id);
+  expect(mine).toContain(posts.members);
+});
+
+it('opens a public post with its comments, and no other post', async () => {
+  const q = `query($id: ID!) { post(id: $id) { title bodyHtml viewCount comments(first: 10) { nodes { id bodyHtml viewerCanEdit } } reactions { kind count viewerReacted } } }`;
+  const { post } = await visitor.ok(q, { id: posts.open });
+  expect(post.title).toBe('公開の投稿');
+  expect(post.viewCount).toBeNull();
+  expect(post.comments.nodes.map((c: { id: string }) => c.id)).toEqual([comments.open]);
+  expect(post.comments.nodes[0].viewerCanEdit).toBe(false);
+  for (const id of [posts.members, posts.ranked, posts.archived, posts.hidden, posts.deleted])
+    expect(await codeOf(visitor, q, { id })).toBe('NOT_FOUND');
+});
+
+it("shows a member's comments only on public posts, and replies only there", async () => {
+  const q = `query($h: String!) { memberComments(handle: $h, first: 50) { nodes { id } } }`;
+  const ids = (await visitor.ok(q, { h: author.handle })).memberComments.nodes.map(
+    (c: { id: string }) => c.id,
+  );
+  expect(ids).toEqual([comments.open]);
+  const replies = `query($id: ID!) { commentReplies(commentId: $id) { nodes { id } } }`;
+  expect(await codeOf(visitor, replies, { id: comments.open })).toBe('OK');
+  expect(await codeOf(visitor, replies, { id: comments.members })).toBe('NOT_FOUND');
+});
+
+it('searches public posts and comments only', async () => {
+  const q = `query($q: String!, $s: String) { search(query: $q, spaceSlug: $s, first: 50) { nodes { post { id } comment { id } } } }`;
+  const found = (await visitor.ok(q, { q: '焙煎度合い' })).search.nodes.map(
+    (h: { post: { id: string } }) => h.post.id,
+  );
+  expect(found).toEqual([posts.open]);
+  const answers = (await visitor.ok(q, { q: '返答' })).search.nodes;
+  expect(answers.map((h: { comment: { id: string } }) => h.comment.id)).toEqual([comments.open]);
+  expect(await codeOf(visitor, q, { q: '投稿', s: slugs.members })).toBe('NOT_FOUND');
+});
+
+it('opens profiles without private fields, and never a pending member', async () => {
+  const q = `query($h: String!) { member(handle: $h) { handle email status suspendedAt rank { position } badges { grantedAt } standing { lifetime } } }`;
+  const { member } = await visitor.ok(q, { h: author.handle });
+  expect(member).toMatchObject({ handle: author.handle, email: null, status: null });
+  expect(await codeOf(visitor, q, { h: pending.handle })).toBe('NOT_FOUND');
+});
+
+it('reads the leaderboard, with no place of its own', async () => {
+  const { leaderboard } = await visitor.ok(
+    `{ leaderboard(period: ALL) { viewer { rank } entries(first: 5) { nodes { member { handle email } } } } }`,
+  );
+  expect(leaderboard.viewer).toBeNull();
+  for (const e of leaderboard.entries.nodes) expect(e.member.email).toBeNull();
+});
+
+it('is asked to sign in for every action, and for everything once the setting is off', async () => {
+  const comment = `mutation($i: CreateCommentInput!) { createComment(input: $i) { id } }`;
+  expect(await codeOf(visitor, comment, { i: { postId: posts.open, body: 'こんにちは' } })).toBe(
+    'UNAUTHENTICATED',
+  );
+  await setVisibleToVisitors(t.app, false);
+  try {
+    expect(await codeOf(visitor, `{ posts(first: 1) { nodes { id } } }`)).toBe('UNAUTHENTICATED');
+    expect(await codeOf(memberClient, `{ posts(first: 1) { nodes { id } } }`)).toBe('OK');
+  } finally {
+    await setVisibleToVisitors(t.app, true);
+  }
+});
