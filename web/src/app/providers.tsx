@@ -6,7 +6,7 @@ import { I18nextProvider } from 'react-i18next';
 import { createApolloClient } from './apollo';
 import { i18n } from './i18n';
 import { SocketProvider } from './socket';
-import { theme } from './theme';
+import { cssVariablesResolver, theme } from './theme';
 
 // Toasts shown before this arrives wait in the notifications store.
 const Toasts = lazy(async () => ({ default: (await import('./Toasts')).Toasts }));
@@ -16,7 +16,11 @@ export function Providers({ children }: { children: ReactNode }) {
   return (
     <I18nextProvider i18n={i18n}>
       <ApolloProvider client={client}>
-        <MantineProvider theme={theme} defaultColorScheme="light">
+        <MantineProvider
+          theme={theme}
+          cssVariablesResolver={cssVariablesResolver}
+          defaultColorScheme="light"
+        >
           <Suspense fallback={null}>
             <Toasts />
           </Suspense>

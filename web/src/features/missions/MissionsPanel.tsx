@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'react';
-import { Badge, Group, Paper, Progress, Stack, Text, ThemeIcon, Title } from '@mantine/core';
+import { Badge, Group, Paper, Stack, Text, ThemeIcon, Title } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { IconCheck, IconClock, IconTarget } from '@tabler/icons-react';
 import { useQuery } from '@apollo/client/react';
@@ -20,6 +20,7 @@ import {
   stepLabel,
   visibleMissions,
 } from './logic';
+import { LabelledProgress } from '../../ui/LabelledProgress';
 
 const TICK_MS = 60_000;
 
@@ -149,12 +150,12 @@ function MissionCard({ mission, now }: { mission: MissionFieldsFragment; now: nu
           {description}
         </Text>
       ) : null}
-      <Progress
+      <LabelledProgress
         value={progress.percent}
         size="sm"
         radius="xl"
-        aria-label={t('panel.progressLabel', { title })}
-        aria-valuetext={t('panel.progress', { done: progress.done, steps: progress.steps })}
+        label={t('panel.progressLabel', { title })}
+        valueText={t('panel.progress', { done: progress.done, steps: progress.steps })}
       />
       <Text size="xs" c="dimmed" data-testid="mission-progress">
         {t('panel.progress', { done: progress.done, steps: progress.steps })}

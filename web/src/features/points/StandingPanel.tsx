@@ -1,7 +1,6 @@
 import {
   Group,
   Paper,
-  Progress,
   RingProgress,
   SimpleGrid,
   Stack,
@@ -15,6 +14,7 @@ import { useTranslation } from 'react-i18next';
 import { formatNumber } from '../../ui/format';
 import type { StandingFieldsFragment } from '../../gql/graphql';
 import { progressToNextRank, rankName, rankPerks } from './logic';
+import { LabelledProgress } from '../../ui/LabelledProgress';
 
 function Stat({
   label,
@@ -106,13 +106,13 @@ export function StandingPanel({ standing }: { standing: StandingFieldsFragment }
                       : t('standing.reachedPoints')}
                   </Text>
                 </Group>
-                <Progress
+                <LabelledProgress
                   value={progress.percent}
                   color={rank.color}
                   size="lg"
                   radius="xl"
-                  aria-label={t('standing.progressLabel')}
-                  aria-valuetext={t('standing.toGo', { points: num(progress.remaining) })}
+                  label={t('standing.progressLabel')}
+                  valueText={t('standing.toGo', { points: num(progress.remaining) })}
                 />
                 <Text size="xs" c="dimmed">
                   {requirements.join(' · ')}

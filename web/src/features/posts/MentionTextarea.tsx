@@ -97,7 +97,6 @@ export const MentionTextarea = forwardRef<HTMLTextAreaElement, Props>(function M
         }}
         aria-autocomplete="list"
         aria-controls={open ? listId : undefined}
-        aria-expanded={open}
         aria-activedescendant={open ? `${listId}-${active}` : undefined}
       />
       {open ? (

@@ -1,4 +1,4 @@
-import { Group, Paper, Stack, Text, Title, Tooltip } from '@mantine/core';
+import { Group, Paper, Stack, Text, Title, Tooltip, VisuallyHidden } from '@mantine/core';
 import { IconHeart, IconHeartFilled, IconMessageCircle } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
@@ -74,7 +74,7 @@ export function PostCard({
         </Group>
         <Group gap="md" wrap="nowrap" align="flex-start">
           <Stack gap="xs" style={{ flex: 1, minWidth: 0 }}>
-            <Title order={3} size="h4" id={`post-${post.id}-title`}>
+            <Title order={2} size="h4" id={`post-${post.id}-title`}>
               <Link to={`/posts/${post.id}`} className={classes.title}>
                 {post.title}
               </Link>
@@ -105,7 +105,10 @@ export function PostCard({
           </Group>
           <Group gap="md" c="dimmed">
             <Tooltip label={reacted ? t('card.youReacted') : t('card.reactions')} withArrow>
-              <Group gap={4} aria-label={t('card.reactionCount', { count: post.reactionCount })}>
+              <Group gap={4}>
+                <VisuallyHidden>
+                  {t('card.reactionCount', { count: post.reactionCount })}
+                </VisuallyHidden>
                 {reacted ? (
                   <IconHeartFilled
                     size={16}
@@ -121,7 +124,10 @@ export function PostCard({
                 </Text>
               </Group>
             </Tooltip>
-            <Group gap={4} aria-label={t('card.commentCount', { count: post.commentCount })}>
+            <Group gap={4}>
+              <VisuallyHidden>
+                {t('card.commentCount', { count: post.commentCount })}
+              </VisuallyHidden>
               <IconMessageCircle size={16} aria-hidden />
               <Text size="sm" aria-hidden>
                 {formatNumber(post.commentCount, i18n.language)}
