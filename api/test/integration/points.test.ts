@@ -257,13 +257,17 @@ describe('ranks', () => {
     const { notifications } = await p.c.ok(
       `{ notifications(first: 10) { nodes { kind subject { type id } params { position nameJa nameEn } } } }`,
     );
-    expect(notifications.nodes).toEqual([
+    const nodes = notifications.nodes as Array<{ kind: string }>;
+    expect(nodes.filter((n) => n.kind === 'RANK')).toEqual([
       {
         kind: 'RANK',
         subject: { type: 'RANK', id: '2' },
         params: { position: 2, nameJa: expect.any(String), nameEn: expect.any(String) },
       },
     ]);
+    // Each adjustment is told too, besides the one promotion.
+    expect(nodes.filter((n) => n.kind === 'POINTS_ADJUSTED')).toHaveLength(4);
+    expect(nodes).toHaveLength(5);
   });
 
   it('opens a space that needs a rank once the member reaches it', async () => {
