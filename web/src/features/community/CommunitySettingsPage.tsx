@@ -30,6 +30,13 @@ import { CommunityDocument, UpdateCommunityDocument } from './graphql';
 
 const MODES: RegistrationMode[] = ['OPEN', 'APPROVAL', 'INVITE'];
 
+/** The on/off settings, each in a section of its own. */
+const SWITCHES = [
+  { section: 'visitorsSection', field: 'visibleToVisitors' },
+  { section: 'leaderboardsSection', field: 'leaderboardsIncludeStaff' },
+  { section: 'moderationSection', field: 'moderatorsCanSuspend' },
+] as const;
+
 function SettingsForm({ community }: { community: CommunityQuery['community'] }) {
   const { t } = useTranslation(['community', 'common']);
   const [update, { loading }] = useMutation(UpdateCommunityDocument);
@@ -172,42 +179,20 @@ function SettingsForm({ community }: { community: CommunityQuery['community'] })
             </Stack>
           </Radio.Group>
         </Paper>
-        <Paper withBorder radius="lg" p={{ base: 'md', sm: 'xl' }}>
-          <Stack gap="md">
-            <Title order={2} size="h3">
-              {t('settings.visitorsSection')}
-            </Title>
-            <Switch
-              label={t('fields.visibleToVisitors')}
-              description={t('fields.visibleToVisitorsHint')}
-              {...form.getInputProps('visibleToVisitors', { type: 'checkbox' })}
-            />
-          </Stack>
-        </Paper>
-        <Paper withBorder radius="lg" p={{ base: 'md', sm: 'xl' }}>
-          <Stack gap="md">
-            <Title order={2} size="h3">
-              {t('settings.leaderboardsSection')}
-            </Title>
-            <Switch
-              label={t('fields.leaderboardsIncludeStaff')}
-              description={t('fields.leaderboardsIncludeStaffHint')}
-              {...form.getInputProps('leaderboardsIncludeStaff', { type: 'checkbox' })}
-            />
-          </Stack>
-        </Paper>
-        <Paper withBorder radius="lg" p={{ base: 'md', sm: 'xl' }}>
-          <Stack gap="md">
-            <Title order={2} size="h3">
-              {t('settings.moderationSection')}
-            </Title>
-            <Switch
-              label={t('fields.moderatorsCanSuspend')}
-              description={t('fields.moderatorsCanSuspendHint')}
-              {...form.getInputProps('moderatorsCanSuspend', { type: 'checkbox' })}
-            />
-          </Stack>
-        </Paper>
+        {SWITCHES.map(({ section, field }) => (
+          <Paper key={field} withBorder radius="lg" p={{ base: 'md', sm: 'xl' }}>
+            <Stack gap="md">
+              <Title order={2} size="h3">
+                {t(`settings.${section}`)}
+              </Title>
+              <Switch
+                label={t(`fields.${field}`)}
+                description={t(`fields.${field}Hint`)}
+                {...form.getInputProps(field, { type: 'checkbox' })}
+              />
+            </Stack>
+          </Paper>
+        ))}
         <Group justify="flex-end" gap="sm">
           <Button variant="default" onClick={() => form.reset()} disabled={!form.isDirty()}>
             {t('common:actions.reset')}
