@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { freePort } from '../../src/core/database/embedded.js';
 import { GqlClient } from '../support/gql-client.js';
+import { untilReady } from '../support/probes.js';
 import { DEMO_PASSWORD } from '../../src/seed/demo-data.js';
 import { startApiProcess, type ApiProcess } from '../support/api-process.js';
 
@@ -36,7 +37,7 @@ describe('booting with the embedded PostgreSQL', () => {
   });
 
   it('reaches /readyz, seeds the demo community and prints how to sign in', async () => {
-    const ready = await fetch(`${url}/readyz`);
+    const ready = await untilReady(url);
     expect(ready.status).toBe(200);
     expect(server.output).toContain('admin@komorebi.example');
     expect(server.output).toContain(DEMO_PASSWORD);

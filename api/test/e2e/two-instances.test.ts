@@ -10,6 +10,7 @@ import type { Socket } from 'socket.io-client';
 import { freePort } from '../../src/core/database/embedded.js';
 import { createTestDatabase } from '../support/test-app.js';
 import { GqlClient } from '../support/gql-client.js';
+import { untilReady } from '../support/probes.js';
 import { startRedis, type TestRedis } from '../support/redis.js';
 import { until } from '../support/settle.js';
 import { connected, cookieOf, nextPush, openSocket, pause } from '../support/sockets.js';
@@ -88,7 +89,7 @@ describe('two api instances on one Redis', () => {
         throw new Error(`instance ${i.name} did not start:\n${i.stdout}\n${i.stderr}`);
       await pause(100);
     }
-    expect((await fetch(`${i.url}/readyz`)).status).toBe(200);
+    expect((await untilReady(i.url)).status).toBe(200);
   }
 
   /** No job waiting or running (the recurring jobs' next runs stay delayed). */

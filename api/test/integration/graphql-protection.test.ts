@@ -2,6 +2,7 @@ import { CSRF_HEADER } from '@kizuna/shared';
 import { startTestApp, type TestApp } from '../support/test-app.js';
 import { buildMember } from '../support/factories.js';
 import { clientFor } from '../support/sessions.js';
+import { untilReady } from '../support/probes.js';
 import { QUERY_LIMITS } from '../../src/core/graphql/query-limits.js';
 import { Lifecycle } from '../../src/core/lifecycle/lifecycle.js';
 
@@ -74,6 +75,23 @@ describe('query limits', () => {
     expect(rich.errors).toBeUndefined();
   });
 
+  it('judges the same document again when its variables change', async () => {
+    const lists = Array.from(
+      { length: 11 },
+      (_, i) => `l${i}: members(first: $first) { nodes { id handle } }`,
+    ).join(' ');
+    const query = `query Lists($first: Int!) { ${lists} }`;
+    const c = await clientFor(t.app, t.url, await buildMember(t.app, { role: 'moderator' }));
+    expect((await c.gql(query, { first: 5 })).errors).toBeUndefined();
+    expect((await c.gql(query, { first: 5 })).errors).toBeUndefined();
+    const costly = await c.gql(query, { first: 100 });
+    expect(costly.errors?.[0].extensions.code).toBe('QUERY_TOO_COMPLEX');
+    const search = `query Find($q: String!) { search(query: $q) { nodes { type } } }`;
+    expect((await c.gql(search, { q: 'ok' })).errors).toBeUndefined();
+    const nul = await c.gql(search, { q: 'a\u0000b' });
+    expect(nul.errors?.[0].extensions.code).toBe('VALIDATION_FAILED');
+  });
+
   it('caps page sizes and checks cursors', async () => {
     const c = await clientFor(t.app, t.url, await buildMember(t.app, { role: 'moderator' }));
     const big = await c.gql(`{ members(first: 101) { nodes { id } } }`);
@@ -133,7 +151,7 @@ describe('query limits', () => {
 describe('http', () => {
   it('serves health and readiness', async () => {
     expect((await fetch(`${t.url}/healthz`)).status).toBe(200);
-    const ready = await fetch(`${t.url}/readyz`);
+    const ready = await untilReady(t.url);
     expect(ready.status).toBe(200);
     expect(await ready.json()).toEqual({ status: 'ready' });
   });
@@ -150,7 +168,7 @@ describe('readiness', () => {
   it('turns 503 as soon as shutdown begins, while health stays 200', async () => {
     const s = await startTestApp();
     try {
-      expect((await fetch(`${s.url}/readyz`)).status).toBe(200);
+      expect((await untilReady(s.url)).status).toBe(200);
       s.app.get(Lifecycle).beginShutdown();
       const res = await fetch(`${s.url}/readyz`);
       expect(res.status).toBe(503);

@@ -30,6 +30,8 @@ export class Db {
   private readonly logger = new Logger(Db.name);
   private readonly detached = new Set<Promise<unknown>>();
   private savepoints = 0;
+  private readonly statementNames = new Map<string, string>();
+  private readonly selectLists = new Map<EntityTarget<ObjectLiteral>, string>();
 
   constructor(readonly dataSource: DataSource) {}
 
@@ -57,13 +59,38 @@ export class Db {
     options: { prepare?: boolean } = {},
   ): Promise<T> {
     const config: QueryConfig = { text: sql, values: params };
-    if (options.prepare)
-      config.name = `k${createHash('sha1').update(sql).digest('hex').slice(0, 20)}`;
+    if (options.prepare) config.name = this.statementName(sql);
     const runner = this.als.getStore()?.manager.queryRunner;
     const client: Pool | PoolClient = runner
       ? ((await runner.connect()) as PoolClient)
       : this.pool();
     return (await client.query(config)).rows as T;
+  }
+
+  private statementName(sql: string): string {
+    let name = this.statementNames.get(sql);
+    if (!name) {
+      name = `k${createHash('sha1').update(sql).digest('hex').slice(0, 20)}`;
+      this.statementNames.set(sql, name);
+    }
+    return name;
+  }
+
+  /**
+   * `column AS "property", …` for every column TypeORM would select of an entity: hot reads
+   * written as plain SQL still return rows in the entity's shape, without query building.
+   */
+  selectList(entity: EntityTarget<ObjectLiteral>): string {
+    let list = this.selectLists.get(entity);
+    if (!list) {
+      list = this.dataSource
+        .getMetadata(entity)
+        .columns.filter((c) => c.isSelect)
+        .map((c) => `${c.databaseName} AS "${c.propertyName}"`)
+        .join(', ');
+      this.selectLists.set(entity, list);
+    }
+    return list;
   }
 
   private pool(): Pool {

@@ -1,7 +1,7 @@
 import { Plugin } from '@nestjs/apollo';
 import { GraphQLSchemaHost } from '@nestjs/graphql';
 import type { ApolloServerPlugin, GraphQLRequestListener } from '@apollo/server';
-import { GraphQLError, getNamedType, isLeafType } from 'graphql';
+import { GraphQLError, getNamedType, isLeafType, type DocumentNode } from 'graphql';
 import {
   fieldExtensionsEstimator,
   getComplexity,
@@ -24,6 +24,15 @@ const pageEstimator: ComplexityEstimator = ({ args, childComplexity }) =>
   typeof args.first === 'number' ? 1 + args.first * Math.max(1, childComplexity) : undefined;
 
 /**
+ * Operations already found acceptable, by document (Apollo hands the same parsed document for the
+ * same query text) and operation name with variables: the checks walk the whole document, which
+ * costs more than serving a hot read such as the feed. Only short variables are remembered.
+ */
+const accepted = new WeakMap<DocumentNode, Set<string>>();
+const MAX_ACCEPTED_KEY = 1024;
+const MAX_ACCEPTED_PER_DOCUMENT = 256;
+
+/**
  * Before anything resolves: refuses text and dates PostgreSQL cannot store (see
  * checkInputValues), then operations whose estimated cost (list sizes multiply) exceeds the
  * limit. One plugin, so the checks run in this order.
@@ -36,6 +45,9 @@ export class OperationChecksPlugin implements ApolloServerPlugin<GqlContext> {
     const { schema } = this.schemaHost;
     return {
       async didResolveOperation({ request, document }) {
+        const key = `${request.operationName ?? ''} ${JSON.stringify(request.variables ?? {})}`;
+        const known = accepted.get(document);
+        if (known?.has(key)) return;
         checkInputValues(schema, document, request.variables);
         let complexity: number;
         try {
@@ -64,6 +76,9 @@ export class OperationChecksPlugin implements ApolloServerPlugin<GqlContext> {
             { http: { status: 400 } },
           );
         }
+        if (key.length > MAX_ACCEPTED_KEY) return;
+        if (!known) accepted.set(document, new Set([key]));
+        else if (known.size < MAX_ACCEPTED_PER_DOCUMENT) known.add(key);
       },
     };
   }

@@ -1,6 +1,5 @@
 import {
   Args,
-  Context,
   Int,
   Mutation,
   Parent,
@@ -79,7 +78,7 @@ export class BadgesResolver {
   }
 
   @ResolveField(() => Int, { description: 'Members holding it now.' })
-  holderCount(@Parent() badge: BadgeRow, @Context() ctx: GqlContext) {
+  holderCount(badge: BadgeRow, _args: unknown, ctx: GqlContext) {
     return ctx.loaders.get(this.holderCounts).load(badge.id);
   }
 
@@ -97,12 +96,12 @@ export class MemberBadgeResolver {
   ) {}
 
   @ResolveField(() => Badge)
-  badge(@Parent() held: MemberBadgeRow, @Context() ctx: GqlContext) {
+  badge(held: MemberBadgeRow, _args: unknown, ctx: GqlContext) {
     return ctx.loaders.get(this.badgesLoader).load(held.badgeId);
   }
 
   @ResolveField(() => Member)
-  member(@Parent() held: MemberBadgeRow, @Context() ctx: GqlContext) {
+  member(held: MemberBadgeRow, _args: unknown, ctx: GqlContext) {
     return ctx.loaders.get(this.membersLoader).load(held.memberId);
   }
 
@@ -110,14 +109,14 @@ export class MemberBadgeResolver {
     nullable: true,
     description: 'The moderator who awarded it; staff only.',
   })
-  grantedBy(@Parent() held: MemberBadgeRow, @Context() ctx: GqlContext) {
+  grantedBy(held: MemberBadgeRow, _args: unknown, ctx: GqlContext) {
     return held.grantedBy && isStaff(ctx.req.viewer)
       ? ctx.loaders.get(this.membersLoader).load(held.grantedBy)
       : null;
   }
 
   @ResolveField(() => String, { nullable: true, description: 'Staff only.' })
-  revokeReason(@Parent() held: MemberBadgeRow, @Context() ctx: GqlContext) {
+  revokeReason(held: MemberBadgeRow, _args: unknown, ctx: GqlContext) {
     return isStaff(ctx.req.viewer) ? held.revokeReason : null;
   }
 }
@@ -128,7 +127,7 @@ export class MemberBadgesResolver {
   constructor(private readonly memberBadges: MemberBadgesLoaderFactory) {}
 
   @ResolveField(() => [MemberBadge], { description: 'The badges they hold, in badge order.' })
-  badges(@Parent() m: MemberEntity, @Context() ctx: GqlContext) {
+  badges(m: MemberEntity, _args: unknown, ctx: GqlContext) {
     return ctx.loaders.get(this.memberBadges).load(m.id);
   }
 }

@@ -1,9 +1,7 @@
 import {
   Args,
-  Context,
   ID,
   Mutation,
-  Parent,
   Query,
   ResolveField,
   Resolver,
@@ -89,12 +87,12 @@ export class InvitesResolver {
   }
 
   @ResolveField(() => Member, { nullable: true })
-  createdBy(@Parent() invite: InviteEntity, @Context() ctx: GqlContext) {
+  createdBy(invite: InviteEntity, _args: unknown, ctx: GqlContext) {
     return invite.createdBy ? ctx.loaders.get(this.membersLoader).load(invite.createdBy) : null;
   }
 
   @ResolveField(() => InviteStatus)
-  status(@Parent() invite: InviteEntity) {
+  status(invite: InviteEntity) {
     return this.communityService.inviteStatus(invite);
   }
 }

@@ -1,4 +1,4 @@
-import { Args, Context, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { Args, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { Reading } from '../../core/auth/access.decorators.js';
 import type { GqlContext } from '../../core/auth/viewer.js';
 import { PageArgs } from '../../core/graphql/pagination.js';
@@ -30,7 +30,7 @@ export class LeaderboardsResolver {
     description:
       'The viewer’s place, wherever it is; null without points in the period, or for visitors.',
   })
-  viewer(@Parent() board: LeaderboardRow, @Context() ctx: GqlContext) {
+  viewer(board: LeaderboardRow, _args: unknown, ctx: GqlContext) {
     const viewer = ctx.req.viewer;
     return viewer ? this.service.entryOf(board.period, viewer.memberId) : null;
   }
@@ -48,7 +48,7 @@ export class LeaderboardEntryResolver {
   constructor(private readonly membersLoader: MembersLoaderFactory) {}
 
   @ResolveField(() => Member)
-  member(@Parent() e: EntryRow, @Context() ctx: GqlContext) {
+  member(e: EntryRow, _args: unknown, ctx: GqlContext) {
     return ctx.loaders.get(this.membersLoader).load(e.memberId);
   }
 }

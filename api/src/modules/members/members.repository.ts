@@ -32,7 +32,11 @@ export class MembersRepository {
   }
 
   findByIds(ids: readonly string[]): Promise<MemberEntity[]> {
-    return this.repo.findBy({ id: In([...ids]) });
+    return this.db.query(
+      `SELECT ${this.db.selectList(MemberEntity)} FROM members WHERE id = ANY($1::uuid[])`,
+      [[...ids]],
+      { prepare: true },
+    );
   }
 
   /** The members as they act: role, status, locale and rank position, in one query. */

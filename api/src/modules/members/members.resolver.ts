@@ -1,10 +1,8 @@
 import {
   Args,
-  Context,
   ID,
   Int,
   Mutation,
-  Parent,
   Query,
   ResolveField,
   Resolver,
@@ -77,7 +75,7 @@ export class MembersResolver {
     nullable: true,
     description: 'Visible to the member and to staff.',
   })
-  email(@Parent() m: MemberEntity, @Context() ctx: GqlContext) {
+  email(m: MemberEntity, _args: unknown, ctx: GqlContext) {
     return this.membersService.canSeePrivate(ctx.req.viewer ?? null, m) ? m.email : null;
   }
 
@@ -85,17 +83,17 @@ export class MembersResolver {
     nullable: true,
     description: 'Visible to the member and to staff: whether someone is suspended is not public.',
   })
-  status(@Parent() m: MemberEntity, @Context() ctx: GqlContext) {
+  status(m: MemberEntity, _args: unknown, ctx: GqlContext) {
     return this.membersService.canSeePrivate(ctx.req.viewer ?? null, m) ? m.status : null;
   }
 
   @ResolveField(() => Date, { nullable: true })
-  suspendedAt(@Parent() m: MemberEntity, @Context() ctx: GqlContext) {
+  suspendedAt(m: MemberEntity, _args: unknown, ctx: GqlContext) {
     return this.membersService.canSeePrivate(ctx.req.viewer ?? null, m) ? m.suspendedAt : null;
   }
 
   @ResolveField(() => String, { nullable: true })
-  suspensionReason(@Parent() m: MemberEntity, @Context() ctx: GqlContext) {
+  suspensionReason(m: MemberEntity, _args: unknown, ctx: GqlContext) {
     return this.membersService.canSeePrivate(ctx.req.viewer ?? null, m) ? m.suspensionReason : null;
   }
 }

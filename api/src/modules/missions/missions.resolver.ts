@@ -1,10 +1,8 @@
 import {
   Args,
-  Context,
   ID,
   Int,
   Mutation,
-  Parent,
   Query,
   ResolveField,
   Resolver,
@@ -69,12 +67,12 @@ export class MissionsResolver {
   }
 
   @ResolveField(() => Badge, { nullable: true, description: 'The badge it rewards, if any.' })
-  rewardBadge(@Parent() m: MissionView, @Context() ctx: GqlContext) {
+  rewardBadge(m: MissionView, _args: unknown, ctx: GqlContext) {
     return m.rewardBadgeId ? ctx.loaders.get(this.badgesLoader).load(m.rewardBadgeId) : null;
   }
 
   @ResolveField(() => Int, { description: 'Members who completed it.' })
-  completedCount(@Parent() m: MissionView, @Context() ctx: GqlContext) {
+  completedCount(m: MissionView, _args: unknown, ctx: GqlContext) {
     return ctx.loaders.get(this.completions).load(m.id);
   }
 }
@@ -84,7 +82,7 @@ export class MissionStepResolver {
   constructor(private readonly spacesLoader: SpacesLoaderFactory) {}
 
   @ResolveField(() => Space, { nullable: true, description: 'Null when the viewer cannot see it.' })
-  async space(@Parent() step: StepDef, @Context() ctx: GqlContext) {
+  async space(step: StepDef, _args: unknown, ctx: GqlContext) {
     if (!step.spaceId) return null;
     const space = await ctx.loaders.get(this.spacesLoader).load(step.spaceId);
     return space && SpacePolicy.canSee(ctx.req.viewer ?? null, space) ? space : null;

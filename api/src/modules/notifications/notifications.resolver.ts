@@ -1,10 +1,8 @@
 import {
   Args,
-  Context,
   ID,
   Int,
   Mutation,
-  Parent,
   Query,
   ResolveField,
   Resolver,
@@ -104,7 +102,7 @@ export class NotificationsResolver {
   }
 
   @ResolveField(() => [Member], { description: 'The newest few of the people who did it.' })
-  async actors(@Parent() n: NotificationRow, @Context() ctx: GqlContext) {
+  async actors(n: NotificationRow, _args: unknown, ctx: GqlContext) {
     const ids = await ctx.loaders.get(this.actorsLoader).load(n.id);
     const members = await ctx.loaders.get(this.membersLoader).loadMany(ids);
     return members.filter((m) => m && !(m instanceof Error));
@@ -114,7 +112,7 @@ export class NotificationsResolver {
     nullable: true,
     description: 'The post it is about, while the viewer may still read it.',
   })
-  async post(@Parent() n: NotificationRow, @Context() ctx: GqlContext) {
+  async post(n: NotificationRow, _args: unknown, ctx: GqlContext) {
     if (!n.postId) return null;
     const post = await ctx.loaders.get(this.postsLoader).load(n.postId);
     if (!post) return null;
@@ -123,12 +121,12 @@ export class NotificationsResolver {
   }
 
   @ResolveField(() => NotificationSubject, { nullable: true })
-  subject(@Parent() n: NotificationRow) {
+  subject(n: NotificationRow) {
     return n.subjectType && n.subjectId ? { type: n.subjectType, id: n.subjectId } : null;
   }
 
   @ResolveField(() => Boolean)
-  read(@Parent() n: NotificationRow) {
+  read(n: NotificationRow) {
     return n.readAt !== null;
   }
 }

@@ -1,9 +1,7 @@
 import {
   Args,
-  Context,
   ID,
   Mutation,
-  Parent,
   Query,
   ResolveField,
   Resolver,
@@ -99,12 +97,12 @@ export class PointsResolver {
   }
 
   @ResolveField(() => Boolean)
-  reversal(@Parent() e: LedgerRow) {
+  reversal(e: LedgerRow) {
     return e.entry.startsWith('reversal:');
   }
 
   @ResolveField(() => Member, { nullable: true, description: 'Who adjusted the points by hand.' })
-  actor(@Parent() e: LedgerRow, @Context() ctx: GqlContext) {
+  actor(e: LedgerRow, _args: unknown, ctx: GqlContext) {
     return e.actorId ? ctx.loaders.get(this.membersLoader).load(e.actorId) : null;
   }
 }
@@ -119,7 +117,7 @@ export class MemberStandingResolver {
   ) {}
 
   @ResolveField(() => Standing)
-  async standing(@Parent() m: MemberEntity, @Context() ctx: GqlContext) {
+  async standing(m: MemberEntity, _args: unknown, ctx: GqlContext) {
     const [stats, ranks] = await Promise.all([
       ctx.loaders.get(this.stats).load(m.id),
       ctx.loaders.get(this.ranks).load('all'),
@@ -128,7 +126,7 @@ export class MemberStandingResolver {
   }
 
   @ResolveField(() => Rank)
-  async rank(@Parent() m: MemberEntity, @Context() ctx: GqlContext) {
+  async rank(m: MemberEntity, _args: unknown, ctx: GqlContext) {
     const [stats, ranks] = await Promise.all([
       ctx.loaders.get(this.stats).load(m.id),
       ctx.loaders.get(this.ranks).load('all'),

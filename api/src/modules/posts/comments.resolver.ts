@@ -77,17 +77,17 @@ export class CommentsResolver {
   }
 
   @ResolveField(() => Member)
-  author(@Parent() c: CommentEntity, @Context() ctx: GqlContext) {
+  author(c: CommentEntity, _args: unknown, ctx: GqlContext) {
     return ctx.loaders.get(this.membersLoader).load(c.authorId);
   }
 
   @ResolveField(() => String, { nullable: true, description: 'Markdown; null once deleted.' })
-  body(@Parent() c: CommentEntity) {
+  body(c: CommentEntity) {
     return readable(c) ? c.body : null;
   }
 
   @ResolveField(() => String, { nullable: true, description: 'Sanitised HTML; null once deleted.' })
-  bodyHtml(@Parent() c: CommentEntity) {
+  bodyHtml(c: CommentEntity) {
     return readable(c) ? c.bodyHtml : null;
   }
 
@@ -104,17 +104,17 @@ export class CommentsResolver {
   }
 
   @ResolveField(() => Boolean)
-  viewerCanEdit(@Parent() c: CommentEntity, @Context() ctx: GqlContext) {
+  viewerCanEdit(c: CommentEntity, _args: unknown, ctx: GqlContext) {
     return viewerOf(ctx)?.memberId === c.authorId && readable(c);
   }
 
   @ResolveField(() => Date, { nullable: true, description: 'Staff only.' })
-  hiddenAt(@Parent() c: CommentEntity, @Context() ctx: GqlContext) {
+  hiddenAt(c: CommentEntity, _args: unknown, ctx: GqlContext) {
     return isStaff(viewerOf(ctx)) ? c.hiddenAt : null;
   }
 
   @ResolveField(() => String, { nullable: true, description: 'Staff only.' })
-  hiddenReason(@Parent() c: CommentEntity, @Context() ctx: GqlContext) {
+  hiddenReason(c: CommentEntity, _args: unknown, ctx: GqlContext) {
     return isStaff(viewerOf(ctx)) ? c.hiddenReason : null;
   }
 }

@@ -118,22 +118,22 @@ export class PostsResolver {
   }
 
   @ResolveField(() => Member)
-  author(@Parent() post: PostEntity, @Context() ctx: GqlContext) {
+  author(post: PostEntity, _args: unknown, ctx: GqlContext) {
     return ctx.loaders.get(this.membersLoader).load(post.authorId);
   }
 
   @ResolveField(() => Space)
-  space(@Parent() post: PostEntity, @Context() ctx: GqlContext) {
+  space(post: PostEntity, _args: unknown, ctx: GqlContext) {
     return ctx.loaders.get(this.spacesLoader).load(post.spaceId);
   }
 
   @ResolveField(() => Comment, { nullable: true })
-  bestAnswer(@Parent() post: PostEntity, @Context() ctx: GqlContext) {
+  bestAnswer(post: PostEntity, _args: unknown, ctx: GqlContext) {
     return post.bestAnswerId ? ctx.loaders.get(this.commentsLoader).load(post.bestAnswerId) : null;
   }
 
   @ResolveField(() => Boolean, { description: 'A question with a best answer.' })
-  solved(@Parent() post: PostEntity) {
+  solved(post: PostEntity) {
     return post.kind === 'question' && post.bestAnswerId !== null;
   }
 
@@ -143,7 +143,7 @@ export class PostsResolver {
   }
 
   @ResolveField(() => Boolean)
-  viewerCanEdit(@Parent() post: PostEntity, @Context() ctx: GqlContext) {
+  viewerCanEdit(post: PostEntity, _args: unknown, ctx: GqlContext) {
     return this.postsService.canEdit(viewerOf(ctx), post);
   }
 
@@ -151,17 +151,17 @@ export class PostsResolver {
     nullable: true,
     description: 'Views (one per member per day); staff only.',
   })
-  viewCount(@Parent() post: PostEntity, @Context() ctx: GqlContext) {
+  viewCount(post: PostEntity, _args: unknown, ctx: GqlContext) {
     return isStaff(viewerOf(ctx)) ? post.viewCount : null;
   }
 
   @ResolveField(() => Date, { nullable: true, description: 'Staff only.' })
-  hiddenAt(@Parent() post: PostEntity, @Context() ctx: GqlContext) {
+  hiddenAt(post: PostEntity, _args: unknown, ctx: GqlContext) {
     return isStaff(viewerOf(ctx)) ? post.hiddenAt : null;
   }
 
   @ResolveField(() => String, { nullable: true, description: 'Staff only.' })
-  hiddenReason(@Parent() post: PostEntity, @Context() ctx: GqlContext) {
+  hiddenReason(post: PostEntity, _args: unknown, ctx: GqlContext) {
     return isStaff(viewerOf(ctx)) ? post.hiddenReason : null;
   }
 }

@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { Args, Context, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { Args, Context, Mutation, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import type { ReactionTarget } from '@kizuna/shared';
 import { Reading, Roles, SignedIn } from '../../core/auth/access.decorators.js';
 import { CurrentViewer } from '../../core/auth/current-viewer.decorator.js';
@@ -89,7 +89,7 @@ export class PostReactionsResolver {
   constructor(private readonly reader: ReactionsReader) {}
 
   @ResolveField(() => [ReactionCount])
-  reactions(@Parent() post: { id: string }, @Context() ctx: GqlContext) {
+  reactions(post: { id: string }, _args: unknown, ctx: GqlContext) {
     return this.reader.of(ctx, 'post', post.id);
   }
 }
@@ -99,7 +99,7 @@ export class CommentReactionsResolver {
   constructor(private readonly reader: ReactionsReader) {}
 
   @ResolveField(() => [ReactionCount])
-  reactions(@Parent() comment: { id: string }, @Context() ctx: GqlContext) {
+  reactions(comment: { id: string }, _args: unknown, ctx: GqlContext) {
     return this.reader.of(ctx, 'comment', comment.id);
   }
 }

@@ -1,4 +1,4 @@
-import { Args, Context, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { Args, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { Reading } from '../../core/auth/access.decorators.js';
 import { CurrentReader } from '../../core/auth/current-viewer.decorator.js';
 import type { GqlContext, Reader } from '../../core/auth/viewer.js';
@@ -29,12 +29,12 @@ export class SearchResolver {
   }
 
   @ResolveField(() => Post)
-  post(@Parent() hit: HitRow, @Context() ctx: GqlContext) {
+  post(hit: HitRow, _args: unknown, ctx: GqlContext) {
     return ctx.loaders.get(this.postsLoader).load(hit.postId);
   }
 
   @ResolveField(() => Comment, { nullable: true })
-  comment(@Parent() hit: HitRow, @Context() ctx: GqlContext) {
+  comment(hit: HitRow, _args: unknown, ctx: GqlContext) {
     return hit.commentId ? ctx.loaders.get(this.commentsLoader).load(hit.commentId) : null;
   }
 }

@@ -1,4 +1,4 @@
-import { Args, Context, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { Args, Mutation, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { Reading, Roles } from '../../core/auth/access.decorators.js';
 import { CurrentReader } from '../../core/auth/current-viewer.decorator.js';
 import type { GqlContext, Reader } from '../../core/auth/viewer.js';
@@ -45,7 +45,7 @@ export class SpacesResolver {
   @ResolveField(() => Boolean, {
     description: 'Whether the viewer may start a talk or question here.',
   })
-  viewerCanPost(@Parent() space: SpaceEntity, @Context() ctx: GqlContext) {
+  viewerCanPost(space: SpaceEntity, _args: unknown, ctx: GqlContext) {
     return this.spacesService.canPost(ctx.req.viewer ?? null, space, 'talk');
   }
 }
