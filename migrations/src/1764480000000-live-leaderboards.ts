@@ -5,9 +5,10 @@ import type { MigrationInterface, QueryRunner } from 'typeorm';
  *
  * `leaderboard_entries` holds, per period_points period ('all', 'week:2026-11-30',
  * 'month:2026-12'), the points of each member shown on boards (active, and staff only when the
- * community includes them); `leaderboard_scores` how many of them hold each score. A dense rank
- * is 1 + the number of held scores above, counted at read time, so a member reaching a new top
- * score writes their entry and two score counters, not the rank of everyone below.
+ * community includes them); `leaderboard_scores` how many of them hold each score, and
+ * `leaderboard_blocks` the same per block of 256 scores. A dense rank is 1 + the number of held
+ * scores above, counted at read time, so a member reaching a new top score writes their entry
+ * and a few counters, not the rank of everyone below.
  *
  * Triggers keep both in the same transaction as whatever changes their inputs: period_points
  * (awards, reversals, adjustments, rewards, however the points module writes them), a member's
@@ -39,23 +40,36 @@ export class LiveLeaderboards1764480000000 implements MigrationInterface {
         members integer NOT NULL,
         PRIMARY KEY (period, points)
       )`);
-    // Ranks and board sizes are counted from this index alone; scores nobody holds any more
-    // (members = 0) stay as rows but leave the index.
+    // Held scores (members > 0) in this index alone: a rank counts those above within its block.
     await q.query(
       `CREATE INDEX leaderboard_scores_held_idx ON leaderboard_scores (period, points)
-         INCLUDE (members) WHERE members > 0`,
+         WHERE members > 0`,
     );
+    // Per block of 256 scores (points / 256): how many are held and by how many members, so a
+    // rank adds up the blocks above (a few dozen rows) and the scores above in its own block.
+    await q.query(`
+      CREATE TABLE leaderboard_blocks (
+        period text NOT NULL,
+        block integer NOT NULL,
+        scores integer NOT NULL,
+        members integer NOT NULL,
+        PRIMARY KEY (period, block)
+      )`);
 
     // Brings the entries of the given (period, member) pairs in line with period_points, the
-    // members and the setting, and the score counters with the entries. The members' rows are
-    // locked first (shared, in id order) so that a suspension or role change and a points
-    // change of the same member run one after the other, the later seeing the earlier.
+    // members and the setting, and the counters with the entries. The members' rows are locked
+    // first (shared, in id order) so that a suspension or role change and a points change of the
+    // same member run one after the other, the later seeing the earlier. The counters are shared
+    // by everyone: one lock per transaction (an advisory one, any fixed number) makes their
+    // writers take turns, which no order of row locks could do without deadlocks, as one
+    // statement can fire two syncs (an upsert's inserted and updated rows).
     await q.query(`
       CREATE FUNCTION leaderboard_sync(periods text[], member_ids uuid[]) RETURNS void
       LANGUAGE plpgsql AS $$
       BEGIN
         IF member_ids IS NULL THEN RETURN; END IF;
         PERFORM 1 FROM members WHERE id = ANY(member_ids) ORDER BY id FOR SHARE;
+        PERFORM pg_advisory_xact_lock(1764480000);
         WITH k AS (
           SELECT DISTINCT period, member_id FROM unnest(periods, member_ids) AS k(period, member_id)),
         want AS (
@@ -81,12 +95,18 @@ export class LiveLeaderboards1764480000000 implements MigrationInterface {
         delta AS (
           SELECT period, points, -1 AS d FROM gone
           UNION ALL SELECT period, was, -1 FROM moved WHERE was IS NOT NULL
-          UNION ALL SELECT period, now, 1 FROM moved)
-        -- In key order, so that concurrent transactions take the counters' locks in one order.
-        INSERT INTO leaderboard_scores AS s (period, points, members)
-        SELECT period, points, sum(d) FROM delta GROUP BY period, points HAVING sum(d) <> 0
-         ORDER BY period, points
-        ON CONFLICT (period, points) DO UPDATE SET members = s.members + EXCLUDED.members;
+          UNION ALL SELECT period, now, 1 FROM moved),
+        scored AS (
+          INSERT INTO leaderboard_scores AS s (period, points, members)
+          SELECT period, points, sum(d) FROM delta GROUP BY period, points HAVING sum(d) <> 0
+          ON CONFLICT (period, points) DO UPDATE SET members = s.members + EXCLUDED.members
+          RETURNING s.period, s.points, coalesce(old.members, 0) AS was, new.members AS now)
+        INSERT INTO leaderboard_blocks AS b (period, block, scores, members)
+        SELECT period, points / 256, sum((now > 0)::int - (was > 0)::int), sum(now - was)
+          FROM scored GROUP BY 1, 2
+        HAVING sum((now > 0)::int - (was > 0)::int) <> 0 OR sum(now - was) <> 0
+        ON CONFLICT (period, block) DO UPDATE
+          SET scores = b.scores + EXCLUDED.scores, members = b.members + EXCLUDED.members;
       END $$`);
 
     await q.query(`
@@ -143,6 +163,10 @@ export class LiveLeaderboards1764480000000 implements MigrationInterface {
     await q.query(`
       INSERT INTO leaderboard_scores (period, points, members)
       SELECT period, points, count(*) FROM leaderboard_entries GROUP BY period, points`);
+    await q.query(`
+      INSERT INTO leaderboard_blocks (period, block, scores, members)
+      SELECT period, points / 256, count(*), sum(members) FROM leaderboard_scores
+       GROUP BY period, points / 256`);
   }
 
   async down(q: QueryRunner): Promise<void> {
@@ -157,6 +181,7 @@ export class LiveLeaderboards1764480000000 implements MigrationInterface {
       'leaderboard_sync(text[], uuid[])',
     ])
       await q.query(`DROP FUNCTION ${f}`);
+    await q.query(`DROP TABLE leaderboard_blocks`);
     await q.query(`DROP TABLE leaderboard_scores`);
     await q.query(`DROP TABLE leaderboard_entries`);
     // The snapshot tables as they were; the refresh job of that version fills them.
