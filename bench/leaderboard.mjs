@@ -99,9 +99,13 @@ try {
   await runner.query(`
     INSERT INTO leaderboard_scores (period, points, members)
     SELECT period, points, count(*) FROM leaderboard_entries GROUP BY period, points`);
+  await runner.query(`
+    INSERT INTO leaderboard_blocks (period, block, scores, members)
+    SELECT period, points / 256, count(*), sum(members) FROM leaderboard_scores
+     GROUP BY period, points / 256`);
   await runner.release();
   console.log(`Built the boards from them (as the migration does) in ${seconds(performance.now() - started)} s`);
-  for (const t of ['members', 'member_stats', 'period_points', 'leaderboard_entries', 'leaderboard_scores'])
+  for (const t of ['members', 'member_stats', 'period_points', 'leaderboard_entries', 'leaderboard_scores', 'leaderboard_blocks'])
     await ds.query(`VACUUM ANALYZE ${t}`);
   const sizes = await ds.query(
     `SELECT e.period, count(*)::int AS n,
@@ -113,7 +117,8 @@ try {
   console.log('\nscheduled database work per minute: none (no refresh job)');
 
   // A points change as the points module makes it (member_stats, then the three period totals),
-  // with the board triggers on and off, alternating, on random active members.
+  // on random active members: with the board triggers on, then off (after a few runs each, so
+  // that plans are cached again).
   const sample = async (n, where = '') =>
     (
       await ds.query(
@@ -122,27 +127,32 @@ try {
         [n],
       )
     ).map((r) => r.id);
-  const movers = await sample(WRITE_RUNS);
+  const WARM = 30;
+  const movers = await sample(2 * (WRITE_RUNS + WARM));
   const change = (id) =>
     db.transaction(async () => {
       await points.lockStats([id]);
       await points.apply(id, 3, day);
     });
-  const withBoards = [];
-  const withoutBoards = [];
-  for (const [i, id] of movers.entries()) {
-    const off = i % 2 === 1;
-    if (off) await ds.query(`ALTER TABLE period_points DISABLE TRIGGER USER`);
-    const t0 = performance.now();
-    await change(id);
-    (off ? withoutBoards : withBoards).push(performance.now() - t0);
-    if (off) await ds.query(`ALTER TABLE period_points ENABLE TRIGGER USER`);
-  }
+  const timeChanges = async (ids) => {
+    for (const id of ids.slice(0, WARM)) await change(id);
+    const times = [];
+    for (const id of ids.slice(WARM)) {
+      const t0 = performance.now();
+      await change(id);
+      times.push(performance.now() - t0);
+    }
+    return times;
+  };
+  const withBoards = await timeChanges(movers.slice(0, WRITE_RUNS + WARM));
+  await ds.query(`ALTER TABLE period_points DISABLE TRIGGER USER`);
+  const withoutBoards = await timeChanges(movers.slice(WRITE_RUNS + WARM));
+  await ds.query(`ALTER TABLE period_points ENABLE TRIGGER USER`);
   // Put the boards back in line with the changes made without them.
   await ds.query(
     `SELECT leaderboard_sync(array_agg(period), array_agg(member_id))
        FROM period_points WHERE member_id = ANY($1::uuid[])`,
-    [movers],
+    [movers.slice(WRITE_RUNS + WARM)],
   );
   console.log(`\npoints change (lock + stats + 3 periods)  runs   p50 ms   p95 ms   p99 ms`);
   for (const [label, v] of [
@@ -155,6 +165,43 @@ try {
     );
   }
 
+  // The same statement's own time against its board triggers' time, as PostgreSQL measures them
+  // (free of the client and of the machine's other load between statements).
+  const split = { statement: [], triggers: [] };
+  for (const [i, id] of (await sample(WRITE_RUNS + WARM)).entries()) {
+    await db.transaction(async () => {
+      await points.lockStats([id]);
+      const plan = (
+        await db.query(
+          `EXPLAIN (ANALYZE, COSTS OFF)
+           INSERT INTO period_points (period, member_id, points)
+           SELECT p, $1, 3 FROM unnest(ARRAY['all', $2, $3]) AS p
+           ON CONFLICT (period, member_id) DO UPDATE SET points = period_points.points + EXCLUDED.points`,
+          [id, keys.week, keys.month],
+        )
+      ).map((r) => r['QUERY PLAN']);
+      const total = Number(/Execution Time: ([\d.]+)/.exec(plan.join('\n'))[1]);
+      const triggers = plan
+        .filter((l) => l.startsWith('Trigger period_points_leaderboard'))
+        .reduce((sum, l) => sum + Number(/time=([\d.]+)/.exec(l)[1]), 0);
+      if (process.env.BENCH_DEBUG) console.log(i, plan.filter((l) => /Trigger|Execution/.test(l)).join(" | "));
+      if (i < WARM) return;
+      split.statement.push(total - triggers);
+      split.triggers.push(triggers);
+    });
+  }
+  console.log(`
+the 3 period totals' upsert, in PostgreSQL         runs   p50 ms   p95 ms   p99 ms`);
+  for (const [label, v] of [
+    ['the statement itself', split.statement],
+    ['its board triggers', split.triggers],
+  ]) {
+    v.sort((a, b) => a - b);
+    console.log(
+      `${label.padEnd(46)} ${String(v.length).padStart(5)} ${ms(pct(v, 0.5))} ${ms(pct(v, 0.95))} ${ms(pct(v, 0.99))}`,
+    );
+  }
+
   // One member reaching a new top score: the rows that transaction wrote to the boards.
   const [climber] = await sample(1, `AND points < 200`);
   const written = await db.transaction(async () => {
@@ -162,17 +209,19 @@ try {
     await points.apply(climber, 50_000, day);
     const [row] = await db.query(
       `SELECT (SELECT count(*) FROM leaderboard_entries WHERE xmin::text::bigint = x)::int AS entries,
-              (SELECT count(*) FROM leaderboard_scores WHERE xmin::text::bigint = x)::int AS scores
+              (SELECT count(*) FROM leaderboard_scores WHERE xmin::text::bigint = x)::int AS scores,
+              (SELECT count(*) FROM leaderboard_blocks WHERE xmin::text::bigint = x)::int AS blocks
          FROM (SELECT txid_current() % 4294967296 AS x) t`,
     );
     return row;
   });
   const climbed = await repo.entryOf('all', climber);
   console.log(
-    `\none member to a new top score (rank ${climbed.rank} all time): ${written.entries} entry rows and ${written.scores} score rows written (3 boards)`,
+    `\none member to a new top score (rank ${climbed.rank} all time): ${written.entries} entry, ${written.scores} score and ${written.blocks} block rows written (3 boards)`,
   );
 
-  for (const t of ['leaderboard_entries', 'leaderboard_scores']) await ds.query(`VACUUM ANALYZE ${t}`);
+  for (const t of ['leaderboard_entries', 'leaderboard_scores', 'leaderboard_blocks'])
+    await ds.query(`VACUUM ANALYZE ${t}`);
   const board = await service.board('all');
   const [middle] = await ds.query(
     `SELECT member_id AS "memberId" FROM leaderboard_entries WHERE period = 'all'

@@ -57,18 +57,15 @@ export class LiveLeaderboards1764480000000 implements MigrationInterface {
       )`);
 
     // Brings the entries of the given (period, member) pairs in line with period_points, the
-    // members and the setting, and the counters with the entries. The members' rows are locked
-    // first (shared, in id order) so that a suspension or role change and a points change of the
-    // same member run one after the other, the later seeing the earlier. The counters are shared
+    // members and the setting, and the counters with the entries. The counters are shared
     // by everyone: one lock per transaction (an advisory one, any fixed number) makes their
     // writers take turns, which no order of row locks could do without deadlocks, as one
     // statement can fire two syncs (an upsert's inserted and updated rows).
     await q.query(`
       CREATE FUNCTION leaderboard_sync(periods text[], member_ids uuid[]) RETURNS void
-      LANGUAGE plpgsql AS $$
+      LANGUAGE plpgsql SET plan_cache_mode = force_generic_plan AS $$
       BEGIN
         IF member_ids IS NULL THEN RETURN; END IF;
-        PERFORM 1 FROM members WHERE id = ANY(member_ids) ORDER BY id FOR SHARE;
         PERFORM pg_advisory_xact_lock(1764480000);
         WITH k AS (
           SELECT DISTINCT period, member_id FROM unnest(periods, member_ids) AS k(period, member_id)),
@@ -126,9 +123,13 @@ export class LiveLeaderboards1764480000000 implements MigrationInterface {
            FOR EACH STATEMENT EXECUTE FUNCTION leaderboard_points_changed()`,
       );
 
+    // Points change with the members' member_stats rows locked (the points module's rule); a
+    // status, role or setting change takes the same locks before it syncs, so that the two run
+    // one after the other and the later sees what the earlier wrote.
     await q.query(`
       CREATE FUNCTION leaderboard_member_changed() RETURNS trigger LANGUAGE plpgsql AS $$
       BEGIN
+        PERFORM 1 FROM member_stats WHERE member_id = NEW.id FOR UPDATE;
         PERFORM leaderboard_sync(array_agg(period), array_agg(member_id))
            FROM period_points WHERE member_id = NEW.id;
         RETURN NULL;
@@ -142,6 +143,8 @@ export class LiveLeaderboards1764480000000 implements MigrationInterface {
     await q.query(`
       CREATE FUNCTION leaderboard_staff_setting_changed() RETURNS trigger LANGUAGE plpgsql AS $$
       BEGIN
+        PERFORM 1 FROM member_stats s JOIN members m ON m.id = s.member_id
+         WHERE m.role <> 'member' ORDER BY s.member_id FOR UPDATE OF s;
         PERFORM leaderboard_sync(array_agg(p.period), array_agg(p.member_id))
            FROM period_points p JOIN members m ON m.id = p.member_id WHERE m.role <> 'member';
         RETURN NULL;
