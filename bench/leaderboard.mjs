@@ -89,7 +89,9 @@ try {
     [keys.week, keys.month],
   );
   await runner.query(`ALTER TABLE period_points ENABLE TRIGGER USER`);
-  console.log(`Inserted ${MEMBERS} members and their points in ${seconds(performance.now() - started)} s`);
+  console.log(
+    `Inserted ${MEMBERS} members and their points in ${seconds(performance.now() - started)} s`,
+  );
   started = performance.now();
   await runner.query(`
     INSERT INTO leaderboard_entries (period, member_id, points)
@@ -104,8 +106,17 @@ try {
     SELECT period, points / 256, count(*), sum(members) FROM leaderboard_scores
      GROUP BY period, points / 256`);
   await runner.release();
-  console.log(`Built the boards from them (as the migration does) in ${seconds(performance.now() - started)} s`);
-  for (const t of ['members', 'member_stats', 'period_points', 'leaderboard_entries', 'leaderboard_scores', 'leaderboard_blocks'])
+  console.log(
+    `Built the boards from them (as the migration does) in ${seconds(performance.now() - started)} s`,
+  );
+  for (const t of [
+    'members',
+    'member_stats',
+    'period_points',
+    'leaderboard_entries',
+    'leaderboard_scores',
+    'leaderboard_blocks',
+  ])
     await ds.query(`VACUUM ANALYZE ${t}`);
   const sizes = await ds.query(
     `SELECT e.period, count(*)::int AS n,
@@ -184,7 +195,8 @@ try {
       const triggers = plan
         .filter((l) => l.startsWith('Trigger period_points_leaderboard'))
         .reduce((sum, l) => sum + Number(/time=([\d.]+)/.exec(l)[1]), 0);
-      if (process.env.BENCH_DEBUG) console.log(i, plan.filter((l) => /Trigger|Execution/.test(l)).join(" | "));
+      if (process.env.BENCH_DEBUG)
+        console.log(i, plan.filter((l) => /Trigger|Execution/.test(l)).join(' | '));
       if (i < WARM) return;
       split.statement.push(total - triggers);
       split.triggers.push(triggers);
@@ -239,15 +251,19 @@ the 3 period totals' upsert, in PostgreSQL         runs   p50 ms   p95 ms   p99 
   const weekBoard = await service.board('week');
   let v = 0;
   const reads = {
-    [`viewer's own entry, random members`]: () => service.entryOf(board, viewers[v++ % viewers.length]),
-    [`viewer's own entry, the last (rank ${lastRow.rank})`]: () => service.entryOf(board, lastRow.memberId),
+    [`viewer's own entry, random members`]: () =>
+      service.entryOf(board, viewers[v++ % viewers.length]),
+    [`viewer's own entry, the last (rank ${lastRow.rank})`]: () =>
+      service.entryOf(board, lastRow.memberId),
     'top 20, this week': () => service.entries(weekBoard, { first: 20 }),
     'top 20, all time': () => service.entries(board, { first: 20 }),
     [`20 from the middle (rank ${deep.rank})`]: () =>
       service.entries(board, { first: 20, after: deepCursor }),
     'board header (size), all time': () => service.board('all'),
   };
-  console.log(`\nread (all-time board: ${board.memberCount} members)       runs   p50 ms   p95 ms   p99 ms`);
+  console.log(
+    `\nread (all-time board: ${board.memberCount} members)       runs   p50 ms   p95 ms   p99 ms`,
+  );
   for (const [label, fn] of Object.entries(reads)) {
     for (let i = 0; i < 20; i++) await fn();
     const times = [];
@@ -262,15 +278,40 @@ the 3 period totals' upsert, in PostgreSQL         runs   p50 ms   p95 ms   p99 
     );
   }
 
+  // The viewer's own entry as PostgreSQL times it (its execution, without the client and the
+  // machine's other load between statements), for the same random members.
+  const captureSql = async (call) => {
+    let captured = null;
+    await call(
+      new LeaderboardsRepository({
+        query: async (sql, params) => ((captured = [sql, params]), []),
+      }),
+    );
+    return captured;
+  };
+  const server = [];
+  for (const id of viewers) {
+    const [sql, params] = await captureSql((r) => r.entryOf('all', id));
+    const plan = (await ds.query(`EXPLAIN (ANALYZE, TIMING OFF) ${sql}`, params)).map(
+      (r) => r['QUERY PLAN'],
+    );
+    server.push(Number(/Execution Time: ([\d.]+)/.exec(plan.join('\n'))[1]));
+  }
+  server.sort((a, b) => a - b);
+  console.log(
+    `${"viewer's own entry, random, in PostgreSQL".padEnd(46)} ${String(server.length).padStart(5)} ${ms(pct(server, 0.5))} ${ms(pct(server, 0.95))} ${ms(pct(server, 0.99))}`,
+  );
+
   // The plans, as the repository sends them.
   const explain = async (call) => {
-    let captured = null;
-    await call(new LeaderboardsRepository({ query: async (sql, params) => ((captured = [sql, params]), []) }));
+    const captured = await captureSql(call);
     return (await ds.query(`EXPLAIN (ANALYZE, BUFFERS, COSTS OFF) ${captured[0]}`, captured[1]))
       .map((r) => r['QUERY PLAN'])
       .join('\n');
   };
-  console.log(`\nthe last member's own entry:\n${await explain((r) => r.entryOf('all', lastRow.memberId))}`);
+  console.log(
+    `\nthe last member's own entry:\n${await explain((r) => r.entryOf('all', lastRow.memberId))}`,
+  );
   console.log(
     `\nmiddle page:\n${await explain((r) => r.page('all', { points: deep.points, memberId: deep.memberId }, 21))}`,
   );

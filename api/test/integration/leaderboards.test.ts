@@ -10,6 +10,8 @@ import type { MemberEntity } from '../../src/modules/members/entities/member.ent
 import { PointsService } from '../../src/modules/points/points.service.js';
 import { PointsRepository } from '../../src/modules/points/points.repository.js';
 import { CommunityCalendar, periodsOf } from '../../src/modules/community/community-calendar.js';
+import { createApp } from '../../src/app.factory.js';
+import { LeaderboardsService } from '../../src/modules/leaderboards/leaderboards.service.js';
 
 const BOARD = `query($p: LeaderboardPeriod!, $first: Int, $after: String) {
   leaderboard(period: $p) {
@@ -175,6 +177,31 @@ it('ranks densely as points move: ties share a rank and the next points rank one
     [e.id, 3, 85],
   ]);
   expect(all.memberCount).toBe(4);
+});
+
+it('ranks across blocks of scores, ties at their edges included', async () => {
+  const [a, b, c, d, e, f] = await membersWith(512, 511, 256, 256, 255, 1);
+  const [c1, d1] = [c, d].sort(byId);
+  expect(rows(await board(reader, 'ALL'))).toEqual([
+    [a.id, 1, 512],
+    [b.id, 2, 511],
+    [c1.id, 3, 256],
+    [d1.id, 3, 256],
+    [e.id, 4, 255],
+    [f.id, 5, 1],
+  ]);
+  const service = t.app.get(LeaderboardsService);
+  const placeOf = async (id: string) => service.entryOf(await service.board('all'), id);
+  expect(await placeOf(e.id)).toEqual({ memberId: e.id, rank: 4, points: 255 });
+  // The last member of a score leaves it: every rank below moves up one.
+  await setPoints(b.id, { all: 512 });
+  expect(await placeOf(e.id)).toEqual({ memberId: e.id, rank: 3, points: 255 });
+  const after = (await board(reader, 'ALL', 2)).entries.pageInfo.endCursor;
+  expect(rows(await board(reader, 'ALL', 3, after))).toEqual([
+    [c1.id, 2, 256],
+    [d1.id, 2, 256],
+    [e.id, 3, 255],
+  ]);
 });
 
 it('follows awards and their reversals from the award statement', async () => {
@@ -479,4 +506,35 @@ it('goes on below the same points after the board changed between pages', async 
   expect(after.memberCount).toBe(4);
   // A cursor from before the change goes on below the same points (b's 20).
   expect(rows(await board(reader, 'WEEK', 20, afterB))).toEqual([[d.id, 4, 5]]);
+});
+
+it('gives the same board on two api instances while both change points', async () => {
+  const other = await createApp(t.config, t.databaseUrl);
+  try {
+    await other.listen(0, '127.0.0.1');
+    const { port } = other.getHttpServer().address() as { port: number };
+    const readerB = await clientFor(
+      other,
+      `http://127.0.0.1:${port}`,
+      await buildMember(t.app, { role: 'moderator' }),
+    );
+    const members = await membersWith(...Array.from({ length: 12 }, (_, i) => 50 + (i % 4)));
+    await Promise.all(
+      members.map((m, i) =>
+        (i % 2 ? other : t.app).get(PointsService).adjust(modViewer, m.id, 1 + (i % 3), '両方から'),
+      ),
+    );
+    for (const p of ['WEEK', 'MONTH', 'ALL'] as const) {
+      const [a, b] = [await board(reader, p, 50), await board(readerB, p, 50)];
+      expect(rows(b)).toEqual(rows(a));
+      expect(b.memberCount).toBe(a.memberCount);
+    }
+    const top = rows(await board(reader, 'ALL', 50));
+    expect(top).toHaveLength(12);
+    expect(top.map((r) => r[2])).toEqual(
+      [...top.map((r) => r[2])].sort((x, y) => Number(y) - Number(x)),
+    );
+  } finally {
+    await other.close();
+  }
 });
