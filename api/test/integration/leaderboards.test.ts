@@ -243,7 +243,7 @@ it('writes only the mover’s entry and counters when someone reaches a new top 
       [others.map((m) => m.id)],
     );
   const before = await versions();
-  const scoresBefore = await db.query(
+  const scoresBefore = await db.query<Array<{ period: string; points: number; xmin: string }>>(
     `SELECT period, points, xmin::text FROM leaderboard_scores ORDER BY 1, 2`,
   );
   await t.app.get(PointsService).adjust(modViewer, climber.id, 1000, 'ボーナス');
