@@ -165,16 +165,10 @@ describe('two api instances on one Redis', () => {
       WEB_DIST: '/nonexistent',
     };
     delete common.NODE_OPTIONS;
-    queue = new Queue('kizuna', { connection: { url: redis.url } });
-    // A schedule an earlier version left for a job this one no longer has: it goes at boot.
-    await queue.upsertJobScheduler(
-      'leaderboards.refresh',
-      { every: 60_000, startDate: Date.now() + 3_600_000 },
-      { name: 'leaderboards.refresh', data: {} },
-    );
     const a = await spawnInstance('a', common);
     const b = await spawnInstance('b', common);
     await Promise.all([ready(a), ready(b)]);
+    queue = new Queue('kizuna', { connection: { url: redis.url } });
     sql = new pg.Client({ connectionString: db.url });
     await sql.connect();
   }, 90_000);

@@ -80,10 +80,7 @@ export class BullJobs extends Jobs implements OnApplicationBootstrap, OnApplicat
     await this.worker?.close();
   }
 
-  async onApplicationBootstrap(): Promise<void> {
-    // A schedule this version no longer defines (a job removed or renamed) would fail every run.
-    for (const s of await this.queue.getJobSchedulers())
-      if (!this.defs.has(s.name)) await this.queue.removeJobScheduler(s.key);
+  onApplicationBootstrap(): void {
     this.worker = new Worker(QUEUE, (job) => this.process(job), {
       connection: this.connection(),
       concurrency: 4,
