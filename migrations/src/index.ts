@@ -16,6 +16,7 @@ import { ReadCacheRules1764440000000 } from './1764440000000-read-cache-rules.js
 import { VisibleToVisitors1764450000000 } from './1764450000000-visible-to-visitors.js';
 import { ModeratorsSuspend1764470000000 } from './1764470000000-moderators-suspend.js';
 import { PostThumbnails1764470000001 } from './1764470000001-post-thumbnails.js';
+import { LiveLeaderboards1764480000000 } from './1764480000000-live-leaderboards.js';
 
 /** Every migration, oldest first. Landed migrations are never edited: add a new one. */
 export const migrations = [
@@ -37,4 +38,5 @@ export const migrations = [
   VisibleToVisitors1764450000000,
   ModeratorsSuspend1764470000000,
   PostThumbnails1764470000001,
+  LiveLeaderboards1764480000000,
 ];

@@ -138,7 +138,7 @@ describe('points and ranks', () => {
       });
     }
 
-    // The boards are snapshots rebuilt every minute.
+    // Points for joining and missions arrive through the outbox: wait for the order to settle.
     await until(
       async () => {
         const { leaderboard } = await gql<{

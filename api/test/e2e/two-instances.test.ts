@@ -310,7 +310,6 @@ describe('two api instances on one Redis', () => {
     const schedulers = await queue!.getJobSchedulers();
     const names = schedulers.map((s) => s.key ?? s.name).sort();
     expect(names).toEqual([
-      'leaderboards.refresh',
       'notifications.anniversaries',
       'notifications.digest',
       'outbox.prune',

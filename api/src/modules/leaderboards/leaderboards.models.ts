@@ -29,7 +29,7 @@ export const LeaderboardEntryConnection = ConnectionType(LeaderboardEntry, 'Lead
 
 @ObjectType({
   description:
-    'Active members with points in a period, best first. A snapshot rebuilt every minute: ranks and points are as of refreshedAt.',
+    'Active members with points in a period, best first. Boards follow points as they move: ranks and points are as of refreshedAt.',
 })
 export class Leaderboard {
   @Field(() => LeaderboardPeriod)
@@ -43,7 +43,7 @@ export class Leaderboard {
 
   @Field(() => Date, {
     nullable: true,
-    description: 'When the snapshot was taken; null before the first one.',
+    description: 'When the board was read (boards are live; kept nullable for older clients).',
   })
   refreshedAt: Date | null;
 

@@ -32,14 +32,14 @@ export class LeaderboardsResolver {
   })
   viewer(board: LeaderboardRow, _args: unknown, ctx: GqlContext) {
     const viewer = ctx.req.viewer;
-    return viewer ? this.service.entryOf(board.period, viewer.memberId) : null;
+    return viewer ? this.service.entryOf(board, viewer.memberId) : null;
   }
 
   @ResolveField(() => LeaderboardEntryConnection, {
     description: 'Entries by rank, then member (ties in a stable order).',
   })
   entries(@Parent() board: LeaderboardRow, @Args() args: PageArgs) {
-    return this.service.entries(board.period, args);
+    return this.service.entries(board, args);
   }
 }
 
