@@ -166,6 +166,10 @@ describe('two api instances on one Redis', () => {
       WEB_DIST: '/nonexistent',
     };
     delete common.NODE_OPTIONS;
+    // A schedule an earlier version left behind, which the instances remove at start.
+    const earlier = new Queue('kizuna', { connection: { url: redis.url } });
+    await earlier.upsertJobScheduler('leaderboards.refresh', { every: 60_000 });
+    await earlier.close();
     const a = await spawnInstance('a', common);
     const b = await spawnInstance('b', common);
     await Promise.all([ready(a), ready(b)]);
@@ -306,7 +310,7 @@ describe('two api instances on one Redis', () => {
     expect(codes.filter((c) => c === 'RATE_LIMITED')).toHaveLength(17);
   }, 30_000);
 
-  it('keeps one scheduler per recurring job, not one per instance', async () => {
+  it('keeps one scheduler per recurring job, not one per instance, and none of earlier versions', async () => {
     const schedulers = await queue!.getJobSchedulers();
     const names = schedulers.map((s) => s.key ?? s.name).sort();
     expect(names).toEqual([

@@ -10,6 +10,9 @@ import {
 
 const QUEUE = 'kizuna';
 
+/** Recurring jobs of earlier versions: their schedules would stay in Redis and fail forever. */
+const RETIRED_SCHEDULES = ['leaderboards.refresh'];
+
 /** Jobs in Redis: every instance runs a worker, and BullMQ hands each job to exactly one. */
 export class BullJobs extends Jobs implements OnApplicationBootstrap, OnApplicationShutdown {
   private readonly logger = new Logger('Jobs');
@@ -80,7 +83,8 @@ export class BullJobs extends Jobs implements OnApplicationBootstrap, OnApplicat
     await this.worker?.close();
   }
 
-  onApplicationBootstrap(): void {
+  async onApplicationBootstrap(): Promise<void> {
+    for (const name of RETIRED_SCHEDULES) await this.queue.removeJobScheduler(name);
     this.worker = new Worker(QUEUE, (job) => this.process(job), {
       connection: this.connection(),
       concurrency: 4,
