@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { Db } from '../../core/database/db.js';
+import type { CteFragment } from '../../core/database/sql-fragment.js';
 import { outboxInsertSql } from '../../core/domain-events/outbox.repository.js';
 import type { ActivityRow } from './activity.actions.js';
 import type { ActivityKey, NewActivity } from './activity.rules.js';
@@ -62,6 +63,66 @@ export class ActivityRepository {
       ],
       { prepare: true },
     );
+  }
+
+  /**
+   * `record` as part of another statement: `activity_changed` holds the activities it recorded
+   * (`activity_announced` their events).
+   */
+  recordCtes(rows: NewActivity[], pending: string[]): CteFragment {
+    if (!rows.length) return () => null;
+    return (p, gate) => ({
+      gate: 'activity_changed',
+      sql: `activity_input AS (
+         SELECT * FROM unnest(${p.add(
+           rows.map((r) => r.memberId),
+           'uuid[]',
+         )},
+                              ${p.add(
+                                rows.map((r) => r.action),
+                                'text[]',
+                              )},
+                              ${p.add(
+                                rows.map((r) => r.subjectType),
+                                'text[]',
+                              )},
+                              ${p.add(
+                                rows.map((r) => r.subjectId),
+                                'text[]',
+                              )},
+                              ${p.add(
+                                rows.map((r) => r.spaceId ?? null),
+                                'uuid[]',
+                              )},
+                              ${p.add(
+                                rows.map((r) => r.counterpartId ?? null),
+                                'uuid[]',
+                              )},
+                              ${p.add(
+                                rows.map((r) => r.occurredAt ?? new Date()),
+                                'timestamptz[]',
+                              )},
+                              ${p.add(
+                                rows.map((r) => JSON.stringify(r.metadata ?? {})),
+                                'jsonb[]',
+                              )})
+           AS i(member_id, action, subject_type, subject_id, space_id, counterpart_id,
+                occurred_at, metadata)
+          WHERE EXISTS (SELECT 1 FROM ${gate})),
+       activity_changed AS (
+         INSERT INTO member_activity AS a (member_id, action, subject_type, subject_id, space_id,
+                                           counterpart_id, occurred_at, metadata)
+         SELECT * FROM activity_input
+         ON CONFLICT ON CONSTRAINT member_activity_once
+           DO UPDATE SET retracted_at = NULL WHERE a.retracted_at IS NOT NULL
+         RETURNING a.id, a.member_id, a.action),
+       activity_announced AS (${outboxInsertSql(
+         'activity.changed',
+         `jsonb_build_object('id', id::text, 'memberId', member_id, 'action', action)`,
+         'activity_changed',
+         p.add(pending),
+       )})`,
+    });
   }
 
   /** Retracts the activities the keys match that stand. */

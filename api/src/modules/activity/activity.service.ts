@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { Db } from '../../core/database/db.js';
+import type { CteFragment } from '../../core/database/sql-fragment.js';
 import { EventBus } from '../../core/domain-events/event-bus.js';
 import type { ActivityRow } from './activity.actions.js';
 import { ActivityRepository, type VisitSummary } from './activity.repository.js';
@@ -34,6 +35,19 @@ export class ActivityService {
     await this.activities.retract(changes.retract, pending);
     if (pending.length && (changes.record.length || changes.retract.length))
       this.events.committed();
+  }
+
+  /**
+   * The activities a rule records, as part of the statement making the change itself (one
+   * round trip); the caller tells the event bus once its change commits.
+   */
+  recording(changes: Changes): CteFragment {
+    if (changes.retract.length) throw new Error('recording() only records activities');
+    const unique = new Map(changes.record.map((r) => [keyOf(r), r]));
+    return this.activities.recordCtes(
+      [...unique.values()],
+      this.events.consumersOf('activity.changed'),
+    );
   }
 
   /** Many activities at once (an import, a replay of existing content): one statement per 1,000. */

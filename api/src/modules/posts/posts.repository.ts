@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import type { PostKind } from '@kizuna/shared';
 import { Db } from '../../core/database/db.js';
+import type { CteFragment } from '../../core/database/sql-fragment.js';
 import { PostEntity } from './entities/post.entity.js';
 import { PostRevisionEntity } from './entities/post-revision.entity.js';
 
@@ -99,13 +100,19 @@ export class PostsRepository {
     return q.getMany();
   }
 
-  /** Moves a post's or comment's reaction counter. */
-  async adjustReactionCount(target: 'post' | 'comment', id: string, delta: number): Promise<void> {
-    await this.db.query(
-      `UPDATE ${target === 'post' ? 'posts' : 'comments'}
-          SET reaction_count = greatest(reaction_count + $2, 0) WHERE id = $1`,
-      [id, delta],
-    );
+  /**
+   * The reaction counter's move as part of another statement: `posts_counted`, the target's id
+   * once moved (its row locked until commit).
+   */
+  reactionCountCtes(target: 'post' | 'comment', id: string, delta: number): CteFragment {
+    return (p, gate) => ({
+      gate: 'posts_counted',
+      sql: `posts_counted AS (
+      UPDATE ${target === 'post' ? 'posts' : 'comments'}
+         SET reaction_count = greatest(reaction_count + ${p.add(delta, 'int')}, 0)
+       WHERE id = ${p.add(id, 'uuid')} AND EXISTS (SELECT 1 FROM ${gate})
+      RETURNING id)`,
+    });
   }
 
   async adjustCommentCount(postId: string, delta: number): Promise<void> {

@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { Db } from '../../core/database/db.js';
+import type { CteFragment } from '../../core/database/sql-fragment.js';
 import { EventBus } from '../../core/domain-events/event-bus.js';
 import { forbidden, invalidField, notFound } from '../../core/errors/app-error.js';
 import {
@@ -97,9 +98,9 @@ export class PostsService {
     return this.searchRepo.search(q);
   }
 
-  /** A reaction was added to or taken from a post or comment (the reactions module's call). */
-  adjustReactionCount(target: 'post' | 'comment', id: string, delta: number): Promise<void> {
-    return this.posts.adjustReactionCount(target, id, delta);
+  /** The counter's move inside the reaction's own statement (see PostsRepository). */
+  reactionCountCtes(target: 'post' | 'comment', id: string, delta: number): CteFragment {
+    return this.posts.reactionCountCtes(target, id, delta);
   }
 
   /** Members a post or comment mentions (as stored when it was written or edited). */

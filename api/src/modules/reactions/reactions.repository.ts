@@ -3,6 +3,13 @@ import type { ReactionEvent, ReactionTarget } from '@kizuna/shared';
 import { ReadCache } from '../../core/cache/read-cache.js';
 import { Db } from '../../core/database/db.js';
 import { outboxInsertSql } from '../../core/domain-events/outbox.repository.js';
+import { SqlParams, chainCtes, type CteFragment } from '../../core/database/sql-fragment.js';
+
+export interface KindCount {
+  kind: string;
+  count: number;
+  mine: boolean;
+}
 
 export interface ReactionKindRow {
   key: string;
@@ -39,34 +46,68 @@ export class ReactionsRepository {
   }
 
   /**
-   * Adds or removes one member's reaction; true when a row changed. The primary key makes
-   * repeated and concurrent calls change at most one row. The change's event (`reaction.added`
-   * or `reaction.removed`, for the consumers in `pending`) is written in the same statement, so
-   * it exists exactly when the change does.
+   * Adds one member's reaction, in one statement with what follows from it (`then`, run only
+   * when the reaction is new: other modules' parts, such as the target's counter and the
+   * activities), the change's `reaction.added` event for the consumers in `pending` included.
+   * The primary key makes repeated and concurrent calls add at most one row. Returns, when the
+   * reaction is new, the target's counts per kind as they stand with it and the member's kinds.
    */
-  async set(
+  async add(
     target: ReactionTarget,
     targetId: string,
     kind: string,
     memberId: string,
-    active: boolean,
     event: ReactionEvent,
     pending: string[],
+    then: CteFragment[],
+  ): Promise<KindCount[] | null> {
+    const p = new SqlParams([target, targetId, kind, memberId]);
+    const rows = await this.db.query<Array<KindCount & { changed: boolean }>>(
+      `WITH changed AS (
+         INSERT INTO reactions (target_type, target_id, kind, member_id)
+         VALUES ($1, $2, $3, $4) ON CONFLICT DO NOTHING RETURNING kind, member_id),
+       announced AS (
+         ${outboxInsertSql('reaction.added', p.add(JSON.stringify(event), 'jsonb'), 'changed', p.add(pending))})
+       ${chainCtes(p, 'changed', then)},
+       standing AS (
+         SELECT kind, member_id FROM reactions WHERE target_type = $1 AND target_id = $2
+         UNION ALL
+         SELECT kind, member_id FROM changed)
+       SELECT kind, count(*)::int AS count, bool_or(member_id = $4) AS mine,
+              EXISTS (SELECT 1 FROM changed) AS changed
+         FROM standing GROUP BY kind`,
+      p.values,
+      { prepare: true },
+    );
+    return rows.some((r) => r.changed)
+      ? rows.map(({ kind, count, mine }) => ({ kind, count, mine }))
+      : null;
+  }
+
+  /**
+   * Takes back one member's reaction, with what follows from it (`then`, as for `add`) and its
+   * `reaction.removed` event; true when there was one.
+   */
+  async remove(
+    target: ReactionTarget,
+    targetId: string,
+    kind: string,
+    memberId: string,
+    event: ReactionEvent,
+    pending: string[],
+    then: CteFragment[],
   ): Promise<boolean> {
+    const p = new SqlParams([target, targetId, kind, memberId]);
     const rows = await this.db.query<unknown[]>(
       `WITH changed AS (
-         ${
-           active
-             ? `INSERT INTO reactions (target_type, target_id, kind, member_id)
-                VALUES ($1, $2, $3, $4) ON CONFLICT DO NOTHING RETURNING 1`
-             : `DELETE FROM reactions
-                 WHERE target_type = $1 AND target_id = $2 AND kind = $3 AND member_id = $4
-                RETURNING 1`
-         }),
+         DELETE FROM reactions
+          WHERE target_type = $1 AND target_id = $2 AND kind = $3 AND member_id = $4
+         RETURNING 1),
        announced AS (
-         ${outboxInsertSql(active ? 'reaction.added' : 'reaction.removed', '$5::jsonb', 'changed', '$6')})
+         ${outboxInsertSql('reaction.removed', p.add(JSON.stringify(event), 'jsonb'), 'changed', p.add(pending))})
+       ${chainCtes(p, 'changed', then)}
        SELECT 1 FROM changed`,
-      [target, targetId, kind, memberId, JSON.stringify(event), pending],
+      p.values,
       { prepare: true },
     );
     return rows.length > 0;

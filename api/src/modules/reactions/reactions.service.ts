@@ -50,9 +50,11 @@ export class ReactionsService {
 
   /**
    * Reacting needs read access to the target; a disabled kind is refused. Only a real change
-   * (a reaction added or taken back) records an activity and an event.
+   * (a reaction added or taken back) records an activity and an event. A new reaction is one
+   * statement with its counter and activities (no transaction to open), and returns the
+   * target's reactions as they stand with it; otherwise null (read them again).
    */
-  async set(viewer: Viewer, input: SetReactionInput): Promise<void> {
+  async set(viewer: Viewer, input: SetReactionInput): Promise<TargetReactions | null> {
     const kind = (await this.reactions.kinds()).find((k) => k.key === input.kind);
     if (!kind || (!kind.enabled && input.active)) {
       throw invalidField('kind', 'INVALID_VALUE', 'This reaction is not available.');
@@ -66,37 +68,54 @@ export class ReactionsService {
       kind: input.kind,
       memberId: viewer.memberId,
     };
-    await this.db.transaction(async () => {
-      const changed = await this.reactions.set(
+    const facts = {
+      targetType: input.targetType,
+      targetId: input.targetId,
+      targetAuthorId: authorId,
+      reactorId: viewer.memberId,
+      spaceId: post.spaceId,
+    };
+    // The counter's update locks the target's row until commit: a member's concurrent changes
+    // to their reactions on it take turns from there, so each counts the kinds the others left.
+    const counter = (delta: number) =>
+      this.posts.reactionCountCtes(input.targetType, input.targetId, delta);
+    if (input.active) {
+      const counts = await this.reactions.add(
         input.targetType,
         input.targetId,
         input.kind,
         viewer.memberId,
-        input.active,
         event,
-        this.events.consumersOf(input.active ? 'reaction.added' : 'reaction.removed'),
+        this.events.consumersOf('reaction.added'),
+        [counter(1), this.activity.recording(ActivityRules.reactionAdded(facts))],
       );
-      if (!changed) return;
+      if (!counts) return null;
       this.events.committed();
-      // Locks the target's row until commit: a member's concurrent changes to their reactions
-      // on it take turns from here, so each counts the kinds the others left.
-      await this.posts.adjustReactionCount(input.targetType, input.targetId, input.active ? 1 : -1);
-      const facts = {
-        targetType: input.targetType,
-        targetId: input.targetId,
-        targetAuthorId: authorId,
-        reactorId: viewer.memberId,
-        spaceId: post.spaceId,
+      return {
+        counts: new Map(counts.map((c) => [c.kind, c.count])),
+        mine: new Set(counts.filter((c) => c.mine).map((c) => c.kind)),
       };
+    }
+    await this.db.transaction(async () => {
+      const removed = await this.reactions.remove(
+        input.targetType,
+        input.targetId,
+        input.kind,
+        viewer.memberId,
+        event,
+        this.events.consumersOf('reaction.removed'),
+        [counter(-1)],
+      );
+      if (!removed) return;
+      this.events.committed();
       await this.activity.apply(
-        input.active
-          ? ActivityRules.reactionAdded(facts)
-          : ActivityRules.reactionWithdrawn(
-              facts,
-              await this.reactions.countBy(input.targetType, input.targetId, viewer.memberId),
-            ),
+        ActivityRules.reactionWithdrawn(
+          facts,
+          await this.reactions.countBy(input.targetType, input.targetId, viewer.memberId),
+        ),
       );
     });
+    return null;
   }
 
   /** Whether the member still has a reaction of any kind on the target. */
