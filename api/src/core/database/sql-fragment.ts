@@ -26,9 +26,13 @@ export type CteFragment = (params: SqlParams, gate: string) => { sql: string; ga
 
 /**
  * The text of `parts` for a WITH list (each with a leading comma), each gated on the one before
- * it and the first on `first`.
+ * it and the first on `first`; `gate` is the last one's (or `first`).
  */
-export function chainCtes(params: SqlParams, first: string, parts: CteFragment[]): string {
+export function chainCtes(
+  params: SqlParams,
+  first: string,
+  parts: CteFragment[],
+): { sql: string; gate: string } {
   let gate = first;
   let sql = '';
   for (const part of parts) {
@@ -37,5 +41,5 @@ export function chainCtes(params: SqlParams, first: string, parts: CteFragment[]
     sql += `,\n${cte.sql}`;
     gate = cte.gate;
   }
-  return sql;
+  return { sql, gate };
 }

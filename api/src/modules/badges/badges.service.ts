@@ -176,7 +176,7 @@ export class BadgesService {
       if (!badges.length || !memberIds.length) return 0;
       // One connection: in a transaction, statements go one after another.
       const members = await this.members.findByIds(memberIds);
-      const stats = await this.points.stats(memberIds);
+      const stats = await this.points.counters(memberIds);
       const zone = await this.calendar.zone();
       const statsOf = new Map(stats.map((s) => [s.memberId, s]));
       const pairs = members

@@ -101,6 +101,33 @@ export class PostsRepository {
   }
 
   /**
+   * `posts_shown`, for another statement: a row when the post, or the comment and its post, is
+   * neither deleted nor hidden (a hidden post passes with `hiddenPostPasses`).
+   */
+  shownCtes(
+    target: 'post' | 'comment',
+    id: string,
+    postId: string,
+    hiddenPostPasses: boolean,
+  ): CteFragment {
+    return (p, gate) => {
+      const post = `p.id = ${p.add(postId, 'uuid')} AND p.deleted_at IS NULL
+            AND (p.hidden_at IS NULL OR ${p.add(hiddenPostPasses, 'boolean')})`;
+      return {
+        gate: 'posts_shown',
+        sql: `posts_shown AS (
+          ${
+            target === 'post'
+              ? `SELECT 1 FROM posts p WHERE ${post} AND p.hidden_at IS NULL`
+              : `SELECT 1 FROM comments c JOIN posts p ON p.id = c.post_id
+                  WHERE c.id = ${p.add(id, 'uuid')} AND c.deleted_at IS NULL
+                    AND c.hidden_at IS NULL AND ${post}`
+          } AND EXISTS (SELECT 1 FROM ${gate}))`,
+      };
+    };
+  }
+
+  /**
    * The reaction counter's move as part of another statement: `posts_counted`, the target's id
    * once moved (its row locked until commit).
    */

@@ -66,7 +66,10 @@ export class PostsService {
   }
 
   /** Whether the viewer may read the post (PostPolicy). */
-  async canRead(viewer: Reader | null, post: PostEntity): Promise<boolean> {
+  async canRead(
+    viewer: Reader | null,
+    post: Pick<PostEntity, 'spaceId' | 'deletedAt' | 'hiddenAt'>,
+  ): Promise<boolean> {
     return PostPolicy.canRead(viewer, post, await this.spaces.findById(post.spaceId));
   }
 
@@ -96,6 +99,16 @@ export class PostsService {
   /** Posts and comments matching a search, best first (see SearchRepository). */
   search(q: SearchQuery): Promise<SearchRow[]> {
     return this.searchRepo.search(q);
+  }
+
+  /** Gates another module's statement on the target being shown (see PostsRepository). */
+  shownCtes(
+    target: 'post' | 'comment',
+    id: string,
+    postId: string,
+    hiddenPostPasses: boolean,
+  ): CteFragment {
+    return this.posts.shownCtes(target, id, postId, hiddenPostPasses);
   }
 
   /** The counter's move inside the reaction's own statement (see PostsRepository). */

@@ -68,7 +68,7 @@ export class ReactionsRepository {
          VALUES ($1, $2, $3, $4) ON CONFLICT DO NOTHING RETURNING kind, member_id),
        announced AS (
          ${outboxInsertSql('reaction.added', p.add(JSON.stringify(event), 'jsonb'), 'changed', p.add(pending))})
-       ${chainCtes(p, 'changed', then)},
+       ${chainCtes(p, 'changed', then).sql},
        standing AS (
          SELECT kind, member_id FROM reactions WHERE target_type = $1 AND target_id = $2
          UNION ALL
@@ -105,12 +105,24 @@ export class ReactionsRepository {
          RETURNING 1),
        announced AS (
          ${outboxInsertSql('reaction.removed', p.add(JSON.stringify(event), 'jsonb'), 'changed', p.add(pending))})
-       ${chainCtes(p, 'changed', then)}
+       ${chainCtes(p, 'changed', then).sql}
        SELECT 1 FROM changed`,
       p.values,
       { prepare: true },
     );
     return rows.length > 0;
+  }
+
+  /** `reactions_standing`: a row when the member has a reaction of any kind on the target. */
+  standingCtes(target: ReactionTarget, targetId: string, memberId: string): CteFragment {
+    return (p, gate) => ({
+      gate: 'reactions_standing',
+      sql: `reactions_standing AS (
+        SELECT 1 FROM reactions
+         WHERE target_type = ${p.add(target, 'text')} AND target_id = ${p.add(targetId, 'uuid')}
+           AND member_id = ${p.add(memberId, 'uuid')} AND EXISTS (SELECT 1 FROM ${gate})
+         LIMIT 1)`,
+    });
   }
 
   /** How many kinds of reaction the member has on the target. */

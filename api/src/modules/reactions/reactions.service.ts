@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import type { ReactionEvent, ReactionTarget } from '@kizuna/shared';
 import { Db } from '../../core/database/db.js';
+import type { CteFragment } from '../../core/database/sql-fragment.js';
 import { EventBus } from '../../core/domain-events/event-bus.js';
 import { invalidField } from '../../core/errors/app-error.js';
 import { decodeCursor, toConnection } from '../../core/graphql/pagination.js';
@@ -67,6 +68,7 @@ export class ReactionsService {
       spaceId: post.spaceId,
       kind: input.kind,
       memberId: viewer.memberId,
+      targetAuthorId: authorId,
     };
     const facts = {
       targetType: input.targetType,
@@ -116,6 +118,11 @@ export class ReactionsService {
       );
     });
     return null;
+  }
+
+  /** Gates another module's statement on the member still having a reaction on the target. */
+  standingCtes(target: ReactionTarget, targetId: string, memberId: string): CteFragment {
+    return this.reactions.standingCtes(target, targetId, memberId);
   }
 
   /** Whether the member still has a reaction of any kind on the target. */
