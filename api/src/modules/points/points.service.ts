@@ -126,7 +126,8 @@ export class PointsService {
           })),
         );
         await this.points.saveVisits(await this.activity.visitSummaries(ids));
-        await this.points.recomputeRanks(ids);
+        const moved = await this.points.recomputeRanks(ids);
+        if (moved.length) await this.members.ranksMoved(moved.map((c) => c.memberId));
       });
       done += ids.length;
       after = ids[ids.length - 1];
@@ -250,6 +251,8 @@ export class PointsService {
     ];
     for (const change of changes)
       if (change.to > change.from) await this.events.emit('rank.promoted', change);
+    const rankMoved = changes.filter((c) => c.to !== c.from).map((c) => c.memberId);
+    if (rankMoved.length) await this.members.ranksMoved(rankMoved);
     if (!moved.length) return;
     this.db.afterCommit(() => {
       for (const m of moved)

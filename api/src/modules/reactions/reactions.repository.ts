@@ -86,7 +86,8 @@ export class ReactionsRepository {
 
   /**
    * Takes back one member's reaction, with what follows from it (`then`, as for `add`) and its
-   * `reaction.removed` event; true when there was one.
+   * `reaction.removed` event. Returns, when there was one, the target's counts per kind without
+   * it and the member's kinds left.
    */
   async remove(
     target: ReactionTarget,
@@ -96,21 +97,55 @@ export class ReactionsRepository {
     event: ReactionEvent,
     pending: string[],
     then: CteFragment[],
-  ): Promise<boolean> {
+  ): Promise<KindCount[] | null> {
     const p = new SqlParams([target, targetId, kind, memberId]);
-    const rows = await this.db.query<unknown[]>(
+    const rows = await this.db.query<Array<KindCount & { changed: boolean }>>(
       `WITH changed AS (
          DELETE FROM reactions
           WHERE target_type = $1 AND target_id = $2 AND kind = $3 AND member_id = $4
-         RETURNING 1),
+         RETURNING kind, member_id),
        announced AS (
          ${outboxInsertSql('reaction.removed', p.add(JSON.stringify(event), 'jsonb'), 'changed', p.add(pending))})
-       ${chainCtes(p, 'changed', then).sql}
-       SELECT 1 FROM changed`,
+       ${chainCtes(p, 'changed', then).sql},
+       standing AS (
+         SELECT kind, member_id FROM reactions
+          WHERE target_type = $1 AND target_id = $2
+            AND NOT (kind = $3 AND member_id = $4 AND EXISTS (SELECT 1 FROM changed)))
+       SELECT s.kind, count(*)::int AS count, bool_or(s.member_id = $4) AS mine, c.changed
+         FROM (SELECT EXISTS (SELECT 1 FROM changed) AS changed) c
+         LEFT JOIN standing s ON true
+        GROUP BY s.kind, c.changed`,
       p.values,
       { prepare: true },
     );
-    return rows.length > 0;
+    if (!rows.some((r) => r.changed)) return null;
+    return rows
+      .filter((r) => r.kind !== null)
+      .map(({ kind, count, mine }) => ({ kind, count, mine }));
+  }
+
+  /**
+   * Runs `then` (other modules' parts) when the member has no reaction left on the target, as
+   * seen by a statement of its own: after the transaction took the target's lock.
+   */
+  async whenNoneLeft(
+    target: ReactionTarget,
+    targetId: string,
+    memberId: string,
+    then: CteFragment[],
+  ): Promise<void> {
+    const p = new SqlParams([target, targetId, memberId]);
+    const chained = chainCtes(p, 'none_left', then);
+    if (!chained.sql) return;
+    await this.db.query(
+      `WITH none_left AS (
+         SELECT 1 WHERE NOT EXISTS (SELECT 1 FROM reactions
+                                     WHERE target_type = $1 AND target_id = $2
+                                       AND member_id = $3::uuid))${chained.sql}
+       SELECT 1`,
+      p.values,
+      { prepare: true },
+    );
   }
 
   /** `reactions_standing`: a row when the member has a reaction of any kind on the target. */

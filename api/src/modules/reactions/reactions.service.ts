@@ -11,7 +11,11 @@ import { PostsService } from '../posts/posts.service.js';
 import { CommentsService } from '../posts/comments.service.js';
 import { ActivityRules } from '../activity/activity.rules.js';
 import { ActivityService } from '../activity/activity.service.js';
-import { ReactionsRepository, type ReactionKindRow } from './reactions.repository.js';
+import {
+  ReactionsRepository,
+  type KindCount,
+  type ReactionKindRow,
+} from './reactions.repository.js';
 import type { TargetReactions } from './reactions.loaders.js';
 import type { PostEntity } from '../posts/entities/post.entity.js';
 import type {
@@ -20,6 +24,11 @@ import type {
   SetReactionInput,
   WhoReactedArgs,
 } from './reactions.models.js';
+
+const toReactions = (counts: KindCount[]): TargetReactions => ({
+  counts: new Map(counts.map((c) => [c.kind, c.count])),
+  mine: new Set(counts.filter((c) => c.mine).map((c) => c.kind)),
+});
 
 @Injectable()
 export class ReactionsService {
@@ -93,13 +102,10 @@ export class ReactionsService {
       );
       if (!counts) return null;
       this.events.committed();
-      return {
-        counts: new Map(counts.map((c) => [c.kind, c.count])),
-        mine: new Set(counts.filter((c) => c.mine).map((c) => c.kind)),
-      };
+      return toReactions(counts);
     }
-    await this.db.transaction(async () => {
-      const removed = await this.reactions.remove(
+    return this.db.transaction(async () => {
+      const counts = await this.reactions.remove(
         input.targetType,
         input.targetId,
         input.kind,
@@ -108,16 +114,15 @@ export class ReactionsService {
         this.events.consumersOf('reaction.removed'),
         [counter(-1)],
       );
-      if (!removed) return;
+      if (!counts) return null;
       this.events.committed();
-      await this.activity.apply(
-        ActivityRules.reactionWithdrawn(
-          facts,
-          await this.reactions.countBy(input.targetType, input.targetId, viewer.memberId),
-        ),
-      );
+      // Judged in a statement of its own, after the lock: the withdrawal counts once the
+      // member has no reaction of any kind left on the target.
+      await this.reactions.whenNoneLeft(input.targetType, input.targetId, viewer.memberId, [
+        this.activity.retracting(ActivityRules.reactionWithdrawn(facts, 0)),
+      ]);
+      return toReactions(counts);
     });
-    return null;
   }
 
   /** Gates another module's statement on the member still having a reaction on the target. */
