@@ -33,6 +33,9 @@ function recordStatements() {
     const text: string | undefined = typeof config === 'string' ? config : config?.text;
     const sql = (text ?? '').replace(/\s+/g, ' ').trim();
     let tx = byClient.get(this);
+    // The end of a transaction begun before recording (the dispatcher's timer's, say).
+    if (!tx && /^(COMMIT|ROLLBACK)$/i.test(sql))
+      return (original as any).call(this, config, values, cb);
     if (!tx) {
       tx = { statements: [] };
       done.push(tx);
