@@ -61,8 +61,8 @@ export class ReactionsService {
   /**
    * Reacting needs read access to the target; a disabled kind is refused. Only a real change
    * (a reaction added or taken back) records an activity and an event. A new reaction is one
-   * statement with its counter and activities (no transaction to open), and returns the
-   * target's reactions as they stand with it; otherwise null (read them again).
+   * statement with its counter and activities (no transaction to open). A change returns the
+   * target's reactions as they stand after it; no change, null (read them again).
    */
   async set(viewer: Viewer, input: SetReactionInput): Promise<TargetReactions | null> {
     const kind = (await this.reactions.kinds()).find((k) => k.key === input.kind);
