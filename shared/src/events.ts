@@ -8,6 +8,8 @@ export interface ReactionEvent {
   spaceId: string;
   kind: string;
   memberId: string;
+  /** Who wrote the target (absent from events written before it was carried). */
+  targetAuthorId?: string;
 }
 
 /**

@@ -225,8 +225,15 @@ export async function seedContent(
         kind,
         memberId: m.id,
       } as const;
-      if (await reactionsRepo.set('post', id, kind, m.id, true, event, []))
-        await postsRepo.adjustReactionCount('post', id, 1);
+      await reactionsRepo.add(
+        'post',
+        id,
+        kind,
+        m.id,
+        event,
+        [],
+        [postsRepo.reactionCountCtes('post', id, 1)],
+      );
       changes.push(
         ActivityRules.reactionAdded({
           targetType: 'post',

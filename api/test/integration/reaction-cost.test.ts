@@ -33,6 +33,9 @@ function recordStatements() {
     const text: string | undefined = typeof config === 'string' ? config : config?.text;
     const sql = (text ?? '').replace(/\s+/g, ' ').trim();
     let tx = byClient.get(this);
+    // The end of a transaction begun before recording (the dispatcher's timer's, say).
+    if (!tx && /^(COMMIT|ROLLBACK)$/i.test(sql))
+      return (original as any).call(this, config, values, cb);
     if (!tx) {
       tx = { statements: [] };
       done.push(tx);
@@ -63,10 +66,21 @@ function recordStatements() {
 }
 
 /**
- * At most this many statements for one reaction, request to last consumer (see above). The
- * goal is 10; bench/README.md lists the statements that remain.
+ * At most this many statements for one reaction, request to last consumer (see above): the
+ * post read for the viewer (their session kept from their last request); the reaction with its
+ * event, the post's counter, the activities with theirs and the answer's counts; then the
+ * delivery: BEGIN, the claim with the activities as they stand, the stats rows made, locked and
+ * counted, the awards with balances and ranks, the grouped notification (judged on the
+ * reaction still standing, the post still shown and the author's settings), the badges granted,
+ * mission progress, COMMIT. bench/README.md lists them too.
  */
-const BUDGET = 24;
+const BUDGET = 10;
+/**
+ * Taking one back: the post read; BEGIN, the reaction's removal with its event, the counter and
+ * the answer's counts, the withdrawal (judged after the counter's lock: none of the member's
+ * reactions left), COMMIT; then the delivery as above, without a notification.
+ */
+const TAKE_BACK_BUDGET = 12;
 
 interface Standing {
   reactionCount: number;
@@ -170,7 +184,9 @@ describe('one reaction', () => {
     await set(post.id, false);
     await settle(t.app);
     const seen = r.stop();
-    expect(seen.length).toBeLessThanOrEqual(BUDGET);
+    if (seen.length > TAKE_BACK_BUDGET)
+      console.log(seen.map((s, i) => `${i + 1}. ${s.slice(0, 160)}`).join('\n'));
+    expect(seen.length).toBeLessThanOrEqual(TAKE_BACK_BUDGET);
     // Again, and again taken back: one award standing at a time, the ledger nets to zero.
     await set(post.id, true);
     await set(post.id, true);

@@ -140,12 +140,15 @@ export function react(
   target: { type: 'post' | 'comment'; id: string },
   o: { kind?: string; active?: boolean } = {},
 ): Promise<void> {
-  return app.get(ReactionsService).set(asViewer(member), {
-    targetType: target.type,
-    targetId: target.id,
-    kind: o.kind ?? 'like',
-    active: o.active ?? true,
-  } as SetReactionInput);
+  return app
+    .get(ReactionsService)
+    .set(asViewer(member), {
+      targetType: target.type,
+      targetId: target.id,
+      kind: o.kind ?? 'like',
+      active: o.active ?? true,
+    } as SetReactionInput)
+    .then(() => undefined);
 }
 
 /**

@@ -111,7 +111,15 @@ export class ReadCache implements OnApplicationBootstrap, BeforeApplicationShutd
    * commits (at once outside one), through the same notifications as the tables.
    */
   async announce(topic: string): Promise<void> {
-    await this.db.query(`SELECT pg_notify($1, $2)`, [CACHE_CHANNEL, TOPIC + topic]);
+    await this.announceAll([topic]);
+  }
+
+  /** `announce` for many topics, in one statement. */
+  async announceAll(topics: readonly string[]): Promise<void> {
+    await this.db.query(`SELECT pg_notify($1, t) FROM unnest($2::text[]) AS t`, [
+      CACHE_CHANNEL,
+      topics.map((t) => TOPIC + t),
+    ]);
   }
 
   /**

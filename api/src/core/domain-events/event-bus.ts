@@ -16,6 +16,17 @@ export interface Delivery<E extends DomainEventName> {
 
 export type BatchHandler<E extends DomainEventName> = (deliveries: Delivery<E>[]) => Promise<void>;
 
+/**
+ * What a module reads with the claim of its event's rows, in the claim's statement (so that
+ * consumers need not read it again): `sql` selects `(outbox_id bigint, value jsonb)` from
+ * `taken`, the claimed rows (`id`, `event`, `payload`), after the claim's locks were taken;
+ * `take` receives the values in the claiming transaction, before any consumer runs.
+ */
+export interface ClaimCompanion {
+  sql: (taken: string) => string;
+  take: (values: Array<{ outboxId: string; value: unknown }>) => void | Promise<void>;
+}
+
 export interface Consumer {
   name: string;
   handlers: Map<DomainEventName, BatchHandler<never>>;
@@ -35,6 +46,7 @@ export interface Consumer {
 export class EventBus {
   private readonly registry = new Map<string, Consumer>();
   private readonly committedListeners: Array<() => void> = [];
+  private readonly companions = new Map<DomainEventName, ClaimCompanion>();
 
   constructor(
     private readonly db: Db,
@@ -72,6 +84,16 @@ export class EventBus {
     if (c.handlers.has(event)) throw new Error(`${consumer} consumes ${event} twice`);
     c.handlers.set(event, handler as BatchHandler<never>);
     for (const name of options.after ?? []) c.after.add(name);
+  }
+
+  /** Reads `companion` with every claim of `event`'s rows (one per event). */
+  readWithClaim(event: DomainEventName, companion: ClaimCompanion): void {
+    if (this.companions.has(event)) throw new Error(`${event} has a claim companion already`);
+    this.companions.set(event, companion);
+  }
+
+  claimCompanions(): ReadonlyMap<DomainEventName, ClaimCompanion> {
+    return this.companions;
   }
 
   /** Consumers in the order a batch is delivered in: each after those it waits for. */

@@ -245,9 +245,16 @@ export class OutboxDispatcher implements OnApplicationBootstrap, BeforeApplicati
     const failures: string[] = [];
     const gaveUp = await this.db.transaction(async () => {
       const consumers = this.bus.consumers();
-      const rows = await this.outbox.claim(BATCH, this.names());
+      const companions = this.bus.claimCompanions();
+      const rows = await this.outbox.claim(BATCH, this.names(), companions);
       claimed = rows.length;
       if (!rows.length) return [];
+      for (const [event, companion] of companions) {
+        const values = rows
+          .filter((r) => r.event === event && r.companion != null)
+          .map((r) => ({ outboxId: r.id, value: r.companion }));
+        if (values.length) await companion.take(values);
+      }
       const pending = new Map(rows.map((r) => [r.id, new Set(r.pending)]));
       const errors = new Map<string, string>();
       for (const r of rows)

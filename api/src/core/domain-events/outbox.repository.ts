@@ -9,6 +9,8 @@ export interface OutboxRow {
   pending: string[];
   attempts: number;
   createdAt: Date;
+  /** What the event's claim companion read for the row, if it has one. */
+  companion?: unknown;
 }
 
 /** What happened to a claimed row: the consumers still to deliver to, and a failure if any. */
@@ -70,8 +72,18 @@ export class OutboxRepository {
    *   payloads): a consumer reading an activity's state after this cannot be overtaken by another
    *   batch that read an older state of it. The locks are taken in one order (by hash), so two
    *   batches never wait on each other.
+   * With the rows come what the events' claim companions (`companions`, by event) read for them,
+   * after those locks.
    */
-  claim(limit: number, consumers: string[]): Promise<OutboxRow[]> {
+  claim(
+    limit: number,
+    consumers: string[],
+    companions: ReadonlyMap<string, { sql: (taken: string) => string }> = new Map(),
+  ): Promise<OutboxRow[]> {
+    const read = [...companions].map(
+      ([event, c], i) =>
+        `companion_${i} AS (${c.sql(`(SELECT * FROM taken WHERE event = '${event}')`)})`,
+    );
     return this.db.query(
       `WITH claimed AS (
          SELECT id, payload FROM outbox
@@ -91,8 +103,12 @@ export class OutboxRepository {
                 locked
           WHERE o.id = c.id
          RETURNING o.id, o.event, o.payload, old.pending AS pending, o.attempts, o.created_at)
-       SELECT id::text, event, payload, pending, attempts, created_at AS "createdAt"
-         FROM taken ORDER BY id`,
+       ${read.map((r) => `, ${r}`).join('')}
+       SELECT t.id::text, t.event, t.payload, t.pending, t.attempts, t.created_at AS "createdAt"
+              ${read.length ? `, coalesce(${read.map((_, i) => `c${i}.value`).join(', ')}) AS companion` : ''}
+         FROM taken t
+         ${read.map((_, i) => `LEFT JOIN companion_${i} c${i} ON c${i}.outbox_id = t.id`).join(' ')}
+        ORDER BY t.id`,
       [limit, consumers],
       { prepare: true },
     );

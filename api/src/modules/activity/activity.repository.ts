@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { Db } from '../../core/database/db.js';
+import type { CteFragment } from '../../core/database/sql-fragment.js';
 import { outboxInsertSql } from '../../core/domain-events/outbox.repository.js';
 import type { ActivityRow } from './activity.actions.js';
 import type { ActivityKey, NewActivity } from './activity.rules.js';
@@ -64,6 +65,115 @@ export class ActivityRepository {
     );
   }
 
+  /**
+   * `record` as part of another statement: `activity_changed` holds the activities it recorded
+   * (`activity_announced` their events).
+   */
+  recordCtes(rows: NewActivity[], pending: string[]): CteFragment {
+    if (!rows.length) return () => null;
+    return (p, gate) => ({
+      gate: 'activity_changed',
+      sql: `activity_input AS (
+         SELECT * FROM unnest(${p.add(
+           rows.map((r) => r.memberId),
+           'uuid[]',
+         )},
+                              ${p.add(
+                                rows.map((r) => r.action),
+                                'text[]',
+                              )},
+                              ${p.add(
+                                rows.map((r) => r.subjectType),
+                                'text[]',
+                              )},
+                              ${p.add(
+                                rows.map((r) => r.subjectId),
+                                'text[]',
+                              )},
+                              ${p.add(
+                                rows.map((r) => r.spaceId ?? null),
+                                'uuid[]',
+                              )},
+                              ${p.add(
+                                rows.map((r) => r.counterpartId ?? null),
+                                'uuid[]',
+                              )},
+                              ${p.add(
+                                rows.map((r) => r.occurredAt ?? new Date()),
+                                'timestamptz[]',
+                              )},
+                              ${p.add(
+                                rows.map((r) => JSON.stringify(r.metadata ?? {})),
+                                'jsonb[]',
+                              )})
+           AS i(member_id, action, subject_type, subject_id, space_id, counterpart_id,
+                occurred_at, metadata)
+          WHERE EXISTS (SELECT 1 FROM ${gate})),
+       activity_changed AS (
+         INSERT INTO member_activity AS a (member_id, action, subject_type, subject_id, space_id,
+                                           counterpart_id, occurred_at, metadata)
+         SELECT * FROM activity_input
+         ON CONFLICT ON CONSTRAINT member_activity_once
+           DO UPDATE SET retracted_at = NULL WHERE a.retracted_at IS NOT NULL
+         RETURNING a.id, a.member_id, a.action),
+       activity_announced AS (${outboxInsertSql(
+         'activity.changed',
+         `jsonb_build_object('id', id::text, 'memberId', member_id, 'action', action)`,
+         'activity_changed',
+         p.add(pending),
+       )})`,
+    });
+  }
+
+  /**
+   * `retract` as part of another statement: `activity_retracted` holds the activities it
+   * retracted (`activity_retraction_announced` their events).
+   */
+  retractCtes(keys: ActivityKey[], pending: string[]): CteFragment {
+    if (!keys.length) return () => null;
+    return (p, gate) => ({
+      gate: 'activity_retracted',
+      sql: `activity_keys AS (
+         SELECT * FROM unnest(${p.add(
+           keys.map((k) => k.action),
+           'text[]',
+         )},
+                              ${p.add(
+                                keys.map((k) => k.subjectType),
+                                'text[]',
+                              )},
+                              ${p.add(
+                                keys.map((k) => k.subjectId),
+                                'text[]',
+                              )},
+                              ${p.add(
+                                keys.map((k) => k.memberId ?? null),
+                                'uuid[]',
+                              )},
+                              ${p.add(
+                                keys.map((k) => k.counterpartId ?? null),
+                                'uuid[]',
+                              )})
+           AS k(action, subject_type, subject_id, member_id, counterpart_id)
+          WHERE EXISTS (SELECT 1 FROM ${gate})),
+       activity_retracted AS (
+         UPDATE member_activity a SET retracted_at = now()
+           FROM activity_keys k
+          WHERE a.action = k.action AND a.subject_type = k.subject_type
+            AND a.subject_id = k.subject_id
+            AND (k.member_id IS NULL OR a.member_id = k.member_id)
+            AND (k.counterpart_id IS NULL OR a.counterpart_id = k.counterpart_id)
+            AND a.retracted_at IS NULL
+         RETURNING a.id, a.member_id, a.action),
+       activity_retraction_announced AS (${outboxInsertSql(
+         'activity.changed',
+         `jsonb_build_object('id', id::text, 'memberId', member_id, 'action', action)`,
+         'activity_retracted',
+         p.add(pending),
+       )})`,
+    });
+  }
+
   /** Retracts the activities the keys match that stand. */
   async retract(keys: ActivityKey[], pending: string[]): Promise<void> {
     if (!keys.length) return;
@@ -117,6 +227,36 @@ export class ActivityRepository {
         ORDER BY id LIMIT $3`,
       [[...actions], afterId, limit],
     );
+  }
+
+  /**
+   * For the outbox's claim (a ClaimCompanion): the activity of each claimed `activity.changed`
+   * row, as it stands once the claim holds its locks. Share-locked by key, so a change committed
+   * meanwhile is read (a locking read follows a row to its newest version) without making the
+   * requests that change activities wait for the delivery.
+   */
+  claimedSql(taken: string): string {
+    return `SELECT t.id AS outbox_id,
+                   jsonb_build_object('id', a.id::text, 'memberId', a.member_id, 'action', a.action,
+                     'subjectType', a.subject_type, 'subjectId', a.subject_id,
+                     'spaceId', a.space_id, 'counterpartId', a.counterpart_id,
+                     'occurredAt', a.occurred_at, 'retractedAt', a.retracted_at,
+                     'metadata', a.metadata) AS value
+              FROM ${taken} t JOIN member_activity a ON a.id = (t.payload->>'id')::bigint
+               FOR KEY SHARE OF a`;
+  }
+
+  /** An activity as `claimedSql` gave it. */
+  static fromClaim(value: unknown): ActivityRow {
+    const v = value as Omit<ActivityRow, 'occurredAt' | 'retractedAt'> & {
+      occurredAt: string;
+      retractedAt: string | null;
+    };
+    return {
+      ...v,
+      occurredAt: new Date(v.occurredAt),
+      retractedAt: v.retractedAt === null ? null : new Date(v.retractedAt),
+    };
   }
 
   byIds(ids: readonly string[]): Promise<ActivityRow[]> {

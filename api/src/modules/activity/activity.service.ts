@@ -1,5 +1,6 @@
-import { Injectable } from '@nestjs/common';
+import { Injectable, type OnModuleInit } from '@nestjs/common';
 import { Db } from '../../core/database/db.js';
+import type { CteFragment } from '../../core/database/sql-fragment.js';
 import { EventBus } from '../../core/domain-events/event-bus.js';
 import type { ActivityRow } from './activity.actions.js';
 import { ActivityRepository, type VisitSummary } from './activity.repository.js';
@@ -17,7 +18,7 @@ const keyOf = (a: NewActivity) =>
  * them here; they never write activities otherwise.
  */
 @Injectable()
-export class ActivityService {
+export class ActivityService implements OnModuleInit {
   constructor(
     private readonly db: Db,
     private readonly activities: ActivityRepository,
@@ -36,6 +37,28 @@ export class ActivityService {
       this.events.committed();
   }
 
+  /**
+   * The activities a rule records, as part of the statement making the change itself (one
+   * round trip); the caller tells the event bus once its change commits.
+   */
+  recording(changes: Changes): CteFragment {
+    if (changes.retract.length) throw new Error('recording() only records activities');
+    const unique = new Map(changes.record.map((r) => [keyOf(r), r]));
+    return this.activities.recordCtes(
+      [...unique.values()],
+      this.events.consumersOf('activity.changed'),
+    );
+  }
+
+  /** The same for the activities a rule retracts. */
+  retracting(changes: Changes): CteFragment {
+    if (changes.record.length) throw new Error('retracting() only retracts activities');
+    return this.activities.retractCtes(
+      changes.retract,
+      this.events.consumersOf('activity.changed'),
+    );
+  }
+
   /** Many activities at once (an import, a replay of existing content): one statement per 1,000. */
   async recordAll(rows: NewActivity[]): Promise<void> {
     const pending = this.events.consumersOf('activity.changed');
@@ -46,12 +69,37 @@ export class ActivityService {
     });
   }
 
+  onModuleInit(): void {
+    this.events.readWithClaim('activity.changed', {
+      sql: (taken) => this.activities.claimedSql(taken),
+      take: async (values) => {
+        const known = await this.known();
+        for (const { value } of values) {
+          const row = ActivityRepository.fromClaim(value);
+          known.set(row.id, row);
+        }
+      },
+    });
+  }
+
   /**
-   * The activities as they stand now: consumers read these, not the event payloads (read once
-   * per transaction, as every consumer of a batch asks for the same).
+   * The activities as they stand now: consumers read these, not the event payloads. Read once
+   * per transaction, as every consumer of a batch asks for the same; a delivery has them from
+   * its claim already.
    */
-  byIds(ids: readonly string[]): Promise<ActivityRow[]> {
-    return this.db.memo(`activities:${ids.join(',')}`, () => this.activities.byIds(ids));
+  async byIds(ids: readonly string[]): Promise<ActivityRow[]> {
+    const known = await this.known();
+    const missing = ids.filter((id) => !known.has(id));
+    if (missing.length)
+      for (const row of await this.activities.byIds(missing)) known.set(row.id, row);
+    return [...new Set(ids)]
+      .flatMap((id) => known.get(id) ?? [])
+      .sort((a, b) => (BigInt(a.id) < BigInt(b.id) ? -1 : 1));
+  }
+
+  /** The activities this transaction has read, by id. */
+  private known(): Promise<Map<string, ActivityRow>> {
+    return this.db.memo('activities', () => Promise.resolve(new Map<string, ActivityRow>()));
   }
 
   /** A page of the standing activities with these actions, oldest first, after `afterId`. */

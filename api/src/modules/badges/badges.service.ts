@@ -175,14 +175,14 @@ export class BadgesService {
       const badges = only ?? (await this.badges.automatic());
       if (!badges.length || !memberIds.length) return 0;
       // One connection: in a transaction, statements go one after another.
-      const members = await this.members.findByIds(memberIds);
-      const stats = await this.points.stats(memberIds);
+      const members = await this.members.briefs(memberIds);
+      const stats = await this.points.counters(memberIds);
       const zone = await this.calendar.zone();
       const statsOf = new Map(stats.map((s) => [s.memberId, s]));
       const pairs = members
         .filter((m) => m.status === 'active')
         .flatMap((m) => {
-          const s = statsOf.get(m.id);
+          const s = statsOf.get(m.memberId);
           const standing = {
             joinedAt: m.joinedAt,
             posts: s?.posts ?? 0,
@@ -192,7 +192,7 @@ export class BadgesService {
           };
           return badges
             .filter((b) => meets(b, standing, zone))
-            .map((b) => ({ memberId: m.id, badgeId: b.id }));
+            .map((b) => ({ memberId: m.memberId, badgeId: b.id }));
         });
       const granted = await this.badges.grantNew(pairs);
       await this.announce(granted, badges);

@@ -1,6 +1,7 @@
 import { ActivityModule } from '../activity/activity.module.js';
 import { Module } from '@nestjs/common';
 import { MediaModule } from '../media/media.module.js';
+import { MemberCache } from './member-cache.js';
 import { MembersRepository } from './members.repository.js';
 import { SessionsRepository } from './sessions.repository.js';
 import { SessionsService } from './sessions.service.js';
@@ -12,6 +13,7 @@ import { MembersLoaderFactory } from './members.loader.js';
   imports: [ActivityModule, MediaModule],
   providers: [
     MembersRepository,
+    MemberCache,
     SessionsRepository,
     SessionsService,
     MembersService,

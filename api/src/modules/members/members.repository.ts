@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { In } from 'typeorm';
 import type { MemberStatus, Role } from '@kizuna/shared';
 import { Db } from '../../core/database/db.js';
-import type { Viewer } from '../../core/auth/viewer.js';
+import { MemberCache, type MemberBrief } from './member-cache.js';
 import { MemberEntity } from './entities/member.entity.js';
 
 export interface MemberListFilter {
@@ -21,7 +21,10 @@ export type NewMember = Pick<
 
 @Injectable()
 export class MembersRepository {
-  constructor(private readonly db: Db) {}
+  constructor(
+    private readonly db: Db,
+    private readonly briefCache: MemberCache,
+  ) {}
 
   private get repo() {
     return this.db.repo(MemberEntity);
@@ -39,16 +42,26 @@ export class MembersRepository {
     );
   }
 
-  /** The members as they act: role, status, locale and rank position, in one query. */
-  viewers(ids: readonly string[]): Promise<Viewer[]> {
-    return this.db.query(
-      `SELECT m.id AS "memberId", '' AS "sessionId", m.role, m.status, m.locale,
-              coalesce(r.rank_position, 1) AS "rankPosition"
-         FROM members m LEFT JOIN points_ranks r ON r.member_id = m.id
-        WHERE m.id = ANY($1::uuid[])`,
-      [[...ids]],
-      { prepare: true },
+  /**
+   * The members as they act (role, status, locale and rank position) and when they joined, in
+   * one query, kept briefly (MemberCache).
+   */
+  briefs(ids: readonly string[]): Promise<MemberBrief[]> {
+    return this.briefCache.get(ids, (missing) =>
+      this.db.query(
+        `SELECT m.id AS "memberId", '' AS "sessionId", m.role, m.status, m.locale,
+                coalesce(r.rank_position, 1) AS "rankPosition", m.joined_at AS "joinedAt"
+           FROM members m LEFT JOIN points_ranks r ON r.member_id = m.id
+          WHERE m.id = ANY($1::uuid[])`,
+        [[...missing]],
+        { prepare: true },
+      ),
     );
+  }
+
+  /** Their ranks moved (the points module's word): kept briefs are dropped everywhere. */
+  ranksMoved(ids: readonly string[]): Promise<void> {
+    return this.briefCache.changed(ids);
   }
 
   findByHandle(handle: string): Promise<MemberEntity | null> {
@@ -150,11 +163,14 @@ export class MembersRepository {
 
   async update(id: string, patch: Partial<MemberEntity>): Promise<MemberEntity> {
     await this.repo.update({ id }, { ...patch, updatedAt: () => 'now()' } as object);
+    if (['role', 'status', 'locale', 'joinedAt'].some((k) => k in patch))
+      await this.briefCache.changed([id]);
     return (await this.findById(id))!;
   }
 
   async delete(id: string): Promise<void> {
     await this.repo.delete({ id });
+    await this.briefCache.changed([id]);
   }
 
   /** Active members whose handle or display name starts with `prefix`, handles first. */

@@ -7,6 +7,7 @@ import { conflict, forbidden, invalidField, notFound } from '../../core/errors/a
 import { decodeCursor, toConnection, type Connection } from '../../core/graphql/pagination.js';
 import { isUuid } from '../../core/ids.js';
 import { isStaff, memberOf, type Reader, type Viewer } from '../../core/auth/viewer.js';
+import type { MemberBrief } from './member-cache.js';
 import { MembersRepository, type NewMember } from './members.repository.js';
 import { SessionsRepository } from './sessions.repository.js';
 import { RealtimeService } from '../../core/realtime/realtime.service.js';
@@ -41,7 +42,17 @@ export class MembersService {
 
   /** The members as they would act (no session behind them): for judging what they may see. */
   viewers(ids: readonly string[]): Promise<Viewer[]> {
-    return this.members.viewers(ids);
+    return this.members.briefs(ids);
+  }
+
+  /** As viewers, with when each joined. */
+  briefs(ids: readonly string[]): Promise<MemberBrief[]> {
+    return this.members.briefs(ids);
+  }
+
+  /** Members whose rank moved, for whoever keeps their rank (the points module tells). */
+  ranksMoved(ids: readonly string[]): Promise<void> {
+    return this.members.ranksMoved(ids);
   }
 
   findByHandle(handle: string): Promise<MemberEntity | null> {

@@ -1,5 +1,6 @@
 import { Injectable, type OnApplicationBootstrap, type OnModuleInit } from '@nestjs/common';
 import type { DomainEvents } from '@kizuna/shared';
+import { isStaff } from '../../core/auth/viewer.js';
 import { Db } from '../../core/database/db.js';
 import { EventBus } from '../../core/domain-events/event-bus.js';
 import { Jobs } from '../../core/jobs/jobs.js';
@@ -109,7 +110,37 @@ export class NotificationsConsumer implements OnModuleInit, OnApplicationBootstr
     );
   }
 
+  /**
+   * The target's author hears of it, unless the reaction was taken back or the target deleted
+   * or hidden before this ran: both judged in the statement that groups the notification.
+   */
   private async reaction(e: DomainEvents['reaction.added']): Promise<void> {
+    if (!e.targetAuthorId) return this.reactionWithoutAuthor(e);
+    const recipient = e.targetAuthorId;
+    if (recipient === e.memberId) return;
+    // As shown when reacted to; whether it still is, the statement judges.
+    const post = { spaceId: e.spaceId, deletedAt: null, hiddenAt: null };
+    const reader = (await this.service.readers([recipient], post)).get(recipient);
+    if (!reader) return;
+    await this.service.notify(
+      {
+        memberId: recipient,
+        kind: 'reactions',
+        dedupeKey: `reactions:${e.targetType}:${e.targetId}`,
+        postId: e.postId,
+        commentId: e.targetType === 'comment' ? e.targetId : null,
+        actorId: e.memberId,
+        grouped: true,
+      },
+      [
+        this.reactions.standingCtes(e.targetType, e.targetId, e.memberId),
+        this.posts.shownCtes(e.targetType, e.targetId, e.postId, isStaff(reader)),
+      ],
+    );
+  }
+
+  /** An event written before it carried the target's author. */
+  private async reactionWithoutAuthor(e: DomainEvents['reaction.added']): Promise<void> {
     // Taken back before the job ran: nothing to tell.
     if (!(await this.reactions.hasAny(e.targetType, e.targetId, e.memberId))) return;
     const post = await this.posts.findById(e.postId);

@@ -7,6 +7,7 @@ import type {
   NotificationSubjectType,
 } from '@kizuna/shared';
 import { Db } from '../../core/database/db.js';
+import { SqlParams, chainCtes, type CteFragment } from '../../core/database/sql-fragment.js';
 
 export interface NotificationRow {
   id: string;
@@ -41,12 +42,22 @@ export interface SettingsRow {
   emailFrequency: EmailFrequency;
 }
 
+/** A member's settings before they change any (each kind on its default channel). */
+export const DEFAULT_SETTINGS: SettingsRow = { channels: {}, emailFrequency: 'daily' };
+
+export interface Grouped {
+  id: string;
+  channel: NotificationChannel;
+  emailFrequency: EmailFrequency;
+  unreadCount: number;
+}
+
 const COLUMNS = `id, member_id AS "memberId", kind, post_id AS "postId", comment_id AS "commentId",
   subject_type AS "subjectType", subject_id AS "subjectId", params, actor_count AS "actorCount", read_at AS "readAt", created_at AS "createdAt",
   updated_at AS "updatedAt"`;
 
 /** The subject columns: given, or else the comment or post it links to. */
-const subjectOf = (n: NewNotification): [string | null, string | null] =>
+const subjectOf = (n: Omit<NewNotification, 'emailPending'>): [string | null, string | null] =>
   n.subject
     ? [n.subject.type, n.subject.id]
     : n.commentId
@@ -103,19 +114,45 @@ export class NotificationsRepository {
 
   /**
    * Adds an actor to the member's grouped notification for this key ("3 people reacted"), in
-   * one statement. Once read, the next actor starts a new unread round. Null when the actor was
-   * already counted; otherwise the notification and the member's unread count with it.
+   * one statement with the member's settings (nothing when they turned the kind off; `channel`
+   * when they have not chosen) and, first, `gates` (other modules' conditions: nothing unless
+   * each has rows). Once read, the next actor starts a new unread round. Null when nothing was
+   * added (the actor already counted, say); otherwise the notification, the channel and mail
+   * frequency it went by and the member's unread count with it.
    */
   async group(
-    n: NewNotification & { actorId: string },
-  ): Promise<{ id: string; unreadCount: number } | null> {
+    n: Omit<NewNotification, 'emailPending'> & { actorId: string },
+    channel: NotificationChannel,
+    gates: CteFragment[],
+  ): Promise<Grouped | null> {
+    const p = new SqlParams([
+      n.memberId,
+      n.kind,
+      n.dedupeKey,
+      n.postId ?? null,
+      n.commentId ?? null,
+      ...subjectOf(n),
+      n.params ?? {},
+      n.actorId,
+      channel,
+      DEFAULT_SETTINGS.emailFrequency,
+    ]);
+    const gated = chainCtes(p, 'ready', gates);
     // clock_timestamp: after waiting for the row lock, so actors are ordered as they were added.
-    const [row] = await this.db.query<Array<{ id: string; unreadCount: number }>>(
-      `WITH n AS (
+    const [row] = await this.db.query<Grouped[]>(
+      `WITH ready AS (SELECT 1)${gated.sql},
+       pref AS (
+         SELECT coalesce(s.channels->>$2::text, $10::text) AS channel,
+                coalesce(s.email_frequency, $11::text) AS email_frequency
+           FROM (SELECT 1 FROM ${gated.gate} LIMIT 1) g
+           LEFT JOIN notification_settings s ON s.member_id = $1::uuid),
+       n AS (
          INSERT INTO notifications AS o (member_id, kind, dedupe_key, post_id, comment_id,
                                          subject_type, subject_id, params, actor_count,
                                          email_pending)
-         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, 1, $10)
+         SELECT $1::uuid, $2::text, $3::text, $4::uuid, $5::uuid, $6::text, $7::text, $8::jsonb,
+                1, pref.channel = 'email'
+           FROM pref WHERE pref.channel <> 'off'
          ON CONFLICT (member_id, dedupe_key) DO UPDATE SET
            kind = EXCLUDED.kind,
            actor_count = CASE WHEN o.read_at IS NULL THEN o.actor_count + 1 ELSE 1 END,
@@ -123,30 +160,21 @@ export class NotificationsRepository {
            email_pending = o.email_pending OR EXCLUDED.email_pending
          WHERE o.read_at IS NOT NULL
             OR NOT EXISTS (SELECT 1 FROM notification_actors x
-                            WHERE x.notification_id = o.id AND x.actor_id = $9)
+                            WHERE x.notification_id = o.id AND x.actor_id = $9::uuid)
          RETURNING o.id, old.read_at AS was_read),
        cleared AS (
          DELETE FROM notification_actors a USING n
-          WHERE a.notification_id = n.id AND n.was_read IS NOT NULL AND a.actor_id <> $9),
+          WHERE a.notification_id = n.id AND n.was_read IS NOT NULL AND a.actor_id <> $9::uuid),
        added AS (
          INSERT INTO notification_actors (notification_id, actor_id, created_at)
-         SELECT id, $9, clock_timestamp() FROM n
+         SELECT id, $9::uuid, clock_timestamp() FROM n
          ON CONFLICT (notification_id, actor_id) DO UPDATE SET created_at = EXCLUDED.created_at)
-       SELECT n.id,
+       SELECT n.id, pref.channel, pref.email_frequency AS "emailFrequency",
               1 + (SELECT count(*)::int FROM notifications u
-                    WHERE u.member_id = $1 AND u.read_at IS NULL AND u.id <> n.id) AS "unreadCount"
-         FROM n`,
-      [
-        n.memberId,
-        n.kind,
-        n.dedupeKey,
-        n.postId ?? null,
-        n.commentId ?? null,
-        ...subjectOf(n),
-        n.params ?? {},
-        n.actorId,
-        n.emailPending,
-      ],
+                    WHERE u.member_id = $1::uuid AND u.read_at IS NULL AND u.id <> n.id)
+                AS "unreadCount"
+         FROM n, pref`,
+      p.values,
       { prepare: true },
     );
     return row ?? null;

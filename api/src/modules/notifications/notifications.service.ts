@@ -12,6 +12,7 @@ import {
 } from '@kizuna/shared';
 import { CONFIG, type Config } from '../../config/env.js';
 import { Db } from '../../core/database/db.js';
+import type { CteFragment } from '../../core/database/sql-fragment.js';
 import { invalidField, notFound } from '../../core/errors/app-error.js';
 import {
   decodeCursor,
@@ -33,6 +34,7 @@ import {
   NotificationsRepository,
   type NewNotification,
   type NotificationRow,
+  DEFAULT_SETTINGS,
   type SettingsRow,
 } from './notifications.repository.js';
 
@@ -66,22 +68,28 @@ export class NotificationsService {
    * Records a notification for a member, honouring their preferences; nothing for their own
    * actions, and nothing twice for the same key. The push and the mail follow the commit.
    */
-  async notify(n: Notify): Promise<string | null> {
-    if (!n.grouped || !n.actorId) return (await this.notifyAll([n]))[0]?.id ?? null;
+  async notify(n: Notify, gates: CteFragment[] = []): Promise<string | null> {
+    if (!n.grouped || !n.actorId) {
+      if (gates.length) throw new Error('gates are for grouped notifications');
+      return (await this.notifyAll([n]))[0]?.id ?? null;
+    }
     if (n.actorId === n.memberId) return null;
-    const settings = await this.settingsOf([n.memberId]);
-    const channel = settings.get(n.memberId)!.channels[n.kind] ?? DEFAULT_CHANNELS[n.kind];
-    if (channel === 'off') return null;
-    const made = await this.notifications.group({
-      ...n,
-      actorId: n.actorId,
-      emailPending: channel === 'email',
-    });
-    if (!made) return null;
-    await this.afterNotified(
-      [{ id: made.id, memberId: n.memberId, kind: n.kind, channel, unreadCount: made.unreadCount }],
-      settings,
+    const made = await this.notifications.group(
+      { ...n, actorId: n.actorId },
+      DEFAULT_CHANNELS[n.kind],
+      gates,
     );
+    if (!made) return null;
+    await this.afterNotified([
+      {
+        id: made.id,
+        memberId: n.memberId,
+        kind: n.kind,
+        channel: made.channel,
+        emailFrequency: made.emailFrequency,
+        unreadCount: made.unreadCount,
+      },
+    ]);
     return made.id;
   }
 
@@ -99,9 +107,15 @@ export class NotificationsService {
     const byKey = new Map(rows.map((r) => [`${r.memberId}|${r.dedupeKey}`, r]));
     const told = made.map((m) => {
       const n = byKey.get(`${m.memberId}|${m.dedupeKey}`)!;
-      return { id: m.id, memberId: m.memberId, kind: n.kind, channel: channelOf(n) };
+      return {
+        id: m.id,
+        memberId: m.memberId,
+        kind: n.kind,
+        channel: channelOf(n),
+        emailFrequency: settings.get(m.memberId)!.emailFrequency,
+      };
     });
-    await this.afterNotified(told, settings);
+    await this.afterNotified(told);
     return made;
   }
 
@@ -112,14 +126,14 @@ export class NotificationsService {
       memberId: string;
       kind: NotificationKind;
       channel: NotificationChannel;
+      emailFrequency: EmailFrequency;
       /** When the write already counted it. */
       unreadCount?: number;
     }>,
-    settings: Map<string, SettingsRow>,
   ): Promise<void> {
     if (!told.length) return;
     for (const t of told)
-      if (t.channel === 'email' && settings.get(t.memberId)!.emailFrequency === 'immediate')
+      if (t.channel === 'email' && t.emailFrequency === 'immediate')
         await this.jobs.enqueue(EMAIL_JOB, { id: t.id }, { jobId: `email:${t.id}` });
     this.db.afterCommit(async () => {
       const unknown = told.filter((t) => t.unreadCount === undefined).map((t) => t.memberId);
@@ -141,11 +155,19 @@ export class NotificationsService {
    * roles and ranks read in one statement).
    */
   async readersOf(memberIds: readonly string[], post: PostEntity): Promise<Set<string>> {
-    const readers = new Set<string>();
+    return new Set((await this.readers(memberIds, post)).keys());
+  }
+
+  /** The same, with each reader as a viewer (their role and rank). */
+  async readers(
+    memberIds: readonly string[],
+    post: Pick<PostEntity, 'spaceId' | 'deletedAt' | 'hiddenAt'>,
+  ): Promise<Map<string, Viewer>> {
+    const readers = new Map<string, Viewer>();
     if (!memberIds.length) return readers;
     for (const viewer of await this.members.viewers(memberIds))
       if (viewer.status === 'active' && (await this.posts.canRead(viewer, post)))
-        readers.add(viewer.memberId);
+        readers.set(viewer.memberId, viewer);
     return readers;
   }
 
@@ -328,8 +350,6 @@ export class NotificationsService {
   /** Each member's settings, or the defaults for those who never chose. */
   private async settingsOf(memberIds: readonly string[]): Promise<Map<string, SettingsRow>> {
     const saved = await this.notifications.settings(memberIds);
-    return new Map(
-      memberIds.map((id) => [id, saved.get(id) ?? { channels: {}, emailFrequency: 'daily' }]),
-    );
+    return new Map(memberIds.map((id) => [id, saved.get(id) ?? DEFAULT_SETTINGS]));
   }
 }

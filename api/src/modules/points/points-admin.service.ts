@@ -96,9 +96,11 @@ export class PointsAdminService implements OnModuleInit {
       const ids = await this.points.memberIdsAfter(after, BATCH);
       if (!ids.length) break;
       await this.db.transaction(async () => {
-        for (const change of await this.points.recomputeRanks(ids)) {
+        const changes = await this.points.recomputeRanks(ids);
+        for (const change of changes) {
           if (change.to > change.from) await this.events.emit('rank.promoted', change);
         }
+        if (changes.length) await this.members.ranksMoved(changes.map((c) => c.memberId));
       });
       done += ids.length;
       after = ids[ids.length - 1];

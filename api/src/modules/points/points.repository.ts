@@ -48,6 +48,18 @@ export interface StatsRow {
   lastVisitDay: string | null;
 }
 
+/** What a member's activities count: their counters and best visit streak. */
+export type Counters = Pick<
+  StatsRow,
+  | 'memberId'
+  | 'posts'
+  | 'comments'
+  | 'bestAnswers'
+  | 'reactionsGiven'
+  | 'reactionsReceived'
+  | 'bestStreak'
+>;
+
 export interface RankRow {
   id: string;
   position: number;
@@ -87,6 +99,9 @@ const STATS = `member_id AS "memberId", balance, lifetime, rank_position AS "ran
   reactions_received AS "reactionsReceived", active_days AS "activeDays",
   current_streak AS "currentStreak", best_streak AS "bestStreak",
   to_char(last_visit_day, 'YYYY-MM-DD') AS "lastVisitDay"`;
+const COUNTERS = `s.member_id AS "memberId", s.posts, s.comments, s.best_answers AS "bestAnswers",
+  s.reactions_given AS "reactionsGiven", s.reactions_received AS "reactionsReceived",
+  s.best_streak AS "bestStreak"`;
 const RANK = `id, position, name_ja AS "nameJa", name_en AS "nameEn", color, icon, threshold,
   min_active_days AS "minActiveDays", min_best_answers AS "minBestAnswers",
   perks_ja AS "perksJa", perks_en AS "perksEn"`;
@@ -243,13 +258,15 @@ export class PointsRepository {
 
   /**
    * Counts each activity in member_stats exactly once while it stands and not at all once it is
-   * retracted, whatever order its deliveries come in (member_stats_activities holds what is counted).
+   * retracted, whatever order its deliveries come in (member_stats_activities holds what is
+   * counted). In the same statement, every member of `memberIds` has their stats row made on
+   * first use and locked until commit, in id order (as lockStats); returns their counters.
    */
-  async syncCounters(
+  countActivities(
+    memberIds: readonly string[],
     rows: Array<{ activityId: string; memberId: string; counter: string; active: boolean }>,
-  ): Promise<void> {
-    if (!rows.length) return;
-    await this.db.query(
+  ): Promise<Counters[]> {
+    return this.db.query(
       `WITH input AS (
          SELECT * FROM unnest($1::bigint[], $2::uuid[], $3::text[], $4::boolean[])
            AS i(activity_id, member_id, counter, active)),
@@ -265,24 +282,35 @@ export class PointsRepository {
          UNION ALL
          SELECT i.member_id, i.counter, -1 FROM input i JOIN removed USING (activity_id)),
        per AS (
-         SELECT member_id,
-                coalesce(sum(d) FILTER (WHERE counter = 'posts'), 0) AS posts,
-                coalesce(sum(d) FILTER (WHERE counter = 'comments'), 0) AS comments,
-                coalesce(sum(d) FILTER (WHERE counter = 'bestAnswers'), 0) AS best,
-                coalesce(sum(d) FILTER (WHERE counter = 'reactionsGiven'), 0) AS given,
-                coalesce(sum(d) FILTER (WHERE counter = 'reactionsReceived'), 0) AS received
-           FROM moved GROUP BY member_id)
-       UPDATE member_stats s SET
-         posts = greatest(0, s.posts + per.posts), comments = greatest(0, s.comments + per.comments),
-         best_answers = greatest(0, s.best_answers + per.best),
-         reactions_given = greatest(0, s.reactions_given + per.given),
-         reactions_received = greatest(0, s.reactions_received + per.received), updated_at = now()
-         FROM per WHERE s.member_id = per.member_id`,
+         SELECT m.id AS member_id,
+                coalesce(sum(d) FILTER (WHERE counter = 'posts'), 0)::int AS posts,
+                coalesce(sum(d) FILTER (WHERE counter = 'comments'), 0)::int AS comments,
+                coalesce(sum(d) FILTER (WHERE counter = 'bestAnswers'), 0)::int AS best,
+                coalesce(sum(d) FILTER (WHERE counter = 'reactionsGiven'), 0)::int AS given,
+                coalesce(sum(d) FILTER (WHERE counter = 'reactionsReceived'), 0)::int AS received
+           FROM unnest($5::uuid[]) AS m(id) LEFT JOIN moved ON moved.member_id = m.id
+          GROUP BY m.id)
+       -- A new row only ever gains: an activity is taken off only once it was counted.
+       INSERT INTO member_stats AS s (member_id, posts, comments, best_answers, reactions_given,
+                                      reactions_received)
+       SELECT member_id, posts, comments, best, given, received FROM per ORDER BY member_id
+       ON CONFLICT (member_id) DO UPDATE SET
+         posts = greatest(0, s.posts + EXCLUDED.posts),
+         comments = greatest(0, s.comments + EXCLUDED.comments),
+         best_answers = greatest(0, s.best_answers + EXCLUDED.best_answers),
+         reactions_given = greatest(0, s.reactions_given + EXCLUDED.reactions_given),
+         reactions_received = greatest(0, s.reactions_received + EXCLUDED.reactions_received),
+         updated_at = CASE WHEN (EXCLUDED.posts, EXCLUDED.comments, EXCLUDED.best_answers,
+                                 EXCLUDED.reactions_given, EXCLUDED.reactions_received)
+                                = (0, 0, 0, 0, 0)
+                           THEN s.updated_at ELSE now() END
+       RETURNING ${COUNTERS}`,
       [
         rows.map((r) => r.activityId),
         rows.map((r) => r.memberId),
         rows.map((r) => r.counter),
         rows.map((r) => r.active),
+        [...new Set(memberIds)].sort(),
       ],
       { prepare: true },
     );

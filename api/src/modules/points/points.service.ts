@@ -15,6 +15,7 @@ import { MembersService } from '../members/members.service.js';
 import {
   PointsRepository,
   type AwardWish,
+  type Counters,
   type LedgerRow,
   type PointsMoved,
   type RankRow,
@@ -50,8 +51,8 @@ export class PointsService {
   async applyActivities(activities: ActivityRow[]): Promise<void> {
     if (!activities.length) return;
     const members = [...new Set(activities.map((a) => a.memberId))];
-    await this.points.lockStats(members);
-    await this.points.syncCounters(
+    const counted = await this.points.countActivities(
+      members,
       activities.flatMap((a) => {
         const counter = ACTIONS[a.action].counter;
         return counter
@@ -63,6 +64,9 @@ export class PointsService {
       ...new Set(activities.filter((a) => a.action === 'visit_day').map((a) => a.memberId)),
     ];
     if (visitors.length) await this.points.saveVisits(await this.activity.visitSummaries(visitors));
+    // Streaks just moved for visitors: theirs are read again if asked for.
+    const known = await this.countedNow();
+    for (const c of counted) if (!visitors.includes(c.memberId)) known.set(c.memberId, c);
     const zone = await this.calendar.zone();
     const wishes = new Map<string, AwardWish>();
     for (const a of activities) {
@@ -122,7 +126,8 @@ export class PointsService {
           })),
         );
         await this.points.saveVisits(await this.activity.visitSummaries(ids));
-        await this.points.recomputeRanks(ids);
+        const moved = await this.points.recomputeRanks(ids);
+        if (moved.length) await this.members.ranksMoved(moved.map((c) => c.memberId));
       });
       done += ids.length;
       after = ids[ids.length - 1];
@@ -194,6 +199,22 @@ export class PointsService {
     return this.points.stats(memberIds);
   }
 
+  /**
+   * The members' counters and best streaks as they stand in this transaction: those the
+   * activities applied in it left (no second read), the others read.
+   */
+  async counters(memberIds: readonly string[]): Promise<Counters[]> {
+    const known = await this.countedNow();
+    const missing = memberIds.filter((id) => !known.has(id));
+    const read = missing.length ? await this.points.stats(missing) : [];
+    return [...memberIds.flatMap((id) => known.get(id) ?? []), ...read];
+  }
+
+  /** The counters applyActivities left in this transaction, by member. */
+  private countedNow(): Promise<Map<string, Counters>> {
+    return this.db.memo('points:counted', () => Promise.resolve(new Map<string, Counters>()));
+  }
+
   ranks(): Promise<RankRow[]> {
     return this.points.ranks();
   }
@@ -230,6 +251,8 @@ export class PointsService {
     ];
     for (const change of changes)
       if (change.to > change.from) await this.events.emit('rank.promoted', change);
+    const rankMoved = changes.filter((c) => c.to !== c.from).map((c) => c.memberId);
+    if (rankMoved.length) await this.members.ranksMoved(rankMoved);
     if (!moved.length) return;
     this.db.afterCommit(() => {
       for (const m of moved)

@@ -9,7 +9,11 @@ import type { PostEntity } from './entities/post.entity.js';
  * resolvers, so a list costs no query per row).
  */
 export const PostPolicy = {
-  canRead(viewer: Reader | null, post: PostEntity, space: SpaceEntity | null): boolean {
+  canRead(
+    viewer: Reader | null,
+    post: Pick<PostEntity, 'deletedAt' | 'hiddenAt'>,
+    space: SpaceEntity | null,
+  ): boolean {
     if (!viewer || post.deletedAt || (post.hiddenAt && !isStaff(viewer))) return false;
     return !!space && SpacePolicy.canSee(viewer, space);
   },

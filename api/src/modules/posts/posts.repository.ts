@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import type { PostKind } from '@kizuna/shared';
 import { Db } from '../../core/database/db.js';
+import type { CteFragment } from '../../core/database/sql-fragment.js';
 import { PostEntity } from './entities/post.entity.js';
 import { PostRevisionEntity } from './entities/post-revision.entity.js';
 
@@ -99,13 +100,46 @@ export class PostsRepository {
     return q.getMany();
   }
 
-  /** Moves a post's or comment's reaction counter. */
-  async adjustReactionCount(target: 'post' | 'comment', id: string, delta: number): Promise<void> {
-    await this.db.query(
-      `UPDATE ${target === 'post' ? 'posts' : 'comments'}
-          SET reaction_count = greatest(reaction_count + $2, 0) WHERE id = $1`,
-      [id, delta],
-    );
+  /**
+   * `posts_shown`, for another statement: a row when the post, or the comment and its post, is
+   * neither deleted nor hidden (a hidden post passes with `hiddenPostPasses`).
+   */
+  shownCtes(
+    target: 'post' | 'comment',
+    id: string,
+    postId: string,
+    hiddenPostPasses: boolean,
+  ): CteFragment {
+    return (p, gate) => {
+      const post = `p.id = ${p.add(postId, 'uuid')} AND p.deleted_at IS NULL
+            AND (p.hidden_at IS NULL OR ${p.add(hiddenPostPasses, 'boolean')})`;
+      return {
+        gate: 'posts_shown',
+        sql: `posts_shown AS (
+          ${
+            target === 'post'
+              ? `SELECT 1 FROM posts p WHERE ${post} AND p.hidden_at IS NULL`
+              : `SELECT 1 FROM comments c JOIN posts p ON p.id = c.post_id
+                  WHERE c.id = ${p.add(id, 'uuid')} AND c.deleted_at IS NULL
+                    AND c.hidden_at IS NULL AND ${post}`
+          } AND EXISTS (SELECT 1 FROM ${gate}))`,
+      };
+    };
+  }
+
+  /**
+   * The reaction counter's move as part of another statement: `posts_counted`, the target's id
+   * once moved (its row locked until commit).
+   */
+  reactionCountCtes(target: 'post' | 'comment', id: string, delta: number): CteFragment {
+    return (p, gate) => ({
+      gate: 'posts_counted',
+      sql: `posts_counted AS (
+      UPDATE ${target === 'post' ? 'posts' : 'comments'}
+         SET reaction_count = greatest(reaction_count + ${p.add(delta, 'int')}, 0)
+       WHERE id = ${p.add(id, 'uuid')} AND EXISTS (SELECT 1 FROM ${gate})
+      RETURNING id)`,
+    });
   }
 
   async adjustCommentCount(postId: string, delta: number): Promise<void> {

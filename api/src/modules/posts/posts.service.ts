@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { Db } from '../../core/database/db.js';
+import type { CteFragment } from '../../core/database/sql-fragment.js';
 import { EventBus } from '../../core/domain-events/event-bus.js';
 import { forbidden, invalidField, notFound } from '../../core/errors/app-error.js';
 import {
@@ -65,7 +66,10 @@ export class PostsService {
   }
 
   /** Whether the viewer may read the post (PostPolicy). */
-  async canRead(viewer: Reader | null, post: PostEntity): Promise<boolean> {
+  async canRead(
+    viewer: Reader | null,
+    post: Pick<PostEntity, 'spaceId' | 'deletedAt' | 'hiddenAt'>,
+  ): Promise<boolean> {
     return PostPolicy.canRead(viewer, post, await this.spaces.findById(post.spaceId));
   }
 
@@ -97,9 +101,19 @@ export class PostsService {
     return this.searchRepo.search(q);
   }
 
-  /** A reaction was added to or taken from a post or comment (the reactions module's call). */
-  adjustReactionCount(target: 'post' | 'comment', id: string, delta: number): Promise<void> {
-    return this.posts.adjustReactionCount(target, id, delta);
+  /** Gates another module's statement on the target being shown (see PostsRepository). */
+  shownCtes(
+    target: 'post' | 'comment',
+    id: string,
+    postId: string,
+    hiddenPostPasses: boolean,
+  ): CteFragment {
+    return this.posts.shownCtes(target, id, postId, hiddenPostPasses);
+  }
+
+  /** The counter's move inside the reaction's own statement (see PostsRepository). */
+  reactionCountCtes(target: 'post' | 'comment', id: string, delta: number): CteFragment {
+    return this.posts.reactionCountCtes(target, id, delta);
   }
 
   /** Members a post or comment mentions (as stored when it was written or edited). */

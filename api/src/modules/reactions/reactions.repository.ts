@@ -3,6 +3,13 @@ import type { ReactionEvent, ReactionTarget } from '@kizuna/shared';
 import { ReadCache } from '../../core/cache/read-cache.js';
 import { Db } from '../../core/database/db.js';
 import { outboxInsertSql } from '../../core/domain-events/outbox.repository.js';
+import { SqlParams, chainCtes, type CteFragment } from '../../core/database/sql-fragment.js';
+
+export interface KindCount {
+  kind: string;
+  count: number;
+  mine: boolean;
+}
 
 export interface ReactionKindRow {
   key: string;
@@ -39,37 +46,118 @@ export class ReactionsRepository {
   }
 
   /**
-   * Adds or removes one member's reaction; true when a row changed. The primary key makes
-   * repeated and concurrent calls change at most one row. The change's event (`reaction.added`
-   * or `reaction.removed`, for the consumers in `pending`) is written in the same statement, so
-   * it exists exactly when the change does.
+   * Adds one member's reaction, in one statement with what follows from it (`then`, run only
+   * when the reaction is new: other modules' parts, such as the target's counter and the
+   * activities), the change's `reaction.added` event for the consumers in `pending` included.
+   * The primary key makes repeated and concurrent calls add at most one row. Returns, when the
+   * reaction is new, the target's counts per kind as they stand with it and the member's kinds.
    */
-  async set(
+  async add(
     target: ReactionTarget,
     targetId: string,
     kind: string,
     memberId: string,
-    active: boolean,
     event: ReactionEvent,
     pending: string[],
-  ): Promise<boolean> {
-    const rows = await this.db.query<unknown[]>(
+    then: CteFragment[],
+  ): Promise<KindCount[] | null> {
+    const p = new SqlParams([target, targetId, kind, memberId]);
+    const rows = await this.db.query<Array<KindCount & { changed: boolean }>>(
       `WITH changed AS (
-         ${
-           active
-             ? `INSERT INTO reactions (target_type, target_id, kind, member_id)
-                VALUES ($1, $2, $3, $4) ON CONFLICT DO NOTHING RETURNING 1`
-             : `DELETE FROM reactions
-                 WHERE target_type = $1 AND target_id = $2 AND kind = $3 AND member_id = $4
-                RETURNING 1`
-         }),
+         INSERT INTO reactions (target_type, target_id, kind, member_id)
+         VALUES ($1, $2, $3, $4) ON CONFLICT DO NOTHING RETURNING kind, member_id),
        announced AS (
-         ${outboxInsertSql(active ? 'reaction.added' : 'reaction.removed', '$5::jsonb', 'changed', '$6')})
-       SELECT 1 FROM changed`,
-      [target, targetId, kind, memberId, JSON.stringify(event), pending],
+         ${outboxInsertSql('reaction.added', p.add(JSON.stringify(event), 'jsonb'), 'changed', p.add(pending))})
+       ${chainCtes(p, 'changed', then).sql},
+       standing AS (
+         SELECT kind, member_id FROM reactions WHERE target_type = $1 AND target_id = $2
+         UNION ALL
+         SELECT kind, member_id FROM changed)
+       SELECT kind, count(*)::int AS count, bool_or(member_id = $4) AS mine,
+              EXISTS (SELECT 1 FROM changed) AS changed
+         FROM standing GROUP BY kind`,
+      p.values,
       { prepare: true },
     );
-    return rows.length > 0;
+    return rows.some((r) => r.changed)
+      ? rows.map(({ kind, count, mine }) => ({ kind, count, mine }))
+      : null;
+  }
+
+  /**
+   * Takes back one member's reaction, with what follows from it (`then`, as for `add`) and its
+   * `reaction.removed` event. Returns, when there was one, the target's counts per kind without
+   * it and the member's kinds left.
+   */
+  async remove(
+    target: ReactionTarget,
+    targetId: string,
+    kind: string,
+    memberId: string,
+    event: ReactionEvent,
+    pending: string[],
+    then: CteFragment[],
+  ): Promise<KindCount[] | null> {
+    const p = new SqlParams([target, targetId, kind, memberId]);
+    const rows = await this.db.query<Array<KindCount & { changed: boolean }>>(
+      `WITH changed AS (
+         DELETE FROM reactions
+          WHERE target_type = $1 AND target_id = $2 AND kind = $3 AND member_id = $4
+         RETURNING kind, member_id),
+       announced AS (
+         ${outboxInsertSql('reaction.removed', p.add(JSON.stringify(event), 'jsonb'), 'changed', p.add(pending))})
+       ${chainCtes(p, 'changed', then).sql},
+       standing AS (
+         SELECT kind, member_id FROM reactions
+          WHERE target_type = $1 AND target_id = $2
+            AND NOT (kind = $3 AND member_id = $4 AND EXISTS (SELECT 1 FROM changed)))
+       SELECT s.kind, count(*)::int AS count, bool_or(s.member_id = $4) AS mine, c.changed
+         FROM (SELECT EXISTS (SELECT 1 FROM changed) AS changed) c
+         LEFT JOIN standing s ON true
+        GROUP BY s.kind, c.changed`,
+      p.values,
+      { prepare: true },
+    );
+    if (!rows.some((r) => r.changed)) return null;
+    return rows
+      .filter((r) => r.kind !== null)
+      .map(({ kind, count, mine }) => ({ kind, count, mine }));
+  }
+
+  /**
+   * Runs `then` (other modules' parts) when the member has no reaction left on the target, as
+   * seen by a statement of its own: after the transaction took the target's lock.
+   */
+  async whenNoneLeft(
+    target: ReactionTarget,
+    targetId: string,
+    memberId: string,
+    then: CteFragment[],
+  ): Promise<void> {
+    const p = new SqlParams([target, targetId, memberId]);
+    const chained = chainCtes(p, 'none_left', then);
+    if (!chained.sql) return;
+    await this.db.query(
+      `WITH none_left AS (
+         SELECT 1 WHERE NOT EXISTS (SELECT 1 FROM reactions
+                                     WHERE target_type = $1 AND target_id = $2
+                                       AND member_id = $3::uuid))${chained.sql}
+       SELECT 1`,
+      p.values,
+      { prepare: true },
+    );
+  }
+
+  /** `reactions_standing`: a row when the member has a reaction of any kind on the target. */
+  standingCtes(target: ReactionTarget, targetId: string, memberId: string): CteFragment {
+    return (p, gate) => ({
+      gate: 'reactions_standing',
+      sql: `reactions_standing AS (
+        SELECT 1 FROM reactions
+         WHERE target_type = ${p.add(target, 'text')} AND target_id = ${p.add(targetId, 'uuid')}
+           AND member_id = ${p.add(memberId, 'uuid')} AND EXISTS (SELECT 1 FROM ${gate})
+         LIMIT 1)`,
+    });
   }
 
   /** How many kinds of reaction the member has on the target. */

@@ -7,7 +7,11 @@ import type { GqlContext, Viewer } from '../../core/auth/viewer.js';
 import { MemberConnection } from '../members/models/member.model.js';
 import { Comment, Post } from '../posts/models/post.model.js';
 import { ReactionsService } from './reactions.service.js';
-import { ReactionKindsLoaderFactory, ReactionsLoaderFactory } from './reactions.loaders.js';
+import {
+  ReactionKindsLoaderFactory,
+  ReactionsLoaderFactory,
+  type TargetReactions,
+} from './reactions.loaders.js';
 import {
   ReactionCount,
   ReactionKind,
@@ -34,6 +38,14 @@ export class ReactionsReader {
         .load({ target, id, viewerId: ctx.req.viewer?.memberId ?? null }),
     ]);
     return this.service.summarize(kinds, r);
+  }
+
+  /** The target's reactions as a write returned them, so the answer does not read them again. */
+  prime(ctx: GqlContext, target: ReactionTarget, id: string, r: TargetReactions): void {
+    ctx.loaders
+      .get(this.reactions)
+      .clear({ target, id, viewerId: ctx.req.viewer?.memberId ?? null })
+      .prime({ target, id, viewerId: ctx.req.viewer?.memberId ?? null }, r);
   }
 }
 
@@ -67,7 +79,8 @@ export class ReactionsResolver {
     @Args('input') input: SetReactionInput,
     @Context() ctx: GqlContext,
   ) {
-    await this.reactionsService.set(viewer, input);
+    const known = await this.reactionsService.set(viewer, input);
+    if (known) this.reader.prime(ctx, input.targetType, input.targetId, known);
     return {
       targetType: input.targetType,
       targetId: input.targetId,

@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import type { ReactionEvent, ReactionTarget } from '@kizuna/shared';
 import { Db } from '../../core/database/db.js';
+import type { CteFragment } from '../../core/database/sql-fragment.js';
 import { EventBus } from '../../core/domain-events/event-bus.js';
 import { invalidField } from '../../core/errors/app-error.js';
 import { decodeCursor, toConnection } from '../../core/graphql/pagination.js';
@@ -10,7 +11,11 @@ import { PostsService } from '../posts/posts.service.js';
 import { CommentsService } from '../posts/comments.service.js';
 import { ActivityRules } from '../activity/activity.rules.js';
 import { ActivityService } from '../activity/activity.service.js';
-import { ReactionsRepository, type ReactionKindRow } from './reactions.repository.js';
+import {
+  ReactionsRepository,
+  type KindCount,
+  type ReactionKindRow,
+} from './reactions.repository.js';
 import type { TargetReactions } from './reactions.loaders.js';
 import type { PostEntity } from '../posts/entities/post.entity.js';
 import type {
@@ -19,6 +24,11 @@ import type {
   SetReactionInput,
   WhoReactedArgs,
 } from './reactions.models.js';
+
+const toReactions = (counts: KindCount[]): TargetReactions => ({
+  counts: new Map(counts.map((c) => [c.kind, c.count])),
+  mine: new Set(counts.filter((c) => c.mine).map((c) => c.kind)),
+});
 
 @Injectable()
 export class ReactionsService {
@@ -50,9 +60,11 @@ export class ReactionsService {
 
   /**
    * Reacting needs read access to the target; a disabled kind is refused. Only a real change
-   * (a reaction added or taken back) records an activity and an event.
+   * (a reaction added or taken back) records an activity and an event. A new reaction is one
+   * statement with its counter and activities (no transaction to open). A change returns the
+   * target's reactions as they stand after it; no change, null (read them again).
    */
-  async set(viewer: Viewer, input: SetReactionInput): Promise<void> {
+  async set(viewer: Viewer, input: SetReactionInput): Promise<TargetReactions | null> {
     const kind = (await this.reactions.kinds()).find((k) => k.key === input.kind);
     if (!kind || (!kind.enabled && input.active)) {
       throw invalidField('kind', 'INVALID_VALUE', 'This reaction is not available.');
@@ -65,38 +77,57 @@ export class ReactionsService {
       spaceId: post.spaceId,
       kind: input.kind,
       memberId: viewer.memberId,
+      targetAuthorId: authorId,
     };
-    await this.db.transaction(async () => {
-      const changed = await this.reactions.set(
+    const facts = {
+      targetType: input.targetType,
+      targetId: input.targetId,
+      targetAuthorId: authorId,
+      reactorId: viewer.memberId,
+      spaceId: post.spaceId,
+    };
+    // The counter's update locks the target's row until commit: a member's concurrent changes
+    // to their reactions on it take turns from there, so each counts the kinds the others left.
+    const counter = (delta: number) =>
+      this.posts.reactionCountCtes(input.targetType, input.targetId, delta);
+    if (input.active) {
+      const counts = await this.reactions.add(
         input.targetType,
         input.targetId,
         input.kind,
         viewer.memberId,
-        input.active,
         event,
-        this.events.consumersOf(input.active ? 'reaction.added' : 'reaction.removed'),
+        this.events.consumersOf('reaction.added'),
+        [counter(1), this.activity.recording(ActivityRules.reactionAdded(facts))],
       );
-      if (!changed) return;
+      if (!counts) return null;
       this.events.committed();
-      // Locks the target's row until commit: a member's concurrent changes to their reactions
-      // on it take turns from here, so each counts the kinds the others left.
-      await this.posts.adjustReactionCount(input.targetType, input.targetId, input.active ? 1 : -1);
-      const facts = {
-        targetType: input.targetType,
-        targetId: input.targetId,
-        targetAuthorId: authorId,
-        reactorId: viewer.memberId,
-        spaceId: post.spaceId,
-      };
-      await this.activity.apply(
-        input.active
-          ? ActivityRules.reactionAdded(facts)
-          : ActivityRules.reactionWithdrawn(
-              facts,
-              await this.reactions.countBy(input.targetType, input.targetId, viewer.memberId),
-            ),
+      return toReactions(counts);
+    }
+    return this.db.transaction(async () => {
+      const counts = await this.reactions.remove(
+        input.targetType,
+        input.targetId,
+        input.kind,
+        viewer.memberId,
+        event,
+        this.events.consumersOf('reaction.removed'),
+        [counter(-1)],
       );
+      if (!counts) return null;
+      this.events.committed();
+      // Judged in a statement of its own, after the lock: the withdrawal counts once the
+      // member has no reaction of any kind left on the target.
+      await this.reactions.whenNoneLeft(input.targetType, input.targetId, viewer.memberId, [
+        this.activity.retracting(ActivityRules.reactionWithdrawn(facts, 0)),
+      ]);
+      return toReactions(counts);
     });
+  }
+
+  /** Gates another module's statement on the member still having a reaction on the target. */
+  standingCtes(target: ReactionTarget, targetId: string, memberId: string): CteFragment {
+    return this.reactions.standingCtes(target, targetId, memberId);
   }
 
   /** Whether the member still has a reaction of any kind on the target. */
