@@ -1,6 +1,8 @@
 import { settle } from '../support/settle.js';
 import { Socket as RawSocket } from 'node:net';
 import type { Socket } from 'socket.io-client';
+import { WebSocket } from 'ws';
+import { SOCKET_PATH } from '@kizuna/shared';
 import { startTestApp, type TestApp } from '../support/test-app.js';
 import { buildMember, buildSpace } from '../support/factories.js';
 import { clientFor } from '../support/sessions.js';
@@ -8,6 +10,7 @@ import type { GqlClient } from '../support/gql-client.js';
 import { createComment, createPost, setReaction } from '../support/content-api.js';
 import { connected, cookieOf, nextPush, openSocket, record, settled } from '../support/sockets.js';
 import { Db } from '../../src/core/database/db.js';
+import { EventBus } from '../../src/core/domain-events/event-bus.js';
 import { CommentsService } from '../../src/modules/posts/comments.service.js';
 import type { MemberEntity } from '../../src/modules/members/entities/member.entity.js';
 import type { SpaceEntity } from '../../src/modules/spaces/entities/space.entity.js';
@@ -92,6 +95,22 @@ describe('handshake', () => {
     expect(own.connected).toBe(true);
   });
 
+  it('turns down per-message compression that a client offers', async () => {
+    const ws = new WebSocket(
+      `${t.url.replace(/^http/, 'ws')}${SOCKET_PATH}/?EIO=4&transport=websocket`,
+      { perMessageDeflate: true, headers: { cookie: cookieOf(aliceC) } },
+    );
+    try {
+      await new Promise((resolve, reject) => {
+        ws.once('open', resolve);
+        ws.once('error', reject);
+      });
+      expect(ws.extensions).toBe('');
+    } finally {
+      ws.close();
+    }
+  });
+
   it('ends the sockets of a session when it signs out', async () => {
     const c = await clientFor(t.app, t.url, await buildMember(t.app));
     const s = await socketFor(c);
@@ -136,6 +155,29 @@ describe('rooms', () => {
     expect(bobSeen.map((e) => e.data)).toEqual([
       { postId: id, spaceId: open.id, authorId: alice.id },
     ]);
+  });
+
+  it('pushes a new post while other consumers of its event are still at work', async () => {
+    let release!: () => void;
+    const held = new Promise<void>((r) => (release = r));
+    let slowStarted!: () => void;
+    const started = new Promise<void>((r) => (slowStarted = r));
+    let holding = true;
+    t.app.get(EventBus).on('post.created', 'test.slow', async () => {
+      if (!holding) return;
+      slowStarted();
+      await held;
+    });
+    try {
+      const s = await socketFor(bobC);
+      const pushed = nextPush(s, 'post:new');
+      const id = await postIn(aliceC, open, '待たずに届く');
+      await started;
+      expect(await pushed).toMatchObject({ postId: id });
+    } finally {
+      holding = false;
+      release();
+    }
   });
 
   it('moves open sockets in and out of a space’s room as who may read it changes', async () => {

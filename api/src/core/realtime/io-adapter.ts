@@ -38,6 +38,9 @@ export class RealtimeIoAdapter extends IoAdapter {
       serveClient: false,
       cors: undefined,
       maxHttpBufferSize: SOCKET_MAX_PAYLOAD_BYTES,
+      // A compression context on every socket costs far more memory than the small pushes
+      // save, and a broadcast could no longer send one encoded frame to every socket.
+      perMessageDeflate: false,
       allowRequest: (req: IncomingMessage, done: (err: string | null, ok: boolean) => void) =>
         done(null, originAllowed(this.config, req.headers.origin)),
     } as ServerOptions);

@@ -1,4 +1,4 @@
-import { Injectable, type OnModuleInit } from '@nestjs/common';
+import { Injectable } from '@nestjs/common';
 import {
   memberRoom,
   postRoom,
@@ -14,21 +14,30 @@ import { RealtimeService } from '../../core/realtime/realtime.service.js';
 import { SpacesService } from '../spaces/spaces.service.js';
 
 /**
- * Turns committed domain events into pushes, after the delivery commits; clients refetch what
- * the ids point to. Pushes reach every instance's sockets through the socket.io adapter.
+ * Turns committed domain events into pushes; clients refetch what the ids point to. Pushes reach
+ * every instance's sockets through the socket.io adapter.
+ *
+ * A push goes out as soon as its event is handled, not when the delivery commits: the change it
+ * announces committed before the event could be delivered, and the consumers handled after this
+ * one (and the delivery's own commit) would only delay it. A delivery that is rolled back and made
+ * again pushes again, which a client takes as one more refetch. The handlers are registered when
+ * this consumer is made, before the consumers that register as their modules start, so a batch's
+ * pushes go first.
  */
 @Injectable()
-export class RealtimeConsumer implements OnModuleInit {
+export class RealtimeConsumer {
   constructor(
     private readonly db: Db,
     private readonly events: EventBus,
     private readonly realtime: RealtimeService,
     private readonly spaces: SpacesService,
-  ) {}
+  ) {
+    this.register();
+  }
 
-  onModuleInit(): void {
+  private register(): void {
     const push = <E extends ServerPushName>(room: string, event: E, payload: ServerPushes[E]) =>
-      this.db.afterCommit(() => this.realtime.push(room, event, payload));
+      this.realtime.push(room, event, payload);
     const on = this.events.on.bind(this.events);
     on('post.created', 'realtime', (e) =>
       push(spaceRoom(e.spaceId), 'post:new', {
@@ -58,6 +67,8 @@ export class RealtimeConsumer implements OnModuleInit {
       });
     on('reaction.added', 'realtime', reactions);
     on('reaction.removed', 'realtime', reactions);
+    // Moving sockets between rooms asks every instance for its sockets: after the commit, so
+    // that the delivery's transaction is not held open meanwhile.
     on('space.changed', 'realtime', (e) =>
       this.db.afterCommit(() => this.resyncSpaceRoom(e.spaceId)),
     );

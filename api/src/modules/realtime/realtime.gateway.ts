@@ -76,6 +76,7 @@ export class RealtimeGateway implements OnGatewayInit, OnGatewayConnection {
   handleConnection(socket: Socket): void {
     const rooms = socket.data.rooms as string[] | undefined;
     if (!rooms) return void socket.disconnect(true);
+    delete socket.data.rooms;
     void socket.join(rooms);
   }
 
