@@ -1,17 +1,24 @@
-import { Box, Button, Menu } from '@mantine/core';
-import { IconCheck, IconLanguage } from '@tabler/icons-react';
+import { Box, Button } from '@mantine/core';
+import { IconLanguage } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
-import { LOCALES } from '@kizuna/shared';
+import type { Locale } from '@kizuna/shared';
+import { deferredMenu } from '../ui/DeferredMenu';
 import { LOCALE_NAMES } from './locale';
 import { useLanguage } from './useLanguage';
+
+const Menu = deferredMenu<{ language: Locale; change: (locale: Locale) => Promise<void> }>(
+  async () => (await import('./LanguageMenuLoaded')).LanguageMenuLoaded,
+);
 
 /** ja / en switch; remembered on the member when signed in, on this device otherwise. */
 export function LanguageMenu() {
   const { t } = useTranslation();
   const { language, change, saving } = useLanguage();
   return (
-    <Menu position="bottom-end" shadow="md" width={180}>
-      <Menu.Target>
+    <Menu
+      language={language}
+      change={change}
+      target={
         <Button
           variant="subtle"
           color="gray"
@@ -25,21 +32,7 @@ export function LanguageMenu() {
             {LOCALE_NAMES[language]}
           </Box>
         </Button>
-      </Menu.Target>
-      <Menu.Dropdown>
-        <Menu.Label>{t('language.title')}</Menu.Label>
-        {LOCALES.map((locale) => (
-          <Menu.Item
-            key={locale}
-            lang={locale}
-            onClick={() => void change(locale)}
-            rightSection={locale === language ? <IconCheck size={16} aria-hidden /> : null}
-            aria-current={locale === language ? 'true' : undefined}
-          >
-            {LOCALE_NAMES[locale]}
-          </Menu.Item>
-        ))}
-      </Menu.Dropdown>
-    </Menu>
+      }
+    />
   );
 }

@@ -1,5 +1,4 @@
 import {
-  AppShell,
   Badge,
   Box,
   Burger,
@@ -29,7 +28,11 @@ import classes from './AppLayout.module.css';
 
 const NavDrawer = lazy(async () => ({ default: (await import('./MobileNav')).NavDrawer }));
 
-const NAVBAR_WIDTH = 256;
+/**
+ * The class react-remove-scroll (behind Mantine's modals) shifts by the scrollbar's width while
+ * it locks scrolling, so the fixed header does not jump.
+ */
+const SCROLL_LOCK_OFFSET = 'right-scroll-bar-position';
 
 function Brand({ name, logoUrl }: { name: string; logoUrl: string | null | undefined }) {
   return (
@@ -136,15 +139,11 @@ export function Shell({
   };
 
   return (
-    <AppShell
-      header={{ height: 64 }}
-      navbar={{ width: NAVBAR_WIDTH, breakpoint: 'sm', collapsed: { mobile: true } }}
-      padding={0}
-    >
+    <div className={classes.shell}>
       <a href="#main" className="kizuna-skip-link">
         {t('nav.skipToContent')}
       </a>
-      <AppShell.Header className={classes.header} data-testid="app-header">
+      <header className={`${classes.header} ${SCROLL_LOCK_OFFSET}`} data-testid="app-header">
         <Group
           h="100%"
           px={{ base: 'sm', sm: 'lg' }}
@@ -200,15 +199,16 @@ export function Shell({
             )}
           </Group>
         </Group>
-      </AppShell.Header>
-      <AppShell.Navbar
+      </header>
+      <Box
+        component="nav"
         aria-label={navLabel}
         className={classes.navbar}
         visibleFrom="sm"
         data-testid="sidebar"
       >
         {renderNav(viewer)}
-      </AppShell.Navbar>
+      </Box>
       {drawerUsed ? (
         <Suspense fallback={null}>
           <NavDrawer opened={drawerOpen} onClose={closeDrawer} title={name} label={navLabel}>
@@ -216,10 +216,12 @@ export function Shell({
           </NavDrawer>
         </Suspense>
       ) : null}
-      <AppShell.Main id="main" tabIndex={-1} className={classes.main}>
-        <Suspense fallback={<LoadingState minHeight={320} />}>
-          <Outlet />
-        </Suspense>
+      <main id="main" tabIndex={-1} className={classes.main}>
+        <div className={classes.content}>
+          <Suspense fallback={<LoadingState minHeight={320} />}>
+            <Outlet />
+          </Suspense>
+        </div>
         <footer className={classes.footer}>
           <Container size="xl" px={{ base: 'sm', sm: 'lg' }}>
             <Text size="xs" c="dimmed">
@@ -227,7 +229,7 @@ export function Shell({
             </Text>
           </Container>
         </footer>
-      </AppShell.Main>
-    </AppShell>
+      </main>
+    </div>
   );
 }

@@ -1,23 +1,30 @@
 import i18n, { type BackendModule } from 'i18next';
 import { initReactI18next } from 'react-i18next';
 import { DEFAULT_LOCALE, LOCALES, type Locale } from '@kizuna/shared';
-import { ja } from '../locales/ja';
+import { jaAtStart } from '../locales/ja-start';
 import { initialLocale } from './locale';
 
 export const defaultNS = 'common';
 
 type Bundle = Record<string, unknown>;
 
-/** The default language (also the fallback) is built in; the others are fetched when chosen. */
-const otherLanguages: Record<Exclude<Locale, 'ja'>, () => Promise<Record<string, Bundle>>> = {
+/**
+ * The default language (also the fallback) has the texts of the shell and the home page built in
+ * and the rest fetched with the first page that needs them; other languages are fetched whole
+ * when chosen.
+ */
+const bundles: Record<Locale, () => Promise<Record<string, Bundle>>> = {
+  ja: async () => (await import('../locales/ja-later')).jaLater,
   en: async () => (await import('../locales/en')).en,
 };
+
+const LATER_NAMESPACES = ['auth', 'profile', 'members', 'community', 'badges', 'missions'] as const;
 
 const lazyLanguages: BackendModule = {
   type: 'backend',
   init() {},
   read(language, namespace, done) {
-    const load = otherLanguages[language as keyof typeof otherLanguages];
+    const load = bundles[language as Locale];
     if (!load) return done(null, {});
     load().then(
       (bundles) => done(null, bundles[namespace] ?? {}),
@@ -37,12 +44,12 @@ export const i18nReady = i18n
   .use(lazyLanguages)
   .use(initReactI18next)
   .init({
-    resources: { ja },
+    resources: { ja: jaAtStart },
     partialBundledLanguages: true,
     lng: initialLocale(),
     fallbackLng: DEFAULT_LOCALE,
     supportedLngs: [...LOCALES],
-    ns: Object.keys(ja),
+    ns: Object.keys(jaAtStart),
     defaultNS,
     interpolation: { escapeValue: false },
     returnNull: false,
@@ -50,5 +57,9 @@ export const i18nReady = i18n
   });
 
 setDocumentLanguage(i18n.language);
+
+/** The texts of every page beyond home, in the languages in use; resolves once they are in. */
+export const loadLaterTexts = (): Promise<void> =>
+  i18nReady.then(() => i18n.loadNamespaces([...LATER_NAMESPACES]));
 
 export { i18n };

@@ -1,7 +1,8 @@
+import { Component, type ReactNode } from 'react';
 import { Button, Container } from '@mantine/core';
 import { IconBug, IconCompass, IconLock } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
-import { Link, isRouteErrorResponse, useRouteError } from 'react-router';
+import { Link, useLocation } from 'react-router';
 import { Notice } from '../ui/Notice';
 import { usePageTitle } from '../ui/usePageTitle';
 
@@ -51,8 +52,6 @@ export function NoPermissionPage() {
 /** Shown when rendering a route throws (a bug); keeps the visitor oriented. */
 export function RouteErrorPage() {
   const { t } = useTranslation();
-  const error = useRouteError();
-  if (isRouteErrorResponse(error) && error.status === 404) return <NotFoundPage />;
   return (
     <Container size="sm" py={64}>
       <Notice
@@ -66,4 +65,32 @@ export function RouteErrorPage() {
       </Notice>
     </Container>
   );
+}
+
+class ErrorBoundary extends Component<
+  { pathname: string; children: ReactNode },
+  { failed: boolean; pathname: string }
+> {
+  override state = { failed: false, pathname: this.props.pathname };
+
+  static getDerivedStateFromError() {
+    return { failed: true };
+  }
+
+  static getDerivedStateFromProps(
+    props: { pathname: string },
+    state: { failed: boolean; pathname: string },
+  ) {
+    return props.pathname === state.pathname ? null : { failed: false, pathname: props.pathname };
+  }
+
+  override render() {
+    return this.state.failed ? <RouteErrorPage /> : this.props.children;
+  }
+}
+
+/** Catches a route that throws while rendering; going to another page clears the error. */
+export function RouteErrorBoundary({ children }: { children: ReactNode }) {
+  const { pathname } = useLocation();
+  return <ErrorBoundary pathname={pathname}>{children}</ErrorBoundary>;
 }

@@ -1,17 +1,25 @@
-import { lazy, type ComponentType, type ReactNode } from 'react';
-import { createBrowserRouter, Navigate, useLocation, type RouteObject } from 'react-router';
+import { lazy, Suspense, type ComponentType, type ReactNode } from 'react';
+import { Navigate, Outlet, useLocation, useRoutes, type RouteObject } from 'react-router';
 import { AppLayout } from './AppLayout';
 import { ADMIN, READERS, SIGNED_IN, STAFF, type Access } from './access';
 import { GuestOnly, RequireAccess } from './guards';
-import { NotFoundPage, RouteErrorPage } from './pages';
+import { loadLaterTexts } from './i18n';
+import { NotFoundPage, RouteErrorBoundary } from './pages';
+import { LoadingState } from '../ui/states';
 import { HomePage } from '../features/home/HomePage';
 
-/** Route pages loaded on first visit, to keep the first download small. */
+/**
+ * Route pages loaded on first visit, to keep the first download small, with the texts of the
+ * pages beyond home (so none shows its keys while they come).
+ */
 function page<K extends string>(
   load: () => Promise<Record<K, ComponentType>>,
   name: K,
 ): ComponentType {
-  const Lazy = lazy(async () => ({ default: (await load())[name] as ComponentType }));
+  const Lazy = lazy(async () => {
+    const [loaded] = await Promise.all([load(), loadLaterTexts()]);
+    return { default: loaded[name] as ComponentType };
+  });
   return function LazyPage() {
     return <Lazy />;
   };
@@ -90,6 +98,17 @@ function AdminRedirect() {
   return <Navigate to={`/manage${pathname.slice('/admin'.length)}${search}${hash}`} replace />;
 }
 
+const ConsoleLayout = page(() => import('./console/ConsoleLayout'), 'ConsoleLayout');
+
+/** A page that fails to render shows the error inside the shell, which stays usable. */
+function PageErrorBoundary() {
+  return (
+    <RouteErrorBoundary>
+      <Outlet />
+    </RouteErrorBoundary>
+  );
+}
+
 const ConsoleOverviewPage = page(
   () => import('./console/ConsoleOverviewPage'),
   'ConsoleOverviewPage',
@@ -102,11 +121,14 @@ const ConsoleOverviewPage = page(
 export const routes: RouteObject[] = [
   {
     path: '/',
-    element: <AppLayout />,
-    errorElement: <RouteErrorPage />,
+    element: (
+      <RouteErrorBoundary>
+        <AppLayout />
+      </RouteErrorBoundary>
+    ),
     children: [
       {
-        errorElement: <RouteErrorPage />,
+        element: <PageErrorBoundary />,
         children: [
           { index: true, element: <HomePage /> },
           { path: 'sign-in', element: <GuestOnly>{<SignInPage />}</GuestOnly> },
@@ -140,11 +162,16 @@ export const routes: RouteObject[] = [
   },
   {
     path: '/manage',
-    lazy: async () => ({ Component: (await import('./console/ConsoleLayout')).ConsoleLayout }),
-    errorElement: <RouteErrorPage />,
+    element: (
+      <RouteErrorBoundary>
+        <Suspense fallback={<LoadingState minHeight={480} />}>
+          <ConsoleLayout />
+        </Suspense>
+      </RouteErrorBoundary>
+    ),
     children: [
       {
-        errorElement: <RouteErrorPage />,
+        element: <PageErrorBoundary />,
         children: [
           { index: true, element: guarded(STAFF, <ConsoleOverviewPage />) },
           { path: 'members', element: guarded(STAFF, <MembersPage />) },
@@ -165,4 +192,6 @@ export const routes: RouteObject[] = [
   },
 ];
 
-export const createRouter = () => createBrowserRouter(routes);
+export function AppRoutes() {
+  return useRoutes(routes);
+}

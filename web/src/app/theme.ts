@@ -55,9 +55,32 @@ export const theme = createTheme({
   },
 });
 
+/**
+ * Text shades for the colours whose light badges (shade 9 on shade 1), outline badges and coloured
+ * text (shade 8 on white) fall under 4.5:1: each one darkened to about 4.7:1 on both.
+ */
+const READABLE_TEXT: Record<string, string> = {
+  red: '#c32929',
+  cyan: '#0b7285',
+  teal: '#087756',
+  green: '#267937',
+  lime: '#4b780b',
+  yellow: '#a65600',
+  orange: '#b83d0d',
+};
+
 /** Mantine's dimmed grey is 3.3:1 on white; this one keeps secondary text (times, hints) above 4.5:1. */
 export const cssVariablesResolver: CSSVariablesResolver = () => ({
   variables: {},
-  light: { '--mantine-color-dimmed': '#646b73' },
+  light: {
+    '--mantine-color-dimmed': '#646b73',
+    ...Object.fromEntries(
+      Object.entries(READABLE_TEXT).flatMap(([color, text]) => [
+        [`--mantine-color-${color}-light-color`, text],
+        [`--mantine-color-${color}-outline`, text],
+        [`--mantine-color-${color}-text`, text],
+      ]),
+    ),
+  },
   dark: {},
 });

@@ -1,4 +1,4 @@
-import { Tooltip } from '@mantine/core';
+import { Tooltip } from './Tooltip';
 import { useTranslation } from 'react-i18next';
 import { formatDateTime, formatRelative } from './format';
 

@@ -1,4 +1,5 @@
 import {
+  Box,
   Button,
   Container,
   Grid,
@@ -11,6 +12,7 @@ import {
   Title,
 } from '@mantine/core';
 import { IconArrowRight, IconPencil } from '@tabler/icons-react';
+import { lazy, Suspense, useCallback, useState } from 'react';
 import { useQuery } from '@apollo/client/react';
 import { useTranslation } from 'react-i18next';
 import { Link, useSearchParams } from 'react-router';
@@ -23,11 +25,20 @@ import type { CommunityQuery, FeedSort } from '../../gql/graphql';
 import { PostFeed } from '../posts/PostFeed';
 import { SpacesSidebar } from '../spaces/SpacesSidebar';
 import { CommunityDocument } from '../community/graphql';
-import { MissionsPanel } from '../missions/MissionsPanel';
 import { MyStandingDocument } from '../points/graphql';
 import { RankChip } from '../points/RankChip';
 import { formatNumber } from '../../ui/format';
+import { loadLaterTexts } from '../../app/i18n';
 import classes from './HomePage.module.css';
+
+// Fetched beside its data: the panel shows only once the viewer's missions are in anyway.
+const MissionsPanel = lazy(async () => {
+  const [{ MissionsPanel }] = await Promise.all([
+    import('../missions/MissionsPanel'),
+    loadLaterTexts(),
+  ]);
+  return { default: MissionsPanel };
+});
 
 type Community = CommunityQuery['community'];
 
@@ -140,12 +151,15 @@ function HomeFeed() {
   );
 }
 
+const MY_POINTS_HEIGHT = 24;
+
 /** The viewer's rank and lifetime points (kept live by PointsLive's refetch). */
 function MyPoints() {
   const { t, i18n } = useTranslation('points');
-  const { data } = useQuery(MyStandingDocument, { fetchPolicy: 'cache-and-network' });
+  const { data, error } = useQuery(MyStandingDocument, { fetchPolicy: 'cache-and-network' });
   const me = data?.me;
-  if (!me) return null;
+  // Holds the line's height while the standing loads, so the buttons below do not move.
+  if (!me) return data || error ? null : <Box h={MY_POINTS_HEIGHT} aria-hidden />;
   return (
     <Group gap="xs" justify="space-between">
       <RankChip rank={me.rank} size="sm" />
@@ -175,6 +189,9 @@ function ReaderHome({ community }: { community: Community }) {
 
 function MemberHome({ community, viewer }: { community: Community; viewer: Viewer }) {
   const { t } = useTranslation(['common', 'posts']);
+  // The panels under the missions wait for them, so they are not pushed down when they arrive.
+  const [belowMissions, setBelowMissions] = useState(false);
+  const showBelowMissions = useCallback(() => setBelowMissions(true), []);
   return (
     <Grid gap="xl">
       <Grid.Col span={{ base: 12, md: 8 }}>
@@ -235,9 +252,11 @@ function MemberHome({ community, viewer }: { community: Community; viewer: Viewe
               </Group>
             </Stack>
           </Paper>
-          <MissionsPanel />
-          <SpacesSidebar />
-          {community.description ? (
+          <Suspense fallback={null}>
+            <MissionsPanel onSettled={showBelowMissions} />
+          </Suspense>
+          {belowMissions ? <SpacesSidebar /> : null}
+          {belowMissions && community.description ? (
             <Paper withBorder radius="lg" p="md">
               <Stack gap={4}>
                 <Title order={2} size="h5">

@@ -37,14 +37,19 @@ function useNow(): number {
 /**
  * The viewer's missions on the home page: the onboarding checklist and the timeboxed ones, with
  * their progress; a `mission:progress` push refreshes them (and a completion is congratulated).
- * Hidden when there are no missions.
+ * Hidden when there are no missions. `onSettled` is told once it knows its size (shown, hidden or
+ * failed), so what sits below it can wait and not be pushed down.
  */
-export function MissionsPanel() {
+export function MissionsPanel({ onSettled }: { onSettled?: () => void }) {
   const { t, i18n } = useTranslation('missions');
   const { data, error, refetch } = useQuery(MissionsDocument, {
     fetchPolicy: 'cache-and-network',
   });
   const now = useNow();
+  const settled = !!data || !!error;
+  useEffect(() => {
+    if (settled) onSettled?.();
+  }, [settled, onSettled]);
 
   usePush('mission:progress', (push) => {
     void refetch()

@@ -130,7 +130,7 @@ function Board({ period }: { period: LeaderboardPeriod }) {
                 {e.member.displayName}
               </Anchor>
               {mine ? (
-                <Text size="xs" fw={700} c="kizuna.7">
+                <Text size="xs" fw={700} c="kizuna.8">
                   {t('leaderboard.you')}
                 </Text>
               ) : null}

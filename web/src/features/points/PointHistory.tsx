@@ -80,7 +80,7 @@ export function PointHistory({ handle }: { handle: string }) {
               </Stack>
               <Text
                 fw={700}
-                c={e.points < 0 ? 'red.7' : 'kizuna.7'}
+                c={e.points < 0 ? 'red.9' : 'kizuna.8'}
                 style={{ whiteSpace: 'nowrap' }}
               >
                 {e.points > 0 ? '+' : ''}

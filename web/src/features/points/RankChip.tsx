@@ -1,4 +1,5 @@
-import { Badge, Tooltip } from '@mantine/core';
+import { Badge } from '@mantine/core';
+import { Tooltip } from '../../ui/Tooltip';
 import { useTranslation } from 'react-i18next';
 import { rankName } from './logic';
 

@@ -171,13 +171,18 @@ export function ProfilePage() {
         ) : (
           <LoadingState minHeight={200} />
         )}
-        <ProfileBadges
-          member={member}
-          isSelf={isSelf}
-          canManage={isStaff && member.status !== 'PENDING'}
-        />
-        {isSelf || isStaff ? <PointHistory handle={member.handle} /> : null}
-        <MemberActivity handle={member.handle} name={member.displayName} />
+        {/* The sections below wait for the standing, so they are not pushed down when it comes. */}
+        {standing.data || standing.error ? (
+          <>
+            <ProfileBadges
+              member={member}
+              isSelf={isSelf}
+              canManage={isStaff && member.status !== 'PENDING'}
+            />
+            {isSelf || isStaff ? <PointHistory handle={member.handle} /> : null}
+            <MemberActivity handle={member.handle} name={member.displayName} />
+          </>
+        ) : null}
       </Stack>
       {writing ? <SendMessageModal member={member} onClose={() => setWriting(false)} /> : null}
       {adjusting ? <AdjustPointsModal member={member} onClose={() => setAdjusting(false)} /> : null}

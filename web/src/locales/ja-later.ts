@@ -1,0 +1,12 @@
+import auth from './ja/auth.json' with { type: 'json' };
+import profile from './ja/profile.json' with { type: 'json' };
+import members from './ja/members.json' with { type: 'json' };
+import community from './ja/community.json' with { type: 'json' };
+import badges from './ja/badges.json' with { type: 'json' };
+import missions from './ja/missions.json' with { type: 'json' };
+
+/**
+ * The default language's texts of the other pages and of the home page's missions panel: fetched
+ * with the first of them.
+ */
+export const jaLater = { auth, profile, members, community, badges, missions } as const;
