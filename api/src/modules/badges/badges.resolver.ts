@@ -1,12 +1,4 @@
-import {
-  Args,
-  Int,
-  Mutation,
-  Parent,
-  Query,
-  ResolveField,
-  Resolver,
-} from '@nestjs/graphql';
+import { Args, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { Reading, Roles } from '../../core/auth/access.decorators.js';
 import { CurrentReader, CurrentViewer } from '../../core/auth/current-viewer.decorator.js';
 import { isStaff, type GqlContext, type Reader, type Viewer } from '../../core/auth/viewer.js';

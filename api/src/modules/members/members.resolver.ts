@@ -1,12 +1,4 @@
-import {
-  Args,
-  ID,
-  Int,
-  Mutation,
-  Query,
-  ResolveField,
-  Resolver,
-} from '@nestjs/graphql';
+import { Args, ID, Int, Mutation, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { MemberStatus, Role } from '@kizuna/shared';
 import { Public, Reading, Roles, SignedIn } from '../../core/auth/access.decorators.js';
 import { CurrentReader, CurrentViewer } from '../../core/auth/current-viewer.decorator.js';

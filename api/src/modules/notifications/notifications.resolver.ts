@@ -1,12 +1,4 @@
-import {
-  Args,
-  ID,
-  Int,
-  Mutation,
-  Query,
-  ResolveField,
-  Resolver,
-} from '@nestjs/graphql';
+import { Args, ID, Int, Mutation, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { Roles, SignedIn } from '../../core/auth/access.decorators.js';
 import { CurrentViewer } from '../../core/auth/current-viewer.decorator.js';
 import type { GqlContext, Viewer } from '../../core/auth/viewer.js';
