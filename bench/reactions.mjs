@@ -142,6 +142,21 @@ async function statementsOf(work, settle) {
     .filter((s) => !s.startsWith('SELECT EXISTS (SELECT 1 FROM outbox'));
 }
 
+/** `work` in one transaction on a client of `pool`. */
+async function transaction(pool, work) {
+  const c = await pool.connect();
+  try {
+    await c.query('BEGIN');
+    await work(c);
+    await c.query('COMMIT');
+  } catch (err) {
+    await c.query('ROLLBACK').catch(() => undefined);
+    throw err;
+  } finally {
+    c.release();
+  }
+}
+
 /**
  * The bare handler: the api's writes, hand-written, in the same statements and transactions
  * (the request's, then after the answer the delivery's), on a pool of the same size.
@@ -149,55 +164,47 @@ async function statementsOf(work, settle) {
 function bareServer(pool, pending) {
   const viewers = new Map();
   const deliver = async (memberId, post, changed, events) => {
-    const c = await pool.connect();
-    try {
-      await c.query('BEGIN');
+    await transaction(pool, async (c) => {
       await c.query(`SELECT set_config('synchronous_commit', 'off', true)`);
       const given = `reaction:post:${post.id}`;
       const received = `reaction:post:${post.id}:${memberId}`;
       await c.query(
         `WITH counted AS (
-           UPDATE member_stats SET
-             reactions_given = reactions_given + CASE WHEN member_id = $1 THEN $3 ELSE 0 END,
-             reactions_received = reactions_received + CASE WHEN member_id = $2 THEN $3 ELSE 0 END,
-             balance = balance + $3, lifetime = lifetime + greatest($3, 0), updated_at = now()
-           WHERE member_id IN ($1, $2) RETURNING 1),
-         awards AS (
-           INSERT INTO point_awards AS a (member_id, rule, source, points, active, generation)
-           VALUES ($1, 'reaction_given', $4, 1, $3 > 0, 1), ($2, 'reaction_received', $5, 1, $3 > 0, 1)
-           ON CONFLICT (member_id, rule, source) DO UPDATE
-             SET active = EXCLUDED.active, generation = a.generation + 1
-           RETURNING member_id, rule, source, generation)
-         INSERT INTO point_ledger (member_id, rule, source, entry, points, day)
-         SELECT member_id, rule, source,
-                CASE WHEN $3 > 0 THEN 'award:' ELSE 'reversal:' END || generation, $3, current_date
-           FROM awards`,
+         UPDATE member_stats SET
+           reactions_given = reactions_given + CASE WHEN member_id = $1 THEN $3 ELSE 0 END,
+           reactions_received = reactions_received + CASE WHEN member_id = $2 THEN $3 ELSE 0 END,
+           balance = balance + $3, lifetime = lifetime + greatest($3, 0), updated_at = now()
+         WHERE member_id IN ($1, $2) RETURNING 1),
+       awards AS (
+         INSERT INTO point_awards AS a (member_id, rule, source, points, active, generation)
+         VALUES ($1, 'reaction_given', $4, 1, $3 > 0, 1), ($2, 'reaction_received', $5, 1, $3 > 0, 1)
+         ON CONFLICT (member_id, rule, source) DO UPDATE
+           SET active = EXCLUDED.active, generation = a.generation + 1
+         RETURNING member_id, rule, source, generation)
+       INSERT INTO point_ledger (member_id, rule, source, entry, points, day)
+       SELECT member_id, rule, source,
+              CASE WHEN $3 > 0 THEN 'award:' ELSE 'reversal:' END || generation, $3, current_date
+         FROM awards`,
         [memberId, post.author_id, changed, given, received],
       );
       if (changed > 0)
         await c.query(
           `WITH n AS (
-             INSERT INTO notifications AS o (member_id, kind, dedupe_key, post_id, subject_type,
-                                             subject_id, actor_count)
-             VALUES ($1, 'reactions', $4, $2, 'post', $5, 1)
-             ON CONFLICT (member_id, dedupe_key) DO UPDATE SET actor_count = o.actor_count + 1
-             RETURNING o.id)
-           INSERT INTO notification_actors (notification_id, actor_id)
-           SELECT id, $3 FROM n ON CONFLICT DO NOTHING`,
+           INSERT INTO notifications AS o (member_id, kind, dedupe_key, post_id, subject_type,
+                                           subject_id, actor_count)
+           VALUES ($1, 'reactions', $4, $2, 'post', $5, 1)
+           ON CONFLICT (member_id, dedupe_key) DO UPDATE SET actor_count = o.actor_count + 1
+           RETURNING o.id)
+         INSERT INTO notification_actors (notification_id, actor_id)
+         SELECT id, $3 FROM n ON CONFLICT DO NOTHING`,
           [post.author_id, post.id, memberId, `reactions:post:${post.id}`, post.id],
         );
       await c.query(
         `UPDATE outbox SET pending = '{}', delivered_at = clock_timestamp()
-          WHERE id = ANY($1::bigint[])`,
+        WHERE id = ANY($1::bigint[])`,
         [events],
       );
-      await c.query('COMMIT');
-    } catch (err) {
-      await c.query('ROLLBACK').catch(() => undefined);
-      throw err;
-    } finally {
-      c.release();
-    }
+    });
   };
   return createServer(async (req, res) => {
     const chunks = [];
@@ -270,19 +277,17 @@ function bareServer(pool, pending) {
         if (events.length) changed = 1;
         summary = rows.map(({ kind, count, mine }) => ({ kind, count, mine }));
       } else {
-        const c = await pool.connect();
-        try {
-          await c.query('BEGIN');
+        await transaction(pool, async (c) => {
           const rows = (
             await c.query(
               `WITH changed AS (
-                 DELETE FROM reactions WHERE target_type = 'post' AND target_id = $1
-                   AND kind = 'like' AND member_id = $2 RETURNING 1),
-               counted AS (
-                 UPDATE posts SET reaction_count = greatest(reaction_count - 1, 0)
-                  WHERE id = $1 AND EXISTS (SELECT 1 FROM changed) RETURNING id)
-               INSERT INTO outbox (event, payload, consumers, pending)
-               SELECT 'bare', $3::jsonb, '{bare}', '{bare}' FROM changed RETURNING id`,
+               DELETE FROM reactions WHERE target_type = 'post' AND target_id = $1
+                 AND kind = 'like' AND member_id = $2 RETURNING 1),
+             counted AS (
+               UPDATE posts SET reaction_count = greatest(reaction_count - 1, 0)
+                WHERE id = $1 AND EXISTS (SELECT 1 FROM changed) RETURNING id)
+             INSERT INTO outbox (event, payload, consumers, pending)
+             SELECT 'bare', $3::jsonb, '{bare}', '{bare}' FROM changed RETURNING id`,
               [postId, memberId, payload],
             )
           ).rows;
@@ -291,26 +296,20 @@ function bareServer(pool, pending) {
             changed = -1;
             const activities = await c.query(
               `WITH a AS (
-                 UPDATE member_activity SET retracted_at = now()
-                  WHERE subject_type = 'post' AND subject_id = $2 AND retracted_at IS NULL
-                    AND ((action = 'reaction_given' AND member_id = $1)
-                      OR (action = 'reaction_received' AND counterpart_id = $1))
-                    AND NOT EXISTS (SELECT 1 FROM reactions WHERE target_type = 'post'
-                                       AND target_id = $4 AND member_id = $1)
-                 RETURNING id)
-               INSERT INTO outbox (event, payload, consumers, pending)
-               SELECT 'bare', $3::jsonb, '{bare}', '{bare}' FROM a RETURNING id`,
+               UPDATE member_activity SET retracted_at = now()
+                WHERE subject_type = 'post' AND subject_id = $2 AND retracted_at IS NULL
+                  AND ((action = 'reaction_given' AND member_id = $1)
+                    OR (action = 'reaction_received' AND counterpart_id = $1))
+                  AND NOT EXISTS (SELECT 1 FROM reactions WHERE target_type = 'post'
+                                     AND target_id = $4 AND member_id = $1)
+               RETURNING id)
+             INSERT INTO outbox (event, payload, consumers, pending)
+             SELECT 'bare', $3::jsonb, '{bare}', '{bare}' FROM a RETURNING id`,
               [memberId, postId, payload, postId],
             );
             events.push(...activities.rows.map((r) => r.id));
           }
-          await c.query('COMMIT');
-        } catch (err) {
-          await c.query('ROLLBACK').catch(() => undefined);
-          throw err;
-        } finally {
-          c.release();
-        }
+        });
         summary = (
           await pool.query(
             `SELECT kind, count(*)::int AS count, coalesce(bool_or(member_id = $2), false) AS mine
