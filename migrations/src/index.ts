@@ -17,6 +17,7 @@ import { VisibleToVisitors1764450000000 } from './1764450000000-visible-to-visit
 import { ModeratorsSuspend1764470000000 } from './1764470000000-moderators-suspend.js';
 import { PostThumbnails1764470000001 } from './1764470000001-post-thumbnails.js';
 import { LiveLeaderboards1764480000000 } from './1764480000000-live-leaderboards.js';
+import { LeaderboardSyncAtCommit1764490000000 } from './1764490000000-leaderboard-sync-at-commit.js';
 
 /** Every migration, oldest first. Landed migrations are never edited: add a new one. */
 export const migrations = [
@@ -39,4 +40,5 @@ export const migrations = [
   ModeratorsSuspend1764470000000,
   PostThumbnails1764470000001,
   LiveLeaderboards1764480000000,
+  LeaderboardSyncAtCommit1764490000000,
 ];

@@ -131,7 +131,10 @@ async function boardsDrift(): Promise<unknown[]> {
                  FROM leaderboard_scores WHERE members > 0 GROUP BY 1, 2) c
          FULL JOIN (SELECT * FROM leaderboard_blocks WHERE scores <> 0 OR members <> 0) b USING (period, block)
         WHERE (c.scores, c.members) IS DISTINCT FROM (b.scores, b.members))
-     SELECT * FROM entries UNION ALL SELECT * FROM counts UNION ALL SELECT * FROM blocks`,
+     SELECT * FROM entries UNION ALL SELECT * FROM counts UNION ALL SELECT * FROM blocks
+     -- Keys noted for the commit-time sync never outlive their transaction.
+     UNION ALL SELECT 'pending', period, member_id::text, NULL, NULL FROM leaderboard_pending
+     UNION ALL SELECT 'pending', NULL, xact::text, NULL, NULL FROM leaderboard_pending_xacts`,
   );
 }
 
@@ -233,6 +236,33 @@ it('follows awards and their reversals from the award statement', async () => {
   expect((await board(bC, 'ALL')).viewer).toEqual({ rank: 1, points: 20, member: { id: b.id } });
 });
 
+it('syncs the boards at commit with what the transaction kept, not what it rolled back', async () => {
+  const [a, b] = [await buildMember(t.app), await buildMember(t.app)];
+  const points = t.app.get(PointsRepository);
+  const day = await t.app.get(CommunityCalendar).today();
+  await db.transaction(async () => {
+    await points.lockStats([a.id, b.id]);
+    await points.apply(a.id, 30, day);
+    // A consumer that failed: its points went back with its savepoint.
+    await db
+      .savepoint(async () => {
+        await points.apply(b.id, 50, day);
+        throw new Error('rolled back');
+      })
+      .catch(() => undefined);
+    await points.apply(a.id, 5, day);
+  });
+  expect(rows(await board(reader, 'ALL'))).toEqual([[a.id, 1, 35]]);
+  await expect(
+    db.transaction(async () => {
+      await points.lockStats([b.id]);
+      await points.apply(b.id, 70, day);
+      throw new Error('rolled back');
+    }),
+  ).rejects.toThrow('rolled back');
+  expect(rows(await board(reader, 'ALL'))).toEqual([[a.id, 1, 35]]);
+});
+
 it('writes only the mover’s entry and counters when someone reaches a new top score', async () => {
   const others = await membersWith(...Array.from({ length: 30 }, (_, i) => 100 - i));
   const climber = (await membersWith(5))[0];
@@ -301,7 +331,8 @@ it('shows the viewer’s own place far outside the top, and none without points'
   const none = await buildMember(t.app);
   const lastC = await clientFor(t.app, t.url, last);
   const noneC = await clientFor(t.app, t.url, none);
-  // Signing in earned a visit's points: these members' points are the test's own.
+  // A first request earns a visit's points: made and settled before the test sets its own.
+  for (const c of [lastC, noneC]) await c.ok('{ me { id } }');
   await settle(t.app);
   await db.query(`DELETE FROM period_points WHERE member_id = ANY($1::uuid[])`, [
     [last.id, none.id],
