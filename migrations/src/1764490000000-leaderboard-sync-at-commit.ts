@@ -23,11 +23,10 @@ export class LeaderboardSyncAtCommit1764490000000 implements MigrationInterface 
       sync(`
         want AS (
           SELECT k.period, k.member_id,
-                 CASE WHEN EXISTS (
-                        SELECT 1 FROM members m
-                         WHERE m.id = k.member_id AND m.status = 'active'
-                           AND (m.role = 'member' OR (SELECT leaderboards_include_staff
-                                                        FROM community_settings WHERE id = 1)))
+                 CASE WHEN (SELECT m.status = 'active'
+                                   AND (m.role = 'member' OR (SELECT leaderboards_include_staff
+                                                                FROM community_settings WHERE id = 1))
+                              FROM members m WHERE m.id = k.member_id)
                       THEN (SELECT p.points FROM period_points p
                              WHERE p.period = k.period AND p.member_id = k.member_id
                                AND p.points > 0) END AS points
