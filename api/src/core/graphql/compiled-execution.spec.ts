@@ -121,6 +121,11 @@ describe('CompiledOperations', () => {
     await same(`{ items(first: 1) { id missing } }`);
   });
 
+  it('answers introspection with the schema as it is', async () => {
+    await same(`query($n: Int) { __schema { types { name } } items(first: $n) { id } }`, { n: 1 });
+    await same(`{ __type(name: "KizunaCoercedVariable") { name } }`);
+  });
+
   it('answers an unknown or ambiguous operation as graphql-js does', async () => {
     await same(`query A { items { id } } query B { items { kind } }`, undefined, 'C');
     await same(`query A { items { id } } query B { items { kind } }`);

@@ -3,7 +3,6 @@ import { ApolloDriver, type ApolloDriverConfig } from '@nestjs/apollo';
 import type { ApolloServerOptionsWithGateway, BaseContext } from '@apollo/server';
 import {
   GraphQLScalarType,
-  GraphQLSchema,
   Kind,
   execute,
   getOperationAST,
@@ -11,6 +10,7 @@ import {
   printSchema,
   type DocumentNode,
   type ExecutionResult,
+  type GraphQLSchema,
   type VariableDefinitionNode,
 } from 'graphql';
 import { compileQuery, isCompiledQuery, type CompiledQuery } from 'graphql-jit';
@@ -29,12 +29,21 @@ type Run = (
  */
 export class CompiledOperations {
   private readonly byDocument = new WeakMap<DocumentNode, Map<string, Run>>();
-  /** The schema with one more scalar, which takes a variable's value as it is (see compile). */
+  /**
+   * The schema as the compiler sees it: while an operation compiles (synchronously), one more
+   * type, COERCED, is found by name (see compile); at any other time, and so for introspection
+   * while operations run, it answers exactly as the schema does.
+   */
   private readonly withCoerced: GraphQLSchema;
+  private compiling = false;
 
   constructor(private readonly schema: GraphQLSchema) {
-    const config = schema.toConfig();
-    this.withCoerced = new GraphQLSchema({ ...config, types: [...config.types, COERCED] });
+    this.withCoerced = Object.create(schema, {
+      getType: {
+        value: (name: string) =>
+          this.compiling && name === COERCED.name ? COERCED : schema.getType(name),
+      },
+    }) as GraphQLSchema;
   }
 
   run(
@@ -59,11 +68,21 @@ export class CompiledOperations {
   private compile(document: DocumentNode, operationName: string | undefined): Run {
     const operation = getOperationAST(document, operationName);
     const definitions = operation?.variableDefinitions ?? [];
-    const compiled = operation
-      ? compileQuery(this.withCoerced, withCoercedVariables(document, operation), operationName)
-      : null;
+    let compiled: CompiledQuery | ExecutionResult | null = null;
+    if (operation) {
+      this.compiling = true;
+      try {
+        compiled = compileQuery(
+          this.withCoerced,
+          withCoercedVariables(document, operation),
+          operationName,
+        );
+      } finally {
+        this.compiling = false;
+      }
+    }
     if (compiled && isCompiledQuery(compiled)) {
-      const query = (compiled as CompiledQuery).query;
+      const query = compiled.query;
       return (context, variables) => {
         const coerced = getVariableValues(this.schema, definitions, variables ?? {}, {
           maxErrors: 50,
@@ -129,8 +148,10 @@ export function compiledGateway(schema: GraphQLSchema): Gateway {
       const coreSupergraphSdl = printSchema(schema);
       for (const listener of listeners) listener({ apiSchema: schema, coreSupergraphSdl });
       return {
-        executor: async ({ document, operationName, context, request }) =>
-          operations.run(document, operationName, context, request.variables),
+        // The operation name the client sent: the context's own is that of the operation Apollo
+        // found, null when none was, and execution must then fail as graphql-js's does.
+        executor: async ({ document, context, request }) =>
+          operations.run(document, request.operationName, context, request.variables),
       };
     },
     async stop() {},
