@@ -1,7 +1,7 @@
 import { Module, type DynamicModule } from '@nestjs/common';
 import { APP_FILTER, APP_GUARD, APP_PIPE } from '@nestjs/core';
 import { GraphQLModule } from '@nestjs/graphql';
-import { ApolloDriver, type ApolloDriverConfig } from '@nestjs/apollo';
+import { type ApolloDriverConfig } from '@nestjs/apollo';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { LoggerModule } from 'nestjs-pino';
 import {
@@ -18,6 +18,7 @@ import { AppExceptionFilter } from './core/errors/exception.filter.js';
 import { OperationChecksPlugin, CsrfPlugin } from './core/graphql/plugins.js';
 import { QUERY_LIMITS, shapeLimitRule } from './core/graphql/query-limits.js';
 import { Loaders } from './core/graphql/loaders.js';
+import { CompiledApolloDriver } from './core/graphql/compiled-execution.js';
 import { BUILD_SCHEMA_OPTIONS } from './core/graphql/scalars.js';
 import type { GqlContext } from './core/auth/viewer.js';
 import { loggerOptions } from './core/logging/logger.options.js';
@@ -68,7 +69,7 @@ export const DOMAIN_MODULES = [
 ];
 
 export const graphqlOptions = (config: Pick<Config, 'isProduction'>): ApolloDriverConfig => ({
-  driver: ApolloDriver,
+  driver: CompiledApolloDriver,
   path: '/graphql',
   autoSchemaFile: true,
   sortSchema: true,

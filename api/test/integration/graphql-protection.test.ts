@@ -146,6 +146,21 @@ describe('query limits', () => {
     expect(res.errors?.[0].extensions?.code).toBe('BAD_REQUEST');
     expect(res.errors?.[0].message).toContain('NOPE');
   });
+
+  it('answers an operation name the document lacks, or a missing one, with BAD_REQUEST', async () => {
+    const c = t.client();
+    const unknown = await c.raw({ query: `query A { __typename }`, operationName: 'B' });
+    expect(unknown.status).toBe(400);
+    expect(await firstCode(unknown)).toBe('BAD_REQUEST');
+    const ambiguous = await c.raw({ query: `query A { __typename } query B { __typename }` });
+    expect(ambiguous.status).toBe(400);
+    expect(await firstCode(ambiguous)).toBe('BAD_REQUEST');
+    const chosen = await c.raw({
+      query: `query A { a: __typename } query B { b: __typename }`,
+      operationName: 'B',
+    });
+    expect(await chosen.json()).toEqual({ data: { b: 'Query' } });
+  });
 });
 
 describe('http', () => {
