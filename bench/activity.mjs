@@ -13,7 +13,7 @@
 // the end every activity must have exactly one award.
 import { randomUUID } from 'node:crypto';
 import { performance } from 'node:perf_hooks';
-import { machine, startApi } from './support/api.mjs';
+import { cpuClock, machine, startApi } from './support/api.mjs';
 
 const MEMBERS = Number(process.env.BENCH_MEMBERS ?? 10_000);
 const ACTIVITIES = Number(process.env.BENCH_ACTIVITIES ?? 10_000);
@@ -37,6 +37,13 @@ try {
   const db = api.app.get(Db);
   const activity = api.app.get(ActivityService);
   const dispatcher = api.app.get(OutboxDispatcher);
+  const clock = await cpuClock((sql) => db.query(sql));
+  /** CPU ms per activity (api, PostgreSQL) since `from`, a reading of `clock`. */
+  const cpuPer = (from, n) => {
+    const now = clock();
+    const per = (a, b) => (a == null || b == null ? '–' : ((b - a) / n).toFixed(2));
+    return { api: per(from.api, now.api), database: per(from.database, now.database) };
+  };
 
   const [{ id: spaceId }] = await db.query(
     `INSERT INTO spaces (slug, name_ja, name_en) VALUES ('bench', 'ベンチ', 'Bench') RETURNING id`,
@@ -96,15 +103,18 @@ try {
   // --- Bulk: one transaction of ACTIVITIES, then delivery.
   const bulk = posts(ACTIVITIES);
   let since = await lastOutboxId();
+  let cpu = clock();
   let started = performance.now();
   await activity.recordAll(bulk.flatMap((c) => c.record));
   await dispatcher.idle();
   const bulkSeconds = (performance.now() - started) / 1000;
+  const bulkCpu = cpuPer(cpu, ACTIVITIES);
   const bulkLag = await lagSince(since);
 
   // --- 50 writers, one activity per transaction.
   const single = posts(ACTIVITIES);
   since = await lastOutboxId();
+  cpu = clock();
   started = performance.now();
   let next = 0;
   await Promise.all(
@@ -114,6 +124,7 @@ try {
   );
   await dispatcher.idle();
   const concurrentSeconds = (performance.now() - started) / 1000;
+  const concurrentCpu = cpuPer(cpu, ACTIVITIES);
   const concurrentLag = await lagSince(since);
 
   // --- Normal load: a steady STEADY_RATE a second, for the lag from commit to delivery.
@@ -193,6 +204,8 @@ try {
       ratio: (bareBulkSeconds / bulkSeconds).toFixed(2),
       'lag p50 ms': pct(bulkLag, 0.5).toFixed(0),
       'lag p95 ms': pct(bulkLag, 0.95).toFixed(0),
+      'api CPU ms': bulkCpu.api,
+      'PG CPU ms': bulkCpu.database,
     },
     {
       arrival: `${WRITERS} concurrent writers`,
@@ -201,6 +214,8 @@ try {
       ratio: (bareConcurrentSeconds / concurrentSeconds).toFixed(2),
       'lag p50 ms': pct(concurrentLag, 0.5).toFixed(0),
       'lag p95 ms': pct(concurrentLag, 0.95).toFixed(0),
+      'api CPU ms': concurrentCpu.api,
+      'PG CPU ms': concurrentCpu.database,
     },
     {
       arrival: `steady ${STEADY_RATE}/s for ${STEADY_SECONDS} s (normal load)`,
@@ -209,6 +224,8 @@ try {
       ratio: '',
       'lag p50 ms': pct(steadyLag, 0.5).toFixed(0),
       'lag p95 ms': pct(steadyLag, 0.95).toFixed(0),
+      'api CPU ms': '',
+      'PG CPU ms': '',
     },
   ]);
   console.log(
@@ -216,7 +233,8 @@ try {
       `exactly once: ${awards === expected && sources === expected && posted === expected ? 'yes' : 'NO'} ` +
       `(${awards} awards, ${sources} sources, ${posted} posts counted for ${expected} activities)\n` +
       `target: ≥ ${TARGET.toLocaleString('en')} activities/s both ways; lag p95 ≤ 100 ms under normal load ` +
-      `(the bulk and concurrent lags are how long the last of a backlog waits)`,
+      `(the bulk and concurrent lags are how long the last of a backlog waits)\n` +
+      `CPU ms: per activity, recorded and delivered, by the api's process and by PostgreSQL's`,
   );
 } finally {
   await api.stop();

@@ -51,3 +51,48 @@ export async function machine() {
     .map((l) => l.toFixed(2))
     .join(' ')}, Node ${process.version}`;
 }
+
+/**
+ * CPU time (ms) used so far by this process and by the PostgreSQL cluster behind `query` (its
+ * postmaster, living backends and those that have exited), read from /proc: so a run can show
+ * what an operation costs, which drifts far less with the machine's load than its rate. The
+ * database figure is null when PostgreSQL runs elsewhere.
+ */
+export async function cpuClock(query) {
+  const { readFileSync, readdirSync } = await import('node:fs');
+  const stat = (pid) => {
+    const s = readFileSync(`/proc/${pid}/stat`, 'utf8');
+    return s.slice(s.lastIndexOf(')') + 2).split(' ');
+  };
+  const tick = 1000 / 100; // USER_HZ
+  let postmaster = null;
+  try {
+    const [{ pid }] = await query('SELECT pg_backend_pid() AS pid');
+    postmaster = stat(pid)[1];
+  } catch {
+    postmaster = null;
+  }
+  const database = () => {
+    if (!postmaster) return null;
+    try {
+      const p = stat(postmaster);
+      let t = Number(p[11]) + Number(p[12]) + Number(p[13]) + Number(p[14]);
+      for (const pid of readdirSync('/proc')) {
+        if (!/^\d+$/.test(pid)) continue;
+        try {
+          const f = stat(pid);
+          if (f[1] === postmaster) t += Number(f[11]) + Number(f[12]);
+        } catch {
+          // exited meanwhile: its time is in the postmaster's
+        }
+      }
+      return t * tick;
+    } catch {
+      return null;
+    }
+  };
+  return () => {
+    const { user, system } = process.cpuUsage();
+    return { api: (user + system) / 1000, database: database() };
+  };
+}
