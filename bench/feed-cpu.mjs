@@ -68,7 +68,7 @@ if (process.argv[2] === 'client') {
   process.send({ ms: performance.now() - started });
   agent.destroy();
 } else {
-  const { machine, startApi } = await import('./support/api.mjs');
+  const { machine, startApi, statementsOf } = await import('./support/api.mjs');
   const api = await startApi();
   const pool = new pg.Pool({ connectionString: api.databaseUrl, max: 20 });
   let bare = null;
@@ -133,17 +133,10 @@ if (process.argv[2] === 'client') {
       });
     await (await ask()).text();
     await api.app.get(OutboxDispatcher).idle();
-    const statements = [];
-    const original = pg.Client.prototype.query;
-    pg.Client.prototype.query = function (config, values, cb) {
-      const c = typeof config === 'string' ? { text: config, values } : config;
-      if (c && typeof c.text === 'string')
-        statements.push({ text: c.text, values: c.values, name: c.name });
-      return original.call(this, config, values, cb);
-    };
-    const probed = await (await ask()).json();
-    pg.Client.prototype.query = original;
-    if (probed.errors) throw new Error(JSON.stringify(probed.errors));
+    const statements = await statementsOf(async () => {
+      const probed = await (await ask()).json();
+      if (probed.errors) throw new Error(JSON.stringify(probed.errors));
+    });
 
     bare = createServer(async (req, res) => {
       req.resume();

@@ -86,7 +86,7 @@ async function drive({ url, body, cookie, seconds }) {
 if (!isMainThread) {
   parentPort.postMessage(await drive(workerData));
 } else {
-  const { machine, startApi } = await import('./support/api.mjs');
+  const { machine, startApi, statementsOf } = await import('./support/api.mjs');
   const MEMBERS = Number(process.env.BENCH_MEMBERS ?? 100_000);
   const POSTS = Number(process.env.BENCH_POSTS ?? 1_000_000);
   const load = (workerData) =>
@@ -104,6 +104,7 @@ if (!isMainThread) {
     const { SESSION_COOKIE } = await import('@kizuna/shared');
     const { OutboxDispatcher } =
       await import('../api/dist/core/domain-events/outbox-dispatcher.js');
+    const { CommunityService } = await import('../api/dist/modules/community/community.service.js');
     const started = performance.now();
     await pool.query(
       `INSERT INTO spaces (slug, name_ja, name_en, icon, color)
@@ -177,18 +178,10 @@ if (!isMainThread) {
         });
       await ask();
       await api.app.get(OutboxDispatcher).idle();
-      const statements = [];
-      const original = pg.Client.prototype.query;
-      pg.Client.prototype.query = function (config, values, cb) {
-        const c = typeof config === 'string' ? { text: config, values } : config;
-        if (c && typeof c.text === 'string')
-          statements.push({ text: c.text, values: c.values, name: c.name });
-        return original.call(this, config, values, cb);
-      };
-      const probe = await ask();
-      pg.Client.prototype.query = original;
-      const probed = await probe.json();
-      if (probed.errors) throw new Error(JSON.stringify(probed.errors));
+      const statements = await statementsOf(async () => {
+        const probed = await (await ask()).json();
+        if (probed.errors) throw new Error(JSON.stringify(probed.errors));
+      });
 
       if (process.env.BENCH_SHOW)
         for (const s of statements)
@@ -236,7 +229,7 @@ if (!isMainThread) {
     }
 
     // The same feed for visitors without an account, in a community visible to them.
-    await pool.query(`UPDATE community_settings SET visible_to_visitors = true`);
+    await api.app.get(CommunityService).updateSettings({ visibleToVisitors: true });
     const anonymous = [];
     for (const sort of ['LATEST', 'POPULAR']) {
       const body = JSON.stringify({

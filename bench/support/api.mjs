@@ -96,3 +96,30 @@ export async function cpuClock(query) {
     return { api: (user + system) / 1000, database: database() };
   };
 }
+
+/**
+ * The statements the api's driver runs while `request` (one request to it) runs, as
+ * `{ text, values, name }`. The outbox's background poll may run one of its own meanwhile: the
+ * request is made three times and the shortest capture kept.
+ */
+export async function statementsOf(request) {
+  const { default: pg } = await import('pg');
+  let best = null;
+  for (let i = 0; i < 3; i++) {
+    const statements = [];
+    const original = pg.Client.prototype.query;
+    pg.Client.prototype.query = function (config, values, cb) {
+      const c = typeof config === 'string' ? { text: config, values } : config;
+      if (c && typeof c.text === 'string')
+        statements.push({ text: c.text, values: c.values, name: c.name });
+      return original.call(this, config, values, cb);
+    };
+    try {
+      await request();
+    } finally {
+      pg.Client.prototype.query = original;
+    }
+    if (!best || statements.length < best.length) best = statements;
+  }
+  return best;
+}

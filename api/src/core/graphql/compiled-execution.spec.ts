@@ -12,7 +12,18 @@ import {
   parse,
   type ExecutionResult,
 } from 'graphql';
-import { CompiledOperations } from './compiled-execution.js';
+import 'reflect-metadata';
+import { NestFactory } from '@nestjs/core';
+import {
+  Field,
+  GraphQLSchemaBuilderModule,
+  GraphQLSchemaFactory,
+  Int,
+  ObjectType,
+  Query,
+  Resolver,
+} from '@nestjs/graphql';
+import { CompiledOperations, withPlainFields } from './compiled-execution.js';
 import { DateTimeScalar } from './scalars.js';
 
 const Kind = new GraphQLEnumType({
@@ -130,5 +141,62 @@ describe('CompiledOperations', () => {
     await same(`query A { items { id } } query B { items { kind } }`, undefined, 'C');
     await same(`query A { items { id } } query B { items { kind } }`);
     await same(`query A { items { id } } query B { items { kind } }`, undefined, 'B');
+  });
+});
+
+@ObjectType()
+class Thing {
+  @Field()
+  title: string;
+
+  @Field({ name: 'label' })
+  internalLabel: string;
+
+  @Field(() => Int, { defaultValue: 0 })
+  score: number;
+}
+
+@Resolver(() => Thing)
+class ThingResolver {
+  @Query(() => [Thing])
+  things(): Partial<Thing>[] {
+    return [
+      { title: 'a', internalLabel: 'A' },
+      { title: 'b', internalLabel: 'B', score: 2 },
+    ];
+  }
+}
+
+describe('withPlainFields', () => {
+  it('drops the resolvers Nest gives plain fields, keeps renamed and defaulted ones, answers the same', async () => {
+    const app = await NestFactory.create(GraphQLSchemaBuilderModule, { logger: false });
+    await app.init();
+    // The schema as Nest builds it; the app's own resolvers are attached later, as here.
+    const build = async () => {
+      const built = await app.get(GraphQLSchemaFactory).create([ThingResolver]);
+      built.getQueryType()!.getFields().things.resolve = () => [
+        { title: 'a', internalLabel: 'A' },
+        { title: 'b', internalLabel: 'B', score: 2 },
+      ];
+      return built;
+    };
+    const reference = await build();
+    const schema = withPlainFields(await build());
+    await app.close();
+
+    const fields = (schema.getType('Thing') as GraphQLObjectType).getFields();
+    expect(fields.title.resolve).toBeUndefined();
+    // Renamed, or with a default: kept.
+    expect(fields.label.resolve).toBeDefined();
+    expect(fields.score.resolve).toBeDefined();
+
+    const document = parse('{ things { title label score } }');
+    const compiled = await new CompiledOperations(schema).run(document, undefined, {}, undefined);
+    const expected = await execute({ schema: reference, document, contextValue: {} });
+    expect(plain(compiled)).toEqual(plain(expected));
+    expect(compiled.data?.things).toEqual([
+      { title: 'a', label: 'A', score: 0 },
+      { title: 'b', label: 'B', score: 2 },
+    ]);
   });
 });
