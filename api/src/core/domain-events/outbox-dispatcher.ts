@@ -17,8 +17,13 @@ import {
   type Settled,
 } from './outbox.repository.js';
 
-/** Rows claimed at once: consumers receive up to this many deliveries in one call. */
-const BATCH = 200;
+/**
+ * Rows claimed at once: consumers receive up to this many deliveries in one call. Part of a
+ * batch's cost is paid once whatever its size (its transaction and claim, rows many awards share
+ * such as a board's score counts), so a backlog drains faster in large ones: from 50 concurrent
+ * writers, 0.8–0.9 ms of CPU an activity with 1,000, 1.2 with 200.
+ */
+const BATCH = 1000;
 /**
  * Batches one instance delivers at once when there is a backlog: the database works on each in
  * a backend of its own. A batch first locks the members its events are about (in one order),
