@@ -159,11 +159,8 @@ class Thing {
 @Resolver(() => Thing)
 class ThingResolver {
   @Query(() => [Thing])
-  things(): Partial<Thing>[] {
-    return [
-      { title: 'a', internalLabel: 'A' },
-      { title: 'b', internalLabel: 'B', score: 2 },
-    ];
+  things(): Thing[] {
+    return [];
   }
 }
 
