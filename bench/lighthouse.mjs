@@ -5,6 +5,9 @@
 //   npm run bench:lighthouse                    # builds first; BENCH_RUNS=3 by default
 //   CHROMIUM_PATH=/usr/bin/chromium BENCH_RUNS=1 npm run bench:lighthouse
 //   BENCH_DETAILS=1 npm run bench:lighthouse    # with the elements each failed audit names
+//   BENCH_REPORT_DIR=/tmp/lh npm run bench:lighthouse  # each run's full report as JSON
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
@@ -13,6 +16,7 @@ import { machine, startApi } from './support/api.mjs';
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 3);
 const TARGET = 95;
+const REPORT_DIR = process.env.BENCH_REPORT_DIR;
 const DEMO = { email: 'haruka_s@komorebi.example', password: 'komorebi-demo-2026' };
 
 async function signIn(url) {
@@ -103,6 +107,10 @@ try {
         },
         desktopConfig,
       );
+      if (REPORT_DIR) {
+        mkdirSync(REPORT_DIR, { recursive: true });
+        writeFileSync(join(REPORT_DIR, `${name}-${i + 1}.json`), result.report);
+      }
       const { categories, audits } = result.lhr;
       runs.push({
         performance: Math.round(categories.performance.score * 100),
