@@ -55,6 +55,7 @@ import { ReactionsBar } from './Reactions';
 import classes from './Comments.module.css';
 import { useViewer } from '../../app/session';
 import { SignInToJoin, useMemberAction } from '../auth/SignInPrompt';
+import { useSlices } from '../../ui/useSlices';
 
 /** The api refuses queries costing more than 1000 (page sizes multiply): 6 threads × 3 replies fit. */
 export const COMMENTS_PAGE_SIZE = 6;
@@ -628,7 +629,8 @@ export function CommentsSection({ post, count }: { post: PostContext; count: num
     void fetchMore({ variables: { after: pageInfo?.endCursor ?? null } }).catch(() => undefined);
   });
 
-  useScrollToComment(!!data, comments.length);
+  const shown = useSlices(comments, 3, 3);
+  useScrollToComment(!!data, shown.length);
 
   return (
     <Stack gap="md" component="section" aria-labelledby="comments-title">
@@ -645,7 +647,7 @@ export function CommentsSection({ post, count }: { post: PostContext; count: num
         />
       ) : null}
       <Stack gap="md">
-        {comments.map((comment) => (
+        {shown.map((comment) => (
           <Thread key={comment.id} comment={comment} post={post} />
         ))}
       </Stack>
