@@ -2,7 +2,6 @@ import {
   Box,
   Button,
   Container,
-  Grid,
   Group,
   Image,
   Paper,
@@ -175,14 +174,14 @@ function ReaderHome({ community }: { community: Community }) {
   return (
     <Stack gap="xl">
       <VisitorHome community={community} />
-      <Grid gap="xl">
-        <Grid.Col span={{ base: 12, md: 8 }}>
+      <div className={classes.columns}>
+        <div>
           <HomeFeed />
-        </Grid.Col>
-        <Grid.Col span={{ base: 12, md: 4 }}>
+        </div>
+        <div>
           <SpacesSidebar />
-        </Grid.Col>
-      </Grid>
+        </div>
+      </div>
     </Stack>
   );
 }
@@ -193,8 +192,8 @@ function MemberHome({ community, viewer }: { community: Community; viewer: Viewe
   const [belowMissions, setBelowMissions] = useState(false);
   const showBelowMissions = useCallback(() => setBelowMissions(true), []);
   return (
-    <Grid gap="xl">
-      <Grid.Col span={{ base: 12, md: 8 }}>
+    <div className={classes.columns}>
+      <div>
         <Stack gap="lg">
           <Group justify="space-between" align="center" gap="sm">
             <Group gap="md" wrap="nowrap" style={{ minWidth: 0 }}>
@@ -218,8 +217,8 @@ function MemberHome({ community, viewer }: { community: Community; viewer: Viewe
           </Group>
           <HomeFeed />
         </Stack>
-      </Grid.Col>
-      <Grid.Col span={{ base: 12, md: 4 }}>
+      </div>
+      <div>
         <Stack gap="md">
           <Paper withBorder radius="lg" p="md">
             <Stack gap="xs">
@@ -269,8 +268,8 @@ function MemberHome({ community, viewer }: { community: Community; viewer: Viewe
             </Paper>
           ) : null}
         </Stack>
-      </Grid.Col>
-    </Grid>
+      </div>
+    </div>
   );
 }
 
