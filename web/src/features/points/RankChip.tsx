@@ -2,7 +2,7 @@ import { Badge } from '@mantine/core';
 import { Tooltip } from '../../ui/Tooltip';
 import { useTranslation } from 'react-i18next';
 import { readableOnWhite } from '../../ui/contrast';
-import { rankName } from './logic';
+import { rankName } from './rankNames';
 
 export interface ChipRank {
   position: number;
