@@ -6,13 +6,17 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { BrowserRouter } from 'react-router';
 import { Providers } from './app/providers';
-import { AppRoutes } from './app/router';
+import { createApolloClient } from './app/apollo';
+import { AppRoutes, preloadPage } from './app/router';
+
+const client = createApolloClient();
+preloadPage(client, window.location.pathname);
 
 // A language other than the built-in default is fetched first, so no text flashes in the other one.
 void i18nReady.then(() =>
   createRoot(document.getElementById('root')!).render(
     <StrictMode>
-      <Providers>
+      <Providers client={client}>
         <BrowserRouter>
           <AppRoutes />
         </BrowserRouter>

@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState } from 'react';
+import { lazy, Suspense, useEffect, useRef, useState, type ComponentProps } from 'react';
 import {
   Alert,
   Badge,
@@ -8,6 +8,7 @@ import {
   ActionIcon,
   Modal,
   Paper,
+  Skeleton,
   Stack,
   Text,
   Title,
@@ -50,15 +51,27 @@ import {
   SetBestAnswerDocument,
   UpdateCommentDocument,
 } from './graphql';
-import { MarkdownEditor } from './MarkdownEditor';
 import { ReactionsBar } from './Reactions';
 import classes from './Comments.module.css';
 import { useViewer } from '../../app/session';
 import { SignInToJoin, useMemberAction } from '../auth/SignInPrompt';
 import { useSlices } from '../../ui/useSlices';
+import { COMMENTS_PAGE_SIZE } from './prefetch';
 
 /** The api refuses queries costing more than 1000 (page sizes multiply): 6 threads × 3 replies fit. */
-export const COMMENTS_PAGE_SIZE = 6;
+
+const LoadedEditor = lazy(async () => ({
+  default: (await import('./MarkdownEditor')).MarkdownEditor,
+}));
+
+/** The editor, fetched after the post and its comments: it sits below them. */
+function MarkdownEditor(props: ComponentProps<typeof LoadedEditor>) {
+  return (
+    <Suspense fallback={<Skeleton h={(props.minRows ?? 3) * 28 + 90} radius="md" />}>
+      <LoadedEditor {...props} />
+    </Suspense>
+  );
+}
 
 export interface PostContext {
   id: string;

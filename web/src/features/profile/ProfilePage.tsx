@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { lazy, Suspense, useState } from 'react';
 import { Button, Container, Group, Paper, Stack, Text, Title } from '@mantine/core';
 import {
   IconCalendar,
@@ -24,13 +24,19 @@ import { ErrorPanel, LoadingState } from '../../ui/states';
 import { usePageTitle } from '../../ui/usePageTitle';
 import { MemberProfileDocument } from '../members/graphql';
 import { MemberActivity } from './MemberActivity';
-import { AdjustPointsModal } from '../points/AdjustPointsModal';
 import { PointHistory } from '../points/PointHistory';
 import { RankChip } from '../points/RankChip';
 import { StandingPanel } from '../points/StandingPanel';
 import { MemberStandingDocument } from '../points/graphql';
-import { SendMessageModal } from './SendMessageModal';
 import { ProfileBadges } from '../badges/ProfileBadges';
+
+// The staff's dialogs, fetched when opened.
+const SendMessageModal = lazy(async () => ({
+  default: (await import('./SendMessageModal')).SendMessageModal,
+}));
+const AdjustPointsModal = lazy(async () => ({
+  default: (await import('../points/AdjustPointsModal')).AdjustPointsModal,
+}));
 
 export function ProfilePage() {
   const { t, i18n } = useTranslation(['profile', 'common', 'points']);
@@ -42,9 +48,9 @@ export function ProfilePage() {
   const member = data?.member;
   const [writing, setWriting] = useState(false);
   const [adjusting, setAdjusting] = useState(false);
+  // Asked beside the profile, not after it.
   const standing = useQuery(MemberStandingDocument, {
     variables: { handle: handle.toLowerCase() },
-    skip: !data?.member,
     fetchPolicy: 'cache-and-network',
   });
   usePageTitle(member ? member.displayName : loading ? null : t('view.notFoundTitle'));
@@ -184,8 +190,12 @@ export function ProfilePage() {
           </>
         ) : null}
       </Stack>
-      {writing ? <SendMessageModal member={member} onClose={() => setWriting(false)} /> : null}
-      {adjusting ? <AdjustPointsModal member={member} onClose={() => setAdjusting(false)} /> : null}
+      <Suspense fallback={null}>
+        {writing ? <SendMessageModal member={member} onClose={() => setWriting(false)} /> : null}
+        {adjusting ? (
+          <AdjustPointsModal member={member} onClose={() => setAdjusting(false)} />
+        ) : null}
+      </Suspense>
     </Container>
   );
 }
