@@ -1,4 +1,4 @@
-import { lazy, Suspense, useState } from 'react';
+import { lazy, Suspense, useDeferredValue, useState } from 'react';
 import { Button, Container, Group, Paper, Stack, Text, Title } from '@mantine/core';
 import {
   IconCalendar,
@@ -45,7 +45,11 @@ export function ProfilePage() {
   const { data, loading, error, refetch } = useQuery(MemberProfileDocument, {
     variables: { handle: handle.toLowerCase() },
   });
-  const member = data?.member;
+  // Rendered as a transition, in slices of main-thread time, once the profile arrives (and never
+  // another member's while the address changes).
+  const deferred = useDeferredValue(data?.member);
+  const member = deferred && deferred.id === data?.member?.id ? deferred : undefined;
+  const arriving = !!data?.member && !member;
   const [writing, setWriting] = useState(false);
   const [adjusting, setAdjusting] = useState(false);
   // Asked beside the profile, not after it.
@@ -53,9 +57,9 @@ export function ProfilePage() {
     variables: { handle: handle.toLowerCase() },
     fetchPolicy: 'cache-and-network',
   });
-  usePageTitle(member ? member.displayName : loading ? null : t('view.notFoundTitle'));
+  usePageTitle(member ? member.displayName : loading || arriving ? null : t('view.notFoundTitle'));
 
-  if (loading && !member) return <LoadingState minHeight={320} />;
+  if ((loading || arriving) && !member) return <LoadingState minHeight={320} />;
   if (error && !member) {
     if (errorCodeOf(error) === ErrorCode.NOT_FOUND) {
       return (
