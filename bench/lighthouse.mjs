@@ -6,6 +6,7 @@
 //   CHROMIUM_PATH=/usr/bin/chromium BENCH_RUNS=1 npm run bench:lighthouse
 //   BENCH_DETAILS=1 npm run bench:lighthouse    # with the elements each failed audit names
 //   BENCH_REPORT_DIR=/tmp/lh npm run bench:lighthouse  # each run's full report as JSON
+//   BENCH_PAGES=home,post npm run bench:lighthouse      # some of the pages only
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -84,11 +85,12 @@ try {
     '{ posts(first: 20, sort: POPULAR) { nodes { id commentCount } } }',
   );
   const post = [...posts.nodes].sort((a, b) => b.commentCount - a.commentCount)[0];
+  const only = process.env.BENCH_PAGES?.split(',');
   const pages = [
     ['home', '/'],
     ['post', `/posts/${post.id}`],
     ['profile', `/members/${handle}`],
-  ];
+  ].filter(([name]) => !only || only.includes(name));
 
   console.log(`Lighthouse ${RUNS} run(s) per page, desktop preset, signed in as @${handle}`);
   console.log(`Machine: ${await machine()}\n`);
@@ -110,6 +112,10 @@ try {
       if (REPORT_DIR) {
         mkdirSync(REPORT_DIR, { recursive: true });
         writeFileSync(join(REPORT_DIR, `${name}-${i + 1}.json`), result.report);
+      }
+      if (result.lhr.runtimeError) {
+        console.log(`  ${name} run ${i + 1} failed, left out: ${result.lhr.runtimeError.code}`);
+        continue;
       }
       const { categories, audits } = result.lhr;
       runs.push({
@@ -136,6 +142,7 @@ try {
           ),
       });
     }
+    if (runs.length === 0) throw new Error(`every run of the ${name} page failed`);
     const pick = (k) => median(runs.map((r) => r[k]));
     rows.push({
       name,
