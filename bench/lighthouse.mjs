@@ -5,6 +5,10 @@
 //   npm run bench:lighthouse                    # builds first; BENCH_RUNS=3 by default
 //   CHROMIUM_PATH=/usr/bin/chromium BENCH_RUNS=1 npm run bench:lighthouse
 //   BENCH_DETAILS=1 npm run bench:lighthouse    # with the elements each failed audit names
+//   BENCH_REPORT_DIR=/tmp/lh npm run bench:lighthouse  # each run's full report as JSON
+//   BENCH_PAGES=home,post npm run bench:lighthouse      # some of the pages only
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
@@ -13,6 +17,7 @@ import { machine, startApi } from './support/api.mjs';
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 3);
 const TARGET = 95;
+const REPORT_DIR = process.env.BENCH_REPORT_DIR;
 const DEMO = { email: 'haruka_s@komorebi.example', password: 'komorebi-demo-2026' };
 
 async function signIn(url) {
@@ -80,11 +85,12 @@ try {
     '{ posts(first: 20, sort: POPULAR) { nodes { id commentCount } } }',
   );
   const post = [...posts.nodes].sort((a, b) => b.commentCount - a.commentCount)[0];
+  const only = process.env.BENCH_PAGES?.split(',');
   const pages = [
     ['home', '/'],
     ['post', `/posts/${post.id}`],
     ['profile', `/members/${handle}`],
-  ];
+  ].filter(([name]) => !only || only.includes(name));
 
   console.log(`Lighthouse ${RUNS} run(s) per page, desktop preset, signed in as @${handle}`);
   console.log(`Machine: ${await machine()}\n`);
@@ -103,6 +109,14 @@ try {
         },
         desktopConfig,
       );
+      if (REPORT_DIR) {
+        mkdirSync(REPORT_DIR, { recursive: true });
+        writeFileSync(join(REPORT_DIR, `${name}-${i + 1}.json`), result.report);
+      }
+      if (result.lhr.runtimeError) {
+        console.log(`  ${name} run ${i + 1} failed, left out: ${result.lhr.runtimeError.code}`);
+        continue;
+      }
       const { categories, audits } = result.lhr;
       runs.push({
         performance: Math.round(categories.performance.score * 100),
@@ -128,6 +142,7 @@ try {
           ),
       });
     }
+    if (runs.length === 0) throw new Error(`every run of the ${name} page failed`);
     const pick = (k) => median(runs.map((r) => r[k]));
     rows.push({
       name,

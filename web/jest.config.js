@@ -14,7 +14,10 @@ const swc = [
 const common = {
   testEnvironment: 'node',
   extensionsToTreatAsEsm: ['.ts', '.tsx'],
-  moduleNameMapper: { '^(\\.{1,2}/.*)\\.js$': '$1' },
+  moduleNameMapper: {
+    '^(\\.{1,2}/.*)\\.js$': '$1',
+    '\\.module\\.css$': '<rootDir>/jest/css-module.cjs',
+  },
   transform: { '^.+\\.tsx?$': swc },
 };
 

@@ -1,5 +1,14 @@
 import { lazy, Suspense, type ComponentType, type ReactNode } from 'react';
-import { Navigate, Outlet, useLocation, useRoutes, type RouteObject } from 'react-router';
+import type { ApolloClient } from '@apollo/client';
+import {
+  matchPath,
+  Navigate,
+  Outlet,
+  useLocation,
+  useRoutes,
+  type Params,
+  type RouteObject,
+} from 'react-router';
 import { AppLayout } from './AppLayout';
 import { ADMIN, READERS, SIGNED_IN, STAFF, type Access } from './access';
 import { GuestOnly, RequireAccess } from './guards';
@@ -8,21 +17,29 @@ import { NotFoundPage, RouteErrorBoundary } from './pages';
 import { LoadingState } from '../ui/states';
 import { HomePage } from '../features/home/HomePage';
 
+type LazyPage<M> = ComponentType & {
+  /** Starts fetching the page's code and texts (once); resolves to its module. */
+  preload: () => Promise<M>;
+};
+
 /**
  * Route pages loaded on first visit, to keep the first download small, with the texts of the
  * pages beyond home (so none shows its keys while they come).
  */
-function page<K extends string>(
-  load: () => Promise<Record<K, ComponentType>>,
+function page<K extends string, M extends Record<K, ComponentType>>(
+  load: () => Promise<M>,
   name: K,
-): ComponentType {
-  const Lazy = lazy(async () => {
-    const [loaded] = await Promise.all([load(), loadLaterTexts()]);
-    return { default: loaded[name] as ComponentType };
-  });
-  return function LazyPage() {
-    return <Lazy />;
-  };
+): LazyPage<M> {
+  let loading: Promise<M> | undefined;
+  const preload = () =>
+    (loading ??= Promise.all([load(), loadLaterTexts()]).then(([loaded]) => loaded));
+  const Lazy = lazy(async () => ({ default: (await preload())[name] as ComponentType }));
+  return Object.assign(
+    function LazyPage() {
+      return <Lazy />;
+    },
+    { preload },
+  );
 }
 
 const SignInPage = page(() => import('../features/auth/SignInPage'), 'SignInPage');
@@ -191,6 +208,49 @@ export const routes: RouteObject[] = [
     ],
   },
 ];
+
+/** Runs once the main thread is idle (after the first render), or after a second at most. */
+const whenIdle = (run: () => void) =>
+  typeof window.requestIdleCallback === 'function'
+    ? window.requestIdleCallback(run, { timeout: 1000 })
+    : setTimeout(run, 200);
+
+/**
+ * Pages people arrive on from links, opened directly: their first queries start at once (from a
+ * small module), beside the session check, and their code is fetched while the first render
+ * waits for answers rather than after them.
+ */
+const ARRIVALS: [string, LazyPage<unknown>, ((client: ApolloClient, params: Params) => void)?][] = [
+  [
+    '/posts/:id',
+    PostPage,
+    (client, params) =>
+      void import('../features/posts/prefetch')
+        .then((m) => m.prefetchPostPage(client, params))
+        .catch(() => undefined),
+  ],
+  [
+    '/members/:handle',
+    ProfilePage,
+    (client, params) =>
+      void import('../features/profile/prefetch')
+        .then((m) => m.prefetchProfilePage(client, params))
+        .catch(() => undefined),
+  ],
+  ['/s/:slug', SpacePage],
+  ['/search', SearchPage],
+  ['/notifications', NotificationsPage],
+];
+
+export function preloadPage(client: ApolloClient, pathname: string): void {
+  for (const [pattern, page, prefetch] of ARRIVALS) {
+    const match = matchPath(pattern, pathname);
+    if (!match) continue;
+    prefetch?.(client, match.params);
+    whenIdle(() => void page.preload().catch(() => undefined));
+    return;
+  }
+}
 
 export function AppRoutes() {
   return useRoutes(routes);

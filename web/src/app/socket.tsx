@@ -9,19 +9,16 @@ import {
 import { useApolloClient } from '@apollo/client/react';
 import { SOCKET_PATH, type ServerPushName } from '@kizuna/shared';
 import { MeDocument } from '../features/auth/graphql';
-import { NotificationUnreadCountDocument } from '../features/notifications/graphql';
-import { MemberStandingDocument, MyStandingDocument } from '../features/points/graphql';
 import { useViewer } from './session';
 import { SocketHub, type KizunaSocket, type PushHandler } from './socketHub';
 
 const SocketContext = createContext<SocketHub | null>(null);
 
-/** What pushes to the member's own room keep current: the bell and their points. */
-const MEMBER_LIVE_QUERIES = [
-  NotificationUnreadCountDocument,
-  MemberStandingDocument,
-  MyStandingDocument,
-];
+/**
+ * What pushes to the member's own room keep current: the bell and their points (by operation
+ * name, so the documents load with the pages that show them).
+ */
+const MEMBER_LIVE_QUERIES = ['NotificationUnreadCount', 'MemberStanding', 'MyStanding'];
 
 /** How long to wait before connecting again after the server refused the socket. */
 const RETRY_AFTER_MS = 5_000;

@@ -1,19 +1,38 @@
 import { intlLocale } from '../app/locale';
 
+/** Intl formatters are costly to build: one per locale and options, built on first use. */
+function memo<F>(make: (tag: string, timeZone?: string) => F) {
+  const made = new Map<string, F>();
+  return (locale: string, timeZone?: string): F => {
+    const key = `${locale} ${timeZone ?? ''}`;
+    let f = made.get(key);
+    if (!f) made.set(key, (f = make(intlLocale(locale), timeZone)));
+    return f;
+  };
+}
+
+const dateFormat = memo((tag) => new Intl.DateTimeFormat(tag, { dateStyle: 'long' }));
+const dateTimeFormat = memo(
+  (tag, timeZone) =>
+    new Intl.DateTimeFormat(tag, {
+      dateStyle: 'medium',
+      timeStyle: 'short',
+      ...(timeZone ? { timeZone } : {}),
+    }),
+);
+const numberFormat = memo((tag) => new Intl.NumberFormat(tag));
+const relativeFormat = memo((tag) => new Intl.RelativeTimeFormat(tag, { numeric: 'auto' }));
+
 export function formatDate(iso: string, locale: string): string {
-  return new Intl.DateTimeFormat(intlLocale(locale), { dateStyle: 'long' }).format(new Date(iso));
+  return dateFormat(locale).format(new Date(iso));
 }
 
 export function formatDateTime(iso: string, locale: string, timeZone?: string): string {
-  return new Intl.DateTimeFormat(intlLocale(locale), {
-    dateStyle: 'medium',
-    timeStyle: 'short',
-    ...(timeZone ? { timeZone } : {}),
-  }).format(new Date(iso));
+  return dateTimeFormat(locale, timeZone).format(new Date(iso));
 }
 
 export function formatNumber(n: number, locale: string): string {
-  return new Intl.NumberFormat(intlLocale(locale)).format(n);
+  return numberFormat(locale).format(n);
 }
 
 const UNITS: [Intl.RelativeTimeFormatUnit, number][] = [
@@ -30,7 +49,7 @@ export function formatRelative(iso: string, locale: string, now: number = Date.n
   const seconds = Math.round((new Date(iso).getTime() - now) / 1000);
   const abs = Math.abs(seconds);
   if (abs >= 30 * 86_400) return formatDate(iso, locale);
-  const rtf = new Intl.RelativeTimeFormat(intlLocale(locale), { numeric: 'auto' });
+  const rtf = relativeFormat(locale);
   for (const [unit, size] of UNITS) {
     if (abs >= size) return rtf.format(Math.trunc(seconds / size), unit);
   }

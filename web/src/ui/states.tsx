@@ -1,17 +1,9 @@
 import type { ReactNode } from 'react';
-import {
-  Alert,
-  Button,
-  Center,
-  EmptyState,
-  Loader,
-  Skeleton,
-  Stack,
-  VisuallyHidden,
-} from '@mantine/core';
+import { Button, Center, Loader, Skeleton, Stack, VisuallyHidden } from '@mantine/core';
 import { IconAlertTriangle, IconMoodEmpty, IconRefresh } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { errorMessage, toAppError } from './errors';
+import classes from './states.module.css';
 
 /** A spinner with a spoken label, for small areas and whole-page waits. */
 export function LoadingState({ label, minHeight = 160 }: { label?: string; minHeight?: number }) {
@@ -50,15 +42,14 @@ export function EmptyPanel({
   action?: ReactNode;
 }) {
   return (
-    <EmptyState
-      py="xl"
-      variant="light"
-      title={title}
-      description={description}
-      icon={icon ?? <IconMoodEmpty size={28} aria-hidden />}
-    >
-      {action ? <EmptyState.Actions>{action}</EmptyState.Actions> : null}
-    </EmptyState>
+    <div className={classes.empty}>
+      <div className={classes.emptyIcon}>{icon ?? <IconMoodEmpty size={28} aria-hidden />}</div>
+      <div className={classes.emptyBody}>
+        <div className={classes.emptyTitle}>{title}</div>
+        {description ? <p className={classes.emptyDescription}>{description}</p> : null}
+        {action ? <div className={classes.emptyActions}>{action}</div> : null}
+      </div>
+    </div>
   );
 }
 
@@ -67,27 +58,27 @@ export function ErrorPanel({ error, onRetry }: { error: unknown; onRetry?: () =>
   const { t } = useTranslation();
   const info = toAppError(error);
   return (
-    <Alert
-      color="red"
-      variant="light"
-      title={t('states.errorTitle')}
-      icon={<IconAlertTriangle aria-hidden />}
-      role="alert"
-    >
-      <Stack gap="sm" align="flex-start">
-        <span>{errorMessage(t, info)}</span>
-        {onRetry ? (
-          <Button
-            size="xs"
-            variant="white"
-            color="red"
-            leftSection={<IconRefresh size={16} aria-hidden />}
-            onClick={() => void onRetry()}
-          >
-            {t('actions.retry')}
-          </Button>
-        ) : null}
-      </Stack>
-    </Alert>
+    <div className={classes.error} role="alert">
+      <div className={classes.errorIcon}>
+        <IconAlertTriangle aria-hidden />
+      </div>
+      <div className={classes.errorBody}>
+        <div className={classes.errorTitle}>{t('states.errorTitle')}</div>
+        <Stack gap="sm" align="flex-start" className={classes.errorMessage}>
+          <span>{errorMessage(t, info)}</span>
+          {onRetry ? (
+            <Button
+              size="xs"
+              variant="white"
+              color="red"
+              leftSection={<IconRefresh size={16} aria-hidden />}
+              onClick={() => void onRetry()}
+            >
+              {t('actions.retry')}
+            </Button>
+          ) : null}
+        </Stack>
+      </div>
+    </div>
   );
 }

@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { lazy, Suspense, useState } from 'react';
 import {
   ActionIcon,
   Anchor,
@@ -9,7 +9,6 @@ import {
   Stack,
   Text,
   Title,
-  Tooltip,
   UnstyledButton,
 } from '@mantine/core';
 import { IconAward, IconX } from '@tabler/icons-react';
@@ -19,10 +18,14 @@ import { Link } from 'react-router';
 import type { MemberBadgesQuery } from '../../gql/graphql';
 import { formatDate } from '../../ui/format';
 import { EmptyPanel, ErrorPanel, ListSkeleton } from '../../ui/states';
-import { BadgeGrantModal } from './BadgeGrantModal';
+import { Tooltip } from '../../ui/Tooltip';
 import { BadgeIcon } from './BadgeIcon';
 import { MemberBadgesDocument } from './graphql';
 import { badgeName } from './logic';
+
+const BadgeGrantModal = lazy(async () => ({
+  default: (await import('./BadgeGrantModal')).BadgeGrantModal,
+}));
 
 type Held = MemberBadgesQuery['member']['badges'][number];
 
@@ -148,13 +151,15 @@ export function ProfileBadges({
         {body}
       </Stack>
       {granting ? (
-        <BadgeGrantModal
-          member={member}
-          mode={granting.mode}
-          held={held}
-          badge={granting.mode === 'revoke' ? granting.held.badge : null}
-          onClose={() => setGranting(null)}
-        />
+        <Suspense fallback={null}>
+          <BadgeGrantModal
+            member={member}
+            mode={granting.mode}
+            held={held}
+            badge={granting.mode === 'revoke' ? granting.held.badge : null}
+            onClose={() => setGranting(null)}
+          />
+        </Suspense>
       ) : null}
     </Paper>
   );

@@ -1,16 +1,4 @@
-import {
-  Box,
-  Button,
-  Container,
-  Grid,
-  Group,
-  Image,
-  Paper,
-  Stack,
-  Tabs,
-  Text,
-  Title,
-} from '@mantine/core';
+import { Box, Button, Container, Group, Image, Paper, Stack, Text, Title } from '@mantine/core';
 import { IconArrowRight, IconPencil } from '@tabler/icons-react';
 import { lazy, Suspense, useCallback, useState } from 'react';
 import { useQuery } from '@apollo/client/react';
@@ -18,6 +6,7 @@ import { useTranslation } from 'react-i18next';
 import { Link, useSearchParams } from 'react-router';
 import { useViewer, type Viewer } from '../../app/session';
 import { MemberAvatar } from '../../ui/MemberAvatar';
+import { PillTabs } from '../../ui/PillTabs';
 import { RoleBadge } from '../../ui/badges';
 import { ErrorPanel, LoadingState } from '../../ui/states';
 import { usePageTitle } from '../../ui/usePageTitle';
@@ -107,47 +96,32 @@ function HomeFeed() {
   const raw = params.get('tab');
   const tab: Tab = (TABS as readonly string[]).includes(raw ?? '') ? (raw as Tab) : 'latest';
   return (
-    <Tabs
+    <PillTabs
+      tabs={TABS.map((key) => ({ value: key, label: t(`feed.tabs.${key}`) }))}
       value={tab}
       onChange={(value) => {
         const next = new URLSearchParams(params);
-        if (!value || value === 'latest') next.delete('tab');
+        if (value === 'latest') next.delete('tab');
         else next.set('tab', value);
         setParams(next, { replace: true });
       }}
-      keepMounted={false}
-      variant="pills"
-      radius="xl"
+      label={t('feed.tabsLabel')}
     >
-      <Tabs.List mb="md" aria-label={t('feed.tabsLabel')}>
-        {TABS.map((key) => (
-          <Tabs.Tab key={key} value={key} fw={600}>
-            {t(`feed.tabs.${key}`)}
-          </Tabs.Tab>
-        ))}
-      </Tabs.List>
-      {TABS.map((key) => (
-        <Tabs.Panel key={key} value={key}>
-          <PostFeed
-            variables={{ sort: SORT[key] }}
-            newPosts={key === 'latest' ? {} : undefined}
-            emptyTitle={t(`feed.empty.${key}.title`)}
-            emptyBody={t(`feed.empty.${key}.body`)}
-            emptyAction={
-              key === 'unanswered' ? null : (
-                <Button
-                  component={Link}
-                  to="/new"
-                  leftSection={<IconPencil size={16} aria-hidden />}
-                >
-                  {t('feed.newPost')}
-                </Button>
-              )
-            }
-          />
-        </Tabs.Panel>
-      ))}
-    </Tabs>
+      <PostFeed
+        key={tab}
+        variables={{ sort: SORT[tab] }}
+        newPosts={tab === 'latest' ? {} : undefined}
+        emptyTitle={t(`feed.empty.${tab}.title`)}
+        emptyBody={t(`feed.empty.${tab}.body`)}
+        emptyAction={
+          tab === 'unanswered' ? null : (
+            <Button component={Link} to="/new" leftSection={<IconPencil size={16} aria-hidden />}>
+              {t('feed.newPost')}
+            </Button>
+          )
+        }
+      />
+    </PillTabs>
   );
 }
 
@@ -175,14 +149,14 @@ function ReaderHome({ community }: { community: Community }) {
   return (
     <Stack gap="xl">
       <VisitorHome community={community} />
-      <Grid gap="xl">
-        <Grid.Col span={{ base: 12, md: 8 }}>
+      <div className={classes.columns}>
+        <div>
           <HomeFeed />
-        </Grid.Col>
-        <Grid.Col span={{ base: 12, md: 4 }}>
+        </div>
+        <div>
           <SpacesSidebar />
-        </Grid.Col>
-      </Grid>
+        </div>
+      </div>
     </Stack>
   );
 }
@@ -193,8 +167,8 @@ function MemberHome({ community, viewer }: { community: Community; viewer: Viewe
   const [belowMissions, setBelowMissions] = useState(false);
   const showBelowMissions = useCallback(() => setBelowMissions(true), []);
   return (
-    <Grid gap="xl">
-      <Grid.Col span={{ base: 12, md: 8 }}>
+    <div className={classes.columns}>
+      <div>
         <Stack gap="lg">
           <Group justify="space-between" align="center" gap="sm">
             <Group gap="md" wrap="nowrap" style={{ minWidth: 0 }}>
@@ -218,8 +192,8 @@ function MemberHome({ community, viewer }: { community: Community; viewer: Viewe
           </Group>
           <HomeFeed />
         </Stack>
-      </Grid.Col>
-      <Grid.Col span={{ base: 12, md: 4 }}>
+      </div>
+      <div>
         <Stack gap="md">
           <Paper withBorder radius="lg" p="md">
             <Stack gap="xs">
@@ -269,8 +243,8 @@ function MemberHome({ community, viewer }: { community: Community; viewer: Viewe
             </Paper>
           ) : null}
         </Stack>
-      </Grid.Col>
-    </Grid>
+      </div>
+    </div>
   );
 }
 

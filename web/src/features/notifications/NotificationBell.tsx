@@ -1,4 +1,4 @@
-import { ActionIcon, Indicator, Text, UnstyledButton } from '@mantine/core';
+import { ActionIcon, Text, UnstyledButton } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { IconBell } from '@tabler/icons-react';
 import { useApolloClient, useQuery } from '@apollo/client/react';
@@ -8,8 +8,8 @@ import { usePush } from '../../app/socket';
 import type { NotificationFieldsFragment } from '../../gql/graphql';
 import { addLatestToLists, markReadInCache, writeUnreadCount } from './cache';
 import { NotificationDocument, NotificationUnreadCountDocument } from './graphql';
-import { notificationLink, notificationText } from './text';
 import { useNotificationActions } from './useNotificationActions';
+import classes from './NotificationBell.module.css';
 
 /**
  * Keeps the bell and the notification lists current from pushes, and shows each new notification
@@ -21,12 +21,11 @@ function useLiveNotifications() {
   const { t, i18n } = useTranslation('notifications');
   const { markRead } = useNotificationActions();
 
-  const open = (n: NotificationFieldsFragment) => {
-    if (!n.read) void markRead([n.id]);
-    void navigate(notificationLink(n) ?? '/notifications');
-  };
-
-  const toast = (n: NotificationFieldsFragment) => {
+  const toast = (n: NotificationFieldsFragment, text: typeof import('./text')) => {
+    const open = () => {
+      if (!n.read) void markRead([n.id]);
+      void navigate(text.notificationLink(n) ?? '/notifications');
+    };
     const id = `notification-${n.id}`;
     notifications.hide(id);
     notifications.show({
@@ -39,12 +38,12 @@ function useLiveNotifications() {
         <UnstyledButton
           onClick={() => {
             notifications.hide(id);
-            open(n);
+            open();
           }}
           style={{ textAlign: 'start' }}
         >
           <Text size="sm" lineClamp={3} className="kizuna-pre">
-            {notificationText(t, n, i18n.language)}
+            {text.notificationText(t, n, i18n.language)}
           </Text>
         </UnstyledButton>
       ),
@@ -53,18 +52,20 @@ function useLiveNotifications() {
 
   usePush('notification:new', (push) => {
     writeUnreadCount(client.cache, push.unreadCount);
-    client
-      .query({
+    Promise.all([
+      client.query({
         query: NotificationDocument,
         variables: { id: push.id },
         fetchPolicy: 'network-only',
-      })
-      .then(({ data }) => {
+      }),
+      import('./text'),
+    ])
+      .then(([{ data }, text]) => {
         const n = data?.notification;
         if (!n) return;
         // A grouped notification that changed moves to the top of the lists on screen.
         addLatestToLists(client.cache, [n]);
-        if (!n.read) toast(n);
+        if (!n.read) toast(n, text);
       })
       .catch(() => undefined);
   });
@@ -82,14 +83,7 @@ export function NotificationBell() {
   useLiveNotifications();
   const count = data?.notificationUnreadCount ?? 0;
   return (
-    <Indicator
-      label={<span aria-hidden>{count > 99 ? '99+' : count}</span>}
-      disabled={count === 0}
-      size={18}
-      offset={6}
-      color="red"
-      withBorder
-    >
+    <div className={classes.bell}>
       <ActionIcon
         component={Link}
         to="/notifications"
@@ -103,6 +97,11 @@ export function NotificationBell() {
       >
         <IconBell size={22} aria-hidden />
       </ActionIcon>
-    </Indicator>
+      {count > 0 ? (
+        <span className={classes.count} aria-hidden>
+          {count > 99 ? '99+' : count}
+        </span>
+      ) : null}
+    </div>
   );
 }

@@ -2,12 +2,6 @@ import { lazy, Suspense, useState } from 'react';
 import { useApolloClient } from '@apollo/client/react';
 import { usePush } from '../../app/socket';
 import type { RankFieldsFragment } from '../../gql/graphql';
-import {
-  MemberStandingDocument,
-  MyStandingDocument,
-  PointHistoryDocument,
-  RanksDocument,
-} from './graphql';
 
 const RankCelebration = lazy(async () => ({
   default: (await import('./RankCelebration')).RankCelebration,
@@ -22,20 +16,18 @@ export function PointsLive() {
   const [promoted, setPromoted] = useState<RankFieldsFragment | null>(null);
   const [celebrated, setCelebrated] = useState(false);
 
+  // By name: the documents load with the pages that show them.
   const refresh = () =>
     void client
-      .refetchQueries({
-        include: [MemberStandingDocument, MyStandingDocument, PointHistoryDocument],
-      })
+      .refetchQueries({ include: ['MemberStanding', 'MyStanding', 'PointHistory'] })
       .catch(() => undefined);
 
   usePush('points:changed', refresh);
   usePush('rank:promoted', (push) => {
     refresh();
-    void client
-      .query({ query: RanksDocument, fetchPolicy: 'network-only' })
-      .then(({ data }) => {
-        const rank = data?.ranks.find((r) => r.position === push.to);
+    import('./RankCelebration')
+      .then(({ fetchRank }) => fetchRank(client, push.to))
+      .then((rank) => {
         if (!rank) return;
         setPromoted(rank);
         setCelebrated(true);

@@ -1,9 +1,21 @@
 import type { CSSProperties } from 'react';
 import { Button, Center, Modal, Stack, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
+import type { ApolloClient } from '@apollo/client';
 import type { RankFieldsFragment } from '../../gql/graphql';
+import { readableOnWhite } from '../../ui/contrast';
+import { RanksDocument } from './graphql';
 import { rankName, rankPerks } from './logic';
 import classes from './RankCelebration.module.css';
+
+/** The rank at `position`, fresh from the api (a promotion may follow a change to the ranks). */
+export async function fetchRank(
+  client: ApolloClient,
+  position: number,
+): Promise<RankFieldsFragment | undefined> {
+  const { data } = await client.query({ query: RanksDocument, fetchPolicy: 'network-only' });
+  return data?.ranks.find((r) => r.position === position);
+}
 
 export function RankCelebration({
   rank,
@@ -36,7 +48,12 @@ export function RankCelebration({
               {rank.icon}
             </span>
           </Center>
-          <Title order={2} size="h3" c={rank.color} data-testid="rank-celebration-name">
+          <Title
+            order={2}
+            size="h3"
+            c={readableOnWhite(rank.color)}
+            data-testid="rank-celebration-name"
+          >
             {t('celebration.body', { name: rankName(rank, lang) })}
           </Title>
           {perks ? (

@@ -1,7 +1,8 @@
 import { Badge } from '@mantine/core';
 import { Tooltip } from '../../ui/Tooltip';
 import { useTranslation } from 'react-i18next';
-import { rankName } from './logic';
+import { readableOnWhite } from '../../ui/contrast';
+import { rankName } from './rankNames';
 
 export interface ChipRank {
   position: number;
@@ -11,7 +12,10 @@ export interface ChipRank {
   icon: string;
 }
 
-/** The member's rank next to their name: icon and name in the UI language, in the rank colour. */
+/**
+ * The member's rank next to their name: icon and name in the UI language, in the rank colour
+ * (darkened where it would not read on white).
+ */
 export function RankChip({
   rank,
   size = 'sm',
@@ -28,7 +32,7 @@ export function RankChip({
         size={size}
         radius="sm"
         variant="outline"
-        color={rank.color}
+        color={readableOnWhite(rank.color)}
         leftSection={<span aria-hidden>{rank.icon}</span>}
         aria-label={t('chip.label', { name })}
         data-testid="rank-chip"

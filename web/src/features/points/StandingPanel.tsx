@@ -1,16 +1,8 @@
-import {
-  Group,
-  Paper,
-  RingProgress,
-  SimpleGrid,
-  Stack,
-  Text,
-  ThemeIcon,
-  Title,
-} from '@mantine/core';
+import { Group, Paper, SimpleGrid, Stack, Text, ThemeIcon, Title } from '@mantine/core';
 import { IconCalendarCheck, IconCoins, IconFlame, IconTrophy } from '@tabler/icons-react';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
+import { readableOnWhite } from '../../ui/contrast';
 import { formatNumber } from '../../ui/format';
 import type { StandingFieldsFragment } from '../../gql/graphql';
 import { progressToNextRank, rankName, rankPerks } from './logic';
@@ -48,6 +40,43 @@ function Stat({
   );
 }
 
+const RING = { size: 120, thickness: 10 };
+
+/** The share of the way to the next rank as a ring around the rank's icon (decorative). */
+function ProgressRing({ percent, color, icon }: { percent: number; color: string; icon: string }) {
+  const { size, thickness } = RING;
+  const r = (size - thickness) / 2;
+  const circumference = 2 * Math.PI * r;
+  const filled = (Math.min(100, Math.max(0, percent)) / 100) * circumference;
+  return (
+    <div aria-hidden style={{ position: 'relative', width: size, height: size, flex: 'none' }}>
+      <svg width={size} height={size} viewBox={`0 0 ${size} ${size}`}>
+        <g transform={`rotate(-90 ${size / 2} ${size / 2})`} fill="none" strokeWidth={thickness}>
+          <circle cx={size / 2} cy={size / 2} r={r} stroke="var(--mantine-color-gray-2)" />
+          {filled > 0 ? (
+            <circle
+              cx={size / 2}
+              cy={size / 2}
+              r={r}
+              stroke={color}
+              strokeLinecap="round"
+              strokeDasharray={`${filled} ${circumference}`}
+            />
+          ) : null}
+        </g>
+      </svg>
+      <Text
+        ta="center"
+        fz={36}
+        lh={1}
+        style={{ position: 'absolute', inset: 0, display: 'grid', placeItems: 'center' }}
+      >
+        {icon}
+      </Text>
+    </div>
+  );
+}
+
 /** A member's rank, how far the next one is, their points, streak and activity. */
 export function StandingPanel({ standing }: { standing: StandingFieldsFragment }) {
   const { t, i18n } = useTranslation('points');
@@ -75,23 +104,12 @@ export function StandingPanel({ standing }: { standing: StandingFieldsFragment }
           {t('standing.title')}
         </Title>
         <Group gap="lg" wrap="wrap" align="center">
-          <RingProgress
-            size={120}
-            thickness={10}
-            roundCaps
-            sections={[{ value: progress.percent, color: rank.color }]}
-            aria-hidden
-            label={
-              <Text ta="center" fz={36} lh={1}>
-                {rank.icon}
-              </Text>
-            }
-          />
+          <ProgressRing percent={progress.percent} color={rank.color} icon={rank.icon} />
           <Stack gap={6} style={{ flex: 1, minWidth: 220 }}>
             <Text size="xs" c="dimmed">
               {t('standing.rank')}
             </Text>
-            <Text fw={800} size="xl" c={rank.color} data-testid="standing-rank">
+            <Text fw={800} size="xl" c={readableOnWhite(rank.color)} data-testid="standing-rank">
               {rankName(rank, lang)}
             </Text>
             {nextRank ? (

@@ -1,18 +1,6 @@
 /** Pure helpers for points, ranks and the leaderboard (unit tested in points.test.ts). */
 
-export interface RankNames {
-  nameJa: string;
-  nameEn: string;
-}
-
-/** The rank's name in the UI language (Japanese for anything but English). */
-export function rankName(rank: RankNames, lang: string): string {
-  return lang.startsWith('en') ? rank.nameEn || rank.nameJa : rank.nameJa || rank.nameEn;
-}
-
-export function rankPerks(rank: { perksJa: string; perksEn: string }, lang: string): string {
-  return lang.startsWith('en') ? rank.perksEn || rank.perksJa : rank.perksJa || rank.perksEn;
-}
+export { rankName, rankPerks, type RankNames } from './rankNames';
 
 export interface RankProgress {
   /** 0–100, for a progress bar. */

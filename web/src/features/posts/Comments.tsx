@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState } from 'react';
+import { lazy, Suspense, useEffect, useRef, useState, type ComponentProps } from 'react';
 import {
   Alert,
   Badge,
@@ -8,6 +8,7 @@ import {
   ActionIcon,
   Modal,
   Paper,
+  Skeleton,
   Stack,
   Text,
   Title,
@@ -50,14 +51,27 @@ import {
   SetBestAnswerDocument,
   UpdateCommentDocument,
 } from './graphql';
-import { MarkdownEditor } from './MarkdownEditor';
 import { ReactionsBar } from './Reactions';
 import classes from './Comments.module.css';
 import { useViewer } from '../../app/session';
 import { SignInToJoin, useMemberAction } from '../auth/SignInPrompt';
+import { useSlices } from '../../ui/useSlices';
+import { COMMENTS_PAGE_SIZE } from './prefetch';
 
 /** The api refuses queries costing more than 1000 (page sizes multiply): 6 threads × 3 replies fit. */
-export const COMMENTS_PAGE_SIZE = 6;
+
+const LoadedEditor = lazy(async () => ({
+  default: (await import('./MarkdownEditor')).MarkdownEditor,
+}));
+
+/** The editor, fetched after the post and its comments: it sits below them. */
+function MarkdownEditor(props: ComponentProps<typeof LoadedEditor>) {
+  return (
+    <Suspense fallback={<Skeleton h={(props.minRows ?? 3) * 28 + 90} radius="md" />}>
+      <LoadedEditor {...props} />
+    </Suspense>
+  );
+}
 
 export interface PostContext {
   id: string;
@@ -628,7 +642,8 @@ export function CommentsSection({ post, count }: { post: PostContext; count: num
     void fetchMore({ variables: { after: pageInfo?.endCursor ?? null } }).catch(() => undefined);
   });
 
-  useScrollToComment(!!data, comments.length);
+  const shown = useSlices(comments, 3, 3);
+  useScrollToComment(!!data, shown.length);
 
   return (
     <Stack gap="md" component="section" aria-labelledby="comments-title">
@@ -645,7 +660,7 @@ export function CommentsSection({ post, count }: { post: PostContext; count: num
         />
       ) : null}
       <Stack gap="md">
-        {comments.map((comment) => (
+        {shown.map((comment) => (
           <Thread key={comment.id} comment={comment} post={post} />
         ))}
       </Stack>

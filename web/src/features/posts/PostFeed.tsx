@@ -11,6 +11,7 @@ import { PostCard } from './PostCard';
 import { PostsDocument } from './graphql';
 import { noteNewPost } from './newPosts';
 import { useViewer } from '../../app/session';
+import { useSlices } from '../../ui/useSlices';
 
 export const FEED_PAGE_SIZE = 20;
 
@@ -53,6 +54,7 @@ export function PostFeed({
     notifyOnNetworkStatusChange: true,
   });
   const posts = (data?.posts.nodes ?? []).filter((p) => !exclude?.has(p.id));
+  const shown = useSlices(posts);
   const pageInfo = data?.posts.pageInfo;
   const [fresh, setFresh] = useState<readonly string[]>([]);
   const { viewer } = useViewer();
@@ -110,7 +112,7 @@ export function PostFeed({
   return (
     <Stack gap="sm" component="section" aria-label={label}>
       {live}
-      {posts.map((post) => (
+      {shown.map((post) => (
         <PostCard key={post.id} post={post} showSpace={showSpace} />
       ))}
       {pageInfo?.hasNextPage ? (

@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useDeferredValue, useState } from 'react';
 import {
   ActionIcon,
   Alert,
@@ -374,7 +374,10 @@ export function PostPage() {
     variables: { id },
     fetchPolicy: 'cache-and-network',
   });
-  const post = data?.post;
+  // Rendered as a transition, in slices of main-thread time, once the post arrives (and never
+  // another post's while the address changes).
+  const deferred = useDeferredValue(data?.post);
+  const post = deferred && deferred.id === data?.post?.id ? deferred : undefined;
   usePageTitle(post ? post.title : error ? t('post.notFoundTitle') : null);
   // Live: new comments, reactions and changes appear without a reload.
   usePostLive(post ? post.id : null, refetch);

@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import {
   Anchor,
   Group,
@@ -24,19 +24,38 @@ import { toggleReaction, totalReactions } from './reactions';
 import { useMemberAction } from '../auth/SignInPrompt';
 import classes from './Reactions.module.css';
 
-function WhoReacted({
-  targetType,
-  targetId,
-  reaction,
-  label,
-}: {
+interface WhoReactedProps {
   targetType: ReactionTarget;
   targetId: string;
   reaction: ReactionFieldsFragment;
   label: string;
-}) {
+}
+
+/**
+ * Who gave a reaction, behind a small button. The popover (and its floating-element logic) is
+ * built on the first click: a post with its comments shows dozens of these buttons.
+ */
+function WhoReacted(props: WhoReactedProps) {
   const { t } = useTranslation('posts');
-  const [opened, setOpened] = useState(false);
+  const [armed, setArmed] = useState(false);
+  if (armed) return <WhoReactedPopover {...props} />;
+  return (
+    <UnstyledButton
+      className={classes.who}
+      onClick={() => setArmed(true)}
+      aria-label={t('reactions.whoLabel', { reaction: props.label })}
+      aria-expanded={false}
+    >
+      <IconUsers size={14} aria-hidden />
+    </UnstyledButton>
+  );
+}
+
+function WhoReactedPopover({ targetType, targetId, reaction, label }: WhoReactedProps) {
+  const { t } = useTranslation('posts');
+  const [opened, setOpened] = useState(true);
+  const target = useRef<HTMLButtonElement>(null);
+  useEffect(() => target.current?.focus(), []);
   const { data, loading } = useQuery(WhoReactedDocument, {
     variables: { targetType, targetId, kind: reaction.kind, first: 20 },
     skip: !opened,
@@ -53,6 +72,7 @@ function WhoReacted({
     >
       <Popover.Target>
         <UnstyledButton
+          ref={target}
           className={classes.who}
           onClick={() => setOpened((o) => !o)}
           aria-label={t('reactions.whoLabel', { reaction: label })}

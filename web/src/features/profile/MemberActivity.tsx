@@ -7,6 +7,7 @@ import { Link } from 'react-router';
 import { HtmlContent } from '../../ui/HtmlContent';
 import { RelativeTime } from '../../ui/RelativeTime';
 import { EmptyPanel, ErrorPanel, ListSkeleton } from '../../ui/states';
+import { useSlices } from '../../ui/useSlices';
 import { PostFeed } from '../posts/PostFeed';
 import { MemberCommentsDocument } from '../posts/graphql';
 
@@ -17,9 +18,10 @@ function MemberComments({ handle }: { handle: string }) {
     fetchPolicy: 'cache-and-network',
     notifyOnNetworkStatusChange: true,
   });
+  const comments = data?.memberComments.nodes ?? [];
+  const shown = useSlices(comments);
   if (error && !data) return <ErrorPanel error={error} onRetry={() => refetch()} />;
   if (!data) return <ListSkeleton rows={3} height={80} />;
-  const comments = data.memberComments.nodes;
   if (comments.length === 0) {
     return (
       <EmptyPanel
@@ -31,7 +33,7 @@ function MemberComments({ handle }: { handle: string }) {
   const pageInfo = data.memberComments.pageInfo;
   return (
     <Stack gap="sm">
-      {comments.map((c) => (
+      {shown.map((c) => (
         <Paper key={c.id} withBorder radius="md" p="md" data-testid="member-comment">
           <Stack gap={6}>
             <Text size="xs" c="dimmed">

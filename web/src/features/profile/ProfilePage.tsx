@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { lazy, Suspense, useDeferredValue, useState } from 'react';
 import { Button, Container, Group, Paper, Stack, Text, Title } from '@mantine/core';
 import {
   IconCalendar,
@@ -24,13 +24,19 @@ import { ErrorPanel, LoadingState } from '../../ui/states';
 import { usePageTitle } from '../../ui/usePageTitle';
 import { MemberProfileDocument } from '../members/graphql';
 import { MemberActivity } from './MemberActivity';
-import { AdjustPointsModal } from '../points/AdjustPointsModal';
 import { PointHistory } from '../points/PointHistory';
 import { RankChip } from '../points/RankChip';
 import { StandingPanel } from '../points/StandingPanel';
 import { MemberStandingDocument } from '../points/graphql';
-import { SendMessageModal } from './SendMessageModal';
 import { ProfileBadges } from '../badges/ProfileBadges';
+
+// The staff's dialogs, fetched when opened.
+const SendMessageModal = lazy(async () => ({
+  default: (await import('./SendMessageModal')).SendMessageModal,
+}));
+const AdjustPointsModal = lazy(async () => ({
+  default: (await import('../points/AdjustPointsModal')).AdjustPointsModal,
+}));
 
 export function ProfilePage() {
   const { t, i18n } = useTranslation(['profile', 'common', 'points']);
@@ -39,17 +45,21 @@ export function ProfilePage() {
   const { data, loading, error, refetch } = useQuery(MemberProfileDocument, {
     variables: { handle: handle.toLowerCase() },
   });
-  const member = data?.member;
+  // Rendered as a transition, in slices of main-thread time, once the profile arrives (and never
+  // another member's while the address changes).
+  const deferred = useDeferredValue(data?.member);
+  const member = deferred && deferred.id === data?.member?.id ? deferred : undefined;
+  const arriving = !!data?.member && !member;
   const [writing, setWriting] = useState(false);
   const [adjusting, setAdjusting] = useState(false);
+  // Asked beside the profile, not after it.
   const standing = useQuery(MemberStandingDocument, {
     variables: { handle: handle.toLowerCase() },
-    skip: !data?.member,
     fetchPolicy: 'cache-and-network',
   });
-  usePageTitle(member ? member.displayName : loading ? null : t('view.notFoundTitle'));
+  usePageTitle(member ? member.displayName : loading || arriving ? null : t('view.notFoundTitle'));
 
-  if (loading && !member) return <LoadingState minHeight={320} />;
+  if ((loading || arriving) && !member) return <LoadingState minHeight={320} />;
   if (error && !member) {
     if (errorCodeOf(error) === ErrorCode.NOT_FOUND) {
       return (
@@ -184,8 +194,12 @@ export function ProfilePage() {
           </>
         ) : null}
       </Stack>
-      {writing ? <SendMessageModal member={member} onClose={() => setWriting(false)} /> : null}
-      {adjusting ? <AdjustPointsModal member={member} onClose={() => setAdjusting(false)} /> : null}
+      <Suspense fallback={null}>
+        {writing ? <SendMessageModal member={member} onClose={() => setWriting(false)} /> : null}
+        {adjusting ? (
+          <AdjustPointsModal member={member} onClose={() => setAdjusting(false)} />
+        ) : null}
+      </Suspense>
     </Container>
   );
 }

@@ -1,11 +1,14 @@
 import { useState } from 'react';
-import { TextInput } from '@mantine/core';
 import { IconSearch } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 import { CONTENT_LIMITS } from '@kizuna/shared';
+import classes from './HeaderSearch.module.css';
 
-/** The search box in the header: Enter opens the results page. */
+/**
+ * The search box in the header: Enter opens the results page. Plain markup in the look of the
+ * app's inputs, so the first download carries none of the form-field machinery.
+ */
 export function HeaderSearch() {
   const { t } = useTranslation('search');
   const navigate = useNavigate();
@@ -21,19 +24,21 @@ export function HeaderSearch() {
         setQ('');
       }}
     >
-      <TextInput
-        type="search"
-        size="sm"
-        radius="xl"
-        w={{ base: 140, lg: 220 }}
-        value={q}
-        onChange={(e) => setQ(e.currentTarget.value)}
-        placeholder={t('headerPlaceholder')}
-        aria-label={t('headerLabel')}
-        maxLength={CONTENT_LIMITS.searchQueryMax}
-        leftSection={<IconSearch size={16} aria-hidden />}
-        data-testid="header-search"
-      />
+      <div className={classes.box}>
+        <span className={classes.icon} aria-hidden>
+          <IconSearch size={16} />
+        </span>
+        <input
+          type="search"
+          className={classes.input}
+          value={q}
+          onChange={(e) => setQ(e.currentTarget.value)}
+          placeholder={t('headerPlaceholder')}
+          aria-label={t('headerLabel')}
+          maxLength={CONTENT_LIMITS.searchQueryMax}
+          data-testid="header-search"
+        />
+      </div>
     </form>
   );
 }
