@@ -42,6 +42,7 @@ import { BadgesModule } from './modules/badges/badges.module.js';
 import { PublicPagesModule } from './modules/public-pages/public-pages.module.js';
 import { MissionsModule } from './modules/missions/missions.module.js';
 import { LeaderboardsModule } from './modules/leaderboards/leaderboards.module.js';
+import { EventsModule } from './modules/events/events.module.js';
 import { JobsModule } from './core/jobs/jobs.module.js';
 import { DomainEventsModule } from './core/domain-events/domain-events.module.js';
 import { MetricsModule } from './core/metrics/metrics.module.js';
@@ -65,6 +66,7 @@ export const DOMAIN_MODULES = [
   BadgesModule,
   MissionsModule,
   LeaderboardsModule,
+  EventsModule,
   PublicPagesModule,
 ];
 

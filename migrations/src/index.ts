@@ -18,6 +18,7 @@ import { ModeratorsSuspend1764470000000 } from './1764470000000-moderators-suspe
 import { PostThumbnails1764470000001 } from './1764470000001-post-thumbnails.js';
 import { LiveLeaderboards1764480000000 } from './1764480000000-live-leaderboards.js';
 import { LeaderboardSyncAtCommit1764490000000 } from './1764490000000-leaderboard-sync-at-commit.js';
+import { Events1764500000000 } from './1764500000000-events.js';
 
 /** Every migration, oldest first. Landed migrations are never edited: add a new one. */
 export const migrations = [
@@ -41,4 +42,5 @@ export const migrations = [
   PostThumbnails1764470000001,
   LiveLeaderboards1764480000000,
   LeaderboardSyncAtCommit1764490000000,
+  Events1764500000000,
 ];

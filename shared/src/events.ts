@@ -53,6 +53,12 @@ export interface DomainEvents {
   };
   /** A moderator's correction to a member's points, as kept in the ledger (it never changes). */
   'points.adjusted': { memberId: string; points: number; reason: string; moderatorId: string };
+  /** An event was created, edited, published or cancelled. */
+  'event.changed': { eventId: string };
+  /** Someone's RSVP changed the event's counts or waitlist. */
+  'event.rsvp.changed': { eventId: string };
+  /** A waitlisted member was given a seat. */
+  'event.seat.promoted': { eventId: string; memberId: string };
   /** A job asked for in a transaction, handed to the queue once that commits. */
   'job.requested': { name: string; data: unknown; jobId?: string };
 }

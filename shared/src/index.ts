@@ -6,3 +6,4 @@ export * from './notifications.js';
 export * from './gamification.js';
 export * from './activity.js';
 export * from './notification-text.js';
+export * from './community-events.js';

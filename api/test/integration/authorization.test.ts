@@ -225,6 +225,22 @@ const RULES: Record<string, { doc: string; access: Access }> = {
     access: ['moderator'],
     doc: `mutation { archiveMission(id: "${NOBODY}") { id } }`,
   },
+  events: { access: 'reading', doc: `{ events(first: 5) { nodes { id viewerRsvp { status } } } }` },
+  event: { access: 'reading', doc: `{ event(id: "${NOBODY}") { id } }` },
+  createEvent: {
+    access: ['moderator'],
+    doc: `mutation { createEvent(input: { title: "x", kind: ONLINE, startsAt: "2030-01-01T10:00:00Z", endsAt: "2030-01-01T11:00:00Z", timeZone: "Asia/Tokyo" }) { id } }`,
+  },
+  updateEvent: {
+    access: ['moderator'],
+    doc: `mutation { updateEvent(input: { id: "${NOBODY}", title: "x" }) { id } }`,
+  },
+  publishEvent: { access: ['moderator'], doc: `mutation { publishEvent(id: "${NOBODY}") { id } }` },
+  cancelEvent: { access: ['moderator'], doc: `mutation { cancelEvent(id: "${NOBODY}") { id } }` },
+  rsvpEvent: {
+    access: 'signed-in',
+    doc: `mutation { rsvpEvent(input: { eventId: "${NOBODY}", status: GOING }) { id } }`,
+  },
 };
 
 /**

@@ -66,3 +66,14 @@ export async function startTestApp(env: Record<string, string> = {}): Promise<Te
     },
   };
 }
+
+/** A second instance of the api on the same database, as behind a load balancer. */
+export async function startTwin(
+  t: TestApp,
+): Promise<Pick<TestApp, 'app' | 'url' | 'client'> & { close(): Promise<void> }> {
+  const app = await createApp({ ...t.config, MIGRATE_ON_START: false }, t.databaseUrl);
+  await app.listen(0, '127.0.0.1');
+  const { port } = app.getHttpServer().address() as { port: number };
+  const url = `http://127.0.0.1:${port}`;
+  return { app, url, client: () => new GqlClient(url), close: () => app.close() };
+}

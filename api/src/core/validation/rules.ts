@@ -67,3 +67,7 @@ export const IntRange = (min: number, max: number) =>
     Min(min, ctx('OUT_OF_RANGE', `Must be between ${min} and ${max}.`, { min, max })),
     Max(max, ctx('OUT_OF_RANGE', `Must be between ${min} and ${max}.`, { min, max })),
   );
+
+const TIME_ZONES = ['UTC', ...Intl.supportedValuesOf('timeZone')];
+export const TimeZone = () =>
+  IsIn(TIME_ZONES, ctx('INVALID_VALUE', 'Use a time zone such as Asia/Tokyo.'));

@@ -1,0 +1,223 @@
+import { ArgsType, Field, ID, InputType, Int } from '@nestjs/graphql';
+import { ArrayMaxSize, IsArray } from 'class-validator';
+import {
+  EVENT_LIMITS,
+  EventKind,
+  EventListFilter,
+  GAMIFICATION_LIMITS,
+  Role,
+  RsvpChoice,
+} from '@kizuna/shared';
+import { PageArgs } from '../../../core/graphql/pagination.js';
+import {
+  IntRange,
+  MaxLen,
+  OneOf,
+  Omittable,
+  Optional,
+  Required,
+  TimeZone,
+  WebUrl,
+} from '../../../core/validation/rules.js';
+
+@InputType()
+export class CreateEventInput {
+  @Field()
+  @Required()
+  @MaxLen(EVENT_LIMITS.titleMax)
+  title: string;
+
+  @Field({ nullable: true, description: 'Markdown, as in posts.' })
+  @Optional()
+  @MaxLen(EVENT_LIMITS.descriptionMax)
+  description?: string;
+
+  @Field(() => EventKind)
+  @OneOf(Object.values(EventKind))
+  kind: EventKind;
+
+  @Field(() => ID, { nullable: true, description: 'The space it belongs to, if any.' })
+  @Optional()
+  spaceId?: string | null;
+
+  @Field(() => String, { nullable: true })
+  @Optional()
+  @MaxLen(EVENT_LIMITS.venueNameMax)
+  venueName?: string | null;
+
+  @Field(() => String, { nullable: true })
+  @Optional()
+  @MaxLen(EVENT_LIMITS.venueAddressMax)
+  venueAddress?: string | null;
+
+  @Field(() => String, { nullable: true })
+  @Optional()
+  @WebUrl()
+  mapUrl?: string | null;
+
+  @Field(() => String, { nullable: true, description: 'Shown only to members who are going.' })
+  @Optional()
+  @WebUrl()
+  joinUrl?: string | null;
+
+  @Field(() => Date)
+  @Required()
+  startsAt: Date;
+
+  @Field(() => Date)
+  @Required()
+  endsAt: Date;
+
+  @Field({ description: 'IANA time zone, such as Asia/Tokyo.' })
+  @Required()
+  @TimeZone()
+  timeZone: string;
+
+  @Field(() => Date, { nullable: true })
+  @Optional()
+  rsvpDeadline?: Date | null;
+
+  @Field(() => Int, { nullable: true, description: 'null: unlimited.' })
+  @Optional()
+  @IntRange(0, EVENT_LIMITS.capacityMax)
+  capacity?: number | null;
+
+  @Field(() => Int, { nullable: true, defaultValue: 0 })
+  @Optional()
+  @IntRange(0, EVENT_LIMITS.guestsMax)
+  guestsAllowed?: number;
+
+  @Field(() => Int, { nullable: true })
+  @Optional()
+  @IntRange(1, GAMIFICATION_LIMITS.ranksMax)
+  minRankPosition?: number | null;
+
+  @Field(() => [Role], { nullable: true })
+  @Optional()
+  @IsArray()
+  @ArrayMaxSize(4)
+  @OneOf(Object.values(Role), true)
+  roles?: Role[] | null;
+
+  @Field({ nullable: true, defaultValue: false, description: 'false keeps it a draft.' })
+  @Optional()
+  publish?: boolean;
+}
+
+@InputType({ description: 'Only the fields given are changed.' })
+export class UpdateEventInput {
+  @Field(() => ID)
+  @Required()
+  id: string;
+
+  @Field({ nullable: true })
+  @Omittable()
+  @Required()
+  @MaxLen(EVENT_LIMITS.titleMax)
+  title?: string;
+
+  @Field({ nullable: true })
+  @Omittable()
+  @MaxLen(EVENT_LIMITS.descriptionMax)
+  description?: string;
+
+  @Field(() => EventKind, { nullable: true })
+  @Omittable()
+  @OneOf(Object.values(EventKind))
+  kind?: EventKind;
+
+  @Field(() => ID, { nullable: true })
+  @Optional()
+  spaceId?: string | null;
+
+  @Field(() => String, { nullable: true })
+  @Optional()
+  @MaxLen(EVENT_LIMITS.venueNameMax)
+  venueName?: string | null;
+
+  @Field(() => String, { nullable: true })
+  @Optional()
+  @MaxLen(EVENT_LIMITS.venueAddressMax)
+  venueAddress?: string | null;
+
+  @Field(() => String, { nullable: true })
+  @Optional()
+  @WebUrl()
+  mapUrl?: string | null;
+
+  @Field(() => String, { nullable: true })
+  @Optional()
+  @WebUrl()
+  joinUrl?: string | null;
+
+  @Field(() => Date, { nullable: true })
+  @Omittable()
+  startsAt?: Date;
+
+  @Field(() => Date, { nullable: true })
+  @Omittable()
+  endsAt?: Date;
+
+  @Field({ nullable: true })
+  @Omittable()
+  @TimeZone()
+  timeZone?: string;
+
+  @Field(() => Date, { nullable: true })
+  @Optional()
+  rsvpDeadline?: Date | null;
+
+  @Field(() => Int, { nullable: true, description: 'Raising it seats the waitlist in order.' })
+  @Optional()
+  @IntRange(0, EVENT_LIMITS.capacityMax)
+  capacity?: number | null;
+
+  @Field(() => Int, { nullable: true })
+  @Omittable()
+  @IntRange(0, EVENT_LIMITS.guestsMax)
+  guestsAllowed?: number;
+
+  @Field(() => Int, { nullable: true })
+  @Optional()
+  @IntRange(1, GAMIFICATION_LIMITS.ranksMax)
+  minRankPosition?: number | null;
+
+  @Field(() => [Role], { nullable: true })
+  @Optional()
+  @IsArray()
+  @ArrayMaxSize(4)
+  @OneOf(Object.values(Role), true)
+  roles?: Role[] | null;
+}
+
+@InputType()
+export class RsvpInput {
+  @Field(() => ID)
+  @Required()
+  eventId: string;
+
+  @Field(() => RsvpChoice)
+  @OneOf(Object.values(RsvpChoice))
+  status: RsvpChoice;
+
+  @Field(() => Int, { nullable: true, defaultValue: 0 })
+  @Optional()
+  @IntRange(0, EVENT_LIMITS.guestsMax)
+  guests?: number;
+}
+
+@ArgsType()
+export class EventsArgs extends PageArgs {
+  @Field(() => EventListFilter, { defaultValue: EventListFilter.UPCOMING })
+  @OneOf(Object.values(EventListFilter))
+  filter: EventListFilter = EventListFilter.UPCOMING;
+
+  @Field(() => ID, { nullable: true })
+  @Optional()
+  spaceId?: string | null;
+
+  @Field(() => EventKind, { nullable: true })
+  @Optional()
+  @OneOf(Object.values(EventKind))
+  kind?: EventKind | null;
+}

@@ -1,0 +1,259 @@
+import { Injectable } from '@nestjs/common';
+import type { EventKind, EventListFilter, EventStatus, Role, RsvpStatus } from '@kizuna/shared';
+import { Db } from '../../core/database/db.js';
+
+export interface EventRow {
+  id: string;
+  spaceId: string | null;
+  title: string;
+  description: string;
+  descriptionHtml: string;
+  kind: EventKind;
+  venueName: string | null;
+  venueAddress: string | null;
+  mapUrl: string | null;
+  joinUrl: string | null;
+  startsAt: Date;
+  endsAt: Date;
+  timeZone: string;
+  rsvpDeadline: Date | null;
+  capacity: number | null;
+  guestsAllowed: number;
+  minRankPosition: number | null;
+  roles: Role[] | null;
+  status: EventStatus;
+  seatsTaken: number;
+  waitlistCount: number;
+  createdBy: string;
+  createdAt: Date;
+  updatedAt: Date;
+}
+
+export type EventFields = Omit<
+  EventRow,
+  'id' | 'status' | 'seatsTaken' | 'waitlistCount' | 'createdBy' | 'createdAt' | 'updatedAt'
+>;
+
+export interface RsvpRow {
+  eventId: string;
+  memberId: string;
+  status: RsvpStatus;
+  guests: number;
+  queueOrder: string | null;
+  respondedAt: Date;
+  /** Place on the waitlist (1 = next in line); null unless waitlisted. */
+  position: number | null;
+}
+
+const EVENT = `id, space_id AS "spaceId", title, description, description_html AS "descriptionHtml",
+  kind, venue_name AS "venueName", venue_address AS "venueAddress", map_url AS "mapUrl",
+  join_url AS "joinUrl", starts_at AS "startsAt", ends_at AS "endsAt", time_zone AS "timeZone",
+  rsvp_deadline AS "rsvpDeadline", capacity, guests_allowed AS "guestsAllowed",
+  min_rank_position AS "minRankPosition", roles, status, seats_taken AS "seatsTaken",
+  waitlist_count AS "waitlistCount", created_by AS "createdBy", created_at AS "createdAt",
+  updated_at AS "updatedAt"`;
+
+const RSVP = `event_id AS "eventId", member_id AS "memberId", status, guests,
+  queue_order AS "queueOrder", responded_at AS "respondedAt"`;
+
+const COLUMN: Record<keyof EventFields, string> = {
+  spaceId: 'space_id',
+  title: 'title',
+  description: 'description',
+  descriptionHtml: 'description_html',
+  kind: 'kind',
+  venueName: 'venue_name',
+  venueAddress: 'venue_address',
+  mapUrl: 'map_url',
+  joinUrl: 'join_url',
+  startsAt: 'starts_at',
+  endsAt: 'ends_at',
+  timeZone: 'time_zone',
+  rsvpDeadline: 'rsvp_deadline',
+  capacity: 'capacity',
+  guestsAllowed: 'guests_allowed',
+  minRankPosition: 'min_rank_position',
+  roles: 'roles',
+};
+
+export interface EventListQuery {
+  filter: EventListFilter;
+  /** Spaces the reader sees; events without a space are seen by everyone who sees events. */
+  spaceIds: string[];
+  spaceId: string | null;
+  kind: EventKind | null;
+  memberId: string | null;
+  now: Date;
+  after: { startsAt: string; id: string } | null;
+  limit: number;
+}
+
+@Injectable()
+export class EventsRepository {
+  constructor(private readonly db: Db) {}
+
+  async insert(e: EventFields & { status: EventStatus; createdBy: string }): Promise<EventRow> {
+    const keys = Object.keys(COLUMN) as Array<keyof EventFields>;
+    const [row] = await this.db.query<EventRow[]>(
+      `INSERT INTO events (${keys.map((k) => COLUMN[k]).join(', ')}, status, created_by)
+       VALUES (${keys.map((_, i) => `$${i + 1}`).join(', ')}, $${keys.length + 1}, $${keys.length + 2})
+       RETURNING ${EVENT}`,
+      [...keys.map((k) => e[k]), e.status, e.createdBy],
+    );
+    return row;
+  }
+
+  async update(
+    id: string,
+    patch: Partial<EventFields> & { status?: EventStatus },
+  ): Promise<EventRow> {
+    const sets: string[] = [];
+    const values: unknown[] = [id];
+    for (const [k, v] of Object.entries(patch)) {
+      if (v === undefined) continue;
+      values.push(v);
+      sets.push(
+        `${k === 'status' ? 'status' : COLUMN[k as keyof EventFields]} = $${values.length}`,
+      );
+    }
+    const [row] = await this.db.query<EventRow[]>(
+      `UPDATE events SET ${[...sets, 'updated_at = now()'].join(', ')} WHERE id = $1
+       RETURNING ${EVENT}`,
+      values,
+    );
+    return row;
+  }
+
+  async findById(id: string): Promise<EventRow | null> {
+    const rows = await this.db.query<EventRow[]>(`SELECT ${EVENT} FROM events WHERE id = $1`, [id]);
+    return rows[0] ?? null;
+  }
+
+  async findByIds(ids: readonly string[]): Promise<EventRow[]> {
+    return this.db.query(`SELECT ${EVENT} FROM events WHERE id = ANY($1::uuid[])`, [ids]);
+  }
+
+  /** The event, locked until the transaction ends: every RSVP of an event queues here. */
+  async lock(id: string): Promise<EventRow | null> {
+    const rows = await this.db.query<EventRow[]>(
+      `SELECT ${EVENT} FROM events WHERE id = $1 FOR UPDATE`,
+      [id],
+    );
+    return rows[0] ?? null;
+  }
+
+  async setCounts(id: string, seatsTaken: number, waitlistCount: number): Promise<void> {
+    await this.db.query(`UPDATE events SET seats_taken = $2, waitlist_count = $3 WHERE id = $1`, [
+      id,
+      seatsTaken,
+      waitlistCount,
+    ]);
+  }
+
+  /**
+   * Upcoming (not ended, soonest first), past (latest first), the member's own (going,
+   * waitlisted or interested; upcoming first) or drafts (staff).
+   */
+  list(q: EventListQuery): Promise<EventRow[]> {
+    const values: unknown[] = [q.spaceIds, q.limit];
+    const where = [`(e.space_id IS NULL OR e.space_id = ANY($1::uuid[]))`];
+    const add = (sql: (n: string) => string, v: unknown) => {
+      values.push(v);
+      where.push(sql(`$${values.length}`));
+    };
+    const past = q.filter === 'past';
+    where.push(q.filter === 'drafts' ? `e.status = 'draft'` : `e.status <> 'draft'`);
+    if (q.filter === 'upcoming') add((n) => `e.ends_at >= ${n} AND e.status = 'published'`, q.now);
+    if (past) add((n) => `e.ends_at < ${n}`, q.now);
+    if (q.filter === 'mine') {
+      add(
+        (n) =>
+          `EXISTS (SELECT 1 FROM event_rsvps r WHERE r.event_id = e.id AND r.member_id = ${n}
+                     AND r.status IN ('going', 'waitlisted', 'interested'))`,
+        q.memberId,
+      );
+      add((n) => `e.ends_at >= ${n}`, q.now);
+    }
+    if (q.spaceId) add((n) => `e.space_id = ${n}`, q.spaceId);
+    if (q.kind) add((n) => `e.kind = ${n}`, q.kind);
+    if (q.after) {
+      values.push(q.after.startsAt, q.after.id);
+      const a = `$${values.length - 1}`;
+      const b = `$${values.length}`;
+      where.push(
+        past ? `(e.starts_at, e.id) < (${a}, ${b})` : `(e.starts_at, e.id) > (${a}, ${b})`,
+      );
+    }
+    const order = past ? 'e.starts_at DESC, e.id DESC' : 'e.starts_at, e.id';
+    return this.db.query(
+      `SELECT ${EVENT} FROM events e
+        WHERE ${where.join(' AND ')} ORDER BY ${order} LIMIT $2`,
+      values,
+    );
+  }
+
+  async rsvp(eventId: string, memberId: string): Promise<RsvpRow | null> {
+    const rows = await this.db.query<RsvpRow[]>(
+      `SELECT ${RSVP}, NULL::int AS position FROM event_rsvps
+        WHERE event_id = $1 AND member_id = $2`,
+      [eventId, memberId],
+    );
+    return rows[0] ?? null;
+  }
+
+  /** The members' answers to the events, with their place on each waitlist. */
+  rsvpsOf(eventIds: readonly string[], memberId: string): Promise<RsvpRow[]> {
+    return this.db.query(
+      `SELECT ${RSVP},
+              CASE WHEN r.status = 'waitlisted' THEN
+                (SELECT count(*)::int FROM event_rsvps w
+                  WHERE w.event_id = r.event_id AND w.status = 'waitlisted'
+                    AND w.queue_order <= r.queue_order) END AS position
+         FROM event_rsvps r WHERE r.event_id = ANY($1::uuid[]) AND r.member_id = $2`,
+      [eventIds, memberId],
+    );
+  }
+
+  /**
+   * Writes the member's answer. Joining the waitlist takes the next place in the queue (the
+   * order of arrival under the event's lock); staying on it keeps the place.
+   */
+  async saveRsvp(
+    eventId: string,
+    memberId: string,
+    status: RsvpStatus,
+    guests: number,
+    queue: 'take' | 'keep' | 'clear',
+  ): Promise<void> {
+    const order =
+      queue === 'take'
+        ? `nextval('event_rsvp_queue')`
+        : queue === 'keep'
+          ? 'event_rsvps.queue_order'
+          : 'NULL';
+    await this.db.query(
+      `INSERT INTO event_rsvps (event_id, member_id, status, guests, queue_order, responded_at)
+       VALUES ($1, $2, $3, $4, ${queue === 'take' ? order : 'NULL'}, clock_timestamp())
+       ON CONFLICT (event_id, member_id) DO UPDATE
+         SET status = $3, guests = $4, queue_order = ${order}, responded_at = clock_timestamp()`,
+      [eventId, memberId, status, guests],
+    );
+  }
+
+  /** The waitlist in order, for promotion (the event is locked). */
+  waitlist(eventId: string, limit: number): Promise<RsvpRow[]> {
+    return this.db.query(
+      `SELECT ${RSVP}, NULL::int AS position FROM event_rsvps
+        WHERE event_id = $1 AND status = 'waitlisted' ORDER BY queue_order LIMIT $2`,
+      [eventId, limit],
+    );
+  }
+
+  async promote(eventId: string, memberIds: string[]): Promise<void> {
+    await this.db.query(
+      `UPDATE event_rsvps SET status = 'going', queue_order = NULL, promoted_at = now()
+        WHERE event_id = $1 AND member_id = ANY($2::uuid[]) AND status = 'waitlisted'`,
+      [eventId, memberIds],
+    );
+  }
+}

@@ -1,0 +1,108 @@
+import { Args, ID, Int, Mutation, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { Reading, Roles, SignedIn } from '../../core/auth/access.decorators.js';
+import { CurrentReader, CurrentViewer } from '../../core/auth/current-viewer.decorator.js';
+import { memberOf, type GqlContext, type Reader, type Viewer } from '../../core/auth/viewer.js';
+import { Space } from '../spaces/models/space.model.js';
+import { SpacesLoaderFactory } from '../spaces/spaces.loader.js';
+import { CreateEventInput, EventsArgs, RsvpInput, UpdateEventInput } from './dto/event.inputs.js';
+import { ViewerRsvpLoaderFactory } from './events.loaders.js';
+import { EventPolicy } from './events.policy.js';
+import type { EventRow } from './events.repository.js';
+import { EventsService } from './events.service.js';
+import { CommunityEvent, EventConnection, ViewerRsvp } from './models/event.model.js';
+
+@Resolver(() => CommunityEvent)
+export class EventsResolver {
+  constructor(
+    private readonly service: EventsService,
+    private readonly spacesLoader: SpacesLoaderFactory,
+    private readonly rsvps: ViewerRsvpLoaderFactory,
+  ) {}
+
+  @Reading()
+  @Query(() => EventConnection)
+  events(@CurrentReader() reader: Reader, @Args() args: EventsArgs) {
+    return this.service.list(reader, args);
+  }
+
+  @Reading()
+  @Query(() => CommunityEvent)
+  event(@CurrentReader() reader: Reader, @Args('id', { type: () => ID }) id: string) {
+    return this.service.byId(reader, id);
+  }
+
+  @Roles('moderator')
+  @Mutation(() => CommunityEvent, { description: 'A draft unless `publish` is true.' })
+  createEvent(@CurrentViewer() viewer: Viewer, @Args('input') input: CreateEventInput) {
+    return this.service.create(viewer, input);
+  }
+
+  @Roles('moderator')
+  @Mutation(() => CommunityEvent)
+  updateEvent(@Args('input') input: UpdateEventInput) {
+    return this.service.update(input);
+  }
+
+  @Roles('moderator')
+  @Mutation(() => CommunityEvent)
+  publishEvent(@Args('id', { type: () => ID }) id: string) {
+    return this.service.publish(id);
+  }
+
+  @Roles('moderator')
+  @Mutation(() => CommunityEvent, { description: 'Closes it to RSVPs; it stays readable.' })
+  cancelEvent(@Args('id', { type: () => ID }) id: string) {
+    return this.service.cancel(id);
+  }
+
+  @SignedIn()
+  @Mutation(() => CommunityEvent, {
+    description: 'Going (or the waitlist when full), interested or not going.',
+  })
+  rsvpEvent(@CurrentViewer() viewer: Viewer, @Args('input') input: RsvpInput) {
+    return this.service.rsvp(viewer, input);
+  }
+
+  @ResolveField(() => Space, { nullable: true })
+  space(event: EventRow, _args: unknown, ctx: GqlContext) {
+    return event.spaceId ? ctx.loaders.get(this.spacesLoader).load(event.spaceId) : null;
+  }
+
+  @ResolveField(() => ViewerRsvp, { nullable: true })
+  async viewerRsvp(event: EventRow, _args: unknown, ctx: GqlContext) {
+    const viewer = memberOf(ctx.req.viewer);
+    if (!viewer) return null;
+    const r = await ctx.loaders
+      .get(this.rsvps)
+      .load({ eventId: event.id, memberId: viewer.memberId });
+    return r && { ...r, waitlistPosition: r.position };
+  }
+
+  @ResolveField(() => Int, { nullable: true, description: 'Seats free; null: unlimited.' })
+  spotsLeft(event: EventRow) {
+    return event.capacity === null ? null : Math.max(0, event.capacity - event.seatsTaken);
+  }
+
+  @ResolveField(() => Boolean, {
+    description:
+      'Whether the viewer’s rank and role let them register (a locked event shows what opens it).',
+  })
+  viewerCanRegister(event: EventRow, _args: unknown, ctx: GqlContext) {
+    return this.service.canRegister(ctx.req.viewer ?? null, event);
+  }
+
+  @ResolveField(() => String, {
+    nullable: true,
+    description: 'The online join link: for members going, and staff.',
+  })
+  async joinUrl(event: EventRow, _args: unknown, ctx: GqlContext) {
+    if (!event.joinUrl) return null;
+    const viewer = memberOf(ctx.req.viewer);
+    const r = viewer
+      ? await ctx.loaders.get(this.rsvps).load({ eventId: event.id, memberId: viewer.memberId })
+      : null;
+    return EventPolicy.canJoinOnline(ctx.req.viewer ?? null, r?.status === 'going')
+      ? event.joinUrl
+      : null;
+  }
+}

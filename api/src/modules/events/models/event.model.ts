@@ -1,0 +1,109 @@
+import { Field, ID, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
+import {
+  EventKind,
+  EventListFilter,
+  EventStatus,
+  Role,
+  RsvpChoice,
+  RsvpStatus,
+} from '@kizuna/shared';
+import { ConnectionType } from '../../../core/graphql/pagination.js';
+
+registerEnumType(EventKind, { name: 'EventKind' });
+registerEnumType(EventStatus, {
+  name: 'EventStatus',
+  description: 'draft: seen by staff only; published; cancelled: shown, closed to RSVPs.',
+});
+registerEnumType(RsvpStatus, {
+  name: 'RsvpStatus',
+  description: 'waitlisted: going, once a seat frees up (seats go in order of arrival).',
+});
+registerEnumType(RsvpChoice, { name: 'RsvpChoice' });
+registerEnumType(EventListFilter, {
+  name: 'EventListFilter',
+  description:
+    'upcoming: not ended, soonest first; past: latest first; mine: upcoming events the viewer answered going, waitlisted or interested; drafts: staff only.',
+});
+
+@ObjectType({ description: 'The viewer’s answer to an event.' })
+export class ViewerRsvp {
+  @Field(() => RsvpStatus)
+  status: RsvpStatus;
+
+  @Field(() => Int, { description: 'Guests coming with the member (they take seats too).' })
+  guests: number;
+
+  @Field(() => Int, { nullable: true, description: 'Place on the waitlist, 1 = next in line.' })
+  waitlistPosition: number | null;
+
+  @Field(() => Date)
+  respondedAt: Date;
+}
+
+@ObjectType('Event', { description: 'A meetup, tasting, study session or launch party.' })
+export class CommunityEvent {
+  @Field(() => ID)
+  id: string;
+
+  @Field()
+  title: string;
+
+  @Field({ description: 'Markdown.' })
+  description: string;
+
+  @Field({ description: 'Sanitised HTML.' })
+  descriptionHtml: string;
+
+  @Field(() => EventKind)
+  kind: EventKind;
+
+  @Field(() => String, { nullable: true })
+  venueName: string | null;
+
+  @Field(() => String, { nullable: true })
+  venueAddress: string | null;
+
+  @Field(() => String, { nullable: true })
+  mapUrl: string | null;
+
+  @Field(() => Date)
+  startsAt: Date;
+
+  @Field(() => Date)
+  endsAt: Date;
+
+  @Field({ description: 'The IANA time zone the event was planned in, such as Asia/Tokyo.' })
+  timeZone: string;
+
+  @Field(() => Date, { nullable: true, description: 'RSVPs close then; null: when it starts.' })
+  rsvpDeadline: Date | null;
+
+  @Field(() => Int, { nullable: true, description: 'Seats, guests included; null: unlimited.' })
+  capacity: number | null;
+
+  @Field(() => Int, { description: 'Guests each member may bring.' })
+  guestsAllowed: number;
+
+  @Field(() => Int, { nullable: true, description: 'The rank members need to register.' })
+  minRankPosition: number | null;
+
+  @Field(() => [Role], { nullable: true, description: 'Roles that may register; null: all.' })
+  roles: Role[] | null;
+
+  @Field(() => EventStatus)
+  status: EventStatus;
+
+  @Field(() => Int, { description: 'Seats taken: members going and their guests.' })
+  seatsTaken: number;
+
+  @Field(() => Int)
+  waitlistCount: number;
+
+  @Field(() => Date)
+  createdAt: Date;
+
+  @Field(() => Date)
+  updatedAt: Date;
+}
+
+export const EventConnection = ConnectionType(CommunityEvent, 'Event');

@@ -1,0 +1,322 @@
+import { startTestApp, startTwin, type TestApp } from '../support/test-app.js';
+import { buildMember, buildSpace } from '../support/factories.js';
+import { clientFor } from '../support/sessions.js';
+import { concurrently } from '../support/probes.js';
+import type { GqlClient } from '../support/gql-client.js';
+import { Db } from '../../src/core/database/db.js';
+import type { MemberEntity } from '../../src/modules/members/entities/member.entity.js';
+
+const EVENT_FIELDS = `id title status kind startsAt endsAt timeZone capacity guestsAllowed seatsTaken
+  waitlistCount spotsLeft joinUrl viewerCanRegister space { id }
+  viewerRsvp { status guests waitlistPosition }`;
+const CREATE = `mutation($i: CreateEventInput!) { createEvent(input: $i) { ${EVENT_FIELDS} } }`;
+const UPDATE = `mutation($i: UpdateEventInput!) { updateEvent(input: $i) { ${EVENT_FIELDS} } }`;
+const RSVP = `mutation($i: RsvpInput!) { rsvpEvent(input: $i) { ${EVENT_FIELDS} } }`;
+const EVENT = `query($id: ID!) { event(id: $id) { ${EVENT_FIELDS} } }`;
+const EVENTS = `query($f: EventListFilter, $after: String) {
+  events(filter: $f, first: 2, after: $after) { nodes { id } pageInfo { hasNextPage endCursor } } }`;
+const CANCEL = `mutation($id: ID!) { cancelEvent(id: $id) { id status } }`;
+
+const HOUR = 3_600_000;
+const DAY = 24 * HOUR;
+
+let t: TestApp;
+let twin: Awaited<ReturnType<typeof startTwin>>;
+let mod: GqlClient;
+let spaceId: string;
+
+interface Person {
+  m: MemberEntity;
+  c: GqlClient;
+}
+
+beforeAll(async () => {
+  t = await startTestApp();
+  twin = await startTwin(t);
+  mod = await clientFor(t.app, t.url, await buildMember(t.app, { role: 'moderator' }));
+  spaceId = (await buildSpace(t.app)).id;
+});
+afterAll(async () => {
+  await twin.close();
+  await t.close();
+});
+
+const inDays = (days: number, hours = 0) => new Date(Date.now() + days * DAY + hours * HOUR);
+
+function eventInput(o: Record<string, unknown> = {}) {
+  return {
+    title: 'コーヒーテイスティング会',
+    description: '**浅煎り**を飲み比べます。',
+    kind: 'IN_PERSON',
+    venueName: '渋谷ロースタリー',
+    startsAt: inDays(7).toISOString(),
+    endsAt: inDays(7, 2).toISOString(),
+    timeZone: 'Asia/Tokyo',
+    spaceId,
+    publish: true,
+    ...o,
+  };
+}
+
+async function createEvent(o: Record<string, unknown> = {}) {
+  return (await mod.ok(CREATE, { i: eventInput(o) })).createEvent;
+}
+
+/** Members signed in, alternately on each instance. */
+async function people(n: number): Promise<Person[]> {
+  return Promise.all(
+    Array.from({ length: n }, async (_, i) => {
+      const m = await buildMember(t.app);
+      return { m, c: await clientFor(t.app, i % 2 ? twin.url : t.url, m) };
+    }),
+  );
+}
+
+const rsvp = (c: GqlClient, eventId: string, status: string, guests = 0) =>
+  c.gql(RSVP, { i: { eventId, status, guests } });
+
+interface RsvpState {
+  memberId: string;
+  status: string;
+  guests: number;
+  respondedAt: Date;
+  promotedAt: Date | null;
+}
+
+const rsvpsOf = (eventId: string) =>
+  t.app.get(Db).query<RsvpState[]>(
+    `SELECT member_id AS "memberId", status, guests, responded_at AS "respondedAt",
+            promoted_at AS "promotedAt"
+       FROM event_rsvps WHERE event_id = $1 ORDER BY responded_at`,
+    [eventId],
+  );
+
+const countsOf = async (eventId: string) => {
+  const [row] = await t.app
+    .get(Db)
+    .query<Array<{ seats: number; waiting: number; going: number; queued: number }>>(
+      `SELECT seats_taken AS seats, waitlist_count AS waiting,
+            (SELECT coalesce(sum(1 + guests), 0)::int FROM event_rsvps
+              WHERE event_id = e.id AND status = 'going') AS going,
+            (SELECT count(*)::int FROM event_rsvps
+              WHERE event_id = e.id AND status = 'waitlisted') AS queued
+       FROM events e WHERE id = $1`,
+      [eventId],
+    );
+  return row;
+};
+
+describe('creating events', () => {
+  it('stores the instants and the time zone it was planned in', async () => {
+    // 00:30 in Tokyo is the previous day in UTC.
+    const e = await createEvent({
+      startsAt: '2027-01-10T00:30:00+09:00',
+      endsAt: '2027-01-10T02:00:00+09:00',
+    });
+    expect(e).toMatchObject({
+      startsAt: '2027-01-09T15:30:00.000Z',
+      endsAt: '2027-01-09T17:00:00.000Z',
+      timeZone: 'Asia/Tokyo',
+      status: 'PUBLISHED',
+      capacity: null,
+      spotsLeft: null,
+      space: { id: spaceId },
+    });
+  });
+
+  it.each([
+    ['end before start', { endsAt: inDays(6).toISOString() }, 'endsAt'],
+    ['a negative capacity', { capacity: -1 }, 'capacity'],
+    ['a deadline after the start', { rsvpDeadline: inDays(8).toISOString() }, 'rsvpDeadline'],
+    ['an unknown time zone', { timeZone: 'Mars/Olympus' }, 'timeZone'],
+    ['no venue for an event in person', { venueName: null }, 'venueName'],
+    ['too many guests allowed', { guestsAllowed: 11 }, 'guestsAllowed'],
+    ['a space that does not exist', { spaceId: '00000000-0000-4000-8000-000000000000' }, 'spaceId'],
+  ])('refuses %s, naming the field, and writes nothing', async (_name, o, field) => {
+    const db = t.app.get(Db);
+    const [before] = await db.query<Array<{ n: number }>>(`SELECT count(*)::int AS n FROM events`);
+    const r = await mod.gql(CREATE, { i: eventInput(o) });
+    expect(r.errors?.[0].extensions.code).toBe('VALIDATION_FAILED');
+    expect(r.errors?.[0].extensions.fields?.map((f) => f.field)).toContain(field);
+    const [after] = await db.query<Array<{ n: number }>>(`SELECT count(*)::int AS n FROM events`);
+    expect(after.n).toBe(before.n);
+  });
+
+  it('keeps drafts from members and lists them to staff', async () => {
+    const draft = await createEvent({ publish: false });
+    const [member] = await people(1);
+    expect((await member.c.gql(EVENT, { id: draft.id })).errors?.[0].extensions.code).toBe(
+      'NOT_FOUND',
+    );
+    expect((await member.c.gql(EVENTS, { f: 'DRAFTS' })).errors?.[0].extensions.code).toBe(
+      'FORBIDDEN',
+    );
+    const ids: string[] = [];
+    let after: string | null = null;
+    do {
+      const page: any = (await mod.ok(EVENTS, { f: 'DRAFTS', after })).events;
+      ids.push(...page.nodes.map((n: { id: string }) => n.id));
+      after = page.pageInfo.hasNextPage ? page.pageInfo.endCursor : null;
+    } while (after);
+    expect(ids).toContain(draft.id);
+    expect((await rsvp(member.c, draft.id, 'GOING')).errors?.[0].extensions.code).toBe('NOT_FOUND');
+  });
+});
+
+describe('RSVP, capacity and the waitlist', () => {
+  it('seats exactly 10 of 50 members pressing "going" at once, the rest waitlisted in order of arrival', async () => {
+    const e = await createEvent({ capacity: 10 });
+    const crowd = await people(50);
+    const results = await concurrently(50, (i) => rsvp(crowd[i].c, e.id, 'GOING'));
+    expect(results.filter((r) => r.errors)).toEqual([]);
+
+    const rows = await rsvpsOf(e.id);
+    expect(rows.map((r) => r.status)).toEqual([
+      ...Array(10).fill('going'),
+      ...Array(40).fill('waitlisted'),
+    ]);
+    expect(await countsOf(e.id)).toEqual({ seats: 10, waiting: 40, going: 10, queued: 40 });
+
+    // Each waitlisted member sees their place: 1 to 40 in the order they arrived.
+    const byMember = new Map(crowd.map((p) => [p.m.id, p.c]));
+    const positions = await Promise.all(
+      rows.slice(10).map(async (r) => {
+        const { event } = await byMember.get(r.memberId)!.ok(EVENT, { id: e.id });
+        return event.viewerRsvp.waitlistPosition;
+      }),
+    );
+    expect(positions).toEqual(Array.from({ length: 40 }, (_, i) => i + 1));
+  });
+
+  it('gives every freed seat to the next in line while cancellations and new RSVPs race', async () => {
+    const capacity = 20;
+    const e = await createEvent({ capacity });
+    const seated = await people(capacity);
+    for (const p of seated) await rsvp(p.c, e.id, 'GOING');
+    const waiting = await people(20);
+    for (const p of waiting) await rsvp(p.c, e.id, 'GOING');
+    const newcomers = await people(20);
+
+    let racing = true;
+    let highest = 0;
+    const watch = (async () => {
+      while (racing) {
+        const c = await countsOf(e.id);
+        highest = Math.max(highest, c.seats, c.going);
+      }
+    })();
+    const results = await concurrently(40, (i) =>
+      i % 2 ? rsvp(seated[i >> 1].c, e.id, 'NOT_GOING') : rsvp(newcomers[i >> 1].c, e.id, 'GOING'),
+    );
+    racing = false;
+    await watch;
+    expect(results.filter((r) => r.errors)).toEqual([]);
+    expect(highest).toBeLessThanOrEqual(capacity);
+
+    const rows = await rsvpsOf(e.id);
+    const status = new Map(rows.map((r) => [r.memberId, r]));
+    // The 20 who waited hold the 20 freed seats, each promoted once; newcomers wait behind them.
+    for (const p of waiting) {
+      expect(status.get(p.m.id)).toMatchObject({ status: 'going' });
+      expect(status.get(p.m.id)!.promotedAt).not.toBeNull();
+    }
+    for (const p of newcomers) expect(status.get(p.m.id)!.status).toBe('waitlisted');
+    for (const p of seated) expect(status.get(p.m.id)!.status).toBe('not_going');
+    expect(await countsOf(e.id)).toEqual({ seats: 20, waiting: 20, going: 20, queued: 20 });
+  });
+
+  it('seats the waitlist in order when capacity rises and removes no one when it falls', async () => {
+    const e = await createEvent({ capacity: 2 });
+    const crowd = await people(6);
+    for (const p of crowd) await rsvp(p.c, e.id, 'GOING');
+    const raised = (await mod.ok(UPDATE, { i: { id: e.id, capacity: 5 } })).updateEvent;
+    expect(raised).toMatchObject({ seatsTaken: 5, waitlistCount: 1, spotsLeft: 0 });
+    const rows = await rsvpsOf(e.id);
+    expect(rows.map((r) => r.status)).toEqual([
+      'going',
+      'going',
+      'going',
+      'going',
+      'going',
+      'waitlisted',
+    ]);
+
+    const lowered = (await mod.ok(UPDATE, { i: { id: e.id, capacity: 1 } })).updateEvent;
+    expect(lowered).toMatchObject({ capacity: 1, seatsTaken: 5, waitlistCount: 1, spotsLeft: 0 });
+    expect((await rsvpsOf(e.id)).filter((r) => r.status === 'going')).toHaveLength(5);
+    // Below capacity again only once enough have left.
+    for (const p of crowd.slice(0, 4)) await rsvp(p.c, e.id, 'NOT_GOING');
+    expect(await countsOf(e.id)).toMatchObject({ seats: 1, waiting: 1 });
+    await rsvp(crowd[4].c, e.id, 'NOT_GOING');
+    expect(await countsOf(e.id)).toMatchObject({ seats: 1, waiting: 0 });
+    expect((await rsvpsOf(e.id)).find((r) => r.memberId === crowd[5].m.id)?.status).toBe('going');
+  });
+
+  it('counts guests against capacity', async () => {
+    const e = await createEvent({ capacity: 3, guestsAllowed: 2 });
+    const [a, b] = await people(2);
+    expect((await rsvp(a.c, e.id, 'GOING', 2)).data?.rsvpEvent).toMatchObject({
+      seatsTaken: 3,
+      viewerRsvp: { status: 'GOING', guests: 2, waitlistPosition: null },
+    });
+    expect((await rsvp(b.c, e.id, 'GOING')).data?.rsvpEvent.viewerRsvp).toMatchObject({
+      status: 'WAITLISTED',
+      waitlistPosition: 1,
+    });
+    const tooMany = await rsvp(b.c, e.id, 'GOING', 3);
+    expect(tooMany.errors?.[0].extensions).toMatchObject({
+      code: 'VALIDATION_FAILED',
+      fields: [{ field: 'guests' }],
+    });
+    await rsvp(a.c, e.id, 'GOING', 1);
+    expect((await b.c.ok(EVENT, { id: e.id })).event.viewerRsvp.status).toBe('GOING');
+    expect(await countsOf(e.id)).toMatchObject({ seats: 3, going: 3, waiting: 0 });
+  });
+
+  it('shows the join link to members going and to staff only', async () => {
+    const e = await createEvent({
+      kind: 'ONLINE',
+      venueName: null,
+      joinUrl: 'https://meet.example.com/kizuna',
+      capacity: 1,
+    });
+    const [a, b] = await people(2);
+    expect((await a.c.ok(EVENT, { id: e.id })).event.joinUrl).toBeNull();
+    expect((await rsvp(a.c, e.id, 'GOING')).data?.rsvpEvent.joinUrl).toBe(
+      'https://meet.example.com/kizuna',
+    );
+    expect((await rsvp(b.c, e.id, 'GOING')).data?.rsvpEvent.joinUrl).toBeNull();
+    expect((await mod.ok(EVENT, { id: e.id })).event.joinUrl).toBe(
+      'https://meet.example.com/kizuna',
+    );
+  });
+
+  it('refuses RSVPs to cancelled, started, closed and rank-locked events', async () => {
+    const [p] = await people(1);
+    const cancelled = await createEvent();
+    await mod.ok(CANCEL, { id: cancelled.id });
+    const started = await createEvent();
+    await t.app.get(Db).query(
+      `UPDATE events SET starts_at = now() - interval '1 hour', ends_at = now() + interval '1 hour'
+        WHERE id = $1`,
+      [started.id],
+    );
+    const closed = await createEvent({ rsvpDeadline: inDays(1).toISOString() });
+    await t.app
+      .get(Db)
+      .query(`UPDATE events SET rsvp_deadline = now() - interval '1 minute' WHERE id = $1`, [
+        closed.id,
+      ]);
+    const locked = await createEvent({ minRankPosition: 3 });
+    for (const e of [cancelled, started, closed]) {
+      const r = await rsvp(p.c, e.id, 'GOING');
+      expect(r.errors?.[0].extensions).toMatchObject({
+        code: 'VALIDATION_FAILED',
+        fields: [{ field: 'eventId' }],
+      });
+    }
+    expect((await p.c.ok(EVENT, { id: locked.id })).event.viewerCanRegister).toBe(false);
+    expect((await rsvp(p.c, locked.id, 'GOING')).errors?.[0].extensions.code).toBe('FORBIDDEN');
+    expect((await rsvpsOf(locked.id)).length + (await rsvpsOf(cancelled.id)).length).toBe(0);
+  });
+});

@@ -1,0 +1,51 @@
+export const EventKind = {
+  IN_PERSON: 'in_person',
+  ONLINE: 'online',
+  HYBRID: 'hybrid',
+} as const;
+export type EventKind = (typeof EventKind)[keyof typeof EventKind];
+
+export const EventStatus = {
+  DRAFT: 'draft',
+  PUBLISHED: 'published',
+  CANCELLED: 'cancelled',
+} as const;
+export type EventStatus = (typeof EventStatus)[keyof typeof EventStatus];
+
+/** A member's answer to an event; `waitlisted` is "going" while the event is full. */
+export const RsvpStatus = {
+  GOING: 'going',
+  WAITLISTED: 'waitlisted',
+  INTERESTED: 'interested',
+  NOT_GOING: 'not_going',
+} as const;
+export type RsvpStatus = (typeof RsvpStatus)[keyof typeof RsvpStatus];
+
+/** What a member picks; the event decides between going and the waitlist. */
+export const RsvpChoice = {
+  GOING: 'going',
+  INTERESTED: 'interested',
+  NOT_GOING: 'not_going',
+} as const;
+export type RsvpChoice = (typeof RsvpChoice)[keyof typeof RsvpChoice];
+
+export const EventListFilter = {
+  UPCOMING: 'upcoming',
+  PAST: 'past',
+  MINE: 'mine',
+  DRAFTS: 'drafts',
+} as const;
+export type EventListFilter = (typeof EventListFilter)[keyof typeof EventListFilter];
+
+export const EVENT_LIMITS = {
+  titleMax: 200,
+  descriptionMax: 50_000,
+  venueNameMax: 200,
+  venueAddressMax: 500,
+  urlMax: 2_000,
+  capacityMax: 100_000,
+  guestsMax: 10,
+  claimHoursMax: 168,
+  /** The longest an event may last. */
+  durationDaysMax: 31,
+} as const;
