@@ -58,9 +58,14 @@ export class Events1764500000000 implements MigrationInterface {
          WHERE status = 'waitlisted'`,
     );
     await q.query(`CREATE INDEX event_rsvps_by_member ON event_rsvps (member_id, status)`);
+    await q.query(
+      `INSERT INTO point_rules (key, points, daily_cap, once, position)
+       VALUES ('event_rsvped', 0, NULL, false, 8)`,
+    );
   }
 
   async down(q: QueryRunner): Promise<void> {
+    await q.query(`DELETE FROM point_rules WHERE key = 'event_rsvped'`);
     await q.query(`DROP TABLE event_rsvps`);
     await q.query(`DROP SEQUENCE event_rsvp_queue`);
     await q.query(`DROP TABLE events`);

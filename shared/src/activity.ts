@@ -15,6 +15,8 @@ export const ActivityAction = {
   /** Whoever chose the best answer of a question. */
   BEST_ANSWER_GIVEN: 'best_answer_given',
   BEST_ANSWER_RECEIVED: 'best_answer_received',
+  /** The member holds a seat at an event (going, or seated from the waitlist). */
+  EVENT_RSVPED: 'event_rsvped',
 } as const;
 export type ActivityAction = (typeof ActivityAction)[keyof typeof ActivityAction];
 export const ACTIVITY_ACTIONS = Object.values(ActivityAction);
@@ -24,5 +26,6 @@ export const ActivitySubject = {
   DAY: 'day',
   POST: 'post',
   COMMENT: 'comment',
+  EVENT: 'event',
 } as const;
 export type ActivitySubject = (typeof ActivitySubject)[keyof typeof ActivitySubject];

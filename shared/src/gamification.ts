@@ -8,6 +8,7 @@ export const PointRule = {
   REACTION_RECEIVED: 'reaction_received',
   BEST_ANSWER: 'best_answer',
   PROFILE_COMPLETED: 'profile_completed',
+  EVENT_RSVPED: 'event_rsvped',
 } as const;
 export type PointRule = (typeof PointRule)[keyof typeof PointRule];
 export const POINT_RULES = Object.values(PointRule);

@@ -62,6 +62,7 @@ export const NotificationSubjectType = {
   RANK: 'rank',
   BADGE: 'badge',
   MISSION: 'mission',
+  EVENT: 'event',
 } as const;
 export type NotificationSubjectType =
   (typeof NotificationSubjectType)[keyof typeof NotificationSubjectType];

@@ -4,6 +4,8 @@ import { clientFor } from '../support/sessions.js';
 import { concurrently } from '../support/probes.js';
 import type { GqlClient } from '../support/gql-client.js';
 import { Db } from '../../src/core/database/db.js';
+import { PointsAdminService } from '../../src/modules/points/points-admin.service.js';
+import { settle } from '../support/settle.js';
 import type { MemberEntity } from '../../src/modules/members/entities/member.entity.js';
 
 const EVENT_FIELDS = `id title status kind startsAt endsAt timeZone capacity guestsAllowed seatsTaken
@@ -273,6 +275,30 @@ describe('RSVP, capacity and the waitlist', () => {
     expect(await countsOf(e.id)).toMatchObject({ seats: 3, going: 3, waiting: 0 });
   });
 
+  it('tells a member seated from the waitlist, once', async () => {
+    const e = await createEvent({ title: '焙煎ワークショップ', capacity: 1 });
+    const [a, b, c] = await people(3);
+    await rsvp(a.c, e.id, 'GOING');
+    await rsvp(b.c, e.id, 'GOING');
+    await rsvp(c.c, e.id, 'GOING');
+    await rsvp(a.c, e.id, 'NOT_GOING');
+    await settle(t.app);
+    const NOTIFICATIONS = `{ notifications(first: 10) { nodes { kind params { title } subject { type id } } } }`;
+    const seen = async (p: Person) =>
+      (await p.c.ok(NOTIFICATIONS)).notifications.nodes.filter(
+        (n: { kind: string }) => n.kind === 'WAITLIST_PROMOTION',
+      );
+    expect(await seen(b)).toEqual([
+      {
+        kind: 'WAITLIST_PROMOTION',
+        params: { title: '焙煎ワークショップ' },
+        subject: { type: 'EVENT', id: e.id },
+      },
+    ]);
+    expect(await seen(c)).toEqual([]);
+    expect(await seen(a)).toEqual([]);
+  });
+
   it('shows the join link to members going and to staff only', async () => {
     const e = await createEvent({
       kind: 'ONLINE',
@@ -318,5 +344,46 @@ describe('RSVP, capacity and the waitlist', () => {
     expect((await p.c.ok(EVENT, { id: locked.id })).event.viewerCanRegister).toBe(false);
     expect((await rsvp(p.c, locked.id, 'GOING')).errors?.[0].extensions.code).toBe('FORBIDDEN');
     expect((await rsvpsOf(locked.id)).length + (await rsvpsOf(cancelled.id)).length).toBe(0);
+  });
+});
+
+describe('what RSVPs record', () => {
+  const ledger = (memberId: string) =>
+    t.app
+      .get(Db)
+      .query<Array<{ points: number }>>(
+        `SELECT points FROM point_ledger WHERE member_id = $1 AND rule = 'event_rsvped' ORDER BY id`,
+        [memberId],
+      );
+
+  afterAll(() =>
+    t.app
+      .get(PointsAdminService)
+      .updateRules([{ key: 'event_rsvped', points: 0, dailyCap: null, enabled: true }]),
+  );
+
+  it('records a held seat as an activity: points by the "event RSVP’d" rule, taken back when the seat is given up', async () => {
+    await t.app
+      .get(PointsAdminService)
+      .updateRules([{ key: 'event_rsvped', points: 5, dailyCap: null, enabled: true }]);
+    const e = await createEvent({ capacity: 1 });
+    const [a, b] = await people(2);
+    await rsvp(a.c, e.id, 'GOING');
+    await rsvp(b.c, e.id, 'GOING');
+    await settle(t.app);
+    expect(await ledger(a.m.id)).toEqual([{ points: 5 }]);
+    // Waiting is not a seat yet.
+    expect(await ledger(b.m.id)).toEqual([]);
+
+    await rsvp(a.c, e.id, 'NOT_GOING');
+    await settle(t.app);
+    expect(await ledger(a.m.id)).toEqual([{ points: 5 }, { points: -5 }]);
+    expect(await ledger(b.m.id)).toEqual([{ points: 5 }]);
+    const [activity] = await t.app.get(Db).query<Array<{ n: number }>>(
+      `SELECT count(*)::int AS n FROM member_activity
+        WHERE action = 'event_rsvped' AND subject_id = $1 AND retracted_at IS NULL`,
+      [e.id],
+    );
+    expect(activity.n).toBe(1);
   });
 });

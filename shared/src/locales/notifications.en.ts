@@ -20,7 +20,7 @@ export default {
   rank_unnamed: 'Rank up! You reached rank {{position}}',
   badge: 'You earned the badge “{{name}}”',
   event_reminder: 'News about an event',
-  waitlist_promotion: 'A place opened up: you are going',
+  waitlist_promotion: 'A place opened up at ‘{{title}}’: you are going',
   feedback_status: 'Feedback you follow has a new status',
   survey_invitation: 'You are invited to answer a survey',
   content_hidden: 'The moderators hid what you posted in ‘{{title}}’. Reason: {{message}}',

@@ -16,7 +16,7 @@ export default {
   rank_unnamed: 'ランクアップ！ランク {{position}} になりました',
   badge: 'バッジ「{{name}}」を獲得しました',
   event_reminder: 'イベントのお知らせがあります',
-  waitlist_promotion: 'キャンセル待ちから参加が確定しました',
+  waitlist_promotion: '『{{title}}』のキャンセル待ちから参加が確定しました',
   feedback_status: 'フィードバックの状況が更新されました',
   survey_invitation: 'アンケートへのご協力のお願いが届いています',
   content_hidden:

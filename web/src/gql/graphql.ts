@@ -202,6 +202,7 @@ export type NotificationKind =
 export type NotificationSubjectType =
   | 'BADGE'
   | 'COMMENT'
+  | 'EVENT'
   | 'MISSION'
   | 'POST'
   | 'RANK';

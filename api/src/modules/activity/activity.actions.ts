@@ -75,6 +75,7 @@ export const ACTIONS: Record<ActivityAction, ActionDeclaration> = {
     missionAction: 'best_answer',
     counter: 'bestAnswers',
   },
+  event_rsvped: { source: (a) => `event:${a.subjectId}`, pointRule: 'event_rsvped' },
 };
 
 export const sourceOf = (a: ActivityRow) => ACTIONS[a.action].source(a);

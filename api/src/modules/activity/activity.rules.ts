@@ -187,6 +187,25 @@ export const ActivityRules = {
     );
   },
 
+  /** Going to an event, or seated from its waitlist. */
+  seatTaken: (e: { eventId: string; memberId: string; spaceId: string | null }): Changes =>
+    record({
+      memberId: e.memberId,
+      action: 'event_rsvped',
+      subjectType: 'event',
+      subjectId: e.eventId,
+      spaceId: e.spaceId,
+    }),
+
+  /** No longer going (the seat is given up). */
+  seatLeft: (e: { eventId: string; memberId: string }): Changes =>
+    retract({
+      action: 'event_rsvped',
+      subjectType: 'event',
+      subjectId: e.eventId,
+      memberId: e.memberId,
+    }),
+
   /** Cleared, another answer chosen, or the answer deleted or hidden. */
   bestAnswerDropped: (commentId: string): Changes =>
     retract(

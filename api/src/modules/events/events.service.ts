@@ -10,6 +10,8 @@ import { renderMarkdown } from '../../core/markdown/markdown.js';
 import type { FieldError } from '@kizuna/shared';
 import type { SpaceEntity } from '../spaces/entities/space.entity.js';
 import { SpacesService } from '../spaces/spaces.service.js';
+import { ActivityService } from '../activity/activity.service.js';
+import { ActivityRules } from '../activity/activity.rules.js';
 import { EventPolicy } from './events.policy.js';
 import { EventsRepository, type EventFields, type EventRow } from './events.repository.js';
 import type {
@@ -29,6 +31,7 @@ export class EventsService {
     private readonly events: EventsRepository,
     private readonly spaces: SpacesService,
     private readonly bus: EventBus,
+    private readonly activity: ActivityService,
   ) {}
 
   async byId(reader: Reader, id: string): Promise<EventRow> {
@@ -195,6 +198,11 @@ export class EventsService {
       if (status === 'going') seats += 1 + guests;
       if (status === 'waitlisted') waiting += 1;
       await this.events.saveRsvp(event.id, viewer.memberId, status, guests, queue);
+      const seat = { eventId: event.id, memberId: viewer.memberId, spaceId: event.spaceId };
+      if (status === 'going' && current?.status !== 'going')
+        await this.activity.apply(ActivityRules.seatTaken(seat));
+      if (status !== 'going' && current?.status === 'going')
+        await this.activity.apply(ActivityRules.seatLeft(seat));
       const seated = await this.seatWaitlist({
         ...event,
         seatsTaken: seats,
@@ -227,6 +235,13 @@ export class EventsService {
       seated.push(...batch);
       if (blocked || line.length < 100) break;
     }
+    await this.activity.apply({
+      record: seated.flatMap(
+        (memberId) =>
+          ActivityRules.seatTaken({ eventId: event.id, memberId, spaceId: event.spaceId }).record,
+      ),
+      retract: [],
+    });
     for (const memberId of seated)
       await this.bus.emit('event.seat.promoted', { eventId: event.id, memberId });
     await this.events.setCounts(event.id, seats, waiting);

@@ -43,6 +43,7 @@ export const POINT_RULES = [
   'reaction_received',
   'best_answer',
   'profile_completed',
+  'event_rsvped',
   'adjustment',
   'mission',
 ] as const;
