@@ -50,7 +50,13 @@ export class Events1764500000000 implements MigrationInterface {
         queue_order bigint,
         responded_at timestamptz NOT NULL DEFAULT now(),
         promoted_at timestamptz,
+        ticket_code text NOT NULL,
+        checked_in_at timestamptz,
+        checked_in_by uuid REFERENCES members(id),
+        check_in_undone_at timestamptz,
+        check_in_undo_reason text,
         PRIMARY KEY (event_id, member_id),
+        UNIQUE (event_id, ticket_code),
         CHECK (status <> 'waitlisted' OR queue_order IS NOT NULL)
       )`);
     await q.query(
@@ -60,12 +66,12 @@ export class Events1764500000000 implements MigrationInterface {
     await q.query(`CREATE INDEX event_rsvps_by_member ON event_rsvps (member_id, status)`);
     await q.query(
       `INSERT INTO point_rules (key, points, daily_cap, once, position)
-       VALUES ('event_rsvped', 0, NULL, false, 8)`,
+       VALUES ('event_rsvped', 0, NULL, false, 8), ('event_attended', 30, NULL, false, 9)`,
     );
   }
 
   async down(q: QueryRunner): Promise<void> {
-    await q.query(`DELETE FROM point_rules WHERE key = 'event_rsvped'`);
+    await q.query(`DELETE FROM point_rules WHERE key IN ('event_rsvped', 'event_attended')`);
     await q.query(`DROP TABLE event_rsvps`);
     await q.query(`DROP SEQUENCE event_rsvp_queue`);
     await q.query(`DROP TABLE events`);

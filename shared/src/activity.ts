@@ -17,6 +17,8 @@ export const ActivityAction = {
   BEST_ANSWER_RECEIVED: 'best_answer_received',
   /** The member holds a seat at an event (going, or seated from the waitlist). */
   EVENT_RSVPED: 'event_rsvped',
+  /** Checked in at an event (a check-in undone retracts it). */
+  EVENT_ATTENDED: 'event_attended',
 } as const;
 export type ActivityAction = (typeof ActivityAction)[keyof typeof ActivityAction];
 export const ACTIVITY_ACTIONS = Object.values(ActivityAction);

@@ -46,6 +46,10 @@ export const EVENT_LIMITS = {
   capacityMax: 100_000,
   guestsMax: 10,
   claimHoursMax: 168,
+  /** Check-in opens this long before the start and closes this long after the end. */
+  checkInOpensHoursBefore: 3,
+  checkInClosesHoursAfter: 6,
+  undoReasonMax: 500,
   /** The longest an event may last. */
   durationDaysMax: 31,
 } as const;

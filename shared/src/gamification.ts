@@ -9,6 +9,7 @@ export const PointRule = {
   BEST_ANSWER: 'best_answer',
   PROFILE_COMPLETED: 'profile_completed',
   EVENT_RSVPED: 'event_rsvped',
+  EVENT_ATTENDED: 'event_attended',
 } as const;
 export type PointRule = (typeof PointRule)[keyof typeof PointRule];
 export const POINT_RULES = Object.values(PointRule);
@@ -34,6 +35,7 @@ export const MissionAction = {
   BEST_ANSWER: 'best_answer',
   VISIT: 'visit',
   PROFILE_COMPLETED: 'profile_completed',
+  ATTEND_EVENT: 'attend_event',
 } as const;
 export type MissionAction = (typeof MissionAction)[keyof typeof MissionAction];
 

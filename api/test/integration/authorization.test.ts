@@ -237,6 +237,18 @@ const RULES: Record<string, { doc: string; access: Access }> = {
   },
   publishEvent: { access: ['moderator'], doc: `mutation { publishEvent(id: "${NOBODY}") { id } }` },
   cancelEvent: { access: ['moderator'], doc: `mutation { cancelEvent(id: "${NOBODY}") { id } }` },
+  eventAttendees: {
+    access: ['moderator'],
+    doc: `{ eventAttendees(eventId: "${NOBODY}") { nodes { status member { id } } } }`,
+  },
+  checkInAttendee: {
+    access: ['moderator'],
+    doc: `mutation { checkInAttendee(input: { eventId: "${NOBODY}", code: "ABCDE-FGHJK" }) { status } }`,
+  },
+  undoCheckIn: {
+    access: ['moderator'],
+    doc: `mutation { undoCheckIn(input: { eventId: "${NOBODY}", memberId: "${NOBODY}", reason: "x" }) { status } }`,
+  },
   rsvpEvent: {
     access: 'signed-in',
     doc: `mutation { rsvpEvent(input: { eventId: "${NOBODY}", status: GOING }) { id } }`,

@@ -387,3 +387,107 @@ describe('what RSVPs record', () => {
     expect(activity.n).toBe(1);
   });
 });
+
+describe('check-in', () => {
+  const CHECK_IN = `mutation($i: CheckInInput!) { checkInAttendee(input: $i) { status checkedInAt member { id } } }`;
+  const UNDO = `mutation($i: UndoCheckInInput!) { undoCheckIn(input: $i) { status checkedInAt } }`;
+  const TICKET = `query($id: ID!) { event(id: $id) { viewerTicket { code checkedInAt } } }`;
+  const ATTENDEES = `query($id: ID!, $s: String, $st: RsvpStatus) {
+    eventAttendees(eventId: $id, search: $s, status: $st, first: 50) {
+      nodes { status checkedInAt waitlistPosition member { id } } } }`;
+  const attended = (memberId: string) =>
+    t.app
+      .get(Db)
+      .query<Array<{ points: number }>>(
+        `SELECT points FROM point_ledger WHERE member_id = $1 AND rule = 'event_attended' ORDER BY id`,
+        [memberId],
+      );
+  // Check-in opens three hours before the start.
+  const soon = () =>
+    createEvent({
+      capacity: 1,
+      startsAt: new Date(Date.now() + HOUR).toISOString(),
+      endsAt: new Date(Date.now() + 3 * HOUR).toISOString(),
+    });
+
+  it('checks a member in once by their ticket, awards attendance points, and undoes it with a reason', async () => {
+    const e = await soon();
+    const [a, b] = await people(2);
+    await rsvp(a.c, e.id, 'GOING');
+    await rsvp(b.c, e.id, 'GOING');
+    const { viewerTicket } = (await a.c.ok(TICKET, { id: e.id })).event;
+    expect(viewerTicket.code).toMatch(/^[0-9A-HJKMNP-TV-Z]{5}-[0-9A-HJKMNP-TV-Z]{5}$/);
+    expect((await b.c.ok(TICKET, { id: e.id })).event.viewerTicket).toBeNull();
+
+    // Typed as people do: lower case, no dash; at once on both instances.
+    const typed = viewerTicket.code.replace('-', '').toLowerCase();
+    const twinMod = await clientFor(
+      t.app,
+      twin.url,
+      await buildMember(t.app, { role: 'moderator' }),
+    );
+    const results = await concurrently(10, (i) =>
+      (i % 2 ? twinMod : mod).gql(CHECK_IN, { i: { eventId: e.id, code: typed } }),
+    );
+    expect(results.filter((r) => r.errors)).toEqual([]);
+    const times = new Set(results.map((r) => r.data!.checkInAttendee.checkedInAt));
+    expect(times.size).toBe(1);
+    expect(results[0].data!.checkInAttendee.member.id).toBe(a.m.id);
+    await settle(t.app);
+    expect(await attended(a.m.id)).toEqual([{ points: 30 }]);
+    expect((await a.c.ok(TICKET, { id: e.id })).event.viewerTicket.checkedInAt).not.toBeNull();
+
+    const noReason = await mod.gql(UNDO, { i: { eventId: e.id, memberId: a.m.id, reason: '' } });
+    expect(noReason.errors?.[0].extensions.fields?.[0].field).toBe('reason');
+    const undone = await mod.ok(UNDO, {
+      i: { eventId: e.id, memberId: a.m.id, reason: '別の方のチケットを読み取りました' },
+    });
+    expect(undone.undoCheckIn).toEqual({ status: 'GOING', checkedInAt: null });
+    await settle(t.app);
+    expect(await attended(a.m.id)).toEqual([{ points: 30 }, { points: -30 }]);
+  });
+
+  it('refuses another event’s ticket, members without a seat and check-in outside its window', async () => {
+    const e = await soon();
+    const other = await soon();
+    const later = await createEvent({ capacity: 5 });
+    const [a, b] = await people(2);
+    await rsvp(a.c, other.id, 'GOING');
+    await rsvp(a.c, later.id, 'GOING');
+    await rsvp(b.c, e.id, 'GOING');
+    await rsvp(a.c, e.id, 'GOING');
+    const otherCode = (await a.c.ok(TICKET, { id: other.id })).event.viewerTicket.code;
+    const wrong = await mod.gql(CHECK_IN, { i: { eventId: e.id, code: otherCode } });
+    expect(wrong.errors?.[0].extensions).toMatchObject({
+      code: 'VALIDATION_FAILED',
+      fields: [{ field: 'code', message: 'This ticket is for another event.' }],
+    });
+    const waitlisted = await mod.gql(CHECK_IN, { i: { eventId: e.id, memberId: a.m.id } });
+    expect(waitlisted.errors?.[0].extensions.fields?.[0].field).toBe('code');
+    const laterCode = (await a.c.ok(TICKET, { id: later.id })).event.viewerTicket.code;
+    const early = await mod.gql(CHECK_IN, { i: { eventId: later.id, code: laterCode } });
+    expect(early.errors?.[0].extensions.fields?.[0].field).toBe('eventId');
+    const [row] = await t.app.get(Db).query<Array<{ n: number }>>(
+      `SELECT count(*)::int AS n FROM event_rsvps WHERE checked_in_at IS NOT NULL
+          AND event_id = ANY($1::uuid[])`,
+      [[e.id, other.id, later.id]],
+    );
+    expect(row.n).toBe(0);
+  });
+
+  it('lists attendees for staff by status and name, with waitlist places', async () => {
+    const e = await soon();
+    const [a, b] = await people(2);
+    await rsvp(a.c, e.id, 'GOING');
+    await rsvp(b.c, e.id, 'GOING');
+    const all = (await mod.ok(ATTENDEES, { id: e.id })).eventAttendees.nodes;
+    expect(all).toEqual([
+      { status: 'GOING', checkedInAt: null, waitlistPosition: null, member: { id: a.m.id } },
+      { status: 'WAITLISTED', checkedInAt: null, waitlistPosition: 1, member: { id: b.m.id } },
+    ]);
+    const byName = (await mod.ok(ATTENDEES, { id: e.id, s: b.m.handle })).eventAttendees.nodes;
+    expect(byName.map((n: { member: { id: string } }) => n.member.id)).toEqual([b.m.id]);
+    const going = (await mod.ok(ATTENDEES, { id: e.id, st: 'GOING' })).eventAttendees.nodes;
+    expect(going.map((n: { member: { id: string } }) => n.member.id)).toEqual([a.m.id]);
+  });
+});

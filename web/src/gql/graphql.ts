@@ -137,6 +137,7 @@ export type MemberStatus =
 
 /** What a step counts: POST, COMMENT, REACTION (given, to others’ content), BEST_ANSWER (received), VISIT (days visited), PROFILE_COMPLETED. */
 export type MissionAction =
+  | 'ATTEND_EVENT'
   | 'BEST_ANSWER'
   | 'COMMENT'
   | 'POST'

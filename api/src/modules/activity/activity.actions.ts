@@ -76,6 +76,11 @@ export const ACTIONS: Record<ActivityAction, ActionDeclaration> = {
     counter: 'bestAnswers',
   },
   event_rsvped: { source: (a) => `event:${a.subjectId}`, pointRule: 'event_rsvped' },
+  event_attended: {
+    source: (a) => `attended:${a.subjectId}`,
+    pointRule: 'event_attended',
+    missionAction: 'attend_event',
+  },
 };
 
 export const sourceOf = (a: ActivityRow) => ACTIONS[a.action].source(a);

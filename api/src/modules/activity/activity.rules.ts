@@ -206,6 +206,24 @@ export const ActivityRules = {
       memberId: e.memberId,
     }),
 
+  /** Checked in at an event. */
+  attended: (e: { eventId: string; memberId: string; spaceId: string | null }): Changes =>
+    record({
+      memberId: e.memberId,
+      action: 'event_attended',
+      subjectType: 'event',
+      subjectId: e.eventId,
+      spaceId: e.spaceId,
+    }),
+
+  attendanceUndone: (e: { eventId: string; memberId: string }): Changes =>
+    retract({
+      action: 'event_attended',
+      subjectType: 'event',
+      subjectId: e.eventId,
+      memberId: e.memberId,
+    }),
+
   /** Cleared, another answer chosen, or the answer deleted or hidden. */
   bestAnswerDropped: (commentId: string): Changes =>
     retract(

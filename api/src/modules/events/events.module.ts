@@ -5,15 +5,17 @@ import { SpacesModule } from '../spaces/spaces.module.js';
 import { EventsConsumer } from './events.consumer.js';
 import { ViewerRsvpLoaderFactory } from './events.loaders.js';
 import { EventsRepository } from './events.repository.js';
-import { EventsResolver } from './events.resolver.js';
+import { EventAttendeesResolver, EventsResolver } from './events.resolver.js';
+import { MembersModule } from '../members/members.module.js';
 import { EventsService } from './events.service.js';
 
 @Module({
-  imports: [SpacesModule, ActivityModule, NotificationsModule],
+  imports: [SpacesModule, MembersModule, ActivityModule, NotificationsModule],
   providers: [
     EventsRepository,
     EventsService,
     EventsResolver,
+    EventAttendeesResolver,
     EventsConsumer,
     ViewerRsvpLoaderFactory,
   ],

@@ -43,6 +43,17 @@ export interface RsvpRow {
   respondedAt: Date;
   /** Place on the waitlist (1 = next in line); null unless waitlisted. */
   position: number | null;
+  ticketCode: string;
+  checkedInAt: Date | null;
+}
+
+export interface AttendeeQuery {
+  eventId: string;
+  status: RsvpStatus | null;
+  /** Part of a name or handle. */
+  search: string | null;
+  after: { respondedAt: string; memberId: string } | null;
+  limit: number;
 }
 
 const EVENT = `id, space_id AS "spaceId", title, description, description_html AS "descriptionHtml",
@@ -54,7 +65,12 @@ const EVENT = `id, space_id AS "spaceId", title, description, description_html A
   updated_at AS "updatedAt"`;
 
 const RSVP = `event_id AS "eventId", member_id AS "memberId", status, guests,
-  queue_order AS "queueOrder", responded_at AS "respondedAt"`;
+  queue_order AS "queueOrder", responded_at AS "respondedAt", ticket_code AS "ticketCode",
+  checked_in_at AS "checkedInAt"`;
+const WAITLIST_POSITION = `CASE WHEN r.status = 'waitlisted' THEN
+  (SELECT count(*)::int FROM event_rsvps w
+    WHERE w.event_id = r.event_id AND w.status = 'waitlisted' AND w.queue_order <= r.queue_order)
+  END AS position`;
 
 const COLUMN: Record<keyof EventFields, string> = {
   spaceId: 'space_id',
@@ -204,11 +220,7 @@ export class EventsRepository {
   /** The members' answers to the events, with their place on each waitlist. */
   rsvpsOf(eventIds: readonly string[], memberId: string): Promise<RsvpRow[]> {
     return this.db.query(
-      `SELECT ${RSVP},
-              CASE WHEN r.status = 'waitlisted' THEN
-                (SELECT count(*)::int FROM event_rsvps w
-                  WHERE w.event_id = r.event_id AND w.status = 'waitlisted'
-                    AND w.queue_order <= r.queue_order) END AS position
+      `SELECT ${RSVP}, ${WAITLIST_POSITION}
          FROM event_rsvps r WHERE r.event_id = ANY($1::uuid[]) AND r.member_id = $2`,
       [eventIds, memberId],
     );
@@ -224,6 +236,7 @@ export class EventsRepository {
     status: RsvpStatus,
     guests: number,
     queue: 'take' | 'keep' | 'clear',
+    ticketCode: string,
   ): Promise<void> {
     const order =
       queue === 'take'
@@ -232,11 +245,12 @@ export class EventsRepository {
           ? 'event_rsvps.queue_order'
           : 'NULL';
     await this.db.query(
-      `INSERT INTO event_rsvps (event_id, member_id, status, guests, queue_order, responded_at)
-       VALUES ($1, $2, $3, $4, ${queue === 'take' ? order : 'NULL'}, clock_timestamp())
+      `INSERT INTO event_rsvps
+         (event_id, member_id, status, guests, queue_order, responded_at, ticket_code)
+       VALUES ($1, $2, $3, $4, ${queue === 'take' ? order : 'NULL'}, clock_timestamp(), $5)
        ON CONFLICT (event_id, member_id) DO UPDATE
          SET status = $3, guests = $4, queue_order = ${order}, responded_at = clock_timestamp()`,
-      [eventId, memberId, status, guests],
+      [eventId, memberId, status, guests, ticketCode],
     );
   }
 
@@ -255,5 +269,73 @@ export class EventsRepository {
         WHERE event_id = $1 AND member_id = ANY($2::uuid[]) AND status = 'waitlisted'`,
       [eventId, memberIds],
     );
+  }
+
+  /** The event's RSVPs, earliest first, for staff: by status and part of a name or handle. */
+  attendees(q: AttendeeQuery): Promise<RsvpRow[]> {
+    const values: unknown[] = [q.eventId, q.limit];
+    const where = ['r.event_id = $1'];
+    const add = (sql: (n: string) => string, v: unknown) => {
+      values.push(v);
+      where.push(sql(`$${values.length}`));
+    };
+    if (q.status) add((n) => `r.status = ${n}`, q.status);
+    if (q.search)
+      add(
+        (n) =>
+          `EXISTS (SELECT 1 FROM members m WHERE m.id = r.member_id
+                     AND (m.display_name ILIKE ${n} OR m.handle ILIKE ${n}))`,
+        `%${q.search.replace(/[\\%_]/g, '\\$&')}%`,
+      );
+    if (q.after) {
+      values.push(q.after.respondedAt, q.after.memberId);
+      where.push(`(r.responded_at, r.member_id) > ($${values.length - 1}, $${values.length})`);
+    }
+    return this.db.query(
+      `SELECT ${RSVP}, ${WAITLIST_POSITION} FROM event_rsvps r
+        WHERE ${where.join(' AND ')} ORDER BY r.responded_at, r.member_id LIMIT $2`,
+      values,
+    );
+  }
+
+  async byTicket(eventId: string, ticketCode: string): Promise<RsvpRow | null> {
+    const rows = await this.db.query<RsvpRow[]>(
+      `SELECT ${RSVP}, NULL::int AS position FROM event_rsvps
+        WHERE event_id = $1 AND ticket_code = $2`,
+      [eventId, ticketCode],
+    );
+    return rows[0] ?? null;
+  }
+
+  async ticketElsewhere(eventId: string, ticketCode: string): Promise<boolean> {
+    const rows = await this.db.query<unknown[]>(
+      `SELECT 1 FROM event_rsvps WHERE ticket_code = $2 AND event_id <> $1 LIMIT 1`,
+      [eventId, ticketCode],
+    );
+    return rows.length > 0;
+  }
+
+  /** Checks the member in unless they are already; true when this call did. */
+  async checkIn(eventId: string, memberId: string, by: string): Promise<boolean> {
+    const rows = await this.db.query<unknown[]>(
+      `UPDATE event_rsvps SET checked_in_at = now(), checked_in_by = $3
+        WHERE event_id = $1 AND member_id = $2 AND status = 'going' AND checked_in_at IS NULL
+        RETURNING 1`,
+      [eventId, memberId, by],
+    );
+    return rows.length > 0;
+  }
+
+  /** Undoes a check-in, keeping why; true when this call did. */
+  async undoCheckIn(eventId: string, memberId: string, reason: string): Promise<boolean> {
+    const rows = await this.db.query<unknown[]>(
+      `UPDATE event_rsvps
+          SET checked_in_at = NULL, checked_in_by = NULL, check_in_undone_at = now(),
+              check_in_undo_reason = $3
+        WHERE event_id = $1 AND member_id = $2 AND checked_in_at IS NOT NULL
+        RETURNING 1`,
+      [eventId, memberId, reason],
+    );
+    return rows.length > 0;
   }
 }

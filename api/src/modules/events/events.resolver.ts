@@ -4,12 +4,29 @@ import { CurrentReader, CurrentViewer } from '../../core/auth/current-viewer.dec
 import { memberOf, type GqlContext, type Reader, type Viewer } from '../../core/auth/viewer.js';
 import { Space } from '../spaces/models/space.model.js';
 import { SpacesLoaderFactory } from '../spaces/spaces.loader.js';
-import { CreateEventInput, EventsArgs, RsvpInput, UpdateEventInput } from './dto/event.inputs.js';
+import {
+  AttendeesArgs,
+  CheckInInput,
+  CreateEventInput,
+  EventsArgs,
+  RsvpInput,
+  UndoCheckInInput,
+  UpdateEventInput,
+} from './dto/event.inputs.js';
 import { ViewerRsvpLoaderFactory } from './events.loaders.js';
 import { EventPolicy } from './events.policy.js';
-import type { EventRow } from './events.repository.js';
+import type { EventRow, RsvpRow } from './events.repository.js';
+import { Member } from '../members/models/member.model.js';
+import { MembersLoaderFactory } from '../members/members.loader.js';
 import { EventsService } from './events.service.js';
-import { CommunityEvent, EventConnection, ViewerRsvp } from './models/event.model.js';
+import {
+  CommunityEvent,
+  EventAttendee,
+  EventAttendeeConnection,
+  EventConnection,
+  EventTicket,
+  ViewerRsvp,
+} from './models/event.model.js';
 
 @Resolver(() => CommunityEvent)
 export class EventsResolver {
@@ -63,6 +80,19 @@ export class EventsResolver {
     return this.service.rsvp(viewer, input);
   }
 
+  @ResolveField(() => EventTicket, {
+    nullable: true,
+    description: 'The viewer’s ticket, while they hold a seat.',
+  })
+  async viewerTicket(event: EventRow, _args: unknown, ctx: GqlContext) {
+    const viewer = memberOf(ctx.req.viewer);
+    if (!viewer) return null;
+    const r = await ctx.loaders
+      .get(this.rsvps)
+      .load({ eventId: event.id, memberId: viewer.memberId });
+    return r?.status === 'going' ? { code: r.ticketCode, checkedInAt: r.checkedInAt } : null;
+  }
+
   @ResolveField(() => Space, { nullable: true })
   space(event: EventRow, _args: unknown, ctx: GqlContext) {
     return event.spaceId ? ctx.loaders.get(this.spacesLoader).load(event.spaceId) : null;
@@ -104,5 +134,41 @@ export class EventsResolver {
     return EventPolicy.canJoinOnline(ctx.req.viewer ?? null, r?.status === 'going')
       ? event.joinUrl
       : null;
+  }
+}
+
+@Resolver(() => EventAttendee)
+export class EventAttendeesResolver {
+  constructor(
+    private readonly service: EventsService,
+    private readonly members: MembersLoaderFactory,
+  ) {}
+
+  @Roles('moderator')
+  @Query(() => EventAttendeeConnection, { description: 'An event’s RSVPs, earliest first.' })
+  eventAttendees(@Args() args: AttendeesArgs) {
+    return this.service.attendees(args);
+  }
+
+  @Roles('moderator')
+  @Mutation(() => EventAttendee, { description: 'Checking in twice changes nothing.' })
+  checkInAttendee(@CurrentViewer() viewer: Viewer, @Args('input') input: CheckInInput) {
+    return this.service.checkIn(viewer, input);
+  }
+
+  @Roles('moderator')
+  @Mutation(() => EventAttendee, { description: 'The attendance and its points are taken back.' })
+  undoCheckIn(@Args('input') input: UndoCheckInInput) {
+    return this.service.undoCheckIn(input);
+  }
+
+  @ResolveField(() => Member)
+  member(r: RsvpRow, _args: unknown, ctx: GqlContext) {
+    return ctx.loaders.get(this.members).load(r.memberId);
+  }
+
+  @ResolveField(() => Int, { nullable: true })
+  waitlistPosition(r: RsvpRow) {
+    return r.position;
   }
 }

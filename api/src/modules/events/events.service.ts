@@ -1,6 +1,8 @@
-import { Injectable } from '@nestjs/common';
+import { createHmac } from 'node:crypto';
+import { Inject, Injectable } from '@nestjs/common';
 import { EVENT_LIMITS, type RsvpStatus } from '@kizuna/shared';
 import { isStaff, memberOf, type Reader, type Viewer } from '../../core/auth/viewer.js';
+import { CONFIG, type Config } from '../../config/env.js';
 import { Db } from '../../core/database/db.js';
 import { EventBus } from '../../core/domain-events/event-bus.js';
 import { forbidden, invalid, invalidField, notFound } from '../../core/errors/app-error.js';
@@ -13,20 +15,32 @@ import { SpacesService } from '../spaces/spaces.service.js';
 import { ActivityService } from '../activity/activity.service.js';
 import { ActivityRules } from '../activity/activity.rules.js';
 import { EventPolicy } from './events.policy.js';
-import { EventsRepository, type EventFields, type EventRow } from './events.repository.js';
+import {
+  EventsRepository,
+  type EventFields,
+  type EventRow,
+  type RsvpRow,
+} from './events.repository.js';
 import type {
+  AttendeesArgs,
+  CheckInInput,
   CreateEventInput,
   EventsArgs,
   RsvpInput,
+  UndoCheckInInput,
   UpdateEventInput,
 } from './dto/event.inputs.js';
 
-const DAY_MS = 86_400_000;
+const HOUR_MS = 3_600_000;
+const DAY_MS = 24 * HOUR_MS;
+/** Crockford's base 32: no I, L, O or U, so a code read aloud or typed is not misread. */
+const BASE32 = '0123456789ABCDEFGHJKMNPQRSTVWXYZ';
 const trimmed = (s: string | null | undefined) => s?.trim() || null;
 
 @Injectable()
 export class EventsService {
   constructor(
+    @Inject(CONFIG) private readonly config: Config,
     private readonly db: Db,
     private readonly events: EventsRepository,
     private readonly spaces: SpacesService,
@@ -197,7 +211,14 @@ export class EventsService {
       }
       if (status === 'going') seats += 1 + guests;
       if (status === 'waitlisted') waiting += 1;
-      await this.events.saveRsvp(event.id, viewer.memberId, status, guests, queue);
+      await this.events.saveRsvp(
+        event.id,
+        viewer.memberId,
+        status,
+        guests,
+        queue,
+        this.ticketCode(event.id, viewer.memberId),
+      );
       const seat = { eventId: event.id, memberId: viewer.memberId, spaceId: event.spaceId };
       if (status === 'going' && current?.status !== 'going')
         await this.activity.apply(ActivityRules.seatTaken(seat));
@@ -210,6 +231,90 @@ export class EventsService {
       });
       await this.bus.emit('event.rsvp.changed', { eventId: event.id });
       return seated;
+    });
+  }
+
+  /**
+   * A member's ticket for an event: ten characters of an HMAC of the event and the member, so
+   * it cannot be guessed or made for another event, and is the same however often it is shown.
+   */
+  ticketCode(eventId: string, memberId: string): string {
+    const mac = createHmac('sha256', this.config.SESSION_SECRET)
+      .update(`ticket:${eventId}:${memberId}`)
+      .digest();
+    let bits = 0n;
+    for (const b of mac.subarray(0, 7)) bits = (bits << 8n) | BigInt(b);
+    let code = '';
+    for (let i = 0; i < 10; i++) code += BASE32[Number((bits >> BigInt(5 * i)) & 31n)];
+    return `${code.slice(0, 5)}-${code.slice(5)}`;
+  }
+
+  /** The event's RSVPs for staff, earliest first. */
+  async attendees(args: AttendeesArgs): Promise<Connection<RsvpRow>> {
+    const event = isUuid(args.eventId) ? await this.events.findById(args.eventId) : null;
+    if (!event) throw notFound('This event');
+    const after = decodeCursor(args.after, ['date', 'uuid']);
+    const rows = await this.events.attendees({
+      eventId: event.id,
+      status: args.status ?? null,
+      search: args.search?.trim() || null,
+      after: after ? { respondedAt: after[0], memberId: after[1] } : null,
+      limit: args.first + 1,
+    });
+    return toConnection(rows, args.first, (r) => [r.respondedAt.toISOString(), r.memberId]);
+  }
+
+  /**
+   * Checks a member holding a seat in, by their ticket code or (from the attendee list) by
+   * member, while check-in is open. Checking in twice changes nothing.
+   */
+  async checkIn(staff: Viewer, input: CheckInInput): Promise<RsvpRow> {
+    return this.db.transaction(async () => {
+      const event = isUuid(input.eventId) ? await this.events.findById(input.eventId) : null;
+      if (!event) throw notFound('This event');
+      this.checkInOpen(event);
+      let rsvp: RsvpRow | null;
+      if (input.code) {
+        const code = normalizeCode(input.code);
+        rsvp = await this.events.byTicket(event.id, code);
+        if (!rsvp && (await this.events.ticketElsewhere(event.id, code)))
+          throw invalidField('code', 'INVALID_VALUE', 'This ticket is for another event.');
+        if (!rsvp) throw invalidField('code', 'INVALID_VALUE', 'No ticket has this code.');
+      } else if (input.memberId && isUuid(input.memberId)) {
+        rsvp = await this.events.rsvp(event.id, input.memberId);
+      } else {
+        throw invalidField('code', 'REQUIRED', 'Enter the ticket code.');
+      }
+      if (!rsvp || rsvp.status !== 'going')
+        throw invalidField('code', 'INVALID_VALUE', 'This member does not hold a seat.');
+      if (await this.events.checkIn(event.id, rsvp.memberId, staff.memberId)) {
+        await this.activity.apply(
+          ActivityRules.attended({
+            eventId: event.id,
+            memberId: rsvp.memberId,
+            spaceId: event.spaceId,
+          }),
+        );
+        await this.bus.emit('event.rsvp.changed', { eventId: event.id });
+      }
+      return (await this.events.rsvp(event.id, rsvp.memberId))!;
+    });
+  }
+
+  /** Undoes a check-in with a reason; the attendance and what it earned are taken back. */
+  async undoCheckIn(input: UndoCheckInInput): Promise<RsvpRow> {
+    return this.db.transaction(async () => {
+      const event = isUuid(input.eventId) ? await this.events.findById(input.eventId) : null;
+      if (!event) throw notFound('This event');
+      const rsvp = isUuid(input.memberId) ? await this.events.rsvp(event.id, input.memberId) : null;
+      if (!rsvp) throw notFound('This attendee');
+      if (await this.events.undoCheckIn(event.id, rsvp.memberId, input.reason.trim())) {
+        await this.activity.apply(
+          ActivityRules.attendanceUndone({ eventId: event.id, memberId: rsvp.memberId }),
+        );
+        await this.bus.emit('event.rsvp.changed', { eventId: event.id });
+      }
+      return (await this.events.rsvp(event.id, rsvp.memberId))!;
     });
   }
 
@@ -251,6 +356,22 @@ export class EventsService {
   private async canSee(reader: Reader, event: EventRow): Promise<boolean> {
     const space = event.spaceId ? await this.spaces.findById(event.spaceId) : null;
     return EventPolicy.canSee(reader, event, space);
+  }
+
+  private checkInOpen(event: EventRow): void {
+    const now = Date.now();
+    const opens = event.startsAt.getTime() - EVENT_LIMITS.checkInOpensHoursBefore * HOUR_MS;
+    const closes = event.endsAt.getTime() + EVENT_LIMITS.checkInClosesHoursAfter * HOUR_MS;
+    if (event.status !== 'published' || now < opens || now > closes)
+      throw invalidField(
+        'eventId',
+        'INVALID_VALUE',
+        `Check-in is open from ${EVENT_LIMITS.checkInOpensHoursBefore} hours before the event until ${EVENT_LIMITS.checkInClosesHoursAfter} hours after it ends.`,
+        {
+          opensHoursBefore: EVENT_LIMITS.checkInOpensHoursBefore,
+          closesHoursAfter: EVENT_LIMITS.checkInClosesHoursAfter,
+        },
+      );
   }
 
   private checkOpen(event: EventRow): void {
@@ -300,4 +421,14 @@ export class EventsService {
       errors.push({ field: 'venueName', issue: 'REQUIRED', message: 'Give the venue’s name.' });
     if (errors.length) throw invalid(errors);
   }
+}
+
+/** A code as typed: any case, with or without the dash, letters read as the digits they look like. */
+function normalizeCode(raw: string): string {
+  const c = raw
+    .toUpperCase()
+    .replace(/[^0-9A-Z]/g, '')
+    .replace(/O/g, '0')
+    .replace(/[IL]/g, '1');
+  return `${c.slice(0, 5)}-${c.slice(5)}`;
 }

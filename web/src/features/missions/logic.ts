@@ -9,6 +9,7 @@ export const MISSION_ACTIONS: MissionAction[] = [
   'REACTION',
   'BEST_ANSWER',
   'VISIT',
+  'ATTEND_EVENT',
 ];
 
 /** Actions that happen in a space: only these steps can be limited to one. */

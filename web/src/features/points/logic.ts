@@ -44,6 +44,7 @@ export const POINT_RULES = [
   'best_answer',
   'profile_completed',
   'event_rsvped',
+  'event_attended',
   'adjustment',
   'mission',
 ] as const;

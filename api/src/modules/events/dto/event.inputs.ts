@@ -7,6 +7,7 @@ import {
   GAMIFICATION_LIMITS,
   Role,
   RsvpChoice,
+  RsvpStatus,
 } from '@kizuna/shared';
 import { PageArgs } from '../../../core/graphql/pagination.js';
 import {
@@ -220,4 +221,53 @@ export class EventsArgs extends PageArgs {
   @Optional()
   @OneOf(Object.values(EventKind))
   kind?: EventKind | null;
+}
+
+@ArgsType()
+export class AttendeesArgs extends PageArgs {
+  @Field(() => ID)
+  @Required()
+  eventId: string;
+
+  @Field(() => RsvpStatus, { nullable: true })
+  @Optional()
+  @OneOf(Object.values(RsvpStatus))
+  status?: RsvpStatus | null;
+
+  @Field(() => String, { nullable: true, description: 'Part of a name or handle.' })
+  @Optional()
+  @MaxLen(100)
+  search?: string | null;
+}
+
+@InputType({ description: 'A ticket code, or a member from the attendee list.' })
+export class CheckInInput {
+  @Field(() => ID)
+  @Required()
+  eventId: string;
+
+  @Field(() => String, { nullable: true, description: 'As on the ticket, such as 7K2QD-M4X9T.' })
+  @Optional()
+  @MaxLen(20)
+  code?: string | null;
+
+  @Field(() => ID, { nullable: true })
+  @Optional()
+  memberId?: string | null;
+}
+
+@InputType()
+export class UndoCheckInInput {
+  @Field(() => ID)
+  @Required()
+  eventId: string;
+
+  @Field(() => ID)
+  @Required()
+  memberId: string;
+
+  @Field({ description: 'Why, kept with the attendance record.' })
+  @Required()
+  @MaxLen(EVENT_LIMITS.undoReasonMax)
+  reason: string;
 }

@@ -107,3 +107,32 @@ export class CommunityEvent {
 }
 
 export const EventConnection = ConnectionType(CommunityEvent, 'Event');
+
+@ObjectType({ description: 'A member’s ticket: shown as a QR code and as the code itself.' })
+export class EventTicket {
+  @Field({ description: 'Ten characters, such as 7K2QD-M4X9T; useless for another event.' })
+  code: string;
+
+  @Field(() => Date, { nullable: true })
+  checkedInAt: Date | null;
+}
+
+@ObjectType({ description: 'A member’s RSVP as staff see it.' })
+export class EventAttendee {
+  @Field(() => RsvpStatus)
+  status: RsvpStatus;
+
+  @Field(() => Int)
+  guests: number;
+
+  @Field(() => Int, { nullable: true })
+  waitlistPosition: number | null;
+
+  @Field(() => Date)
+  respondedAt: Date;
+
+  @Field(() => Date, { nullable: true })
+  checkedInAt: Date | null;
+}
+
+export const EventAttendeeConnection = ConnectionType(EventAttendee, 'EventAttendee');
