@@ -1,0 +1,199 @@
+// RSVPs to one hot event through the api: 50 connections, each cycling through its own members
+// and turning each one's answer between "going" and "not going" (GraphQL `rsvpEvent`), so the
+// event fills, its waitlist grows and every freed seat seats the next in line. Every RSVP of an
+// event takes the event's row lock, so this is the slowest case there is: all of them in one
+// queue. Prints RSVPs/s and latency, then checks the invariant: seats taken equal the members
+// going and never exceed capacity, the waitlist count equals the members waiting, and no one
+// waits while a seat is free.
+//
+//   npm run bench:rsvp
+//   BENCH_SECONDS=20 BENCH_CAPACITY=100 npm run bench:rsvp
+import { request, Agent } from 'node:http';
+import { performance } from 'node:perf_hooks';
+import { Worker, isMainThread, parentPort, workerData } from 'node:worker_threads';
+
+process.env.NODE_ENV ??= 'production';
+
+const CONNECTIONS = 50;
+const MEMBERS_PER_CONNECTION = 4;
+const SECONDS = Number(process.env.BENCH_SECONDS ?? 10);
+const CAPACITY = Number(process.env.BENCH_CAPACITY ?? 100);
+
+const RSVP = `mutation Rsvp($input: RsvpInput!) {
+  rsvpEvent(input: $input) { id seatsTaken waitlistCount viewerRsvp { status waitlistPosition } } }`;
+
+async function drive({ url, members, eventId, seconds }) {
+  const agent = new Agent({ keepAlive: true, maxSockets: CONNECTIONS });
+  const { hostname, port, pathname } = new URL(url);
+  const send = (member, status) =>
+    new Promise((resolve, reject) => {
+      const body = JSON.stringify({
+        operationName: 'Rsvp',
+        query: RSVP,
+        variables: { input: { eventId, status } },
+      });
+      const req = request(
+        {
+          agent,
+          hostname,
+          port,
+          path: pathname,
+          method: 'POST',
+          headers: {
+            'content-type': 'application/json',
+            'content-length': Buffer.byteLength(body),
+            cookie: member.cookie,
+            [member.csrfHeader]: member.csrf,
+          },
+        },
+        (res) => {
+          const chunks = [];
+          res.on('data', (c) => chunks.push(c));
+          res.on('end', () => {
+            const text = Buffer.concat(chunks).toString();
+            if (res.statusCode === 200 && !text.includes('"errors"')) resolve();
+            else reject(new Error(`HTTP ${res.statusCode}: ${text.slice(0, 300)}`));
+          });
+        },
+      );
+      req.on('error', reject);
+      req.end(body);
+    });
+  const going = members.map(() => false);
+  const run = async (ms, latencies) => {
+    const end = performance.now() + ms;
+    await Promise.all(
+      Array.from({ length: CONNECTIONS }, async (_, c) => {
+        for (let n = 0; performance.now() < end; n++) {
+          const i = c * MEMBERS_PER_CONNECTION + (n % MEMBERS_PER_CONNECTION);
+          const t = performance.now();
+          await send(members[i], going[i] ? 'NOT_GOING' : 'GOING');
+          latencies?.push(performance.now() - t);
+          going[i] = !going[i];
+        }
+      }),
+    );
+  };
+  await run(2000, null);
+  const latencies = [];
+  const started = performance.now();
+  await run(seconds * 1000, latencies);
+  const elapsed = (performance.now() - started) / 1000;
+  latencies.sort((a, b) => a - b);
+  const at = (q) => latencies[Math.min(latencies.length - 1, Math.floor(latencies.length * q))];
+  agent.destroy();
+  return { rate: latencies.length / elapsed, p50: at(0.5), p95: at(0.95), p99: at(0.99) };
+}
+
+if (!isMainThread) {
+  parentPort.postMessage(await drive(workerData));
+} else {
+  const { machine, startApi } = await import('./support/api.mjs');
+  const api = await startApi();
+  try {
+    const { AuthService } = await import('../api/dist/modules/auth/auth.service.js');
+    const { EventsService } = await import('../api/dist/modules/events/events.service.js');
+    const { Db } = await import('../api/dist/core/database/db.js');
+    const { OutboxDispatcher } =
+      await import('../api/dist/core/domain-events/outbox-dispatcher.js');
+    const { SESSION_COOKIE, CSRF_COOKIE, CSRF_HEADER } = await import('@kizuna/shared');
+    const db = api.app.get(Db);
+
+    const ids = (
+      await db.query(
+        `INSERT INTO members (email, handle, display_name, password_hash, role)
+         SELECT 'bench' || i || '@example.test', 'bench_' || i, 'ベンチ ' || i, 'x',
+                CASE WHEN i = 0 THEN 'moderator' ELSE 'member' END
+           FROM generate_series(0, $1) i ORDER BY i RETURNING id`,
+        [CONNECTIONS * MEMBERS_PER_CONNECTION],
+      )
+    ).map((r) => r.id);
+    await db.query(`INSERT INTO member_stats (member_id) SELECT unnest($1::uuid[])`, [ids]);
+    const [moderator, ...people] = ids;
+    const hour = 3_600_000;
+    const event = await api.app.get(EventsService).create(
+      {
+        memberId: moderator,
+        sessionId: 'bench',
+        role: 'moderator',
+        status: 'active',
+        locale: 'ja',
+      },
+      {
+        title: '新商品の発表会',
+        kind: 'in_person',
+        venueName: '本社ホール',
+        startsAt: new Date(Date.now() + 48 * hour),
+        endsAt: new Date(Date.now() + 50 * hour),
+        timeZone: 'Asia/Tokyo',
+        capacity: CAPACITY,
+        publish: true,
+      },
+    );
+
+    const csrf = 'bench-csrf-token-0123456789';
+    const members = [];
+    for (const id of people) {
+      const { token } = await api.app
+        .get(AuthService)
+        .startSession(
+          { id, role: 'member', status: 'active', locale: 'ja' },
+          { ip: '127.0.0.1', userAgent: 'bench' },
+        );
+      members.push({
+        csrf,
+        csrfHeader: CSRF_HEADER,
+        cookie: `${SESSION_COOKIE}=${token}; ${CSRF_COOKIE}=${csrf}`,
+      });
+    }
+
+    const result = await new Promise((resolve, reject) => {
+      const w = new Worker(new URL(import.meta.url), {
+        workerData: { url: `${api.url}/graphql`, members, eventId: event.id, seconds: SECONDS },
+      });
+      w.once('message', resolve);
+      w.once('error', reject);
+    });
+    await api.app.get(OutboxDispatcher).idle();
+
+    const [check] = await db.query(
+      `SELECT e.capacity, e.seats_taken AS "seatsTaken", e.waitlist_count AS "waitlistCount",
+              (SELECT count(*)::int FROM event_rsvps WHERE event_id = e.id AND status = 'going')
+                AS going,
+              (SELECT count(*)::int FROM event_rsvps WHERE event_id = e.id AND status = 'waitlisted')
+                AS waiting,
+              (SELECT count(DISTINCT queue_order)::int FROM event_rsvps
+                WHERE event_id = e.id AND status = 'waitlisted') AS places
+         FROM events e WHERE e.id = $1`,
+      [event.id],
+    );
+    const holds =
+      check.seatsTaken === check.going &&
+      check.going <= check.capacity &&
+      check.waitlistCount === check.waiting &&
+      check.places === check.waiting &&
+      (check.waiting === 0 || check.going === check.capacity);
+
+    console.log(await machine());
+    console.log(
+      `One event, capacity ${CAPACITY}; ${CONNECTIONS} connections, ${people.length} members ` +
+        `turning between going and not going; ${SECONDS} s after a 2 s warm-up\n`,
+    );
+    console.table([
+      {
+        'RSVPs/s': Math.round(result.rate),
+        'p50 ms': result.p50.toFixed(1),
+        'p95 ms': result.p95.toFixed(1),
+        'p99 ms': result.p99.toFixed(1),
+        target: '≥ 500/s',
+      },
+    ]);
+    console.log(
+      `At the end: ${check.going} going (${check.seatsTaken} seats taken), ${check.waiting} ` +
+        `waitlisted (count ${check.waitlistCount}): invariant ${holds ? 'holds' : 'BROKEN'}`,
+    );
+    if (!holds) process.exitCode = 1;
+  } finally {
+    await api.stop();
+  }
+}
