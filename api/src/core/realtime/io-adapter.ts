@@ -27,8 +27,9 @@ type AdapterMaker = new (nsp: Namespace) => object;
 /**
  * A broadcast encodes its WebSocket frame once for every socket, as a header and a payload
  * buffer; each socket then writes both, corked, which Node turns into a `writev` through the
- * stream's buffer. Joined into one buffer, each socket's write is a single plain `write`: the
- * same bytes for less work a socket, which is most of what a push to a large room costs.
+ * stream's buffer. Joined into one buffer, each socket's write is a single plain `write` of the
+ * same bytes, with less work a socket. `_encode` and `wsPreEncodedFrame` are socket.io-adapter's
+ * own: a frame of any other shape, or an adapter without them, is left as it is.
  */
 export function oneBufferFrames(Make: AdapterMaker): AdapterMaker {
   return function (nsp: Namespace) {
