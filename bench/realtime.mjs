@@ -15,7 +15,7 @@
 import { fork } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { availableParallelism, cpus, loadavg } from 'node:os';
-import { performance } from 'node:perf_hooks';
+import { PerformanceObserver, performance } from 'node:perf_hooks';
 import { fileURLToPath } from 'node:url';
 import { Worker, isMainThread, parentPort, workerData } from 'node:worker_threads';
 
@@ -24,6 +24,7 @@ const HOLD_SOCKETS = Math.max(SOCKETS, Number(process.env.BENCH_HOLD_SOCKETS ?? 
 const CLIENT_THREADS = Number(process.env.BENCH_CLIENT_THREADS ?? 4);
 const NOTIFICATIONS = Number(process.env.BENCH_NOTIFICATIONS ?? 10_000);
 const BROADCAST_ROUNDS = Number(process.env.BENCH_BROADCAST_ROUNDS ?? 20);
+const WARMUP_ROUNDS = Number(process.env.BENCH_WARMUP_ROUNDS ?? 2);
 const HOLD_ROUNDS = Number(process.env.BENCH_HOLD_ROUNDS ?? 5);
 const NOTIFY_ROUNDS = Number(process.env.BENCH_NOTIFY_ROUNDS ?? 50);
 const READ_RUNS = Number(process.env.BENCH_READ_RUNS ?? 50);
@@ -37,6 +38,19 @@ const pct = (s, q) => s[Math.min(s.length - 1, Math.floor(s.length * q))];
 const pause = (ms) => new Promise((r) => setTimeout(r, ms));
 /** Wall-clock milliseconds with a fraction, comparable across threads and processes. */
 const now = () => performance.timeOrigin + performance.now();
+/** Garbage collections in this thread since the last `take()`, each with its start and length. */
+const gcLog = () => {
+  const seen = [];
+  new PerformanceObserver((list) => {
+    for (const e of list.getEntries())
+      seen.push({
+        start: performance.timeOrigin + e.startTime,
+        ms: e.duration,
+        kind: e.detail?.kind,
+      });
+  }).observe({ entryTypes: ['gc'] });
+  return { take: () => seen.splice(0) };
+};
 
 if (!isMainThread) await clients(workerData);
 else if (process.env[ROLE_ENV] === 'api') await apiProcess();
@@ -63,9 +77,10 @@ async function apiProcess() {
     await ds.destroy();
     await api.stop();
   };
+  const gc = gcLog();
   process.on('message', (m) => {
     if (m.type === 'timings') {
-      process.send({ type: 'timings', postId: m.postId, ...timings.get(m.postId) });
+      process.send({ type: 'timings', postId: m.postId, ...timings.get(m.postId), gc: gc.take() });
       timings.delete(m.postId);
     } else if (m.type === 'stop') {
       void stop().then(() => process.exit(0));
@@ -303,22 +318,34 @@ async function main() {
       b.emitCpu = [];
       b.received = 0;
       b.expected = rounds * count;
-      for (let r = 0; r < rounds; r++) {
+      b.rounds = [];
+      // Untimed rounds first: the first pushes run cold code (compiled while they run, on the
+      // same two cores) and make the api's and the clients' first buffers.
+      for (let r = -WARMUP_ROUNDS; r < rounds; r++) {
         const sent = now();
+        const benchCpu = process.cpuUsage();
         const { createPost } = await gql(
           d.moderatorToken,
           `mutation($i: CreatePostInput!) { createPost(input: $i) { id } }`,
           { i: { spaceId: d.spaceId, title: `ベンチ ${r}`, body: '新しい投稿です。' } },
         );
-        b.response.push(now() - sent);
+        const response = now() - sent;
         const arrivals = await everyThread({ cmd: 'collect', postId: createPost.id });
+        const benchUsed = process.cpuUsage(benchCpu);
         child.send({ type: 'timings', postId: createPost.id });
         const t = await fromApi('timings');
+        if (r < 0) {
+          await pause(200);
+          continue;
+        }
+        b.response.push(response);
         let last = 0;
+        const round = [];
         for (const { times } of arrivals)
           for (const at of times) {
             b.fromCommit.push(at - t.commit);
             b.fromRequest.push(at - sent);
+            round.push(at - t.commit);
             last = Math.max(last, at - t.commit);
           }
         b.received += arrivals.reduce((n, a) => n + a.times.length, 0);
@@ -326,6 +353,25 @@ async function main() {
         b.outbox.push(t.pushStart - t.commit);
         b.emit.push(t.pushEnd - t.pushStart);
         b.emitCpu.push(t.pushCpu);
+        // Collections that overlap the round, from sending createPost to the last arrival.
+        const during = (gcs) =>
+          gcs.filter((g) => g.start + g.ms >= sent && g.start <= t.commit + last);
+        const apiGc = during(t.gc);
+        const clientGc = during(arrivals.flatMap((a) => a.gc));
+        const rs = sorted(round);
+        b.rounds.push({
+          response: b.response.at(-1),
+          outbox: t.pushStart - t.commit,
+          emit: t.pushEnd - t.pushStart,
+          emitCpu: t.pushCpu,
+          p50: pct(rs, 0.5),
+          p99: pct(rs, 0.99),
+          last,
+          apiGc: apiGc.reduce((n, g) => n + g.ms, 0),
+          apiGcKinds: apiGc.map((g) => g.kind).join(','),
+          clientGc: clientGc.reduce((n, g) => n + g.ms, 0),
+          benchCpu: (benchUsed.user + benchUsed.system) / 1000,
+        });
         await pause(200);
       }
       return b;
@@ -420,7 +466,7 @@ async function main() {
     row('socket handshake (connect)', connect.each, `${connect.each.length} sockets`);
     const printBroadcast = (b, count, rounds) => {
       console.log(
-        `\nBroadcast: post:new to ${count} sockets, ${rounds} rounds ` +
+        `\nBroadcast: post:new to ${count} sockets, ${rounds} rounds after ${WARMUP_ROUNDS} untimed ` +
           `(received ${b.received} of ${b.expected} pushes)`,
       );
       row('  post:new at a socket, from the commit', b.fromCommit, 'every socket, every round');
@@ -430,6 +476,17 @@ async function main() {
       row('  api: commit → push starts (outbox delivery)', b.outbox);
       row('  api: push to the room (emit returns)', b.emit);
       row('  api: push to the room, CPU time of the api', b.emitCpu);
+      console.log(
+        `\n  round  response  commit→push  push wall  push CPU  p50 at  p99 at  last at  api GC  client GC  bench CPU`,
+      );
+      const f = (v, w) => v.toFixed(1).padStart(w);
+      b.rounds.forEach((r, i) =>
+        console.log(
+          `  ${String(i + 1).padStart(5)}${f(r.response, 10)}${f(r.outbox, 13)}${f(r.emit, 11)}` +
+            `${f(r.emitCpu, 10)}${f(r.p50, 8)}${f(r.p99, 8)}${f(r.last, 9)}${f(r.apiGc, 8)}` +
+            `${f(r.clientGc, 11)}${f(r.benchCpu, 11)}  ${r.apiGcKinds}`,
+        ),
+      );
     };
     printBroadcast(broadcast, SOCKETS, BROADCAST_ROUNDS);
     console.log(`\nNotification delivery: comment on a member's post, ${NOTIFY_ROUNDS} rounds`);
@@ -474,6 +531,7 @@ async function clients({ baseUrl, concurrency }) {
   const complete = new Map();
   const notified = new Map();
   const listeners = new Map();
+  const gc = gcLog();
 
   // The Engine.IO 4 / Socket.IO 5 protocol, as much of it as the bench needs: the socket joins
   // the main namespace, answers pings and hands events on.
@@ -486,10 +544,11 @@ async function clients({ baseUrl, concurrency }) {
         reject(err);
       });
       ws.on('message', (data) => {
+        const at = now();
         const text = data.toString();
         if (text.startsWith('42')) {
           const [event, payload] = JSON.parse(text.slice(2));
-          onEvent(event, payload);
+          onEvent(event, payload, at);
         } else if (text === '2') ws.send('3');
         else if (text.startsWith('0')) ws.send('40');
         else if (text.startsWith('40')) {
@@ -510,14 +569,13 @@ async function clients({ baseUrl, concurrency }) {
           const start = performance.now();
           const index = sockets.length;
           sockets.push(null);
-          sockets[index] = await open(token, (event, payload) => {
+          sockets[index] = await open(token, (event, payload, at) => {
             if (event === 'post:new') {
-              const at = now();
               let times = arrivals.get(payload.postId);
               if (!times) arrivals.set(payload.postId, (times = []));
               times.push(at);
               if (times.length === sockets.length) complete.get(payload.postId)?.();
-            } else listeners.get(index)?.(event);
+            } else listeners.get(index)?.(event, at);
           });
           each.push(performance.now() - start);
         }),
@@ -547,15 +605,16 @@ async function clients({ baseUrl, concurrency }) {
       if (m.cmd === 'connect') {
         parentPort.postMessage({ id: m.id, each: await connectAll(m.tokens) });
       } else if (m.cmd === 'collect') {
-        parentPort.postMessage({ id: m.id, times: await collect(m.postId) });
+        const times = await collect(m.postId);
+        parentPort.postMessage({ id: m.id, times, gc: gc.take() });
       } else if (m.cmd === 'arm') {
         const pushed = new Promise((resolve) => {
           const timer = setTimeout(() => resolve(null), PUSH_TIMEOUT_MS);
-          listeners.set(m.socket, (event) => {
+          listeners.set(m.socket, (event, at) => {
             if (event !== 'notification:new') return;
             listeners.delete(m.socket);
             clearTimeout(timer);
-            resolve(now());
+            resolve(at);
           });
         });
         notified.set(m.socket, pushed);
