@@ -265,7 +265,16 @@ describe('two api instances on one Redis', () => {
     const owed = await sql!.query<{ consumer: string; n: number }>(
       `SELECT c AS consumer, count(*)::int AS n FROM outbox, unnest(consumers) c GROUP BY c`,
     );
-    const [onA, onB] = await Promise.all(instances.map(deliveredBy));
+    // An instance counts a delivery once its commit has returned, a moment after the outbox
+    // shows it: wait for the counts to catch up (a second delivery would overshoot instead).
+    let onA: Record<string, number> = {};
+    let onB: Record<string, number> = {};
+    const deadline = Date.now() + 10_000;
+    do {
+      [onA, onB] = await Promise.all(instances.map(deliveredBy));
+      if (owed.rows.every((r) => (onA[r.consumer] ?? 0) + (onB[r.consumer] ?? 0) >= r.n)) break;
+      await pause(50);
+    } while (Date.now() < deadline);
     expect(Object.fromEntries(owed.rows.map((r) => [r.consumer, r.n]))).toEqual(
       Object.fromEntries(
         owed.rows.map((r) => [r.consumer, (onA[r.consumer] ?? 0) + (onB[r.consumer] ?? 0)]),
