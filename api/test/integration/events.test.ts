@@ -436,6 +436,8 @@ describe('check-in', () => {
     await settle(t.app);
     expect(await attended(a.m.id)).toEqual([{ points: 30 }]);
     expect((await a.c.ok(TICKET, { id: e.id })).event.viewerTicket.checkedInAt).not.toBeNull();
+    const leaving = await rsvp(a.c, e.id, 'NOT_GOING');
+    expect(leaving.errors?.[0].extensions.fields?.[0].message).toBe('You have already checked in.');
 
     const noReason = await mod.gql(UNDO, { i: { eventId: e.id, memberId: a.m.id, reason: '' } });
     expect(noReason.errors?.[0].extensions.fields?.[0].field).toBe('reason');

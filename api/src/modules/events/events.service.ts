@@ -187,6 +187,8 @@ export class EventsService {
         );
 
       const current = await this.events.rsvp(event.id, viewer.memberId);
+      if (current?.checkedInAt && input.status !== 'going')
+        throw invalidField('eventId', 'INVALID_VALUE', 'You have already checked in.');
       let seats = event.seatsTaken - (current?.status === 'going' ? 1 + current.guests : 0);
       let waiting = event.waitlistCount - (current?.status === 'waitlisted' ? 1 : 0);
       const fits = (n: number) => event.capacity === null || n <= event.capacity;
