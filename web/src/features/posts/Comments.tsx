@@ -52,6 +52,7 @@ import {
   UpdateCommentDocument,
 } from './graphql';
 import { ReactionsBar } from './Reactions';
+import { MenuOnClick } from '../../ui/MenuOnClick';
 import classes from './Comments.module.css';
 import { useViewer } from '../../app/session';
 import { SignInToJoin, useMemberAction } from '../auth/SignInPrompt';
@@ -372,8 +373,11 @@ export function CommentItem({
             ) : null}
           </Group>
           {showMenu ? (
-            <Menu position="bottom-end" shadow="md" width={220}>
-              <Menu.Target>
+            <MenuOnClick
+              position="bottom-end"
+              shadow="md"
+              width={220}
+              target={
                 <ActionIcon
                   variant="subtle"
                   color="gray"
@@ -381,53 +385,52 @@ export function CommentItem({
                 >
                   <IconDots size={18} aria-hidden />
                 </ActionIcon>
-              </Menu.Target>
-              <Menu.Dropdown>
-                {comment.viewerCanEdit ? (
+              }
+            >
+              {comment.viewerCanEdit ? (
+                <Menu.Item
+                  leftSection={<IconEdit size={16} aria-hidden />}
+                  onClick={() => setEditing(true)}
+                >
+                  {t('comments.edit')}
+                </Menu.Item>
+              ) : null}
+              {post.isStaff ? (
+                comment.hiddenAt ? (
                   <Menu.Item
-                    leftSection={<IconEdit size={16} aria-hidden />}
-                    onClick={() => setEditing(true)}
+                    leftSection={<IconEye size={16} aria-hidden />}
+                    onClick={() =>
+                      void unhide({
+                        variables: { input: { id: comment.id, hidden: false } },
+                      }).catch((error: unknown) =>
+                        notifications.show({
+                          color: 'red',
+                          message: errorMessage(t, toAppError(error)),
+                        }),
+                      )
+                    }
                   >
-                    {t('comments.edit')}
+                    {t('comments.unhide')}
                   </Menu.Item>
-                ) : null}
-                {post.isStaff ? (
-                  comment.hiddenAt ? (
-                    <Menu.Item
-                      leftSection={<IconEye size={16} aria-hidden />}
-                      onClick={() =>
-                        void unhide({
-                          variables: { input: { id: comment.id, hidden: false } },
-                        }).catch((error: unknown) =>
-                          notifications.show({
-                            color: 'red',
-                            message: errorMessage(t, toAppError(error)),
-                          }),
-                        )
-                      }
-                    >
-                      {t('comments.unhide')}
-                    </Menu.Item>
-                  ) : (
-                    <Menu.Item
-                      leftSection={<IconEyeOff size={16} aria-hidden />}
-                      onClick={() => setDialog('hide')}
-                    >
-                      {t('comments.hide')}
-                    </Menu.Item>
-                  )
-                ) : null}
-                {comment.viewerCanEdit || post.isStaff ? (
+                ) : (
                   <Menu.Item
-                    color="red"
-                    leftSection={<IconTrash size={16} aria-hidden />}
-                    onClick={() => setDialog('delete')}
+                    leftSection={<IconEyeOff size={16} aria-hidden />}
+                    onClick={() => setDialog('hide')}
                   >
-                    {t('comments.delete')}
+                    {t('comments.hide')}
                   </Menu.Item>
-                ) : null}
-              </Menu.Dropdown>
-            </Menu>
+                )
+              ) : null}
+              {comment.viewerCanEdit || post.isStaff ? (
+                <Menu.Item
+                  color="red"
+                  leftSection={<IconTrash size={16} aria-hidden />}
+                  onClick={() => setDialog('delete')}
+                >
+                  {t('comments.delete')}
+                </Menu.Item>
+              ) : null}
+            </MenuOnClick>
           ) : null}
         </Group>
         {comment.hiddenAt && comment.hiddenReason ? (
