@@ -1,6 +1,7 @@
-import type { Browser } from 'playwright-core';
+import type { Browser, Locator } from 'playwright-core';
 import { DEMO_PASSWORD, demoEmail, launchBrowser, newContext, shown } from './support/env';
 import { createPost, createSpace, gql } from './support/content';
+import { until } from './support/live';
 import { App, PostPage, SignInPage } from './support/pages';
 
 describe('a long thread', () => {
@@ -14,6 +15,8 @@ describe('a long thread', () => {
   afterAll(async () => {
     await browser?.close();
   });
+
+  const focused = (locator: Locator) => locator.evaluate((node) => node === document.activeElement);
 
   it('shows the first replies and opens the rest on request', async () => {
     await new SignInPage(app).signInAndWait(demoEmail('moderator'), DEMO_PASSWORD);
@@ -41,5 +44,41 @@ describe('a long thread', () => {
     await shown(post.comment('返信 5 番目'));
     await shown(post.comment('返信 4 番目'));
     expect(await app.page.getByRole('button', { name: /件の返信を表示/ }).count()).toBe(0);
+  });
+
+  it('opens the comment and post menus from the keyboard and gives focus back', async () => {
+    const page = app.page;
+    const comment = new PostPage(app).comment('最初のコメント');
+    const commentMenu = comment.getByRole('button', { name: /コメントのメニュー/ });
+    expect(await commentMenu.getAttribute('aria-haspopup')).toBe('menu');
+    expect(await commentMenu.getAttribute('aria-expanded')).toBe('false');
+
+    await commentMenu.focus();
+    await page.keyboard.press('Enter');
+    const edit = await shown(page.getByRole('menuitem', { name: app.t('posts:comments.edit') }));
+    expect(await commentMenu.getAttribute('aria-expanded')).toBe('true');
+    await page.keyboard.press('ArrowDown');
+    await until(() => focused(edit), 'focus on the first item');
+    await page.keyboard.press('Escape');
+    await edit.waitFor({ state: 'hidden' });
+    await until(() => focused(commentMenu), 'focus to return to the menu button');
+
+    await page.keyboard.press('Enter');
+    await shown(edit);
+    await page.keyboard.press('ArrowDown');
+    await until(() => focused(edit), 'focus on the first item again');
+    await page.keyboard.press('Enter');
+    await shown(comment.getByLabel(app.t('posts:comments.editLabel')));
+
+    const postMenu = page.getByTestId('post-menu');
+    await postMenu.focus();
+    await page.keyboard.press('Space');
+    const editPost = await shown(page.getByRole('menuitem', { name: app.t('posts:post.edit') }));
+    await shown(page.getByRole('menuitem', { name: app.t('posts:moderation.pin') }));
+    await page.keyboard.press('ArrowDown');
+    await until(() => focused(editPost), 'focus on the post menu');
+    await page.keyboard.press('Escape');
+    await editPost.waitFor({ state: 'hidden' });
+    await until(() => focused(postMenu), 'focus to return to the post menu button');
   });
 });

@@ -1,4 +1,6 @@
-import { Avatar, type MantineSize } from '@mantine/core';
+import { useState, type CSSProperties } from 'react';
+import type { MantineSize } from '@mantine/core';
+import classes from './MemberAvatar.module.css';
 
 interface Props {
   displayName: string;
@@ -30,18 +32,44 @@ function colorOf(name: string): string {
   return PALETTE[hash % PALETTE.length];
 }
 
-/** The member's picture, or their initial on a colour derived from the name. */
+const SIZES: Record<MantineSize, string> = {
+  xs: '1rem',
+  sm: '1.625rem',
+  md: '2.375rem',
+  lg: '3.5rem',
+  xl: '5.25rem',
+};
+
+const sizeOf = (size: MantineSize | number): string =>
+  `calc(${typeof size === 'number' ? `${size / 16}rem` : SIZES[size]} * var(--mantine-scale))`;
+
+/**
+ * The member's picture, or their initial on a colour derived from the name. Plain markup in the
+ * look of Mantine's Avatar: lists show one per post and comment.
+ */
 export function MemberAvatar({ displayName, avatarUrl, size = 'md' }: Props) {
+  const [failed, setFailed] = useState<string | null>(null);
+  const color = colorOf(displayName);
+  const style = {
+    '--avatar-size': sizeOf(size),
+    '--avatar-bg': `var(--mantine-color-${color}-light)`,
+    '--avatar-color': `var(--mantine-color-${color}-light-color)`,
+  } as CSSProperties;
   return (
-    <Avatar
-      src={avatarUrl || null}
-      alt=""
-      color={colorOf(displayName)}
-      size={size}
-      radius="100%"
-      imageProps={{ referrerPolicy: 'no-referrer' }}
-    >
-      <span aria-hidden>{initialsOf(displayName)}</span>
-    </Avatar>
+    <div className={classes.root} style={style}>
+      {avatarUrl && failed !== avatarUrl ? (
+        <img
+          className={classes.image}
+          src={avatarUrl}
+          alt=""
+          referrerPolicy="no-referrer"
+          onError={() => setFailed(avatarUrl)}
+        />
+      ) : (
+        <span className={classes.placeholder} title="">
+          <span aria-hidden>{initialsOf(displayName)}</span>
+        </span>
+      )}
+    </div>
   );
 }

@@ -49,7 +49,11 @@ export function useMemberAction() {
       },
     [viewer],
   );
-  const prompt: ReactNode = <SignInPromptModal opened={opened} onClose={() => setOpened(false)} />;
+  // Mounted only when asked for: a closed Modal still builds its portal, and a post page has one
+  // of these per comment and per reaction bar.
+  const prompt: ReactNode = opened ? (
+    <SignInPromptModal opened onClose={() => setOpened(false)} />
+  ) : null;
   return { isVisitor: !viewer, guard, prompt, ask: () => setOpened(true) };
 }
 

@@ -1,8 +1,9 @@
-import { Badge } from '@mantine/core';
+import type { CSSProperties } from 'react';
 import { Tooltip } from '../../ui/Tooltip';
 import { useTranslation } from 'react-i18next';
 import { readableOnWhite } from '../../ui/contrast';
 import { rankName } from './rankNames';
+import classes from './RankChip.module.css';
 
 export interface ChipRank {
   position: number;
@@ -14,7 +15,8 @@ export interface ChipRank {
 
 /**
  * The member's rank next to their name: icon and name in the UI language, in the rank colour
- * (darkened where it would not read on white).
+ * (darkened where it would not read on white). Plain markup in the look of an outline Badge: a
+ * post page shows one per comment.
  */
 export function RankChip({
   rank,
@@ -28,20 +30,19 @@ export function RankChip({
   const name = rankName(rank, i18n.language);
   return (
     <Tooltip label={t('chip.label', { name })} withArrow openDelay={300}>
-      <Badge
-        size={size}
-        radius="sm"
-        variant="outline"
-        color={readableOnWhite(rank.color)}
-        leftSection={<span aria-hidden>{rank.icon}</span>}
+      <div
+        className={classes.chip}
+        data-size={size}
+        style={{ '--chip-color': readableOnWhite(rank.color) } as CSSProperties}
         aria-label={t('chip.label', { name })}
         data-testid="rank-chip"
         data-rank={rank.position}
-        tt="none"
-        style={{ textTransform: 'none' }}
       >
-        {name}
-      </Badge>
+        <span className={classes.icon} aria-hidden>
+          {rank.icon}
+        </span>
+        <span className={classes.name}>{name}</span>
+      </div>
     </Tooltip>
   );
 }

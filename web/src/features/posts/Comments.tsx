@@ -52,6 +52,7 @@ import {
   UpdateCommentDocument,
 } from './graphql';
 import { ReactionsBar } from './Reactions';
+import { MenuOnClick } from '../../ui/MenuOnClick';
 import classes from './Comments.module.css';
 import { useViewer } from '../../app/session';
 import { SignInToJoin, useMemberAction } from '../auth/SignInPrompt';
@@ -302,197 +303,177 @@ export function CommentItem({
 
   if (deleted) {
     return (
-      <Paper className={classes.comment} p="sm" radius="md" data-testid="comment-deleted">
-        <Text size="sm" c="dimmed" fs="italic">
-          {t('comments.deletedPlaceholder')}
-        </Text>
-      </Paper>
+      <div className={classes.comment} data-deleted data-testid="comment-deleted">
+        {t('comments.deletedPlaceholder')}
+      </div>
     );
   }
 
   const showMenu = comment.viewerCanEdit || post.isStaff;
   return (
-    <Paper
+    <div
       className={classes.comment}
       data-best={highlighted || undefined}
-      p={{ base: 'sm', sm: 'md' }}
-      radius="md"
-      withBorder={highlighted}
       data-testid="comment"
       id={`comment-${comment.id}`}
     >
-      <Stack gap="xs">
-        <Group justify="space-between" wrap="nowrap" align="flex-start">
-          <Group gap="xs" wrap="wrap">
-            <Link to={`/members/${comment.author.handle}`} aria-label={comment.author.displayName}>
-              <MemberAvatar
-                displayName={comment.author.displayName}
-                avatarUrl={comment.author.avatarUrl}
-                size={30}
-              />
-            </Link>
-            <Text
-              component={Link}
-              to={`/members/${comment.author.handle}`}
-              size="sm"
-              fw={600}
-              c="gray.9"
-              td="none"
+      <div className={classes.head}>
+        <div className={classes.meta}>
+          <Link to={`/members/${comment.author.handle}`} aria-label={comment.author.displayName}>
+            <MemberAvatar
+              displayName={comment.author.displayName}
+              avatarUrl={comment.author.avatarUrl}
+              size={30}
+            />
+          </Link>
+          <Link to={`/members/${comment.author.handle}`} className={classes.author}>
+            {comment.author.displayName}
+          </Link>
+          <RankChip rank={comment.author.rank} size="xs" />
+          {comment.author.role !== 'MEMBER' ? <RoleBadge role={comment.author.role} /> : null}
+          <span className={classes.small}>
+            <RelativeTime iso={comment.createdAt} />
+          </span>
+          {comment.editedAt ? <span className={classes.small}>{t('post.edited')}</span> : null}
+          {isBest ? (
+            <Badge
+              color="green"
+              variant="light"
+              leftSection={<IconAward size={13} aria-hidden />}
+              data-testid="best-answer-badge"
             >
-              {comment.author.displayName}
-            </Text>
-            <RankChip rank={comment.author.rank} size="xs" />
-            {comment.author.role !== 'MEMBER' ? <RoleBadge role={comment.author.role} /> : null}
-            <Text size="xs" c="dimmed">
-              <RelativeTime iso={comment.createdAt} />
-            </Text>
-            {comment.editedAt ? (
-              <Text size="xs" c="dimmed">
-                {t('post.edited')}
-              </Text>
-            ) : null}
-            {isBest ? (
-              <Badge
-                color="green"
-                variant="light"
-                leftSection={<IconAward size={13} aria-hidden />}
-                data-testid="best-answer-badge"
-              >
-                {t('bestAnswer.badge')}
-              </Badge>
-            ) : null}
-            {comment.hiddenAt ? (
-              <Badge
-                color="red"
-                variant="outline"
-                leftSection={<IconEyeOff size={13} aria-hidden />}
-              >
-                {t('badges.hidden')}
-              </Badge>
-            ) : null}
-          </Group>
-          {showMenu ? (
-            <Menu position="bottom-end" shadow="md" width={220}>
-              <Menu.Target>
-                <ActionIcon
-                  variant="subtle"
-                  color="gray"
-                  aria-label={t('comments.menuLabel', { name: comment.author.displayName })}
-                >
-                  <IconDots size={18} aria-hidden />
-                </ActionIcon>
-              </Menu.Target>
-              <Menu.Dropdown>
-                {comment.viewerCanEdit ? (
-                  <Menu.Item
-                    leftSection={<IconEdit size={16} aria-hidden />}
-                    onClick={() => setEditing(true)}
-                  >
-                    {t('comments.edit')}
-                  </Menu.Item>
-                ) : null}
-                {post.isStaff ? (
-                  comment.hiddenAt ? (
-                    <Menu.Item
-                      leftSection={<IconEye size={16} aria-hidden />}
-                      onClick={() =>
-                        void unhide({
-                          variables: { input: { id: comment.id, hidden: false } },
-                        }).catch((error: unknown) =>
-                          notifications.show({
-                            color: 'red',
-                            message: errorMessage(t, toAppError(error)),
-                          }),
-                        )
-                      }
-                    >
-                      {t('comments.unhide')}
-                    </Menu.Item>
-                  ) : (
-                    <Menu.Item
-                      leftSection={<IconEyeOff size={16} aria-hidden />}
-                      onClick={() => setDialog('hide')}
-                    >
-                      {t('comments.hide')}
-                    </Menu.Item>
-                  )
-                ) : null}
-                {comment.viewerCanEdit || post.isStaff ? (
-                  <Menu.Item
-                    color="red"
-                    leftSection={<IconTrash size={16} aria-hidden />}
-                    onClick={() => setDialog('delete')}
-                  >
-                    {t('comments.delete')}
-                  </Menu.Item>
-                ) : null}
-              </Menu.Dropdown>
-            </Menu>
+              {t('bestAnswer.badge')}
+            </Badge>
           ) : null}
-        </Group>
-        {comment.hiddenAt && comment.hiddenReason ? (
-          <Text size="xs" c="red">
-            {t('moderation.hiddenReason', { reason: comment.hiddenReason })}
-          </Text>
-        ) : null}
-        {editing ? (
-          <EditComment comment={comment} onDone={() => setEditing(false)} />
-        ) : (
-          <HtmlContent html={comment.bodyHtml ?? ''} variant="compact" testId="comment-body-html" />
-        )}
-        <Group gap="xs" justify="space-between" wrap="wrap">
-          <ReactionsBar
-            targetType="COMMENT"
-            targetId={comment.id}
-            reactions={comment.reactions}
-            size="sm"
-          />
-          <Group gap="xs">
-            {canBest ? (
-              isBest ? (
-                <Button
-                  size="compact-sm"
-                  variant="subtle"
-                  color="gray"
-                  loading={bestState.loading}
-                  onClick={() => void chooseBest(null)}
+          {comment.hiddenAt ? (
+            <Badge color="red" variant="outline" leftSection={<IconEyeOff size={13} aria-hidden />}>
+              {t('badges.hidden')}
+            </Badge>
+          ) : null}
+        </div>
+        {showMenu ? (
+          <MenuOnClick
+            position="bottom-end"
+            shadow="md"
+            width={220}
+            target={
+              <ActionIcon
+                variant="subtle"
+                color="gray"
+                aria-label={t('comments.menuLabel', { name: comment.author.displayName })}
+              >
+                <IconDots size={18} aria-hidden />
+              </ActionIcon>
+            }
+          >
+            {comment.viewerCanEdit ? (
+              <Menu.Item
+                leftSection={<IconEdit size={16} aria-hidden />}
+                onClick={() => setEditing(true)}
+              >
+                {t('comments.edit')}
+              </Menu.Item>
+            ) : null}
+            {post.isStaff ? (
+              comment.hiddenAt ? (
+                <Menu.Item
+                  leftSection={<IconEye size={16} aria-hidden />}
+                  onClick={() =>
+                    void unhide({
+                      variables: { input: { id: comment.id, hidden: false } },
+                    }).catch((error: unknown) =>
+                      notifications.show({
+                        color: 'red',
+                        message: errorMessage(t, toAppError(error)),
+                      }),
+                    )
+                  }
                 >
-                  {t('bestAnswer.clear')}
-                </Button>
+                  {t('comments.unhide')}
+                </Menu.Item>
               ) : (
-                <Button
-                  size="compact-sm"
-                  variant="light"
-                  color="green"
-                  leftSection={<IconCircleCheck size={14} aria-hidden />}
-                  loading={bestState.loading}
-                  onClick={() => void chooseBest(comment.id)}
+                <Menu.Item
+                  leftSection={<IconEyeOff size={16} aria-hidden />}
+                  onClick={() => setDialog('hide')}
                 >
-                  {post.bestAnswerId ? t('bestAnswer.change') : t('bestAnswer.mark')}
-                </Button>
+                  {t('comments.hide')}
+                </Menu.Item>
               )
             ) : null}
-            {onReply && !post.locked ? (
+            {comment.viewerCanEdit || post.isStaff ? (
+              <Menu.Item
+                color="red"
+                leftSection={<IconTrash size={16} aria-hidden />}
+                onClick={() => setDialog('delete')}
+              >
+                {t('comments.delete')}
+              </Menu.Item>
+            ) : null}
+          </MenuOnClick>
+        ) : null}
+      </div>
+      {comment.hiddenAt && comment.hiddenReason ? (
+        <p className={classes.reason}>
+          {t('moderation.hiddenReason', { reason: comment.hiddenReason })}
+        </p>
+      ) : null}
+      {editing ? (
+        <EditComment comment={comment} onDone={() => setEditing(false)} />
+      ) : (
+        <HtmlContent html={comment.bodyHtml ?? ''} variant="compact" testId="comment-body-html" />
+      )}
+      <div className={classes.foot}>
+        <ReactionsBar
+          targetType="COMMENT"
+          targetId={comment.id}
+          reactions={comment.reactions}
+          size="sm"
+        />
+        <div className={classes.actions}>
+          {canBest ? (
+            isBest ? (
               <Button
                 size="compact-sm"
                 variant="subtle"
                 color="gray"
-                leftSection={<IconArrowBackUp size={14} aria-hidden />}
-                onClick={onReply}
+                loading={bestState.loading}
+                onClick={() => void chooseBest(null)}
               >
-                {t('comments.reply')}
+                {t('bestAnswer.clear')}
               </Button>
-            ) : null}
-          </Group>
-        </Group>
-      </Stack>
+            ) : (
+              <Button
+                size="compact-sm"
+                variant="light"
+                color="green"
+                leftSection={<IconCircleCheck size={14} aria-hidden />}
+                loading={bestState.loading}
+                onClick={() => void chooseBest(comment.id)}
+              >
+                {post.bestAnswerId ? t('bestAnswer.change') : t('bestAnswer.mark')}
+              </Button>
+            )
+          ) : null}
+          {onReply && !post.locked ? (
+            <Button
+              size="compact-sm"
+              variant="subtle"
+              color="gray"
+              leftSection={<IconArrowBackUp size={14} aria-hidden />}
+              onClick={onReply}
+            >
+              {t('comments.reply')}
+            </Button>
+          ) : null}
+        </div>
+      </div>
       {dialog === 'delete' ? (
         <ConfirmDelete comment={comment} onClose={() => setDialog(null)} />
       ) : null}
       {dialog === 'hide' ? (
         <HideCommentModal comment={comment} onClose={() => setDialog(null)} />
       ) : null}
-    </Paper>
+    </div>
   );
 }
 
@@ -563,7 +544,7 @@ function Thread({ comment, post }: { comment: TopComment; post: PostContext }) {
     if (push.parentId === comment.id) loadNew();
   });
   return (
-    <Stack gap="xs">
+    <div className={classes.thread}>
       <CommentItem
         comment={comment}
         post={post}
@@ -571,7 +552,7 @@ function Thread({ comment, post }: { comment: TopComment; post: PostContext }) {
       />
       {member.prompt}
       {replies.length > 0 || replying ? (
-        <Stack gap="xs" className={classes.replies}>
+        <div className={classes.replies}>
           {replies.map((reply) => (
             <CommentItem key={reply.id} comment={reply} post={post} />
           ))}
@@ -597,9 +578,9 @@ function Thread({ comment, post }: { comment: TopComment; post: PostContext }) {
           {replying && !post.locked ? (
             <CommentForm post={post} parentId={comment.id} onDone={() => setReplying(false)} />
           ) : null}
-        </Stack>
+        </div>
       ) : null}
-    </Stack>
+    </div>
   );
 }
 
@@ -659,11 +640,11 @@ export function CommentsSection({ post, count }: { post: PostContext; count: num
           description={post.locked ? undefined : t('comments.beFirst')}
         />
       ) : null}
-      <Stack gap="md">
+      <div className={classes.list}>
         {shown.map((comment) => (
           <Thread key={comment.id} comment={comment} post={post} />
         ))}
-      </Stack>
+      </div>
       {pageInfo?.hasNextPage ? (
         <Button
           variant="default"

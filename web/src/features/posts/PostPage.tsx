@@ -45,6 +45,7 @@ import { errorCodeOf, errorMessage, toAppError } from '../../ui/errors';
 import { formatDateTime, formatNumber } from '../../ui/format';
 import { HtmlContent } from '../../ui/HtmlContent';
 import { MemberAvatar } from '../../ui/MemberAvatar';
+import { MenuOnClick } from '../../ui/MenuOnClick';
 import { Notice } from '../../ui/Notice';
 import { RelativeTime } from '../../ui/RelativeTime';
 import { ErrorPanel, ListSkeleton, LoadingState } from '../../ui/states';
@@ -214,8 +215,11 @@ function PostMenu({ post, isStaff }: { post: Post; isStaff: boolean }) {
   if (!post.viewerCanEdit && !isStaff) return null;
   return (
     <>
-      <Menu position="bottom-end" shadow="md" width={240}>
-        <Menu.Target>
+      <MenuOnClick
+        position="bottom-end"
+        shadow="md"
+        width={240}
+        target={
           <ActionIcon
             variant="default"
             size="lg"
@@ -224,97 +228,96 @@ function PostMenu({ post, isStaff }: { post: Post; isStaff: boolean }) {
           >
             <IconDots size={18} aria-hidden />
           </ActionIcon>
-        </Menu.Target>
-        <Menu.Dropdown>
-          {post.viewerCanEdit ? (
+        }
+      >
+        {post.viewerCanEdit ? (
+          <Menu.Item
+            component={Link}
+            to={`/posts/${post.id}/edit`}
+            leftSection={<IconEdit size={16} aria-hidden />}
+          >
+            {t('post.edit')}
+          </Menu.Item>
+        ) : null}
+        {isStaff ? (
+          <>
+            <Menu.Label>{t('moderation.title')}</Menu.Label>
             <Menu.Item
-              component={Link}
-              to={`/posts/${post.id}/edit`}
-              leftSection={<IconEdit size={16} aria-hidden />}
+              leftSection={
+                post.pinnedAt ? (
+                  <IconPinnedOff size={16} aria-hidden />
+                ) : (
+                  <IconPin size={16} aria-hidden />
+                )
+              }
+              onClick={() =>
+                void run(
+                  { pinned: !post.pinnedAt },
+                  post.pinnedAt ? t('moderation.unpinned') : t('moderation.pinnedDone'),
+                )
+              }
             >
-              {t('post.edit')}
+              {post.pinnedAt ? t('moderation.unpin') : t('moderation.pin')}
             </Menu.Item>
-          ) : null}
-          {isStaff ? (
-            <>
-              <Menu.Label>{t('moderation.title')}</Menu.Label>
+            <Menu.Item
+              leftSection={
+                post.lockedAt ? (
+                  <IconLockOpen size={16} aria-hidden />
+                ) : (
+                  <IconLock size={16} aria-hidden />
+                )
+              }
+              onClick={() =>
+                void run(
+                  { locked: !post.lockedAt },
+                  post.lockedAt ? t('moderation.unlocked') : t('moderation.lockedDone'),
+                )
+              }
+            >
+              {post.lockedAt ? t('moderation.unlock') : t('moderation.lock')}
+            </Menu.Item>
+            {post.hiddenAt ? (
               <Menu.Item
-                leftSection={
-                  post.pinnedAt ? (
-                    <IconPinnedOff size={16} aria-hidden />
-                  ) : (
-                    <IconPin size={16} aria-hidden />
-                  )
-                }
-                onClick={() =>
-                  void run(
-                    { pinned: !post.pinnedAt },
-                    post.pinnedAt ? t('moderation.unpinned') : t('moderation.pinnedDone'),
-                  )
-                }
+                leftSection={<IconEye size={16} aria-hidden />}
+                onClick={() => void run({ hidden: false }, t('moderation.unhidden'))}
               >
-                {post.pinnedAt ? t('moderation.unpin') : t('moderation.pin')}
+                {t('moderation.unhide')}
               </Menu.Item>
+            ) : (
               <Menu.Item
-                leftSection={
-                  post.lockedAt ? (
-                    <IconLockOpen size={16} aria-hidden />
-                  ) : (
-                    <IconLock size={16} aria-hidden />
-                  )
-                }
-                onClick={() =>
-                  void run(
-                    { locked: !post.lockedAt },
-                    post.lockedAt ? t('moderation.unlocked') : t('moderation.lockedDone'),
-                  )
-                }
+                leftSection={<IconEyeOff size={16} aria-hidden />}
+                onClick={() => setDialog('hide')}
               >
-                {post.lockedAt ? t('moderation.unlock') : t('moderation.lock')}
+                {t('moderation.hide')}
               </Menu.Item>
-              {post.hiddenAt ? (
-                <Menu.Item
-                  leftSection={<IconEye size={16} aria-hidden />}
-                  onClick={() => void run({ hidden: false }, t('moderation.unhidden'))}
-                >
-                  {t('moderation.unhide')}
-                </Menu.Item>
-              ) : (
-                <Menu.Item
-                  leftSection={<IconEyeOff size={16} aria-hidden />}
-                  onClick={() => setDialog('hide')}
-                >
-                  {t('moderation.hide')}
-                </Menu.Item>
-              )}
-              <Menu.Item
-                leftSection={<IconArrowsMove size={16} aria-hidden />}
-                onClick={() => setDialog('move')}
-              >
-                {t('moderation.move')}
-              </Menu.Item>
-              <Menu.Item
-                leftSection={<IconHistory size={16} aria-hidden />}
-                onClick={() => setDialog('revisions')}
-              >
-                {t('revisions.open')}
-              </Menu.Item>
-            </>
-          ) : null}
-          {post.viewerCanEdit || isStaff ? (
-            <>
-              <Menu.Divider />
-              <Menu.Item
-                color="red"
-                leftSection={<IconTrash size={16} aria-hidden />}
-                onClick={() => setDialog('delete')}
-              >
-                {t('post.delete')}
-              </Menu.Item>
-            </>
-          ) : null}
-        </Menu.Dropdown>
-      </Menu>
+            )}
+            <Menu.Item
+              leftSection={<IconArrowsMove size={16} aria-hidden />}
+              onClick={() => setDialog('move')}
+            >
+              {t('moderation.move')}
+            </Menu.Item>
+            <Menu.Item
+              leftSection={<IconHistory size={16} aria-hidden />}
+              onClick={() => setDialog('revisions')}
+            >
+              {t('revisions.open')}
+            </Menu.Item>
+          </>
+        ) : null}
+        {post.viewerCanEdit || isStaff ? (
+          <>
+            <Menu.Divider />
+            <Menu.Item
+              color="red"
+              leftSection={<IconTrash size={16} aria-hidden />}
+              onClick={() => setDialog('delete')}
+            >
+              {t('post.delete')}
+            </Menu.Item>
+          </>
+        ) : null}
+      </MenuOnClick>
       {dialog === 'hide' ? <HidePostModal post={post} onClose={() => setDialog(null)} /> : null}
       {dialog === 'move' ? <MovePostModal post={post} onClose={() => setDialog(null)} /> : null}
       {dialog === 'delete' ? <DeletePostModal post={post} onClose={() => setDialog(null)} /> : null}

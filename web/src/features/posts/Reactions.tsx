@@ -1,14 +1,5 @@
 import { useEffect, useRef, useState } from 'react';
-import {
-  Anchor,
-  Group,
-  Loader,
-  Popover,
-  Stack,
-  Text,
-  UnstyledButton,
-  VisuallyHidden,
-} from '@mantine/core';
+import { Anchor, Group, Loader, Popover, Stack, Text } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { IconUsers } from '@tabler/icons-react';
 import { useMutation, useQuery } from '@apollo/client/react';
@@ -40,14 +31,15 @@ function WhoReacted(props: WhoReactedProps) {
   const [armed, setArmed] = useState(false);
   if (armed) return <WhoReactedPopover {...props} />;
   return (
-    <UnstyledButton
-      className={classes.who}
+    <button
+      type="button"
+      className={`${classes.who} mantine-focus-auto`}
       onClick={() => setArmed(true)}
       aria-label={t('reactions.whoLabel', { reaction: props.label })}
       aria-expanded={false}
     >
       <IconUsers size={14} aria-hidden />
-    </UnstyledButton>
+    </button>
   );
 }
 
@@ -71,15 +63,16 @@ function WhoReactedPopover({ targetType, targetId, reaction, label }: WhoReacted
       shadow="md"
     >
       <Popover.Target>
-        <UnstyledButton
+        <button
+          type="button"
           ref={target}
-          className={classes.who}
+          className={`${classes.who} mantine-focus-auto`}
           onClick={() => setOpened((o) => !o)}
           aria-label={t('reactions.whoLabel', { reaction: label })}
           aria-expanded={opened}
         >
           <IconUsers size={14} aria-hidden />
-        </UnstyledButton>
+        </button>
       </Popover.Target>
       <Popover.Dropdown>
         <Stack gap={6}>
@@ -168,20 +161,19 @@ export function ReactionsBar({
   };
 
   return (
-    <Group gap={6} wrap="wrap" role="group" aria-label={t('reactions.label')}>
+    <div className={classes.bar} role="group" aria-label={t('reactions.label')}>
       {reactions.map((reaction) => {
         const label = labelOf(reaction.kind);
         return (
-          <Group
+          <div
             key={reaction.kind}
-            gap={0}
-            wrap="nowrap"
             className={classes.chip}
             data-active={reaction.viewerReacted || undefined}
             data-size={size}
           >
-            <UnstyledButton
-              className={classes.toggle}
+            <button
+              type="button"
+              className={`${classes.toggle} mantine-focus-auto`}
               onClick={member.guard(() => toggle(reaction))}
               disabled={disabled}
               aria-pressed={reaction.viewerReacted}
@@ -190,14 +182,14 @@ export function ReactionsBar({
             >
               <span aria-hidden>{reaction.emoji}</span>
               {reaction.count > 0 ? (
-                <Text span size="sm" fw={600} aria-hidden>
+                <span className={classes.count} aria-hidden>
                   {formatNumber(reaction.count, i18n.language)}
-                </Text>
+                </span>
               ) : null}
-              <VisuallyHidden>
+              <span className={classes.hidden}>
                 {t('reactions.toggleLabel', { reaction: label, count: reaction.count })}
-              </VisuallyHidden>
-            </UnstyledButton>
+              </span>
+            </button>
             {reaction.count > 0 && !member.isVisitor ? (
               <WhoReacted
                 targetType={targetType}
@@ -206,10 +198,10 @@ export function ReactionsBar({
                 label={label}
               />
             ) : null}
-          </Group>
+          </div>
         );
       })}
       {member.prompt}
-    </Group>
+    </div>
   );
 }
