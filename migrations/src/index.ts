@@ -19,6 +19,7 @@ import { PostThumbnails1764470000001 } from './1764470000001-post-thumbnails.js'
 import { LiveLeaderboards1764480000000 } from './1764480000000-live-leaderboards.js';
 import { LeaderboardSyncAtCommit1764490000000 } from './1764490000000-leaderboard-sync-at-commit.js';
 import { Events1764500000000 } from './1764500000000-events.js';
+import { CalendarFeeds1764500000001 } from './1764500000001-calendar-feeds.js';
 
 /** Every migration, oldest first. Landed migrations are never edited: add a new one. */
 export const migrations = [
@@ -43,4 +44,5 @@ export const migrations = [
   LiveLeaderboards1764480000000,
   LeaderboardSyncAtCommit1764490000000,
   Events1764500000000,
+  CalendarFeeds1764500000001,
 ];

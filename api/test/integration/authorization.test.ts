@@ -249,6 +249,9 @@ const RULES: Record<string, { doc: string; access: Access }> = {
     access: ['moderator'],
     doc: `mutation { undoCheckIn(input: { eventId: "${NOBODY}", memberId: "${NOBODY}", reason: "x" }) { status } }`,
   },
+  calendarFeedUrl: { access: 'signed-in', doc: `{ calendarFeedUrl }` },
+  resetCalendarFeed: { access: 'signed-in', doc: `mutation { resetCalendarFeed }` },
+  removeCalendarFeed: { access: 'signed-in', doc: `mutation { removeCalendarFeed }` },
   rsvpEvent: {
     access: 'signed-in',
     doc: `mutation { rsvpEvent(input: { eventId: "${NOBODY}", status: GOING }) { id } }`,

@@ -2,6 +2,7 @@ import { startTestApp, startTwin, type TestApp } from '../support/test-app.js';
 import { buildMember, buildSpace } from '../support/factories.js';
 import { clientFor } from '../support/sessions.js';
 import { concurrently } from '../support/probes.js';
+import ICAL from 'ical.js';
 import type { GqlClient } from '../support/gql-client.js';
 import { Db } from '../../src/core/database/db.js';
 import { PointsAdminService } from '../../src/modules/points/points-admin.service.js';
@@ -491,5 +492,91 @@ describe('check-in', () => {
     expect(byName.map((n: { member: { id: string } }) => n.member.id)).toEqual([b.m.id]);
     const going = (await mod.ok(ATTENDEES, { id: e.id, st: 'GOING' })).eventAttendees.nodes;
     expect(going.map((n: { member: { id: string } }) => n.member.id)).toEqual([a.m.id]);
+  });
+});
+
+describe('calendars', () => {
+  const vevents = (text: string) =>
+    new ICAL.Component(ICAL.parse(text)).getAllSubcomponents('vevent').map((v) => {
+      const e = new ICAL.Event(v);
+      return {
+        uid: e.uid,
+        summary: e.summary,
+        start: e.startDate.toJSDate().toISOString(),
+        end: e.endDate.toJSDate().toISOString(),
+        status: v.getFirstPropertyValue('status'),
+      };
+    });
+
+  it('serves an event as a valid .ics file to those who may see it', async () => {
+    const e = await createEvent({
+      title: '朝のカッピング会',
+      startsAt: '2027-02-01T00:30:00+09:00',
+      endsAt: '2027-02-01T02:00:00+09:00',
+    });
+    const { event } = await mod.ok(
+      `query($id: ID!) { event(id: $id) { calendarFileUrl googleCalendarUrl } }`,
+      { id: e.id },
+    );
+    const path = new URL(event.calendarFileUrl).pathname;
+    expect(path).toBe(`/calendar/events/${e.id}.ics`);
+    const google = new URL(event.googleCalendarUrl);
+    expect(google.searchParams.get('dates')).toBe('20270131T153000Z/20270131T170000Z');
+    expect(google.searchParams.get('text')).toBe('朝のカッピング会');
+
+    const [member] = await people(1);
+    const cookie = [...member.c.cookies].map(([k, v]) => `${k}=${v}`).join('; ');
+    const res = await fetch(`${t.url}${path}`, { headers: { cookie } });
+    expect(res.status).toBe(200);
+    expect(res.headers.get('content-type')).toMatch(/^text\/calendar/);
+    expect(vevents(await res.text())).toEqual([
+      {
+        uid: expect.stringContaining(e.id),
+        summary: '朝のカッピング会',
+        start: '2027-01-31T15:30:00.000Z',
+        end: '2027-01-31T17:00:00.000Z',
+        status: 'CONFIRMED',
+      },
+    ]);
+
+    const draft = await createEvent({ publish: false });
+    const hidden = await fetch(`${t.url}/calendar/events/${draft.id}.ics`, { headers: { cookie } });
+    expect(hidden.status).toBe(404);
+    expect((await fetch(`${t.url}${path}`)).status).toBe(401);
+  });
+
+  it('keeps a personal feed of the events a member holds a seat at, at an address they can reset or remove', async () => {
+    const [p] = await people(1);
+    const going = await createEvent({ title: '行く会' });
+    const cancelled = await createEvent({ title: '中止になる会' });
+    const interested = await createEvent({ title: '気になる会' });
+    await rsvp(p.c, going.id, 'GOING');
+    await rsvp(p.c, cancelled.id, 'GOING');
+    await rsvp(p.c, interested.id, 'INTERESTED');
+    await mod.ok(CANCEL, { id: cancelled.id });
+
+    expect((await p.c.ok(`{ calendarFeedUrl }`)).calendarFeedUrl).toBeNull();
+    const first = (await p.c.ok(`mutation { resetCalendarFeed }`)).resetCalendarFeed;
+    expect((await p.c.ok(`{ calendarFeedUrl }`)).calendarFeedUrl).toBe(first);
+    const feed = async (url: string) => {
+      const res = await fetch(`${t.url}${new URL(url).pathname}`);
+      return res.status === 200 ? vevents(await res.text()) : res.status;
+    };
+    const events = (await feed(first)) as Array<{ summary: string; status: string }>;
+    expect(events.map((e) => [e.summary, e.status])).toEqual([
+      ['行く会', 'CONFIRMED'],
+      ['中止になる会', 'CANCELLED'],
+    ]);
+
+    const second = (await p.c.ok(`mutation { resetCalendarFeed }`)).resetCalendarFeed;
+    expect(second).not.toBe(first);
+    expect(await feed(first)).toBe(404);
+    expect(await feed(second)).toHaveLength(2);
+    const forged = second.replace(/\.[^.]+\.ics$/, '.AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA.ics');
+    expect(await feed(forged)).toBe(404);
+
+    await p.c.ok(`mutation { removeCalendarFeed }`);
+    expect(await feed(second)).toBe(404);
+    expect((await p.c.ok(`{ calendarFeedUrl }`)).calendarFeedUrl).toBeNull();
   });
 });

@@ -14,7 +14,8 @@ import { sendHttpError } from '../errors/exception.filter.js';
 import { Lifecycle } from '../lifecycle/lifecycle.js';
 import { injectPage, PublicPages } from './public-page.js';
 
-const API_PATHS = /^\/(graphql|healthz|readyz|metrics|media|sitemap\.xml|robots\.txt)(\/|$|\?)/;
+const API_PATHS =
+  /^\/(graphql|healthz|readyz|metrics|media|calendar|sitemap\.xml|robots\.txt)(\/|$|\?)/;
 
 const refuse = (res: Response, status: number, code: ErrorCode, message: string) =>
   sendHttpError(res, { status, message, extensions: { code } });

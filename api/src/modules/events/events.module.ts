@@ -3,6 +3,8 @@ import { ActivityModule } from '../activity/activity.module.js';
 import { NotificationsModule } from '../notifications/notifications.module.js';
 import { SpacesModule } from '../spaces/spaces.module.js';
 import { EventsConsumer } from './events.consumer.js';
+import { CalendarController } from './calendar.controller.js';
+import { CalendarService } from './calendar.service.js';
 import { ViewerRsvpLoaderFactory } from './events.loaders.js';
 import { EventsRepository } from './events.repository.js';
 import { EventAttendeesResolver, EventsResolver } from './events.resolver.js';
@@ -11,7 +13,9 @@ import { EventsService } from './events.service.js';
 
 @Module({
   imports: [SpacesModule, MembersModule, ActivityModule, NotificationsModule],
+  controllers: [CalendarController],
   providers: [
+    CalendarService,
     EventsRepository,
     EventsService,
     EventsResolver,

@@ -338,4 +338,38 @@ export class EventsRepository {
     );
     return rows.length > 0;
   }
+
+  /** Events the member holds a seat at, from `since` on (cancelled ones too, so calendars drop them). */
+  seatsOf(memberId: string, since: Date): Promise<EventRow[]> {
+    return this.db.query(
+      `SELECT ${EVENT} FROM events
+        WHERE id IN (SELECT event_id FROM event_rsvps WHERE member_id = $1 AND status = 'going')
+          AND status <> 'draft' AND ends_at >= $2
+        ORDER BY starts_at`,
+      [memberId, since],
+    );
+  }
+
+  async feedVersion(memberId: string): Promise<number | null> {
+    const rows = await this.db.query<Array<{ version: number }>>(
+      `SELECT version FROM calendar_feeds WHERE member_id = $1`,
+      [memberId],
+    );
+    return rows[0]?.version ?? null;
+  }
+
+  async resetFeed(memberId: string): Promise<number> {
+    const [row] = await this.db.query<Array<{ version: number }>>(
+      `INSERT INTO calendar_feeds (member_id) VALUES ($1)
+       ON CONFLICT (member_id) DO UPDATE
+         SET version = calendar_feeds.version + 1, updated_at = now()
+       RETURNING version`,
+      [memberId],
+    );
+    return row.version;
+  }
+
+  async removeFeed(memberId: string): Promise<void> {
+    await this.db.query(`DELETE FROM calendar_feeds WHERE member_id = $1`, [memberId]);
+  }
 }

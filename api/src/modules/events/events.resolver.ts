@@ -19,6 +19,7 @@ import type { EventRow, RsvpRow } from './events.repository.js';
 import { Member } from '../members/models/member.model.js';
 import { MembersLoaderFactory } from '../members/members.loader.js';
 import { EventsService } from './events.service.js';
+import { CalendarService } from './calendar.service.js';
 import {
   CommunityEvent,
   EventAttendee,
@@ -34,6 +35,7 @@ export class EventsResolver {
     private readonly service: EventsService,
     private readonly spacesLoader: SpacesLoaderFactory,
     private readonly rsvps: ViewerRsvpLoaderFactory,
+    private readonly calendar: CalendarService,
   ) {}
 
   @Reading()
@@ -91,6 +93,38 @@ export class EventsResolver {
       .get(this.rsvps)
       .load({ eventId: event.id, memberId: viewer.memberId });
     return r?.status === 'going' ? { code: r.ticketCode, checkedInAt: r.checkedInAt } : null;
+  }
+
+  @ResolveField(() => String, { description: 'The event as an iCalendar (.ics) file.' })
+  calendarFileUrl(event: EventRow) {
+    return this.calendar.fileUrl(event);
+  }
+
+  @ResolveField(() => String, { description: '“Add to Google Calendar”.' })
+  googleCalendarUrl(event: EventRow) {
+    return this.calendar.googleUrl(event);
+  }
+
+  @SignedIn()
+  @Query(() => String, {
+    nullable: true,
+    description:
+      'The viewer’s personal calendar feed of the events they hold a seat at; null while off.',
+  })
+  calendarFeedUrl(@CurrentViewer() viewer: Viewer) {
+    return this.calendar.feedUrl(viewer);
+  }
+
+  @SignedIn()
+  @Mutation(() => String, { description: 'A new feed address; the previous one stops working.' })
+  resetCalendarFeed(@CurrentViewer() viewer: Viewer) {
+    return this.calendar.resetFeed(viewer);
+  }
+
+  @SignedIn()
+  @Mutation(() => Boolean, { description: 'Turns the feed off.' })
+  removeCalendarFeed(@CurrentViewer() viewer: Viewer) {
+    return this.calendar.removeFeed(viewer);
   }
 
   @ResolveField(() => Space, { nullable: true })
