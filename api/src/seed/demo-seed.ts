@@ -11,6 +11,7 @@ import { MissionsService } from '../modules/missions/missions.service.js';
 import { SpacesRepository } from '../modules/spaces/spaces.repository.js';
 import type { MemberEntity } from '../modules/members/entities/member.entity.js';
 import { seedContent, seedVisits } from './seed-content.js';
+import { seedEvents } from './seed-events.js';
 import {
   DEMO_COMMUNITY,
   DEMO_MEMBERS,
@@ -66,6 +67,7 @@ export async function seedDemo(app: INestApplicationContext): Promise<boolean> {
     );
     await seedVisits(app, inserted, DEMO_COMMUNITY.timezone ?? 'Asia/Tokyo');
     await seedMission(app, moderator, now);
+    await seedEvents(app, inserted, moderator, now);
     const notifications = app.get(NotificationsRepository);
     // Authors were told of the replies to their posts; those older than two days are read.
     await notifications.backfill(

@@ -44,3 +44,37 @@ it('reproduces the demo community’s counters, streaks and ranks exactly', asyn
   await t.app.get(PointsService).rebuildStats(() => undefined);
   expect(await stats()).toEqual(before);
 }, 60_000);
+
+it('seeds events with their history: attendance that earned points, a full event with a waitlist, an online session and a rank-gated tasting', async () => {
+  const events = await db.query<
+    Array<{
+      kind: string;
+      past: boolean;
+      capacity: number | null;
+      seats: number;
+      waiting: number;
+      minRank: number | null;
+      checkedIn: number;
+    }>
+  >(
+    `SELECT e.kind, e.ends_at < now() AS past, e.capacity, e.seats_taken AS seats,
+            e.waitlist_count AS waiting, e.min_rank_position AS "minRank",
+            (SELECT count(*)::int FROM event_rsvps r
+              WHERE r.event_id = e.id AND r.checked_in_at IS NOT NULL) AS "checkedIn"
+       FROM events e WHERE e.status = 'published' ORDER BY e.starts_at`,
+  );
+  const past = events.filter((e) => e.past);
+  expect(past.length).toBeGreaterThanOrEqual(3);
+  for (const e of past) expect(e.checkedIn).toBeGreaterThan(0);
+  expect(
+    events.some((e) => !e.past && e.capacity !== null && e.seats === e.capacity && e.waiting > 0),
+  ).toBe(true);
+  expect(events.some((e) => !e.past && e.kind === 'online')).toBe(true);
+  expect(events.some((e) => !e.past && (e.minRank ?? 1) > 1)).toBe(true);
+  const [ledger] = await db.query<Array<{ n: number; sum: number }>>(
+    `SELECT count(*)::int AS n, coalesce(sum(points), 0)::int AS sum
+       FROM point_ledger WHERE rule = 'event_attended'`,
+  );
+  const attended = past.reduce((n, e) => n + e.checkedIn, 0);
+  expect(ledger).toEqual({ n: attended, sum: attended * 30 });
+});
