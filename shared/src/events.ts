@@ -65,10 +65,11 @@ export interface DomainEvents {
 export type DomainEventName = keyof DomainEvents;
 
 /** Rooms a socket may ask to join; a member's own room and the moderators' room are automatic. */
-export const ROOM_PATTERN = /^(post|space):[0-9a-f-]{36}$/;
+export const ROOM_PATTERN = /^(post|space|event):[0-9a-f-]{36}$/;
 export const memberRoom = (memberId: string) => `member:${memberId}`;
 export const postRoom = (postId: string) => `post:${postId}`;
 export const spaceRoom = (spaceId: string) => `space:${spaceId}`;
+export const eventRoom = (eventId: string) => `event:${eventId}`;
 export const MODERATORS_ROOM = 'moderators';
 
 /** Server → client pushes: small, ids and counts only; the client refetches what it shows. */
@@ -85,6 +86,13 @@ export interface ServerPushes {
   'rank:promoted': { from: number; to: number };
   'mission:progress': { missionId: string; completed: boolean };
   'job:progress': { id: string; done: number; total: number; finished: boolean };
+  /** An event's seats, waitlist or check-ins changed (the SPA refetches the viewer's answer). */
+  'event:changed': {
+    eventId: string;
+    seatsTaken: number;
+    waitlistCount: number;
+    checkedIn: number;
+  };
 }
 export type ServerPushName = keyof ServerPushes;
 

@@ -6,7 +6,8 @@ import ICAL from 'ical.js';
 import type { GqlClient } from '../support/gql-client.js';
 import { Db } from '../../src/core/database/db.js';
 import { PointsAdminService } from '../../src/modules/points/points-admin.service.js';
-import { settle } from '../support/settle.js';
+import { settle, until } from '../support/settle.js';
+import { connected, cookieOf, openSocket, record } from '../support/sockets.js';
 import type { MemberEntity } from '../../src/modules/members/entities/member.entity.js';
 
 const EVENT_FIELDS = `id title status kind startsAt endsAt timeZone capacity guestsAllowed seatsTaken
@@ -578,5 +579,51 @@ describe('calendars', () => {
     await p.c.ok(`mutation { removeCalendarFeed }`);
     expect(await feed(second)).toBe(404);
     expect((await p.c.ok(`{ calendarFeedUrl }`)).calendarFeedUrl).toBeNull();
+  });
+});
+
+describe('live', () => {
+  it('pushes seat, waitlist and check-in counts to the event’s room, which only those who may see the event can join', async () => {
+    const e = await createEvent({
+      capacity: 1,
+      startsAt: new Date(Date.now() + HOUR).toISOString(),
+      endsAt: new Date(Date.now() + 2 * HOUR).toISOString(),
+    });
+    const [watcher, a, b] = await people(3);
+    // Without Redis each instance pushes to its own sockets: the watcher listens on both.
+    const sockets = await Promise.all(
+      [t.url, twin.url].map((url) => connected(openSocket(url, { cookie: cookieOf(watcher.c) }))),
+    );
+    try {
+      for (const socket of sockets)
+        expect(await socket.emitWithAck('subscribe', { room: `event:${e.id}` })).toEqual({
+          ok: true,
+        });
+      const draft = await createEvent({ publish: false });
+      expect(
+        await sockets[0].emitWithAck('subscribe', { room: `event:${draft.id}` }),
+      ).toMatchObject({ ok: false, code: 'NOT_FOUND' });
+      const seen = sockets.map((socket) => record(socket, 'event:changed'));
+      await rsvp(a.c, e.id, 'GOING');
+      await rsvp(b.c, e.id, 'GOING');
+      const code = (
+        await a.c.ok(`query($id: ID!) { event(id: $id) { viewerTicket { code } } }`, {
+          id: e.id,
+        })
+      ).event.viewerTicket.code;
+      await mod.ok(`mutation($i: CheckInInput!) { checkInAttendee(input: $i) { status } }`, {
+        i: { eventId: e.id, code },
+      });
+      const pushes = () => seen.flat().map((p) => p.data as { checkedIn: number });
+      await until(() => pushes().some((p) => p.checkedIn === 1));
+      expect(pushes().find((p) => p.checkedIn === 1)).toEqual({
+        eventId: e.id,
+        seatsTaken: 1,
+        waitlistCount: 1,
+        checkedIn: 1,
+      });
+    } finally {
+      for (const socket of sockets) socket.close();
+    }
   });
 });

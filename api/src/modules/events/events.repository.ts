@@ -372,4 +372,12 @@ export class EventsRepository {
   async removeFeed(memberId: string): Promise<void> {
     await this.db.query(`DELETE FROM calendar_feeds WHERE member_id = $1`, [memberId]);
   }
+
+  async checkedInCount(eventId: string): Promise<number> {
+    const [row] = await this.db.query<Array<{ n: number }>>(
+      `SELECT count(*)::int AS n FROM event_rsvps WHERE event_id = $1 AND checked_in_at IS NOT NULL`,
+      [eventId],
+    );
+    return row.n;
+  }
 }

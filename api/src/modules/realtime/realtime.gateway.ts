@@ -108,8 +108,8 @@ export class RealtimeGateway implements OnGatewayInit, OnGatewayConnection {
   async unsubscribe(@ConnectedSocket() socket: Socket, @MessageBody() body: unknown) {
     const msg = parseMessage(roomMessage, body);
     if (!msg) return INVALID;
-    // Space rooms follow what the member may read, kept by the server; pages leave post rooms.
-    if (msg.room.startsWith('post:')) await socket.leave(msg.room);
+    // Space rooms follow what the member may read, kept by the server; pages leave the others.
+    if (!msg.room.startsWith('space:')) await socket.leave(msg.room);
     return { ok: true } satisfies SocketAck;
   }
 

@@ -1,5 +1,6 @@
 import { Module } from '@nestjs/common';
 import { AuthModule } from '../auth/auth.module.js';
+import { EventsModule } from '../events/events.module.js';
 import { PostsModule } from '../posts/posts.module.js';
 import { SpacesModule } from '../spaces/spaces.module.js';
 import { RealtimeGateway } from './realtime.gateway.js';
@@ -7,7 +8,7 @@ import { RealtimeConsumer } from './realtime.consumer.js';
 import { RoomAccess } from './room-access.js';
 
 @Module({
-  imports: [AuthModule, PostsModule, SpacesModule],
+  imports: [AuthModule, PostsModule, SpacesModule, EventsModule],
   providers: [RealtimeGateway, RealtimeConsumer, RoomAccess],
 })
 export class RealtimeModule {}

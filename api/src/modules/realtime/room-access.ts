@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import type { Viewer } from '../../core/auth/viewer.js';
 import { notFound } from '../../core/errors/app-error.js';
 import { isUuid } from '../../core/ids.js';
+import { EventsService } from '../events/events.service.js';
 import { PostsService } from '../posts/posts.service.js';
 import { SpacesService } from '../spaces/spaces.service.js';
 
@@ -11,6 +12,7 @@ export class RoomAccess {
   constructor(
     private readonly posts: PostsService,
     private readonly spaces: SpacesService,
+    private readonly events: EventsService,
   ) {}
 
   visibleSpaceIds(viewer: Viewer): Promise<string[]> {
@@ -21,6 +23,10 @@ export class RoomAccess {
     const [type, id] = room.split(':');
     if (type === 'post') {
       await this.posts.visible(viewer, id);
+      return;
+    }
+    if (type === 'event') {
+      await this.events.byId(viewer, id);
       return;
     }
     const space = isUuid(id) ? await this.spaces.findById(id) : null;
