@@ -235,6 +235,10 @@ const RULES: Record<string, { doc: string; access: Access }> = {
     access: ['moderator'],
     doc: `mutation { updateEvent(input: { id: "${NOBODY}", title: "x" }) { id } }`,
   },
+  duplicateEvent: {
+    access: ['moderator'],
+    doc: `mutation { duplicateEvent(id: "${NOBODY}") { id } }`,
+  },
   publishEvent: { access: ['moderator'], doc: `mutation { publishEvent(id: "${NOBODY}") { id } }` },
   cancelEvent: { access: ['moderator'], doc: `mutation { cancelEvent(id: "${NOBODY}") { id } }` },
   eventAttendees: {

@@ -167,6 +167,31 @@ describe('creating events', () => {
   });
 });
 
+describe('duplicating', () => {
+  it('makes a draft copy with the same details and none of the RSVPs', async () => {
+    const e = await createEvent({ title: '毎月の焙煎会', capacity: 4, guestsAllowed: 1 });
+    const [p] = await people(1);
+    await rsvp(p.c, e.id, 'GOING');
+    const { duplicateEvent: copy } = await mod.ok(
+      `mutation($id: ID!) { duplicateEvent(id: $id) { ${EVENT_FIELDS} } }`,
+      { id: e.id },
+    );
+    expect(copy.id).not.toBe(e.id);
+    expect(copy).toMatchObject({
+      title: '毎月の焙煎会',
+      status: 'DRAFT',
+      capacity: 4,
+      guestsAllowed: 1,
+      startsAt: e.startsAt,
+      timeZone: 'Asia/Tokyo',
+      seatsTaken: 0,
+      waitlistCount: 0,
+      space: { id: spaceId },
+    });
+    expect(await rsvpsOf(copy.id)).toEqual([]);
+  });
+});
+
 describe('RSVP, capacity and the waitlist', () => {
   it('seats exactly 10 of 50 members pressing "going" at once, the rest waitlisted in order of arrival', async () => {
     const e = await createEvent({ capacity: 10 });

@@ -63,6 +63,12 @@ export class EventsResolver {
   }
 
   @Roles('moderator')
+  @Mutation(() => CommunityEvent, { description: 'A draft copy of the event, without its RSVPs.' })
+  duplicateEvent(@CurrentViewer() viewer: Viewer, @Args('id', { type: () => ID }) id: string) {
+    return this.service.duplicate(viewer, id);
+  }
+
+  @Roles('moderator')
   @Mutation(() => CommunityEvent)
   publishEvent(@Args('id', { type: () => ID }) id: string) {
     return this.service.publish(id);

@@ -136,6 +136,31 @@ export class EventsService {
     });
   }
 
+  /** A draft copy to adapt (new dates, say): no RSVPs, nothing published. */
+  async duplicate(viewer: Viewer, id: string): Promise<EventRow> {
+    return this.db.transaction(async () => {
+      const source = isUuid(id) ? await this.events.findById(id) : null;
+      if (!source) throw notFound('This event');
+      const {
+        id: _id,
+        status: _s,
+        seatsTaken: _t,
+        waitlistCount: _w,
+        createdBy: _c,
+        createdAt: _a,
+        updatedAt: _u,
+        ...fields
+      } = source;
+      const copy = await this.events.insert({
+        ...fields,
+        status: 'draft',
+        createdBy: viewer.memberId,
+      });
+      await this.bus.emit('event.changed', { eventId: copy.id });
+      return copy;
+    });
+  }
+
   publish(id: string): Promise<EventRow> {
     return this.setStatus(id, 'published');
   }
