@@ -41,6 +41,7 @@ export interface NotificationVars {
   name?: string;
   /** A rank's position. */
   position?: number;
+  hours?: number;
 }
 
 const TEXTS: Record<'ja' | 'en', NotificationTexts> = { ja, en };
@@ -58,7 +59,7 @@ export function notificationSentence(
   const texts = TEXTS[locale] as Record<string, string | undefined>;
   const plural = (n: number) => new Intl.PluralRules(locale).select(n) as Form;
   const others = vars.others ?? 0;
-  const count = others > 0 ? others : (vars.years ?? vars.points);
+  const count = others > 0 ? others : (vars.years ?? vars.points ?? vars.hours);
   const template =
     (!vars.message ? texts[`${kind}_unexplained`] : undefined) ??
     (vars.name === undefined ? texts[`${kind}_unnamed`] : undefined) ??

@@ -11,6 +11,10 @@ export const NotificationKind = {
   BADGE: 'badge',
   EVENT_REMINDER: 'event_reminder',
   WAITLIST_PROMOTION: 'waitlist_promotion',
+  EVENT_UPDATED: 'event_updated',
+  EVENT_CANCELLED: 'event_cancelled',
+  EVENT_MESSAGE: 'event_message',
+  EVENT_NEW: 'event_new',
   FEEDBACK_STATUS: 'feedback_status',
   SURVEY_INVITATION: 'survey_invitation',
   CONTENT_HIDDEN: 'content_hidden',
@@ -46,6 +50,10 @@ export const DEFAULT_CHANNELS: Record<NotificationKind, NotificationChannel> = {
   badge: 'in_app',
   event_reminder: 'email',
   waitlist_promotion: 'email',
+  event_updated: 'email',
+  event_cancelled: 'email',
+  event_message: 'email',
+  event_new: 'in_app',
   feedback_status: 'in_app',
   survey_invitation: 'email',
   content_hidden: 'email',
@@ -83,6 +91,8 @@ export interface NotificationParams {
   nameJa?: string;
   nameEn?: string;
   icon?: string;
+  /** Hours until an event starts (a reminder). */
+  hours?: number;
 }
 
 /** The subject's name in a language, with its icon: 「🌱 はじめまして」. */

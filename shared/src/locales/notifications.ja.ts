@@ -15,8 +15,12 @@ export default {
   rank: 'ランクアップ！「{{name}}」になりました',
   rank_unnamed: 'ランクアップ！ランク {{position}} になりました',
   badge: 'バッジ「{{name}}」を獲得しました',
-  event_reminder: 'イベントのお知らせがあります',
+  event_reminder: '『{{title}}』は {{hours}} 時間後に始まります',
   waitlist_promotion: '『{{title}}』のキャンセル待ちから参加が確定しました',
+  event_updated: '『{{title}}』の日時または会場が変更されました',
+  event_cancelled: '『{{title}}』は中止になりました',
+  event_message: '『{{title}}』の主催者からのお知らせ: {{message}}',
+  event_new: '新しいイベント『{{title}}』が公開されました',
   feedback_status: 'フィードバックの状況が更新されました',
   survey_invitation: 'アンケートへのご協力のお願いが届いています',
   content_hidden:

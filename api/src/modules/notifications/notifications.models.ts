@@ -52,6 +52,9 @@ export class NotificationParams {
   @Field(() => Int, { nullable: true, description: 'A rank’s position.' })
   position?: number;
 
+  @Field(() => Int, { nullable: true, description: 'Hours until an event starts (a reminder).' })
+  hours?: number;
+
   @Field(() => String, { nullable: true, description: 'The subject’s name in Japanese.' })
   nameJa?: string;
 

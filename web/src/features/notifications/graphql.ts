@@ -26,6 +26,7 @@ export const NotificationFieldsFragment = graphql(`
       years
       points
       position
+      hours
       nameJa
       nameEn
       icon

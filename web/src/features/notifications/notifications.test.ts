@@ -125,6 +125,11 @@ describe('notificationText', () => {
     const unnamed = make('RANK', { post: null, params: { position: 3 } });
     expect(notificationText(ja.t, unnamed, 'ja')).toBe('ランクアップ！ランク 3 になりました');
     expect(notificationText(en.t, unnamed, 'en')).toBe('Rank up! You reached rank 3');
+    const soon = make('EVENT_REMINDER', { post: null, params: { title: '試飲会', hours: 1 } });
+    expect(notificationText(en.t, soon, 'en')).toBe('‘試飲会’ starts in an hour');
+    expect(notificationText(ja.t, soon, 'ja')).toBe('『試飲会』は 1 時間後に始まります');
+    const tomorrow = make('EVENT_REMINDER', { post: null, params: { title: 'Meetup', hours: 24 } });
+    expect(notificationText(en.t, tomorrow, 'en')).toBe('‘Meetup’ starts in 24 hours');
     const badge = make('BADGE', { post: null, params: { nameJa: '初投稿', nameEn: 'First Post' } });
     expect(notificationText(en.t, badge, 'en')).toBe('You earned the badge “First Post”');
     const mission = make('POINTS', {
@@ -181,6 +186,12 @@ describe('notificationLink', () => {
   it('leads to the post, at the comment when there is one', () => {
     expect(notificationLink({ post, commentId: null })).toBe('/posts/p1');
     expect(notificationLink({ post, commentId: 'c9' })).toBe('/posts/p1#comment-c9');
+  });
+
+  it('leads to the event an event notification is about', () => {
+    expect(notificationLink({ post: null, subject: { type: 'EVENT', id: 'e1' } })).toBe(
+      '/events/e1',
+    );
   });
 
   it('has no link when the post is gone or there is none', () => {

@@ -12,6 +12,12 @@ export const SETTINGS_KINDS = [
   'BEST_ANSWER',
   'MODERATOR_MESSAGE',
   'ANNIVERSARY',
+  'EVENT_REMINDER',
+  'WAITLIST_PROMOTION',
+  'EVENT_UPDATED',
+  'EVENT_CANCELLED',
+  'EVENT_MESSAGE',
+  'EVENT_NEW',
 ] as const satisfies readonly NotificationKind[];
 
 export const CHANNELS = [

@@ -8,12 +8,14 @@ export interface NotificationLike {
   actors: readonly { displayName: string }[];
   post?: { id: string; title: string } | null;
   commentId?: string | null;
+  subject?: { type: string; id: string } | null;
   params: {
     message?: string | null;
     title?: string | null;
     years?: number | null;
     points?: number | null;
     position?: number | null;
+    hours?: number | null;
     nameJa?: string | null;
     nameEn?: string | null;
     icon?: string | null;
@@ -45,10 +47,13 @@ export function notificationText(t: unknown, n: NotificationLike, lang = 'ja'): 
 
 /**
  * Where a notification leads: its post, at the comment when there is one (the anchor
- * `#comment-<id>` the post page gives every comment); null when the post is gone or hidden, or
- * the notification is about no post.
+ * `#comment-<id>` the post page gives every comment), or the event it is about; null when the
+ * post is gone or hidden, or the notification is about neither.
  */
-export function notificationLink(n: Pick<NotificationLike, 'post' | 'commentId'>): string | null {
+export function notificationLink(
+  n: Pick<NotificationLike, 'post' | 'commentId' | 'subject'>,
+): string | null {
+  if (n.subject?.type === 'EVENT') return `/events/${encodeURIComponent(n.subject.id)}`;
   if (!n.post) return null;
   const path = `/posts/${encodeURIComponent(n.post.id)}`;
   return n.commentId ? `${path}#comment-${encodeURIComponent(n.commentId)}` : path;
