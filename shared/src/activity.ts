@@ -19,6 +19,8 @@ export const ActivityAction = {
   EVENT_RSVPED: 'event_rsvped',
   /** Checked in at an event (a check-in undone retracts it). */
   EVENT_ATTENDED: 'event_attended',
+  /** Held a seat and was not checked in by the time check-in closed. */
+  EVENT_NO_SHOW: 'event_no_show',
 } as const;
 export type ActivityAction = (typeof ActivityAction)[keyof typeof ActivityAction];
 export const ACTIVITY_ACTIONS = Object.values(ActivityAction);

@@ -12,9 +12,13 @@ export const EventStatus = {
 } as const;
 export type EventStatus = (typeof EventStatus)[keyof typeof EventStatus];
 
-/** A member's answer to an event; `waitlisted` is "going" while the event is full. */
+/**
+ * A member's answer to an event; `waitlisted` is "going" while the event is full; `offered`: a
+ * seat freed up and is held for the member to accept within the event's claim window.
+ */
 export const RsvpStatus = {
   GOING: 'going',
+  OFFERED: 'offered',
   WAITLISTED: 'waitlisted',
   INTERESTED: 'interested',
   NOT_GOING: 'not_going',
@@ -37,6 +41,17 @@ export const EventListFilter = {
 } as const;
 export type EventListFilter = (typeof EventListFilter)[keyof typeof EventListFilter];
 
+/** Whom staff write to about an event. */
+export const EventAudience = {
+  GOING: 'going',
+  WAITLISTED: 'waitlisted',
+  /** Checked in (after the start). */
+  ATTENDED: 'attended',
+  /** Going and not checked in (after the start). */
+  NO_SHOWS: 'no_shows',
+} as const;
+export type EventAudience = (typeof EventAudience)[keyof typeof EventAudience];
+
 export const EVENT_LIMITS = {
   titleMax: 200,
   descriptionMax: 50_000,
@@ -50,6 +65,13 @@ export const EVENT_LIMITS = {
   checkInOpensHoursBefore: 3,
   checkInClosesHoursAfter: 6,
   undoReasonMax: 500,
+  messageMax: 2000,
   /** The longest an event may last. */
   durationDaysMax: 31,
+  /** Reminders go out this many hours before the start. */
+  reminderHours: [24, 1],
+  /** The follow-up (a post-event survey) goes out this long after the end. */
+  followUpMinutesAfter: 30,
+  /** Online attendees are checked in by joining through the platform from this long before. */
+  joinOpensMinutesBefore: 15,
 } as const;

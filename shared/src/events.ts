@@ -57,8 +57,18 @@ export interface DomainEvents {
   'event.changed': { eventId: string };
   /** Someone's RSVP changed the event's counts or waitlist. */
   'event.rsvp.changed': { eventId: string };
-  /** A waitlisted member was given a seat. */
-  'event.seat.promoted': { eventId: string; memberId: string };
+  /**
+   * A waitlisted member was given a seat, or offered one to accept until `offeredUntil` (the
+   * event's claim window).
+   */
+  'event.seat.promoted': { eventId: string; memberId: string; offeredUntil?: string | null };
+  /** A published event's time or place changed: its registrants hear of it. */
+  'event.updated': { eventId: string; changes: Array<'time' | 'place'> };
+  'event.cancelled': { eventId: string };
+  /**
+   * A published event ended half an hour ago (once per event): where post-event surveys go out.
+   */
+  'event.ended': { eventId: string };
   /** A job asked for in a transaction, handed to the queue once that commits. */
   'job.requested': { name: string; data: unknown; jobId?: string };
 }

@@ -253,6 +253,10 @@ const RULES: Record<string, { doc: string; access: Access }> = {
     access: ['moderator'],
     doc: `mutation { undoCheckIn(input: { eventId: "${NOBODY}", memberId: "${NOBODY}", reason: "x" }) { status } }`,
   },
+  messageEventAttendees: {
+    access: ['moderator'],
+    doc: `mutation { messageEventAttendees(input: { eventId: "${NOBODY}", audience: GOING, message: "x" }) }`,
+  },
   calendarFeedUrl: { access: 'signed-in', doc: `{ calendarFeedUrl }` },
   resetCalendarFeed: { access: 'signed-in', doc: `mutation { resetCalendarFeed }` },
   removeCalendarFeed: { access: 'signed-in', doc: `mutation { removeCalendarFeed }` },

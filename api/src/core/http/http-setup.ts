@@ -15,7 +15,7 @@ import { Lifecycle } from '../lifecycle/lifecycle.js';
 import { injectPage, PublicPages } from './public-page.js';
 
 const API_PATHS =
-  /^\/(graphql|healthz|readyz|metrics|media|calendar|sitemap\.xml|robots\.txt)(\/|$|\?)/;
+  /^\/(graphql|healthz|readyz|metrics|media|calendar|event-links|sitemap\.xml|robots\.txt)(\/|$|\?)/;
 
 const refuse = (res: Response, status: number, code: ErrorCode, message: string) =>
   sendHttpError(res, { status, message, extensions: { code } });

@@ -81,6 +81,7 @@ export const ACTIONS: Record<ActivityAction, ActionDeclaration> = {
     pointRule: 'event_attended',
     missionAction: 'attend_event',
   },
+  event_no_show: { source: (a) => `no_show:${a.subjectId}` },
 };
 
 export const sourceOf = (a: ActivityRow) => ACTIONS[a.action].source(a);

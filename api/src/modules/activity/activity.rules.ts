@@ -216,6 +216,22 @@ export const ActivityRules = {
       spaceId: e.spaceId,
     }),
 
+  /** Members who held a seat and did not come, as check-in closed. */
+  noShows: (
+    e: { eventId: string; spaceId: string | null; endedAt: Date },
+    memberIds: string[],
+  ): Changes =>
+    record(
+      ...memberIds.map((memberId) => ({
+        memberId,
+        action: 'event_no_show' as const,
+        subjectType: 'event' as const,
+        subjectId: e.eventId,
+        spaceId: e.spaceId,
+        occurredAt: e.endedAt,
+      })),
+    ),
+
   attendanceUndone: (e: { eventId: string; memberId: string }): Changes =>
     retract({
       action: 'event_attended',

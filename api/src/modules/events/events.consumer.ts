@@ -1,21 +1,31 @@
-import { Injectable, type OnModuleInit } from '@nestjs/common';
-import { eventRoom } from '@kizuna/shared';
+import { Injectable, type OnApplicationBootstrap, type OnModuleInit } from '@nestjs/common';
+import { eventRoom, type RsvpStatus } from '@kizuna/shared';
 import { EventBus } from '../../core/domain-events/event-bus.js';
+import { Jobs } from '../../core/jobs/jobs.js';
 import { RealtimeService } from '../../core/realtime/realtime.service.js';
 import { NotificationsService } from '../notifications/notifications.service.js';
+import { EventFollowups } from './event-followups.service.js';
 import { EventsRepository } from './events.repository.js';
 
-/** Tells members what happened to their seats. */
+const SWEEP_JOB = 'events.sweep';
+const MINUTE = 60_000;
+/** Everyone who answered anything but "not going". */
+const REGISTRANTS: RsvpStatus[] = ['going', 'offered', 'waitlisted', 'interested'];
+
+/** Tells members what happened to their seats and their events, and runs the events' clock. */
 @Injectable()
-export class EventsConsumer implements OnModuleInit {
+export class EventsConsumer implements OnModuleInit, OnApplicationBootstrap {
   constructor(
     private readonly bus: EventBus,
+    private readonly jobs: Jobs,
     private readonly events: EventsRepository,
+    private readonly followups: EventFollowups,
     private readonly notifications: NotificationsService,
     private readonly realtime: RealtimeService,
   ) {}
 
   onModuleInit(): void {
+    this.jobs.define(SWEEP_JOB, () => this.followups.sweep());
     // Counts as they stand when delivered: several changes in a row push the latest.
     this.bus.on('event.rsvp.changed', 'events', async (e) => {
       const event = await this.events.findById(e.eventId);
@@ -31,13 +41,45 @@ export class EventsConsumer implements OnModuleInit {
     this.bus.on('event.seat.promoted', 'events', async (e, delivery) => {
       const event = await this.events.findById(e.eventId);
       if (!event || event.status !== 'published') return;
+      const hours = e.offeredUntil
+        ? Math.max(1, Math.round((Date.parse(e.offeredUntil) - Date.now()) / (60 * MINUTE)))
+        : undefined;
       await this.notifications.notify({
         memberId: e.memberId,
         kind: 'waitlist_promotion',
         dedupeKey: `seated:${delivery.id}`,
         subject: { type: 'event', id: event.id },
-        params: { title: event.title },
+        params: { title: event.title, ...(hours ? { hours } : {}) },
       });
     });
+    this.bus.on('event.updated', 'events', (e, delivery) =>
+      this.tellRegistrants(e.eventId, 'event_updated', `updated:${delivery.id}`),
+    );
+    this.bus.on('event.cancelled', 'events', (e) =>
+      this.tellRegistrants(e.eventId, 'event_cancelled', `cancelled:${e.eventId}`),
+    );
+  }
+
+  async onApplicationBootstrap(): Promise<void> {
+    await this.jobs.every(SWEEP_JOB, MINUTE);
+  }
+
+  private async tellRegistrants(
+    eventId: string,
+    kind: 'event_updated' | 'event_cancelled',
+    dedupeKey: string,
+  ): Promise<void> {
+    const event = await this.events.findById(eventId);
+    if (!event) return;
+    const members = await this.events.membersWith(event.id, REGISTRANTS);
+    await this.notifications.notifyAll(
+      members.map((memberId) => ({
+        memberId,
+        kind,
+        dedupeKey,
+        subject: { type: 'event' as const, id: event.id },
+        params: { title: event.title },
+      })),
+    );
   }
 }

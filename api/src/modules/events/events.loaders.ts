@@ -21,3 +21,16 @@ export class ViewerRsvpLoaderFactory {
     );
   }
 }
+
+/** Going and checked-in counts per event, for staff. */
+@Injectable()
+export class AttendanceLoaderFactory {
+  constructor(private readonly events: EventsRepository) {}
+
+  create(): DataLoader<string, { going: number; checkedIn: number }> {
+    return new DataLoader(async (ids) => {
+      const byEvent = new Map((await this.events.attendance(ids)).map((r) => [r.eventId, r]));
+      return ids.map((id) => byEvent.get(id) ?? { going: 0, checkedIn: 0 });
+    });
+  }
+}

@@ -2,10 +2,12 @@ import { Module } from '@nestjs/common';
 import { ActivityModule } from '../activity/activity.module.js';
 import { NotificationsModule } from '../notifications/notifications.module.js';
 import { SpacesModule } from '../spaces/spaces.module.js';
+import { EventFollowups } from './event-followups.service.js';
 import { EventsConsumer } from './events.consumer.js';
 import { CalendarController } from './calendar.controller.js';
+import { EventLinksController } from './event-links.controller.js';
 import { CalendarService } from './calendar.service.js';
-import { ViewerRsvpLoaderFactory } from './events.loaders.js';
+import { AttendanceLoaderFactory, ViewerRsvpLoaderFactory } from './events.loaders.js';
 import { EventsRepository } from './events.repository.js';
 import { EventAttendeesResolver, EventsResolver } from './events.resolver.js';
 import { MembersModule } from '../members/members.module.js';
@@ -13,7 +15,7 @@ import { EventsService } from './events.service.js';
 
 @Module({
   imports: [SpacesModule, MembersModule, ActivityModule, NotificationsModule],
-  controllers: [CalendarController],
+  controllers: [CalendarController, EventLinksController],
   providers: [
     CalendarService,
     EventsRepository,
@@ -21,7 +23,9 @@ import { EventsService } from './events.service.js';
     EventsResolver,
     EventAttendeesResolver,
     EventsConsumer,
+    EventFollowups,
     ViewerRsvpLoaderFactory,
+    AttendanceLoaderFactory,
   ],
   exports: [EventsService],
 })

@@ -21,6 +21,8 @@ export interface EventRow {
   guestsAllowed: number;
   minRankPosition: number | null;
   roles: Role[] | null;
+  /** Hours a seat freed up is held for the next in line to accept; null: seated at once. */
+  claimHours: number | null;
   status: EventStatus;
   seatsTaken: number;
   waitlistCount: number;
@@ -45,6 +47,8 @@ export interface RsvpRow {
   position: number | null;
   ticketCode: string;
   checkedInAt: Date | null;
+  /** An offered seat is held until then. */
+  offeredUntil: Date | null;
 }
 
 export interface AttendeeQuery {
@@ -60,13 +64,13 @@ const EVENT = `id, space_id AS "spaceId", title, description, description_html A
   kind, venue_name AS "venueName", venue_address AS "venueAddress", map_url AS "mapUrl",
   join_url AS "joinUrl", starts_at AS "startsAt", ends_at AS "endsAt", time_zone AS "timeZone",
   rsvp_deadline AS "rsvpDeadline", capacity, guests_allowed AS "guestsAllowed",
-  min_rank_position AS "minRankPosition", roles, status, seats_taken AS "seatsTaken",
+  min_rank_position AS "minRankPosition", roles, claim_hours AS "claimHours", status, seats_taken AS "seatsTaken",
   waitlist_count AS "waitlistCount", created_by AS "createdBy", created_at AS "createdAt",
   updated_at AS "updatedAt"`;
 
 const RSVP = `event_id AS "eventId", member_id AS "memberId", status, guests,
   queue_order AS "queueOrder", responded_at AS "respondedAt", ticket_code AS "ticketCode",
-  checked_in_at AS "checkedInAt"`;
+  checked_in_at AS "checkedInAt", offered_until AS "offeredUntil"`;
 const WAITLIST_POSITION = `CASE WHEN r.status = 'waitlisted' THEN
   (SELECT count(*)::int FROM event_rsvps w
     WHERE w.event_id = r.event_id AND w.status = 'waitlisted' AND w.queue_order <= r.queue_order)
@@ -90,6 +94,7 @@ const COLUMN: Record<keyof EventFields, string> = {
   guestsAllowed: 'guests_allowed',
   minRankPosition: 'min_rank_position',
   roles: 'roles',
+  claimHours: 'claim_hours',
 };
 
 export interface EventListQuery {
@@ -249,7 +254,8 @@ export class EventsRepository {
          (event_id, member_id, status, guests, queue_order, responded_at, ticket_code)
        VALUES ($1, $2, $3, $4, ${queue === 'take' ? order : 'NULL'}, clock_timestamp(), $5)
        ON CONFLICT (event_id, member_id) DO UPDATE
-         SET status = $3, guests = $4, queue_order = ${order}, responded_at = clock_timestamp()`,
+         SET status = $3, guests = $4, queue_order = ${order}, offered_until = NULL,
+             responded_at = clock_timestamp()`,
       [eventId, memberId, status, guests, ticketCode],
     );
   }
@@ -263,11 +269,79 @@ export class EventsRepository {
     );
   }
 
-  async promote(eventId: string, memberIds: string[]): Promise<void> {
+  /** Seats the waitlisted members, or offers them seats held until `offeredUntil`. */
+  async promote(eventId: string, memberIds: string[], offeredUntil: Date | null): Promise<void> {
     await this.db.query(
-      `UPDATE event_rsvps SET status = 'going', queue_order = NULL, promoted_at = now()
+      `UPDATE event_rsvps
+          SET status = CASE WHEN $3::timestamptz IS NULL THEN 'going' ELSE 'offered' END,
+              offered_until = $3, queue_order = NULL, promoted_at = now()
         WHERE event_id = $1 AND member_id = ANY($2::uuid[]) AND status = 'waitlisted'`,
-      [eventId, memberIds],
+      [eventId, memberIds, offeredUntil],
+    );
+  }
+
+  /** Events with offers not accepted in time, a batch at a time. */
+  async withExpiredOffers(now: Date, limit: number): Promise<string[]> {
+    const rows = await this.db.query<Array<{ id: string }>>(
+      `SELECT DISTINCT event_id AS id FROM event_rsvps
+        WHERE status = 'offered' AND offered_until <= $1 LIMIT $2`,
+      [now, limit],
+    );
+    return rows.map((r) => r.id);
+  }
+
+  /** Withdraws the event's lapsed offers (the event is locked); the members and their guests. */
+  expireOffers(eventId: string, now: Date): Promise<Array<{ memberId: string; guests: number }>> {
+    return this.db.query(
+      `UPDATE event_rsvps SET status = 'not_going', offered_until = NULL, responded_at = now()
+        WHERE event_id = $1 AND status = 'offered' AND offered_until <= $2
+        RETURNING member_id AS "memberId", guests`,
+      [eventId, now],
+    );
+  }
+
+  /**
+   * Stamps the published events whose `column` moment has come and not been handled, and returns
+   * them: the stamp is the claim, so with several instances each event is handled by one.
+   */
+  claimDue(
+    column: 'reminded_24h_at' | 'reminded_1h_at' | 'followed_up_at' | 'no_shows_at',
+    due: string,
+    now: Date,
+  ): Promise<EventRow[]> {
+    return this.db.query(
+      `UPDATE events SET ${column} = $1
+        WHERE status = 'published' AND ${column} IS NULL AND ${due}
+        RETURNING ${EVENT}`,
+      [now],
+    );
+  }
+
+  /** The members with one of the statuses at the event (its check-in state when given). */
+  async membersWith(
+    eventId: string,
+    statuses: RsvpStatus[],
+    checkedIn: boolean | null = null,
+  ): Promise<string[]> {
+    const rows = await this.db.query<Array<{ memberId: string }>>(
+      `SELECT member_id AS "memberId" FROM event_rsvps
+        WHERE event_id = $1 AND status = ANY($2::text[])
+          AND ($3::boolean IS NULL OR (checked_in_at IS NOT NULL) = $3)`,
+      [eventId, statuses, checkedIn],
+    );
+    return rows.map((r) => r.memberId);
+  }
+
+  /** Going, checked in, and (once the event has ended) not checked in, by event. */
+  attendance(
+    eventIds: readonly string[],
+  ): Promise<Array<{ eventId: string; going: number; checkedIn: number }>> {
+    return this.db.query(
+      `SELECT event_id AS "eventId", count(*)::int AS going,
+              count(checked_in_at)::int AS "checkedIn"
+         FROM event_rsvps WHERE event_id = ANY($1::uuid[]) AND status = 'going'
+        GROUP BY event_id`,
+      [eventIds],
     );
   }
 
@@ -371,6 +445,45 @@ export class EventsRepository {
 
   async removeFeed(memberId: string): Promise<void> {
     await this.db.query(`DELETE FROM calendar_feeds WHERE member_id = $1`, [memberId]);
+  }
+
+  /** Every RSVP with who answered and their rank, for the attendee export. */
+  exportRows(eventId: string): Promise<
+    Array<{
+      displayName: string;
+      handle: string;
+      email: string;
+      rankJa: string | null;
+      rankEn: string | null;
+      status: RsvpStatus;
+      guests: number;
+      position: number | null;
+      respondedAt: Date;
+      checkedInAt: Date | null;
+    }>
+  > {
+    return this.db.query(
+      `SELECT m.display_name AS "displayName", m.handle, m.email, k.name_ja AS "rankJa",
+              k.name_en AS "rankEn", r.status, r.guests, ${WAITLIST_POSITION},
+              r.responded_at AS "respondedAt", r.checked_in_at AS "checkedInAt"
+         FROM event_rsvps r
+         JOIN members m ON m.id = r.member_id
+         LEFT JOIN member_stats s ON s.member_id = r.member_id
+         LEFT JOIN ranks k ON k.position = s.rank_position
+        WHERE r.event_id = $1
+        ORDER BY r.responded_at, r.member_id`,
+      [eventId],
+    );
+  }
+
+  /** A new time: reminders, the follow-up and no-shows are due again. */
+  async resetFollowups(id: string): Promise<void> {
+    await this.db.query(
+      `UPDATE events SET reminded_24h_at = NULL, reminded_1h_at = NULL, followed_up_at = NULL,
+              no_shows_at = NULL
+        WHERE id = $1`,
+      [id],
+    );
   }
 
   async checkedInCount(eventId: string): Promise<number> {

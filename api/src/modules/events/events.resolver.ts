@@ -1,7 +1,15 @@
+import { Inject } from '@nestjs/common';
 import { Args, ID, Int, Mutation, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { Reading, Roles, SignedIn } from '../../core/auth/access.decorators.js';
 import { CurrentReader, CurrentViewer } from '../../core/auth/current-viewer.decorator.js';
-import { memberOf, type GqlContext, type Reader, type Viewer } from '../../core/auth/viewer.js';
+import {
+  isStaff,
+  memberOf,
+  type GqlContext,
+  type Reader,
+  type Viewer,
+} from '../../core/auth/viewer.js';
+import { CONFIG, type Config } from '../../config/env.js';
 import { Space } from '../spaces/models/space.model.js';
 import { SpacesLoaderFactory } from '../spaces/spaces.loader.js';
 import {
@@ -9,19 +17,21 @@ import {
   CheckInInput,
   CreateEventInput,
   EventsArgs,
+  MessageAttendeesInput,
   RsvpInput,
   UndoCheckInInput,
   UpdateEventInput,
 } from './dto/event.inputs.js';
-import { ViewerRsvpLoaderFactory } from './events.loaders.js';
+import { AttendanceLoaderFactory, ViewerRsvpLoaderFactory } from './events.loaders.js';
 import { EventPolicy } from './events.policy.js';
 import type { EventRow, RsvpRow } from './events.repository.js';
 import { Member } from '../members/models/member.model.js';
 import { MembersLoaderFactory } from '../members/members.loader.js';
-import { EventsService } from './events.service.js';
+import { checkInClosesAt, EventsService } from './events.service.js';
 import { CalendarService } from './calendar.service.js';
 import {
   CommunityEvent,
+  EventAttendance,
   EventAttendee,
   EventAttendeeConnection,
   EventConnection,
@@ -36,6 +46,8 @@ export class EventsResolver {
     private readonly spacesLoader: SpacesLoaderFactory,
     private readonly rsvps: ViewerRsvpLoaderFactory,
     private readonly calendar: CalendarService,
+    private readonly attendanceLoader: AttendanceLoaderFactory,
+    @Inject(CONFIG) private readonly config: Config,
   ) {}
 
   @Reading()
@@ -163,16 +175,42 @@ export class EventsResolver {
 
   @ResolveField(() => String, {
     nullable: true,
-    description: 'The online join link: for members going, and staff.',
+    description:
+      'The online join link: staff get the meeting’s own address; members going get the community’s, which checks them in when they join during the event.',
   })
   async joinUrl(event: EventRow, _args: unknown, ctx: GqlContext) {
     if (!event.joinUrl) return null;
+    if (isStaff(ctx.req.viewer)) return event.joinUrl;
     const viewer = memberOf(ctx.req.viewer);
     const r = viewer
       ? await ctx.loaders.get(this.rsvps).load({ eventId: event.id, memberId: viewer.memberId })
       : null;
     return EventPolicy.canJoinOnline(ctx.req.viewer ?? null, r?.status === 'going')
-      ? event.joinUrl
+      ? `${this.config.PUBLIC_URL}/event-links/${event.id}/join`
+      : null;
+  }
+
+  @ResolveField(() => EventAttendance, { nullable: true, description: 'For staff.' })
+  async attendance(event: EventRow, _args: unknown, ctx: GqlContext) {
+    if (!isStaff(ctx.req.viewer)) return null;
+    const { going, checkedIn } = await ctx.loaders.get(this.attendanceLoader).load(event.id);
+    const closed = event.status === 'published' && Date.now() > checkInClosesAt(event);
+    const noShows = closed ? going - checkedIn : null;
+    return {
+      going,
+      checkedIn,
+      noShows,
+      noShowRate: noShows === null || going === 0 ? null : noShows / going,
+    };
+  }
+
+  @ResolveField(() => String, {
+    nullable: true,
+    description: 'The attendee list as CSV, for staff.',
+  })
+  attendeesCsvUrl(event: EventRow, _args: unknown, ctx: GqlContext) {
+    return isStaff(ctx.req.viewer)
+      ? `${this.config.PUBLIC_URL}/event-links/${event.id}/attendees.csv`
       : null;
   }
 }
@@ -194,6 +232,15 @@ export class EventAttendeesResolver {
   @Mutation(() => EventAttendee, { description: 'Checking in twice changes nothing.' })
   checkInAttendee(@CurrentViewer() viewer: Viewer, @Args('input') input: CheckInInput) {
     return this.service.checkIn(viewer, input);
+  }
+
+  @Roles('moderator')
+  @Mutation(() => Int, { description: 'Writes to the event’s members; how many were told.' })
+  messageEventAttendees(
+    @CurrentViewer() viewer: Viewer,
+    @Args('input') input: MessageAttendeesInput,
+  ) {
+    return this.service.message(viewer, input);
   }
 
   @Roles('moderator')

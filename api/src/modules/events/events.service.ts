@@ -1,6 +1,7 @@
-import { createHmac } from 'node:crypto';
+import { createHmac, randomUUID } from 'node:crypto';
+import { stringify } from 'csv-stringify/sync';
 import { Inject, Injectable } from '@nestjs/common';
-import { EVENT_LIMITS, type RsvpStatus } from '@kizuna/shared';
+import { EVENT_LIMITS, type EventAudience, type RsvpStatus } from '@kizuna/shared';
 import { isStaff, memberOf, type Reader, type Viewer } from '../../core/auth/viewer.js';
 import { CONFIG, type Config } from '../../config/env.js';
 import { Db } from '../../core/database/db.js';
@@ -14,6 +15,7 @@ import type { SpaceEntity } from '../spaces/entities/space.entity.js';
 import { SpacesService } from '../spaces/spaces.service.js';
 import { ActivityService } from '../activity/activity.service.js';
 import { ActivityRules } from '../activity/activity.rules.js';
+import { NotificationsService } from '../notifications/notifications.service.js';
 import { EventPolicy } from './events.policy.js';
 import {
   EventsRepository,
@@ -46,6 +48,7 @@ export class EventsService {
     private readonly spaces: SpacesService,
     private readonly bus: EventBus,
     private readonly activity: ActivityService,
+    private readonly notifications: NotificationsService,
   ) {}
 
   async byId(reader: Reader, id: string): Promise<EventRow> {
@@ -99,6 +102,7 @@ export class EventsService {
         guestsAllowed: input.guestsAllowed ?? 0,
         minRankPosition: input.minRankPosition ?? null,
         roles: input.roles?.length ? input.roles : null,
+        claimHours: input.claimHours ?? null,
       };
       this.check(fields);
       const event = await this.events.insert({
@@ -131,6 +135,10 @@ export class EventsService {
       this.check({ ...event, ...patch });
       let updated = await this.events.update(event.id, patch);
       if (patch.capacity !== undefined) updated = await this.seatWaitlist(updated);
+      const changes = changesOf(event, updated);
+      if (changes.includes('time')) await this.events.resetFollowups(event.id);
+      if (changes.length && event.status === 'published')
+        await this.bus.emit('event.updated', { eventId: event.id, changes });
       await this.bus.emit('event.changed', { eventId: event.id });
       return updated;
     });
@@ -179,6 +187,8 @@ export class EventsService {
       if (status === 'published' && event.endsAt.getTime() <= Date.now())
         throw invalidField('endsAt', 'INVALID_VALUE', 'This event has already ended.');
       const updated = await this.events.update(id, { status });
+      if (status === 'cancelled' && event.status === 'published')
+        await this.bus.emit('event.cancelled', { eventId: id });
       await this.bus.emit('event.changed', { eventId: id });
       return updated;
     });
@@ -214,13 +224,14 @@ export class EventsService {
       const current = await this.events.rsvp(event.id, viewer.memberId);
       if (current?.checkedInAt && input.status !== 'going')
         throw invalidField('eventId', 'INVALID_VALUE', 'You have already checked in.');
-      let seats = event.seatsTaken - (current?.status === 'going' ? 1 + current.guests : 0);
+      const holds = current?.status === 'going' || current?.status === 'offered';
+      let seats = event.seatsTaken - (holds ? 1 + current.guests : 0);
       let waiting = event.waitlistCount - (current?.status === 'waitlisted' ? 1 : 0);
       const fits = (n: number) => event.capacity === null || n <= event.capacity;
       let status: RsvpStatus = input.status;
       let queue: 'take' | 'keep' | 'clear' = 'clear';
       if (input.status === 'going') {
-        if (current?.status === 'going') {
+        if (holds) {
           if (!fits(seats + 1 + guests))
             throw invalidField(
               'guests',
@@ -328,6 +339,132 @@ export class EventsService {
     });
   }
 
+  /**
+   * A member going to an online event joins through the platform: during the event (from a
+   * little before) that checks them in. The address to send them on to; null when they may not.
+   */
+  async joinOnline(viewer: Viewer, id: string, now = new Date()): Promise<string | null> {
+    return this.db.transaction(async () => {
+      const event = isUuid(id) ? await this.events.findById(id) : null;
+      if (!event?.joinUrl || !(await this.canSee(viewer, event))) return null;
+      const rsvp = await this.events.rsvp(event.id, viewer.memberId);
+      if (!EventPolicy.canJoinOnline(viewer, rsvp?.status === 'going')) return null;
+      const opens = event.startsAt.getTime() - EVENT_LIMITS.joinOpensMinutesBefore * 60_000;
+      const during = now.getTime() >= opens && now.getTime() <= event.endsAt.getTime();
+      if (
+        rsvp?.status === 'going' &&
+        during &&
+        event.status === 'published' &&
+        (await this.events.checkIn(event.id, viewer.memberId, viewer.memberId))
+      ) {
+        await this.activity.apply(
+          ActivityRules.attended({
+            eventId: event.id,
+            memberId: viewer.memberId,
+            spaceId: event.spaceId,
+          }),
+        );
+        await this.bus.emit('event.rsvp.changed', { eventId: event.id });
+      }
+      return event.joinUrl;
+    });
+  }
+
+  /**
+   * Staff write to the event's members: everyone going, the waitlist, or after the start those
+   * who came or did not. In app and by mail, as each member's settings say. How many were told.
+   */
+  async message(
+    viewer: Viewer,
+    input: { eventId: string; audience: EventAudience; message: string },
+  ): Promise<number> {
+    const text = input.message.trim();
+    if (!text) throw invalidField('message', 'REQUIRED', 'Write a message.');
+    const event = isUuid(input.eventId) ? await this.events.findById(input.eventId) : null;
+    if (!event) throw notFound('This event');
+    const started = event.startsAt.getTime() <= Date.now();
+    if ((input.audience === 'attended' || input.audience === 'no_shows') && !started)
+      throw invalidField(
+        'audience',
+        'INVALID_VALUE',
+        'Who came and who did not is known once the event has started.',
+      );
+    const members =
+      input.audience === 'waitlisted'
+        ? await this.events.membersWith(event.id, ['waitlisted', 'offered'])
+        : await this.events.membersWith(
+            event.id,
+            ['going'],
+            input.audience === 'going' ? null : input.audience === 'attended',
+          );
+    const dedupeKey = `event_message:${randomUUID()}`;
+    await this.db.transaction(() =>
+      this.notifications.notifyAll(
+        members.map((memberId) => ({
+          memberId,
+          kind: 'event_message' as const,
+          dedupeKey,
+          subject: { type: 'event' as const, id: event.id },
+          params: { title: event.title, message: text },
+          actorId: viewer.memberId,
+        })),
+      ),
+    );
+    return members.filter((m) => m !== viewer.memberId).length;
+  }
+
+  /** The attendee list as CSV (UTF-8 with a byte order mark, so spreadsheet apps read Japanese). */
+  async exportAttendees(
+    id: string,
+    lang: 'ja' | 'en',
+  ): Promise<{ title: string; csv: string } | null> {
+    const event = isUuid(id) ? await this.events.findById(id) : null;
+    if (!event) return null;
+    const rows = await this.events.exportRows(event.id);
+    const header =
+      lang === 'ja'
+        ? [
+            '表示名',
+            'ハンドル',
+            'メール',
+            'ランク',
+            '回答',
+            '同伴者',
+            'キャンセル待ち順',
+            '回答日時',
+            'チェックイン日時',
+          ]
+        : [
+            'Name',
+            'Handle',
+            'Email',
+            'Rank',
+            'Answer',
+            'Guests',
+            'Waitlist position',
+            'Answered at',
+            'Checked in at',
+          ];
+    const csv = stringify(
+      [
+        header,
+        ...rows.map((r) => [
+          r.displayName,
+          r.handle,
+          r.email,
+          (lang === 'ja' ? r.rankJa : r.rankEn) ?? '',
+          r.status,
+          r.guests,
+          r.position ?? '',
+          r.respondedAt.toISOString(),
+          r.checkedInAt?.toISOString() ?? '',
+        ]),
+      ],
+      { bom: true, record_delimiter: 'windows' },
+    );
+    return { title: event.title, csv };
+  }
+
   /** Undoes a check-in with a reason; the attendance and what it earned are taken back. */
   async undoCheckIn(input: UndoCheckInInput): Promise<RsvpRow> {
     return this.db.transaction(async () => {
@@ -339,15 +476,50 @@ export class EventsService {
         await this.activity.apply(
           ActivityRules.attendanceUndone({ eventId: event.id, memberId: rsvp.memberId }),
         );
+        // After check-in has closed, no one can check them in again: they did not come.
+        if (Date.now() > checkInClosesAt(event))
+          await this.activity.apply(
+            ActivityRules.noShows(
+              { eventId: event.id, spaceId: event.spaceId, endedAt: event.endsAt },
+              [rsvp.memberId],
+            ),
+          );
         await this.bus.emit('event.rsvp.changed', { eventId: event.id });
       }
       return (await this.events.rsvp(event.id, rsvp.memberId))!;
     });
   }
 
-  /** Seats waitlisted members in order while their party fits; saves the counts. */
-  private async seatWaitlist(event: EventRow): Promise<EventRow> {
+  /**
+   * Withdraws seats offered from the waitlist and not accepted in time, and offers them to the
+   * next in line. Each event under its lock, so an offer accepted at the last moment stands.
+   */
+  async expireOffers(now = new Date()): Promise<number> {
+    let expired = 0;
+    for (const id of await this.events.withExpiredOffers(now, 100)) {
+      expired += await this.db.transaction(async () => {
+        const event = await this.events.lock(id);
+        if (!event) return 0;
+        const lapsed = await this.events.expireOffers(id, now);
+        if (!lapsed.length) return 0;
+        const freed = lapsed.reduce((n, r) => n + 1 + r.guests, 0);
+        await this.seatWaitlist({ ...event, seatsTaken: event.seatsTaken - freed }, now);
+        await this.bus.emit('event.rsvp.changed', { eventId: id });
+        return lapsed.length;
+      });
+    }
+    return expired;
+  }
+
+  /**
+   * Seats waitlisted members in order while their party fits (or, with a claim window, offers
+   * them the seats until it closes, never past the start); saves the counts.
+   */
+  private async seatWaitlist(event: EventRow, now = new Date()): Promise<EventRow> {
     let { seatsTaken: seats, waitlistCount: waiting } = event;
+    const offeredUntil = event.claimHours
+      ? new Date(Math.min(now.getTime() + event.claimHours * HOUR_MS, event.startsAt.getTime()))
+      : null;
     const fits = (n: number) => event.capacity === null || n <= event.capacity;
     const seated: string[] = [];
     while (waiting > 0 && fits(seats + 1)) {
@@ -363,19 +535,24 @@ export class EventsService {
         waiting -= 1;
         batch.push(r.memberId);
       }
-      if (batch.length) await this.events.promote(event.id, batch);
+      if (batch.length) await this.events.promote(event.id, batch, offeredUntil);
       seated.push(...batch);
       if (blocked || line.length < 100) break;
     }
-    await this.activity.apply({
-      record: seated.flatMap(
-        (memberId) =>
-          ActivityRules.seatTaken({ eventId: event.id, memberId, spaceId: event.spaceId }).record,
-      ),
-      retract: [],
-    });
+    if (!offeredUntil)
+      await this.activity.apply({
+        record: seated.flatMap(
+          (memberId) =>
+            ActivityRules.seatTaken({ eventId: event.id, memberId, spaceId: event.spaceId }).record,
+        ),
+        retract: [],
+      });
     for (const memberId of seated)
-      await this.bus.emit('event.seat.promoted', { eventId: event.id, memberId });
+      await this.bus.emit('event.seat.promoted', {
+        eventId: event.id,
+        memberId,
+        offeredUntil: offeredUntil?.toISOString() ?? null,
+      });
     await this.events.setCounts(event.id, seats, waiting);
     return { ...event, seatsTaken: seats, waitlistCount: waiting };
   }
@@ -388,7 +565,7 @@ export class EventsService {
   private checkInOpen(event: EventRow): void {
     const now = Date.now();
     const opens = event.startsAt.getTime() - EVENT_LIMITS.checkInOpensHoursBefore * HOUR_MS;
-    const closes = event.endsAt.getTime() + EVENT_LIMITS.checkInClosesHoursAfter * HOUR_MS;
+    const closes = checkInClosesAt(event);
     if (event.status !== 'published' || now < opens || now > closes)
       throw invalidField(
         'eventId',
@@ -448,6 +625,27 @@ export class EventsService {
       errors.push({ field: 'venueName', issue: 'REQUIRED', message: 'Give the venue’s name.' });
     if (errors.length) throw invalid(errors);
   }
+}
+
+export const checkInClosesAt = (event: Pick<EventRow, 'endsAt'>) =>
+  event.endsAt.getTime() + EVENT_LIMITS.checkInClosesHoursAfter * HOUR_MS;
+
+/** What registrants are told of: a new time, or a new place (or way to join). */
+function changesOf(before: EventRow, after: EventRow): Array<'time' | 'place'> {
+  const changes: Array<'time' | 'place'> = [];
+  if (
+    before.startsAt.getTime() !== after.startsAt.getTime() ||
+    before.endsAt.getTime() !== after.endsAt.getTime()
+  )
+    changes.push('time');
+  if (
+    before.kind !== after.kind ||
+    before.venueName !== after.venueName ||
+    before.venueAddress !== after.venueAddress ||
+    before.joinUrl !== after.joinUrl
+  )
+    changes.push('place');
+  return changes;
 }
 
 /** A code as typed: any case, with or without the dash, letters read as the digits they look like. */

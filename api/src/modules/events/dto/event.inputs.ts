@@ -2,6 +2,7 @@ import { ArgsType, Field, ID, InputType, Int } from '@nestjs/graphql';
 import { ArrayMaxSize, IsArray } from 'class-validator';
 import {
   EVENT_LIMITS,
+  EventAudience,
   EventKind,
   EventListFilter,
   GAMIFICATION_LIMITS,
@@ -100,6 +101,15 @@ export class CreateEventInput {
   @OneOf(Object.values(Role), true)
   roles?: Role[] | null;
 
+  @Field(() => Int, {
+    nullable: true,
+    description:
+      'Hours a seat freed up is held for the next on the waitlist to accept; null: they are seated at once.',
+  })
+  @Optional()
+  @IntRange(1, EVENT_LIMITS.claimHoursMax)
+  claimHours?: number | null;
+
   @Field({ nullable: true, defaultValue: false, description: 'false keeps it a draft.' })
   @Optional()
   publish?: boolean;
@@ -189,6 +199,15 @@ export class UpdateEventInput {
   @ArrayMaxSize(4)
   @OneOf(Object.values(Role), true)
   roles?: Role[] | null;
+
+  @Field(() => Int, {
+    nullable: true,
+    description:
+      'Hours a seat freed up is held for the next on the waitlist to accept; null: they are seated at once.',
+  })
+  @Optional()
+  @IntRange(1, EVENT_LIMITS.claimHoursMax)
+  claimHours?: number | null;
 }
 
 @InputType()
@@ -254,6 +273,22 @@ export class CheckInInput {
   @Field(() => ID, { nullable: true })
   @Optional()
   memberId?: string | null;
+}
+
+@InputType()
+export class MessageAttendeesInput {
+  @Field(() => ID)
+  @Required()
+  eventId: string;
+
+  @Field(() => EventAudience)
+  @OneOf(Object.values(EventAudience))
+  audience: EventAudience;
+
+  @Field({ description: 'Sent in app, and by mail to those who get this kind by mail.' })
+  @Required()
+  @MaxLen(EVENT_LIMITS.messageMax)
+  message: string;
 }
 
 @InputType()

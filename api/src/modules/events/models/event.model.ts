@@ -1,5 +1,6 @@
-import { Field, ID, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
+import { Field, Float, ID, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
 import {
+  EventAudience,
   EventKind,
   EventListFilter,
   EventStatus,
@@ -16,9 +17,14 @@ registerEnumType(EventStatus, {
 });
 registerEnumType(RsvpStatus, {
   name: 'RsvpStatus',
-  description: 'waitlisted: going, once a seat frees up (seats go in order of arrival).',
+  description:
+    'waitlisted: going, once a seat frees up (seats go in order of arrival); offered: a seat freed up and is held for the member until offeredUntil (answer going to take it).',
 });
 registerEnumType(RsvpChoice, { name: 'RsvpChoice' });
+registerEnumType(EventAudience, {
+  name: 'EventAudience',
+  description: 'attended and no_shows: once the event has started.',
+});
 registerEnumType(EventListFilter, {
   name: 'EventListFilter',
   description:
@@ -38,6 +44,9 @@ export class ViewerRsvp {
 
   @Field(() => Date)
   respondedAt: Date;
+
+  @Field(() => Date, { nullable: true, description: 'An offered seat is held until then.' })
+  offeredUntil: Date | null;
 }
 
 @ObjectType('Event', { description: 'A meetup, tasting, study session or launch party.' })
@@ -90,6 +99,12 @@ export class CommunityEvent {
   @Field(() => [Role], { nullable: true, description: 'Roles that may register; null: all.' })
   roles: Role[] | null;
 
+  @Field(() => Int, {
+    nullable: true,
+    description: 'Hours a freed seat is held for the next in line; null: seated at once.',
+  })
+  claimHours: number | null;
+
   @Field(() => EventStatus)
   status: EventStatus;
 
@@ -104,6 +119,27 @@ export class CommunityEvent {
 
   @Field(() => Date)
   updatedAt: Date;
+}
+
+@ObjectType({ description: 'Who came, for staff.' })
+export class EventAttendance {
+  @Field(() => Int, { description: 'Members holding a seat (guests not counted).' })
+  going: number;
+
+  @Field(() => Int)
+  checkedIn: number;
+
+  @Field(() => Int, {
+    nullable: true,
+    description: 'Going and not checked in; null until check-in closes.',
+  })
+  noShows: number | null;
+
+  @Field(() => Float, {
+    nullable: true,
+    description: 'noShows ÷ going, 0–1; null until check-in closes or when no one was going.',
+  })
+  noShowRate: number | null;
 }
 
 export const EventConnection = ConnectionType(CommunityEvent, 'Event');
@@ -133,6 +169,9 @@ export class EventAttendee {
 
   @Field(() => Date, { nullable: true })
   checkedInAt: Date | null;
+
+  @Field(() => Date, { nullable: true })
+  offeredUntil: Date | null;
 }
 
 export const EventAttendeeConnection = ConnectionType(EventAttendee, 'EventAttendee');
