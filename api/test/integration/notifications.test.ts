@@ -1,3 +1,4 @@
+import { NOTIFICATION_KINDS } from '@kizuna/shared';
 import { settle as settleApp } from '../support/settle.js';
 import { startTestApp, type TestApp } from '../support/test-app.js';
 import { buildMember, buildSpace } from '../support/factories.js';
@@ -336,7 +337,7 @@ describe('preferences and mail', () => {
       await p.c.ok(`{ notificationPreferences { emailFrequency channels { kind channel } } }`)
     ).notificationPreferences;
     expect(prefs.emailFrequency).toBe('DAILY');
-    expect(prefs.channels).toHaveLength(17);
+    expect(prefs.channels).toHaveLength(NOTIFICATION_KINDS.length);
     const err = await p.c.gql(PREFS, {
       i: { channels: [{ kind: 'MODERATOR_MESSAGE', channel: 'OFF' }] },
     });
