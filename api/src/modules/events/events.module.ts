@@ -1,5 +1,7 @@
 import { Module } from '@nestjs/common';
 import { ActivityModule } from '../activity/activity.module.js';
+import { MediaModule } from '../media/media.module.js';
+import { PostsModule } from '../posts/posts.module.js';
 import { NotificationsModule } from '../notifications/notifications.module.js';
 import { SpacesModule } from '../spaces/spaces.module.js';
 import { EventsConsumer } from './events.consumer.js';
@@ -8,11 +10,21 @@ import { CalendarService } from './calendar.service.js';
 import { ViewerRsvpLoaderFactory } from './events.loaders.js';
 import { EventsRepository } from './events.repository.js';
 import { EventAttendeesResolver, EventsResolver } from './events.resolver.js';
+import { DiscussionEventResolver, EventExtrasResolver } from './event-discussions.resolver.js';
 import { MembersModule } from '../members/members.module.js';
 import { EventsService } from './events.service.js';
+import { EventDiscussions } from './event-discussions.js';
+import { DiscussionEventLoaderFactory, SeriesLoaderFactory } from './series.loaders.js';
 
 @Module({
-  imports: [SpacesModule, MembersModule, ActivityModule, NotificationsModule],
+  imports: [
+    SpacesModule,
+    MembersModule,
+    ActivityModule,
+    NotificationsModule,
+    PostsModule,
+    MediaModule,
+  ],
   controllers: [CalendarController],
   providers: [
     CalendarService,
@@ -22,6 +34,11 @@ import { EventsService } from './events.service.js';
     EventAttendeesResolver,
     EventsConsumer,
     ViewerRsvpLoaderFactory,
+    EventDiscussions,
+    SeriesLoaderFactory,
+    DiscussionEventLoaderFactory,
+    DiscussionEventResolver,
+    EventExtrasResolver,
   ],
   exports: [EventsService],
 })

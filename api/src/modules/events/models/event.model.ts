@@ -3,6 +3,7 @@ import {
   EventKind,
   EventListFilter,
   EventStatus,
+  RecurrenceFrequency,
   Role,
   RsvpChoice,
   RsvpStatus,
@@ -19,6 +20,7 @@ registerEnumType(RsvpStatus, {
   description: 'waitlisted: going, once a seat frees up (seats go in order of arrival).',
 });
 registerEnumType(RsvpChoice, { name: 'RsvpChoice' });
+registerEnumType(RecurrenceFrequency, { name: 'RecurrenceFrequency' });
 registerEnumType(EventListFilter, {
   name: 'EventListFilter',
   description:
@@ -104,6 +106,12 @@ export class CommunityEvent {
 
   @Field(() => Date)
   updatedAt: Date;
+
+  @Field(() => ID, {
+    nullable: true,
+    description: 'Shared by the occurrences of a repeating event; null for a single event.',
+  })
+  seriesId: string | null;
 }
 
 export const EventConnection = ConnectionType(CommunityEvent, 'Event');
