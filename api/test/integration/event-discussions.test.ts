@@ -8,7 +8,7 @@ import { Db } from '../../src/core/database/db.js';
 import type { MemberEntity } from '../../src/modules/members/entities/member.entity.js';
 
 const EVENT_FIELDS = `id title status startsAt endsAt timeZone seriesId coverUrl
-  discussion { id kind title commentCount space { id } }`;
+  discussion { id kind title commentCount viewerCanEdit space { id } }`;
 const CREATE = `mutation($i: CreateEventInput!) { createEvent(input: $i) { ${EVENT_FIELDS} } }`;
 const UPDATE = `mutation($i: UpdateEventInput!) { updateEvent(input: $i) { ${EVENT_FIELDS} } }`;
 const EVENT = `query($id: ID!) { event(id: $id) { ${EVENT_FIELDS} } }`;
@@ -78,6 +78,7 @@ describe('an event’s discussion', () => {
       kind: 'EVENT',
       title: '焙煎所見学ツアー',
       commentCount: 0,
+      viewerCanEdit: false,
       space: null,
     });
     const renamed = (await mod.ok(UPDATE, { i: { id: e.id, title: '焙煎所見学ツアー（秋）' } }))

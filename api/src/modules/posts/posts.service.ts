@@ -375,8 +375,11 @@ export class PostsService {
     return toConnection(rows, args.first, (r) => [String(r.revision)]);
   }
 
+  /** An event's discussion changes with its event, never as a post. */
   canEdit(viewer: Viewer | null, post: PostEntity): boolean {
-    return !!viewer && post.authorId === viewer.memberId && !post.deletedAt;
+    return (
+      !!viewer && post.authorId === viewer.memberId && !post.deletedAt && post.spaceId !== null
+    );
   }
 
   /**
