@@ -93,8 +93,10 @@ describe('an event’s discussion', () => {
     const e = await createEvent();
     const threadId: string = e.discussion.id;
     const question = await createComment(alice, threadId, { body: '駐車場はありますか？' });
+    const carolMember = await buildMember(t.app);
+    const carol = await clientFor(t.app, t.url, carolMember);
     const answer = await createComment(bob, threadId, {
-      body: '近くにあります',
+      body: `近くにあります。@${carolMember.handle} さんも車でしたよね`,
       parentId: question,
     });
     await setReaction(alice, threadId);
@@ -126,6 +128,12 @@ describe('an event’s discussion', () => {
       kind: 'REPLY_TO_COMMENT',
       post: { id: threadId, event: { id: e.id } },
     });
+    const mentions = await carol.ok(
+      `{ notifications(first: 10) { nodes { kind post { id event { id } } } } }`,
+    );
+    expect(mentions.notifications.nodes).toEqual([
+      { kind: 'MENTION', post: { id: threadId, event: { id: e.id } } },
+    ]);
 
     // Points as for any comment and any reaction to a comment; the thread itself earns nothing.
     const ledger = await db.query<Array<{ member: string; rule: string; source: string }>>(
