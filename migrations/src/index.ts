@@ -21,6 +21,7 @@ import { LeaderboardSyncAtCommit1764490000000 } from './1764490000000-leaderboar
 import { Events1764500000000 } from './1764500000000-events.js';
 import { CalendarFeeds1764500000001 } from './1764500000001-calendar-feeds.js';
 import { EventFollowups1764500000002 } from './1764500000002-event-followups.js';
+import { EventDiscussions1764500000010 } from './1764500000010-event-discussions.js';
 
 /** Every migration, oldest first. Landed migrations are never edited: add a new one. */
 export const migrations = [
@@ -47,4 +48,5 @@ export const migrations = [
   Events1764500000000,
   CalendarFeeds1764500000001,
   EventFollowups1764500000002,
+  EventDiscussions1764500000010,
 ];

@@ -74,4 +74,18 @@ export const EVENT_LIMITS = {
   followUpMinutesAfter: 30,
   /** Online attendees are checked in by joining through the platform from this long before. */
   joinOpensMinutesBefore: 15,
+  /** Occurrences a repeating event may be created with, the first included. */
+  recurrenceMin: 2,
+  recurrenceMax: 12,
 } as const;
+
+/**
+ * How a series repeats, in the event's time zone: weekly on the same weekday; monthly on the
+ * same day of the month, skipping months without that day (a series from the 31st meets only
+ * months with a 31st).
+ */
+export const RecurrenceFrequency = {
+  WEEKLY: 'weekly',
+  MONTHLY: 'monthly',
+} as const;
+export type RecurrenceFrequency = (typeof RecurrenceFrequency)[keyof typeof RecurrenceFrequency];

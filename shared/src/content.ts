@@ -2,8 +2,13 @@ export const PostKind = {
   TALK: 'talk',
   QUESTION: 'question',
   ANNOUNCEMENT: 'announcement',
+  /** An event's discussion: created with the event, never written or listed as a post. */
+  EVENT: 'event',
 } as const;
 export type PostKind = (typeof PostKind)[keyof typeof PostKind];
+
+/** The kinds members and staff write themselves. */
+export const WRITTEN_POST_KINDS = [PostKind.TALK, PostKind.QUESTION, PostKind.ANNOUNCEMENT];
 
 export const ReactionTarget = {
   POST: 'post',

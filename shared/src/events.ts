@@ -5,7 +5,8 @@ export interface ReactionEvent {
   targetType: ReactionTarget;
   targetId: string;
   postId: string;
-  spaceId: string;
+  /** null for an event's discussion. */
+  spaceId: string | null;
   kind: string;
   memberId: string;
   /** Who wrote the target (absent from events written before it was carried). */
@@ -22,11 +23,11 @@ export interface DomainEvents {
   /** A member activity was recorded, retracted or recorded again: consumers read its state. */
   'activity.changed': { id: string; memberId: string; action: ActivityAction };
   'post.created': { postId: string; spaceId: string; authorId: string };
-  'post.changed': { postId: string; spaceId: string };
+  'post.changed': { postId: string; spaceId: string | null };
   'comment.created': {
     commentId: string;
     postId: string;
-    spaceId: string;
+    spaceId: string | null;
     parentId: string | null;
     authorId: string;
   };

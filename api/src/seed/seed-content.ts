@@ -171,7 +171,7 @@ export async function seedContent(
         template.tags,
         new Date(at),
       );
-      posts.set(post.id, { authorId: author.id, spaceId: post.spaceId, at });
+      posts.set(post.id, { authorId: author.id, spaceId: post.spaceId!, at });
       changes.push(
         ActivityRules.postCreated({
           postId: post.id,

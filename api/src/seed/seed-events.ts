@@ -1,5 +1,5 @@
 import type { INestApplicationContext } from '@nestjs/common';
-import type { EventKind } from '@kizuna/shared';
+import type { EventKind, RecurrenceFrequency } from '@kizuna/shared';
 import { Db } from '../core/database/db.js';
 import type { Viewer } from '../core/auth/viewer.js';
 import type { MemberEntity } from '../modules/members/entities/member.entity.js';
@@ -7,6 +7,7 @@ import { ActivityRules } from '../modules/activity/activity.rules.js';
 import { ActivityService } from '../modules/activity/activity.service.js';
 import { EventsRepository } from '../modules/events/events.repository.js';
 import { EventsService } from '../modules/events/events.service.js';
+import { CommentsService } from '../modules/posts/comments.service.js';
 import { random } from './seed-content.js';
 
 const HOUR = 3600_000;
@@ -28,6 +29,10 @@ interface DemoEvent {
   /** Past: how many held a seat and how many of them came. Upcoming: how many say going. */
   going: number;
   attended?: number;
+  /** Created as a series; RSVPs go to its first occurrence. */
+  recurrence?: { frequency: RecurrenceFrequency; count: number };
+  /** A question on its discussion and the organiser's answer. */
+  discussion?: { question: string; answer: string };
 }
 
 const TOKYO = 'Asia/Tokyo';
@@ -89,6 +94,22 @@ const EVENTS: DemoEvent[] = [
     hours: 2,
     capacity: 6,
     going: 9,
+    discussion: {
+      question: 'ミルクは低脂肪のものでも練習できますか？',
+      answer: '泡は立ちますが、最初は成分無調整の牛乳がおすすめです。当日はこちらで用意します。',
+    },
+  },
+  {
+    title: '月例カッピング会',
+    description: '毎月20日の夜、その月の豆をみんなでカッピングします。どの回からでも参加できます。',
+    kind: 'in_person',
+    ...VENUE,
+    day: 20,
+    hour: 19,
+    hours: 2,
+    capacity: 15,
+    going: 5,
+    recurrence: { frequency: 'monthly', count: 3 },
   },
   {
     title: '焙煎度合いの勉強会（オンライン）',
@@ -153,7 +174,21 @@ export async function seedEvents(
       capacity: e.capacity ?? null,
       minRankPosition: e.minRankPosition ?? null,
       publish: true,
+      recurrence: e.recurrence ?? null,
     });
+    if (e.discussion) {
+      const asker = regulars[rnd.int(regulars.length)];
+      const comments = app.get(CommentsService);
+      const question = await comments.create(asSeedViewer(asker), {
+        postId: created.discussionPostId!,
+        body: e.discussion.question,
+      });
+      await comments.create(asSeedViewer(moderator), {
+        postId: created.discussionPostId!,
+        body: e.discussion.answer,
+        parentId: question.id,
+      });
+    }
     const people = [...regulars].sort(() => rnd.next() - 0.5).slice(0, e.going);
     if (e.day > 0) {
       for (const m of people)

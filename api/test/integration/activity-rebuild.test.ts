@@ -78,3 +78,22 @@ it('seeds events with their history: attendance that earned points, a full event
   const attended = past.reduce((n, e) => n + e.checkedIn, 0);
   expect(ledger).toEqual({ n: attended, sum: attended * 30 });
 });
+
+it('seeds a monthly series and a discussion with a question answered by the organiser', async () => {
+  const series = await db.query<Array<{ n: number; days: number[] }>>(
+    `SELECT count(*)::int AS n,
+            array_agg(extract(day FROM starts_at AT TIME ZONE time_zone)::int) AS days
+       FROM events WHERE series_id IS NOT NULL GROUP BY series_id`,
+  );
+  expect(series).toHaveLength(1);
+  expect(series[0].n).toBe(3);
+  expect(new Set(series[0].days).size).toBe(1);
+  const threads = await db.query<Array<{ comments: number; replies: number }>>(
+    `SELECT p.comment_count AS comments,
+            (SELECT count(*)::int FROM comments c WHERE c.post_id = p.id AND c.parent_id IS NOT NULL)
+              AS replies
+       FROM events e JOIN posts p ON p.id = e.discussion_post_id
+      WHERE p.comment_count > 0`,
+  );
+  expect(threads).toEqual([{ comments: 2, replies: 1 }]);
+});

@@ -219,9 +219,10 @@ export type PointRuleInput = {
   points: number;
 };
 
-/** talk; question (can have a best answer); announcement (staff only). */
+/** talk; question (can have a best answer); announcement (staff only); event: an event’s discussion (created with the event, never written as a post). */
 export type PostKind =
   | 'ANNOUNCEMENT'
+  | 'EVENT'
   | 'QUESTION'
   | 'TALK';
 
@@ -787,7 +788,7 @@ export type ReactionFieldsFragment = { kind: string, emoji: string, count: numbe
 
 export type AuthorFieldsFragment = { id: string, handle: string, displayName: string, avatarUrl: string | null, role: Role, rank: { id: string, position: number, nameJa: string, nameEn: string, color: string, icon: string } };
 
-export type PostCardFieldsFragment = { id: string, kind: PostKind, title: string, excerpt: string, thumbnailUrl: string | null, tags: Array<string>, createdAt: string, lastActivityAt: string, editedAt: string | null, pinnedAt: string | null, lockedAt: string | null, hiddenAt: string | null, solved: boolean, commentCount: number, reactionCount: number, reactions: Array<{ kind: string, emoji: string, count: number, viewerReacted: boolean }>, author: { id: string, handle: string, displayName: string, avatarUrl: string | null, role: Role, rank: { id: string, position: number, nameJa: string, nameEn: string, color: string, icon: string } }, space: { id: string, slug: string, nameJa: string, nameEn: string, icon: string, color: string } };
+export type PostCardFieldsFragment = { id: string, kind: PostKind, title: string, excerpt: string, thumbnailUrl: string | null, tags: Array<string>, createdAt: string, lastActivityAt: string, editedAt: string | null, pinnedAt: string | null, lockedAt: string | null, hiddenAt: string | null, solved: boolean, commentCount: number, reactionCount: number, reactions: Array<{ kind: string, emoji: string, count: number, viewerReacted: boolean }>, author: { id: string, handle: string, displayName: string, avatarUrl: string | null, role: Role, rank: { id: string, position: number, nameJa: string, nameEn: string, color: string, icon: string } }, space: { id: string, slug: string, nameJa: string, nameEn: string, icon: string, color: string } | null };
 
 export type PostsQueryVariables = Exact<{
   first: number;
@@ -802,7 +803,7 @@ export type PostsQueryVariables = Exact<{
 }>;
 
 
-export type PostsQuery = { posts: { nodes: Array<{ id: string, kind: PostKind, title: string, excerpt: string, thumbnailUrl: string | null, tags: Array<string>, createdAt: string, lastActivityAt: string, editedAt: string | null, pinnedAt: string | null, lockedAt: string | null, hiddenAt: string | null, solved: boolean, commentCount: number, reactionCount: number, reactions: Array<{ kind: string, emoji: string, count: number, viewerReacted: boolean }>, author: { id: string, handle: string, displayName: string, avatarUrl: string | null, role: Role, rank: { id: string, position: number, nameJa: string, nameEn: string, color: string, icon: string } }, space: { id: string, slug: string, nameJa: string, nameEn: string, icon: string, color: string } }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } };
+export type PostsQuery = { posts: { nodes: Array<{ id: string, kind: PostKind, title: string, excerpt: string, thumbnailUrl: string | null, tags: Array<string>, createdAt: string, lastActivityAt: string, editedAt: string | null, pinnedAt: string | null, lockedAt: string | null, hiddenAt: string | null, solved: boolean, commentCount: number, reactionCount: number, reactions: Array<{ kind: string, emoji: string, count: number, viewerReacted: boolean }>, author: { id: string, handle: string, displayName: string, avatarUrl: string | null, role: Role, rank: { id: string, position: number, nameJa: string, nameEn: string, color: string, icon: string } }, space: { id: string, slug: string, nameJa: string, nameEn: string, icon: string, color: string } | null }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } };
 
 export type CommentFieldsFragment = { id: string, postId: string, parentId: string | null, body: string | null, bodyHtml: string | null, createdAt: string, editedAt: string | null, deletedAt: string | null, hiddenAt: string | null, hiddenReason: string | null, viewerCanEdit: boolean, replyCount: number, reactionCount: number, reactions: Array<{ kind: string, emoji: string, count: number, viewerReacted: boolean }>, author: { id: string, handle: string, displayName: string, avatarUrl: string | null, role: Role, rank: { id: string, position: number, nameJa: string, nameEn: string, color: string, icon: string } } };
 
@@ -811,7 +812,7 @@ export type PostQueryVariables = Exact<{
 }>;
 
 
-export type PostQuery = { post: { body: string, bodyHtml: string, revision: number, viewCount: number | null, viewerCanEdit: boolean, hiddenReason: string | null, id: string, kind: PostKind, title: string, excerpt: string, thumbnailUrl: string | null, tags: Array<string>, createdAt: string, lastActivityAt: string, editedAt: string | null, pinnedAt: string | null, lockedAt: string | null, hiddenAt: string | null, solved: boolean, commentCount: number, reactionCount: number, space: { id: string, slug: string, nameJa: string, nameEn: string, icon: string, color: string, viewerCanPost: boolean }, bestAnswer: { id: string, postId: string, parentId: string | null, body: string | null, bodyHtml: string | null, createdAt: string, editedAt: string | null, deletedAt: string | null, hiddenAt: string | null, hiddenReason: string | null, viewerCanEdit: boolean, replyCount: number, reactionCount: number, reactions: Array<{ kind: string, emoji: string, count: number, viewerReacted: boolean }>, author: { id: string, handle: string, displayName: string, avatarUrl: string | null, role: Role, rank: { id: string, position: number, nameJa: string, nameEn: string, color: string, icon: string } } } | null, reactions: Array<{ kind: string, emoji: string, count: number, viewerReacted: boolean }>, author: { id: string, handle: string, displayName: string, avatarUrl: string | null, role: Role, rank: { id: string, position: number, nameJa: string, nameEn: string, color: string, icon: string } } } };
+export type PostQuery = { post: { body: string, bodyHtml: string, revision: number, viewCount: number | null, viewerCanEdit: boolean, hiddenReason: string | null, id: string, kind: PostKind, title: string, excerpt: string, thumbnailUrl: string | null, tags: Array<string>, createdAt: string, lastActivityAt: string, editedAt: string | null, pinnedAt: string | null, lockedAt: string | null, hiddenAt: string | null, solved: boolean, commentCount: number, reactionCount: number, space: { id: string, slug: string, nameJa: string, nameEn: string, icon: string, color: string, viewerCanPost: boolean } | null, bestAnswer: { id: string, postId: string, parentId: string | null, body: string | null, bodyHtml: string | null, createdAt: string, editedAt: string | null, deletedAt: string | null, hiddenAt: string | null, hiddenReason: string | null, viewerCanEdit: boolean, replyCount: number, reactionCount: number, reactions: Array<{ kind: string, emoji: string, count: number, viewerReacted: boolean }>, author: { id: string, handle: string, displayName: string, avatarUrl: string | null, role: Role, rank: { id: string, position: number, nameJa: string, nameEn: string, color: string, icon: string } } } | null, reactions: Array<{ kind: string, emoji: string, count: number, viewerReacted: boolean }>, author: { id: string, handle: string, displayName: string, avatarUrl: string | null, role: Role, rank: { id: string, position: number, nameJa: string, nameEn: string, color: string, icon: string } } } };
 
 export type PostCommentsQueryVariables = Exact<{
   id: string | number;
@@ -857,7 +858,7 @@ export type ModeratePostMutationVariables = Exact<{
 }>;
 
 
-export type ModeratePostMutation = { moderatePost: { id: string, pinnedAt: string | null, lockedAt: string | null, hiddenAt: string | null, hiddenReason: string | null, space: { id: string, slug: string, nameJa: string, nameEn: string, icon: string, color: string, viewerCanPost: boolean } } };
+export type ModeratePostMutation = { moderatePost: { id: string, pinnedAt: string | null, lockedAt: string | null, hiddenAt: string | null, hiddenReason: string | null, space: { id: string, slug: string, nameJa: string, nameEn: string, icon: string, color: string, viewerCanPost: boolean } | null } };
 
 export type SetBestAnswerMutationVariables = Exact<{
   postId: string | number;
@@ -949,7 +950,7 @@ export type EditPostQueryVariables = Exact<{
 }>;
 
 
-export type EditPostQuery = { post: { id: string, kind: PostKind, title: string, body: string, tags: Array<string>, viewerCanEdit: boolean, space: { id: string, slug: string, nameJa: string, nameEn: string, icon: string, color: string } } };
+export type EditPostQuery = { post: { id: string, kind: PostKind, title: string, body: string, tags: Array<string>, viewerCanEdit: boolean, space: { id: string, slug: string, nameJa: string, nameEn: string, icon: string, color: string } | null } };
 
 export type ReactionKindsQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -998,7 +999,7 @@ export type SearchQueryVariables = Exact<{
 }>;
 
 
-export type SearchQuery = { search: { nodes: Array<{ type: SearchHitType, score: number, snippetHtml: string, comment: { id: string, createdAt: string, author: { id: string, handle: string, displayName: string, avatarUrl: string | null, role: Role, rank: { id: string, position: number, nameJa: string, nameEn: string, color: string, icon: string } } } | null, post: { id: string, title: string, kind: PostKind, solved: boolean, createdAt: string, author: { id: string, handle: string, displayName: string, avatarUrl: string | null, role: Role, rank: { id: string, position: number, nameJa: string, nameEn: string, color: string, icon: string } }, space: { id: string, slug: string, nameJa: string, nameEn: string, icon: string, color: string } } }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } };
+export type SearchQuery = { search: { nodes: Array<{ type: SearchHitType, score: number, snippetHtml: string, comment: { id: string, createdAt: string, author: { id: string, handle: string, displayName: string, avatarUrl: string | null, role: Role, rank: { id: string, position: number, nameJa: string, nameEn: string, color: string, icon: string } } } | null, post: { id: string, title: string, kind: PostKind, solved: boolean, createdAt: string, author: { id: string, handle: string, displayName: string, avatarUrl: string | null, role: Role, rank: { id: string, position: number, nameJa: string, nameEn: string, color: string, icon: string } }, space: { id: string, slug: string, nameJa: string, nameEn: string, icon: string, color: string } | null } }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } };
 
 export type SpaceFieldsFragment = { id: string, slug: string, nameJa: string, nameEn: string, descriptionJa: string, descriptionEn: string, icon: string, color: string, position: number, archivedAt: string | null, viewerCanPost: boolean };
 

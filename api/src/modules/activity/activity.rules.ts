@@ -34,7 +34,7 @@ const retract = (...k: ActivityKey[]): Changes => ({ record: [], retract: k });
 export interface PostFacts {
   postId: string;
   authorId: string;
-  spaceId: string;
+  spaceId: string | null;
   at?: Date;
 }
 
@@ -42,7 +42,7 @@ export interface CommentFacts {
   commentId: string;
   authorId: string;
   postAuthorId: string;
-  spaceId: string;
+  spaceId: string | null;
   at?: Date;
 }
 
@@ -51,7 +51,9 @@ export interface ReactionFacts {
   targetId: string;
   targetAuthorId: string;
   reactorId: string;
-  spaceId: string;
+  spaceId: string | null;
+  /** The target is an event's discussion itself, which its organiser did not write as a post. */
+  targetIsDiscussion?: boolean;
   at?: Date;
 }
 
@@ -60,7 +62,7 @@ export interface BestAnswerFacts {
   answerAuthorId: string;
   questionAuthorId: string;
   chooserId: string;
-  spaceId: string;
+  spaceId: string | null;
   at?: Date;
 }
 
@@ -129,7 +131,7 @@ export const ActivityRules = {
 
   /** Given by the reactor and received by the author, once per target whatever the kinds. */
   reactionAdded(r: ReactionFacts): Changes {
-    if (r.reactorId === r.targetAuthorId) return none;
+    if (r.reactorId === r.targetAuthorId || r.targetIsDiscussion) return none;
     const common = {
       subjectType: r.targetType,
       subjectId: r.targetId,
@@ -154,7 +156,7 @@ export const ActivityRules = {
 
   /** Undone once none of the reactor's reactions is left on the target. */
   reactionWithdrawn(r: ReactionFacts, reactionsLeft: number): Changes {
-    if (r.reactorId === r.targetAuthorId || reactionsLeft > 0) return none;
+    if (r.reactorId === r.targetAuthorId || r.targetIsDiscussion || reactionsLeft > 0) return none;
     const common = { subjectType: r.targetType, subjectId: r.targetId };
     return retract(
       { ...common, action: 'reaction_given', memberId: r.reactorId },

@@ -23,18 +23,40 @@ export interface EventRow {
   roles: Role[] | null;
   /** Hours a seat freed up is held for the next in line to accept; null: seated at once. */
   claimHours: number | null;
+  /** An uploaded image (media) shown at the top of the event. */
+  coverImageId: string | null;
   status: EventStatus;
   seatsTaken: number;
   waitlistCount: number;
   createdBy: string;
   createdAt: Date;
   updatedAt: Date;
+  /** The post its comments and reactions are on (see Discussions). */
+  discussionPostId: string | null;
+  /** Shared by the occurrences of a repeating event, created together. */
+  seriesId: string | null;
 }
 
 export type EventFields = Omit<
   EventRow,
-  'id' | 'status' | 'seatsTaken' | 'waitlistCount' | 'createdBy' | 'createdAt' | 'updatedAt'
+  | 'id'
+  | 'status'
+  | 'seatsTaken'
+  | 'waitlistCount'
+  | 'createdBy'
+  | 'createdAt'
+  | 'updatedAt'
+  | 'discussionPostId'
+  | 'seriesId'
 >;
+
+/** What a new event is made of besides its fields. */
+export interface NewEvent extends EventFields {
+  status: EventStatus;
+  createdBy: string;
+  discussionPostId: string;
+  seriesId?: string | null;
+}
 
 export interface RsvpRow {
   eventId: string;
@@ -66,7 +88,8 @@ const EVENT = `id, space_id AS "spaceId", title, description, description_html A
   rsvp_deadline AS "rsvpDeadline", capacity, guests_allowed AS "guestsAllowed",
   min_rank_position AS "minRankPosition", roles, claim_hours AS "claimHours", status, seats_taken AS "seatsTaken",
   waitlist_count AS "waitlistCount", created_by AS "createdBy", created_at AS "createdAt",
-  updated_at AS "updatedAt"`;
+  updated_at AS "updatedAt", cover_image_id AS "coverImageId",
+  discussion_post_id AS "discussionPostId", series_id AS "seriesId"`;
 
 const RSVP = `event_id AS "eventId", member_id AS "memberId", status, guests,
   queue_order AS "queueOrder", responded_at AS "respondedAt", ticket_code AS "ticketCode",
@@ -95,6 +118,7 @@ const COLUMN: Record<keyof EventFields, string> = {
   minRankPosition: 'min_rank_position',
   roles: 'roles',
   claimHours: 'claim_hours',
+  coverImageId: 'cover_image_id',
 };
 
 export interface EventListQuery {
@@ -113,15 +137,40 @@ export interface EventListQuery {
 export class EventsRepository {
   constructor(private readonly db: Db) {}
 
-  async insert(e: EventFields & { status: EventStatus; createdBy: string }): Promise<EventRow> {
+  async insert(e: NewEvent): Promise<EventRow> {
     const keys = Object.keys(COLUMN) as Array<keyof EventFields>;
+    const n = keys.length;
     const [row] = await this.db.query<EventRow[]>(
-      `INSERT INTO events (${keys.map((k) => COLUMN[k]).join(', ')}, status, created_by)
-       VALUES (${keys.map((_, i) => `$${i + 1}`).join(', ')}, $${keys.length + 1}, $${keys.length + 2})
+      `INSERT INTO events (${keys.map((k) => COLUMN[k]).join(', ')}, status, created_by,
+                           discussion_post_id, series_id)
+       VALUES (${keys.map((_, i) => `$${i + 1}`).join(', ')}, $${n + 1}, $${n + 2}, $${n + 3}, $${n + 4})
        RETURNING ${EVENT}`,
-      [...keys.map((k) => e[k]), e.status, e.createdBy],
+      [...keys.map((k) => e[k]), e.status, e.createdBy, e.discussionPostId, e.seriesId ?? null],
     );
     return row;
+  }
+
+  /** The event a discussion belongs to. */
+  async byDiscussion(postId: string): Promise<EventRow | null> {
+    const rows = await this.db.query<EventRow[]>(
+      `SELECT ${EVENT} FROM events WHERE discussion_post_id = $1`,
+      [postId],
+    );
+    return rows[0] ?? null;
+  }
+
+  byDiscussions(postIds: readonly string[]): Promise<EventRow[]> {
+    return this.db.query(`SELECT ${EVENT} FROM events WHERE discussion_post_id = ANY($1::uuid[])`, [
+      postIds,
+    ]);
+  }
+
+  /** The occurrences of these series, each series in order of start. */
+  inSeries(seriesIds: readonly string[]): Promise<EventRow[]> {
+    return this.db.query(
+      `SELECT ${EVENT} FROM events WHERE series_id = ANY($1::uuid[]) ORDER BY starts_at, id`,
+      [seriesIds],
+    );
   }
 
   async update(

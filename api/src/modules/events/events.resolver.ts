@@ -70,8 +70,8 @@ export class EventsResolver {
 
   @Roles('moderator')
   @Mutation(() => CommunityEvent)
-  updateEvent(@Args('input') input: UpdateEventInput) {
-    return this.service.update(input);
+  updateEvent(@CurrentViewer() viewer: Viewer, @Args('input') input: UpdateEventInput) {
+    return this.service.update(viewer, input);
   }
 
   @Roles('moderator')

@@ -16,7 +16,10 @@ import { SpacesService } from '../spaces/spaces.service.js';
 import { ActivityService } from '../activity/activity.service.js';
 import { ActivityRules } from '../activity/activity.rules.js';
 import { NotificationsService } from '../notifications/notifications.service.js';
+import { MediaService } from '../media/media.service.js';
+import { PostsService } from '../posts/posts.service.js';
 import { EventPolicy } from './events.policy.js';
+import { occurrenceStarts } from './recurrence.js';
 import {
   EventsRepository,
   type EventFields,
@@ -49,6 +52,8 @@ export class EventsService {
     private readonly bus: EventBus,
     private readonly activity: ActivityService,
     private readonly notifications: NotificationsService,
+    private readonly posts: PostsService,
+    private readonly media: MediaService,
   ) {}
 
   async byId(reader: Reader, id: string): Promise<EventRow> {
@@ -103,23 +108,81 @@ export class EventsService {
         minRankPosition: input.minRankPosition ?? null,
         roles: input.roles?.length ? input.roles : null,
         claimHours: input.claimHours ?? null,
+        coverImageId: await this.coverFor(viewer, input.coverImageId ?? null),
       };
       this.check(fields);
-      const event = await this.events.insert({
-        ...fields,
-        status: input.publish ? 'published' : 'draft',
-        createdBy: viewer.memberId,
-      });
-      await this.bus.emit('event.changed', { eventId: event.id });
-      return event;
+      if (!input.recurrence)
+        return this.insert(viewer, fields, input.publish ? 'published' : 'draft');
+      return this.insertSeries(viewer, fields, input);
     });
   }
 
-  async update(input: UpdateEventInput): Promise<EventRow> {
+  /**
+   * The occurrences of a repeating event, each its own event (its own RSVPs and discussion)
+   * sharing a series id, written in the caller's transaction: all of them or none.
+   */
+  private async insertSeries(
+    viewer: Viewer,
+    fields: EventFields,
+    input: CreateEventInput,
+  ): Promise<EventRow> {
+    const { frequency, count } = input.recurrence!;
+    const seriesId = randomUUID();
+    const first = fields.startsAt.getTime();
+    const occurrences: EventRow[] = [];
+    for (const start of occurrenceStarts(fields.startsAt, fields.timeZone, frequency, count)) {
+      const shift = start.getTime() - first;
+      const at = (d: Date | null) => d && new Date(d.getTime() + shift);
+      occurrences.push(
+        await this.insert(
+          viewer,
+          {
+            ...fields,
+            startsAt: start,
+            endsAt: at(fields.endsAt)!,
+            rsvpDeadline: at(fields.rsvpDeadline),
+          },
+          input.publish ? 'published' : 'draft',
+          seriesId,
+        ),
+      );
+    }
+    return occurrences[0];
+  }
+
+  /** A new event with its discussion. */
+  private async insert(
+    viewer: Viewer,
+    fields: EventFields,
+    status: 'draft' | 'published',
+    seriesId: string | null = null,
+  ): Promise<EventRow> {
+    const discussion = await this.posts.createDiscussion(viewer.memberId, fields.title);
+    const event = await this.events.insert({
+      ...fields,
+      status,
+      createdBy: viewer.memberId,
+      discussionPostId: discussion.id,
+      seriesId,
+    });
+    await this.bus.emit('event.changed', { eventId: event.id });
+    return event;
+  }
+
+  /** An image the organiser uploaded, as the cover; VALIDATION_FAILED for any other id. */
+  private async coverFor(viewer: Viewer, id: string | null): Promise<string | null> {
+    if (id === null) return null;
+    const image = await this.media.findOwn(viewer.memberId, id);
+    if (!image)
+      throw invalidField('coverImageId', 'INVALID_VALUE', 'Upload the cover image first.');
+    return image.id;
+  }
+
+  async update(viewer: Viewer, input: UpdateEventInput): Promise<EventRow> {
     return this.db.transaction(async () => {
       const event = isUuid(input.id) ? await this.events.lock(input.id) : null;
       if (!event) throw notFound('This event');
-      const { id: _id, description, spaceId, roles, ...rest } = input;
+      const { id: _id, description, spaceId, roles, coverImageId, ...rest } = input;
       const patch = Object.fromEntries(
         Object.entries(rest).filter(([, v]) => v !== undefined),
       ) as Partial<EventFields>;
@@ -132,7 +195,12 @@ export class EventsService {
       }
       if (spaceId !== undefined) patch.spaceId = await this.spaceFor(spaceId);
       if (roles !== undefined) patch.roles = roles?.length ? roles : null;
+      // Another organiser's cover stays as it is; a new one must be the editor's own upload.
+      if (coverImageId !== undefined && coverImageId !== event.coverImageId)
+        patch.coverImageId = await this.coverFor(viewer, coverImageId);
       this.check({ ...event, ...patch });
+      if (patch.title !== undefined && patch.title !== event.title && event.discussionPostId)
+        await this.posts.renameDiscussion(event.discussionPostId, patch.title);
       let updated = await this.events.update(event.id, patch);
       if (patch.capacity !== undefined) updated = await this.seatWaitlist(updated);
       const changes = changesOf(event, updated);
@@ -157,15 +225,11 @@ export class EventsService {
         createdBy: _c,
         createdAt: _a,
         updatedAt: _u,
+        discussionPostId: _d,
+        seriesId: _r,
         ...fields
       } = source;
-      const copy = await this.events.insert({
-        ...fields,
-        status: 'draft',
-        createdBy: viewer.memberId,
-      });
-      await this.bus.emit('event.changed', { eventId: copy.id });
-      return copy;
+      return this.insert(viewer, fields, 'draft');
     });
   }
 

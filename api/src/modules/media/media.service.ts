@@ -105,9 +105,15 @@ export class MediaService {
 
   /** An image the member uploaded themselves; NOT_FOUND for any other. */
   async requireOwn(memberId: string, id: string): Promise<MediaEntity> {
-    const media = isUuid(id) ? await this.media.findById(id.toLowerCase()) : null;
-    if (!media || media.ownerId !== memberId) throw imageNotFound();
+    const media = await this.findOwn(memberId, id);
+    if (!media) throw imageNotFound();
     return media;
+  }
+
+  /** An image the member uploaded themselves, or null. */
+  async findOwn(memberId: string, id: string): Promise<MediaEntity | null> {
+    const media = isUuid(id) ? await this.media.findById(id.toLowerCase()) : null;
+    return media && media.ownerId === memberId ? media : null;
   }
 
   /** A stored variant by its public address; NOT_FOUND for unknown or malformed ids and names. */

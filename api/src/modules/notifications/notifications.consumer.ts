@@ -119,7 +119,7 @@ export class NotificationsConsumer implements OnModuleInit, OnApplicationBootstr
     const recipient = e.targetAuthorId;
     if (recipient === e.memberId) return;
     // As shown when reacted to; whether it still is, the statement judges.
-    const post = { spaceId: e.spaceId, deletedAt: null, hiddenAt: null };
+    const post = { id: e.postId, spaceId: e.spaceId, deletedAt: null, hiddenAt: null };
     const reader = (await this.service.readers([recipient], post)).get(recipient);
     if (!reader) return;
     await this.service.notify(

@@ -7,6 +7,7 @@ import { MembersLoaderFactory } from '../members/members.loader.js';
 import { Post } from '../posts/models/post.model.js';
 import { PostsLoaderFactory } from '../posts/posts.loaders.js';
 import { PostPolicy } from '../posts/posts.policy.js';
+import { PostsService } from '../posts/posts.service.js';
 import { SpacesLoaderFactory } from '../spaces/spaces.loader.js';
 import { NotificationActorsLoaderFactory } from './notifications.loaders.js';
 import {
@@ -30,6 +31,7 @@ export class NotificationsResolver {
     private readonly membersLoader: MembersLoaderFactory,
     private readonly postsLoader: PostsLoaderFactory,
     private readonly spacesLoader: SpacesLoaderFactory,
+    private readonly posts: PostsService,
   ) {}
 
   @SignedIn()
@@ -108,6 +110,9 @@ export class NotificationsResolver {
     if (!n.postId) return null;
     const post = await ctx.loaders.get(this.postsLoader).load(n.postId);
     if (!post) return null;
+    // An event's discussion is read where its event is: its owner decides.
+    if (!post.spaceId)
+      return (await this.posts.canRead(ctx.req.viewer ?? null, post)) ? post : null;
     const space = await ctx.loaders.get(this.spacesLoader).load(post.spaceId);
     return PostPolicy.canRead(ctx.req.viewer ?? null, post, space ?? null) ? post : null;
   }

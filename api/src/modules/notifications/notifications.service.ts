@@ -161,7 +161,7 @@ export class NotificationsService {
   /** The same, with each reader as a viewer (their role and rank). */
   async readers(
     memberIds: readonly string[],
-    post: Pick<PostEntity, 'spaceId' | 'deletedAt' | 'hiddenAt'>,
+    post: Pick<PostEntity, 'id' | 'spaceId' | 'deletedAt' | 'hiddenAt'>,
   ): Promise<Map<string, Viewer>> {
     const readers = new Map<string, Viewer>();
     if (!memberIds.length) return readers;

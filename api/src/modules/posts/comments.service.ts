@@ -272,11 +272,11 @@ export class CommentsService {
         await this.events.emit('answer.accepted', {
           postId: post.id,
           commentId: chosen.id,
-          spaceId: post.spaceId,
+          spaceId: post.spaceId!,
           acceptedBy: viewer.memberId,
         });
       } else await this.changed(post);
-      await this.postsService.postChanged(post.spaceId);
+      await this.postsService.postChanged(post.spaceId!);
       return this.posts.update(post.id, { bestAnswerId: commentId });
     });
   }

@@ -8,6 +8,7 @@ import { CommentsRepository } from './comments.repository.js';
 import { PostsService } from './posts.service.js';
 import { CommentsService } from './comments.service.js';
 import { ViewsService } from './views.service.js';
+import { Discussions } from './discussions.js';
 import { VisitorFeedCache } from './visitor-feed-cache.js';
 import { VisitorFeedResponses } from './visitor-feed-responses.js';
 import { PostsResolver } from './posts.resolver.js';
@@ -26,6 +27,7 @@ import {
     SearchRepository,
     PostsService,
     CommentsService,
+    Discussions,
     ViewsService,
     VisitorFeedCache,
     VisitorFeedResponses,
@@ -35,6 +37,13 @@ import {
     CommentsLoaderFactory,
     RepliesLoaderFactory,
   ],
-  exports: [PostsService, CommentsService, ViewsService, PostsLoaderFactory, CommentsLoaderFactory],
+  exports: [
+    PostsService,
+    CommentsService,
+    ViewsService,
+    Discussions,
+    PostsLoaderFactory,
+    CommentsLoaderFactory,
+  ],
 })
 export class PostsModule {}

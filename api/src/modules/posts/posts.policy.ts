@@ -6,7 +6,8 @@ import type { PostEntity } from './entities/post.entity.js';
 /**
  * Who may read a post, wherever it is shown, pushed or told about: not deleted, hidden only for
  * staff, in a space the viewer may see. Callers bring the space (through a loader in field
- * resolvers, so a list costs no query per row).
+ * resolvers, so a list costs no query per row). A post without a space is a discussion whose
+ * readers its owner decides (see Discussions): this policy alone never lets it be read.
  */
 export const PostPolicy = {
   canRead(
@@ -16,5 +17,10 @@ export const PostPolicy = {
   ): boolean {
     if (!viewer || post.deletedAt || (post.hiddenAt && !isStaff(viewer))) return false;
     return !!space && SpacePolicy.canSee(viewer, space);
+  },
+
+  /** What a discussion asks besides its owner's consent: the same as any post. */
+  canReadDiscussion(viewer: Reader, post: Pick<PostEntity, 'deletedAt' | 'hiddenAt'>): boolean {
+    return !post.deletedAt && (!post.hiddenAt || isStaff(viewer));
   },
 };

@@ -122,9 +122,12 @@ export class PostsResolver {
     return ctx.loaders.get(this.membersLoader).load(post.authorId);
   }
 
-  @ResolveField(() => Space)
+  @ResolveField(() => Space, {
+    nullable: true,
+    description: 'null for an event’s discussion, which is read where its event is.',
+  })
   space(post: PostEntity, _args: unknown, ctx: GqlContext) {
-    return ctx.loaders.get(this.spacesLoader).load(post.spaceId);
+    return post.spaceId ? ctx.loaders.get(this.spacesLoader).load(post.spaceId) : null;
   }
 
   @ResolveField(() => Comment, { nullable: true })

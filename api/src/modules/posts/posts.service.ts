@@ -15,6 +15,7 @@ import { MembersService } from '../members/members.service.js';
 import { SpacesService } from '../spaces/spaces.service.js';
 import { PostsRepository, type FeedRow } from './posts.repository.js';
 import { ViewsService } from './views.service.js';
+import { Discussions } from './discussions.js';
 import { VisitorFeedCache } from './visitor-feed-cache.js';
 import { prepareContent } from './content.js';
 import { postingLimit } from './posting-limits.js';
@@ -39,6 +40,12 @@ export function requireText(field: string, value: string): string {
   return trimmed;
 }
 
+/** An event's discussion changes with its event, not through the post mutations. */
+function notDiscussion(post: PostEntity): asserts post is PostEntity & { spaceId: string } {
+  if (post.spaceId === null)
+    throw invalidField('id', 'INVALID_VALUE', 'An event’s discussion changes with its event.');
+}
+
 const normalizeTags = (tags: string[] | undefined) => [
   ...new Set((tags ?? []).map((t) => t.normalize('NFKC').toLowerCase())),
 ];
@@ -56,6 +63,7 @@ export class PostsService {
     private readonly views: ViewsService,
     private readonly events: EventBus,
     private readonly visitorFeeds: VisitorFeedCache,
+    private readonly discussions: Discussions,
   ) {}
 
   /** Ids of the spaces whose posts the viewer may read. */
@@ -65,12 +73,43 @@ export class PostsService {
       .map((s) => s.id);
   }
 
-  /** Whether the viewer may read the post (PostPolicy). */
+  /** Whether the viewer may read the post (PostPolicy; a discussion, as its owner decides). */
   async canRead(
     viewer: Reader | null,
-    post: Pick<PostEntity, 'spaceId' | 'deletedAt' | 'hiddenAt'>,
+    post: Pick<PostEntity, 'id' | 'spaceId' | 'deletedAt' | 'hiddenAt'>,
   ): Promise<boolean> {
+    if (post.spaceId === null)
+      return (
+        !!viewer &&
+        PostPolicy.canReadDiscussion(viewer, post) &&
+        (await this.discussions.canRead(viewer, post.id))
+      );
     return PostPolicy.canRead(viewer, post, await this.spaces.findById(post.spaceId));
+  }
+
+  /**
+   * A discussion for another domain's subject (an event's), created with it: no space, no
+   * activity, no notification; its comments and reactions are ordinary ones.
+   */
+  async createDiscussion(authorId: string, title: string): Promise<PostEntity> {
+    const content = prepareContent(title, '');
+    return this.posts.insert({
+      spaceId: null,
+      authorId,
+      kind: 'event',
+      title,
+      body: '',
+      bodyHtml: '',
+      excerpt: '',
+      tags: [],
+      searchText: content.searchText,
+      searchGrams: content.searchGrams,
+    });
+  }
+
+  /** A discussion follows its subject's title (notifications name it). */
+  async renameDiscussion(postId: string, title: string): Promise<void> {
+    await this.posts.update(postId, { title });
   }
 
   /** A post the viewer may read (see canRead), or NOT_FOUND. */
@@ -213,7 +252,7 @@ export class PostsService {
       );
       await this.events.emit('post.created', {
         postId: post.id,
-        spaceId: post.spaceId,
+        spaceId: space.id,
         authorId: author.id,
       });
       await this.visitorFeeds.changed(post.spaceId);
@@ -224,6 +263,7 @@ export class PostsService {
   update(viewer: Viewer, input: UpdatePostInput): Promise<PostEntity> {
     return this.db.transaction(async () => {
       const post = await this.visible(viewer, input.id, true);
+      notDiscussion(post);
       if (!this.canEdit(viewer, post)) throw forbidden('Only the author can edit this post.');
       const title = input.title !== undefined ? requireText('title', input.title) : post.title;
       const body =
@@ -265,6 +305,7 @@ export class PostsService {
   delete(viewer: Viewer, id: string): Promise<string> {
     return this.db.transaction(async () => {
       const post = await this.visible(viewer, id, true);
+      notDiscussion(post);
       if (post.authorId !== viewer.memberId && !isStaff(viewer))
         throw forbidden('Only the author can delete this post.');
       await this.posts.update(post.id, { deletedAt: new Date() });
@@ -278,6 +319,9 @@ export class PostsService {
   moderate(viewer: Viewer, input: ModeratePostInput): Promise<PostEntity> {
     return this.db.transaction(async () => {
       const post = await this.visible(viewer, input.id, true);
+      // A discussion may be locked; it is never pinned, hidden or moved as a post.
+      if (input.pinned !== undefined || input.hidden !== undefined || input.spaceId !== undefined)
+        notDiscussion(post);
       const patch: Partial<PostEntity> = {};
       if (input.pinned !== undefined)
         patch.pinnedAt = input.pinned ? (post.pinnedAt ?? new Date()) : null;
@@ -331,8 +375,11 @@ export class PostsService {
     return toConnection(rows, args.first, (r) => [String(r.revision)]);
   }
 
+  /** An event's discussion changes with its event, never as a post. */
   canEdit(viewer: Viewer | null, post: PostEntity): boolean {
-    return !!viewer && post.authorId === viewer.memberId && !post.deletedAt;
+    return (
+      !!viewer && post.authorId === viewer.memberId && !post.deletedAt && post.spaceId !== null
+    );
   }
 
   /**

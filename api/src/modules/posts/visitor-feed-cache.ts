@@ -74,8 +74,8 @@ export class VisitorFeedCache implements OnModuleDestroy {
    * Posts of these spaces changed in the current transaction: their pages and the all-spaces
    * pages go when it commits, here and on every other instance.
    */
-  async changed(...spaceIds: string[]): Promise<void> {
-    const ids = [...new Set(spaceIds)];
+  async changed(...spaceIds: Array<string | null>): Promise<void> {
+    const ids = [...new Set(spaceIds.filter((id) => id !== null))];
     this.db.afterCommit(() => ids.forEach((id) => this.drop(id)));
     for (const id of ids) await this.readCache.announce(TOPIC + id);
   }

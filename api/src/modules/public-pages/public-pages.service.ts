@@ -103,10 +103,11 @@ export class PublicPagesService implements PublicPages {
 
   private async post(settings: CommunitySettingsEntity, id: string): Promise<PublicPage | null> {
     const post = await this.posts.findById(id);
-    if (!post || !(await this.posts.canRead(VISITOR, post))) return null;
+    // An event's discussion has no page of its own.
+    if (!post?.spaceId || !(await this.posts.canRead(VISITOR, post))) return null;
     const words = WORDS[this.lang(settings)];
     const [space, answers, best] = await Promise.all([
-      this.spaces.findById(post.spaceId),
+      this.spaces.findById(post.spaceId!),
       this.comments.topLevel(VISITOR, post, { first: ANSWERS_SHOWN }),
       post.bestAnswerId ? this.comments.findById(post.bestAnswerId) : null,
     ]);

@@ -85,6 +85,7 @@ export class ReactionsService {
       targetAuthorId: authorId,
       reactorId: viewer.memberId,
       spaceId: post.spaceId,
+      targetIsDiscussion: input.targetType === 'post' && post.spaceId === null,
     };
     // The counter's update locks the target's row until commit: a member's concurrent changes
     // to their reactions on it take turns from there, so each counts the kinds the others left.

@@ -1,6 +1,6 @@
 import { ArgsType, Field, Float, ObjectType, registerEnumType } from '@nestjs/graphql';
 import { IsBoolean } from 'class-validator';
-import { CONTENT_LIMITS, PostKind } from '@kizuna/shared';
+import { CONTENT_LIMITS, PostKind, WRITTEN_POST_KINDS } from '@kizuna/shared';
 import { ConnectionType, PageArgs } from '../../core/graphql/pagination.js';
 import { MaxLen, OneOf, Optional, Required } from '../../core/validation/rules.js';
 import { Comment, Post } from '../posts/models/post.model.js';
@@ -45,7 +45,7 @@ export class SearchArgs extends PageArgs {
 
   @Field(() => PostKind, { nullable: true })
   @Optional()
-  @OneOf(Object.values(PostKind))
+  @OneOf(WRITTEN_POST_KINDS)
   kind?: PostKind;
 
   @Field({ nullable: true })

@@ -363,7 +363,7 @@ export function EditPostPage() {
         spaceLocked
         draftId={`edit:${post.id}`}
         initial={{
-          spaceId: post.space.id,
+          spaceId: post.space?.id ?? '',
           kind: post.kind,
           title: post.title,
           body: post.body,

@@ -89,10 +89,10 @@ function HidePostModal({ post, onClose }: { post: Post; onClose: () => void }) {
 function MovePostModal({ post, onClose }: { post: Post; onClose: () => void }) {
   const { t, i18n } = useTranslation(['posts', 'common']);
   const spaces = useQuery(SpacesDocument, { variables: { first: SPACES_PAGE_SIZE } });
-  const [spaceId, setSpaceId] = useState<string | null>(post.space.id);
+  const [spaceId, setSpaceId] = useState<string | null>(post.space?.id ?? null);
   const [moderate, { loading }] = useMutation(ModeratePostDocument, { refetchQueries: ['Posts'] });
   const confirm = async () => {
-    if (!spaceId || spaceId === post.space.id) return onClose();
+    if (!spaceId || spaceId === post.space?.id) return onClose();
     try {
       await moderate({ variables: { input: { id: post.id, spaceId } } });
       notifications.show({ color: 'kizuna', message: t('moderation.moved') });
@@ -135,7 +135,7 @@ function DeletePostModal({ post, onClose }: { post: Post; onClose: () => void })
     try {
       await remove({ variables: { id: post.id } });
       notifications.show({ color: 'kizuna', message: t('post.deleted') });
-      void navigate(`/s/${post.space.slug}`, { replace: true });
+      void navigate(post.space ? `/s/${post.space.slug}` : '/', { replace: true });
     } catch (error) {
       notifications.show({ color: 'red', message: errorMessage(t, toAppError(error)) });
     }
@@ -532,25 +532,27 @@ export function PostPage() {
         <Grid.Col span={{ base: 12, md: 4 }}>
           <Stack gap="md">
             <AuthorCard post={post} />
-            <Paper withBorder radius="lg" p="md">
-              <Stack gap={6}>
-                <Text size="xs" fw={700} c="dimmed" tt="uppercase">
-                  {t('post.inSpace')}
-                </Text>
-                <SpaceLink space={post.space} />
-                {post.space.viewerCanPost ? (
-                  <Button
-                    component={Link}
-                    to={`/s/${post.space.slug}/new`}
-                    variant="light"
-                    size="xs"
-                    mt={4}
-                  >
-                    {t('feed.newPost')}
-                  </Button>
-                ) : null}
-              </Stack>
-            </Paper>
+            {post.space ? (
+              <Paper withBorder radius="lg" p="md">
+                <Stack gap={6}>
+                  <Text size="xs" fw={700} c="dimmed" tt="uppercase">
+                    {t('post.inSpace')}
+                  </Text>
+                  <SpaceLink space={post.space} />
+                  {post.space.viewerCanPost ? (
+                    <Button
+                      component={Link}
+                      to={`/s/${post.space.slug}/new`}
+                      variant="light"
+                      size="xs"
+                      mt={4}
+                    >
+                      {t('feed.newPost')}
+                    </Button>
+                  ) : null}
+                </Stack>
+              </Paper>
+            ) : null}
           </Stack>
         </Grid.Col>
       </Grid>

@@ -33,9 +33,10 @@ export function SpaceIcon({ space, size = 28 }: { space: SpaceLike; size?: numbe
   );
 }
 
-/** A link to a space: icon and name. */
-export function SpaceLink({ space, size = 'sm' }: { space: SpaceLike; size?: 'xs' | 'sm' }) {
+/** A link to a space: icon and name; nothing for a post without one (an event's discussion). */
+export function SpaceLink({ space, size = 'sm' }: { space: SpaceLike | null; size?: 'xs' | 'sm' }) {
   const { i18n } = useTranslation();
+  if (!space) return null;
   return (
     <Anchor component={Link} to={`/s/${space.slug}`} size={size} c="gray.7" underline="hover">
       <Group gap={6} wrap="nowrap" component="span">

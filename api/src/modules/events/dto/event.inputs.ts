@@ -1,11 +1,13 @@
 import { ArgsType, Field, ID, InputType, Int } from '@nestjs/graphql';
-import { ArrayMaxSize, IsArray } from 'class-validator';
+import { Type } from 'class-transformer';
+import { ArrayMaxSize, IsArray, ValidateNested } from 'class-validator';
 import {
   EVENT_LIMITS,
   EventAudience,
   EventKind,
   EventListFilter,
   GAMIFICATION_LIMITS,
+  RecurrenceFrequency,
   Role,
   RsvpChoice,
   RsvpStatus,
@@ -21,6 +23,20 @@ import {
   TimeZone,
   WebUrl,
 } from '../../../core/validation/rules.js';
+
+@InputType({
+  description:
+    'Repeats in the event’s time zone at the same wall-clock time: WEEKLY on the same weekday; MONTHLY on the same day of the month, skipping months without that day.',
+})
+export class RecurrenceInput {
+  @Field(() => RecurrenceFrequency)
+  @OneOf(Object.values(RecurrenceFrequency))
+  frequency: RecurrenceFrequency;
+
+  @Field(() => Int, { description: 'Occurrences, the first included.' })
+  @IntRange(EVENT_LIMITS.recurrenceMin, EVENT_LIMITS.recurrenceMax)
+  count: number;
+}
 
 @InputType()
 export class CreateEventInput {
@@ -113,6 +129,23 @@ export class CreateEventInput {
   @Field({ nullable: true, defaultValue: false, description: 'false keeps it a draft.' })
   @Optional()
   publish?: boolean;
+
+  @Field(() => ID, {
+    nullable: true,
+    description: 'An image the organiser uploaded (POST /media).',
+  })
+  @Optional()
+  coverImageId?: string | null;
+
+  @Field(() => RecurrenceInput, {
+    nullable: true,
+    description:
+      'Creates the occurrences together, each its own event with its own RSVPs; the first is returned.',
+  })
+  @Optional()
+  @ValidateNested()
+  @Type(() => RecurrenceInput)
+  recurrence?: RecurrenceInput | null;
 }
 
 @InputType({ description: 'Only the fields given are changed.' })
@@ -208,6 +241,9 @@ export class UpdateEventInput {
   @Optional()
   @IntRange(1, EVENT_LIMITS.claimHoursMax)
   claimHours?: number | null;
+  @Field(() => ID, { nullable: true, description: 'null removes the cover.' })
+  @Optional()
+  coverImageId?: string | null;
 }
 
 @InputType()

@@ -4,6 +4,7 @@ import {
   EventKind,
   EventListFilter,
   EventStatus,
+  RecurrenceFrequency,
   Role,
   RsvpChoice,
   RsvpStatus,
@@ -25,6 +26,7 @@ registerEnumType(EventAudience, {
   name: 'EventAudience',
   description: 'attended and no_shows: once the event has started.',
 });
+registerEnumType(RecurrenceFrequency, { name: 'RecurrenceFrequency' });
 registerEnumType(EventListFilter, {
   name: 'EventListFilter',
   description:
@@ -119,6 +121,12 @@ export class CommunityEvent {
 
   @Field(() => Date)
   updatedAt: Date;
+
+  @Field(() => ID, {
+    nullable: true,
+    description: 'Shared by the occurrences of a repeating event; null for a single event.',
+  })
+  seriesId: string | null;
 }
 
 @ObjectType({ description: 'Who came, for staff.' })

@@ -1,7 +1,7 @@
 import { applyDecorators } from '@nestjs/common';
 import { ArgsType, Field, ID, InputType, registerEnumType } from '@nestjs/graphql';
 import { ArrayMaxSize, IsArray, IsBoolean } from 'class-validator';
-import { CONTENT_LIMITS, PostKind, TAG_PATTERN } from '@kizuna/shared';
+import { CONTENT_LIMITS, PostKind, TAG_PATTERN, WRITTEN_POST_KINDS } from '@kizuna/shared';
 import { PageArgs } from '../../../core/graphql/pagination.js';
 import {
   MaxLen,
@@ -14,7 +14,8 @@ import {
 
 registerEnumType(PostKind, {
   name: 'PostKind',
-  description: 'talk; question (can have a best answer); announcement (staff only).',
+  description:
+    'talk; question (can have a best answer); announcement (staff only); event: an event’s discussion (created with the event, never written as a post).',
 });
 
 export const FeedSort = { LATEST: 'latest', POPULAR: 'popular', UNANSWERED: 'unanswered' } as const;
@@ -46,7 +47,7 @@ export class CreatePostInput {
   spaceId: string;
 
   @Field(() => PostKind, { defaultValue: PostKind.TALK })
-  @OneOf(Object.values(PostKind))
+  @OneOf(WRITTEN_POST_KINDS)
   kind: PostKind = PostKind.TALK;
 
   @Field()
@@ -150,7 +151,7 @@ export class FeedArgs extends PageArgs {
 
   @Field(() => PostKind, { nullable: true })
   @Optional()
-  @OneOf(Object.values(PostKind))
+  @OneOf(WRITTEN_POST_KINDS)
   kind?: PostKind;
 
   @Field({

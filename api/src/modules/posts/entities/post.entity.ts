@@ -6,8 +6,9 @@ export class PostEntity {
   @PrimaryGeneratedColumn('uuid')
   id: string;
 
-  @Column('uuid', { name: 'space_id' })
-  spaceId: string;
+  /** null for an event's discussion, which is read where its event is. */
+  @Column('uuid', { name: 'space_id', nullable: true })
+  spaceId: string | null;
 
   @Column('uuid', { name: 'author_id' })
   authorId: string;
