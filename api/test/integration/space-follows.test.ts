@@ -2,12 +2,17 @@ import { startTestApp, type TestApp } from '../support/test-app.js';
 import { buildMember, buildSpace, setVisibleToVisitors } from '../support/factories.js';
 import { clientFor } from '../support/sessions.js';
 import { concurrently } from '../support/probes.js';
+import { settle } from '../support/settle.js';
 import type { GqlClient } from '../support/gql-client.js';
 import { Db } from '../../src/core/database/db.js';
+import { EventBus } from '../../src/core/domain-events/event-bus.js';
 
 const FOLLOW = `mutation($id: ID!, $follow: Boolean!) {
   followSpace(spaceId: $id, follow: $follow) { id viewerFollows followerCount } }`;
 const SPACE = `query($slug: String!) { space(slug: $slug) { id viewerFollows followerCount } }`;
+const CREATE_EVENT = `mutation($i: CreateEventInput!) { createEvent(input: $i) { id status } }`;
+const PUBLISH = `mutation($id: ID!) { publishEvent(id: $id) { id status } }`;
+const NOTIFICATIONS = `{ notifications(first: 20) { nodes { kind params { title } subject { type id } } } }`;
 
 let t: TestApp;
 let mod: GqlClient;
@@ -147,5 +152,124 @@ describe('following a space', () => {
     await a.c.ok(FOLLOW, { id: space.id, follow: true });
     await t.app.get(Db).query(`DELETE FROM members WHERE id = $1`, [a.m.id]);
     expect(await rowsOf(space.id)).toEqual([]);
+  });
+});
+
+describe('new events in a followed space', () => {
+  const inDays = (days: number, hours = 0) =>
+    new Date(Date.now() + days * 86_400_000 + hours * 3_600_000).toISOString();
+  const eventInput = (spaceId: string, o: Record<string, unknown> = {}) => ({
+    title: '新豆のカッピング会',
+    kind: 'ONLINE',
+    startsAt: inDays(10),
+    endsAt: inDays(10, 2),
+    timeZone: 'Asia/Tokyo',
+    spaceId,
+    publish: true,
+    ...o,
+  });
+  const newEventNotices = async (c: GqlClient) =>
+    (await c.ok(NOTIFICATIONS)).notifications.nodes.filter(
+      (n: { kind: string }) => n.kind === 'EVENT_NEW',
+    );
+
+  it('tells every follower who can see it, once, and no one else', async () => {
+    const space = await buildSpace(t.app);
+    const followers = await Promise.all([person(), person(), person()]);
+    const bystander = await person();
+    // Followed while the space was open to every role; then it was closed to theirs.
+    const shutOut = await buildMember(t.app, { role: 'product' });
+    const shutOutClient = await clientFor(t.app, t.url, shutOut);
+    for (const c of [...followers.map((f) => f.c), shutOutClient, mod])
+      await c.ok(FOLLOW, { id: space.id, follow: true });
+    await mod.ok(`mutation($i: UpdateSpaceInput!) { updateSpace(input: $i) { id } }`, {
+      i: { id: space.id, viewRoles: ['MEMBER'] },
+    });
+
+    const event = (await mod.ok(CREATE_EVENT, { i: eventInput(space.id) })).createEvent;
+    expect(event.status).toBe('PUBLISHED');
+    await settle(t.app);
+
+    for (const f of followers)
+      expect(await newEventNotices(f.c)).toEqual([
+        {
+          kind: 'EVENT_NEW',
+          params: { title: '新豆のカッピング会' },
+          subject: { type: 'EVENT', id: event.id },
+        },
+      ]);
+    expect(await newEventNotices(bystander.c)).toEqual([]);
+    expect(await newEventNotices(shutOutClient)).toEqual([]);
+    // The moderator follows the space but made the event.
+    expect(await newEventNotices(mod)).toEqual([]);
+  });
+
+  it('tells a large following in batches, each member once', async () => {
+    const space = await buildSpace(t.app);
+    const db = t.app.get(Db);
+    const tag = `b${Date.now().toString(36)}`;
+    await db.query(
+      `INSERT INTO members (email, handle, display_name, password_hash)
+       SELECT $1 || i || '@example.test', $1 || '_' || i, 'フォロワー ' || i, 'x'
+         FROM generate_series(1, 1201) AS i`,
+      [tag],
+    );
+    await db.query(
+      `INSERT INTO space_follows (member_id, space_id)
+       SELECT id, $2 FROM members WHERE handle LIKE $1 || '\\_%'`,
+      [tag, space.id],
+    );
+    const event = (await mod.ok(CREATE_EVENT, { i: eventInput(space.id) })).createEvent;
+    await settle(t.app);
+    const [told] = await db.query<Array<{ rows: number; members: number }>>(
+      `SELECT count(*)::int AS rows, count(DISTINCT member_id)::int AS members
+         FROM notifications WHERE dedupe_key = $1`,
+      [`event_new:${event.id}`],
+    );
+    expect(told).toEqual({ rows: 1201, members: 1201 });
+  });
+
+  it('tells staff who follow a space of an event another moderator made', async () => {
+    const space = await buildSpace(t.app, { viewRoles: ['moderator'] });
+    const other = await clientFor(t.app, t.url, await buildMember(t.app, { role: 'moderator' }));
+    await other.ok(FOLLOW, { id: space.id, follow: true });
+    const event = (await mod.ok(CREATE_EVENT, { i: eventInput(space.id) })).createEvent;
+    await settle(t.app);
+    expect(await newEventNotices(other)).toMatchObject([{ subject: { id: event.id } }]);
+  });
+
+  it('waits for a draft to be published, and never tells twice', async () => {
+    const space = await buildSpace(t.app);
+    const a = await person();
+    await a.c.ok(FOLLOW, { id: space.id, follow: true });
+    const draft = (await mod.ok(CREATE_EVENT, { i: eventInput(space.id, { publish: false }) }))
+      .createEvent;
+    await settle(t.app);
+    expect(await newEventNotices(a.c)).toEqual([]);
+
+    await mod.ok(PUBLISH, { id: draft.id });
+    await settle(t.app);
+    expect(await newEventNotices(a.c)).toHaveLength(1);
+
+    // Published again (it had gone back to draft), and the same event delivered once more.
+    await mod.ok(PUBLISH, { id: draft.id });
+    await t.app.get(Db).query(`UPDATE events SET status = 'draft' WHERE id = $1`, [draft.id]);
+    await mod.ok(PUBLISH, { id: draft.id });
+    await t.app.get(EventBus).emit('event.published', { eventId: draft.id });
+    await settle(t.app);
+    expect(await newEventNotices(a.c)).toHaveLength(1);
+  });
+
+  it('tells nobody of a draft, nor of an event without a space', async () => {
+    const space = await buildSpace(t.app);
+    const a = await person();
+    await a.c.ok(FOLLOW, { id: space.id, follow: true });
+    const draft = (await mod.ok(CREATE_EVENT, { i: eventInput(space.id, { publish: false }) }))
+      .createEvent;
+    // Delivered although still a draft (as a late delivery after it went back to draft would be).
+    await t.app.get(EventBus).emit('event.published', { eventId: draft.id });
+    await mod.ok(CREATE_EVENT, { i: eventInput(space.id, { spaceId: null }) });
+    await settle(t.app);
+    expect(await newEventNotices(a.c)).toEqual([]);
   });
 });

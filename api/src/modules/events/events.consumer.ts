@@ -3,7 +3,13 @@ import { eventRoom } from '@kizuna/shared';
 import { EventBus } from '../../core/domain-events/event-bus.js';
 import { RealtimeService } from '../../core/realtime/realtime.service.js';
 import { NotificationsService } from '../notifications/notifications.service.js';
+import { MembersService } from '../members/members.service.js';
+import { SpacesService } from '../spaces/spaces.service.js';
+import { EventPolicy } from './events.policy.js';
 import { EventsRepository } from './events.repository.js';
+
+/** Followers told of a new event per statement. */
+const FOLLOWERS_BATCH = 500;
 
 /** Tells members what happened to their seats. */
 @Injectable()
@@ -13,6 +19,8 @@ export class EventsConsumer implements OnModuleInit {
     private readonly events: EventsRepository,
     private readonly notifications: NotificationsService,
     private readonly realtime: RealtimeService,
+    private readonly spaces: SpacesService,
+    private readonly members: MembersService,
   ) {}
 
   onModuleInit(): void {
@@ -27,6 +35,7 @@ export class EventsConsumer implements OnModuleInit {
         checkedIn: await this.events.checkedInCount(event.id),
       });
     });
+    this.bus.on('event.published', 'events', (e) => this.tellFollowers(e.eventId));
     // One notification per promotion (a member may be seated, leave and be seated again).
     this.bus.on('event.seat.promoted', 'events', async (e, delivery) => {
       const event = await this.events.findById(e.eventId);
@@ -39,5 +48,34 @@ export class EventsConsumer implements OnModuleInit {
         params: { title: event.title },
       });
     });
+  }
+
+  /**
+   * Followers of the event's space who can see the event hear of it once (the key outlives a
+   * re-delivery and a later publication); the creator is not told of their own event.
+   */
+  private async tellFollowers(eventId: string): Promise<void> {
+    const event = await this.events.findById(eventId);
+    if (!event || event.status !== 'published' || !event.spaceId) return;
+    const space = await this.spaces.findById(event.spaceId);
+    if (!space) return;
+    let after: string | null = null;
+    for (;;) {
+      const ids = await this.spaces.followers(space.id, after, FOLLOWERS_BATCH);
+      const viewers = await this.members.viewers(ids.filter((id) => id !== event.createdBy));
+      await this.notifications.notifyAll(
+        viewers
+          .filter((v) => v.status === 'active' && EventPolicy.canSee(v, event, space))
+          .map((v) => ({
+            memberId: v.memberId,
+            kind: 'event_new' as const,
+            dedupeKey: `event_new:${event.id}`,
+            subject: { type: 'event' as const, id: event.id },
+            params: { title: event.title },
+          })),
+      );
+      if (ids.length < FOLLOWERS_BATCH) return;
+      after = ids[ids.length - 1];
+    }
   }
 }

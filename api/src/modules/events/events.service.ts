@@ -107,6 +107,8 @@ export class EventsService {
         createdBy: viewer.memberId,
       });
       await this.bus.emit('event.changed', { eventId: event.id });
+      if (event.status === 'published')
+        await this.bus.emit('event.published', { eventId: event.id });
       return event;
     });
   }
@@ -180,6 +182,7 @@ export class EventsService {
         throw invalidField('endsAt', 'INVALID_VALUE', 'This event has already ended.');
       const updated = await this.events.update(id, { status });
       await this.bus.emit('event.changed', { eventId: id });
+      if (status === 'published') await this.bus.emit('event.published', { eventId: id });
       return updated;
     });
   }
