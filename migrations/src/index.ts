@@ -22,6 +22,7 @@ import { Events1764500000000 } from './1764500000000-events.js';
 import { CalendarFeeds1764500000001 } from './1764500000001-calendar-feeds.js';
 import { EventFollowups1764500000002 } from './1764500000002-event-followups.js';
 import { EventDiscussions1764500000010 } from './1764500000010-event-discussions.js';
+import { SpaceFollows1764500000020 } from './1764500000020-space-follows.js';
 
 /** Every migration, oldest first. Landed migrations are never edited: add a new one. */
 export const migrations = [
@@ -49,4 +50,5 @@ export const migrations = [
   CalendarFeeds1764500000001,
   EventFollowups1764500000002,
   EventDiscussions1764500000010,
+  SpaceFollows1764500000020,
 ];

@@ -56,6 +56,8 @@ export interface DomainEvents {
   'points.adjusted': { memberId: string; points: number; reason: string; moderatorId: string };
   /** An event was created, edited, published or cancelled. */
   'event.changed': { eventId: string };
+  /** An event was published (created published, or a draft published). */
+  'event.published': { eventId: string };
   /** Someone's RSVP changed the event's counts or waitlist. */
   'event.rsvp.changed': { eventId: string };
   /**

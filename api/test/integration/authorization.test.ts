@@ -84,6 +84,10 @@ const RULES: Record<string, { doc: string; access: Access }> = {
     doc: `mutation { updateSpace(input: { id: "${NOBODY}" }) { id } }`,
   },
   reorderSpaces: { access: ['moderator'], doc: `mutation { reorderSpaces(ids: []) { id } }` },
+  followSpace: {
+    access: 'signed-in',
+    doc: `mutation { followSpace(spaceId: "${NOBODY}", follow: true) { id viewerFollows followerCount } }`,
+  },
   posts: { access: 'reading', doc: `{ posts(first: 5) { nodes { id } } }` },
   post: { access: 'reading', doc: `{ post(id: "${NOBODY}") { id } }` },
   postRevisions: {

@@ -352,6 +352,25 @@ export class SpacePage {
     await this.app.goto(`/s/${slug}`);
   }
 
+  followButton(): Locator {
+    return this.app.page.getByTestId('follow-space');
+  }
+
+  followers(): Locator {
+    return this.app.page.getByTestId('space-followers');
+  }
+
+  /** Toggles following from the keyboard, and waits for the api to have saved it. */
+  async toggleFollow(): Promise<void> {
+    const saved = this.app.page.waitForResponse(
+      (r) =>
+        r.url().endsWith('/graphql') && r.request().postData()?.includes('FollowSpace') === true,
+    );
+    await this.followButton().focus();
+    await this.app.page.keyboard.press('Enter');
+    await saved;
+  }
+
   async startPost(): Promise<ComposerPage> {
     await this.app.page
       .getByRole('link', { name: this.app.t('posts:feed.newPost') })

@@ -4,13 +4,18 @@ import { EventBus } from '../../core/domain-events/event-bus.js';
 import { Jobs } from '../../core/jobs/jobs.js';
 import { RealtimeService } from '../../core/realtime/realtime.service.js';
 import { NotificationsService } from '../notifications/notifications.service.js';
+import { MembersService } from '../members/members.service.js';
+import { SpacesService } from '../spaces/spaces.service.js';
 import { EventFollowups } from './event-followups.service.js';
+import { EventPolicy } from './events.policy.js';
 import { EventsRepository } from './events.repository.js';
 
 const SWEEP_JOB = 'events.sweep';
 const MINUTE = 60_000;
 /** Everyone who answered anything but "not going". */
 const REGISTRANTS: RsvpStatus[] = ['going', 'offered', 'waitlisted', 'interested'];
+/** Followers told of a new event per statement. */
+const FOLLOWERS_BATCH = 500;
 
 /** Tells members what happened to their seats and their events, and runs the events' clock. */
 @Injectable()
@@ -22,6 +27,8 @@ export class EventsConsumer implements OnModuleInit, OnApplicationBootstrap {
     private readonly followups: EventFollowups,
     private readonly notifications: NotificationsService,
     private readonly realtime: RealtimeService,
+    private readonly spaces: SpacesService,
+    private readonly members: MembersService,
   ) {}
 
   onModuleInit(): void {
@@ -37,6 +44,7 @@ export class EventsConsumer implements OnModuleInit, OnApplicationBootstrap {
         checkedIn: await this.events.checkedInCount(event.id),
       });
     });
+    this.bus.on('event.published', 'events', (e) => this.tellFollowers(e.eventId));
     // One notification per promotion (a member may be seated, leave and be seated again).
     this.bus.on('event.seat.promoted', 'events', async (e, delivery) => {
       const event = await this.events.findById(e.eventId);
@@ -81,5 +89,34 @@ export class EventsConsumer implements OnModuleInit, OnApplicationBootstrap {
         params: { title: event.title },
       })),
     );
+  }
+
+  /**
+   * Followers of the event's space who can see the event hear of it once (the key outlives a
+   * re-delivery and a later publication); the creator is not told of their own event.
+   */
+  private async tellFollowers(eventId: string): Promise<void> {
+    const event = await this.events.findById(eventId);
+    if (!event || event.status !== 'published' || !event.spaceId) return;
+    const space = await this.spaces.findById(event.spaceId);
+    if (!space) return;
+    let after: string | null = null;
+    for (;;) {
+      const ids = await this.spaces.followers(space.id, after, FOLLOWERS_BATCH);
+      const viewers = await this.members.viewers(ids.filter((id) => id !== event.createdBy));
+      await this.notifications.notifyAll(
+        viewers
+          .filter((v) => v.status === 'active' && EventPolicy.canSee(v, event, space))
+          .map((v) => ({
+            memberId: v.memberId,
+            kind: 'event_new' as const,
+            dedupeKey: `event_new:${event.id}`,
+            subject: { type: 'event' as const, id: event.id },
+            params: { title: event.title },
+          })),
+      );
+      if (ids.length < FOLLOWERS_BATCH) return;
+      after = ids[ids.length - 1];
+    }
   }
 }

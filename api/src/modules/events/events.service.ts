@@ -166,6 +166,7 @@ export class EventsService {
       seriesId,
     });
     await this.bus.emit('event.changed', { eventId: event.id });
+    if (status === 'published') await this.bus.emit('event.published', { eventId: event.id });
     return event;
   }
 
@@ -254,6 +255,7 @@ export class EventsService {
       if (status === 'cancelled' && event.status === 'published')
         await this.bus.emit('event.cancelled', { eventId: id });
       await this.bus.emit('event.changed', { eventId: id });
+      if (status === 'published') await this.bus.emit('event.published', { eventId: id });
       return updated;
     });
   }

@@ -14,3 +14,34 @@ export class SpacesLoaderFactory {
     });
   }
 }
+
+/** Whether the viewer follows each space. */
+@Injectable()
+export class ViewerFollowsLoaderFactory {
+  constructor(private readonly spaces: SpacesRepository) {}
+
+  create(): DataLoader<{ spaceId: string; memberId: string }, boolean, string> {
+    return new DataLoader(
+      async (keys) => {
+        const followed = await this.spaces.followedBy(
+          keys[0].memberId,
+          keys.map((k) => k.spaceId),
+        );
+        return keys.map((k) => followed.has(k.spaceId));
+      },
+      { cacheKeyFn: (k) => `${k.memberId}:${k.spaceId}` },
+    );
+  }
+}
+
+@Injectable()
+export class FollowerCountLoaderFactory {
+  constructor(private readonly spaces: SpacesRepository) {}
+
+  create(): DataLoader<string, number> {
+    return new DataLoader(async (ids) => {
+      const counts = await this.spaces.followerCounts(ids);
+      return ids.map((id) => counts.get(id) ?? 0);
+    });
+  }
+}

@@ -65,6 +65,51 @@ export class SpacesRepository {
     return (await this.repo.findOneBy({ id }))!;
   }
 
+  /** Following twice, or at the same moment from two tabs, leaves one row. */
+  async follow(memberId: string, spaceId: string): Promise<void> {
+    await this.db.query(
+      `INSERT INTO space_follows (member_id, space_id) VALUES ($1, $2) ON CONFLICT DO NOTHING`,
+      [memberId, spaceId],
+    );
+  }
+
+  async unfollow(memberId: string, spaceId: string): Promise<void> {
+    await this.db.query(`DELETE FROM space_follows WHERE member_id = $1 AND space_id = $2`, [
+      memberId,
+      spaceId,
+    ]);
+  }
+
+  /** Of these spaces, those the member follows. */
+  async followedBy(memberId: string, spaceIds: readonly string[]): Promise<Set<string>> {
+    const rows = await this.db.query<Array<{ spaceId: string }>>(
+      `SELECT space_id AS "spaceId" FROM space_follows
+        WHERE member_id = $1 AND space_id = ANY($2::uuid[])`,
+      [memberId, spaceIds],
+    );
+    return new Set(rows.map((r) => r.spaceId));
+  }
+
+  async followerCounts(spaceIds: readonly string[]): Promise<Map<string, number>> {
+    const rows = await this.db.query<Array<{ spaceId: string; count: number }>>(
+      `SELECT space_id AS "spaceId", count(*)::int AS count FROM space_follows
+        WHERE space_id = ANY($1::uuid[]) GROUP BY space_id`,
+      [spaceIds],
+    );
+    return new Map(rows.map((r) => [r.spaceId, r.count]));
+  }
+
+  /** A page of the space's followers, in member id order after `after`. */
+  async followers(spaceId: string, after: string | null, limit: number): Promise<string[]> {
+    const rows = await this.db.query<Array<{ memberId: string }>>(
+      `SELECT member_id AS "memberId" FROM space_follows
+        WHERE space_id = $1 AND ($2::uuid IS NULL OR member_id > $2::uuid)
+        ORDER BY member_id LIMIT $3`,
+      [spaceId, after, limit],
+    );
+    return rows.map((r) => r.memberId);
+  }
+
   /** Positions follow the order of `ids`; spaces not listed keep theirs after them. */
   async reorder(ids: string[]): Promise<void> {
     await this.db.query(

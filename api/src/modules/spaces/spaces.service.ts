@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import type { PostKind } from '@kizuna/shared';
 import { Db } from '../../core/database/db.js';
 import { EventBus } from '../../core/domain-events/event-bus.js';
-import { conflict, forbidden, notFound } from '../../core/errors/app-error.js';
+import { conflict, forbidden, invalidField, notFound } from '../../core/errors/app-error.js';
 import {
   decodeCursor,
   toConnection,
@@ -67,6 +67,26 @@ export class SpacesService {
 
   canSee(viewer: Reader | null, space: SpaceEntity): boolean {
     return SpacePolicy.canSee(viewer, space);
+  }
+
+  /**
+   * Follows (or stops following) a space the member can see. Either way is idempotent: asking
+   * twice, or twice at once, leaves the same single row (or none). An archived space takes no
+   * new followers; leaving one is always possible.
+   */
+  async follow(viewer: Viewer, spaceId: string, follow: boolean): Promise<SpaceEntity> {
+    const space = isUuid(spaceId) ? await this.spaces.findById(spaceId) : null;
+    if (!space || !SpacePolicy.canSee(viewer, space)) throw notFound('This space');
+    if (!follow) await this.spaces.unfollow(viewer.memberId, space.id);
+    else if (space.archivedAt)
+      throw invalidField('spaceId', 'INVALID_VALUE', 'This space is archived.');
+    else await this.spaces.follow(viewer.memberId, space.id);
+    return space;
+  }
+
+  /** A page of the space's followers (member ids, in id order after `after`), to tell them. */
+  followers(spaceId: string, after: string | null, limit: number): Promise<string[]> {
+    return this.spaces.followers(spaceId, after, limit);
   }
 
   create(input: CreateSpaceInput): Promise<SpaceEntity> {

@@ -12,6 +12,7 @@ import { Page } from '../../ui/Page';
 import { PostFeed } from '../posts/PostFeed';
 import { PostsDocument } from '../posts/graphql';
 import { SpaceIcon } from './SpaceBadge';
+import { FollowSpaceButton } from './FollowSpaceButton';
 import { SpaceDocument, SpacesDocument, SPACES_PAGE_SIZE } from './graphql';
 import { spaceDescription, spaceName } from './spaceText';
 import { SpacesSidebar } from './SpacesSidebar';
@@ -105,7 +106,10 @@ export function SpacePage() {
                 ) : null}
               </Stack>
             </Group>
-            {newPost}
+            <Group gap="sm">
+              <FollowSpaceButton space={space} />
+              {newPost}
+            </Group>
           </Group>
         </Paper>
         <SimpleGrid cols={{ base: 1, md: 3 }} spacing="xl" style={{ alignItems: 'start' }}>

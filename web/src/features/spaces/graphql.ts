@@ -37,6 +37,19 @@ export const SpaceDocument = graphql(`
   query Space($slug: String!) {
     space(slug: $slug) {
       ...SpaceFields
+      viewerFollows
+      followerCount
+    }
+  }
+`);
+
+export const FollowSpaceDocument = graphql(`
+  mutation FollowSpace($spaceId: ID!, $follow: Boolean!) {
+    followSpace(spaceId: $spaceId, follow: $follow) {
+      __typename
+      id
+      viewerFollows
+      followerCount
     }
   }
 `);

@@ -1,3 +1,4 @@
+import { followed } from './follow';
 import { moveId } from './order';
 import { spaceDescription, spaceName } from './spaceText';
 import { formatRelative } from '../../ui/format';
@@ -10,6 +11,21 @@ describe('space order', () => {
     expect(moveId(ids, 'a', -1)).toBe(ids);
     expect(moveId(ids, 'b', 1)).toBe(ids);
     expect(moveId(ids, 'x', 1)).toBe(ids);
+  });
+});
+
+describe('following a space', () => {
+  const space = { id: 's1', viewerFollows: false, followerCount: 2 };
+  it('counts the viewer in and out at once', () => {
+    const on = followed(space, true);
+    expect(on).toEqual({ id: 's1', viewerFollows: true, followerCount: 3 });
+    expect(followed(on, false)).toEqual(space);
+  });
+  it('changes nothing when the state is already the wanted one', () => {
+    expect(followed(space, false)).toBe(space);
+  });
+  it('never counts below zero', () => {
+    expect(followed({ viewerFollows: true, followerCount: 0 }, false).followerCount).toBe(0);
   });
 });
 
