@@ -20,6 +20,7 @@ import { LiveLeaderboards1764480000000 } from './1764480000000-live-leaderboards
 import { LeaderboardSyncAtCommit1764490000000 } from './1764490000000-leaderboard-sync-at-commit.js';
 import { Events1764500000000 } from './1764500000000-events.js';
 import { CalendarFeeds1764500000001 } from './1764500000001-calendar-feeds.js';
+import { AttendanceBadges1764500000030 } from './1764500000030-attendance-badges.js';
 
 /** Every migration, oldest first. Landed migrations are never edited: add a new one. */
 export const migrations = [
@@ -45,4 +46,5 @@ export const migrations = [
   LeaderboardSyncAtCommit1764490000000,
   Events1764500000000,
   CalendarFeeds1764500000001,
+  AttendanceBadges1764500000030,
 ];
