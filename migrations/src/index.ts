@@ -23,6 +23,7 @@ import { CalendarFeeds1764500000001 } from './1764500000001-calendar-feeds.js';
 import { EventFollowups1764500000002 } from './1764500000002-event-followups.js';
 import { EventDiscussions1764500000010 } from './1764500000010-event-discussions.js';
 import { SpaceFollows1764500000020 } from './1764500000020-space-follows.js';
+import { AttendanceBadges1764500000030 } from './1764500000030-attendance-badges.js';
 
 /** Every migration, oldest first. Landed migrations are never edited: add a new one. */
 export const migrations = [
@@ -51,4 +52,5 @@ export const migrations = [
   EventFollowups1764500000002,
   EventDiscussions1764500000010,
   SpaceFollows1764500000020,
+  AttendanceBadges1764500000030,
 ];

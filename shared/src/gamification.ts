@@ -24,6 +24,7 @@ export const BadgeCriterion = {
   REACTIONS_RECEIVED: 'reactions_received',
   STREAK: 'streak',
   MEMBER_SINCE: 'member_since',
+  EVENTS_ATTENDED: 'events_attended',
   MANUAL: 'manual',
 } as const;
 export type BadgeCriterion = (typeof BadgeCriterion)[keyof typeof BadgeCriterion];

@@ -3,6 +3,7 @@ import { createPost, createSpace, gql } from './support/content';
 import {
   App,
   BadgePage,
+  BadgesAdminPage,
   HomePage,
   LeaderboardPage,
   MissionsAdminPage,
@@ -143,6 +144,55 @@ describe('missions and badges', () => {
     await revoke.getByRole('button', { name: moderator.t('badges:grant.revoke') }).click();
     await moderator.notification(moderator.t('badges:grant.revoked'));
     await profile.badge('community-hero').waitFor({ state: 'detached' });
+  });
+
+  it('an admin makes an attendance badge; members checked in at events hold the first event badge and see their count', async () => {
+    const admin = await open();
+    await new SignInPage(admin).signInAndWait(demoEmail('admin'), DEMO_PASSWORD);
+    const page = new BadgesAdminPage(admin);
+    await page.open();
+    await shown(
+      page.row('events-5').getByText(admin.t('badges:how.EVENTS_ATTENDED', { count: 5 })),
+    );
+    const form = await page.startNew();
+    const key = `events_${uniqueId()
+      .toLowerCase()
+      .replace(/[^a-z0-9]/g, '')}`.slice(0, 40);
+    await form.getByLabel(admin.t('badges:admin.key')).fill(key);
+    await form.getByLabel(admin.t('badges:admin.nameJa')).fill('イベント皆勤賞');
+    await form.getByLabel(admin.t('badges:admin.nameEn')).fill('Never missed one');
+    await form.getByLabel(admin.t('badges:admin.criterion')).click();
+    await admin.page
+      .getByRole('option', { name: admin.t('badges:criteria.EVENTS_ATTENDED') })
+      .click();
+    const threshold = form.getByLabel(admin.t('badges:admin.thresholdCount'));
+    await threshold.fill('3');
+    await form.getByRole('button', { name: admin.t('common:actions.save') }).click();
+    await admin.notification(admin.t('badges:admin.created'));
+    await shown(page.row(key).getByText(admin.t('badges:how.EVENTS_ATTENDED', { count: 3 })));
+
+    // A demo member checked in at a past event holds the first event badge; their profile
+    // counts the events.
+    const { badge } = await gql<{
+      badge: { holders: { nodes: Array<{ member: { handle: string } }> } };
+    }>(
+      admin.page,
+      'query { badge(key: "first-event") { holders(first: 1) { nodes { member { handle } } } } }',
+    );
+    const handle = badge.holders.nodes[0].member.handle;
+    const { member } = await gql<{ member: { standing: { eventsAttended: number } } }>(
+      admin.page,
+      'query($h: String!) { member(handle: $h) { standing { eventsAttended } } }',
+      { h: handle },
+    );
+    expect(member.standing.eventsAttended).toBeGreaterThanOrEqual(1);
+    const viewer = await open();
+    await new SignInPage(viewer).signInAndWait(demoEmail('haruka_s'), DEMO_PASSWORD);
+    const profile = new ProfilePage(viewer);
+    await profile.open(handle);
+    await shown(profile.badge('first-event'));
+    const count = await shown(profile.standing().getByTestId('standing-events-attended'));
+    expect(await count.textContent()).toBe(String(member.standing.eventsAttended));
   });
 
   it('a moderator creates a timeboxed mission, which members see with the time left', async () => {

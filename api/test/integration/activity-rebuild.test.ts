@@ -16,8 +16,8 @@ afterAll(() => t.close());
 const stats = () =>
   db.query<unknown[]>(
     `SELECT member_id, balance, lifetime, rank_position, posts, comments, best_answers,
-            reactions_given, reactions_received, active_days, current_streak, best_streak,
-            last_visit_day FROM member_stats ORDER BY member_id`,
+            reactions_given, reactions_received, events_attended, active_days, current_streak,
+            best_streak, last_visit_day FROM member_stats ORDER BY member_id`,
   );
 const counted = () =>
   db.query<unknown[]>(
@@ -31,7 +31,7 @@ it('reproduces the demo community’s counters, streaks and ranks exactly', asyn
   await db.query(`DELETE FROM member_stats_activities`);
   await db.query(
     `UPDATE member_stats SET posts = 0, comments = 0, best_answers = 0, reactions_given = 0,
-            reactions_received = 0, active_days = 0, current_streak = 0, best_streak = 0,
+            reactions_received = 0, events_attended = 0, active_days = 0, current_streak = 0, best_streak = 0,
             last_visit_day = NULL, rank_position = 1`,
   );
   const seen: Array<[number, number]> = [];
@@ -77,6 +77,20 @@ it('seeds events with their history: attendance that earned points, a full event
   );
   const attended = past.reduce((n, e) => n + e.checkedIn, 0);
   expect(ledger).toEqual({ n: attended, sum: attended * 30 });
+
+  // Every member checked in at an event holds the first event badge, and counts their events.
+  const attendees = await db.query<Array<{ events: number; counted: number; badge: boolean }>>(
+    `SELECT count(*)::int AS events, s.events_attended AS counted,
+            EXISTS (SELECT 1 FROM member_badges mb JOIN badges b ON b.id = mb.badge_id
+                     WHERE mb.member_id = r.member_id AND b.key = 'first-event'
+                       AND mb.revoked_at IS NULL) AS badge
+       FROM event_rsvps r JOIN member_stats s USING (member_id)
+      WHERE r.checked_in_at IS NOT NULL
+      GROUP BY r.member_id, s.events_attended`,
+  );
+  expect(attendees.length).toBeGreaterThan(0);
+  for (const a of attendees)
+    expect(a).toEqual({ events: a.events, counted: a.events, badge: true });
 });
 
 it('seeds a monthly series and a discussion with a question answered by the organiser', async () => {

@@ -117,6 +117,9 @@ describe('definitions', () => {
       'streak-30',
       'member-since-2025',
       'community-hero',
+      'first-event',
+      'events-5',
+      'events-10',
     ]);
     expect(list[0]).toMatchObject({
       nameJa: '初投稿',
@@ -127,6 +130,12 @@ describe('definitions', () => {
     expect(list.find((b: { key: string }) => b.key === 'streak-7')).toMatchObject({
       criterion: 'STREAK',
       threshold: 7,
+    });
+    expect(list.find((b: { key: string }) => b.key === 'events-5')).toMatchObject({
+      nameJa: 'イベント常連',
+      nameEn: 'Regular',
+      criterion: 'EVENTS_ATTENDED',
+      threshold: 5,
     });
   });
 
@@ -230,6 +239,98 @@ describe('earned automatically', () => {
     for (const p of [early, late]) await joined(p.m.id);
     expect(await held(early)).toEqual(['member-since-2025']);
     expect(await held(late)).toEqual([]);
+  });
+});
+
+describe('earned at events', () => {
+  const CREATE_EVENT = `mutation($i: CreateEventInput!) { createEvent(input: $i) { id } }`;
+  const RSVP = `mutation($i: RsvpInput!) { rsvpEvent(input: $i) { id } }`;
+  const CHECK_IN = `mutation($i: CheckInInput!) { checkInAttendee(input: $i) { checkedInAt } }`;
+  const UNDO = `mutation($i: UndoCheckInInput!) { undoCheckIn(input: $i) { checkedInAt } }`;
+  const STANDING = `query($h: String!) { member(handle: $h) { standing { eventsAttended } } }`;
+  const HOUR = 3_600_000;
+
+  /** An event starting within the hour, so check-in is open. */
+  async function eventNow(): Promise<string> {
+    const { createEvent } = await mod.c.ok(CREATE_EVENT, {
+      i: {
+        title: '月例ミートアップ',
+        description: '新しい豆を囲んで話しましょう。',
+        kind: 'IN_PERSON',
+        venueName: '渋谷ロースタリー',
+        startsAt: new Date(Date.now() + HOUR).toISOString(),
+        endsAt: new Date(Date.now() + 3 * HOUR).toISOString(),
+        timeZone: 'Asia/Tokyo',
+        spaceId: space.id,
+        publish: true,
+      },
+    });
+    return createEvent.id;
+  }
+
+  const checkIn = (p: Person, eventId: string) =>
+    mod.c.ok(CHECK_IN, { i: { eventId, memberId: p.m.id } });
+
+  async function attend(p: Person, eventId: string) {
+    await p.c.ok(RSVP, { i: { eventId, status: 'GOING', guests: 0 } });
+    await checkIn(p, eventId);
+  }
+
+  async function eventsAttended(p: Person): Promise<number> {
+    await settle();
+    return (await mod.c.ok(STANDING, { h: p.m.handle })).member.standing.eventsAttended;
+  }
+
+  it('grants the first event badge once, however often the member is checked in or the check-in delivered', async () => {
+    const p = await person();
+    const e = await eventNow();
+    await p.c.ok(RSVP, { i: { eventId: e, status: 'GOING', guests: 0 } });
+    expect(await held(p)).toEqual([]);
+    await checkIn(p, e);
+    expect(await held(p)).toEqual(['first-event']);
+    expect(await eventsAttended(p)).toBe(1);
+
+    await checkIn(p, e);
+    // The consumers receive the member's activities once more, as after a crash mid-delivery.
+    const again = await db.query<unknown[]>(
+      `UPDATE outbox SET pending = consumers, delivered_at = NULL
+        WHERE event = 'activity.changed' AND payload->>'memberId' = $1 RETURNING 1`,
+      [p.m.id],
+    );
+    expect(again.length).toBeGreaterThan(0);
+    await Promise.all(Array.from({ length: 5 }, () => badges.evaluate([p.m.id])));
+    expect(await eventsAttended(p)).toBe(1);
+    expect(await rows(p.m.id)).toEqual([
+      { key: 'first-event', revokedAt: null, revokedBy: null, revokeReason: null, generation: 1 },
+    ]);
+    expect(await badgeNotices(p)).toEqual(['BADGE: 🎟️ はじめてのイベント参加 / First event']);
+  });
+
+  it('grants the regular badge at the fifth event; an undone check-in lowers the count and earned badges stay', async () => {
+    const p = await person();
+    const events: string[] = [];
+    for (let i = 0; i < 5; i++) events.push(await eventNow());
+    for (const e of events.slice(0, 4)) await attend(p, e);
+    expect(await eventsAttended(p)).toBe(4);
+    expect(await held(p)).toEqual(['first-event']);
+    await attend(p, events[4]);
+    expect(await eventsAttended(p)).toBe(5);
+    expect(await held(p)).toEqual(['first-event', 'events-5']);
+
+    await mod.c.ok(UNDO, {
+      i: { eventId: events[4], memberId: p.m.id, reason: '別の方のチケットを読み取りました' },
+    });
+    expect(await eventsAttended(p)).toBe(4);
+    expect(await held(p)).toEqual(['first-event', 'events-5']);
+
+    // Checked in again: counted again, but the badge is not granted (or announced) twice.
+    await checkIn(p, events[4]);
+    expect(await eventsAttended(p)).toBe(5);
+    expect((await rows(p.m.id)).map((r) => [r.key, r.generation])).toEqual([
+      ['first-event', 1],
+      ['events-5', 1],
+    ]);
+    expect(await badgeNotices(p)).toHaveLength(2);
   });
 });
 

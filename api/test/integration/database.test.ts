@@ -167,3 +167,63 @@ it('turns content written before the activity stream into activities, by the str
     await db.drop();
   }
 });
+
+it('counts the events members attended before attendance badges, and asks for the badges to be granted', async () => {
+  const db = await emptyDatabase();
+  const ds = await createDataSource(db.url).initialize();
+  try {
+    await migrate(ds);
+    const at = migrations.findIndex((m) => m.name === 'AttendanceBadges1764500000030');
+    for (let i = migrations.length; i > at; i--) await ds.undoLastMigration();
+
+    const [a, b] = (
+      await ds.query(
+        `INSERT INTO members (email, handle, display_name, password_hash)
+         VALUES ('a@example.test', 'a_member', 'A', 'x'), ('b@example.test', 'b_member', 'B', 'x')
+         RETURNING id`,
+      )
+    ).map((r: { id: string }) => r.id);
+    // A has a stats row already, B none yet; A's third check-in was undone.
+    await ds.query(`INSERT INTO member_stats (member_id, posts) VALUES ($1, 2)`, [a]);
+    await ds.query(
+      `INSERT INTO member_activity (member_id, action, subject_type, subject_id, occurred_at,
+                                    retracted_at)
+       VALUES ($1, 'event_attended', 'event', 'e1', now(), NULL),
+              ($1, 'event_attended', 'event', 'e2', now(), NULL),
+              ($1, 'event_attended', 'event', 'e3', now(), now()),
+              ($1, 'event_rsvped', 'event', 'e4', now(), NULL),
+              ($2, 'event_attended', 'event', 'e1', now(), NULL)`,
+      [a, b],
+    );
+
+    await migrate(ds);
+    expect(
+      await ds.query(
+        `SELECT member_id AS member, posts, events_attended AS events FROM member_stats
+          ORDER BY events_attended DESC`,
+      ),
+    ).toEqual([
+      { member: a, posts: 2, events: 2 },
+      { member: b, posts: 0, events: 1 },
+    ]);
+    const [counted] = await ds.query(
+      `SELECT count(*)::int AS n FROM member_stats_activities c
+         JOIN member_activity a ON a.id = c.activity_id WHERE a.action = 'event_attended'`,
+    );
+    expect(counted.n).toBe(3);
+    const jobs = await ds.query(
+      `SELECT b.key FROM outbox o JOIN badges b ON b.id::text = o.payload->'data'->>'badgeId'
+        WHERE o.event = 'job.requested' AND o.payload->>'name' = 'badges.backfill'
+          AND o.pending = '{jobs}' ORDER BY b.position`,
+    );
+    expect(jobs).toEqual([{ key: 'first-event' }, { key: 'events-5' }, { key: 'events-10' }]);
+    await expect(
+      ds.query(
+        `INSERT INTO badges (key, name_ja, name_en, criterion) VALUES ('x_y', 'x', 'x', 'nope')`,
+      ),
+    ).rejects.toThrow(/badges_criterion_check/);
+  } finally {
+    await ds.destroy();
+    await db.drop();
+  }
+});

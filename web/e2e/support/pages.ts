@@ -990,6 +990,15 @@ export class BadgesAdminPage {
     await this.app.goto('/manage/badges');
     await this.app.sees(this.app.t('badges:admin.title'));
   }
+
+  async startNew(): Promise<Locator> {
+    await this.app.page.getByRole('button', { name: this.app.t('badges:admin.new') }).click();
+    return shown(this.app.page.getByTestId('badge-form'));
+  }
+
+  row(key: string): Locator {
+    return this.app.page.locator(`[data-testid="badge-admin-row"][data-key="${key}"]`);
+  }
 }
 
 export class MailboxPage {

@@ -16,7 +16,7 @@ export interface ActivityRow {
 
 /** Counters of member_stats that move with activities. */
 export type StatsCounter =
-  'posts' | 'comments' | 'bestAnswers' | 'reactionsGiven' | 'reactionsReceived';
+  'posts' | 'comments' | 'bestAnswers' | 'reactionsGiven' | 'reactionsReceived' | 'eventsAttended';
 
 /**
  * What each action means to the rest of the product. The consumers read this table, so a new
@@ -80,6 +80,7 @@ export const ACTIONS: Record<ActivityAction, ActionDeclaration> = {
     source: (a) => `attended:${a.subjectId}`,
     pointRule: 'event_attended',
     missionAction: 'attend_event',
+    counter: 'eventsAttended',
   },
   event_no_show: { source: (a) => `no_show:${a.subjectId}` },
 };

@@ -5,6 +5,7 @@ const none: Standing = {
   posts: 0,
   bestAnswers: 0,
   reactionsReceived: 0,
+  eventsAttended: 0,
   bestStreak: 0,
 };
 
@@ -19,6 +20,20 @@ describe('badge criteria', () => {
     expect(meets({ criterion: 'streak', threshold: 7 }, { ...none, bestStreak: 7 }, 'UTC')).toBe(
       true,
     );
+  });
+
+  it('counts the events attended, and nothing else, for attendance badges', () => {
+    const first = { criterion: 'events_attended' as const, threshold: 1 };
+    const regular = { criterion: 'events_attended' as const, threshold: 5 };
+    expect(meets(first, none, 'UTC')).toBe(false);
+    expect(meets(first, { ...none, posts: 3, bestStreak: 30 }, 'UTC')).toBe(false);
+    expect(meets(first, { ...none, eventsAttended: 1 }, 'UTC')).toBe(true);
+    expect(meets(regular, { ...none, eventsAttended: 4 }, 'UTC')).toBe(false);
+    expect(meets(regular, { ...none, eventsAttended: 5 }, 'UTC')).toBe(true);
+    expect(meets({ ...regular, threshold: 0 }, none, 'UTC')).toBe(false);
+    expect(
+      meets({ criterion: 'posts', threshold: 1 }, { ...none, eventsAttended: 10 }, 'UTC'),
+    ).toBe(false);
   });
 
   it('counts the year joined in the community’s time zone', () => {

@@ -7,6 +7,7 @@ export interface Standing {
   posts: number;
   bestAnswers: number;
   reactionsReceived: number;
+  eventsAttended: number;
   bestStreak: number;
 }
 
@@ -32,6 +33,8 @@ export function meets(
       return s.reactionsReceived >= atLeast;
     case 'streak':
       return s.bestStreak >= atLeast;
+    case 'events_attended':
+      return s.eventsAttended >= atLeast;
     case 'member_since':
       return Number(dayIn(zone, s.joinedAt).slice(0, 4)) <= badge.threshold;
     case 'manual':

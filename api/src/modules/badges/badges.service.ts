@@ -29,7 +29,13 @@ export const BADGE_JOB = { backfill: 'badges.backfill' } as const;
 const BATCH = 500;
 
 /** Criteria whose threshold is a count (or streak length) of at least 1. */
-const COUNTED: BadgeCriterion[] = ['posts', 'best_answers', 'reactions_received', 'streak'];
+const COUNTED: BadgeCriterion[] = [
+  'posts',
+  'best_answers',
+  'reactions_received',
+  'streak',
+  'events_attended',
+];
 const YEARS = { min: 2000, max: 2100 };
 
 /**
@@ -188,6 +194,7 @@ export class BadgesService {
             posts: s?.posts ?? 0,
             bestAnswers: s?.bestAnswers ?? 0,
             reactionsReceived: s?.reactionsReceived ?? 0,
+            eventsAttended: s?.eventsAttended ?? 0,
             bestStreak: s?.bestStreak ?? 0,
           };
           return badges

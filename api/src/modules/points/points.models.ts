@@ -193,6 +193,9 @@ export class Standing {
   @Field(() => Int)
   reactionsReceived: number;
 
+  @Field(() => Int, { description: 'Events checked in at (an undone check-in does not count).' })
+  eventsAttended: number;
+
   @Field(() => Int, { description: 'Days with a visit.' })
   activeDays: number;
 

@@ -42,6 +42,7 @@ export interface StatsRow {
   bestAnswers: number;
   reactionsGiven: number;
   reactionsReceived: number;
+  eventsAttended: number;
   activeDays: number;
   currentStreak: number;
   bestStreak: number;
@@ -57,6 +58,7 @@ export type Counters = Pick<
   | 'bestAnswers'
   | 'reactionsGiven'
   | 'reactionsReceived'
+  | 'eventsAttended'
   | 'bestStreak'
 >;
 
@@ -96,12 +98,13 @@ const PERIODS = (day: string) =>
 
 const STATS = `member_id AS "memberId", balance, lifetime, rank_position AS "rankPosition", posts,
   comments, best_answers AS "bestAnswers", reactions_given AS "reactionsGiven",
-  reactions_received AS "reactionsReceived", active_days AS "activeDays",
+  reactions_received AS "reactionsReceived", events_attended AS "eventsAttended",
+  active_days AS "activeDays",
   current_streak AS "currentStreak", best_streak AS "bestStreak",
   to_char(last_visit_day, 'YYYY-MM-DD') AS "lastVisitDay"`;
 const COUNTERS = `s.member_id AS "memberId", s.posts, s.comments, s.best_answers AS "bestAnswers",
   s.reactions_given AS "reactionsGiven", s.reactions_received AS "reactionsReceived",
-  s.best_streak AS "bestStreak"`;
+  s.events_attended AS "eventsAttended", s.best_streak AS "bestStreak"`;
 const RANK = `id, position, name_ja AS "nameJa", name_en AS "nameEn", color, icon, threshold,
   min_active_days AS "minActiveDays", min_best_answers AS "minBestAnswers",
   perks_ja AS "perksJa", perks_en AS "perksEn"`;
@@ -287,22 +290,26 @@ export class PointsRepository {
                 coalesce(sum(d) FILTER (WHERE counter = 'comments'), 0)::int AS comments,
                 coalesce(sum(d) FILTER (WHERE counter = 'bestAnswers'), 0)::int AS best,
                 coalesce(sum(d) FILTER (WHERE counter = 'reactionsGiven'), 0)::int AS given,
-                coalesce(sum(d) FILTER (WHERE counter = 'reactionsReceived'), 0)::int AS received
+                coalesce(sum(d) FILTER (WHERE counter = 'reactionsReceived'), 0)::int AS received,
+                coalesce(sum(d) FILTER (WHERE counter = 'eventsAttended'), 0)::int AS attended
            FROM unnest($5::uuid[]) AS m(id) LEFT JOIN moved ON moved.member_id = m.id
           GROUP BY m.id)
        -- A new row only ever gains: an activity is taken off only once it was counted.
        INSERT INTO member_stats AS s (member_id, posts, comments, best_answers, reactions_given,
-                                      reactions_received)
-       SELECT member_id, posts, comments, best, given, received FROM per ORDER BY member_id
+                                      reactions_received, events_attended)
+       SELECT member_id, posts, comments, best, given, received, attended FROM per
+        ORDER BY member_id
        ON CONFLICT (member_id) DO UPDATE SET
          posts = greatest(0, s.posts + EXCLUDED.posts),
          comments = greatest(0, s.comments + EXCLUDED.comments),
          best_answers = greatest(0, s.best_answers + EXCLUDED.best_answers),
          reactions_given = greatest(0, s.reactions_given + EXCLUDED.reactions_given),
          reactions_received = greatest(0, s.reactions_received + EXCLUDED.reactions_received),
+         events_attended = greatest(0, s.events_attended + EXCLUDED.events_attended),
          updated_at = CASE WHEN (EXCLUDED.posts, EXCLUDED.comments, EXCLUDED.best_answers,
-                                 EXCLUDED.reactions_given, EXCLUDED.reactions_received)
-                                = (0, 0, 0, 0, 0)
+                                 EXCLUDED.reactions_given, EXCLUDED.reactions_received,
+                                 EXCLUDED.events_attended)
+                                = (0, 0, 0, 0, 0, 0)
                            THEN s.updated_at ELSE now() END
        RETURNING ${COUNTERS}`,
       [
@@ -339,12 +346,14 @@ export class PointsRepository {
                 count(*) FILTER (WHERE i.counter = 'comments')::int AS comments,
                 count(*) FILTER (WHERE i.counter = 'bestAnswers')::int AS best,
                 count(*) FILTER (WHERE i.counter = 'reactionsGiven')::int AS given,
-                count(*) FILTER (WHERE i.counter = 'reactionsReceived')::int AS received
+                count(*) FILTER (WHERE i.counter = 'reactionsReceived')::int AS received,
+                count(*) FILTER (WHERE i.counter = 'eventsAttended')::int AS attended
            FROM unnest($1::uuid[]) AS m(id) LEFT JOIN input i ON i.member_id = m.id
           GROUP BY m.id)
        UPDATE member_stats s SET posts = per.posts, comments = per.comments,
               best_answers = per.best, reactions_given = per.given,
-              reactions_received = per.received, updated_at = now()
+              reactions_received = per.received, events_attended = per.attended,
+              updated_at = now()
          FROM per WHERE s.member_id = per.member_id`,
       [
         [...memberIds],

@@ -30,6 +30,7 @@ const EMPTY: Omit<StatsRow, 'memberId'> = {
   bestAnswers: 0,
   reactionsGiven: 0,
   reactionsReceived: 0,
+  eventsAttended: 0,
   activeDays: 0,
   currentStreak: 0,
   bestStreak: 0,

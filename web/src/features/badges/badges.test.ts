@@ -35,6 +35,12 @@ describe('badge texts', () => {
     expect(criterionText(tEn, { criterion: 'MANUAL', threshold: 0 })).toBe(
       'Awarded by the moderators',
     );
+    expect(criterionText(tEn, { criterion: 'EVENTS_ATTENDED', threshold: 1 })).toBe(
+      'Check in at an event',
+    );
+    expect(criterionText(tEn, { criterion: 'EVENTS_ATTENDED', threshold: 5 })).toBe(
+      'Check in at 5 events',
+    );
     for (const criterion of BADGE_CRITERIA) {
       expect(resources.ja.badges.criteria[criterion]).toBeTruthy();
       expect(resources.en.badges.criteria[criterion]).toBeTruthy();
@@ -49,6 +55,7 @@ describe('the badge editor', () => {
     expect(thresholdKind('MANUAL')).toBe('none');
     expect(thresholdKind('FIRST_POST')).toBe('none');
     expect(thresholdKind('STREAK')).toBe('count');
+    expect(thresholdKind('EVENTS_ATTENDED')).toBe('count');
     expect(thresholdKind('MEMBER_SINCE')).toBe('year');
   });
 
@@ -60,6 +67,9 @@ describe('the badge editor', () => {
     expect(badgeProblems({ ...valid, nameEn: ' ' }).nameEn).toBe('required');
     expect(badgeProblems({ ...valid, nameJa: 'x'.repeat(61) }).nameJa).toBe('tooLong');
     expect(badgeProblems({ ...valid, criterion: 'POSTS', threshold: 0 }).threshold).toBe('count');
+    expect(badgeProblems({ ...valid, criterion: 'EVENTS_ATTENDED', threshold: 0 }).threshold).toBe(
+      'count',
+    );
     expect(badgeProblems({ ...valid, criterion: 'MEMBER_SINCE', threshold: 1999 }).threshold).toBe(
       'year',
     );

@@ -8,6 +8,7 @@ export const BADGE_CRITERIA: BadgeCriterion[] = [
   'REACTIONS_RECEIVED',
   'STREAK',
   'MEMBER_SINCE',
+  'EVENTS_ATTENDED',
   'MANUAL',
 ];
 

@@ -174,11 +174,16 @@ export function StandingPanel({ standing }: { standing: StandingFieldsFragment }
           <Text size="sm" fw={700}>
             {t('standing.activity')}
           </Text>
-          <SimpleGrid cols={{ base: 2, sm: 4 }} spacing="sm">
+          <SimpleGrid cols={{ base: 2, sm: 3, md: 5 }} spacing="sm">
             <Stat label={t('standing.posts')} value={num(standing.posts)} />
             <Stat label={t('standing.comments')} value={num(standing.comments)} />
             <Stat label={t('standing.bestAnswers')} value={num(standing.bestAnswers)} />
             <Stat label={t('standing.reactionsReceived')} value={num(standing.reactionsReceived)} />
+            <Stat
+              label={t('standing.eventsAttended')}
+              value={num(standing.eventsAttended)}
+              testId="standing-events-attended"
+            />
           </SimpleGrid>
         </Stack>
         <Stack gap={4}>

@@ -36,6 +36,7 @@ export const StandingFieldsFragment = graphql(`
     comments
     bestAnswers
     reactionsReceived
+    eventsAttended
     activeDays
     currentStreak
     bestStreak
