@@ -13,7 +13,7 @@ import {
   UndoCheckInInput,
   UpdateEventInput,
 } from './dto/event.inputs.js';
-import { ViewerRsvpLoaderFactory } from './events.loaders.js';
+import { GoingPreviewLoaderFactory, ViewerRsvpLoaderFactory } from './events.loaders.js';
 import { EventPolicy } from './events.policy.js';
 import type { EventRow, RsvpRow } from './events.repository.js';
 import { Member } from '../members/models/member.model.js';
@@ -36,6 +36,8 @@ export class EventsResolver {
     private readonly spacesLoader: SpacesLoaderFactory,
     private readonly rsvps: ViewerRsvpLoaderFactory,
     private readonly calendar: CalendarService,
+    private readonly goingPreview: GoingPreviewLoaderFactory,
+    private readonly members: MembersLoaderFactory,
   ) {}
 
   @Reading()
@@ -146,6 +148,16 @@ export class EventsResolver {
       .get(this.rsvps)
       .load({ eventId: event.id, memberId: viewer.memberId });
     return r && { ...r, waitlistPosition: r.position };
+  }
+
+  @ResolveField(() => [Member], {
+    description: `Up to ${GoingPreviewLoaderFactory.LIMIT} members going, earliest first; empty for visitors.`,
+  })
+  async attendeesPreview(event: EventRow, _args: unknown, ctx: GqlContext) {
+    if (!memberOf(ctx.req.viewer)) return [];
+    const ids = await ctx.loaders.get(this.goingPreview).load(event.id);
+    const members = await ctx.loaders.get(this.members).loadMany(ids);
+    return members.filter((m) => m && !(m instanceof Error));
   }
 
   @ResolveField(() => Int, { nullable: true, description: 'Seats free; null: unlimited.' })
