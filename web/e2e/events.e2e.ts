@@ -1,0 +1,109 @@
+import { eventRoom } from '@kizuna/shared';
+import { DEMO_PASSWORD, demoEmail, shown, uniqueId } from './support/env';
+import { createEvent, rsvpEvent } from './support/content';
+import { watchSocket } from './support/live';
+import {
+  App,
+  EventPage,
+  EventsPage,
+  newMember,
+  SignInPage,
+  signUpThroughApi,
+  useBrowser,
+} from './support/pages';
+
+/** The calendar day an instant falls on in Tokyo, where the test browser runs. */
+const tokyoDay = (iso: string) =>
+  new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Tokyo' }).format(new Date(iso));
+
+describe('events', () => {
+  const { open } = useBrowser();
+
+  /** The demo moderator, signed in, to create events through the api. */
+  const moderator = async (): Promise<App> => {
+    const app = await open();
+    await new SignInPage(app).signInAndWait(demoEmail('moderator'), DEMO_PASSWORD);
+    return app;
+  };
+
+  /** A new member, signed up through the api. */
+  const member = async (): Promise<App> => {
+    const app = await open();
+    await signUpThroughApi(app, newMember(uniqueId()));
+    return app;
+  };
+
+  it('a member browses upcoming events as a list and on the calendar, and opens one', async () => {
+    const mod = await moderator();
+    const event = await createEvent(mod.page, { capacity: 12, startsInHours: 30 });
+    const app = await member();
+    const events = new EventsPage(app);
+
+    await app.goto('/');
+    await app.nav.go('events');
+    await app.sees(app.t('events:list.title'));
+    const card = await shown(events.card(event.title));
+    expect(await card.getByTestId('event-seats').innerText()).toBe(
+      app.t('events:card.seatsLeft', { left: 12, capacity: 12 }),
+    );
+
+    await events.chooseView('calendar');
+    expect(new URL(app.page.url()).searchParams.get('view')).toBe('calendar');
+    await events.chooseDay(tokyoDay(event.startsAt));
+    await shown(events.dayList().getByTestId('event-card').filter({ hasText: event.title }));
+
+    const page = await events.openEvent(event.title, events.dayList());
+    expect(app.path()).toBe(`/events/${event.id}`);
+    expect(await page.rsvpState()).toBe('none');
+    await shown(app.page.getByTestId('event-description').getByText('飲み比べ'));
+  });
+
+  it('a member answers "going" to an event with seats and gets a ticket', async () => {
+    const mod = await moderator();
+    const event = await createEvent(mod.page, { capacity: 5 });
+    const app = await member();
+    const page = new EventPage(app);
+    await page.open(event.id, event.title);
+    expect(await page.ticket().count()).toBe(0);
+
+    await page.answer('GOING');
+    await shown(page.going());
+    expect(await page.rsvpState()).toBe('going');
+    expect(await page.ticketCode()).toMatch(/^[0-9A-Z]{5}-[0-9A-Z]{5}$/);
+    await shown(page.ticketQr());
+    expect(await page.seats().innerText()).toBe(
+      app.t('events:card.seatsLeft', { left: 4, capacity: 5 }),
+    );
+  });
+
+  it('a member waitlisted for a full event is seated live when a seat frees up', async () => {
+    const mod = await moderator();
+    const event = await createEvent(mod.page, { capacity: 1 });
+    const holder = await member();
+    expect(await rsvpEvent(holder.page, event.id, 'GOING')).toMatchObject({ status: 'GOING' });
+
+    const app = await open();
+    const live = watchSocket(app.page);
+    await signUpThroughApi(app, newMember(uniqueId()));
+    const page = new EventPage(app);
+    await page.open(event.id, event.title);
+    await live.subscribed(eventRoom(event.id));
+    expect(await page.seats().innerText()).toBe(app.t('events:card.full'));
+    await shown(page.rsvpPanel().getByRole('button', { name: app.t('events:rsvp.joinWaitlist') }));
+
+    await page.answer('GOING');
+    await shown(page.waitlisted(1));
+    expect(await page.ticket().count()).toBe(0);
+    await app.markNotReloaded();
+
+    // The member holding the seat gives it up, from their own session.
+    expect(await rsvpEvent(holder.page, event.id, 'NOT_GOING')).toMatchObject({
+      status: 'NOT_GOING',
+    });
+
+    await shown(page.going());
+    expect(await page.rsvpState()).toBe('going');
+    expect(await page.ticketCode()).toMatch(/^[0-9A-Z]{5}-[0-9A-Z]{5}$/);
+    expect(await app.wasNotReloaded()).toBe(true);
+  });
+});
