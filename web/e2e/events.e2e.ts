@@ -49,7 +49,20 @@ describe('events', () => {
 
     await events.chooseView('calendar');
     expect(new URL(app.page.url()).searchParams.get('view')).toBe('calendar');
-    await events.chooseDay(tokyoDay(event.startsAt));
+    const day = tokyoDay(event.startsAt);
+    await events.chooseDay(day);
+    await shown(events.dayList().getByTestId('event-card').filter({ hasText: event.title }));
+
+    // The days are keyboard buttons: the arrows move between them and Enter chooses one.
+    const nextDay = new Date(Date.parse(`${day}T00:00:00Z`) + 86_400_000)
+      .toISOString()
+      .slice(0, 10);
+    await app.page.keyboard.press('ArrowRight');
+    await app.page.keyboard.press('Enter');
+    await shown(events.dayList().getByRole('heading', { name: events.dayName(nextDay) }));
+    await app.page.keyboard.press('ArrowLeft');
+    await app.page.keyboard.press('Enter');
+    await shown(events.dayList().getByRole('heading', { name: events.dayName(day) }));
     await shown(events.dayList().getByTestId('event-card').filter({ hasText: event.title }));
 
     const page = await events.openEvent(event.title, events.dayList());

@@ -1016,15 +1016,20 @@ export class EventsPage {
     return this.app.page.getByTestId('calendar-day');
   }
 
+  /** A `YYYY-MM-DD` day as the calendar names it: the full date in the UI language. */
+  dayName(day: string): string {
+    return new Intl.DateTimeFormat(this.app.lang === 'en' ? 'en-US' : 'ja-JP', {
+      dateStyle: 'full',
+      timeZone: 'UTC',
+    }).format(new Date(`${day}T00:00:00Z`));
+  }
+
   /**
    * Chooses a day (`YYYY-MM-DD`) on the calendar, turning to its month first; the day buttons are
    * named by the full date in the UI language.
    */
   async chooseDay(day: string): Promise<void> {
-    const name = new Intl.DateTimeFormat(this.app.lang === 'en' ? 'en-US' : 'ja-JP', {
-      dateStyle: 'full',
-      timeZone: 'UTC',
-    }).format(new Date(`${day}T00:00:00Z`));
+    const name = this.dayName(day);
     const button = this.calendar().locator(`button[aria-label^="${name}"]`).first();
     for (let i = 0; i < 12 && !(await button.isVisible()); i++) {
       await this.calendar()

@@ -1,4 +1,4 @@
-import { lazy, Suspense } from 'react';
+import { lazy, Suspense, type ReactNode } from 'react';
 import {
   Anchor,
   Badge,
@@ -294,15 +294,7 @@ function EventDetails({ event }: { event: EventDetail }) {
   );
 }
 
-function Fact({
-  icon,
-  label,
-  children,
-}: {
-  icon: React.ReactNode;
-  label: string;
-  children: React.ReactNode;
-}) {
+function Fact({ icon, label, children }: { icon: ReactNode; label: string; children: ReactNode }) {
   return (
     <Group align="flex-start" gap="sm" wrap="nowrap">
       <Text c="dimmed" mt={2}>
