@@ -1,6 +1,6 @@
 import { eventRoom } from '@kizuna/shared';
 import { DEMO_PASSWORD, demoEmail, shown, uniqueId } from './support/env';
-import { createEvent, rsvpEvent } from './support/content';
+import { createEvent, gql, rsvpEvent } from './support/content';
 import { watchSocket } from './support/live';
 import {
   App,
@@ -69,6 +69,30 @@ describe('events', () => {
     expect(app.path()).toBe(`/events/${event.id}`);
     expect(await page.rsvpState()).toBe('none');
     await shown(app.page.getByTestId('event-description').getByText('飲み比べ'));
+  });
+
+  it('shows a rank-gated event locked, with the rank that opens it', async () => {
+    const mod = await moderator();
+    const { ranks } = await gql<{ ranks: { position: number; nameJa: string; icon: string }[] }>(
+      mod.page,
+      '{ ranks { position nameJa icon } }',
+    );
+    const top = ranks.reduce((a, b) => (b.position > a.position ? b : a));
+    expect(top.position).toBeGreaterThan(1);
+    const event = await createEvent(mod.page, { minRankPosition: top.position });
+    const app = await member();
+    const events = new EventsPage(app);
+    await events.open();
+    const rank = `${top.icon} ${top.nameJa}`;
+    expect(
+      await (await shown(events.card(event.title).getByTestId('event-locked'))).innerText(),
+    ).toBe(app.t('events:card.locked', { rank }));
+
+    const page = await events.openEvent(event.title);
+    const reason = await shown(page.closedReason());
+    expect(await reason.getAttribute('data-reason')).toBe('locked');
+    expect(await reason.innerText()).toContain(app.t('events:rsvp.why.locked', { rank }));
+    expect(await page.rsvpPanel().locator('button[data-choice]').count()).toBe(0);
   });
 
   it('a member answers "going" to an event with seats and gets a ticket', async () => {
