@@ -14,34 +14,7 @@ import {
   type NewMember,
   useBrowser,
 } from './support/pages';
-import { until } from './support/live';
-
-/**
- * Watches a page's socket.io frames, so a test starts acting only once the live connection (and
- * a room) is really there rather than sleeping.
- */
-function watchSocket(page: Page) {
-  const received: string[] = [];
-  const sent: string[] = [];
-  page.on('websocket', (ws) => {
-    if (!ws.url().includes('/socket.io/')) return;
-    ws.on('framereceived', (f) => received.push(String(f.payload)));
-    ws.on('framesent', (f) => sent.push(String(f.payload)));
-  });
-  return {
-    /** socket.io's CONNECT answer ("40{"sid":…}") arrived: the server accepted the session. */
-    connected: () => until(() => received.some((p) => p.startsWith('40{')), 'the live connection'),
-    /** The server acknowledged `subscribe` for this room with `{ok:true}`. */
-    subscribed: (room: string) =>
-      until(() => {
-        const ids = sent
-          .filter((p) => p.includes('"subscribe"') && p.includes(`"${room}"`))
-          .map((p) => /^42(\d+)\[/.exec(p)?.[1])
-          .filter(Boolean);
-        return received.some((p) => ids.some((id) => p.startsWith(`43${id}[{"ok":true}`)));
-      }, `the subscription to ${room}`),
-  };
-}
+import { until, watchSocket } from './support/live';
 
 describe('real-time and notifications', () => {
   const { open } = useBrowser();

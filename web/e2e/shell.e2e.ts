@@ -198,7 +198,9 @@ describe('the shell', () => {
       expect(await drawer.evaluate((node) => node.contains(document.activeElement))).toBe(true);
     }
     expect(await app.nav.labels()).toEqual(
-      ['home', 'spaces', 'leaderboard', 'badges', 'search'].map((id) => app.t(`common:nav.${id}`)),
+      ['home', 'spaces', 'events', 'leaderboard', 'badges', 'search'].map((id) =>
+        app.t(`common:nav.${id}`),
+      ),
     );
     expect(await app.nav.currentItem()).toBe('home');
 

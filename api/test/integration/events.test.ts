@@ -1,9 +1,9 @@
 import { startTestApp, startTwin, type TestApp } from '../support/test-app.js';
-import { buildMember, buildSpace } from '../support/factories.js';
+import { buildMember, buildSpace, setVisibleToVisitors } from '../support/factories.js';
 import { clientFor } from '../support/sessions.js';
 import { concurrently } from '../support/probes.js';
 import ICAL from 'ical.js';
-import type { GqlClient } from '../support/gql-client.js';
+import { GqlClient } from '../support/gql-client.js';
 import { Db } from '../../src/core/database/db.js';
 import { PointsAdminService } from '../../src/modules/points/points-admin.service.js';
 import { settle, until } from '../support/settle.js';
@@ -372,6 +372,37 @@ describe('RSVP, capacity and the waitlist', () => {
     expect((await p.c.ok(EVENT, { id: locked.id })).event.viewerCanRegister).toBe(false);
     expect((await rsvp(p.c, locked.id, 'GOING')).errors?.[0].extensions.code).toBe('FORBIDDEN');
     expect((await rsvpsOf(locked.id)).length + (await rsvpsOf(cancelled.id)).length).toBe(0);
+  });
+});
+
+describe('who is going', () => {
+  const PREVIEW = `query($f: EventListFilter) {
+    events(filter: $f, first: 100) { nodes { id attendeesPreview { id } } } }`;
+  const previewOf = async (c: GqlClient, eventId: string) =>
+    (await c.ok(PREVIEW, { f: 'UPCOMING' })).events.nodes
+      .find((n: { id: string }) => n.id === eventId)
+      ?.attendeesPreview.map((m: { id: string }) => m.id);
+
+  it('shows members the first 12 going, earliest first, and visitors no one', async () => {
+    const e = await createEvent({ spaceId: null, capacity: 20 });
+    const other = await createEvent({ spaceId: null });
+    const crowd = await people(15);
+    for (const p of crowd.slice(0, 14)) await rsvp(p.c, e.id, 'GOING');
+    await rsvp(crowd[1].c, e.id, 'NOT_GOING');
+    await rsvp(crowd[14].c, e.id, 'INTERESTED');
+    await rsvp(crowd[14].c, other.id, 'GOING');
+
+    const going = [crowd[0], ...crowd.slice(2, 13)].map((p) => p.m.id);
+    expect(await previewOf(crowd[0].c, e.id)).toEqual(going);
+    expect(await previewOf(crowd[0].c, other.id)).toEqual([crowd[14].m.id]);
+    expect((await crowd[0].c.ok(EVENT, { id: e.id })).event.seatsTaken).toBe(13);
+
+    await setVisibleToVisitors(t.app, true);
+    try {
+      expect(await previewOf(new GqlClient(t.url), e.id)).toEqual([]);
+    } finally {
+      await setVisibleToVisitors(t.app, false);
+    }
   });
 });
 

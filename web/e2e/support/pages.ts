@@ -1010,6 +1010,129 @@ export class MailboxPage {
   }
 }
 
+export class EventsPage {
+  constructor(readonly app: App) {}
+
+  async open(query = ''): Promise<void> {
+    await this.app.goto(`/events${query}`);
+    await this.app.sees(this.app.t('events:list.title'));
+  }
+
+  async chooseTab(tab: 'UPCOMING' | 'PAST' | 'MINE' | 'DRAFTS'): Promise<void> {
+    await this.app.page.getByRole('tab', { name: this.app.t(`events:list.tabs.${tab}`) }).click();
+  }
+
+  async chooseView(view: 'list' | 'calendar'): Promise<void> {
+    await this.app.page
+      .locator('label')
+      .filter({ hasText: this.app.t(`events:list.views.${view}`) })
+      .click();
+
+    if (view === 'calendar') await shown(this.calendar());
+  }
+
+  card(title: string): Locator {
+    return this.app.page.getByTestId('event-card').filter({ hasText: title });
+  }
+
+  calendar(): Locator {
+    return this.app.page.getByTestId('events-calendar');
+  }
+
+  /** The events listed under the chosen day of the calendar. */
+  dayList(): Locator {
+    return this.app.page.getByTestId('calendar-day');
+  }
+
+  /** A `YYYY-MM-DD` day as the calendar names it: the full date in the UI language. */
+  dayName(day: string): string {
+    return new Intl.DateTimeFormat(this.app.lang === 'en' ? 'en-US' : 'ja-JP', {
+      dateStyle: 'full',
+      timeZone: 'UTC',
+    }).format(new Date(`${day}T00:00:00Z`));
+  }
+
+  /**
+   * Chooses a day (`YYYY-MM-DD`) on the calendar, turning to its month first; the day buttons are
+   * named by the full date in the UI language.
+   */
+  async chooseDay(day: string): Promise<void> {
+    const name = this.dayName(day);
+    const button = this.calendar().locator(`button[aria-label^="${name}"]`).first();
+    for (let i = 0; i < 12 && !(await button.isVisible()); i++) {
+      await this.calendar()
+        .getByRole('button', { name: this.app.t('common:dates.nextMonth') })
+        .click();
+    }
+    await button.click();
+  }
+
+  async openEvent(
+    title: string,
+    scope: Locator = this.app.page.locator('body'),
+  ): Promise<EventPage> {
+    await scope.getByRole('link', { name: title, exact: true }).first().click();
+    await this.app.sees(title);
+    return new EventPage(this.app);
+  }
+}
+
+export class EventPage {
+  constructor(readonly app: App) {}
+
+  async open(id: string, title?: string): Promise<void> {
+    await this.app.goto(`/events/${id}`);
+    if (title) await this.app.sees(title);
+    await shown(this.rsvpPanel());
+  }
+
+  rsvpPanel(): Locator {
+    return this.app.page.getByTestId('rsvp-panel');
+  }
+
+  /** The viewer's answer as the panel shows it: going, waitlisted, interested, notGoing, none. */
+  async rsvpState(): Promise<string | null> {
+    return this.rsvpPanel().getAttribute('data-state');
+  }
+
+  /** Presses one of the answer buttons and waits for the answer to be saved. */
+  async answer(choice: 'GOING' | 'INTERESTED' | 'NOT_GOING'): Promise<void> {
+    await this.rsvpPanel().locator(`button[data-choice="${choice}"]`).click();
+    await this.app.notification(this.app.t('events:rsvp.saved'));
+  }
+
+  going(): Locator {
+    return this.app.page.getByTestId('rsvp-going');
+  }
+
+  waitlisted(position: number): Locator {
+    return this.app.page
+      .getByTestId('rsvp-waitlisted')
+      .filter({ hasText: this.app.t('events:state.waitlisted', { position }) });
+  }
+
+  /** Why the event takes no answers (cancelled, closed, locked…), with its reason. */
+  closedReason(): Locator {
+    return this.app.page.getByTestId('rsvp-closed');
+  }
+
+  ticket(): Locator {
+    return this.app.page.getByTestId('event-ticket');
+  }
+
+  ticketQr(): Locator {
+    return this.app.page.getByTestId('ticket-qr');
+  }
+
+  async ticketCode(): Promise<string> {
+    return (await shown(this.app.page.getByTestId('ticket-code'))).innerText();
+  }
+
+  seats(): Locator {
+    return this.app.page.getByTestId('event-seats').first();
+  }
+}
+
 /** Each console page with the heading it shows, by its nav id. */
 export const CONSOLE_PAGES: Record<string, { title: string }> = {
   members: { title: 'members:list.title' },

@@ -87,6 +87,8 @@ export function createApolloClient(uri = '/graphql'): ApolloClient {
             whoReacted: connectionPolicy(['targetType', 'targetId', 'kind']),
             notifications: connectionPolicy(['unreadOnly']),
             pointHistory: connectionPolicy(['handle']),
+            // The calendar asks for larger pages than the list: kept apart by `first`.
+            events: connectionPolicy(['filter', 'spaceId', 'kind', 'first']),
           },
         },
         Post: { fields: { comments: connectionPolicy(false) } },

@@ -71,6 +71,7 @@ describe('navigation', () => {
     expect(navItemsFor(null, 'main', NAV_ITEMS, true).map((i) => i.id)).toEqual([
       'home',
       'spaces',
+      'events',
       'leaderboard',
       'badges',
       'search',
@@ -79,6 +80,7 @@ describe('navigation', () => {
     expect(navItemsFor({ role: 'MEMBER' }, 'main').map((i) => i.id)).toEqual([
       'home',
       'spaces',
+      'events',
       'leaderboard',
       'badges',
       'search',

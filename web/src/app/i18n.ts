@@ -18,7 +18,15 @@ const bundles: Record<Locale, () => Promise<Record<string, Bundle>>> = {
   en: async () => (await import('../locales/en')).en,
 };
 
-const LATER_NAMESPACES = ['auth', 'profile', 'members', 'community', 'badges', 'missions'] as const;
+const LATER_NAMESPACES = [
+  'auth',
+  'profile',
+  'members',
+  'community',
+  'badges',
+  'missions',
+  'events',
+] as const;
 
 const lazyLanguages: BackendModule = {
   type: 'backend',

@@ -2,6 +2,7 @@ import type { ComponentType } from 'react';
 import {
   IconAward,
   IconBuildingCommunity,
+  IconCalendarEvent,
   IconCoins,
   IconHome,
   IconTrophy,
@@ -43,6 +44,7 @@ type NavLabel =
   | 'nav.home'
   | 'nav.spaces'
   | 'nav.search'
+  | 'nav.events'
   | 'nav.manageSpaces'
   | 'nav.members'
   | 'nav.approvals'
@@ -106,6 +108,14 @@ export const NAV_ITEMS: NavItem[] = [
     to: '/spaces',
     label: 'nav.spaces',
     icon: IconLayoutGrid,
+    section: 'main',
+    access: READERS,
+  },
+  {
+    id: 'events',
+    to: '/events',
+    label: 'nav.events',
+    icon: IconCalendarEvent,
     section: 'main',
     access: READERS,
   },

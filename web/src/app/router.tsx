@@ -94,6 +94,9 @@ const NotificationSettingsPage = page(
   'NotificationSettingsPage',
 );
 
+const EventsPage = page(() => import('../features/events/EventsPage'), 'EventsPage');
+const EventPage = page(() => import('../features/events/EventPage'), 'EventPage');
+
 const PointRulesPage = page(() => import('../features/points/PointRulesPage'), 'PointRulesPage');
 const RanksPage = page(() => import('../features/points/RanksPage'), 'RanksPage');
 const LeaderboardPage = page(() => import('../features/points/LeaderboardPage'), 'LeaderboardPage');
@@ -168,6 +171,8 @@ export const routes: RouteObject[] = [
             element: guarded(SIGNED_IN, <NotificationSettingsPage />),
           },
           { path: 'notifications', element: guarded(SIGNED_IN, <NotificationsPage />) },
+          { path: 'events', element: guarded(READERS, <EventsPage />) },
+          { path: 'events/:id', element: guarded(READERS, <EventPage />) },
           { path: 'leaderboard', element: guarded(READERS, <LeaderboardPage />) },
           { path: 'badges', element: guarded(READERS, <BadgesPage />) },
           { path: 'badges/:key', element: guarded(READERS, <BadgePage />) },
@@ -239,6 +244,7 @@ const ARRIVALS: [string, LazyPage<unknown>, ((client: ApolloClient, params: Para
   ],
   ['/s/:slug', SpacePage],
   ['/search', SearchPage],
+  ['/events/:id', EventPage],
   ['/notifications', NotificationsPage],
 ];
 

@@ -34,3 +34,20 @@ export class AttendanceLoaderFactory {
     });
   }
 }
+
+/** The first few members going to each event, earliest first (for the avatars on its page). */
+@Injectable()
+export class GoingPreviewLoaderFactory {
+  static readonly LIMIT = 12;
+
+  constructor(private readonly events: EventsRepository) {}
+
+  create(): DataLoader<string, string[]> {
+    return new DataLoader(async (eventIds) => {
+      const rows = await this.events.goingPreview(eventIds, GoingPreviewLoaderFactory.LIMIT);
+      const byEvent = new Map<string, string[]>();
+      for (const r of rows) byEvent.set(r.eventId, [...(byEvent.get(r.eventId) ?? []), r.memberId]);
+      return eventIds.map((id) => byEvent.get(id) ?? []);
+    });
+  }
+}

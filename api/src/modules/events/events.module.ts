@@ -9,7 +9,11 @@ import { EventsConsumer } from './events.consumer.js';
 import { CalendarController } from './calendar.controller.js';
 import { EventLinksController } from './event-links.controller.js';
 import { CalendarService } from './calendar.service.js';
-import { AttendanceLoaderFactory, ViewerRsvpLoaderFactory } from './events.loaders.js';
+import {
+  AttendanceLoaderFactory,
+  GoingPreviewLoaderFactory,
+  ViewerRsvpLoaderFactory,
+} from './events.loaders.js';
 import { EventsRepository } from './events.repository.js';
 import { EventAttendeesResolver, EventsResolver } from './events.resolver.js';
 import { DiscussionEventResolver, EventExtrasResolver } from './event-discussions.resolver.js';
@@ -43,6 +47,7 @@ import { DiscussionEventLoaderFactory, SeriesLoaderFactory } from './series.load
     DiscussionEventLoaderFactory,
     DiscussionEventResolver,
     EventExtrasResolver,
+    GoingPreviewLoaderFactory,
   ],
   exports: [EventsService],
 })

@@ -280,6 +280,23 @@ export class EventsRepository {
     );
   }
 
+  /** The first `limit` members going to each event, earliest answer first. */
+  goingPreview(
+    eventIds: readonly string[],
+    limit: number,
+  ): Promise<Array<{ eventId: string; memberId: string }>> {
+    return this.db.query(
+      `SELECT e.id AS "eventId", r.member_id AS "memberId"
+         FROM unnest($1::uuid[]) AS e(id)
+         CROSS JOIN LATERAL (
+           SELECT member_id FROM event_rsvps
+            WHERE event_id = e.id AND status = 'going'
+            ORDER BY responded_at, member_id LIMIT $2
+         ) r`,
+      [eventIds, limit],
+    );
+  }
+
   /**
    * Writes the member's answer. Joining the waitlist takes the next place in the queue (the
    * order of arrival under the event's lock); staying on it keeps the place.

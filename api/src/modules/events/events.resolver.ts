@@ -22,7 +22,11 @@ import {
   UndoCheckInInput,
   UpdateEventInput,
 } from './dto/event.inputs.js';
-import { AttendanceLoaderFactory, ViewerRsvpLoaderFactory } from './events.loaders.js';
+import {
+  AttendanceLoaderFactory,
+  GoingPreviewLoaderFactory,
+  ViewerRsvpLoaderFactory,
+} from './events.loaders.js';
 import { EventPolicy } from './events.policy.js';
 import type { EventRow, RsvpRow } from './events.repository.js';
 import { Member } from '../members/models/member.model.js';
@@ -48,6 +52,8 @@ export class EventsResolver {
     private readonly calendar: CalendarService,
     private readonly attendanceLoader: AttendanceLoaderFactory,
     @Inject(CONFIG) private readonly config: Config,
+    private readonly goingPreview: GoingPreviewLoaderFactory,
+    private readonly members: MembersLoaderFactory,
   ) {}
 
   @Reading()
@@ -158,6 +164,16 @@ export class EventsResolver {
       .get(this.rsvps)
       .load({ eventId: event.id, memberId: viewer.memberId });
     return r && { ...r, waitlistPosition: r.position };
+  }
+
+  @ResolveField(() => [Member], {
+    description: `Up to ${GoingPreviewLoaderFactory.LIMIT} members going, earliest first; empty for visitors.`,
+  })
+  async attendeesPreview(event: EventRow, _args: unknown, ctx: GqlContext) {
+    if (!memberOf(ctx.req.viewer)) return [];
+    const ids = await ctx.loaders.get(this.goingPreview).load(event.id);
+    const members = await ctx.loaders.get(this.members).loadMany(ids);
+    return members.filter((m) => m && !(m instanceof Error));
   }
 
   @ResolveField(() => Int, { nullable: true, description: 'Seats free; null: unlimited.' })
