@@ -6,6 +6,7 @@ import {
   Container,
   Grid,
   Group,
+  Image,
   Paper,
   Skeleton,
   Stack,
@@ -38,6 +39,8 @@ import { ErrorPanel, LoadingState } from '../../ui/states';
 import { Tooltip } from '../../ui/Tooltip';
 import { usePageTitle } from '../../ui/usePageTitle';
 import { RanksDocument } from '../points/graphql';
+import { CommentsSection } from '../posts/Comments';
+import { usePostLive } from '../posts/usePostLive';
 import { SpaceLink } from '../spaces/SpaceBadge';
 import { CancelledBadge, LockedBadge, RsvpStateBadge, SeatsBadge } from './EventBadges';
 import { EventDocument } from './graphql';
@@ -61,6 +64,8 @@ export function EventPage() {
   const event = data?.event && data.event.id === id ? data.event : undefined;
   usePageTitle(event ? event.title : error ? t('detail.notFound') : null);
   useEventLive(event ?? null);
+  // Comments and reactions on the event's discussion, live as on a post's page.
+  usePostLive(event?.discussion?.id ?? null, refetch);
 
   if (error && !event) {
     if (errorCodeOf(error) === ErrorCode.NOT_FOUND) {
@@ -122,6 +127,16 @@ function EventDetails({ event }: { event: EventDetail }) {
             </Button>
           ) : null}
         </Group>
+        {event.coverUrl ? (
+          <Image
+            src={event.coverUrl}
+            alt=""
+            radius="md"
+            mah={320}
+            fit="cover"
+            data-testid="event-cover"
+          />
+        ) : null}
         <Stack gap="xs">
           <Group gap={6} wrap="wrap">
             {cancelled ? <CancelledBadge /> : null}
@@ -248,11 +263,57 @@ function EventDetails({ event }: { event: EventDetail }) {
                 )}
               </Stack>
               <Attendees event={event} signedIn={!!viewer} />
+              {event.discussion ? (
+                <CommentsSection
+                  post={{
+                    id: event.discussion.id,
+                    isQuestion: false,
+                    locked: !!event.discussion.lockedAt,
+                    canChooseAnswer: false,
+                    isStaff: staff,
+                    bestAnswerId: null,
+                  }}
+                  count={event.discussion.commentCount}
+                />
+              ) : null}
             </Stack>
           </Grid.Col>
           <Grid.Col span={{ base: 12, md: 5 }} order={{ base: 1, md: 2 }}>
             <Stack gap="lg">
               <RsvpPanel event={event} ranks={ranks?.ranks} />
+              {event.series.length > 1 ? (
+                <Paper withBorder radius="md" p="md" data-testid="event-series">
+                  <Stack gap="xs">
+                    <Title order={2} size="h5">
+                      {t('detail.series')}
+                    </Title>
+                    <Stack
+                      gap={4}
+                      component="ul"
+                      style={{ listStyle: 'none', padding: 0, margin: 0 }}
+                    >
+                      {event.series.map((o) => (
+                        <li key={o.id}>
+                          {o.id === event.id ? (
+                            <Text size="sm" fw={700} aria-current="page">
+                              {formatWhen(o.startsAt, lang, timeZone)}
+                            </Text>
+                          ) : (
+                            <Anchor
+                              component={Link}
+                              to={`/events/${o.id}`}
+                              size="sm"
+                              td={o.status === 'CANCELLED' ? 'line-through' : undefined}
+                            >
+                              {formatWhen(o.startsAt, lang, timeZone)}
+                            </Anchor>
+                          )}
+                        </li>
+                      ))}
+                    </Stack>
+                  </Stack>
+                </Paper>
+              ) : null}
               {event.viewerTicket ? <Ticket ticket={event.viewerTicket} /> : null}
               {!cancelled ? (
                 <Paper withBorder radius="md" p="md">

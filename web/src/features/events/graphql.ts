@@ -92,6 +92,17 @@ export const EventDocument = graphql(`
       guestsAllowed
       calendarFileUrl
       googleCalendarUrl
+      coverUrl
+      discussion {
+        id
+        commentCount
+        lockedAt
+      }
+      series {
+        id
+        startsAt
+        status
+      }
       attendeesPreview {
         id
         handle
