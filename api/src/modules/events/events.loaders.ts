@@ -21,3 +21,16 @@ export class ViewerRsvpLoaderFactory {
     );
   }
 }
+
+/** How many members have checked in to each event. */
+@Injectable()
+export class CheckedInCountLoaderFactory {
+  constructor(private readonly events: EventsRepository) {}
+
+  create(): DataLoader<string, number> {
+    return new DataLoader(async (eventIds) => {
+      const counts = await this.events.checkedInCounts(eventIds);
+      return eventIds.map((id) => counts.get(id) ?? 0);
+    });
+  }
+}

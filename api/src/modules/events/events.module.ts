@@ -5,7 +5,7 @@ import { SpacesModule } from '../spaces/spaces.module.js';
 import { EventsConsumer } from './events.consumer.js';
 import { CalendarController } from './calendar.controller.js';
 import { CalendarService } from './calendar.service.js';
-import { ViewerRsvpLoaderFactory } from './events.loaders.js';
+import { CheckedInCountLoaderFactory, ViewerRsvpLoaderFactory } from './events.loaders.js';
 import { EventsRepository } from './events.repository.js';
 import { EventAttendeesResolver, EventsResolver } from './events.resolver.js';
 import { MembersModule } from '../members/members.module.js';
@@ -22,6 +22,7 @@ import { EventsService } from './events.service.js';
     EventAttendeesResolver,
     EventsConsumer,
     ViewerRsvpLoaderFactory,
+    CheckedInCountLoaderFactory,
   ],
   exports: [EventsService],
 })

@@ -373,6 +373,15 @@ export class EventsRepository {
     await this.db.query(`DELETE FROM calendar_feeds WHERE member_id = $1`, [memberId]);
   }
 
+  async checkedInCounts(eventIds: readonly string[]): Promise<Map<string, number>> {
+    const rows = await this.db.query<Array<{ eventId: string; n: number }>>(
+      `SELECT event_id AS "eventId", count(*)::int AS n FROM event_rsvps
+        WHERE event_id = ANY($1::uuid[]) AND checked_in_at IS NOT NULL GROUP BY event_id`,
+      [eventIds],
+    );
+    return new Map(rows.map((r) => [r.eventId, r.n]));
+  }
+
   async checkedInCount(eventId: string): Promise<number> {
     const [row] = await this.db.query<Array<{ n: number }>>(
       `SELECT count(*)::int AS n FROM event_rsvps WHERE event_id = $1 AND checked_in_at IS NOT NULL`,

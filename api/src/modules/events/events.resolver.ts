@@ -1,7 +1,13 @@
 import { Args, ID, Int, Mutation, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { Reading, Roles, SignedIn } from '../../core/auth/access.decorators.js';
 import { CurrentReader, CurrentViewer } from '../../core/auth/current-viewer.decorator.js';
-import { memberOf, type GqlContext, type Reader, type Viewer } from '../../core/auth/viewer.js';
+import {
+  isStaff,
+  memberOf,
+  type GqlContext,
+  type Reader,
+  type Viewer,
+} from '../../core/auth/viewer.js';
 import { Space } from '../spaces/models/space.model.js';
 import { SpacesLoaderFactory } from '../spaces/spaces.loader.js';
 import {
@@ -13,7 +19,7 @@ import {
   UndoCheckInInput,
   UpdateEventInput,
 } from './dto/event.inputs.js';
-import { ViewerRsvpLoaderFactory } from './events.loaders.js';
+import { CheckedInCountLoaderFactory, ViewerRsvpLoaderFactory } from './events.loaders.js';
 import { EventPolicy } from './events.policy.js';
 import type { EventRow, RsvpRow } from './events.repository.js';
 import { Member } from '../members/models/member.model.js';
@@ -35,6 +41,7 @@ export class EventsResolver {
     private readonly service: EventsService,
     private readonly spacesLoader: SpacesLoaderFactory,
     private readonly rsvps: ViewerRsvpLoaderFactory,
+    private readonly checkedIn: CheckedInCountLoaderFactory,
     private readonly calendar: CalendarService,
   ) {}
 
@@ -151,6 +158,14 @@ export class EventsResolver {
   @ResolveField(() => Int, { nullable: true, description: 'Seats free; null: unlimited.' })
   spotsLeft(event: EventRow) {
     return event.capacity === null ? null : Math.max(0, event.capacity - event.seatsTaken);
+  }
+
+  @ResolveField(() => Int, {
+    nullable: true,
+    description: 'Members checked in; for staff (null for others).',
+  })
+  checkedInCount(event: EventRow, _args: unknown, ctx: GqlContext) {
+    return isStaff(ctx.req.viewer) ? ctx.loaders.get(this.checkedIn).load(event.id) : null;
   }
 
   @ResolveField(() => Boolean, {
