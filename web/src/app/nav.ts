@@ -1,6 +1,7 @@
 import type { ComponentType } from 'react';
 import {
   IconAward,
+  IconCalendarEvent,
   IconBuildingCommunity,
   IconCoins,
   IconHome,
@@ -55,6 +56,7 @@ type NavLabel =
   | 'nav.pointRules'
   | 'nav.ranks'
   | 'nav.missions'
+  | 'nav.manageEvents'
   | 'nav.manageBadges'
   | 'nav.console'
   | 'nav.overview'
@@ -214,6 +216,15 @@ export const NAV_ITEMS: NavItem[] = [
     section: 'manage',
     group: 'gamification',
     access: ADMIN,
+  },
+  {
+    id: 'manage-events',
+    to: '/manage/events',
+    label: 'nav.manageEvents',
+    icon: IconCalendarEvent,
+    section: 'manage',
+    group: 'events',
+    access: STAFF,
   },
   {
     id: 'community',

@@ -36,6 +36,19 @@ type Documents = {
     "\n  mutation CreateInvite($input: CreateInviteInput!) {\n    createInvite(input: $input) {\n      id\n      code\n      note\n      status\n      uses\n      maxUses\n      expiresAt\n      revokedAt\n      createdAt\n    }\n  }\n": typeof types.CreateInviteDocument,
     "\n  mutation RevokeInvite($id: ID!) {\n    revokeInvite(id: $id) {\n      id\n      status\n      revokedAt\n    }\n  }\n": typeof types.RevokeInviteDocument,
     "\n  query DevMailbox($first: Int!, $after: String) {\n    devMailbox(first: $first, after: $after) {\n      nodes {\n        id\n        to\n        subject\n        body\n        createdAt\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": typeof types.DevMailboxDocument,
+    "\n  fragment StaffEventFields on Event {\n    id\n    title\n    status\n    kind\n    startsAt\n    endsAt\n    timeZone\n    capacity\n    seatsTaken\n    waitlistCount\n    checkedInCount\n    venueName\n    space {\n      id\n      nameJa\n      nameEn\n      icon\n    }\n  }\n": typeof types.StaffEventFieldsFragmentDoc,
+    "\n  query StaffEvents($filter: EventListFilter!, $first: Int!, $after: String) {\n    events(filter: $filter, first: $first, after: $after) {\n      nodes {\n        ...StaffEventFields\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": typeof types.StaffEventsDocument,
+    "\n  query StaffEvent($id: ID!) {\n    event(id: $id) {\n      ...StaffEventFields\n      description\n      venueAddress\n      mapUrl\n      joinUrl\n      rsvpDeadline\n      guestsAllowed\n      minRankPosition\n      roles\n    }\n  }\n": typeof types.StaffEventDocument,
+    "\n  query EventFormOptions($first: Int!) {\n    community {\n      timezone\n    }\n    ranks {\n      id\n      position\n      nameJa\n      nameEn\n    }\n    spaces(first: $first) {\n      nodes {\n        id\n        nameJa\n        nameEn\n        icon\n        archivedAt\n      }\n    }\n  }\n": typeof types.EventFormOptionsDocument,
+    "\n  mutation CreateEvent($input: CreateEventInput!) {\n    createEvent(input: $input) {\n      ...StaffEventFields\n    }\n  }\n": typeof types.CreateEventDocument,
+    "\n  mutation UpdateEvent($input: UpdateEventInput!) {\n    updateEvent(input: $input) {\n      ...StaffEventFields\n    }\n  }\n": typeof types.UpdateEventDocument,
+    "\n  mutation PublishEvent($id: ID!) {\n    publishEvent(id: $id) {\n      ...StaffEventFields\n    }\n  }\n": typeof types.PublishEventDocument,
+    "\n  mutation CancelEvent($id: ID!) {\n    cancelEvent(id: $id) {\n      ...StaffEventFields\n    }\n  }\n": typeof types.CancelEventDocument,
+    "\n  mutation DuplicateEvent($id: ID!) {\n    duplicateEvent(id: $id) {\n      ...StaffEventFields\n    }\n  }\n": typeof types.DuplicateEventDocument,
+    "\n  fragment AttendeeFields on EventAttendee {\n    status\n    guests\n    respondedAt\n    checkedInAt\n    waitlistPosition\n    member {\n      id\n      handle\n      displayName\n      avatarUrl\n      rank {\n        id\n        position\n        nameJa\n        nameEn\n      }\n    }\n  }\n": typeof types.AttendeeFieldsFragmentDoc,
+    "\n  query EventAttendees(\n    $eventId: ID!\n    $status: RsvpStatus\n    $search: String\n    $first: Int!\n    $after: String\n  ) {\n    eventAttendees(\n      eventId: $eventId\n      status: $status\n      search: $search\n      first: $first\n      after: $after\n    ) {\n      nodes {\n        ...AttendeeFields\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": typeof types.EventAttendeesDocument,
+    "\n  mutation CheckInAttendee($input: CheckInInput!) {\n    checkInAttendee(input: $input) {\n      ...AttendeeFields\n    }\n  }\n": typeof types.CheckInAttendeeDocument,
+    "\n  mutation UndoCheckIn($input: UndoCheckInInput!) {\n    undoCheckIn(input: $input) {\n      ...AttendeeFields\n    }\n  }\n": typeof types.UndoCheckInDocument,
     "\n  query MemberProfile($handle: String!) {\n    member(handle: $handle) {\n      id\n      handle\n      displayName\n      avatarUrl\n      bio\n      role\n      status\n      joinedAt\n      timezone\n      rank {\n        ...RankChipFields\n      }\n    }\n  }\n": typeof types.MemberProfileDocument,
     "\n  query Members($first: Int!, $after: String, $search: String, $role: Role, $status: MemberStatus) {\n    members(first: $first, after: $after, search: $search, role: $role, status: $status) {\n      nodes {\n        id\n        handle\n        displayName\n        avatarUrl\n        email\n        role\n        status\n        joinedAt\n        suspendedAt\n        suspensionReason\n        rank {\n          ...RankChipFields\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": typeof types.MembersDocument,
     "\n  mutation UpdateProfile($input: UpdateProfileInput!) {\n    updateProfile(input: $input) {\n      id\n      handle\n      displayName\n      avatarUrl\n      bio\n      locale\n      timezone\n    }\n  }\n": typeof types.UpdateProfileDocument,
@@ -136,6 +149,19 @@ const documents: Documents = {
     "\n  mutation CreateInvite($input: CreateInviteInput!) {\n    createInvite(input: $input) {\n      id\n      code\n      note\n      status\n      uses\n      maxUses\n      expiresAt\n      revokedAt\n      createdAt\n    }\n  }\n": types.CreateInviteDocument,
     "\n  mutation RevokeInvite($id: ID!) {\n    revokeInvite(id: $id) {\n      id\n      status\n      revokedAt\n    }\n  }\n": types.RevokeInviteDocument,
     "\n  query DevMailbox($first: Int!, $after: String) {\n    devMailbox(first: $first, after: $after) {\n      nodes {\n        id\n        to\n        subject\n        body\n        createdAt\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": types.DevMailboxDocument,
+    "\n  fragment StaffEventFields on Event {\n    id\n    title\n    status\n    kind\n    startsAt\n    endsAt\n    timeZone\n    capacity\n    seatsTaken\n    waitlistCount\n    checkedInCount\n    venueName\n    space {\n      id\n      nameJa\n      nameEn\n      icon\n    }\n  }\n": types.StaffEventFieldsFragmentDoc,
+    "\n  query StaffEvents($filter: EventListFilter!, $first: Int!, $after: String) {\n    events(filter: $filter, first: $first, after: $after) {\n      nodes {\n        ...StaffEventFields\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": types.StaffEventsDocument,
+    "\n  query StaffEvent($id: ID!) {\n    event(id: $id) {\n      ...StaffEventFields\n      description\n      venueAddress\n      mapUrl\n      joinUrl\n      rsvpDeadline\n      guestsAllowed\n      minRankPosition\n      roles\n    }\n  }\n": types.StaffEventDocument,
+    "\n  query EventFormOptions($first: Int!) {\n    community {\n      timezone\n    }\n    ranks {\n      id\n      position\n      nameJa\n      nameEn\n    }\n    spaces(first: $first) {\n      nodes {\n        id\n        nameJa\n        nameEn\n        icon\n        archivedAt\n      }\n    }\n  }\n": types.EventFormOptionsDocument,
+    "\n  mutation CreateEvent($input: CreateEventInput!) {\n    createEvent(input: $input) {\n      ...StaffEventFields\n    }\n  }\n": types.CreateEventDocument,
+    "\n  mutation UpdateEvent($input: UpdateEventInput!) {\n    updateEvent(input: $input) {\n      ...StaffEventFields\n    }\n  }\n": types.UpdateEventDocument,
+    "\n  mutation PublishEvent($id: ID!) {\n    publishEvent(id: $id) {\n      ...StaffEventFields\n    }\n  }\n": types.PublishEventDocument,
+    "\n  mutation CancelEvent($id: ID!) {\n    cancelEvent(id: $id) {\n      ...StaffEventFields\n    }\n  }\n": types.CancelEventDocument,
+    "\n  mutation DuplicateEvent($id: ID!) {\n    duplicateEvent(id: $id) {\n      ...StaffEventFields\n    }\n  }\n": types.DuplicateEventDocument,
+    "\n  fragment AttendeeFields on EventAttendee {\n    status\n    guests\n    respondedAt\n    checkedInAt\n    waitlistPosition\n    member {\n      id\n      handle\n      displayName\n      avatarUrl\n      rank {\n        id\n        position\n        nameJa\n        nameEn\n      }\n    }\n  }\n": types.AttendeeFieldsFragmentDoc,
+    "\n  query EventAttendees(\n    $eventId: ID!\n    $status: RsvpStatus\n    $search: String\n    $first: Int!\n    $after: String\n  ) {\n    eventAttendees(\n      eventId: $eventId\n      status: $status\n      search: $search\n      first: $first\n      after: $after\n    ) {\n      nodes {\n        ...AttendeeFields\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": types.EventAttendeesDocument,
+    "\n  mutation CheckInAttendee($input: CheckInInput!) {\n    checkInAttendee(input: $input) {\n      ...AttendeeFields\n    }\n  }\n": types.CheckInAttendeeDocument,
+    "\n  mutation UndoCheckIn($input: UndoCheckInInput!) {\n    undoCheckIn(input: $input) {\n      ...AttendeeFields\n    }\n  }\n": types.UndoCheckInDocument,
     "\n  query MemberProfile($handle: String!) {\n    member(handle: $handle) {\n      id\n      handle\n      displayName\n      avatarUrl\n      bio\n      role\n      status\n      joinedAt\n      timezone\n      rank {\n        ...RankChipFields\n      }\n    }\n  }\n": types.MemberProfileDocument,
     "\n  query Members($first: Int!, $after: String, $search: String, $role: Role, $status: MemberStatus) {\n    members(first: $first, after: $after, search: $search, role: $role, status: $status) {\n      nodes {\n        id\n        handle\n        displayName\n        avatarUrl\n        email\n        role\n        status\n        joinedAt\n        suspendedAt\n        suspensionReason\n        rank {\n          ...RankChipFields\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": types.MembersDocument,
     "\n  mutation UpdateProfile($input: UpdateProfileInput!) {\n    updateProfile(input: $input) {\n      id\n      handle\n      displayName\n      avatarUrl\n      bio\n      locale\n      timezone\n    }\n  }\n": types.UpdateProfileDocument,
@@ -316,6 +342,58 @@ export function graphql(source: "\n  mutation RevokeInvite($id: ID!) {\n    revo
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query DevMailbox($first: Int!, $after: String) {\n    devMailbox(first: $first, after: $after) {\n      nodes {\n        id\n        to\n        subject\n        body\n        createdAt\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n"): (typeof documents)["\n  query DevMailbox($first: Int!, $after: String) {\n    devMailbox(first: $first, after: $after) {\n      nodes {\n        id\n        to\n        subject\n        body\n        createdAt\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment StaffEventFields on Event {\n    id\n    title\n    status\n    kind\n    startsAt\n    endsAt\n    timeZone\n    capacity\n    seatsTaken\n    waitlistCount\n    checkedInCount\n    venueName\n    space {\n      id\n      nameJa\n      nameEn\n      icon\n    }\n  }\n"): (typeof documents)["\n  fragment StaffEventFields on Event {\n    id\n    title\n    status\n    kind\n    startsAt\n    endsAt\n    timeZone\n    capacity\n    seatsTaken\n    waitlistCount\n    checkedInCount\n    venueName\n    space {\n      id\n      nameJa\n      nameEn\n      icon\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query StaffEvents($filter: EventListFilter!, $first: Int!, $after: String) {\n    events(filter: $filter, first: $first, after: $after) {\n      nodes {\n        ...StaffEventFields\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n"): (typeof documents)["\n  query StaffEvents($filter: EventListFilter!, $first: Int!, $after: String) {\n    events(filter: $filter, first: $first, after: $after) {\n      nodes {\n        ...StaffEventFields\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query StaffEvent($id: ID!) {\n    event(id: $id) {\n      ...StaffEventFields\n      description\n      venueAddress\n      mapUrl\n      joinUrl\n      rsvpDeadline\n      guestsAllowed\n      minRankPosition\n      roles\n    }\n  }\n"): (typeof documents)["\n  query StaffEvent($id: ID!) {\n    event(id: $id) {\n      ...StaffEventFields\n      description\n      venueAddress\n      mapUrl\n      joinUrl\n      rsvpDeadline\n      guestsAllowed\n      minRankPosition\n      roles\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query EventFormOptions($first: Int!) {\n    community {\n      timezone\n    }\n    ranks {\n      id\n      position\n      nameJa\n      nameEn\n    }\n    spaces(first: $first) {\n      nodes {\n        id\n        nameJa\n        nameEn\n        icon\n        archivedAt\n      }\n    }\n  }\n"): (typeof documents)["\n  query EventFormOptions($first: Int!) {\n    community {\n      timezone\n    }\n    ranks {\n      id\n      position\n      nameJa\n      nameEn\n    }\n    spaces(first: $first) {\n      nodes {\n        id\n        nameJa\n        nameEn\n        icon\n        archivedAt\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateEvent($input: CreateEventInput!) {\n    createEvent(input: $input) {\n      ...StaffEventFields\n    }\n  }\n"): (typeof documents)["\n  mutation CreateEvent($input: CreateEventInput!) {\n    createEvent(input: $input) {\n      ...StaffEventFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdateEvent($input: UpdateEventInput!) {\n    updateEvent(input: $input) {\n      ...StaffEventFields\n    }\n  }\n"): (typeof documents)["\n  mutation UpdateEvent($input: UpdateEventInput!) {\n    updateEvent(input: $input) {\n      ...StaffEventFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation PublishEvent($id: ID!) {\n    publishEvent(id: $id) {\n      ...StaffEventFields\n    }\n  }\n"): (typeof documents)["\n  mutation PublishEvent($id: ID!) {\n    publishEvent(id: $id) {\n      ...StaffEventFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CancelEvent($id: ID!) {\n    cancelEvent(id: $id) {\n      ...StaffEventFields\n    }\n  }\n"): (typeof documents)["\n  mutation CancelEvent($id: ID!) {\n    cancelEvent(id: $id) {\n      ...StaffEventFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DuplicateEvent($id: ID!) {\n    duplicateEvent(id: $id) {\n      ...StaffEventFields\n    }\n  }\n"): (typeof documents)["\n  mutation DuplicateEvent($id: ID!) {\n    duplicateEvent(id: $id) {\n      ...StaffEventFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment AttendeeFields on EventAttendee {\n    status\n    guests\n    respondedAt\n    checkedInAt\n    waitlistPosition\n    member {\n      id\n      handle\n      displayName\n      avatarUrl\n      rank {\n        id\n        position\n        nameJa\n        nameEn\n      }\n    }\n  }\n"): (typeof documents)["\n  fragment AttendeeFields on EventAttendee {\n    status\n    guests\n    respondedAt\n    checkedInAt\n    waitlistPosition\n    member {\n      id\n      handle\n      displayName\n      avatarUrl\n      rank {\n        id\n        position\n        nameJa\n        nameEn\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query EventAttendees(\n    $eventId: ID!\n    $status: RsvpStatus\n    $search: String\n    $first: Int!\n    $after: String\n  ) {\n    eventAttendees(\n      eventId: $eventId\n      status: $status\n      search: $search\n      first: $first\n      after: $after\n    ) {\n      nodes {\n        ...AttendeeFields\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n"): (typeof documents)["\n  query EventAttendees(\n    $eventId: ID!\n    $status: RsvpStatus\n    $search: String\n    $first: Int!\n    $after: String\n  ) {\n    eventAttendees(\n      eventId: $eventId\n      status: $status\n      search: $search\n      first: $first\n      after: $after\n    ) {\n      nodes {\n        ...AttendeeFields\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CheckInAttendee($input: CheckInInput!) {\n    checkInAttendee(input: $input) {\n      ...AttendeeFields\n    }\n  }\n"): (typeof documents)["\n  mutation CheckInAttendee($input: CheckInInput!) {\n    checkInAttendee(input: $input) {\n      ...AttendeeFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UndoCheckIn($input: UndoCheckInInput!) {\n    undoCheckIn(input: $input) {\n      ...AttendeeFields\n    }\n  }\n"): (typeof documents)["\n  mutation UndoCheckIn($input: UndoCheckInInput!) {\n    undoCheckIn(input: $input) {\n      ...AttendeeFields\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

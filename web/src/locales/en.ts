@@ -11,6 +11,7 @@ import notifications from './en/notifications.json' with { type: 'json' };
 import points from './en/points.json' with { type: 'json' };
 import badges from './en/badges.json' with { type: 'json' };
 import missions from './en/missions.json' with { type: 'json' };
+import eventsStaff from './en/eventsStaff.json' with { type: 'json' };
 
 export const en = {
   common,
@@ -26,4 +27,5 @@ export const en = {
   points,
   badges,
   missions,
+  eventsStaff,
 } as const;

@@ -4,9 +4,18 @@ import members from './ja/members.json' with { type: 'json' };
 import community from './ja/community.json' with { type: 'json' };
 import badges from './ja/badges.json' with { type: 'json' };
 import missions from './ja/missions.json' with { type: 'json' };
+import eventsStaff from './ja/eventsStaff.json' with { type: 'json' };
 
 /**
  * The default language's texts of the other pages and of the home page's missions panel: fetched
  * with the first of them.
  */
-export const jaLater = { auth, profile, members, community, badges, missions } as const;
+export const jaLater = {
+  auth,
+  profile,
+  members,
+  community,
+  badges,
+  missions,
+  eventsStaff,
+} as const;
