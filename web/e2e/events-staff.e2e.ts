@@ -1,7 +1,10 @@
-import { DEMO_PASSWORD, demoEmail, shown, uniqueId } from './support/env';
+import { DEMO_PASSWORD, demoEmail, label, shown, uniqueId } from './support/env';
 import { gql } from './support/content';
 import { until } from './support/live';
 import {
+  CheckInPage,
+  EventAttendeesPage,
+  EventFormPage,
   EventsAdminPage,
   newMember,
   SignInPage,
@@ -123,5 +126,112 @@ describe('staff events', () => {
     const attended = (await attendance())!;
     expect(attended.points).toBeGreaterThan(0);
     expect(await lifetime()).toBeGreaterThanOrEqual(before + attended.points);
+  });
+});
+
+describe('staff events: the list and the door', () => {
+  const { open } = useBrowser();
+
+  it('duplicates an event into a draft to edit, undoes a check-in with a reason, and cancels an event after confirming', async () => {
+    const moderator = await open();
+    await new SignInPage(moderator).signInAndWait(demoEmail('moderator'), DEMO_PASSWORD);
+    const title = `ラテアート教室 ${uniqueId()}`;
+    const start = new Date(Date.now() + 30 * MINUTE);
+    const { createEvent: event } = await gql<{ createEvent: { id: string } }>(
+      moderator.page,
+      'mutation($i: CreateEventInput!) { createEvent(input: $i) { id } }',
+      {
+        i: {
+          title,
+          kind: 'IN_PERSON',
+          venueName: '表参道スタジオ',
+          startsAt: start.toISOString(),
+          endsAt: new Date(start.getTime() + 90 * MINUTE).toISOString(),
+          timeZone: ZONE,
+          publish: true,
+        },
+      },
+    );
+    const member = await open();
+    const who = newMember(uniqueId());
+    await signUpThroughApi(member, who);
+    await gql(member.page, 'mutation($i: RsvpInput!) { rsvpEvent(input: $i) { id } }', {
+      i: { eventId: event.id, status: 'GOING', guests: 0 },
+    });
+
+    // From the attendee list: one click checks in, undo asks why.
+    const door = new CheckInPage(moderator);
+    await door.open(event.id);
+    await door.search(who.handle);
+    const row = await shown(door.attendee(who.displayName));
+    await row
+      .getByRole('button', {
+        name: moderator.t('eventsStaff:checkIn.checkInMember', { name: who.displayName }),
+      })
+      .click();
+    await shown(door.checkedInCount().filter({ hasText: /^1$/ }));
+    await row
+      .getByRole('button', {
+        name: moderator.t('eventsStaff:checkIn.undoMember', { name: who.displayName }),
+      })
+      .click();
+    const undo = await shown(moderator.page.getByTestId('undo-check-in'));
+    await undo
+      .getByRole('button', { name: moderator.t('eventsStaff:checkIn.undoConfirm') })
+      .click();
+    await shown(undo.getByText(moderator.t('eventsStaff:form.issues.REQUIRED')));
+    await undo
+      .getByLabel(label(moderator.t('eventsStaff:checkIn.undoReason')))
+      .fill('別の方のチケットを読み取りました');
+    await undo
+      .getByRole('button', { name: moderator.t('eventsStaff:checkIn.undoConfirm') })
+      .click();
+    await moderator.notification(moderator.t('eventsStaff:checkIn.undone'));
+    await shown(door.checkedInCount().filter({ hasText: /^0$/ }));
+
+    // A ticket code nobody holds is refused in words.
+    await door.enterCode('00000-00000');
+    await shown(door.result().getByText(moderator.t('eventsStaff:checkIn.result.unknownCode')));
+
+    // The attendee page lists the member as going, not checked in.
+    const attendees = new EventAttendeesPage(moderator);
+    await attendees.open(event.id);
+    const listed = await shown(attendees.row(who.displayName));
+    await shown(listed.getByText(moderator.t('eventsStaff:rsvp.GOING')));
+
+    // Duplicate: a draft copy, opened for editing.
+    const admin = new EventsAdminPage(moderator);
+    await admin.open();
+    await admin
+      .row(title)
+      .getByRole('button', { name: moderator.t('eventsStaff:list.more', { title }) })
+      .click();
+    await moderator.page
+      .getByRole('menuitem', { name: moderator.t('eventsStaff:list.duplicate') })
+      .click();
+    await moderator.sees(moderator.t('eventsStaff:form.editTitle'));
+    expect(moderator.path()).toMatch(/^\/manage\/events\/[0-9a-f-]{36}\/edit$/);
+    expect(moderator.path()).not.toContain(event.id);
+    const form = new EventFormPage(moderator);
+    expect(await form.field('title').inputValue()).toBe(title);
+    await form.fill({ title: `${title} 2` });
+    await form.saveDraft();
+    await moderator.notification(moderator.t('eventsStaff:form.saved'));
+    await shown(admin.row(`${title} 2`).getByText(moderator.t('eventsStaff:status.DRAFT')));
+
+    // Cancelling asks first.
+    await admin.open();
+    await admin
+      .row(title)
+      .getByRole('button', { name: moderator.t('eventsStaff:list.more', { title }) })
+      .click();
+    await moderator.page
+      .getByRole('menuitem', { name: moderator.t('eventsStaff:list.cancel') })
+      .click();
+    const confirm = await shown(moderator.page.getByRole('dialog'));
+    await confirm.getByRole('button', { name: moderator.t('eventsStaff:list.cancel') }).click();
+    await moderator.notification(moderator.t('eventsStaff:list.cancelled'));
+    // Upcoming lists published events only: the cancelled one leaves it.
+    await admin.row(title).first().waitFor({ state: 'detached' });
   });
 });
