@@ -91,7 +91,8 @@ describe('staff events', () => {
       ).me.standing.lifetime;
     const before = await lifetime();
 
-    // At the door: the code typed as people do, lower case and without the dash.
+    // At the door, on a phone: the code typed as people do, lower case and without the dash.
+    await moderator.page.setViewportSize({ width: 390, height: 844 });
     await admin.open();
     const door = await admin.openCheckIn(title);
     await shown(door.checkedInCount().filter({ hasText: /^0$/ }));
@@ -103,6 +104,10 @@ describe('staff events', () => {
     await shown(
       door.attendee(who.displayName).and(door.app.page.locator('[data-checked-in="true"]')),
     );
+
+    expect(
+      await moderator.page.evaluate(() => document.documentElement.scrollWidth),
+    ).toBeLessThanOrEqual(390);
 
     // The same ticket again: already in, nothing changes.
     await door.enterCode(mine.viewerTicket.code);

@@ -2,6 +2,7 @@ import { Badge, Group, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { EventStatus, RsvpStatus, StaffEventFieldsFragment } from '../../../gql/graphql';
 import { formatDateTime, formatNumber } from '../../../ui/format';
+import { browserZone } from './time';
 
 const STATUS_COLORS: Record<EventStatus, string> = {
   DRAFT: 'gray',
@@ -49,7 +50,7 @@ export function EventWhen({
   event: Pick<StaffEventFieldsFragment, 'startsAt' | 'timeZone'>;
 }) {
   const { i18n } = useTranslation();
-  const viewerZone = Intl.DateTimeFormat().resolvedOptions().timeZone;
+  const viewerZone = browserZone();
   return (
     <Text size="sm" c="dimmed" data-testid="event-when">
       {formatDateTime(event.startsAt, i18n.language, event.timeZone)}

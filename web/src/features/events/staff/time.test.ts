@@ -16,6 +16,8 @@ describe('event times', () => {
     expect(after).toBe('2026-03-09T23:00:00Z');
     for (const iso of [before!, after!])
       expect(wallToInstant(instantToWall(iso, 'America/New_York'), 'America/New_York')).toBe(iso);
+    // 02:30 does not exist that night: it is read as 03:30 EDT, as the clocks jump.
+    expect(wallToInstant('2026-03-08T02:30', 'America/New_York')).toBe('2026-03-08T07:30:00Z');
     // And back on 1 November 2026.
     expect(wallToInstant('2026-11-02T10:00', 'America/New_York')).toBe('2026-11-02T15:00:00Z');
     expect(instantToWall('2026-10-31T14:00:00Z', 'America/New_York')).toBe('2026-10-31T10:00');
@@ -26,6 +28,7 @@ describe('event times', () => {
     expect(wallToInstant('2026-02-31T10:00', 'Asia/Tokyo')).toBeNull();
     expect(wallToInstant('2026-12-05 10:00', 'Asia/Tokyo')).toBeNull();
     expect(wallToInstant('2026-12-05T25:00', 'Asia/Tokyo')).toBeNull();
+    expect(wallToInstant('2026-12-05T10:00', 'Mars/Olympus')).toBeNull();
   });
 
   it('tells when the viewer’s clock shows the same time', () => {
