@@ -1,6 +1,6 @@
 import { DEMO_PASSWORD, demoEmail, label, shown, uniqueId } from './support/env';
 import { gql } from './support/content';
-import { until } from './support/live';
+import { until, watchRoom } from './support/live';
 import {
   CheckInPage,
   EventAttendeesPage,
@@ -166,7 +166,19 @@ describe('staff events: the list and the door', () => {
 
     // From the attendee list: one click checks in, undo asks why.
     const door = new CheckInPage(moderator);
+    const following = watchRoom(moderator.page, `event:${event.id}`);
     await door.open(event.id);
+    await following();
+    await shown(door.goingCount().filter({ hasText: /^1$/ }));
+
+    // Someone else takes a seat meanwhile: the count follows live.
+    const late = await open();
+    await signUpThroughApi(late, newMember(uniqueId()));
+    await gql(late.page, 'mutation($i: RsvpInput!) { rsvpEvent(input: $i) { id } }', {
+      i: { eventId: event.id, status: 'GOING' },
+    });
+    await shown(door.goingCount().filter({ hasText: /^2$/ }));
+
     await door.search(who.handle);
     const row = await shown(door.attendee(who.displayName));
     await row

@@ -23,3 +23,22 @@ export function watchConnection(page: Page) {
   });
   return () => until(() => received.some((p) => p.startsWith('40{')), 'the live connection');
 }
+
+/** Resolves once the server acknowledged the page's `subscribe` to `room` with `{ok:true}`. */
+export function watchRoom(page: Page, room: string) {
+  const received: string[] = [];
+  const sent: string[] = [];
+  page.on('websocket', (ws) => {
+    if (!ws.url().includes('/socket.io/')) return;
+    ws.on('framereceived', (f) => received.push(String(f.payload)));
+    ws.on('framesent', (f) => sent.push(String(f.payload)));
+  });
+  return () =>
+    until(() => {
+      const ids = sent
+        .filter((p) => p.includes('"subscribe"') && p.includes(`"${room}"`))
+        .map((p) => /^42(\d+)\[/.exec(p)?.[1])
+        .filter(Boolean);
+      return received.some((p) => ids.some((id) => p.startsWith(`43${id}[{"ok":true}`)));
+    }, `the subscription to ${room}`);
+}

@@ -1081,6 +1081,11 @@ export class CheckInPage {
     return this.app.page.getByTestId('count-checked-in');
   }
 
+  /** Seats taken (of the capacity, when there is one). */
+  goingCount(): Locator {
+    return this.app.page.getByTestId('count-going');
+  }
+
   attendee(name: string): Locator {
     return this.app.page.getByTestId('check-in-attendee').filter({ hasText: name });
   }
