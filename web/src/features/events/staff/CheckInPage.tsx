@@ -196,7 +196,8 @@ function CodeEntry({ event, onCheckedIn }: { event: StaffEvent; onCheckedIn: () 
       setResult({ outcome: refusalOf(error) });
     } finally {
       busy.current = false;
-      input.current?.focus();
+      // Typing goes on in the field; while scanning, a focused field would raise the keyboard.
+      if (!camera) input.current?.focus();
     }
   };
 
