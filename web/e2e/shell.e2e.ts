@@ -64,7 +64,13 @@ describe('the shell', () => {
     await admin.nav.go('console');
     await admin.sees(admin.t('common:console.title'));
     expect(admin.path()).toBe('/manage');
-    expect(await admin.nav.groups()).toEqual(['community', 'content', 'gamification', 'settings']);
+    expect(await admin.nav.groups()).toEqual([
+      'community',
+      'content',
+      'gamification',
+      'events',
+      'settings',
+    ]);
     await oneLine();
 
     await admin.switchLanguage('en');
@@ -95,7 +101,12 @@ describe('the shell', () => {
     const moderator = await open();
     await new SignInPage(moderator).signInAndWait(demoEmail('moderator'), DEMO_PASSWORD);
     await new ConsoleOverviewPage(moderator).open();
-    expect(await moderator.nav.groups()).toEqual(['community', 'content', 'gamification']);
+    expect(await moderator.nav.groups()).toEqual([
+      'community',
+      'content',
+      'gamification',
+      'events',
+    ]);
     expect(await moderator.nav.labels()).not.toContain(moderator.t('common:nav.community'));
     await moderator.goto('/manage/community');
     await moderator.noPermission();

@@ -495,6 +495,9 @@ describe('check-in', () => {
     await settle(t.app);
     expect(await attended(a.m.id)).toEqual([{ points: 30 }]);
     expect((await a.c.ok(TICKET, { id: e.id })).event.viewerTicket.checkedInAt).not.toBeNull();
+    const COUNT = `query($id: ID!) { event(id: $id) { attendance { checkedIn } } }`;
+    expect((await mod.ok(COUNT, { id: e.id })).event.attendance.checkedIn).toBe(1);
+    expect((await a.c.ok(COUNT, { id: e.id })).event.attendance).toBeNull();
     const leaving = await rsvp(a.c, e.id, 'NOT_GOING');
     expect(leaving.errors?.[0].extensions.fields?.[0].message).toBe('You have already checked in.');
 
@@ -521,13 +524,30 @@ describe('check-in', () => {
     const wrong = await mod.gql(CHECK_IN, { i: { eventId: e.id, code: otherCode } });
     expect(wrong.errors?.[0].extensions).toMatchObject({
       code: 'VALIDATION_FAILED',
-      fields: [{ field: 'code', message: 'This ticket is for another event.' }],
+      fields: [
+        {
+          field: 'code',
+          message: 'This ticket is for another event.',
+          params: { reason: 'otherEvent' },
+        },
+      ],
+    });
+    const unknown = await mod.gql(CHECK_IN, { i: { eventId: e.id, code: '00000-00000' } });
+    expect(unknown.errors?.[0].extensions.fields?.[0]).toMatchObject({
+      field: 'code',
+      params: { reason: 'unknownCode' },
     });
     const waitlisted = await mod.gql(CHECK_IN, { i: { eventId: e.id, memberId: a.m.id } });
-    expect(waitlisted.errors?.[0].extensions.fields?.[0].field).toBe('code');
+    expect(waitlisted.errors?.[0].extensions.fields?.[0]).toMatchObject({
+      field: 'code',
+      params: { reason: 'noSeat' },
+    });
     const laterCode = (await a.c.ok(TICKET, { id: later.id })).event.viewerTicket.code;
     const early = await mod.gql(CHECK_IN, { i: { eventId: later.id, code: laterCode } });
-    expect(early.errors?.[0].extensions.fields?.[0].field).toBe('eventId');
+    expect(early.errors?.[0].extensions.fields?.[0]).toMatchObject({
+      field: 'eventId',
+      params: { reason: 'checkInClosed' },
+    });
     const [row] = await t.app.get(Db).query<Array<{ n: number }>>(
       `SELECT count(*)::int AS n FROM event_rsvps WHERE checked_in_at IS NOT NULL
           AND event_id = ANY($1::uuid[])`,

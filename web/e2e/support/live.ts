@@ -50,3 +50,9 @@ export function watchSocket(page: Page) {
       }, `the subscription to ${room}`),
   };
 }
+
+/** Resolves once the server acknowledged the page's `subscribe` to `room` with `{ok:true}`. */
+export function watchRoom(page: Page, room: string) {
+  const socket = watchSocket(page);
+  return () => socket.subscribed(room);
+}

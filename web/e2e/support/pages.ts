@@ -1133,6 +1133,132 @@ export class EventPage {
   }
 }
 
+export class EventsAdminPage {
+  constructor(readonly app: App) {}
+
+  async open(tab?: 'DRAFTS' | 'PAST'): Promise<void> {
+    await this.app.goto(tab ? `/manage/events?tab=${tab}` : '/manage/events');
+    await this.app.sees(this.app.t('eventsStaff:list.title'));
+  }
+
+  async startNew(): Promise<EventFormPage> {
+    await this.app.page
+      .getByRole('link', { name: this.app.t('eventsStaff:list.new') })
+      .first()
+      .click();
+    await this.app.sees(this.app.t('eventsStaff:form.newTitle'));
+    return new EventFormPage(this.app);
+  }
+
+  row(title: string): Locator {
+    return this.app.page.getByTestId('staff-event-row').filter({ hasText: title });
+  }
+
+  async openCheckIn(title: string): Promise<CheckInPage> {
+    await shown(this.row(title));
+    await this.row(title)
+      .getByRole('link', { name: this.app.t('eventsStaff:list.checkIn') })
+      .click();
+    await this.app.sees(this.app.t('eventsStaff:checkIn.title'));
+    return new CheckInPage(this.app);
+  }
+}
+
+/** The event form, new or edit. Times are typed as the clocks of the event's zone show them. */
+export class EventFormPage {
+  constructor(readonly app: App) {}
+
+  form(): Locator {
+    return this.app.page.getByTestId('event-form');
+  }
+
+  field(key: string, vars?: Record<string, string>): Locator {
+    return this.form().getByLabel(label(this.app.t(`eventsStaff:form.${key}`, vars)));
+  }
+
+  /** The zone as the select shows it, with its offset: `Asia/Tokyo (UTC+09:00)`. */
+  async timeZone(): Promise<string> {
+    return this.field('timeZone').inputValue();
+  }
+
+  /** `wall` as `YYYY-MM-DDTHH:mm`, on the clocks of `zone` (the zone the form is set to). */
+  async setTime(
+    key: 'startsAt' | 'endsAt' | 'rsvpDeadline',
+    wall: string,
+    zone: string,
+  ): Promise<void> {
+    await this.field(key, { zone }).fill(wall);
+  }
+
+  async fill(values: { title: string; venueName?: string; capacity?: number }): Promise<void> {
+    await this.field('title').fill(values.title);
+    if (values.venueName !== undefined) await this.field('venueName').fill(values.venueName);
+    if (values.capacity !== undefined) await this.field('capacity').fill(String(values.capacity));
+  }
+
+  async publish(): Promise<void> {
+    await this.form()
+      .getByRole('button', { name: this.app.t('eventsStaff:form.publish') })
+      .click();
+  }
+
+  async saveDraft(): Promise<void> {
+    await this.form()
+      .getByRole('button', { name: this.app.t('eventsStaff:form.saveDraft') })
+      .click();
+  }
+}
+
+export class CheckInPage {
+  constructor(readonly app: App) {}
+
+  async open(eventId: string): Promise<void> {
+    await this.app.goto(`/manage/events/${eventId}/check-in`);
+    await this.app.sees(this.app.t('eventsStaff:checkIn.title'));
+  }
+
+  async enterCode(code: string): Promise<void> {
+    await this.app.page.getByTestId('ticket-code').fill(code);
+    await this.app.page
+      .getByRole('button', { name: this.app.t('eventsStaff:checkIn.submit'), exact: true })
+      .click();
+  }
+
+  result(): Locator {
+    return this.app.page.getByTestId('check-in-result');
+  }
+
+  checkedInCount(): Locator {
+    return this.app.page.getByTestId('count-checked-in');
+  }
+
+  /** Seats taken (of the capacity, when there is one). */
+  goingCount(): Locator {
+    return this.app.page.getByTestId('count-going');
+  }
+
+  attendee(name: string): Locator {
+    return this.app.page.getByTestId('check-in-attendee').filter({ hasText: name });
+  }
+
+  async search(term: string): Promise<void> {
+    await this.app.page.getByTestId('attendee-search').fill(term);
+  }
+}
+
+export class EventAttendeesPage {
+  constructor(readonly app: App) {}
+
+  async open(eventId: string): Promise<void> {
+    await this.app.goto(`/manage/events/${eventId}/attendees`);
+    await this.app.sees(this.app.t('eventsStaff:attendees.title'));
+  }
+
+  row(name: string): Locator {
+    return this.app.page.getByTestId('attendee-row').filter({ hasText: name });
+  }
+}
+
 /** Each console page with the heading it shows, by its nav id. */
 export const CONSOLE_PAGES: Record<string, { title: string }> = {
   members: { title: 'members:list.title' },
@@ -1144,6 +1270,7 @@ export const CONSOLE_PAGES: Record<string, { title: string }> = {
   'point-rules': { title: 'points:rules.title' },
   ranks: { title: 'points:ranks.title' },
   'manage-badges': { title: 'badges:admin.title' },
+  'manage-events': { title: 'eventsStaff:list.title' },
   community: { title: 'community:settings.title' },
   mailbox: { title: 'community:mailbox.title' },
 };

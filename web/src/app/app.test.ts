@@ -49,6 +49,7 @@ describe('navigation', () => {
       'invites',
       'manage-spaces',
       'missions',
+      'manage-events',
     ]);
     expect(ids('ADMIN')).toEqual([
       'members',
@@ -60,6 +61,7 @@ describe('navigation', () => {
       'point-rules',
       'ranks',
       'manage-badges',
+      'manage-events',
       'community',
       'mailbox',
     ]);
@@ -94,11 +96,13 @@ describe('navigation', () => {
       ['community', ['members', 'approvals', 'invites']],
       ['content', ['manage-spaces']],
       ['gamification', ['missions']],
+      ['events', ['manage-events']],
     ]);
     expect(groups('ADMIN').map(([group]) => group)).toEqual([
       'community',
       'content',
       'gamification',
+      'events',
       'settings',
     ]);
     const extra: NavItem = {
@@ -112,7 +116,7 @@ describe('navigation', () => {
     };
     expect(
       manageGroupsFor({ role: 'MODERATOR' }, [...NAV_ITEMS, extra]).map(({ group }) => group),
-    ).toEqual(['community', 'content', 'gamification', 'surveys']);
+    ).toEqual(['community', 'content', 'gamification', 'events', 'surveys']);
     expect(manageGroupsFor({ role: 'MEMBER' })).toEqual([]);
   });
 

@@ -1,8 +1,8 @@
 import type { ComponentType } from 'react';
 import {
   IconAward,
-  IconBuildingCommunity,
   IconCalendarEvent,
+  IconBuildingCommunity,
   IconCoins,
   IconHome,
   IconTrophy,
@@ -57,6 +57,7 @@ type NavLabel =
   | 'nav.pointRules'
   | 'nav.ranks'
   | 'nav.missions'
+  | 'nav.manageEvents'
   | 'nav.manageBadges'
   | 'nav.console'
   | 'nav.overview'
@@ -224,6 +225,15 @@ export const NAV_ITEMS: NavItem[] = [
     section: 'manage',
     group: 'gamification',
     access: ADMIN,
+  },
+  {
+    id: 'manage-events',
+    to: '/manage/events',
+    label: 'nav.manageEvents',
+    icon: IconCalendarEvent,
+    section: 'manage',
+    group: 'events',
+    access: STAFF,
   },
   {
     id: 'community',

@@ -108,6 +108,15 @@ const MissionsAdminPage = page(
   'MissionsAdminPage',
 );
 
+const EventsAdminPage = page(
+  () => import('../features/events/staff/EventsAdminPage'),
+  'EventsAdminPage',
+);
+const NewEventPage = page(() => import('../features/events/staff/EventFormPage'), 'NewEventPage');
+const EditEventPage = page(() => import('../features/events/staff/EventFormPage'), 'EditEventPage');
+const CheckInPage = page(() => import('../features/events/staff/CheckInPage'), 'CheckInPage');
+const AttendeesPage = page(() => import('../features/events/staff/AttendeesPage'), 'AttendeesPage');
+
 const guarded = (access: Access, page: ReactNode) => (
   <RequireAccess access={access}>{page}</RequireAccess>
 );
@@ -202,6 +211,11 @@ export const routes: RouteObject[] = [
           { path: 'spaces', element: guarded(STAFF, <SpacesAdminPage />) },
           { path: 'reactions', element: guarded(ADMIN, <ReactionKindsPage />) },
           { path: 'missions', element: guarded(STAFF, <MissionsAdminPage />) },
+          { path: 'events', element: guarded(STAFF, <EventsAdminPage />) },
+          { path: 'events/new', element: guarded(STAFF, <NewEventPage />) },
+          { path: 'events/:id/edit', element: guarded(STAFF, <EditEventPage />) },
+          { path: 'events/:id/check-in', element: guarded(STAFF, <CheckInPage />) },
+          { path: 'events/:id/attendees', element: guarded(STAFF, <AttendeesPage />) },
           { path: 'points', element: guarded(ADMIN, <PointRulesPage />) },
           { path: 'ranks', element: guarded(ADMIN, <RanksPage />) },
           { path: 'badges', element: guarded(ADMIN, <BadgesAdminPage />) },

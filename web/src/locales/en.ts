@@ -12,6 +12,7 @@ import points from './en/points.json' with { type: 'json' };
 import badges from './en/badges.json' with { type: 'json' };
 import missions from './en/missions.json' with { type: 'json' };
 import events from './en/events.json' with { type: 'json' };
+import eventsStaff from './en/eventsStaff.json' with { type: 'json' };
 
 export const en = {
   common,
@@ -28,4 +29,5 @@ export const en = {
   badges,
   missions,
   events,
+  eventsStaff,
 } as const;

@@ -5,6 +5,7 @@ import community from './ja/community.json' with { type: 'json' };
 import badges from './ja/badges.json' with { type: 'json' };
 import missions from './ja/missions.json' with { type: 'json' };
 import events from './ja/events.json' with { type: 'json' };
+import eventsStaff from './ja/eventsStaff.json' with { type: 'json' };
 
 /**
  * The default language's texts of the other pages and of the home page's missions panel: fetched
@@ -18,4 +19,5 @@ export const jaLater = {
   badges,
   missions,
   events,
+  eventsStaff,
 } as const;

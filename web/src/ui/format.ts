@@ -35,6 +35,13 @@ export function formatNumber(n: number, locale: string): string {
   return numberFormat(locale).format(n);
 }
 
+/** A share from 0 to 1 as a whole percentage: 0.25 → 25%. */
+export function formatPercent(share: number, locale: string): string {
+  return new Intl.NumberFormat(locale, { style: 'percent', maximumFractionDigits: 0 }).format(
+    share,
+  );
+}
+
 const UNITS: [Intl.RelativeTimeFormatUnit, number][] = [
   ['year', 365 * 86_400],
   ['month', 30 * 86_400],

@@ -382,15 +382,22 @@ export class EventsService {
         const code = normalizeCode(input.code);
         rsvp = await this.events.byTicket(event.id, code);
         if (!rsvp && (await this.events.ticketElsewhere(event.id, code)))
-          throw invalidField('code', 'INVALID_VALUE', 'This ticket is for another event.');
-        if (!rsvp) throw invalidField('code', 'INVALID_VALUE', 'No ticket has this code.');
+          throw invalidField('code', 'INVALID_VALUE', 'This ticket is for another event.', {
+            reason: 'otherEvent',
+          });
+        if (!rsvp)
+          throw invalidField('code', 'INVALID_VALUE', 'No ticket has this code.', {
+            reason: 'unknownCode',
+          });
       } else if (input.memberId && isUuid(input.memberId)) {
         rsvp = await this.events.rsvp(event.id, input.memberId);
       } else {
         throw invalidField('code', 'REQUIRED', 'Enter the ticket code.');
       }
       if (!rsvp || rsvp.status !== 'going')
-        throw invalidField('code', 'INVALID_VALUE', 'This member does not hold a seat.');
+        throw invalidField('code', 'INVALID_VALUE', 'This member does not hold a seat.', {
+          reason: 'noSeat',
+        });
       if (await this.events.checkIn(event.id, rsvp.memberId, staff.memberId)) {
         await this.activity.apply(
           ActivityRules.attended({
@@ -638,6 +645,7 @@ export class EventsService {
         'INVALID_VALUE',
         `Check-in is open from ${EVENT_LIMITS.checkInOpensHoursBefore} hours before the event until ${EVENT_LIMITS.checkInClosesHoursAfter} hours after it ends.`,
         {
+          reason: 'checkInClosed',
           opensHoursBefore: EVENT_LIMITS.checkInOpensHoursBefore,
           closesHoursAfter: EVENT_LIMITS.checkInClosesHoursAfter,
         },

@@ -1,5 +1,7 @@
+import { POINT_RULES as SHARED_POINT_RULES } from '@kizuna/shared';
 import {
   placeViewerRow,
+  POINT_RULES,
   pointReasonLabel,
   pointsByRule,
   progressToNextRank,
@@ -78,6 +80,8 @@ describe('pointReasonLabel', () => {
         'reaction_received',
         'best_answer',
         'profile_completed',
+        'event_rsvped',
+        'event_attended',
         'adjustment',
         'mission',
       ]) {
@@ -85,6 +89,16 @@ describe('pointReasonLabel', () => {
         expect(label).toBe(t(`points:reasons.${rule}`));
       }
     }
+  });
+
+  it('names every rule the api has, as the admin point rules page lists them', () => {
+    for (const rule of SHARED_POINT_RULES) expect(POINT_RULES).toContain(rule);
+    expect(pointReasonLabel(tFor('en'), { rule: 'event_attended', reversal: false })).toBe(
+      'Attended an event',
+    );
+    expect(pointReasonLabel(tFor('ja'), { rule: 'event_rsvped', reversal: false })).toBe(
+      'イベントに参加登録',
+    );
   });
 
   it("adds the moderator's reason to adjustments and marks reversals", () => {

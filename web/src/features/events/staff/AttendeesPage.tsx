@@ -1,0 +1,161 @@
+import { useState } from 'react';
+import { Anchor, Button, Group, Select, Stack, Table, Text } from '@mantine/core';
+import { IconArrowLeft, IconQrcode } from '@tabler/icons-react';
+import { useQuery } from '@apollo/client/react';
+import { useTranslation } from 'react-i18next';
+import { Link, useParams } from 'react-router';
+import type { RsvpStatus } from '../../../gql/graphql';
+import { formatDateTime } from '../../../ui/format';
+import { MemberAvatar } from '../../../ui/MemberAvatar';
+import { Page } from '../../../ui/Page';
+import { EmptyPanel, ErrorPanel, ListSkeleton } from '../../../ui/states';
+import { rankName } from '../../points/rankNames';
+import { EventAttendeesDocument, StaffEventDocument } from './graphql';
+import { EventCounts, EventWhen, RsvpBadge } from './parts';
+import { useEventLive } from './useEventLive';
+
+const PAGE = 50;
+const STATUSES: RsvpStatus[] = ['GOING', 'OFFERED', 'WAITLISTED', 'INTERESTED', 'NOT_GOING'];
+
+/** `/manage/events/:id/attendees`: every RSVP, with rank, guests and check-in, by status. */
+export function AttendeesPage() {
+  const { t, i18n } = useTranslation(['eventsStaff', 'common']);
+  const { id = '' } = useParams();
+  const [status, setStatus] = useState<RsvpStatus | null>(null);
+  const event = useQuery(StaffEventDocument, { variables: { id } });
+  const { data, error, refetch, fetchMore, loading } = useQuery(EventAttendeesDocument, {
+    variables: { eventId: id, status, first: PAGE },
+    fetchPolicy: 'cache-and-network',
+    notifyOnNetworkStatusChange: true,
+  });
+  useEventLive(event.data ? id : null, () => void refetch().catch(() => undefined));
+  const nodes = data?.eventAttendees.nodes ?? [];
+  const lang = i18n.language;
+  return (
+    <Page
+      title={t('attendees.title')}
+      description={event.data?.event.title}
+      actions={
+        <>
+          <Button
+            variant="subtle"
+            component={Link}
+            to="/manage/events"
+            leftSection={<IconArrowLeft size={16} aria-hidden />}
+          >
+            {t('checkIn.back')}
+          </Button>
+          {/* Export and messaging belong beside check-in here, once the api offers them. */}
+          {event.data?.event.status === 'PUBLISHED' ? (
+            <Button
+              variant="light"
+              component={Link}
+              to={`/manage/events/${id}/check-in`}
+              leftSection={<IconQrcode size={16} aria-hidden />}
+            >
+              {t('list.checkIn')}
+            </Button>
+          ) : null}
+        </>
+      }
+    >
+      {event.error && !event.data ? (
+        <ErrorPanel error={event.error} onRetry={() => event.refetch()} />
+      ) : null}
+      {event.data ? (
+        <Stack gap={4}>
+          <EventWhen event={event.data.event} />
+          <EventCounts event={event.data.event} />
+        </Stack>
+      ) : null}
+      <Select
+        label={t('attendees.filter')}
+        value={status ?? 'ALL'}
+        onChange={(v) => setStatus(!v || v === 'ALL' ? null : (v as RsvpStatus))}
+        allowDeselect={false}
+        maw={260}
+        data={[
+          { value: 'ALL', label: t('attendees.all') },
+          ...STATUSES.map((s) => ({ value: s, label: t(`rsvp.${s}`) })),
+        ]}
+        data-testid="attendee-filter"
+      />
+      {error && !data ? <ErrorPanel error={error} onRetry={() => refetch()} /> : null}
+      {!data && !error ? <ListSkeleton rows={6} /> : null}
+      {data && nodes.length === 0 ? (
+        <EmptyPanel title={status ? t('attendees.emptyFiltered') : t('attendees.empty')} />
+      ) : null}
+      {nodes.length > 0 ? (
+        <Table.ScrollContainer minWidth={720}>
+          <Table verticalSpacing="sm" highlightOnHover>
+            <Table.Thead>
+              <Table.Tr>
+                <Table.Th>{t('attendees.member')}</Table.Th>
+                <Table.Th>{t('attendees.status')}</Table.Th>
+                <Table.Th>{t('attendees.rank')}</Table.Th>
+                <Table.Th>{t('attendees.guests')}</Table.Th>
+                <Table.Th>{t('attendees.respondedAt')}</Table.Th>
+                <Table.Th>{t('attendees.checkedIn')}</Table.Th>
+              </Table.Tr>
+            </Table.Thead>
+            <Table.Tbody>
+              {nodes.map((a) => (
+                <Table.Tr key={a.member.id} data-testid="attendee-row">
+                  <Table.Td>
+                    <Group gap="sm" wrap="nowrap">
+                      <MemberAvatar
+                        displayName={a.member.displayName}
+                        avatarUrl={a.member.avatarUrl}
+                        size="sm"
+                      />
+                      <Stack gap={0}>
+                        <Anchor component={Link} to={`/members/${a.member.handle}`} fw={600}>
+                          {a.member.displayName}
+                        </Anchor>
+                        <Text size="xs" c="dimmed">
+                          @{a.member.handle}
+                        </Text>
+                      </Stack>
+                    </Group>
+                  </Table.Td>
+                  <Table.Td>
+                    <RsvpBadge status={a.status} waitlistPosition={a.waitlistPosition} />
+                  </Table.Td>
+                  <Table.Td>{rankName(a.member.rank, lang)}</Table.Td>
+                  <Table.Td>{a.guests}</Table.Td>
+                  <Table.Td>{formatDateTime(a.respondedAt, lang)}</Table.Td>
+                  <Table.Td data-testid="attendee-checked-in">
+                    {a.checkedInAt
+                      ? formatDateTime(a.checkedInAt, lang)
+                      : t('attendees.notCheckedIn')}
+                  </Table.Td>
+                </Table.Tr>
+              ))}
+            </Table.Tbody>
+          </Table>
+        </Table.ScrollContainer>
+      ) : null}
+      {data?.eventAttendees.pageInfo.hasNextPage ? (
+        <Group justify="center">
+          <Button
+            variant="default"
+            loading={loading}
+            onClick={() =>
+              void fetchMore({
+                variables: { after: data.eventAttendees.pageInfo.endCursor },
+                updateQuery: (prev, { fetchMoreResult }) => ({
+                  eventAttendees: {
+                    ...fetchMoreResult.eventAttendees,
+                    nodes: [...prev.eventAttendees.nodes, ...fetchMoreResult.eventAttendees.nodes],
+                  },
+                }),
+              })
+            }
+          >
+            {t('common:actions.loadMore')}
+          </Button>
+        </Group>
+      ) : null}
+    </Page>
+  );
+}
