@@ -1,10 +1,11 @@
 import { eventRoom } from '@kizuna/shared';
 import { DEMO_PASSWORD, demoEmail, shown, uniqueId } from './support/env';
 import { createEvent, gql, rsvpEvent } from './support/content';
-import { watchSocket } from './support/live';
+import { until, watchSocket } from './support/live';
 import {
   App,
   EventPage,
+  EventsAdminPage,
   EventsPage,
   newMember,
   SignInPage,
@@ -113,9 +114,10 @@ describe('events', () => {
     );
   });
 
-  it('a member waitlisted for a full event is seated live when a seat frees up', async () => {
+  it('a member waitlisted for a full event is seated live when a seat frees up, checked in by their code, and earns the attendance points', async () => {
     const mod = await moderator();
-    const event = await createEvent(mod.page, { capacity: 1 });
+    // Starting within two hours: check-in (from three hours before) is open.
+    const event = await createEvent(mod.page, { capacity: 1, startsInHours: 2 });
     const holder = await member();
     expect(await rsvpEvent(holder.page, event.id, 'GOING')).toMatchObject({ status: 'GOING' });
 
@@ -140,7 +142,28 @@ describe('events', () => {
 
     await shown(page.going());
     expect(await page.rsvpState()).toBe('going');
-    expect(await page.ticketCode()).toMatch(/^[0-9A-Z]{5}-[0-9A-Z]{5}$/);
+    const code = await page.ticketCode();
+    expect(code).toMatch(/^[0-9A-Z]{5}-[0-9A-Z]{5}$/);
     expect(await app.wasNotReloaded()).toBe(true);
+
+    // At the door the moderator types the code from the member's ticket.
+    const lifetime = async () =>
+      (
+        await gql<{ me: { standing: { lifetime: number } } }>(
+          app.page,
+          '{ me { standing { lifetime } } }',
+        )
+      ).me.standing.lifetime;
+    const before = await lifetime();
+    const admin = new EventsAdminPage(mod);
+    await admin.open();
+    const door = await admin.openCheckIn(event.title);
+    await door.enterCode(code);
+    expect(await (await shown(door.result())).getAttribute('data-outcome')).toBe('checkedIn');
+
+    // The member's ticket shows it at once, and the attendance points arrive.
+    await shown(page.ticket().getByTestId('ticket-checked-in'));
+    expect(await app.wasNotReloaded()).toBe(true);
+    await until(async () => (await lifetime()) > before, 'the attendance points');
   });
 });

@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { Anchor, Button, Group, Select, Stack, Table, Text } from '@mantine/core';
-import { IconArrowLeft, IconQrcode } from '@tabler/icons-react';
+import { IconArrowLeft, IconFileSpreadsheet, IconMail, IconQrcode } from '@tabler/icons-react';
 import { useQuery } from '@apollo/client/react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
@@ -12,6 +12,7 @@ import { EmptyPanel, ErrorPanel, ListSkeleton } from '../../../ui/states';
 import { rankName } from '../../points/rankNames';
 import { EventAttendeesDocument, StaffEventDocument } from './graphql';
 import { EventCounts, EventWhen, RsvpBadge } from './parts';
+import { MessageAttendeesModal } from './MessageAttendeesModal';
 import { useEventLive } from './useEventLive';
 
 const PAGE = 50;
@@ -22,6 +23,8 @@ export function AttendeesPage() {
   const { t, i18n } = useTranslation(['eventsStaff', 'common']);
   const { id = '' } = useParams();
   const [status, setStatus] = useState<RsvpStatus | null>(null);
+  /** The message dialog, open with whether the event had started when it was opened. */
+  const [writing, setWriting] = useState<{ started: boolean } | null>(null);
   const event = useQuery(StaffEventDocument, { variables: { id } });
   const { data, error, refetch, fetchMore, loading } = useQuery(EventAttendeesDocument, {
     variables: { eventId: id, status, first: PAGE },
@@ -45,7 +48,28 @@ export function AttendeesPage() {
           >
             {t('checkIn.back')}
           </Button>
-          {/* Export and messaging belong beside check-in here, once the api offers them. */}
+          {event.data?.event.attendeesCsvUrl ? (
+            <Button
+              variant="default"
+              component="a"
+              href={event.data.event.attendeesCsvUrl}
+              download
+              leftSection={<IconFileSpreadsheet size={16} aria-hidden />}
+            >
+              {t('attendees.exportCsv')}
+            </Button>
+          ) : null}
+          {event.data && event.data.event.status !== 'DRAFT' ? (
+            <Button
+              variant="default"
+              onClick={() =>
+                setWriting({ started: Date.parse(event.data!.event.startsAt) <= Date.now() })
+              }
+              leftSection={<IconMail size={16} aria-hidden />}
+            >
+              {t('message.open')}
+            </Button>
+          ) : null}
           {event.data?.event.status === 'PUBLISHED' ? (
             <Button
               variant="light"
@@ -61,6 +85,14 @@ export function AttendeesPage() {
     >
       {event.error && !event.data ? (
         <ErrorPanel error={event.error} onRetry={() => event.refetch()} />
+      ) : null}
+      {event.data ? (
+        <MessageAttendeesModal
+          eventId={id}
+          started={writing?.started ?? false}
+          opened={!!writing}
+          onClose={() => setWriting(null)}
+        />
       ) : null}
       {event.data ? (
         <Stack gap={4}>

@@ -21,7 +21,7 @@ import { useMutation, useQuery } from '@apollo/client/react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate, useParams } from 'react-router';
 import { EVENT_LIMITS } from '@kizuna/shared';
-import type { EventKind, EventStatus, Role } from '../../../gql/graphql';
+import type { EventKind, EventStatus, RecurrenceFrequency, Role } from '../../../gql/graphql';
 import { toAppError, type AnyT } from '../../../ui/errors';
 import { FormAlert } from '../../../ui/FormAlert';
 import { formatDateTime } from '../../../ui/format';
@@ -34,6 +34,7 @@ import { rankName } from '../../points/rankNames';
 import { spaceName } from '../../spaces/spaceText';
 import { SPACES_PAGE_SIZE } from '../../spaces/graphql';
 import { MarkdownEditor } from '../../posts/MarkdownEditor';
+import { CoverField, type Cover } from './CoverField';
 import {
   CreateEventDocument,
   EventFormOptionsDocument,
@@ -67,6 +68,11 @@ export interface EventValues {
   minRankPosition: string | null;
   roles: Role[];
   spaceId: string | null;
+  cover: Cover | null;
+  claimHours: number | '';
+  /** New events only: NONE, or how the event repeats and how many times. */
+  repeat: 'NONE' | RecurrenceFrequency;
+  repeatCount: number | '';
 }
 
 const KINDS: EventKind[] = ['IN_PERSON', 'ONLINE', 'HYBRID'];
@@ -127,6 +133,16 @@ function EventForm({
         mapUrl: rule(t, 'mapUrl', httpUrl, maxLen(EVENT_LIMITS.urlMax))(v.mapUrl),
         joinUrl: rule(t, 'joinUrl', httpUrl, maxLen(EVENT_LIMITS.urlMax))(v.joinUrl),
         capacity: rule(t, 'capacity', intRange(0, EVENT_LIMITS.capacityMax))(v.capacity),
+        claimHours: rule(t, 'claimHours', intRange(1, EVENT_LIMITS.claimHoursMax))(v.claimHours),
+        repeatCount:
+          v.repeat === 'NONE'
+            ? null
+            : rule(
+                t,
+                'repeatCount',
+                required,
+                intRange(EVENT_LIMITS.recurrenceMin, EVENT_LIMITS.recurrenceMax),
+              )(v.repeatCount),
         guestsAllowed: rule(
           t,
           'guestsAllowed',
@@ -175,12 +191,19 @@ function EventForm({
           guestsAllowed: v.guestsAllowed === '' ? 0 : v.guestsAllowed,
           minRankPosition: v.minRankPosition ? Number(v.minRankPosition) : null,
           roles: v.roles.length ? v.roles : null,
+          // Unchanged: left out, so the cover another organiser chose is not checked again.
+          coverImageId: v.cover ? (v.cover.id ?? undefined) : null,
+          claimHours: v.claimHours === '' ? null : v.claimHours,
         };
+        const recurrence =
+          v.repeat === 'NONE' || v.repeatCount === ''
+            ? null
+            : { frequency: v.repeat, count: v.repeatCount };
         setPublishIntent(toPublish);
         try {
           if (!eventId) {
             await create({
-              variables: { input: { ...fields, publish: toPublish } },
+              variables: { input: { ...fields, recurrence, publish: toPublish } },
               refetchQueries: ['StaffEvents'],
             });
           } else {
@@ -240,6 +263,11 @@ function EventForm({
               withAsterisk
               maxLength={EVENT_LIMITS.titleMax + 20}
               {...form.getInputProps('title')}
+            />
+            <CoverField
+              value={v.cover}
+              onChange={(cover) => form.setFieldValue('cover', cover)}
+              error={form.errors.coverImageId as string | undefined}
             />
             <MarkdownEditor
               label={t('form.description')}
@@ -332,6 +360,31 @@ function EventForm({
                 {...form.getInputProps('rsvpDeadline')}
               />
             </SimpleGrid>
+            {!eventId ? (
+              <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="sm">
+                <Select
+                  label={t('form.repeat')}
+                  description={t('form.repeatHint')}
+                  allowDeselect={false}
+                  data={(['NONE', 'WEEKLY', 'MONTHLY'] as const).map((r) => ({
+                    value: r,
+                    label: t(`form.repeats.${r}`),
+                  }))}
+                  {...form.getInputProps('repeat')}
+                />
+                {v.repeat !== 'NONE' ? (
+                  <NumberInput
+                    label={t('form.repeatCount')}
+                    min={EVENT_LIMITS.recurrenceMin}
+                    max={EVENT_LIMITS.recurrenceMax}
+                    allowDecimal={false}
+                    allowNegative={false}
+                    withAsterisk
+                    {...form.getInputProps('repeatCount')}
+                  />
+                ) : null}
+              </SimpleGrid>
+            ) : null}
           </Stack>
         </Paper>
 
@@ -358,6 +411,16 @@ function EventForm({
                 allowDecimal={false}
                 allowNegative={false}
                 {...form.getInputProps('guestsAllowed')}
+              />
+              <NumberInput
+                label={t('form.claimHours')}
+                description={t('form.claimHoursHint')}
+                placeholder={t('form.claimHoursOff')}
+                min={1}
+                max={EVENT_LIMITS.claimHoursMax}
+                allowDecimal={false}
+                allowNegative={false}
+                {...form.getInputProps('claimHours')}
               />
               <Select
                 label={t('form.minRank')}
@@ -450,6 +513,10 @@ export function NewEventPage() {
           minRankPosition: null,
           roles: [],
           spaceId: null,
+          cover: null,
+          claimHours: '',
+          repeat: 'NONE',
+          repeatCount: 4,
         }}
       />
     </Page>
@@ -496,6 +563,10 @@ export function EditEventPage() {
           minRankPosition: e.minRankPosition ? String(e.minRankPosition) : null,
           roles: e.roles ?? [],
           spaceId: e.space?.id ?? null,
+          cover: e.coverUrl ? { id: null, url: e.coverUrl } : null,
+          claimHours: e.claimHours ?? '',
+          repeat: 'NONE',
+          repeatCount: 4,
         }}
       />
     </Page>

@@ -55,6 +55,8 @@ export const StaffEventDocument = graphql(`
       guestsAllowed
       minRankPosition
       roles
+      claimHours
+      coverUrl
     }
   }
 `);
@@ -183,5 +185,11 @@ export const UndoCheckInDocument = graphql(`
     undoCheckIn(input: $input) {
       ...AttendeeFields
     }
+  }
+`);
+
+export const MessageEventAttendeesDocument = graphql(`
+  mutation MessageEventAttendees($input: MessageAttendeesInput!) {
+    messageEventAttendees(input: $input)
   }
 `);

@@ -1,5 +1,5 @@
 import { CombinedGraphQLErrors } from '@apollo/client/errors';
-import { codeFromScan, refusalOf, tidyCode, wasEarlier } from './logic';
+import { audiences, codeFromScan, refusalOf, tidyCode, wasEarlier } from './logic';
 
 const refusal = (field: string, issue: string, params?: Record<string, unknown>) =>
   new CombinedGraphQLErrors({
@@ -55,5 +55,12 @@ describe('check-in', () => {
     expect(tidyCode('7k2qdm4x9t')).toBe('7K2QD-M4X9T');
     expect(tidyCode('7k2q')).toBe('7K2Q');
     expect(tidyCode('7K2QD - m4x9t')).toBe('7K2QD-M4X9T');
+  });
+});
+
+describe('messages to attendees', () => {
+  it('offers who came and who did not only once the event has started', () => {
+    expect(audiences(false)).toEqual(['GOING', 'WAITLISTED']);
+    expect(audiences(true)).toEqual(['GOING', 'ATTENDED', 'NO_SHOWS', 'WAITLISTED']);
   });
 });

@@ -1,3 +1,4 @@
+import type { EventAudience } from '../../../gql/graphql';
 import { toAppError } from '../../../ui/errors';
 
 /** What the door shows after a check-in attempt. */
@@ -50,4 +51,9 @@ export function codeFromScan(text: string): string | null {
 export function tidyCode(typed: string): string {
   const c = typed.toUpperCase().replace(/[^0-9A-Z]/g, '');
   return c.length > 5 ? `${c.slice(0, 5)}-${c.slice(5, 10)}` : c;
+}
+
+/** Whom staff may write to: who came and who did not is known once the event has started. */
+export function audiences(started: boolean): EventAudience[] {
+  return started ? ['GOING', 'ATTENDED', 'NO_SHOWS', 'WAITLISTED'] : ['GOING', 'WAITLISTED'];
 }
