@@ -323,6 +323,7 @@ describe('two api instances on one Redis', () => {
     const schedulers = await queue!.getJobSchedulers();
     const names = schedulers.map((s) => s.key ?? s.name).sort();
     expect(names).toEqual([
+      'events.sweep',
       'notifications.anniversaries',
       'notifications.digest',
       'outbox.prune',

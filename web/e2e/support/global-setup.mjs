@@ -89,6 +89,9 @@ export default async function globalSetup() {
     MIGRATE_ON_START: 'true',
     LOG_LEVEL: 'warn',
     SMTP_URL: '',
+    // Members signed up through the api arrive as from their own addresses (see
+    // signUpThroughApi), as they would behind the proxy a community runs behind.
+    TRUST_PROXY: '1',
   };
   let database = null;
   if (process.env.DATABASE_URL) {
