@@ -198,14 +198,14 @@ export async function seedEvents(
     // Past events cannot take RSVPs any more: their seats are written as they were.
     const answeredAt = new Date(startsAt.getTime() - 5 * DAY);
     for (const [i, m] of people.entries()) {
-      await repo.saveRsvp(
-        created.id,
-        m.id,
-        'going',
-        0,
-        'clear',
-        events.ticketCode(created.id, m.id),
-      );
+      await repo.saveRsvp({
+        eventId: created.id,
+        memberId: m.id,
+        status: 'going',
+        guests: 0,
+        queue: 'clear',
+        ticketCode: events.ticketCode(created.id, m.id),
+      });
       activities.push(
         ...ActivityRules.seatTaken({
           eventId: created.id,

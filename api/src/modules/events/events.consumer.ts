@@ -33,16 +33,18 @@ export class EventsConsumer implements OnModuleInit, OnApplicationBootstrap {
 
   onModuleInit(): void {
     this.jobs.define(SWEEP_JOB, () => this.followups.sweep());
-    // Counts as they stand when delivered: several changes in a row push the latest.
-    this.bus.on('event.rsvp.changed', 'events', async (e) => {
-      const event = await this.events.findById(e.eventId);
-      if (!event) return;
-      this.realtime.push(eventRoom(event.id), 'event:changed', {
-        eventId: event.id,
-        seatsTaken: event.seatsTaken,
-        waitlistCount: event.waitlistCount,
-        checkedIn: await this.events.checkedInCount(event.id),
-      });
+    // Counts as they stand when delivered: a batch of changes to an event pushes its latest once.
+    this.bus.onBatch('event.rsvp.changed', 'events', async (deliveries) => {
+      for (const id of new Set(deliveries.map((d) => d.payload.eventId))) {
+        const event = await this.events.findById(id);
+        if (!event) continue;
+        this.realtime.push(eventRoom(event.id), 'event:changed', {
+          eventId: event.id,
+          seatsTaken: event.seatsTaken,
+          waitlistCount: event.waitlistCount,
+          checkedIn: await this.events.checkedInCount(event.id),
+        });
+      }
     });
     this.bus.on('event.published', 'events', (e) => this.tellFollowers(e.eventId));
     // One notification per promotion (a member may be seated, leave and be seated again).

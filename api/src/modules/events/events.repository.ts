@@ -1,6 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import type { EventKind, EventListFilter, EventStatus, Role, RsvpStatus } from '@kizuna/shared';
 import { Db } from '../../core/database/db.js';
+import { chainCtes, SqlParams, type CteFragment } from '../../core/database/sql-fragment.js';
+import { outboxInsertSql } from '../../core/domain-events/outbox.repository.js';
 
 export interface EventRow {
   id: string;
@@ -299,31 +301,88 @@ export class EventsRepository {
 
   /**
    * Writes the member's answer. Joining the waitlist takes the next place in the queue (the
-   * order of arrival under the event's lock); staying on it keeps the place.
+   * order of arrival under the event's lock); staying on it keeps the place. With `counts`, the
+   * event's seats and waitlist are written by the same statement, and with `changed` (the
+   * consumers of `event.rsvp.changed`) its event; `then` adds what follows from the answer.
    */
-  async saveRsvp(
-    eventId: string,
-    memberId: string,
-    status: RsvpStatus,
-    guests: number,
-    queue: 'take' | 'keep' | 'clear',
-    ticketCode: string,
-  ): Promise<void> {
+  async saveRsvp(a: {
+    eventId: string;
+    memberId: string;
+    status: RsvpStatus;
+    guests: number;
+    queue: 'take' | 'keep' | 'clear';
+    ticketCode: string;
+    counts?: { seats: number; waiting: number } | null;
+    changed?: string[] | null;
+    then?: CteFragment[];
+  }): Promise<void> {
     const order =
-      queue === 'take'
+      a.queue === 'take'
         ? `nextval('event_rsvp_queue')`
-        : queue === 'keep'
+        : a.queue === 'keep'
           ? 'event_rsvps.queue_order'
           : 'NULL';
+    const p = new SqlParams([a.eventId, a.memberId, a.status, a.guests, a.ticketCode]);
+    const counts = a.counts
+      ? `, counted AS (
+           UPDATE events SET seats_taken = ${p.add(a.counts.seats)}, waitlist_count = ${p.add(a.counts.waiting)}
+            WHERE id = $1 RETURNING id)`
+      : '';
+    const changed = a.changed
+      ? `, changed AS (${outboxInsertSql(
+          'event.rsvp.changed',
+          p.add(JSON.stringify({ eventId: a.eventId }), 'jsonb'),
+          'saved',
+          p.add(a.changed),
+        )})`
+      : '';
     await this.db.query(
-      `INSERT INTO event_rsvps
-         (event_id, member_id, status, guests, queue_order, responded_at, ticket_code)
-       VALUES ($1, $2, $3, $4, ${queue === 'take' ? order : 'NULL'}, clock_timestamp(), $5)
-       ON CONFLICT (event_id, member_id) DO UPDATE
-         SET status = $3, guests = $4, queue_order = ${order}, offered_until = NULL,
-             responded_at = clock_timestamp()`,
-      [eventId, memberId, status, guests, ticketCode],
+      `WITH saved AS (
+         INSERT INTO event_rsvps
+           (event_id, member_id, status, guests, queue_order, responded_at, ticket_code)
+         VALUES ($1, $2, $3, $4, ${a.queue === 'take' ? order : 'NULL'}, clock_timestamp(), $5)
+         ON CONFLICT (event_id, member_id) DO UPDATE
+           SET status = $3, guests = $4, queue_order = ${order}, offered_until = NULL,
+               responded_at = clock_timestamp()
+         RETURNING event_id)
+       ${counts}${changed}
+       ${chainCtes(p, 'saved', a.then ?? []).sql}
+       SELECT 1`,
+      p.values,
     );
+  }
+
+  /** The event, locked until the transaction ends, with the member's answer to it. */
+  async lockWithRsvp(
+    eventId: string,
+    memberId: string,
+  ): Promise<{ event: EventRow; rsvp: RsvpRow | null } | null> {
+    const rows = await this.db.query<
+      Array<EventRow & { rsvp: Omit<RsvpRow, 'eventId' | 'memberId' | 'position'> | null }>
+    >(
+      `SELECT e.*, CASE WHEN r.status IS NOT NULL THEN json_build_object(
+                'status', r.status, 'guests', r.guests, 'queueOrder', r.queue_order::text,
+                'respondedAt', r.responded_at, 'ticketCode', r.ticket_code,
+                'checkedInAt', r.checked_in_at, 'offeredUntil', r.offered_until) END AS rsvp
+         FROM (SELECT ${EVENT} FROM events WHERE id = $1 FOR UPDATE) e
+         LEFT JOIN event_rsvps r ON r.event_id = e.id AND r.member_id = $2`,
+      [eventId, memberId],
+    );
+    if (!rows[0]) return null;
+    const { rsvp, ...event } = rows[0];
+    const at = (v: unknown) => (v ? new Date(v as string) : null);
+    return {
+      event,
+      rsvp: rsvp && {
+        ...rsvp,
+        eventId,
+        memberId,
+        position: null,
+        respondedAt: new Date(rsvp.respondedAt),
+        checkedInAt: at(rsvp.checkedInAt),
+        offeredUntil: at(rsvp.offeredUntil),
+      },
+    };
   }
 
   /** The waitlist in order, for promotion (the event is locked). */

@@ -267,27 +267,18 @@ export class EventsService {
    */
   async rsvp(viewer: Viewer, input: RsvpInput): Promise<EventRow> {
     const guests = input.guests ?? 0;
+    // Refused before queueing on the event's lock, and judged again under it (pure checks; the
+    // space's sight again only if the event moved meanwhile).
+    const seen = isUuid(input.eventId) ? await this.events.findById(input.eventId) : null;
+    if (!seen || !(await this.canSee(viewer, seen))) throw notFound('This event');
+    this.admit(viewer, seen, input.status, guests);
     return this.db.transaction(async () => {
-      const event = isUuid(input.eventId) ? await this.events.lock(input.eventId) : null;
-      if (!event || !(await this.canSee(viewer, event))) throw notFound('This event');
-      this.checkOpen(event);
-      if (!EventPolicy.canRegister(viewer, event))
-        throw forbidden(
-          event.minRankPosition
-            ? 'This event opens to members of a higher rank.'
-            : 'This event is open to some members only.',
-        );
-      if (input.status === 'going' && guests > event.guestsAllowed)
-        throw invalidField(
-          'guests',
-          'OUT_OF_RANGE',
-          event.guestsAllowed
-            ? `You may bring up to ${event.guestsAllowed} guests.`
-            : 'This event does not take guests.',
-          { min: 0, max: event.guestsAllowed },
-        );
-
-      const current = await this.events.rsvp(event.id, viewer.memberId);
+      const locked = await this.events.lockWithRsvp(seen.id, viewer.memberId);
+      if (!locked) throw notFound('This event');
+      const { event, rsvp: current } = locked;
+      if (event.spaceId !== seen.spaceId && !(await this.canSee(viewer, event)))
+        throw notFound('This event');
+      this.admit(viewer, event, input.status, guests);
       if (current?.checkedInAt && input.status !== 'going')
         throw invalidField('eventId', 'INVALID_VALUE', 'You have already checked in.');
       const holds = current?.status === 'going' || current?.status === 'offered';
@@ -315,27 +306,56 @@ export class EventsService {
       }
       if (status === 'going') seats += 1 + guests;
       if (status === 'waitlisted') waiting += 1;
-      await this.events.saveRsvp(
-        event.id,
-        viewer.memberId,
+      const seat = { eventId: event.id, memberId: viewer.memberId, spaceId: event.spaceId };
+      const counted = { ...event, seatsTaken: seats, waitlistCount: waiting };
+      // Someone waits for a seat now free: seating them reads the waitlist, so the counts are
+      // written after; otherwise the answer, its activity, the counts and the change's event
+      // go in one statement, and the lock is held for little more than that round trip.
+      const seating = waiting > 0 && fits(seats + 1);
+      await this.events.saveRsvp({
+        eventId: event.id,
+        memberId: viewer.memberId,
         status,
         guests,
         queue,
-        this.ticketCode(event.id, viewer.memberId),
-      );
-      const seat = { eventId: event.id, memberId: viewer.memberId, spaceId: event.spaceId };
-      if (status === 'going' && current?.status !== 'going')
-        await this.activity.apply(ActivityRules.seatTaken(seat));
+        ticketCode: this.ticketCode(event.id, viewer.memberId),
+        counts: seating ? null : { seats, waiting },
+        changed: seating ? null : this.bus.consumersOf('event.rsvp.changed'),
+        then:
+          status === 'going' && current?.status !== 'going'
+            ? [this.activity.recording(ActivityRules.seatTaken(seat))]
+            : [],
+      });
       if (status !== 'going' && current?.status === 'going')
         await this.activity.apply(ActivityRules.seatLeft(seat));
-      const seated = await this.seatWaitlist({
-        ...event,
-        seatsTaken: seats,
-        waitlistCount: waiting,
-      });
+      if (!seating) {
+        this.bus.committed();
+        return counted;
+      }
+      const seated = await this.seatWaitlist(counted);
       await this.bus.emit('event.rsvp.changed', { eventId: event.id });
       return seated;
     });
+  }
+
+  /** Whether the member may answer so now: the event open, its gates and its guest limit. */
+  private admit(viewer: Viewer, event: EventRow, status: RsvpStatus, guests: number): void {
+    this.checkOpen(event);
+    if (!EventPolicy.canRegister(viewer, event))
+      throw forbidden(
+        event.minRankPosition
+          ? 'This event opens to members of a higher rank.'
+          : 'This event is open to some members only.',
+      );
+    if (status === 'going' && guests > event.guestsAllowed)
+      throw invalidField(
+        'guests',
+        'OUT_OF_RANGE',
+        event.guestsAllowed
+          ? `You may bring up to ${event.guestsAllowed} guests.`
+          : 'This event does not take guests.',
+        { min: 0, max: event.guestsAllowed },
+      );
   }
 
   /**
