@@ -16,6 +16,13 @@ export class EventFollowups1764500000002 implements MigrationInterface {
         ADD COLUMN reminded_1h_at timestamptz,
         ADD COLUMN followed_up_at timestamptz,
         ADD COLUMN no_shows_at timestamptz`);
+    // What was due before this existed is not sent late: events already under way or over.
+    await q.query(
+      `UPDATE events SET reminded_24h_at = now(), reminded_1h_at = now(),
+              followed_up_at = CASE WHEN ends_at <= now() THEN now() END,
+              no_shows_at = CASE WHEN ends_at <= now() THEN now() END
+        WHERE starts_at <= now()`,
+    );
     await q.query(
       `CREATE INDEX events_awaiting_followups ON events (starts_at)
         WHERE status = 'published' AND no_shows_at IS NULL`,

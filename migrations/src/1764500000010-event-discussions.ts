@@ -27,7 +27,6 @@ export class EventDiscussions1764500000010 implements MigrationInterface {
     await q.query(
       `CREATE INDEX events_series ON events (series_id, starts_at) WHERE series_id IS NOT NULL`,
     );
-    // Events created before this get their discussion now.
     await q.query(`
       WITH made AS (
         INSERT INTO posts (space_id, author_id, kind, title, body, body_html, excerpt,

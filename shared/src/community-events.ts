@@ -68,8 +68,6 @@ export const EVENT_LIMITS = {
   messageMax: 2000,
   /** The longest an event may last. */
   durationDaysMax: 31,
-  /** Reminders go out this many hours before the start. */
-  reminderHours: [24, 1],
   /** The follow-up (a post-event survey) goes out this long after the end. */
   followUpMinutesAfter: 30,
   /** Online attendees are checked in by joining through the platform from this long before. */

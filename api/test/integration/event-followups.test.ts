@@ -175,6 +175,24 @@ describe('reminders', () => {
   });
 });
 
+describe('new events', () => {
+  it('announces a repeating event to the space’s followers once, not once per date', async () => {
+    const [f] = await people(1);
+    await f.c.ok(`mutation($s: ID!) { followSpace(spaceId: $s, follow: true) { id } }`, {
+      s: spaceId,
+    });
+    await createEvent({ title: '月例カッピング会', recurrence: { frequency: 'WEEKLY', count: 3 } });
+    await settle(t.app);
+    const nodes = (await f.c.ok(NOTIFICATIONS)).notifications.nodes as Array<{
+      kind: string;
+      params: { title: string };
+    }>;
+    expect(
+      nodes.filter((n) => n.kind === 'EVENT_NEW' && n.params.title === '月例カッピング会'),
+    ).toHaveLength(1);
+  });
+});
+
 describe('after the event', () => {
   const CHECK_IN = `mutation($i: CheckInInput!) { checkInAttendee(input: $i) { checkedInAt } }`;
   const UNDO = `mutation($i: UndoCheckInInput!) { undoCheckIn(input: $i) { checkedInAt } }`;
@@ -318,6 +336,31 @@ describe('claim window', () => {
     expect(await told(c, 'WAITLIST_PROMOTION', e.id)).toHaveLength(1);
   });
 
+  it('seats the next in line at once when answers have closed, as no one could take an offer', async () => {
+    const e = await createEvent({ capacity: 1, claimHours: 12, rsvpDeadline: at(DAY) });
+    const [a, b] = await people(2);
+    await rsvp(a.c, e.id, 'GOING');
+    await rsvp(b.c, e.id, 'GOING');
+    // An offer now is held until answers close, not past.
+    await t.app
+      .get(Db)
+      .query(`UPDATE events SET rsvp_deadline = now() - interval '1 minute' WHERE id = $1`, [e.id]);
+    await mod.ok(UPDATE, { i: { id: e.id, capacity: 2 } });
+    expect((await b.c.ok(EVENT, { id: e.id })).event.viewerRsvp.status).toBe('GOING');
+  });
+
+  it('holds an offer no longer than answers are taken', async () => {
+    const deadline = at(2 * HOUR);
+    const e = await createEvent({ capacity: 1, claimHours: 12, rsvpDeadline: deadline });
+    const [a, b] = await people(2);
+    await rsvp(a.c, e.id, 'GOING');
+    await rsvp(b.c, e.id, 'GOING');
+    await rsvp(a.c, e.id, 'NOT_GOING');
+    const offered = (await b.c.ok(EVENT, { id: e.id })).event.viewerRsvp;
+    expect(offered.status).toBe('OFFERED');
+    expect(Date.parse(offered.offeredUntil)).toBe(Date.parse(deadline));
+  });
+
   it('refuses a claim window out of range', async () => {
     const r = await mod.gql(CREATE, {
       i: {
@@ -401,6 +444,8 @@ describe('links', () => {
     const [a, b] = await people(2);
     await rsvp(a.c, e.id, 'GOING');
     await rsvp(b.c, e.id, 'GOING');
+    const sly = await buildMember(t.app, { displayName: '=HYPERLINK("https://evil.example")' });
+    await rsvp(await clientFor(t.app, t.url, sly), e.id, 'INTERESTED');
     const url = (await mod.ok(EVENT, { id: e.id })).event.attendeesCsvUrl as string;
     expect((await a.c.ok(EVENT, { id: e.id })).event.attendeesCsvUrl).toBeNull();
     const path = `${t.url}${new URL(url).pathname}`;
@@ -414,7 +459,9 @@ describe('links', () => {
     expect(lines[0]).toBe(
       '表示名,ハンドル,メール,ランク,回答,同伴者,キャンセル待ち順,回答日時,チェックイン日時',
     );
-    expect(lines).toHaveLength(3);
+    expect(lines).toHaveLength(4);
+    // A name that reads as a formula stays text in a spreadsheet.
+    expect(lines[3]).toMatch(/^"'=HYPERLINK\(/);
     expect(lines[1]).toContain(`${a.m.handle},${a.m.email}`);
     expect(lines[1]).toContain(',going,0,,');
     expect(lines[2]).toContain(',waitlisted,0,1,');

@@ -23,6 +23,10 @@ export default {
   event_reminder_one: '‘{{title}}’ starts in an hour',
   event_reminder_other: '‘{{title}}’ starts in {{hours}} hours',
   waitlist_promotion: 'A place opened up at ‘{{title}}’: you are going',
+  waitlist_promotion_one:
+    'A place opened up at ‘{{title}}’: it is held for you for an hour, answer going to take it',
+  waitlist_promotion_other:
+    'A place opened up at ‘{{title}}’: it is held for you for {{hours}} hours, answer going to take it',
   event_updated: '‘{{title}}’ has changed: check its time and place',
   event_cancelled: '‘{{title}}’ was cancelled',
   event_message: 'From the organisers of ‘{{title}}’: {{message}}',

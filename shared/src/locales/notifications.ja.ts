@@ -17,6 +17,8 @@ export default {
   badge: 'バッジ「{{name}}」を獲得しました',
   event_reminder: '『{{title}}』は {{hours}} 時間後に始まります',
   waitlist_promotion: '『{{title}}』のキャンセル待ちから参加が確定しました',
+  waitlist_promotion_other:
+    '『{{title}}』に空きが出ました。{{hours}} 時間お席を確保していますので、参加を確定してください',
   event_updated: '『{{title}}』の日時または会場が変更されました',
   event_cancelled: '『{{title}}』は中止になりました',
   event_message: '『{{title}}』の主催者からのお知らせ: {{message}}',

@@ -14,7 +14,6 @@ const SWEEP_JOB = 'events.sweep';
 const MINUTE = 60_000;
 /** Everyone who answered anything but "not going". */
 const REGISTRANTS: RsvpStatus[] = ['going', 'offered', 'waitlisted', 'interested'];
-/** Followers told of a new event per statement. */
 const FOLLOWERS_BATCH = 500;
 
 /** Tells members what happened to their seats and their events, and runs the events' clock. */
@@ -112,7 +111,8 @@ export class EventsConsumer implements OnModuleInit, OnApplicationBootstrap {
           .map((v) => ({
             memberId: v.memberId,
             kind: 'event_new' as const,
-            dedupeKey: `event_new:${event.id}`,
+            // A series is announced once, by the first of its dates to be published.
+            dedupeKey: `event_new:${event.seriesId ?? event.id}`,
             subject: { type: 'event' as const, id: event.id },
             params: { title: event.title },
           })),

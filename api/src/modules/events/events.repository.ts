@@ -1,5 +1,12 @@
 import { Injectable } from '@nestjs/common';
-import type { EventKind, EventListFilter, EventStatus, Role, RsvpStatus } from '@kizuna/shared';
+import {
+  EVENT_LIMITS,
+  type EventKind,
+  type EventListFilter,
+  type EventStatus,
+  type Role,
+  type RsvpStatus,
+} from '@kizuna/shared';
 import { Db } from '../../core/database/db.js';
 import { chainCtes, SqlParams, type CteFragment } from '../../core/database/sql-fragment.js';
 import { outboxInsertSql } from '../../core/domain-events/outbox.repository.js';
@@ -152,7 +159,6 @@ export class EventsRepository {
     return row;
   }
 
-  /** The event a discussion belongs to. */
   async byDiscussion(postId: string): Promise<EventRow | null> {
     const rows = await this.db.query<EventRow[]>(
       `SELECT ${EVENT} FROM events WHERE discussion_post_id = $1`,
@@ -408,8 +414,9 @@ export class EventsRepository {
   /** Events with offers not accepted in time, a batch at a time. */
   async withExpiredOffers(now: Date, limit: number): Promise<string[]> {
     const rows = await this.db.query<Array<{ id: string }>>(
-      `SELECT DISTINCT event_id AS id FROM event_rsvps
-        WHERE status = 'offered' AND offered_until <= $1 LIMIT $2`,
+      `SELECT DISTINCT r.event_id AS id FROM event_rsvps r JOIN events e ON e.id = r.event_id
+        WHERE r.status = 'offered' AND r.offered_until <= $1 AND e.status = 'published'
+        LIMIT $2`,
       [now, limit],
     );
     return rows.map((r) => r.id);
@@ -426,20 +433,47 @@ export class EventsRepository {
   }
 
   /**
-   * Stamps the published events whose `column` moment has come and not been handled, and returns
-   * them: the stamp is the claim, so with several instances each event is handled by one.
+   * Stamps one published event whose `moment` has come and was not handled, and returns it: the
+   * stamp is the claim, so with several instances each event is handled once (and by one).
+   * Reminders: an hour before, and a day before unless the hour-before one already went out.
+   * The follow-up comes half an hour after the end; no-shows once check-in has closed (with a
+   * few minutes' grace, so a check-in at the last moment on another instance has committed).
    */
-  claimDue(
-    column: 'reminded_24h_at' | 'reminded_1h_at' | 'followed_up_at' | 'no_shows_at',
-    due: string,
+  async claimDue(
+    moment: 'dayBefore' | 'hourBefore' | 'followUp' | 'noShows',
     now: Date,
-  ): Promise<EventRow[]> {
-    return this.db.query(
+    skip: string[] = [],
+  ): Promise<EventRow | null> {
+    const [column, due] = {
+      hourBefore: [
+        'reminded_1h_at',
+        `starts_at > $1::timestamptz AND starts_at <= $1::timestamptz + interval '1 hour'`,
+      ],
+      dayBefore: [
+        'reminded_24h_at',
+        `reminded_1h_at IS NULL AND starts_at > $1::timestamptz + interval '1 hour'
+           AND starts_at <= $1::timestamptz + interval '24 hours'`,
+      ],
+      followUp: [
+        'followed_up_at',
+        `ends_at + interval '${EVENT_LIMITS.followUpMinutesAfter} minutes' <= $1::timestamptz`,
+      ],
+      noShows: [
+        'no_shows_at',
+        `ends_at + interval '${EVENT_LIMITS.checkInClosesHoursAfter} hours 10 minutes'
+           <= $1::timestamptz`,
+      ],
+    }[moment];
+    const rows = await this.db.query<EventRow[]>(
       `UPDATE events SET ${column} = $1
-        WHERE status = 'published' AND ${column} IS NULL AND ${due}
+        WHERE id = (SELECT id FROM events
+                     WHERE status = 'published' AND ${column} IS NULL AND ${due}
+                       AND id <> ALL($2::uuid[])
+                     LIMIT 1 FOR UPDATE SKIP LOCKED)
         RETURNING ${EVENT}`,
-      [now],
+      [now, skip],
     );
+    return rows[0] ?? null;
   }
 
   /** The members with one of the statuses at the event (its check-in state when given). */
@@ -457,7 +491,7 @@ export class EventsRepository {
     return rows.map((r) => r.memberId);
   }
 
-  /** Going, checked in, and (once the event has ended) not checked in, by event. */
+  /** Members going to each event, and how many of them checked in. */
   attendance(
     eventIds: readonly string[],
   ): Promise<Array<{ eventId: string; going: number; checkedIn: number }>> {

@@ -31,7 +31,7 @@ import { EventPolicy } from './events.policy.js';
 import type { EventRow, RsvpRow } from './events.repository.js';
 import { Member } from '../members/models/member.model.js';
 import { MembersLoaderFactory } from '../members/members.loader.js';
-import { checkInClosesAt, EventsService } from './events.service.js';
+import { EventsService } from './events.service.js';
 import { CalendarService } from './calendar.service.js';
 import {
   CommunityEvent,
@@ -209,15 +209,10 @@ export class EventsResolver {
   @ResolveField(() => EventAttendance, { nullable: true, description: 'For staff.' })
   async attendance(event: EventRow, _args: unknown, ctx: GqlContext) {
     if (!isStaff(ctx.req.viewer)) return null;
-    const { going, checkedIn } = await ctx.loaders.get(this.attendanceLoader).load(event.id);
-    const closed = event.status === 'published' && Date.now() > checkInClosesAt(event);
-    const noShows = closed ? going - checkedIn : null;
-    return {
-      going,
-      checkedIn,
-      noShows,
-      noShowRate: noShows === null || going === 0 ? null : noShows / going,
-    };
+    return this.service.attendance(
+      event,
+      await ctx.loaders.get(this.attendanceLoader).load(event.id),
+    );
   }
 
   @ResolveField(() => String, {

@@ -150,7 +150,6 @@ export class EventsService {
     return occurrences[0];
   }
 
-  /** A new event with its discussion. */
   private async insert(
     viewer: Viewer,
     fields: EventFields,
@@ -418,16 +417,7 @@ export class EventsService {
         throw invalidField('code', 'INVALID_VALUE', 'This member does not hold a seat.', {
           reason: 'noSeat',
         });
-      if (await this.events.checkIn(event.id, rsvp.memberId, staff.memberId)) {
-        await this.activity.apply(
-          ActivityRules.attended({
-            eventId: event.id,
-            memberId: rsvp.memberId,
-            spaceId: event.spaceId,
-          }),
-        );
-        await this.bus.emit('event.rsvp.changed', { eventId: event.id });
-      }
+      await this.markAttended(event, rsvp.memberId, staff.memberId);
       return (await this.events.rsvp(event.id, rsvp.memberId))!;
     });
   }
@@ -444,23 +434,19 @@ export class EventsService {
       if (!EventPolicy.canJoinOnline(viewer, rsvp?.status === 'going')) return null;
       const opens = event.startsAt.getTime() - EVENT_LIMITS.joinOpensMinutesBefore * 60_000;
       const during = now.getTime() >= opens && now.getTime() <= event.endsAt.getTime();
-      if (
-        rsvp?.status === 'going' &&
-        during &&
-        event.status === 'published' &&
-        (await this.events.checkIn(event.id, viewer.memberId, viewer.memberId))
-      ) {
-        await this.activity.apply(
-          ActivityRules.attended({
-            eventId: event.id,
-            memberId: viewer.memberId,
-            spaceId: event.spaceId,
-          }),
-        );
-        await this.bus.emit('event.rsvp.changed', { eventId: event.id });
-      }
+      if (rsvp?.status === 'going' && during && event.status === 'published')
+        await this.markAttended(event, viewer.memberId, viewer.memberId);
       return event.joinUrl;
     });
+  }
+
+  /** Checks the member in (once) with the attendance it earns. */
+  private async markAttended(event: EventRow, memberId: string, by: string): Promise<void> {
+    if (!(await this.events.checkIn(event.id, memberId, by))) return;
+    await this.activity.apply(
+      ActivityRules.attended({ eventId: event.id, memberId, spaceId: event.spaceId }),
+    );
+    await this.bus.emit('event.rsvp.changed', { eventId: event.id });
   }
 
   /**
@@ -553,9 +539,21 @@ export class EventsService {
           r.checkedInAt?.toISOString() ?? '',
         ]),
       ],
-      { bom: true, record_delimiter: 'windows' },
+      // A name such as =HYPERLINK(…) stays text in a spreadsheet.
+      { bom: true, record_delimiter: 'windows', escape_formulas: true },
     );
     return { title: event.title, csv };
+  }
+
+  /** Who came: no-shows (members going, not checked in) are counted once check-in has closed. */
+  attendance(event: EventRow, counts: { going: number; checkedIn: number }) {
+    const closed = event.status === 'published' && Date.now() > checkInClosesAt(event);
+    const noShows = closed ? counts.going - counts.checkedIn : null;
+    return {
+      ...counts,
+      noShows,
+      noShowRate: noShows === null || counts.going === 0 ? null : noShows / counts.going,
+    };
   }
 
   /** Undoes a check-in with a reason; the attendance and what it earned are taken back. */
@@ -606,13 +604,16 @@ export class EventsService {
 
   /**
    * Seats waitlisted members in order while their party fits (or, with a claim window, offers
-   * them the seats until it closes, never past the start); saves the counts.
+   * them the seats until it closes, never past the RSVP deadline); saves the counts.
    */
   private async seatWaitlist(event: EventRow, now = new Date()): Promise<EventRow> {
     let { seatsTaken: seats, waitlistCount: waiting } = event;
-    const offeredUntil = event.claimHours
-      ? new Date(Math.min(now.getTime() + event.claimHours * HOUR_MS, event.startsAt.getTime()))
+    // A hold ends when answers close; with no time left to answer, the seat is given at once.
+    const answersClose = (event.rsvpDeadline ?? event.startsAt).getTime();
+    const holdEnds = event.claimHours
+      ? Math.min(now.getTime() + event.claimHours * HOUR_MS, answersClose)
       : null;
+    const offeredUntil = holdEnds !== null && holdEnds > now.getTime() ? new Date(holdEnds) : null;
     const fits = (n: number) => event.capacity === null || n <= event.capacity;
     const seated: string[] = [];
     while (waiting > 0 && fits(seats + 1)) {
@@ -721,7 +722,7 @@ export class EventsService {
   }
 }
 
-export const checkInClosesAt = (event: Pick<EventRow, 'endsAt'>) =>
+const checkInClosesAt = (event: Pick<EventRow, 'endsAt'>) =>
   event.endsAt.getTime() + EVENT_LIMITS.checkInClosesHoursAfter * HOUR_MS;
 
 /** What registrants are told of: a new time, or a new place (or way to join). */

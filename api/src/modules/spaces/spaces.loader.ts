@@ -15,7 +15,6 @@ export class SpacesLoaderFactory {
   }
 }
 
-/** Whether the viewer follows each space. */
 @Injectable()
 export class ViewerFollowsLoaderFactory {
   constructor(private readonly spaces: SpacesRepository) {}
