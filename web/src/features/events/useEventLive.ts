@@ -1,3 +1,4 @@
+import { isReference } from '@apollo/client';
 import { useApolloClient } from '@apollo/client/react';
 import { eventRoom } from '@kizuna/shared';
 import { usePush, useRoom } from '../../app/socket';
@@ -5,11 +6,14 @@ import { EventViewerDocument } from './graphql';
 import { withCounts } from './logic';
 
 /**
- * While an event's page is open: its seat and waitlist counts follow the pushes to its room, and
- * the viewer's own answer is fetched again whenever they move (a freed seat may have gone to
- * them from the waitlist).
+ * While an event's page is open: its seat, waitlist and check-in counts follow the pushes to its
+ * room. `onChange` hears of each push; by default the viewer's own answer is fetched again (a
+ * freed seat may have gone to them from the waitlist).
  */
-export function useEventLive(event: { id: string; capacity?: number | null } | null): void {
+export function useEventLive(
+  event: { id: string; capacity?: number | null } | null,
+  onChange?: () => void,
+): void {
   const client = useApolloClient();
   useRoom(event ? eventRoom(event.id) : null);
   usePush(
@@ -23,15 +27,19 @@ export function useEventLive(event: { id: string; capacity?: number | null } | n
           seatsTaken: () => counts.seatsTaken,
           waitlistCount: () => counts.waitlistCount,
           spotsLeft: () => counts.spotsLeft,
+          attendance: (current) =>
+            current && !isReference(current) ? { ...current, checkedIn: p.checkedIn } : current,
         },
       });
-      void client
-        .query({
-          query: EventViewerDocument,
-          variables: { id: event.id },
-          fetchPolicy: 'network-only',
-        })
-        .catch(() => undefined);
+      if (onChange) onChange();
+      else
+        void client
+          .query({
+            query: EventViewerDocument,
+            variables: { id: event.id },
+            fetchPolicy: 'network-only',
+          })
+          .catch(() => undefined);
     },
     !!event,
   );

@@ -13,7 +13,7 @@ import { rankName } from '../../points/rankNames';
 import { EventAttendeesDocument, StaffEventDocument } from './graphql';
 import { EventCounts, EventWhen, RsvpBadge } from './parts';
 import { MessageAttendeesModal } from './MessageAttendeesModal';
-import { useEventLive } from './useEventLive';
+import { useEventLive } from '../useEventLive';
 
 const PAGE = 50;
 const STATUSES: RsvpStatus[] = ['GOING', 'OFFERED', 'WAITLISTED', 'INTERESTED', 'NOT_GOING'];
@@ -31,7 +31,7 @@ export function AttendeesPage() {
     fetchPolicy: 'cache-and-network',
     notifyOnNetworkStatusChange: true,
   });
-  useEventLive(event.data ? id : null, () => void refetch().catch(() => undefined));
+  useEventLive(event.data?.event ?? null, () => void refetch().catch(() => undefined));
   const nodes = data?.eventAttendees.nodes ?? [];
   const lang = i18n.language;
   return (

@@ -44,7 +44,7 @@ import {
 } from './graphql';
 import { codeFromScan, refusalOf, tidyCode, wasEarlier, type CheckInOutcome } from './logic';
 import { checkInWindow } from './time';
-import { useEventLive } from './useEventLive';
+import { useEventLive } from '../useEventLive';
 
 const QrScanner = lazy(async () => ({ default: (await import('./QrScanner')).QrScanner }));
 
@@ -68,7 +68,7 @@ export function CheckInPage() {
     fetchPolicy: 'cache-and-network',
   });
   const [listVersion, setListVersion] = useState(0);
-  useEventLive(data ? id : null, () => setListVersion((v) => v + 1));
+  useEventLive(data?.event ?? null, () => setListVersion((v) => v + 1));
   if (error && !data)
     return (
       <Page title={t('checkIn.title')} size="md">

@@ -35,6 +35,8 @@ import { spaceName } from '../../spaces/spaceText';
 import { SPACES_PAGE_SIZE } from '../../spaces/graphql';
 import { MarkdownEditor } from '../../posts/MarkdownEditor';
 import { CoverField, type Cover } from './CoverField';
+import { browserTimeZone, sameWallClock } from '../logic';
+import { useViewerTimeZone } from '../time';
 import {
   CreateEventDocument,
   EventFormOptionsDocument,
@@ -42,14 +44,7 @@ import {
   StaffEventDocument,
   UpdateEventDocument,
 } from './graphql';
-import {
-  browserZone,
-  checkTimes,
-  instantToWall,
-  sameClock,
-  wallToInstant,
-  type TimeIssue,
-} from './time';
+import { checkTimes, instantToWall, wallToInstant, type TimeIssue } from './time';
 
 export interface EventValues {
   title: string;
@@ -96,8 +91,8 @@ const SERVER_ISSUES: Record<string, FormIssue> = {
 function ViewerTime({ wall, zone }: { wall: string; zone: string }) {
   const { t, i18n } = useTranslation('eventsStaff');
   const iso = wall ? wallToInstant(wall, zone) : null;
-  const mine = browserZone();
-  if (!iso || sameClock(iso, zone, mine)) return null;
+  const mine = useViewerTimeZone();
+  if (!iso || sameWallClock(iso, zone, mine)) return null;
   return t('form.yourTime', { time: formatDateTime(iso, i18n.language, mine), zone: mine });
 }
 
@@ -504,7 +499,7 @@ export function NewEventPage() {
           venueAddress: '',
           mapUrl: '',
           joinUrl: '',
-          timeZone: options.data.community.timezone || browserZone(),
+          timeZone: options.data.community.timezone || browserTimeZone(),
           startsAt: '',
           endsAt: '',
           rsvpDeadline: '',

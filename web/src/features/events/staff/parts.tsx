@@ -2,7 +2,7 @@ import { Badge, Group, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { EventStatus, RsvpStatus, StaffEventFieldsFragment } from '../../../gql/graphql';
 import { formatDateTime, formatNumber, formatPercent } from '../../../ui/format';
-import { browserZone } from './time';
+import { useViewerTimeZone } from '../time';
 
 const STATUS_COLORS: Record<EventStatus, string> = {
   DRAFT: 'gray',
@@ -51,7 +51,7 @@ export function EventWhen({
   event: Pick<StaffEventFieldsFragment, 'startsAt' | 'timeZone'>;
 }) {
   const { i18n } = useTranslation();
-  const viewerZone = browserZone();
+  const viewerZone = useViewerTimeZone();
   return (
     <Text size="sm" c="dimmed" data-testid="event-when">
       {formatDateTime(event.startsAt, i18n.language, event.timeZone)}

@@ -1,4 +1,4 @@
-import { checkInWindow, checkTimes, instantToWall, sameClock, wallToInstant } from './time';
+import { checkInWindow, checkTimes, instantToWall, wallToInstant } from './time';
 
 describe('event times', () => {
   it('reads a wall-clock time in the event’s zone as the instant it is', () => {
@@ -29,11 +29,6 @@ describe('event times', () => {
     expect(wallToInstant('2026-12-05 10:00', 'Asia/Tokyo')).toBeNull();
     expect(wallToInstant('2026-12-05T25:00', 'Asia/Tokyo')).toBeNull();
     expect(wallToInstant('2026-12-05T10:00', 'Mars/Olympus')).toBeNull();
-  });
-
-  it('tells when the viewer’s clock shows the same time', () => {
-    expect(sameClock('2026-12-04T15:30:00Z', 'Asia/Tokyo', 'Asia/Seoul')).toBe(true);
-    expect(sameClock('2026-12-04T15:30:00Z', 'Asia/Tokyo', 'Europe/London')).toBe(false);
   });
 
   it('checks the times as the server does', () => {

@@ -12,15 +12,6 @@ export type WallTime = string;
 const WALL = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})$/;
 const HOUR_MS = 3_600_000;
 
-/** The browser's IANA zone, or the community's when the browser does not tell. */
-export function browserZone(fallback = 'Asia/Tokyo'): string {
-  try {
-    return Intl.DateTimeFormat().resolvedOptions().timeZone || fallback;
-  } catch {
-    return fallback;
-  }
-}
-
 /**
  * The instant (ISO, UTC) when the clocks of `zone` show `wall`; null when `wall` is not a
  * complete date and time. A time skipped by a daylight-saving change moves forward by the gap,
@@ -45,11 +36,6 @@ export function wallToInstant(wall: WallTime, zone: string): string | null {
 /** What the clocks of `zone` show at `iso`, for the form's inputs. */
 export function instantToWall(iso: string, zone: string): WallTime {
   return dayjs(iso).tz(zone).format('YYYY-MM-DDTHH:mm');
-}
-
-/** Whether two zones show the same time at that instant (then no "your time" line is needed). */
-export function sameClock(iso: string, a: string, b: string): boolean {
-  return instantToWall(iso, a) === instantToWall(iso, b);
 }
 
 export interface TimesInput {
