@@ -150,6 +150,8 @@ describe('following a space', () => {
     const space = await buildSpace(t.app);
     const a = await person();
     await a.c.ok(FOLLOW, { id: space.id, follow: true });
+    // What the member's sign-in set off (their visit, its points) is done before they go.
+    await settle(t.app);
     await t.app.get(Db).query(`DELETE FROM members WHERE id = $1`, [a.m.id]);
     expect(await rowsOf(space.id)).toEqual([]);
   });
