@@ -336,6 +336,37 @@ describe('claim window', () => {
     expect(await told(c, 'WAITLIST_PROMOTION', e.id)).toHaveLength(1);
   });
 
+  it('gives the seat to one member when an offer is taken as it lapses', async () => {
+    for (let round = 0; round < 6; round++) {
+      const e = await createEvent({ capacity: 1, claimHours: 2 });
+      const [a, b, c] = await people(3);
+      for (const p of [a, b, c]) await rsvp(p.c, e.id, 'GOING');
+      await rsvp(a.c, e.id, 'NOT_GOING');
+      // The sweep sees the offer lapsed while the member, on their clock, takes it in time.
+      const [taken] = await Promise.all([
+        rsvp(b.c, e.id, 'GOING'),
+        sweepBoth(new Date(Date.now() + 3 * HOUR)),
+      ]);
+      expect(taken.errors).toBeUndefined();
+      const rows = await t.app
+        .get(Db)
+        .query<Array<{ memberId: string; status: string }>>(
+          `SELECT member_id AS "memberId", status FROM event_rsvps WHERE event_id = $1`,
+          [e.id],
+        );
+      const statusOf = (p: Person) => rows.find((r) => r.memberId === p.m.id)!.status;
+      const holders = [b, c].filter((p) => ['going', 'offered'].includes(statusOf(p)));
+      expect(holders).toHaveLength(1);
+      const [other] = [b, c].filter((p) => p !== holders[0]);
+      // Whoever lost the seat waits in line (b answered going after losing it) or never had it.
+      expect(statusOf(other)).toBe('waitlisted');
+      expect((await mod.ok(EVENT, { id: e.id })).event).toMatchObject({
+        seatsTaken: 1,
+        waitlistCount: 1,
+      });
+    }
+  });
+
   it('seats the next in line at once when answers have closed, as no one could take an offer', async () => {
     const e = await createEvent({ capacity: 1, claimHours: 12, rsvpDeadline: at(DAY) });
     const [a, b] = await people(2);
