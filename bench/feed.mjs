@@ -10,10 +10,11 @@
 //
 //   npm run bench:feed                          # 100,000 members, 1,000,000 posts
 //   BENCH_MEMBERS=10000 BENCH_POSTS=100000 npm run bench:feed
-import { createServer, request, Agent } from 'node:http';
+import { createServer } from 'node:http';
 import { performance } from 'node:perf_hooks';
-import { Worker, isMainThread, parentPort, workerData } from 'node:worker_threads';
+import { isMainThread, parentPort, workerData } from 'node:worker_threads';
 import pg from 'pg';
+import { client, inWorker, measure } from './support/load.mjs';
 
 // Libraries (graphql-js, express) run as they do in production.
 process.env.NODE_ENV ??= 'production';
@@ -32,55 +33,12 @@ const FEED = `query Posts($first: Int!, $after: String, $sort: FeedSort!) {
 
 /** The load generator: CONNECTIONS loops of keep-alive requests for SECONDS, after a warm-up. */
 async function drive({ url, body, cookie, seconds }) {
-  const agent = new Agent({ keepAlive: true, maxSockets: CONNECTIONS });
-  const { hostname, port, pathname } = new URL(url);
-  const headers = { 'content-type': 'application/json', 'content-length': Buffer.byteLength(body) };
-  if (cookie) headers.cookie = cookie;
-  const send = () =>
-    new Promise((resolve, reject) => {
-      const req = request(
-        {
-          agent,
-          hostname,
-          port,
-          path: pathname,
-          method: 'POST',
-          headers,
-        },
-        (res) => {
-          const chunks = [];
-          res.on('data', (c) => chunks.push(c));
-          res.on('end', () => {
-            const text = Buffer.concat(chunks);
-            if (res.statusCode === 200) resolve(text.length);
-            else reject(new Error(`HTTP ${res.statusCode}: ${text.toString().slice(0, 300)}`));
-          });
-        },
-      );
-      req.on('error', reject);
-      req.end(body);
-    });
-  const run = async (ms, latencies) => {
-    const end = performance.now() + ms;
-    await Promise.all(
-      Array.from({ length: CONNECTIONS }, async () => {
-        while (performance.now() < end) {
-          const t = performance.now();
-          await send();
-          latencies?.push(performance.now() - t);
-        }
-      }),
-    );
-  };
-  await run(2000, null);
-  const latencies = [];
-  const started = performance.now();
-  await run(seconds * 1000, latencies);
-  const elapsed = (performance.now() - started) / 1000;
-  latencies.sort((a, b) => a - b);
-  const at = (q) => latencies[Math.min(latencies.length - 1, Math.floor(latencies.length * q))];
-  agent.destroy();
-  return { rate: latencies.length / elapsed, p50: at(0.5), p99: at(0.99), bytes: await send() };
+  const { post, close } = client(url, CONNECTIONS);
+  const send = () => post(body, cookie ? { cookie } : {});
+  const result = await measure(CONNECTIONS, seconds, send);
+  const bytes = await send();
+  close();
+  return { ...result, bytes };
 }
 
 if (!isMainThread) {
@@ -89,12 +47,7 @@ if (!isMainThread) {
   const { machine, startApi, statementsOf } = await import('./support/api.mjs');
   const MEMBERS = Number(process.env.BENCH_MEMBERS ?? 100_000);
   const POSTS = Number(process.env.BENCH_POSTS ?? 1_000_000);
-  const load = (workerData) =>
-    new Promise((resolve, reject) => {
-      const w = new Worker(new URL(import.meta.url), { workerData });
-      w.once('message', resolve);
-      w.once('error', reject);
-    });
+  const load = (data) => inWorker(new URL(import.meta.url), data);
 
   const api = await startApi();
   const pool = new pg.Pool({ connectionString: api.databaseUrl, max: 20 });

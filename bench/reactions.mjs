@@ -12,10 +12,11 @@
 //
 //   npm run bench:reactions
 //   BENCH_POSTS=500 BENCH_SECONDS=20 npm run bench:reactions
-import { createServer, request, Agent } from 'node:http';
+import { createServer } from 'node:http';
 import { performance } from 'node:perf_hooks';
-import { Worker, isMainThread, parentPort, workerData } from 'node:worker_threads';
+import { isMainThread, parentPort, workerData } from 'node:worker_threads';
 import pg from 'pg';
+import { client, inWorker, measure } from './support/load.mjs';
 
 process.env.NODE_ENV ??= 'production';
 
@@ -33,73 +34,29 @@ const SET = `mutation SetReaction($input: SetReactionInput!) {
  * warm-up.
  */
 async function drive({ url, members, posts, seconds, bare }) {
-  const agent = new Agent({ keepAlive: true, maxSockets: CONNECTIONS });
-  const { hostname, port, pathname } = new URL(url);
-  const send = (member, postId, active) =>
-    new Promise((resolve, reject) => {
-      const body = JSON.stringify(
-        bare
-          ? { postId, active }
-          : {
-              operationName: 'SetReaction',
-              query: SET,
-              variables: { input: { targetType: 'POST', targetId: postId, kind: 'like', active } },
-            },
-      );
-      const req = request(
-        {
-          agent,
-          hostname,
-          port,
-          path: pathname,
-          method: 'POST',
-          headers: {
-            'content-type': 'application/json',
-            'content-length': Buffer.byteLength(body),
-            cookie: member.cookie,
-            [member.csrfHeader]: member.csrf,
-            'x-member': member.id,
-          },
-        },
-        (res) => {
-          const chunks = [];
-          res.on('data', (c) => chunks.push(c));
-          res.on('end', () => {
-            const text = Buffer.concat(chunks).toString();
-            if (res.statusCode === 200 && !text.includes('"errors"')) resolve();
-            else reject(new Error(`HTTP ${res.statusCode}: ${text.slice(0, 300)}`));
-          });
-        },
-      );
-      req.on('error', reject);
-      req.end(body);
-    });
+  const { post, close } = client(url, CONNECTIONS);
   const state = members.map(() => new Map());
   const next = members.map((_, i) => (i * 7) % posts.length);
-  const run = async (ms, latencies) => {
-    const end = performance.now() + ms;
-    await Promise.all(
-      members.map(async (member, i) => {
-        while (performance.now() < end) {
-          const postId = posts[next[i]++ % posts.length];
-          const active = !state[i].get(postId);
-          const t = performance.now();
-          await send(member, postId, active);
-          latencies?.push(performance.now() - t);
-          state[i].set(postId, active);
-        }
-      }),
-    );
-  };
-  await run(2000, null);
-  const latencies = [];
-  const started = performance.now();
-  await run(seconds * 1000, latencies);
-  const elapsed = (performance.now() - started) / 1000;
-  latencies.sort((a, b) => a - b);
-  const at = (q) => latencies[Math.min(latencies.length - 1, Math.floor(latencies.length * q))];
-  agent.destroy();
-  return { rate: latencies.length / elapsed, p50: at(0.5), p99: at(0.99) };
+  const result = await measure(members.length, seconds, async (i) => {
+    const postId = posts[next[i]++ % posts.length];
+    const active = !state[i].get(postId);
+    const member = members[i];
+    const body = bare
+      ? { postId, active }
+      : {
+          operationName: 'SetReaction',
+          query: SET,
+          variables: { input: { targetType: 'POST', targetId: postId, kind: 'like', active } },
+        };
+    await post(JSON.stringify(body), {
+      cookie: member.cookie,
+      [member.csrfHeader]: member.csrf,
+      'x-member': member.id,
+    });
+    state[i].set(postId, active);
+  });
+  close();
+  return result;
 }
 
 /**
@@ -334,12 +291,7 @@ if (!isMainThread) {
   parentPort.postMessage(await drive(workerData));
 } else {
   const { machine, startApi } = await import('./support/api.mjs');
-  const load = (data) =>
-    new Promise((resolve, reject) => {
-      const w = new Worker(new URL(import.meta.url), { workerData: data });
-      w.once('message', resolve);
-      w.once('error', reject);
-    });
+  const load = (data) => inWorker(new URL(import.meta.url), data);
 
   const api = await startApi();
   const pool = new pg.Pool({ connectionString: api.databaseUrl, max: 20 });

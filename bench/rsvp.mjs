@@ -8,9 +8,8 @@
 //
 //   npm run bench:rsvp
 //   BENCH_SECONDS=20 BENCH_CAPACITY=100 npm run bench:rsvp
-import { request, Agent } from 'node:http';
-import { performance } from 'node:perf_hooks';
-import { Worker, isMainThread, parentPort, workerData } from 'node:worker_threads';
+import { isMainThread, parentPort, workerData } from 'node:worker_threads';
+import { client, inWorker, measure } from './support/load.mjs';
 
 process.env.NODE_ENV ??= 'production';
 
@@ -23,66 +22,22 @@ const RSVP = `mutation Rsvp($input: RsvpInput!) {
   rsvpEvent(input: $input) { id seatsTaken waitlistCount viewerRsvp { status waitlistPosition } } }`;
 
 async function drive({ url, members, eventIds, seconds }) {
-  const agent = new Agent({ keepAlive: true, maxSockets: CONNECTIONS });
-  const { hostname, port, pathname } = new URL(url);
-  const send = (member, eventId, status) =>
-    new Promise((resolve, reject) => {
-      const body = JSON.stringify({
-        operationName: 'Rsvp',
-        query: RSVP,
-        variables: { input: { eventId, status } },
-      });
-      const req = request(
-        {
-          agent,
-          hostname,
-          port,
-          path: pathname,
-          method: 'POST',
-          headers: {
-            'content-type': 'application/json',
-            'content-length': Buffer.byteLength(body),
-            cookie: member.cookie,
-            [member.csrfHeader]: member.csrf,
-          },
-        },
-        (res) => {
-          const chunks = [];
-          res.on('data', (c) => chunks.push(c));
-          res.on('end', () => {
-            const text = Buffer.concat(chunks).toString();
-            if (res.statusCode === 200 && !text.includes('"errors"')) resolve();
-            else reject(new Error(`HTTP ${res.statusCode}: ${text.slice(0, 300)}`));
-          });
-        },
-      );
-      req.on('error', reject);
-      req.end(body);
-    });
+  const { post, close } = client(url, CONNECTIONS);
   const going = members.map(() => false);
-  const run = async (ms, latencies) => {
-    const end = performance.now() + ms;
-    await Promise.all(
-      Array.from({ length: CONNECTIONS }, async (_, c) => {
-        for (let n = 0; performance.now() < end; n++) {
-          const i = c * MEMBERS_PER_CONNECTION + (n % MEMBERS_PER_CONNECTION);
-          const t = performance.now();
-          await send(members[i], eventIds[c % eventIds.length], going[i] ? 'NOT_GOING' : 'GOING');
-          latencies?.push(performance.now() - t);
-          going[i] = !going[i];
-        }
-      }),
-    );
-  };
-  await run(2000, null);
-  const latencies = [];
-  const started = performance.now();
-  await run(seconds * 1000, latencies);
-  const elapsed = (performance.now() - started) / 1000;
-  latencies.sort((a, b) => a - b);
-  const at = (q) => latencies[Math.min(latencies.length - 1, Math.floor(latencies.length * q))];
-  agent.destroy();
-  return { rate: latencies.length / elapsed, p50: at(0.5), p95: at(0.95), p99: at(0.99) };
+  const result = await measure(CONNECTIONS, seconds, async (c, n) => {
+    const i = c * MEMBERS_PER_CONNECTION + (n % MEMBERS_PER_CONNECTION);
+    const input = {
+      eventId: eventIds[c % eventIds.length],
+      status: going[i] ? 'NOT_GOING' : 'GOING',
+    };
+    await post(JSON.stringify({ operationName: 'Rsvp', query: RSVP, variables: { input } }), {
+      cookie: members[i].cookie,
+      [members[i].csrfHeader]: members[i].csrf,
+    });
+    going[i] = !going[i];
+  });
+  close();
+  return result;
 }
 
 if (!isMainThread) {
@@ -154,17 +109,16 @@ if (!isMainThread) {
       });
     }
 
-    const drive = (eventIds) =>
-      new Promise((resolve, reject) => {
-        const w = new Worker(new URL(import.meta.url), {
-          workerData: { url: `${api.url}/graphql`, members, eventIds, seconds: SECONDS },
-        });
-        w.once('message', resolve);
-        w.once('error', reject);
+    const load = (eventIds) =>
+      inWorker(new URL(import.meta.url), {
+        url: `${api.url}/graphql`,
+        members,
+        eventIds,
+        seconds: SECONDS,
       });
-    const result = await drive([event.id]);
+    const result = await load([event.id]);
     await api.app.get(OutboxDispatcher).idle();
-    const spreadResult = await drive(spread.map((e) => e.id));
+    const spreadResult = await load(spread.map((e) => e.id));
     await api.app.get(OutboxDispatcher).idle();
 
     const [check] = await db.query(
