@@ -1,20 +1,12 @@
-import { useState } from 'react';
-import { Button, FileButton, Group, Progress, Stack, Text, TextInput } from '@mantine/core';
+import { Button, FileButton, Group, Stack, Text, TextInput } from '@mantine/core';
 import type { UseFormReturnType } from '@mantine/form';
 import { IconPhotoUp, IconTrash } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { UPLOADED_AVATAR } from '@kizuna/shared';
-import { errorMessage } from '../../ui/errors';
-import { formatNumber } from '../../ui/format';
 import { MemberAvatar } from '../../ui/MemberAvatar';
 import { httpUrl } from '../../ui/validators';
-import {
-  checkImage,
-  IMAGE_ACCEPT,
-  MAX_IMAGE_BYTES,
-  uploadImage,
-  UploadError,
-} from '../posts/upload';
+import { IMAGE_ACCEPT } from '../posts/upload';
+import { UploadStatus, useImageUpload } from '../posts/useImageUpload';
 
 /** What the avatar shows for a field value: an uploaded image or a valid link, else the initial. */
 export const avatarPreview = (value: string): string | null =>
@@ -28,34 +20,12 @@ export function AvatarField({
   form: UseFormReturnType<{ avatarUrl: string }>;
   displayName: string;
 }) {
-  const { t, i18n } = useTranslation(['profile', 'posts', 'errors']);
-  const [progress, setProgress] = useState<number | null>(null);
-  const [error, setError] = useState<string | null>(null);
+  const { t } = useTranslation('profile');
   const value = form.values.avatarUrl;
   const uploaded = UPLOADED_AVATAR.test(value);
-
-  const upload = async (file: File | null) => {
-    if (!file) return;
-    setError(null);
-    const problem = checkImage(file);
-    if (problem) {
-      setError(
-        t(`posts:upload.${problem}`, {
-          max: formatNumber(MAX_IMAGE_BYTES / 1024 / 1024, i18n.language),
-        }),
-      );
-      return;
-    }
-    setProgress(0);
-    try {
-      const image = await uploadImage(file, setProgress);
-      form.setFieldValue('avatarUrl', image.variants.thumb ?? '');
-    } catch (err) {
-      setError(err instanceof UploadError ? errorMessage(t, err.info) : t('errors:codes.NETWORK'));
-    } finally {
-      setProgress(null);
-    }
-  };
+  const { upload, progress, error } = useImageUpload((image) =>
+    form.setFieldValue('avatarUrl', image.variants.thumb ?? ''),
+  );
 
   return (
     <Group gap="md" wrap="nowrap" align="flex-start">
@@ -85,14 +55,7 @@ export function AvatarField({
             </Button>
           ) : null}
         </Group>
-        {progress !== null ? (
-          <Progress value={progress * 100} aria-label={t('posts:upload.progressLabel')} />
-        ) : null}
-        {error ? (
-          <Text size="sm" c="red" role="alert">
-            {error}
-          </Text>
-        ) : null}
+        <UploadStatus progress={progress} error={error} />
         {uploaded ? (
           <Text size="sm" c="dimmed">
             {t('fields.avatarUploaded')}

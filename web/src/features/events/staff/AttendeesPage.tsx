@@ -1,12 +1,12 @@
 import { useState } from 'react';
-import { Anchor, Button, Group, Select, Stack, Table, Text } from '@mantine/core';
+import { Button, Group, Select, Stack, Table } from '@mantine/core';
 import { IconArrowLeft, IconFileSpreadsheet, IconMail, IconQrcode } from '@tabler/icons-react';
 import { useQuery } from '@apollo/client/react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import type { RsvpStatus } from '../../../gql/graphql';
 import { formatDateTime } from '../../../ui/format';
-import { MemberAvatar } from '../../../ui/MemberAvatar';
+import { MemberIdentity } from '../../../ui/MemberIdentity';
 import { Page } from '../../../ui/Page';
 import { EmptyPanel, ErrorPanel, ListSkeleton } from '../../../ui/states';
 import { rankName } from '../../points/rankNames';
@@ -134,21 +134,7 @@ export function AttendeesPage() {
               {nodes.map((a) => (
                 <Table.Tr key={a.member.id} data-testid="attendee-row">
                   <Table.Td>
-                    <Group gap="sm" wrap="nowrap">
-                      <MemberAvatar
-                        displayName={a.member.displayName}
-                        avatarUrl={a.member.avatarUrl}
-                        size="sm"
-                      />
-                      <Stack gap={0}>
-                        <Anchor component={Link} to={`/members/${a.member.handle}`} fw={600}>
-                          {a.member.displayName}
-                        </Anchor>
-                        <Text size="xs" c="dimmed">
-                          @{a.member.handle}
-                        </Text>
-                      </Stack>
-                    </Group>
+                    <MemberIdentity member={a.member} />
                   </Table.Td>
                   <Table.Td>
                     <RsvpBadge status={a.status} waitlistPosition={a.waitlistPosition} />

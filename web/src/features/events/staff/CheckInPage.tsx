@@ -1,7 +1,6 @@
 import { lazy, Suspense, useEffect, useRef, useState, type FormEvent } from 'react';
 import {
   Alert,
-  Anchor,
   Button,
   Group,
   Loader,
@@ -34,6 +33,7 @@ import { errorMessage, fieldErrorMessage, mapErrorToForm, toAppError } from '../
 import { FormAlert } from '../../../ui/FormAlert';
 import { formatDateTime, formatNumber } from '../../../ui/format';
 import { MemberAvatar } from '../../../ui/MemberAvatar';
+import { MemberIdentity } from '../../../ui/MemberIdentity';
 import { Page } from '../../../ui/Page';
 import { EmptyPanel, ErrorPanel, ListSkeleton, LoadingState } from '../../../ui/states';
 import {
@@ -484,28 +484,17 @@ function AttendeeRow({
       data-checked-in={a.checkedInAt ? 'true' : 'false'}
     >
       <Group justify="space-between" wrap="nowrap" gap="sm">
-        <Group gap="sm" wrap="nowrap" style={{ minWidth: 0 }}>
-          <MemberAvatar displayName={name} avatarUrl={a.member.avatarUrl} size="md" />
-          <Stack gap={0} style={{ minWidth: 0 }}>
-            <Anchor
-              component={Link}
-              to={`/members/${a.member.handle}`}
-              fw={600}
-              style={{ overflowWrap: 'anywhere' }}
-            >
-              {name}
-            </Anchor>
-            <Text size="xs" c="dimmed">
-              @{a.member.handle}
-              {a.guests > 0 ? ` · ${t('checkIn.guests', { count: a.guests })}` : ''}
+        <MemberIdentity
+          member={a.member}
+          size="md"
+          extra={a.guests > 0 ? t('checkIn.guests', { count: a.guests }) : undefined}
+        >
+          {a.checkedInAt ? (
+            <Text size="xs" c="green.8">
+              {t('checkIn.checkedInAt', { time: formatDateTime(a.checkedInAt, i18n.language) })}
             </Text>
-            {a.checkedInAt ? (
-              <Text size="xs" c="green.8">
-                {t('checkIn.checkedInAt', { time: formatDateTime(a.checkedInAt, i18n.language) })}
-              </Text>
-            ) : null}
-          </Stack>
-        </Group>
+          ) : null}
+        </MemberIdentity>
         {a.checkedInAt ? (
           <Button
             size="sm"
