@@ -108,6 +108,23 @@ describe('submitting an idea', () => {
   });
 });
 
+describe('mentions', () => {
+  it('in an idea tell the member mentioned, once', async () => {
+    const mentioned = await buildMember(t.app);
+    const idea = (
+      await alice.ok(SUBMIT, {
+        i: { boardId, title: 'ミルの掃除方法', body: `@${mentioned.handle} さんの意見も聞きたい` },
+      })
+    ).submitIdea;
+    await settle(t.app);
+    const rows = await db.query<Array<{ kind: string; post_id: string }>>(
+      `SELECT kind, post_id FROM notifications WHERE member_id = $1`,
+      [mentioned.id],
+    );
+    expect(rows).toEqual([{ kind: 'mention', post_id: idea.id }]);
+  });
+});
+
 describe('who sees an idea', () => {
   it('waits for approval on a board that asks for it, seen by its author and reviewers only', async () => {
     const board = await buildBoard(t.app, { requiresApproval: true });
@@ -499,6 +516,11 @@ describe('notifications', () => {
       });
     }
     expect(await notes(quiet.id, idea.id)).toHaveLength(0);
+    const others = await db.query<Array<{ kind: string }>>(
+      `SELECT kind FROM notifications WHERE member_id = ANY($1::uuid[]) AND kind <> 'feedback_status'`,
+      [[voter.id, follower.id]],
+    );
+    expect(others).toEqual([]);
     expect(await notes(productMember.id, idea.id)).toHaveLength(0);
     const mailed = await notes(mailer.id, idea.id);
     expect(mailed).toHaveLength(1);
