@@ -11,11 +11,13 @@ export type AdjustPointsInput = {
   reason: string;
 };
 
-/** How a badge is earned: FIRST_POST; POSTS, BEST_ANSWERS, REACTIONS_RECEIVED (at least threshold); STREAK (a visit streak of threshold days); MEMBER_SINCE (joined in year threshold or before); EVENTS_ATTENDED (checked in at threshold events or more); MANUAL (awarded by moderators). */
+/** How a badge is earned: FIRST_POST; POSTS, BEST_ANSWERS, REACTIONS_RECEIVED (at least threshold); STREAK (a visit streak of threshold days); MEMBER_SINCE (joined in year threshold or before); EVENTS_ATTENDED (checked in at threshold events or more); FIRST_IDEA (a first idea shown on its board); IDEAS_SHIPPED (threshold of the member’s ideas released); MANUAL (awarded by moderators). */
 export type BadgeCriterion =
   | 'BEST_ANSWERS'
   | 'EVENTS_ATTENDED'
+  | 'FIRST_IDEA'
   | 'FIRST_POST'
+  | 'IDEAS_SHIPPED'
   | 'MANUAL'
   | 'MEMBER_SINCE'
   | 'POSTS'
@@ -281,6 +283,7 @@ export type NotificationSubjectType =
   | 'BADGE'
   | 'COMMENT'
   | 'EVENT'
+  | 'IDEA'
   | 'MISSION'
   | 'POST'
   | 'RANK';
@@ -296,6 +299,7 @@ export type PointRuleInput = {
 export type PostKind =
   | 'ANNOUNCEMENT'
   | 'EVENT'
+  | 'IDEA'
   | 'QUESTION'
   | 'TALK';
 
