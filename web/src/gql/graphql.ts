@@ -210,7 +210,7 @@ export type MessageAttendeesInput = {
   message: string;
 };
 
-/** What a step counts: POST, COMMENT, REACTION (given, to others’ content), BEST_ANSWER (received), VISIT (days visited), PROFILE_COMPLETED. */
+/** What a step counts: POST, COMMENT, REACTION (given, to others’ content), BEST_ANSWER (received), VISIT (days visited), PROFILE_COMPLETED, ATTEND_EVENT, SUBMIT_IDEA (ideas shown on their boards), VOTE_IDEA. */
 export type MissionAction =
   | 'ATTEND_EVENT'
   | 'BEST_ANSWER'
@@ -218,7 +218,9 @@ export type MissionAction =
   | 'POST'
   | 'PROFILE_COMPLETED'
   | 'REACTION'
-  | 'VISIT';
+  | 'SUBMIT_IDEA'
+  | 'VISIT'
+  | 'VOTE_IDEA';
 
 /** ONBOARDING: for every member, no end; TIMEBOXED: within a window. */
 export type MissionKind =
