@@ -1,10 +1,14 @@
 import { Args, ID, Mutation, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { Reading, Roles } from '../../core/auth/access.decorators.js';
 import { CurrentReader, CurrentViewer } from '../../core/auth/current-viewer.decorator.js';
-import type { GqlContext, Reader, Viewer } from '../../core/auth/viewer.js';
+import { VISITOR, type GqlContext, type Reader, type Viewer } from '../../core/auth/viewer.js';
 import { Member } from '../members/models/member.model.js';
 import { MembersLoaderFactory } from '../members/members.loader.js';
 import { ChangelogIdeasLoaderFactory } from './changelog.loaders.js';
+import { IdeasLoaderFactory } from './feedback.loaders.js';
+import { FeedbackPolicy } from './feedback.policy.js';
+import type { IdeaRow } from './ideas.repository.js';
+import { Idea } from './models/feedback.model.js';
 import type { ChangelogRow } from './changelog.repository.js';
 import { ChangelogService } from './changelog.service.js';
 import {
@@ -20,6 +24,7 @@ export class ChangelogResolver {
     private readonly service: ChangelogService,
     private readonly ideaIds: ChangelogIdeasLoaderFactory,
     private readonly members: MembersLoaderFactory,
+    private readonly ideas: IdeasLoaderFactory,
   ) {}
 
   @Reading()
@@ -63,6 +68,16 @@ export class ChangelogResolver {
   @Mutation(() => ID, { description: 'Drafts only.' })
   deleteChangelogEntry(@Args('id', { type: () => ID }) id: string) {
     return this.service.delete(id);
+  }
+
+  @ResolveField(() => [Idea], { description: 'The ideas it ships, as the reader may see them.' })
+  async ideas(entry: ChangelogRow, _args: unknown, ctx: GqlContext) {
+    const ids = await ctx.loaders.get(this.ideaIds).load(entry.id);
+    const ideas = await ctx.loaders.get(this.ideas).loadMany(ids);
+    return ideas.filter(
+      (i): i is IdeaRow =>
+        !!i && !(i instanceof Error) && FeedbackPolicy.canSee(ctx.req.viewer ?? (ctx.req.visitor ? VISITOR : null), i),
+    );
   }
 
   @ResolveField(() => Member, { nullable: true })

@@ -104,17 +104,14 @@ export class ChangelogService {
         if (!existing) throw notFound('This changelog entry');
         return existing;
       }
-      const [links] = [await this.entries.ideasOf([entry.id])];
+      const links = await this.entries.ideasOf([entry.id]);
       const ideas = await this.ideas.findByIds(links.map((l) => l.ideaId));
+      // One merged or left unapproved since it was linked does not ship on its own.
       const toRelease = ideas
-        .filter((i) => i.status !== 'released' && i.status !== 'duplicate')
+        .filter((i) => i.status !== 'duplicate' && i.approval === 'approved')
         .map((i) => i.id);
       if (toRelease.length)
-        await this.ideas.changeStatus(viewer, {
-          ids: toRelease,
-          status: 'released',
-          note: entry.title,
-        });
+        await this.ideas.changeStatus(viewer, toRelease, 'released', entry.title);
       return entry;
     });
   }
@@ -167,7 +164,7 @@ export class ChangelogService {
     return fields;
   }
 
-  /** The ideas, each once, in the order given; every one must exist and not be merged away. */
+  /** The ideas, each once, in the order given: approved ones, not merged away. */
   private async checkIdeas(ids: readonly string[]): Promise<string[]> {
     const unique = [...new Set(ids)];
     const found = unique.every(isUuid) ? await this.ideas.findByIds(unique) : [];
@@ -180,6 +177,8 @@ export class ChangelogService {
         'INVALID_VALUE',
         'A merged idea cannot ship on its own: link the idea it was merged into.',
       );
+    if (unique.some((id) => byId.get(id)!.approval !== 'approved'))
+      throw invalidField('ideaIds', 'INVALID_VALUE', 'Approve these ideas before they can ship.');
     return unique;
   }
 }
