@@ -8,7 +8,8 @@ import type { MigrationInterface, QueryRunner } from 'typeorm';
  * Demand by engagement counts each voter's visit days in the last 90 days. The activity module
  * offers them as the view activity_visit_days (its interface for set-based SQL, as in
  * module-read-views), and a partial index of the stream's visit days keeps the count an index
- * range per voter.
+ * range per voter. The points module's ranks are offered likewise (points_rank_positions), for
+ * "votes from the top two ranks".
  */
 export class Changelog1764600000010 implements MigrationInterface {
   name = 'Changelog1764600000010';
@@ -46,6 +47,7 @@ export class Changelog1764600000010 implements MigrationInterface {
       `CREATE INDEX member_activity_visit_days_idx ON member_activity (member_id, occurred_at)
         WHERE action = 'visit_day' AND retracted_at IS NULL`,
     );
+    await q.query(`CREATE VIEW points_rank_positions AS SELECT position FROM ranks`);
     await q.query(
       `CREATE VIEW activity_visit_days AS SELECT member_id, occurred_at FROM member_activity
         WHERE action = 'visit_day' AND retracted_at IS NULL`,
@@ -54,6 +56,7 @@ export class Changelog1764600000010 implements MigrationInterface {
 
   async down(q: QueryRunner): Promise<void> {
     await q.query(`DROP VIEW activity_visit_days`);
+    await q.query(`DROP VIEW points_rank_positions`);
     await q.query(`DROP INDEX member_activity_visit_days_idx`);
     await q.query(`DROP TABLE changelog_entry_ideas`);
     await q.query(`DROP TABLE changelog_entries`);

@@ -1,16 +1,12 @@
+import { EngagementLevel, FEEDBACK_LIMITS } from './feedback.js';
+
 /**
  * Demand by customer value: who wants an idea, read from its voters.
  *
  * Engagement comes from the activity stream's visit days: the days (in the community's time
  * zone) a member used the community within the last `windowDays` days.
  */
-export const EngagementLevel = {
-  CORE: 'core',
-  REGULAR: 'regular',
-  OCCASIONAL: 'occasional',
-  DORMANT: 'dormant',
-} as const;
-export type EngagementLevel = (typeof EngagementLevel)[keyof typeof EngagementLevel];
+
 /** Most engaged first, the order buckets are shown in. */
 export const ENGAGEMENT_LEVELS: readonly EngagementLevel[] = Object.values(EngagementLevel);
 
@@ -35,7 +31,7 @@ export const ENGAGEMENT_LABELS: Record<EngagementLevel, { ja: string; en: string
 
 export const DEMAND = {
   /** Votes cast within this many days are "recent" (the TRENDING sort). */
-  recentDays: 14,
+  recentDays: FEEDBACK_LIMITS.trendingDays,
   /** Votes from members at this many of the community's highest ranks are top-rank votes. */
   topRanks: 2,
   /**

@@ -24,7 +24,7 @@ export class ChangelogResolver {
     private readonly service: ChangelogService,
     private readonly ideaIds: ChangelogIdeasLoaderFactory,
     private readonly members: MembersLoaderFactory,
-    private readonly ideas: IdeasLoaderFactory,
+    private readonly ideaLoader: IdeasLoaderFactory,
   ) {}
 
   @Reading()
@@ -73,7 +73,7 @@ export class ChangelogResolver {
   @ResolveField(() => [Idea], { description: 'The ideas it ships, as the reader may see them.' })
   async ideas(entry: ChangelogRow, _args: unknown, ctx: GqlContext) {
     const ids = await ctx.loaders.get(this.ideaIds).load(entry.id);
-    const ideas = await ctx.loaders.get(this.ideas).loadMany(ids);
+    const ideas = await ctx.loaders.get(this.ideaLoader).loadMany(ids);
     return ideas.filter(
       (i): i is IdeaRow =>
         !!i && !(i instanceof Error) && FeedbackPolicy.canSee(ctx.req.viewer ?? (ctx.req.visitor ? VISITOR : null), i),

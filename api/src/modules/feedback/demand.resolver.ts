@@ -9,7 +9,7 @@ import { Idea } from './models/feedback.model.js';
 
 @Resolver(() => Idea)
 export class IdeaDemandResolver {
-  constructor(private readonly demand: DemandLoaderFactory) {}
+  constructor(private readonly loader: DemandLoaderFactory) {}
 
   @ResolveField(() => IdeaDemand, {
     description: 'Who wants it, by customer value: the product team, moderators and admins only.',
@@ -17,6 +17,6 @@ export class IdeaDemandResolver {
   demand(idea: IdeaRow, _args: unknown, ctx: GqlContext) {
     if (!FeedbackPolicy.isReviewer(ctx.req.viewer))
       throw forbidden('Demand is for the product team and moderators.');
-    return ctx.loaders.get(this.demand).load(idea.id);
+    return ctx.loaders.get(this.loader).load(idea.id);
   }
 }

@@ -12,11 +12,9 @@ import {
 } from '@kizuna/shared';
 import { CONFIG, type Config } from '../../config/env.js';
 import { isUuid } from '../../core/ids.js';
-import { isVisitor, type Reader } from '../../core/auth/viewer.js';
 import { PointsService } from '../points/points.service.js';
 import type { RankRow } from '../points/points.repository.js';
 import { DemandRepository, type DemandCell } from './demand.repository.js';
-import type { DemandSortParams } from './demand.sql.js';
 import { DemandSources, type DemandSegmentBucket } from './demand.sources.js';
 import { voteWeight } from './demand.sql.js';
 
@@ -40,10 +38,6 @@ export interface IdeaDemandValue {
 /** The GraphQL name of an engagement level, used as its bucket key (CORE, …). */
 export const engagementKey = (level: EngagementLevel) => level.toUpperCase();
 
-/** Who may see demand: the product team, moderators and admins. */
-export const canSeeDemand = (reader: Reader | null | undefined): boolean =>
-  !!reader && !isVisitor(reader) && ['product', 'moderator', 'admin'].includes(reader.role);
-
 /**
  * Who wants each idea, by customer value: its voters by rank and engagement, and by whatever
  * the registered sources know (segments, LTV).
@@ -63,8 +57,8 @@ export class DemandService {
     return positions[Math.min(DEMAND.topRanks, positions.length) - 1] ?? 1;
   }
 
-  /** Parameter values for the demand sorts, as of `now`. */
-  async sortParams(now = new Date()): Promise<{ topRankMin: number; recentSince: Date; engagementSince: Date }> {
+  /** What the breakdown counts from, as of `now`. */
+  private async sortParams(now = new Date()): Promise<{ topRankMin: number; recentSince: Date; engagementSince: Date }> {
     return {
       topRankMin: await this.topRankMin(),
       recentSince: new Date(now.getTime() - DEMAND.recentDays * DAY_MS),
@@ -202,5 +196,3 @@ export class DemandService {
     };
   }
 }
-
-export type { DemandSortParams };

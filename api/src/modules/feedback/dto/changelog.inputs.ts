@@ -67,9 +67,10 @@ export class UpdateChangelogEntryInput {
 
 @ArgsType()
 export class ChangelogArgs extends PageArgs {
-  @Field({
+  @Field(() => Boolean, {
+    nullable: true,
     defaultValue: false,
     description: 'Drafts instead of published entries (product team and admins).',
   })
-  drafts: boolean = false;
+  drafts?: boolean | null = false;
 }

@@ -1,10 +1,8 @@
-import { Field, Float, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
+import { Field, Float, Int, ObjectType } from '@nestjs/graphql';
 import { ENGAGEMENT, EngagementLevel } from '@kizuna/shared';
+import './feedback.model.js';
 
-registerEnumType(EngagementLevel, {
-  name: 'EngagementLevel',
-  description: `From the member's active days in the last ${ENGAGEMENT.windowDays}: CORE ${ENGAGEMENT.minActiveDays.core}+, REGULAR ${ENGAGEMENT.minActiveDays.regular}+, OCCASIONAL ${ENGAGEMENT.minActiveDays.occasional}+, DORMANT none.`,
-});
+const LEVELS = `From the voter's active days in the last ${ENGAGEMENT.windowDays}: CORE ${ENGAGEMENT.minActiveDays.core}+, REGULAR ${ENGAGEMENT.minActiveDays.regular}+, OCCASIONAL ${ENGAGEMENT.minActiveDays.occasional}+, DORMANT none.`;
 
 @ObjectType()
 export class DemandBucket {
@@ -33,7 +31,7 @@ export class IdeaDemand {
   })
   byRank: DemandBucket[];
 
-  @Field(() => [DemandBucket], { description: 'CORE, REGULAR, OCCASIONAL, DORMANT.' })
+  @Field(() => [DemandBucket], { description: `CORE, REGULAR, OCCASIONAL, DORMANT. ${LEVELS}` })
   byEngagement: DemandBucket[];
 
   @Field(() => [DemandBucket], { description: 'Loyalty segments, where analytics provides them.' })
