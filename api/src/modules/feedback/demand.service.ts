@@ -109,7 +109,7 @@ export class DemandService {
         now,
       ))
         demand.set(id, d);
-    const ranks = (await this.points.ranks()).sort((a, b) => b.position - a.position);
+    const ranks = [...(await this.points.ranks())].sort((a, b) => b.position - a.position);
     const ja = lang === 'ja';
     const header = [
       ...(ja

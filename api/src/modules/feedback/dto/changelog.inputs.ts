@@ -1,5 +1,5 @@
 import { ArgsType, Field, ID, InputType } from '@nestjs/graphql';
-import { ArrayMaxSize, IsArray } from 'class-validator';
+import { ArrayMaxSize, IsArray, IsBoolean } from 'class-validator';
 import { CHANGELOG_LIMITS, ISO_DATE } from '@kizuna/shared';
 import { PageArgs } from '../../../core/graphql/pagination.js';
 import {
@@ -72,5 +72,7 @@ export class ChangelogArgs extends PageArgs {
     defaultValue: false,
     description: 'Drafts instead of published entries (product team and admins).',
   })
+  @Optional()
+  @IsBoolean()
   drafts?: boolean | null = false;
 }
