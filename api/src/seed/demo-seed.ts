@@ -69,7 +69,7 @@ export async function seedDemo(app: INestApplicationContext): Promise<boolean> {
     await seedVisits(app, inserted, DEMO_COMMUNITY.timezone ?? 'Asia/Tokyo');
     await seedMission(app, moderator, now);
     await seedEvents(app, inserted, moderator, now);
-    await seedFeedback(app, inserted, now);
+    await seedFeedback(app, inserted, now, passwordHash);
     const notifications = app.get(NotificationsRepository);
     // Authors were told of the replies to their posts; those older than two days are read.
     await notifications.backfill(

@@ -4,6 +4,10 @@ import { Db } from '../core/database/db.js';
 import type { Viewer } from '../core/auth/viewer.js';
 import type { MemberEntity } from '../modules/members/entities/member.entity.js';
 import { PointsService } from '../modules/points/points.service.js';
+import { MembersRepository } from '../modules/members/members.repository.js';
+import { ActivityRules } from '../modules/activity/activity.rules.js';
+import { ActivityService } from '../modules/activity/activity.service.js';
+import { demoEmail } from './demo-data.js';
 import { BoardsService } from '../modules/feedback/boards.service.js';
 import { ChangelogService } from '../modules/feedback/changelog.service.js';
 import { IdeasService } from '../modules/feedback/ideas.service.js';
@@ -105,6 +109,12 @@ const CHANGELOG = [
  */
 const EARLIER_POINTS = [50_000, 35_000, 20_000, 8_000, 4_000, 1_000, 500, 300, 150];
 
+/** Members who joined this week and came to vote: the first ranks (the second with a bonus). */
+const NEWCOMERS = [
+  { handle: 'mio_arai', displayName: '新井 澪', bio: 'コーヒー初心者です。よろしくお願いします。', bonus: 0 },
+  { handle: 'ren_kubo', displayName: '久保 蓮', bio: '友人の紹介で来ました。', bonus: 50 },
+];
+
 /**
  * The feedback boards: two boards, forty ideas in every status with votes from members of every
  * rank, official answers, merged pairs, the roadmap and three changelog entries, all through the
@@ -115,6 +125,7 @@ export async function seedFeedback(
   app: INestApplicationContext,
   people: MemberEntity[],
   now: number,
+  passwordHash: string,
 ): Promise<void> {
   const db = app.get(Db);
   const boards = app.get(BoardsService);
@@ -125,11 +136,33 @@ export async function seedFeedback(
   const admin = asSeedViewer(people.find((m) => m.role === 'admin')!);
   const product = asSeedViewer(people.find((m) => m.role === 'product')!);
   const members = people.filter((m) => m.role === 'member');
+  const points = app.get(PointsService);
 
-  for (const [i, points] of EARLIER_POINTS.entries())
-    await app
-      .get(PointsService)
-      .adjust(admin, members[(i * 3 + 1) % members.length].id, points, '移行前のコミュニティで獲得したポイント');
+  for (const [i, bonus] of EARLIER_POINTS.entries())
+    await points.adjust(
+      admin,
+      members[(i * 3 + 1) % members.length].id,
+      bonus,
+      '移行前のコミュニティで獲得したポイント',
+    );
+  const newcomers: MemberEntity[] = [];
+  for (const [i, p] of NEWCOMERS.entries()) {
+    const m = await app.get(MembersRepository).insert({
+      email: demoEmail(p.handle),
+      handle: p.handle,
+      displayName: p.displayName,
+      bio: p.bio,
+      passwordHash,
+      role: 'member',
+      status: 'active',
+      locale: 'ja',
+      timezone: 'Asia/Tokyo',
+      joinedAt: new Date(now - (i + 2) * DAY),
+    });
+    await app.get(ActivityService).recordAll(ActivityRules.joined(m.id, m.joinedAt).record);
+    if (p.bonus) await points.adjust(admin, m.id, p.bonus, 'はじめての投票キャンペーン');
+    newcomers.push(m);
+  }
 
   const board = {
     features: await boards.create(admin, {
@@ -162,7 +195,7 @@ export async function seedFeedback(
     });
     ids.set(d.title, idea.id);
     age.set(idea.id, 10 + rnd.int(80));
-    const voters = members
+    const voters = [...members, ...newcomers]
       .filter((m) => m.id !== author.id)
       .sort(() => rnd.next() - 0.5)
       .slice(0, d.votes);
