@@ -111,7 +111,12 @@ const EARLIER_POINTS = [50_000, 35_000, 20_000, 8_000, 4_000, 1_000, 500, 300, 1
 
 /** Members who joined this week and came to vote: the first ranks (the second with a bonus). */
 const NEWCOMERS = [
-  { handle: 'mio_arai', displayName: '新井 澪', bio: 'コーヒー初心者です。よろしくお願いします。', bonus: 0 },
+  {
+    handle: 'mio_arai',
+    displayName: '新井 澪',
+    bio: 'コーヒー初心者です。よろしくお願いします。',
+    bonus: 0,
+  },
   { handle: 'ren_kubo', displayName: '久保 蓮', bio: '友人の紹介で来ました。', bonus: 50 },
 ];
 

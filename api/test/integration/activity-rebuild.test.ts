@@ -123,9 +123,15 @@ it('seeds feedback: two boards, ideas in every status with exact votes from ever
   const statuses = await db.query<Array<{ status: string }>>(
     `SELECT DISTINCT status FROM ideas ORDER BY status`,
   );
-  expect(statuses.map((s) => s.status)).toEqual(
-    ['declined', 'duplicate', 'in_progress', 'open', 'planned', 'released', 'under_review'],
-  );
+  expect(statuses.map((s) => s.status)).toEqual([
+    'declined',
+    'duplicate',
+    'in_progress',
+    'open',
+    'planned',
+    'released',
+    'under_review',
+  ]);
   // Every count is its counted votes, and votes came from members of every rank up to the top.
   const off = await db.query(
     `SELECT i.id FROM ideas i

@@ -33,10 +33,9 @@ beforeAll(async () => {
   admin = await clientFor(t.app, t.url, await buildMember(t.app, { role: 'admin' }));
   member = await clientFor(t.app, t.url, await buildMember(t.app));
   boardId = (
-    await admin.ok(
-      `mutation($i: FeedbackBoardInput!) { createFeedbackBoard(input: $i) { id } }`,
-      { i: { slug: 'changelog', nameJa: '機能要望', nameEn: 'Feature requests' } },
-    )
+    await admin.ok(`mutation($i: FeedbackBoardInput!) { createFeedbackBoard(input: $i) { id } }`, {
+      i: { slug: 'changelog', nameJa: '機能要望', nameEn: 'Feature requests' },
+    })
   ).createFeedbackBoard.id;
 });
 afterAll(() => t.close());
@@ -44,7 +43,9 @@ afterAll(() => t.close());
 async function ideaWithVoters(title: string, voters: number) {
   const author = await buildMember(t.app, { joinedAt: new Date(Date.now() - 30 * 86_400_000) });
   const id = (
-    await (await clientFor(t.app, t.url, author)).ok(`mutation($i: SubmitIdeaInput!) { submitIdea(input: $i) { id } }`, {
+    await (
+      await clientFor(t.app, t.url, author)
+    ).ok(`mutation($i: SubmitIdeaInput!) { submitIdea(input: $i) { id } }`, {
       i: { boardId, title, body: 'ほしいです' },
     })
   ).submitIdea.id as string;
@@ -82,7 +83,8 @@ const releasedChanges = (ideaId: string) =>
 
 describe('changelog', () => {
   it('keeps drafts to the product team and admins', async () => {
-    const draft = (await product.ok(CREATE, { i: entry({ title: '下書き' }) })).createChangelogEntry;
+    const draft = (await product.ok(CREATE, { i: entry({ title: '下書き' }) }))
+      .createChangelogEntry;
     expect(draft.publishedAt).toBeNull();
     expect(draft.bodyHtml).toContain('<strong>定期便</strong>');
     expect(draft.author.id).toBe(productMember.id);
@@ -90,13 +92,21 @@ describe('changelog', () => {
     expect((await member.gql(LIST, { d: true })).errors?.[0].extensions.code).toBe('FORBIDDEN');
     const published = (await member.ok(LIST, {})).changelog.nodes.map((n: { id: string }) => n.id);
     expect(published).not.toContain(draft.id);
-    const drafts = (await admin.ok(LIST, { d: true })).changelog.nodes.map((n: { id: string }) => n.id);
+    const drafts = (await admin.ok(LIST, { d: true })).changelog.nodes.map(
+      (n: { id: string }) => n.id,
+    );
     expect(drafts).toContain(draft.id);
-    expect((await member.gql(CREATE, { i: entry() })).errors?.[0].extensions.code).toBe('FORBIDDEN');
+    expect((await member.gql(CREATE, { i: entry() })).errors?.[0].extensions.code).toBe(
+      'FORBIDDEN',
+    );
     const mod = await clientFor(t.app, t.url, await buildMember(t.app, { role: 'moderator' }));
-    expect((await mod.gql(PUBLISH, { id: draft.id })).errors?.[0].extensions.code).toBe('FORBIDDEN');
+    expect((await mod.gql(PUBLISH, { id: draft.id })).errors?.[0].extensions.code).toBe(
+      'FORBIDDEN',
+    );
     expect(await product.ok(DELETE, { id: draft.id })).toEqual({ deleteChangelogEntry: draft.id });
-    expect((await product.gql(ONE, { id: draft.id })).errors?.[0].extensions.code).toBe('NOT_FOUND');
+    expect((await product.gql(ONE, { id: draft.id })).errors?.[0].extensions.code).toBe(
+      'NOT_FOUND',
+    );
   });
 
   it('answers bad input with the field at fault and writes nothing', async () => {
@@ -106,11 +116,15 @@ describe('changelog', () => {
       expect(r.errors?.[0].extensions.code).toBe('VALIDATION_FAILED');
       return r.errors![0].extensions.fields![0].field;
     };
-    const before = await db.query<Array<{ n: number }>>(`SELECT count(*)::int n FROM changelog_entries`);
+    const before = await db.query<Array<{ n: number }>>(
+      `SELECT count(*)::int n FROM changelog_entries`,
+    );
     expect(await field({ title: '   ' })).toBe('title');
     expect(await field({ releasedOn: '2026-02-30' })).toBe('releasedOn');
     expect(await field({ releasedOn: 'tomorrow' })).toBe('releasedOn');
-    expect(await field({ ideaIds: [ideaId, '00000000-0000-4000-8000-000000000000'] })).toBe('ideaIds');
+    expect(await field({ ideaIds: [ideaId, '00000000-0000-4000-8000-000000000000'] })).toBe(
+      'ideaIds',
+    );
     expect(await field({ ideaIds: ['nope'] })).toBe('ideaIds');
     expect(await db.query(`SELECT count(*)::int n FROM changelog_entries`)).toEqual(before);
   });
@@ -118,9 +132,8 @@ describe('changelog', () => {
   it('publishing releases the linked ideas and tells each voter once; publishing again does nothing', async () => {
     const one = await ideaWithVoters('定期便', 3);
     const two = await ideaWithVoters('ギフト包装', 2);
-    const created = (
-      await product.ok(CREATE, { i: entry({ ideaIds: [one.id, two.id, one.id] }) })
-    ).createChangelogEntry;
+    const created = (await product.ok(CREATE, { i: entry({ ideaIds: [one.id, two.id, one.id] }) }))
+      .createChangelogEntry;
     expect(created.ideas.map((i: { id: string }) => i.id)).toEqual([one.id, two.id]);
     expect(created.ideas.map((i: { status: string }) => i.status)).toEqual(['OPEN', 'OPEN']);
 
@@ -155,9 +168,7 @@ describe('changelog', () => {
     const shipped = await ideaWithVoters('同時公開', 4);
     const { id } = (await product.ok(CREATE, { i: entry({ ideaIds: [shipped.id] }) }))
       .createChangelogEntry;
-    const results = await concurrently(12, (i) =>
-      (i % 2 ? product : admin).gql(PUBLISH, { id }),
-    );
+    const results = await concurrently(12, (i) => (i % 2 ? product : admin).gql(PUBLISH, { id }));
     expect(results.every((r) => !r.errors)).toBe(true);
     const stamps = new Set(results.map((r) => r.data!.publishChangelogEntry.publishedAt));
     expect(stamps.size).toBe(1);
@@ -170,15 +181,20 @@ describe('changelog', () => {
 
   it('lists published entries by release date, newest first, page by page', async () => {
     for (const day of ['2025-01-10', '2025-03-10', '2025-02-10']) {
-      const { id } = (await product.ok(CREATE, { i: entry({ title: `リリース ${day}`, releasedOn: day }) }))
-        .createChangelogEntry;
+      const { id } = (
+        await product.ok(CREATE, { i: entry({ title: `リリース ${day}`, releasedOn: day }) })
+      ).createChangelogEntry;
       await product.ok(PUBLISH, { id });
     }
     const days: string[] = [];
     let after: string | null = null;
     do {
-      const page: { changelog: { nodes: Array<{ id: string }>; pageInfo: { hasNextPage: boolean; endCursor: string } } } =
-        await member.ok(LIST, { after });
+      const page: {
+        changelog: {
+          nodes: Array<{ id: string }>;
+          pageInfo: { hasNextPage: boolean; endCursor: string };
+        };
+      } = await member.ok(LIST, { after });
       for (const n of page.changelog.nodes)
         days.push((await member.ok(ONE, { id: n.id })).changelogEntry.releasedOn);
       after = page.changelog.pageInfo.hasNextPage ? page.changelog.pageInfo.endCursor : null;
@@ -188,9 +204,8 @@ describe('changelog', () => {
   });
 
   it('serves published entries as a valid Atom feed while visitors may read the community', async () => {
-    const { id: draftId } = (
-      await product.ok(CREATE, { i: entry({ title: '未公開 <draft>' }) })
-    ).createChangelogEntry;
+    const { id: draftId } = (await product.ok(CREATE, { i: entry({ title: '未公開 <draft>' }) }))
+      .createChangelogEntry;
     const { id } = (
       await product.ok(CREATE, {
         i: entry({ title: 'Tom & Jerry <3', releasedOn: '2026-12-02' }),
@@ -206,7 +221,9 @@ describe('changelog', () => {
       expect(res.headers.get('content-type')).toMatch(/^application\/atom\+xml/);
       const xml = await res.text();
       expect(XMLValidator.validate(xml)).toBe(true);
-      const doc = new XMLParser({ ignoreAttributes: false, isArray: (n) => n === 'entry' }).parse(xml);
+      const doc = new XMLParser({ ignoreAttributes: false, isArray: (n) => n === 'entry' }).parse(
+        xml,
+      );
       expect(doc.feed['@_xmlns']).toBe('http://www.w3.org/2005/Atom');
       const entries = doc.feed.entry as Array<Record<string, any>>;
       expect(entries.length).toBeGreaterThan(0);

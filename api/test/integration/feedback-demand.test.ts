@@ -28,10 +28,9 @@ beforeAll(async () => {
   staff = await buildMember(t.app, { role: 'admin' });
   admin = await clientFor(t.app, t.url, staff);
   boardId = (
-    await admin.ok(
-      `mutation($i: FeedbackBoardInput!) { createFeedbackBoard(input: $i) { id } }`,
-      { i: { slug: 'demand', nameJa: '機能要望', nameEn: 'Feature requests' } },
-    )
+    await admin.ok(`mutation($i: FeedbackBoardInput!) { createFeedbackBoard(input: $i) { id } }`, {
+      i: { slug: 'demand', nameJa: '機能要望', nameEn: 'Feature requests' },
+    })
   ).createFeedbackBoard.id;
 });
 afterAll(() => t.close());
@@ -61,7 +60,9 @@ async function voter(rankPosition: number, days: number): Promise<Voter> {
 async function idea(title: string): Promise<string> {
   const author = await buildMember(t.app, { joinedAt: new Date(Date.now() - 30 * DAY) });
   return (
-    await (await clientFor(t.app, t.url, author)).ok(`mutation($i: SubmitIdeaInput!) { submitIdea(input: $i) { id } }`, {
+    await (
+      await clientFor(t.app, t.url, author)
+    ).ok(`mutation($i: SubmitIdeaInput!) { submitIdea(input: $i) { id } }`, {
       i: { boardId, title, body: `${title} がほしいです。` },
     })
   ).submitIdea.id;
@@ -74,8 +75,11 @@ const vote = (v: Voter, ideaId: string) =>
 
 /** Makes the member's vote on the idea look cast `days` ago. */
 const backdate = (v: Voter, ideaId: string, days: number) =>
-  db.query(`UPDATE idea_votes SET created_at = now() - $3 * interval '1 day'
-             WHERE idea_id = $1 AND member_id = $2`, [ideaId, v.m.id, days]);
+  db.query(
+    `UPDATE idea_votes SET created_at = now() - $3 * interval '1 day'
+             WHERE idea_id = $1 AND member_id = $2`,
+    [ideaId, v.m.id, days],
+  );
 
 const sum = (buckets: Array<{ votes: number }>) => buckets.reduce((n, b) => n + b.votes, 0);
 
@@ -130,12 +134,24 @@ describe('demand by customer value', () => {
       const { idea: got } = await product.ok(IDEA, { id });
       expect(sum(got.demand.byRank)).toBe(got.voteCount);
       expect(sum(got.demand.byEngagement)).toBe(got.voteCount);
-      expect(got.demand.byRank.map((r: { key: string }) => r.key)).toEqual(
-        ['10', '9', '8', '7', '6', '5', '4', '3', '2', '1'],
-      );
-      expect(got.demand.byEngagement.map((r: { key: string }) => r.key)).toEqual(
-        ['CORE', 'REGULAR', 'OCCASIONAL', 'DORMANT'],
-      );
+      expect(got.demand.byRank.map((r: { key: string }) => r.key)).toEqual([
+        '10',
+        '9',
+        '8',
+        '7',
+        '6',
+        '5',
+        '4',
+        '3',
+        '2',
+        '1',
+      ]);
+      expect(got.demand.byEngagement.map((r: { key: string }) => r.key)).toEqual([
+        'CORE',
+        'REGULAR',
+        'OCCASIONAL',
+        'DORMANT',
+      ]);
       expect(got.demand.bySegment).toEqual([]);
       expect(got.demand.ltvSum).toBeNull();
     }
@@ -175,12 +191,16 @@ describe('demand by customer value', () => {
     const seen: string[] = [];
     let after: string | null = null;
     do {
-      const r: { ideas: { nodes: Array<{ id: string }>; pageInfo: { hasNextPage: boolean; endCursor: string } } } =
-        await product.ok(
-          `query($b: ID, $after: String) { ideas(boardId: $b, sort: LOYAL_DEMAND, first: 1, after: $after) {
+      const r: {
+        ideas: {
+          nodes: Array<{ id: string }>;
+          pageInfo: { hasNextPage: boolean; endCursor: string };
+        };
+      } = await product.ok(
+        `query($b: ID, $after: String) { ideas(boardId: $b, sort: LOYAL_DEMAND, first: 1, after: $after) {
              nodes { id } pageInfo { hasNextPage endCursor } } }`,
-          { b: boardId, after },
-        );
+        { b: boardId, after },
+      );
       seen.push(...r.ideas.nodes.map((n) => n.id));
       after = r.ideas.pageInfo.hasNextPage ? r.ideas.pageInfo.endCursor : null;
     } while (after);
@@ -207,9 +227,7 @@ describe('demand by customer value', () => {
     const path = `${t.url}/feedback/ideas.csv?boardId=${boardId}`;
     const get = (c?: GqlClient, url = path) =>
       fetch(url, {
-        headers: c
-          ? { cookie: [...c.cookies].map(([k, v]) => `${k}=${v}`).join('; ') }
-          : {},
+        headers: c ? { cookie: [...c.cookies].map(([k, v]) => `${k}=${v}`).join('; ') } : {},
       });
     const res = await get(product);
     expect(res.status).toBe(200);
@@ -218,7 +236,14 @@ describe('demand by customer value', () => {
     expect([...bytes.slice(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
     const lines = new TextDecoder().decode(bytes.slice(3)).trim().split('\r\n');
     const header = lines[0].split(',');
-    expect(header.slice(0, 6)).toEqual(['ID', 'ボード', 'タイトル', 'ステータス', '承認', '投票数']);
+    expect(header.slice(0, 6)).toEqual([
+      'ID',
+      'ボード',
+      'タイトル',
+      'ステータス',
+      '承認',
+      '投票数',
+    ]);
     expect(header).toContain('ランク: レジェンド');
     expect(lines).toHaveLength(5);
     const row = (id: string) => lines.find((l) => l.startsWith(id))!.split(',');
@@ -238,4 +263,3 @@ describe('demand by customer value', () => {
     expect((await get()).status).toBe(401);
   });
 });
-

@@ -60,7 +60,10 @@ export class ChangelogResolver {
     description:
       'Publishes the entry and moves its ideas to RELEASED, telling their voters; once (publishing again changes nothing).',
   })
-  publishChangelogEntry(@CurrentViewer() viewer: Viewer, @Args('id', { type: () => ID }) id: string) {
+  publishChangelogEntry(
+    @CurrentViewer() viewer: Viewer,
+    @Args('id', { type: () => ID }) id: string,
+  ) {
     return this.service.publish(viewer, id);
   }
 
@@ -76,7 +79,9 @@ export class ChangelogResolver {
     const ideas = await ctx.loaders.get(this.ideaLoader).loadMany(ids);
     return ideas.filter(
       (i): i is IdeaRow =>
-        !!i && !(i instanceof Error) && FeedbackPolicy.canSee(ctx.req.viewer ?? (ctx.req.visitor ? VISITOR : null), i),
+        !!i &&
+        !(i instanceof Error) &&
+        FeedbackPolicy.canSee(ctx.req.viewer ?? (ctx.req.visitor ? VISITOR : null), i),
     );
   }
 

@@ -58,7 +58,9 @@ export class DemandService {
   }
 
   /** What the breakdown counts from, as of `now`. */
-  private async sortParams(now = new Date()): Promise<{ topRankMin: number; recentSince: Date; engagementSince: Date }> {
+  private async sortParams(
+    now = new Date(),
+  ): Promise<{ topRankMin: number; recentSince: Date; engagementSince: Date }> {
     return {
       topRankMin: await this.topRankMin(),
       recentSince: new Date(now.getTime() - DEMAND.recentDays * DAY_MS),
@@ -66,7 +68,10 @@ export class DemandService {
     };
   }
 
-  async forIdeas(ideaIds: readonly string[], now = new Date()): Promise<Map<string, IdeaDemandValue>> {
+  async forIdeas(
+    ideaIds: readonly string[],
+    now = new Date(),
+  ): Promise<Map<string, IdeaDemandValue>> {
     const params = await this.sortParams(now);
     const [ranks, cells, segments] = await Promise.all([
       this.points.ranks(),
@@ -120,7 +125,9 @@ export class DemandService {
         : ['Top-rank votes', 'Votes (last 14 days)', 'Loyal demand']),
       ...ranks.map((r) => `${ja ? 'ランク' : 'Rank'}: ${ja ? r.nameJa : r.nameEn}`),
       ...ENGAGEMENT_LEVELS.map((l) => (ja ? ENGAGEMENT_LABELS[l].ja : ENGAGEMENT_LABELS[l].en)),
-      ...(ja ? ['作成日時', 'ステータス変更日時', 'URL'] : ['Created at', 'Status changed at', 'URL']),
+      ...(ja
+        ? ['作成日時', 'ステータス変更日時', 'URL']
+        : ['Created at', 'Status changed at', 'URL']),
     ];
     const rows = ideas.map((idea) => {
       const d = demand.get(idea.id)!;

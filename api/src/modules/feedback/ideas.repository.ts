@@ -68,7 +68,11 @@ interface SortOrder {
 }
 export const IDEA_SORTS: Record<IdeaSort, SortOrder> = {
   votes: { key: 'i.vote_count', cursor: 'int' },
-  top_rank_votes: { key: `${demandSortKeySql.top_rank_votes('i.id')}::int`, cursor: 'int', computed: true },
+  top_rank_votes: {
+    key: `${demandSortKeySql.top_rank_votes('i.id')}::int`,
+    cursor: 'int',
+    computed: true,
+  },
   trending: { key: `${demandSortKeySql.trending('i.id')}::int`, cursor: 'int', computed: true },
   loyal_demand: { key: demandSortKeySql.loyal_demand('i.id'), cursor: 'float', computed: true },
   newest: { key: 'i.created_at', cursor: 'date' },

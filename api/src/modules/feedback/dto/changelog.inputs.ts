@@ -2,13 +2,7 @@ import { ArgsType, Field, ID, InputType } from '@nestjs/graphql';
 import { ArrayMaxSize, IsArray, IsBoolean } from 'class-validator';
 import { CHANGELOG_LIMITS, ISO_DATE } from '@kizuna/shared';
 import { PageArgs } from '../../../core/graphql/pagination.js';
-import {
-  MaxLen,
-  Omittable,
-  Optional,
-  Pattern,
-  Required,
-} from '../../../core/validation/rules.js';
+import { MaxLen, Omittable, Optional, Pattern, Required } from '../../../core/validation/rules.js';
 
 const IDEAS_MAX = `At most ${CHANGELOG_LIMITS.ideasMax} ideas.`;
 
@@ -31,7 +25,10 @@ export class ChangelogEntryInput {
   @Field(() => [ID], { nullable: true, description: 'The ideas it ships.' })
   @Optional()
   @IsArray()
-  @ArrayMaxSize(CHANGELOG_LIMITS.ideasMax, { message: IDEAS_MAX, context: { issue: 'OUT_OF_RANGE' } })
+  @ArrayMaxSize(CHANGELOG_LIMITS.ideasMax, {
+    message: IDEAS_MAX,
+    context: { issue: 'OUT_OF_RANGE' },
+  })
   ideaIds?: string[] | null;
 }
 
@@ -61,7 +58,10 @@ export class UpdateChangelogEntryInput {
   @Field(() => [ID], { nullable: true })
   @Omittable()
   @IsArray()
-  @ArrayMaxSize(CHANGELOG_LIMITS.ideasMax, { message: IDEAS_MAX, context: { issue: 'OUT_OF_RANGE' } })
+  @ArrayMaxSize(CHANGELOG_LIMITS.ideasMax, {
+    message: IDEAS_MAX,
+    context: { issue: 'OUT_OF_RANGE' },
+  })
   ideaIds?: string[];
 }
 
