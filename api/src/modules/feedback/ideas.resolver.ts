@@ -1,6 +1,10 @@
 import { Args, ID, Mutation, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { Reading, Roles, SignedIn } from '../../core/auth/access.decorators.js';
-import { CurrentReader, CurrentViewer } from '../../core/auth/current-viewer.decorator.js';
+import {
+  CurrentReader,
+  CurrentViewer,
+  readerOf,
+} from '../../core/auth/current-viewer.decorator.js';
 import { memberOf, type GqlContext, type Reader, type Viewer } from '../../core/auth/viewer.js';
 import { MembersLoaderFactory } from '../members/members.loader.js';
 import { Member } from '../members/models/member.model.js';
@@ -216,13 +220,13 @@ export class IdeasResolver {
   async mergedInto(idea: IdeaRow, _args: unknown, ctx: GqlContext) {
     if (!idea.mergedIntoId) return null;
     const into = await ctx.loaders.get(this.ideaLoader).load(idea.mergedIntoId);
-    return into && FeedbackPolicy.canSee(ctx.req.viewer, into) ? into : null;
+    return into && FeedbackPolicy.canSee(readerOf(ctx), into) ? into : null;
   }
 
   @ResolveField(() => [Idea], { description: 'Ideas merged into this one.' })
   async mergedIdeas(idea: IdeaRow, _args: unknown, ctx: GqlContext) {
     const rows = await ctx.loaders.get(this.merged).load(idea.id);
-    return rows.filter((r) => FeedbackPolicy.canSee(ctx.req.viewer, r));
+    return rows.filter((r) => FeedbackPolicy.canSee(readerOf(ctx), r));
   }
 }
 
@@ -258,6 +262,6 @@ export class PostIdeaResolver {
   async idea(post: PostEntity, _args: unknown, ctx: GqlContext) {
     if (post.kind !== 'idea') return null;
     const idea = await ctx.loaders.get(this.ideas).load(post.id);
-    return idea && FeedbackPolicy.canSee(ctx.req.viewer, idea) ? idea : null;
+    return idea && FeedbackPolicy.canSee(readerOf(ctx), idea) ? idea : null;
   }
 }

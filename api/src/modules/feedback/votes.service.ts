@@ -31,9 +31,7 @@ export class VotesService {
   vote(viewer: Viewer, ideaId: string, voted: boolean): Promise<IdeaRow> {
     return this.db.transaction(async () => {
       const idea = await this.lockVisible(viewer, ideaId);
-      const board = await this.boards.byId(idea.boardId);
-      if (!FeedbackPolicy.canVote(viewer, board))
-        throw forbidden('Your role or rank does not let you vote on this board.');
+      // Withdrawing is always allowed; casting follows the board's rules.
       if (!voted) {
         const withdrawn = await this.ideas.unvote(idea.id, viewer.memberId);
         if (withdrawn.length)
@@ -48,6 +46,9 @@ export class VotesService {
           'INVALID_VALUE',
           'This idea was merged into another: vote on that one.',
         );
+      const board = await this.boards.byId(idea.boardId);
+      if (!FeedbackPolicy.canVote(viewer, board))
+        throw forbidden('Your role or rank does not let you vote on this board.');
       if (isClosedIdeaStatus(idea.status))
         throw invalidField('ideaId', 'INVALID_VALUE', 'This idea is closed: it takes no votes.');
       if (idea.approval !== 'approved')

@@ -150,7 +150,8 @@ export class PostsService {
       searchText: content.searchText,
       searchGrams: content.searchGrams,
     });
-    await this.recordMentions('post', post.id, content.mentions, authorId);
+    // Told like an edit's mentions: no post.created announces this post.
+    await this.recordMentions('post', post.id, content.mentions, authorId, { postId: post.id });
     return post;
   }
 
