@@ -26,9 +26,11 @@ export class DemandRepository {
       `WITH v AS (
          SELECT counted_idea_id AS idea_id, member_id, created_at FROM ${VOTES_TABLE}
           WHERE counted_idea_id = ANY($1::uuid[]) AND counted
-       ), e AS (
-         SELECT m.member_id, ${levelSql(activeDaysSql('m.member_id', '$2'))} AS level
+       ), d AS MATERIALIZED (
+         SELECT m.member_id, ${activeDaysSql('m.member_id', '$2')} AS days
            FROM (SELECT DISTINCT member_id FROM v) m
+       ), e AS (
+         SELECT member_id, ${levelSql('days')} AS level FROM d
        )
        SELECT v.idea_id AS "ideaId", coalesce(r.rank_position, 1) AS "rankPosition", e.level,
               count(*)::int AS votes, (count(*) FILTER (WHERE v.created_at >= $3))::int AS recent

@@ -14,7 +14,10 @@ export const activeDaysSql = (memberId: string, since: string) =>
   `(SELECT count(*) FROM activity_visit_days d
      WHERE d.member_id = ${memberId} AND d.occurred_at >= ${since})`;
 
-/** The engagement level of a number of active days, as text ('core', …). */
+/**
+ * The engagement level of a number of active days, as text ('core', …). `days` should be a
+ * column: an expression is evaluated once per WHEN (hence the OFFSET 0 fences below).
+ */
 export const levelSql = (days: string) =>
   `CASE ${ENGAGEMENT_LEVELS.map((l) => `WHEN ${days} >= ${ENGAGEMENT.minActiveDays[l]} THEN '${l}'`).join(' ')} END`;
 
@@ -54,7 +57,7 @@ export const demandSortKeySql = {
   loyal_demand: (ideaId: string, p: DemandSortParams = NOW) =>
     `(SELECT coalesce(sum(${rankWeightSql('coalesce(r.rank_position, 1)')} * ${engagementWeightSql('e.days')}), 0)::float8
         FROM ${VOTES_TABLE} v LEFT JOIN points_ranks r ON r.member_id = v.member_id
-        CROSS JOIN LATERAL (SELECT ${activeDaysSql('v.member_id', p.engagementSince)} AS days) e
+        CROSS JOIN LATERAL (SELECT ${activeDaysSql('v.member_id', p.engagementSince)} AS days OFFSET 0) e
        WHERE ${countedOn(ideaId)})`,
 } as const satisfies Record<
   'top_rank_votes' | 'trending' | 'loyal_demand',
