@@ -164,6 +164,20 @@ describe('changelog', () => {
     expect((await member.ok(ONE, { id: created.id })).changelogEntry.id).toBe(created.id);
   });
 
+  it('ships an idea once: a later entry naming it again releases nothing and tells no one', async () => {
+    const idea = await ideaWithVoters('二度目のリリース', 2);
+    const first = (await product.ok(CREATE, { i: entry({ ideaIds: [idea.id] }) }))
+      .createChangelogEntry;
+    await product.ok(PUBLISH, { id: first.id });
+    const second = (await product.ok(CREATE, { i: entry({ ideaIds: [idea.id] }) }))
+      .createChangelogEntry;
+    const published = (await product.ok(PUBLISH, { id: second.id })).publishChangelogEntry;
+    expect(published.ideas).toEqual([{ id: idea.id, status: 'RELEASED' }]);
+    await settle(t.app);
+    expect(await releasedChanges(idea.id)).toEqual([{ n: 1 }]);
+    expect((await releasedNotices(idea.id)).every((r) => r.n === 1)).toBe(true);
+  });
+
   it('publishes once however many publish at the same time', async () => {
     const shipped = await ideaWithVoters('同時公開', 4);
     const { id } = (await product.ok(CREATE, { i: entry({ ideaIds: [shipped.id] }) }))
