@@ -47,7 +47,6 @@ const CRITERIA = [
 
 const criteria = (list: string[]) => list.map((c) => `'${c}'`).join(', ');
 const STATUSES = `'open', 'under_review', 'planned', 'in_progress', 'released', 'declined', 'duplicate'`;
-const CLOSED = `'released', 'declined', 'duplicate'`;
 
 /**
  * Product feedback. An idea is a post of kind `idea` without a space (its comments, reactions,

@@ -46,6 +46,8 @@ export const MissionAction = {
   VISIT: 'visit',
   PROFILE_COMPLETED: 'profile_completed',
   ATTEND_EVENT: 'attend_event',
+  SUBMIT_IDEA: 'submit_idea',
+  VOTE_IDEA: 'vote_idea',
 } as const;
 export type MissionAction = (typeof MissionAction)[keyof typeof MissionAction];
 

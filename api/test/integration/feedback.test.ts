@@ -598,6 +598,39 @@ describe('points and badges', () => {
   });
 });
 
+describe('missions', () => {
+  it('count ideas submitted and votes for ideas', async () => {
+    const mod = await clientFor(t.app, t.url, await buildMember(t.app, { role: 'moderator' }));
+    const mission = (
+      await mod.ok(`mutation($i: CreateMissionInput!) { createMission(input: $i) { id } }`, {
+        i: {
+          titleJa: 'アイデアを届けよう',
+          titleEn: 'Share an idea',
+          steps: [
+            { action: 'SUBMIT_IDEA', count: 1 },
+            { action: 'VOTE_IDEA', count: 2 },
+          ],
+          startsAt: new Date().toISOString(),
+          endsAt: new Date(Date.now() + 86_400_000).toISOString(),
+          rewardPoints: 10,
+        },
+      })
+    ).createMission;
+    const member = await buildMember(t.app, { joinedAt: LONG_AGO });
+    const mine = await buildIdea(t.app, member, { boardId });
+    for (const other of [await someIdea({ boardId }), await someIdea({ boardId })])
+      await t.app.get(VotesService).vote(asViewer(member), other.id, true);
+    await t.app.get(VotesService).vote(asViewer(member), mine.id, true);
+    await settle(t.app);
+    const progress = await db.query<Array<{ counts: number[]; done: boolean }>>(
+      `SELECT counts, completed_at IS NOT NULL AS done FROM mission_progress
+        WHERE member_id = $1 AND mission_id = $2`,
+      [member.id, mission.id],
+    );
+    expect(progress).toEqual([{ counts: [1, 2], done: true }]);
+  });
+});
+
 describe('lists', () => {
   it('sort by votes or newest, filter by status and tag, and page with a cursor', async () => {
     const board = await buildBoard(t.app);

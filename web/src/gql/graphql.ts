@@ -11,11 +11,13 @@ export type AdjustPointsInput = {
   reason: string;
 };
 
-/** How a badge is earned: FIRST_POST; POSTS, BEST_ANSWERS, REACTIONS_RECEIVED (at least threshold); STREAK (a visit streak of threshold days); MEMBER_SINCE (joined in year threshold or before); EVENTS_ATTENDED (checked in at threshold events or more); MANUAL (awarded by moderators). */
+/** How a badge is earned: FIRST_POST; POSTS, BEST_ANSWERS, REACTIONS_RECEIVED (at least threshold); STREAK (a visit streak of threshold days); MEMBER_SINCE (joined in year threshold or before); EVENTS_ATTENDED (checked in at threshold events or more); FIRST_IDEA (a first idea shown on its board); IDEAS_SHIPPED (threshold of the member’s ideas released); MANUAL (awarded by moderators). */
 export type BadgeCriterion =
   | 'BEST_ANSWERS'
   | 'EVENTS_ATTENDED'
+  | 'FIRST_IDEA'
   | 'FIRST_POST'
+  | 'IDEAS_SHIPPED'
   | 'MANUAL'
   | 'MEMBER_SINCE'
   | 'POSTS'
@@ -208,7 +210,7 @@ export type MessageAttendeesInput = {
   message: string;
 };
 
-/** What a step counts: POST, COMMENT, REACTION (given, to others’ content), BEST_ANSWER (received), VISIT (days visited), PROFILE_COMPLETED. */
+/** What a step counts: POST, COMMENT, REACTION (given, to others’ content), BEST_ANSWER (received), VISIT (days visited), PROFILE_COMPLETED, ATTEND_EVENT, SUBMIT_IDEA (ideas shown on their boards), VOTE_IDEA. */
 export type MissionAction =
   | 'ATTEND_EVENT'
   | 'BEST_ANSWER'
@@ -216,7 +218,9 @@ export type MissionAction =
   | 'POST'
   | 'PROFILE_COMPLETED'
   | 'REACTION'
-  | 'VISIT';
+  | 'SUBMIT_IDEA'
+  | 'VISIT'
+  | 'VOTE_IDEA';
 
 /** ONBOARDING: for every member, no end; TIMEBOXED: within a window. */
 export type MissionKind =
@@ -281,6 +285,7 @@ export type NotificationSubjectType =
   | 'BADGE'
   | 'COMMENT'
   | 'EVENT'
+  | 'IDEA'
   | 'MISSION'
   | 'POST'
   | 'RANK';
@@ -296,6 +301,7 @@ export type PointRuleInput = {
 export type PostKind =
   | 'ANNOUNCEMENT'
   | 'EVENT'
+  | 'IDEA'
   | 'QUESTION'
   | 'TALK';
 

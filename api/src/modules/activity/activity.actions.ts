@@ -93,9 +93,10 @@ export const ACTIONS: Record<ActivityAction, ActionDeclaration> = {
   idea_submitted: {
     source: (a) => `idea:${a.subjectId}`,
     pointRule: 'idea_submitted',
+    missionAction: 'submit_idea',
     counter: 'ideas',
   },
-  idea_voted: { source: (a) => `idea_vote:${a.subjectId}` },
+  idea_voted: { source: (a) => `idea_vote:${a.subjectId}`, missionAction: 'vote_idea' },
   idea_planned: { source: (a) => `idea_planned:${a.subjectId}`, pointRule: 'idea_planned' },
   idea_released: {
     source: (a) => `idea_released:${a.subjectId}`,

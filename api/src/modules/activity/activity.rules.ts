@@ -252,14 +252,17 @@ export const ActivityRules = {
       occurredAt: i.at,
     }),
 
-  ideaVoted: (v: { ideaId: string; memberId: string; authorId: string }): Changes =>
-    record({
+  /** Voting for your own idea is not an activity (as reacting to your own post is not). */
+  ideaVoted(v: { ideaId: string; memberId: string; authorId: string }): Changes {
+    if (v.memberId === v.authorId) return none;
+    return record({
       memberId: v.memberId,
       action: 'idea_voted',
       subjectType: 'idea',
       subjectId: v.ideaId,
-      counterpartId: v.authorId === v.memberId ? null : v.authorId,
-    }),
+      counterpartId: v.authorId,
+    });
+  },
 
   /** Each idea the member's votes were withdrawn from (the ideas they were cast on). */
   ideaVotesWithdrawn: (v: { ideaIds: string[]; memberId: string }): Changes =>
