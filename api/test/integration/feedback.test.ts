@@ -422,6 +422,21 @@ describe('merging', () => {
     expect(await voteCount(a.id)).toBe(1);
   });
 
+  it('moves ideas merged into B on to A when B is merged, and each unmerges from A', async () => {
+    const [m1, m2, m3] = await members(3);
+    const a = await withVoters([m1]);
+    const b = await withVoters([m2]);
+    const c = await withVoters([m3, m1]);
+    await product.ok(MERGE, { i: { ideaId: c.id, intoId: b.id } });
+    expect(await voteCount(b.id)).toBe(3);
+    const merged = (await product.ok(MERGE, { i: { ideaId: b.id, intoId: a.id } })).mergeIdea;
+    expect(merged.voteCount).toBe(3);
+    expect((await visitor.ok(IDEA, { id: c.id })).idea.mergedInto).toEqual({ id: a.id });
+    const back = (await product.ok(UNMERGE, { id: c.id })).unmergeIdea;
+    expect(back).toMatchObject({ status: 'OPEN', voteCount: 2, mergedInto: null });
+    expect(await voteCount(a.id)).toBe(2);
+  });
+
   it('refuses merging into itself, in a cycle or into a merged idea', async () => {
     const [a, b, c] = [
       await someIdea({ boardId }),

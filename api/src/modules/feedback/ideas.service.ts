@@ -322,8 +322,10 @@ export class IdeasService {
       throw invalidField('intoId', 'INVALID_VALUE', 'An idea cannot be merged into itself.');
     if (!isUuid(input.ideaId) || !isUuid(input.intoId)) throw notFound('This idea');
     return this.db.transaction(async () => {
+      // Ideas already merged into B move on to A: locked with the pair, in one order.
+      const children = (await this.ideas.mergedInto([input.ideaId])).map((i) => i.id);
       const locked = new Map(
-        (await this.ideas.lock([input.ideaId, input.intoId])).map((i) => [i.id, i]),
+        (await this.ideas.lock([input.ideaId, input.intoId, ...children])).map((i) => [i.id, i]),
       );
       const from = locked.get(input.ideaId);
       const into = locked.get(input.intoId);
