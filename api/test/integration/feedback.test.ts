@@ -15,6 +15,7 @@ import { IdeasService } from '../../src/modules/feedback/ideas.service.js';
 import { VotesService } from '../../src/modules/feedback/votes.service.js';
 import { NotificationsService } from '../../src/modules/notifications/notifications.service.js';
 import { createComment } from '../support/content-api.js';
+import type { AppError } from '../../src/core/errors/app-error.js';
 
 const IDEA_FIELDS = `id title body bodyHtml tags status approval voteCount followerCount viewerVoted
   viewerFollows viewerCanEdit hiddenFromRoadmap statusChangedAt createdAt
@@ -34,7 +35,10 @@ const MERGE = `mutation($i: MergeIdeaInput!) { mergeIdea(input: $i) { id voteCou
 const UNMERGE = `mutation($id: ID!) { unmergeIdea(ideaId: $id) { id status voteCount mergedInto { id } } }`;
 
 type Errors = {
-  errors?: Array<{ extensions: { code: string; fields?: Array<{ field: string }> } }>;
+  errors?: Array<{
+    message: string;
+    extensions: { code: string; fields?: Array<{ field: string }> };
+  }>;
 };
 const codeOf = (r: Errors) => r.errors?.[0].extensions.code;
 const fieldsOf = (r: Errors) => r.errors?.[0].extensions.fields?.map((f) => f.field);
@@ -375,8 +379,8 @@ describe('merging', () => {
     writer = await buildMember(t.app, { joinedAt: LONG_AGO });
   });
 
-  async function withVoters(voters: MemberEntity[]) {
-    const idea = await buildIdea(t.app, writer, { boardId });
+  async function withVoters(voters: MemberEntity[], author: MemberEntity | null = writer) {
+    const idea = author ? await buildIdea(t.app, author, { boardId }) : await someIdea({ boardId });
     for (const m of voters) await t.app.get(VotesService).vote(asViewer(m), idea.id, true);
     return idea;
   }
@@ -455,6 +459,61 @@ describe('merging', () => {
     expect(codeOf(await alice.gql(MERGE, { i: { ideaId: c.id, intoId: a.id } }))).toBe('FORBIDDEN');
     const notMerged = await product.gql(UNMERGE, { id: c.id });
     expect(fieldsOf(notMerged)).toEqual(['ideaId']);
+  });
+
+  it('runs chained merges and unmerges at once without deadlock, counts exact', async () => {
+    const service = t.app.get(IdeasService);
+    const staff = asViewer(productMember);
+    for (let round = 0; round < 5; round++) {
+      const voters = await members(4);
+      const [a, b, c, d] = [
+        await withVoters([voters[0], voters[1]], null),
+        await withVoters([voters[1], voters[2]], null),
+        await withVoters([voters[2], voters[3]], null),
+        await withVoters([voters[3], voters[0]], null),
+      ];
+      await service.merge(staff, { ideaId: d.id, intoId: c.id });
+      const results = await Promise.allSettled([
+        service.merge(staff, { ideaId: c.id, intoId: b.id }),
+        service.merge(staff, { ideaId: b.id, intoId: a.id }),
+        service.unmerge(staff, d.id),
+      ]);
+      // Only a merge into an idea merged meanwhile may be refused, never by a deadlock.
+      for (const r of results)
+        if (r.status === 'rejected')
+          expect((r.reason as AppError).extensions.code).toBe('VALIDATION_FAILED');
+      expect(results[2].status).toBe('fulfilled');
+      const ideas = await t.app.get(IdeasService).findByIds([a.id, b.id, c.id, d.id]);
+      for (const idea of ideas) {
+        expect(idea.voteCount).toBe(await votesOn(idea.id));
+        if (idea.status === 'duplicate') {
+          expect(idea.voteCount).toBe(0);
+          expect(ideas.find((i) => i.id === idea.mergedIntoId)?.status).not.toBe('duplicate');
+        }
+      }
+      // Every voter counts once on each idea their votes lead to.
+      const total = ideas.reduce((n, i) => n + i.voteCount, 0);
+      const counted = await db.query<Array<{ n: number }>>(
+        `SELECT count(DISTINCT (member_id, counted_idea_id))::int AS n FROM idea_votes
+          WHERE counted AND counted_idea_id = ANY($1::uuid[])`,
+        [ideas.map((i) => i.id)],
+      );
+      expect(total).toBe(counted[0].n);
+      expect(ideas.find((i) => i.id === d.id)?.mergedIntoId).toBeNull();
+    }
+  });
+
+  it('refuses merging ideas of different boards, whose votes follow other rules', async () => {
+    const other = await buildBoard(t.app, { voteBudget: 1 });
+    const [m1] = await members(1);
+    const a = await withVoters([m1], null);
+    const b = await someIdea({ boardId: other.id });
+    const r = await product.gql(MERGE, { i: { ideaId: b.id, intoId: a.id } });
+    expect([codeOf(r), fieldsOf(r)]).toEqual(['VALIDATION_FAILED', ['intoId']]);
+    expect(r.errors?.[0].message).toMatch(/same board/);
+    const idea = (await t.app.get(IdeasService).findById(b.id))!;
+    expect(idea).toMatchObject({ status: 'open', mergedIntoId: null });
+    expect(await voteCount(a.id)).toBe(1);
   });
 
   it('racing with votes loses no vote and counts none twice', async () => {

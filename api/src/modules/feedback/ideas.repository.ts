@@ -228,6 +228,15 @@ export class IdeasRepository {
     );
   }
 
+  /**
+   * Holds merges and unmerges until commit, one at a time: a merge moves B's merged ideas along
+   * with it, so which ideas it must lock is only known once no other merge can change that. Taken
+   * before any idea's row lock.
+   */
+  async lockMerges(): Promise<void> {
+    await this.db.query(`SELECT pg_advisory_xact_lock(hashtextextended('idea_merge', 0))`);
+  }
+
   mergedInto(ids: readonly string[]): Promise<IdeaRow[]> {
     return this.db.query(
       `SELECT ${IDEA} FROM ideas i WHERE i.merged_into_id = ANY($1::uuid[])

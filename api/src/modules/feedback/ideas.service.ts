@@ -322,6 +322,7 @@ export class IdeasService {
       throw invalidField('intoId', 'INVALID_VALUE', 'An idea cannot be merged into itself.');
     if (!isUuid(input.ideaId) || !isUuid(input.intoId)) throw notFound('This idea');
     return this.db.transaction(async () => {
+      await this.ideas.lockMerges();
       // Ideas already merged into B move on to A: locked with the pair, in one order.
       const children = (await this.ideas.mergedInto([input.ideaId])).map((i) => i.id);
       const locked = new Map(
@@ -341,6 +342,13 @@ export class IdeasService {
         );
       if (into.approval !== 'approved')
         throw invalidField('intoId', 'INVALID_VALUE', 'Merge into an approved idea.');
+      // Votes follow their board's rules and budget: moved to another board, they would not.
+      if (into.boardId !== from.boardId)
+        throw invalidField(
+          'intoId',
+          'INVALID_VALUE',
+          'Merge into an idea on the same board: votes count under their own board’s rules.',
+        );
       const now = new Date();
       await this.ideas.update(from.id, {
         status: 'duplicate',
@@ -355,19 +363,22 @@ export class IdeasService {
     });
   }
 
-  /** Undoes a merge: B gets back the votes cast on it and the status it had. */
-  async unmerge(viewer: Viewer, id: string): Promise<IdeaRow> {
-    const seen = await this.findById(id);
-    if (!seen || !FeedbackPolicy.canSee(viewer, seen)) throw notFound('This idea');
-    if (!seen.mergedIntoId)
-      throw invalidField('ideaId', 'INVALID_VALUE', 'This idea is not merged.');
+  /**
+   * Undoes a merge: B gets back the votes cast on it and the status it had. They come back even
+   * where the voter now holds their board's budget on other ideas: they were within it when cast.
+   */
+  unmerge(viewer: Viewer, id: string): Promise<IdeaRow> {
+    if (!isUuid(id)) throw notFound('This idea');
     return this.db.transaction(async () => {
+      await this.ideas.lockMerges();
+      const seen = await this.ideas.findById(id);
+      if (!seen || !FeedbackPolicy.canSee(viewer, seen)) throw notFound('This idea');
+      if (!seen.mergedIntoId)
+        throw invalidField('ideaId', 'INVALID_VALUE', 'This idea is not merged.');
       const locked = new Map(
-        (await this.ideas.lock([seen.id, seen.mergedIntoId!])).map((i) => [i.id, i]),
+        (await this.ideas.lock([seen.id, seen.mergedIntoId])).map((i) => [i.id, i]),
       );
       const idea = locked.get(seen.id)!;
-      // Merged elsewhere meanwhile (its target merged on): locked in order, so asked again.
-      if (idea.mergedIntoId !== seen.mergedIntoId) return this.unmerge(viewer, id);
       const restored = idea.statusBeforeMerge ?? 'open';
       await this.ideas.update(idea.id, {
         status: restored,
@@ -375,7 +386,7 @@ export class IdeasService {
         statusBeforeMerge: null,
         statusChangedAt: new Date(),
       });
-      await this.ideas.unmerge(idea.id, seen.mergedIntoId!);
+      await this.ideas.unmerge(idea.id, seen.mergedIntoId);
       await this.record(viewer, idea, restored, null);
       return (await this.ideas.findById(idea.id))!;
     });
