@@ -1,5 +1,5 @@
 import { startTestApp, type TestApp } from '../support/test-app.js';
-import { asViewer, buildMember, recordVisit } from '../support/factories.js';
+import { asViewer, buildMember, recordVisit, setVisibleToVisitors } from '../support/factories.js';
 import { clientFor } from '../support/sessions.js';
 import type { GqlClient } from '../support/gql-client.js';
 import { Db } from '../../src/core/database/db.js';
@@ -218,9 +218,29 @@ describe('demand by customer value', () => {
         someone === legend.c ? 'FORBIDDEN' : 'UNAUTHENTICATED',
       );
     }
-    // A member's list still works without demand.
-    const r = await legend.c.gql(IDEAS, { b: boardId, s: 'LOYAL_DEMAND' });
-    expect(r.errors).toBeUndefined();
+  });
+
+  it('sorts by loyal demand and filters by voters’ rank for reviewers only', async () => {
+    const mod = await clientFor(t.app, t.url, await buildMember(t.app, { role: 'moderator' }));
+    await setVisibleToVisitors(t.app, true);
+    const visitor = t.client();
+    for (const someone of [legend.c, visitor]) {
+      for (const s of ['VOTES', 'NEWEST', 'TRENDING', 'TOP_RANK_VOTES']) {
+        const r = await someone.gql(IDEAS, { b: boardId, s });
+        expect(r.errors).toBeUndefined();
+        expect(r.data!.ideas.totalCount).toBe(3);
+      }
+      const loyal = await someone.gql(IDEAS, { b: boardId, s: 'LOYAL_DEMAND' });
+      expect(loyal.errors?.[0].extensions.code).toBe('FORBIDDEN');
+      const ranked = await someone.gql(IDEAS, { b: boardId, s: 'VOTES', r: 9 });
+      expect(ranked.errors?.[0].extensions.code).toBe('FORBIDDEN');
+    }
+    for (const reviewer of [mod, product]) {
+      const r = await reviewer.gql(IDEAS, { b: boardId, s: 'LOYAL_DEMAND', r: 9 });
+      expect(r.errors).toBeUndefined();
+      expect(r.data!.ideas.totalCount).toBe(2);
+    }
+    await setVisibleToVisitors(t.app, false);
   });
 
   it('exports ideas as CSV with the breakdown, for the product team and staff only', async () => {

@@ -15,7 +15,7 @@ export class IdeaDemandResolver {
     description: 'Who wants it, by customer value: the product team, moderators and admins only.',
   })
   demand(idea: IdeaRow, _args: unknown, ctx: GqlContext) {
-    if (!FeedbackPolicy.isReviewer(ctx.req.viewer))
+    if (!FeedbackPolicy.canReadDemand(ctx.req.viewer))
       throw forbidden('Demand is for the product team and moderators.');
     return ctx.loaders.get(this.loader).load(idea.id);
   }

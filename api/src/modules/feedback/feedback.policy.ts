@@ -1,4 +1,5 @@
 import { isVisitor, memberOf, type Reader, type Viewer } from '../../core/auth/viewer.js';
+import type { IdeaSort } from '@kizuna/shared';
 import type { BoardRow } from './boards.repository.js';
 import type { IdeaRow } from './ideas.repository.js';
 
@@ -41,6 +42,20 @@ export const FeedbackPolicy = {
     if (idea.approval === 'approved') return true;
     if (isReviewer(reader)) return true;
     return !isVisitor(reader) && reader.memberId === idea.authorId;
+  },
+
+  /** Demand reads who votes and how loyal they are: the reviewers' alone. */
+  canReadDemand: isReviewer,
+
+  /**
+   * Lists open to everyone reading sort by votes, top-rank votes, trend or date; sorting by loyal
+   * demand or filtering by voters' rank reads demand (and costs as much).
+   */
+  canListBy(
+    reader: Reader | null | undefined,
+    q: { sort: IdeaSort; minVoterRankPosition?: number | null },
+  ): boolean {
+    return isReviewer(reader) || (q.sort !== 'loyal_demand' && !q.minVoterRankPosition);
   },
 
   canPost: (reader: Reader | null | undefined, board: BoardRow) =>

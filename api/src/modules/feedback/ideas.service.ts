@@ -92,6 +92,10 @@ export class IdeasService {
     const approval: IdeaApproval = args.approval ?? 'approved';
     if (approval !== 'approved' && !FeedbackPolicy.isReviewer(reader))
       throw forbidden('Only the product team and moderators see ideas waiting for approval.');
+    if (!FeedbackPolicy.canListBy(reader, args))
+      throw forbidden(
+        'Only the product team and moderators sort by loyal demand or filter by voters’ rank.',
+      );
     if (args.boardId) await this.boards.byId(args.boardId);
     const sort = IDEA_SORTS[args.sort];
     const after = decodeCursor(args.after, [sort.cursor, 'uuid']);
