@@ -154,6 +154,65 @@ describe('who sees an idea', () => {
     expect((await visitor.ok(IDEA, { id: idea.id })).idea.board.ideaCount).toBe(1);
   });
 
+  it('takes an approved idea down when staff reject it, seen then by its author and reviewers only', async () => {
+    const board = await buildBoard(t.app, { voteBudget: 1 });
+    const author = await buildMember(t.app, { joinedAt: LONG_AGO });
+    const writer = await clientFor(t.app, t.url, author);
+    const idea = await buildIdea(t.app, author, { boardId: board.id, title: '迷惑な宣伝の投稿' });
+    const voter = await buildMember(t.app);
+    const voterClient = await clientFor(t.app, t.url, voter);
+    await voterClient.ok(VOTE, { i: { ideaId: idea.id, voted: true } });
+    await product.ok(STATUS, { i: { ids: [idea.id], status: 'PLANNED' } });
+    const review = `mutation($i: ReviewIdeaInput!) { reviewIdea(input: $i) { id approval } }`;
+    expect(codeOf(await writer.gql(review, { i: { id: idea.id, approve: false } }))).toBe(
+      'FORBIDDEN',
+    );
+    const mod = await clientFor(t.app, t.url, await buildMember(t.app, { role: 'moderator' }));
+    expect((await mod.ok(review, { i: { id: idea.id, approve: false } })).reviewIdea.approval).toBe(
+      'REJECTED',
+    );
+
+    expect((await writer.ok(IDEA, { id: idea.id })).idea.approval).toBe('REJECTED');
+    expect((await product.ok(IDEA, { id: idea.id })).idea.id).toBe(idea.id);
+    for (const c of [voterClient, visitor, bob])
+      expect(codeOf(await c.gql(IDEA, { id: idea.id }))).toBe('NOT_FOUND');
+    const list = `query($b: ID!) { ideas(boardId: $b) { totalCount nodes { id } } }`;
+    expect((await visitor.ok(list, { b: board.id })).ideas.totalCount).toBe(0);
+    const road = (await visitor.ok(`{ roadmap { planned { id } } }`)).roadmap.planned;
+    expect(road.map((i: { id: string }) => i.id)).not.toContain(idea.id);
+    const similar = `query($t: String!) { similarIdeas(title: $t) { id } }`;
+    expect((await bob.ok(similar, { t: '迷惑な宣伝' })).similarIdeas).toEqual([]);
+    // The voter's budget is free again, and the author's submission no longer counts.
+    const other = await someIdea({ boardId: board.id });
+    expect(
+      (await voterClient.ok(VOTE, { i: { ideaId: other.id, voted: true } })).voteIdea.voteCount,
+    ).toBe(1);
+    const submitted = () =>
+      db.query<Array<{ retracted: boolean }>>(
+        `SELECT retracted_at IS NOT NULL AS retracted FROM member_activity
+          WHERE action = 'idea_submitted' AND subject_id = $1`,
+        [idea.id],
+      );
+    expect(await submitted()).toEqual([{ retracted: true }]);
+
+    expect(
+      (await product.ok(review, { i: { id: idea.id, approve: true } })).reviewIdea.approval,
+    ).toBe('APPROVED');
+    expect((await visitor.ok(list, { b: board.id })).ideas.totalCount).toBe(2);
+    expect(await submitted()).toEqual([{ retracted: false }]);
+  });
+
+  it('refuses rejecting an idea others are merged into', async () => {
+    const a = await someIdea({ boardId });
+    const b = await someIdea({ boardId });
+    await product.ok(MERGE, { i: { ideaId: b.id, intoId: a.id } });
+    const r = await product.gql(
+      `mutation($i: ReviewIdeaInput!) { reviewIdea(input: $i) { id approval } }`,
+      { i: { id: a.id, approve: false } },
+    );
+    expect([codeOf(r), fieldsOf(r)]).toEqual(['VALIDATION_FAILED', ['approve']]);
+  });
+
   it('never shows an idea’s post among posts or in search', async () => {
     const idea = await someIdea({ boardId, title: '焙煎度合いの選択肢' });
     const feed = await bob.ok(`{ posts(first: 100) { nodes { id } } }`);
@@ -732,8 +791,9 @@ describe('lists', () => {
     await product.ok(STATUS, { i: { ids: [ideas[0].id], status: 'PLANNED' } });
     const planned = (await visitor.ok(LIST, { b: board.id, st: ['PLANNED'] })).ideas;
     expect(planned.nodes).toEqual([{ id: ideas[0].id, voteCount: 1 }]);
-    for (const s of ['TOP_RANK_VOTES', 'TRENDING', 'LOYAL_DEMAND'])
+    for (const s of ['TOP_RANK_VOTES', 'TRENDING'])
       expect((await visitor.ok(LIST, { b: board.id, s })).ideas.totalCount).toBe(4);
+    expect((await product.ok(LIST, { b: board.id, s: 'LOYAL_DEMAND' })).ideas.totalCount).toBe(4);
   });
 
   it('suggests similar ideas the viewer may see, up to five', async () => {

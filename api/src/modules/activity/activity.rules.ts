@@ -252,6 +252,10 @@ export const ActivityRules = {
       occurredAt: i.at,
     }),
 
+  /** Rejected after approval (taken down): its submission no longer counts. */
+  ideaRejected: (i: { ideaId: string }): Changes =>
+    retract({ action: 'idea_submitted', subjectType: 'idea', subjectId: i.ideaId }),
+
   /** Voting for your own idea is not an activity (as reacting to your own post is not). */
   ideaVoted(v: { ideaId: string; memberId: string; authorId: string }): Changes {
     if (v.memberId === v.authorId) return none;

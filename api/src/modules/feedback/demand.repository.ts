@@ -41,7 +41,7 @@ export class DemandRepository {
     );
   }
 
-  /** Ideas for the product team's export, most voted first (merged ones included). */
+  /** Ideas for the product team's export, most voted first (merged ones included, rejected ones not). */
   exportIdeas(q: { boardId: string | null; statuses: string[] | null }): Promise<ExportIdeaRow[]> {
     return this.db.query<ExportIdeaRow[]>(
       `SELECT i.id, b.slug AS "boardSlug", i.title, i.status, i.approval,
@@ -49,6 +49,7 @@ export class DemandRepository {
               i.created_at AS "createdAt", i.status_changed_at AS "statusChangedAt"
          FROM ideas i JOIN feedback_boards b ON b.id = i.board_id
         WHERE ($1::uuid IS NULL OR i.board_id = $1) AND ($2::text[] IS NULL OR i.status = ANY($2))
+          AND i.approval <> 'rejected'
         ORDER BY i.vote_count DESC, i.created_at DESC, i.id`,
       [q.boardId, q.statuses],
     );

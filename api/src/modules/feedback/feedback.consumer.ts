@@ -32,14 +32,12 @@ export class FeedbackConsumer implements OnModuleInit {
     const idea = change && (await this.ideas.findById(change.ideaId));
     if (!change || !idea) return;
     const into = change.mergedIntoId ? await this.ideas.findById(change.mergedIntoId) : null;
-    const audience = (
-      change.mergedIntoId
-        ? await this.ideas.mergedAudience(idea.id)
-        : await this.ideas.audience(idea.id)
-    ).filter((id) => id !== change.actorId);
     const label = IDEA_STATUS_LABELS[change.to];
-    for (let i = 0; i < audience.length; i += BATCH) {
-      const viewers = await this.members.viewers(audience.slice(i, i + BATCH));
+    const merged = !!change.mergedIntoId;
+    let after: string | null = null;
+    for (;;) {
+      const ids = await this.ideas.audience(idea.id, merged, after, BATCH);
+      const viewers = await this.members.viewers(ids.filter((id) => id !== change.actorId));
       await this.notifications.notifyAll(
         viewers
           .filter((v) => v.status === 'active' && FeedbackPolicy.canSee(v, idea))
@@ -59,6 +57,8 @@ export class FeedbackConsumer implements OnModuleInit {
             },
           })),
       );
+      if (ids.length < BATCH) return;
+      after = ids[ids.length - 1];
     }
   }
 }

@@ -312,13 +312,16 @@ export class IdeasRepository {
     ]);
   }
 
-  /** The member's counted votes on a board's ideas that are not closed. */
+  /**
+   * The member's counted votes on a board's approved ideas that are not closed (a rejected idea
+   * holds no one's budget: its voters no longer see it to withdraw).
+   */
   async openVotes(memberId: string, boardIds: readonly string[]): Promise<Map<string, number>> {
     const rows = await this.db.query<Array<{ boardId: string; n: number }>>(
       `SELECT i.board_id AS "boardId", count(*)::int AS n
          FROM idea_votes v JOIN ideas i ON i.id = v.counted_idea_id
         WHERE v.member_id = $1 AND v.counted AND i.board_id = ANY($2::uuid[])
-          AND NOT (i.status = ANY(${CLOSED}))
+          AND NOT (i.status = ANY(${CLOSED})) AND i.approval = 'approved'
         GROUP BY i.board_id`,
       [memberId, [...boardIds]],
     );
@@ -343,24 +346,26 @@ export class IdeasRepository {
     return new Set(rows.map((r) => r.id));
   }
 
-  /** Members whose vote counts on the idea, and its followers: who hears of its changes. */
-  async audience(ideaId: string): Promise<string[]> {
+  /**
+   * Who hears of the idea's changes, a page at a time in member order: members whose vote counts
+   * on it and its followers; for a merged idea (`merged`), those who voted on it (their votes
+   * count elsewhere now) and its followers.
+   */
+  async audience(
+    ideaId: string,
+    merged: boolean,
+    after: string | null,
+    limit: number,
+  ): Promise<string[]> {
     const rows = await this.db.query<Array<{ id: string }>>(
-      `SELECT member_id AS id FROM idea_votes WHERE counted_idea_id = $1 AND counted
-       UNION
-       SELECT member_id FROM idea_follows WHERE idea_id = $1`,
-      [ideaId],
-    );
-    return rows.map((r) => r.id);
-  }
-
-  /** Members who voted on an idea that was merged (their votes count elsewhere now) and its followers. */
-  async mergedAudience(ideaId: string): Promise<string[]> {
-    const rows = await this.db.query<Array<{ id: string }>>(
-      `SELECT member_id AS id FROM idea_votes WHERE idea_id = $1
-       UNION
-       SELECT member_id FROM idea_follows WHERE idea_id = $1`,
-      [ideaId],
+      `SELECT id FROM (
+         SELECT member_id AS id FROM idea_votes
+          WHERE ${merged ? 'idea_id = $1' : 'counted_idea_id = $1 AND counted'}
+         UNION
+         SELECT member_id FROM idea_follows WHERE idea_id = $1) a
+        WHERE $2::uuid IS NULL OR id > $2::uuid
+        ORDER BY id LIMIT $3`,
+      [ideaId, after, limit],
     );
     return rows.map((r) => r.id);
   }

@@ -5,7 +5,7 @@ import { EventBus } from '../../core/domain-events/event-bus.js';
 import { forbidden, invalidField, notFound } from '../../core/errors/app-error.js';
 import { decodeCursor, encodeCursor, type PageInfo } from '../../core/graphql/pagination.js';
 import { isUuid } from '../../core/ids.js';
-import { isStaff, type Reader, type Viewer } from '../../core/auth/viewer.js';
+import { type Reader, type Viewer } from '../../core/auth/viewer.js';
 import { renderMarkdown } from '../../core/markdown/markdown.js';
 import { RateLimiter } from '../../core/rate-limit/rate-limiter.js';
 import { ActivityRules } from '../activity/activity.rules.js';
@@ -79,12 +79,20 @@ export class IdeasService {
     return this.ideas.findByIds(ids.filter(isUuid));
   }
 
-  /** An idea the reader may see, or NOT_FOUND (its post deleted, or hidden from non-staff). */
+  /**
+   * An idea the reader may see (FeedbackPolicy.canSee), or NOT_FOUND. An idea's post is never
+   * deleted or hidden as a post (posts refuse that for discussions): the review rejects it.
+   */
   async visible(reader: Reader, id: string): Promise<IdeaRow> {
     const idea = await this.findById(id);
     if (!idea || !FeedbackPolicy.canSee(reader, idea)) throw notFound('This idea');
-    const post = await this.posts.findById(idea.id);
-    if (!post || post.deletedAt || (post.hiddenAt && !isStaff(reader))) throw notFound('This idea');
+    return idea;
+  }
+
+  /** The same, locked until commit. */
+  async lockVisible(reader: Reader, id: string): Promise<IdeaRow> {
+    const idea = isUuid(id) ? (await this.ideas.lock([id]))[0] : undefined;
+    if (!idea || !FeedbackPolicy.canSee(reader, idea)) throw notFound('This idea');
     return idea;
   }
 
@@ -215,23 +223,30 @@ export class IdeasService {
     });
   }
 
-  /** Approves or rejects an idea waiting for approval (a rejected one may be approved later). */
+  /**
+   * Approves or rejects an idea: one waiting for approval, a rejected one, or an approved one
+   * taken down (spam). A rejected idea is seen by its author and reviewers only, and its
+   * submission earns no points.
+   */
   review(viewer: Viewer, input: ReviewIdeaInput): Promise<IdeaRow> {
     return this.db.transaction(async () => {
       const idea = await this.lockVisible(viewer, input.id);
       const to: IdeaApproval = input.approve ? 'approved' : 'rejected';
       if (idea.approval === to) return idea;
-      if (idea.approval === 'approved')
+      // Their votes would count on an idea their voters no longer see.
+      if (to === 'rejected' && (await this.ideas.mergedInto([idea.id])).length)
         throw invalidField(
           'approve',
           'INVALID_VALUE',
-          'This idea is already approved: decline it or merge it instead.',
+          'Other ideas are merged into this one: unmerge them before rejecting it.',
         );
       const reviewed = await this.ideas.update(idea.id, { approval: to });
       if (to === 'approved')
         await this.activity.apply(
           ActivityRules.ideaSubmitted({ ideaId: idea.id, authorId: idea.authorId }),
         );
+      else if (idea.approval === 'approved')
+        await this.activity.apply(ActivityRules.ideaRejected({ ideaId: idea.id }));
       return reviewed;
     });
   }
@@ -402,12 +417,6 @@ export class IdeasService {
       if (idea.hiddenFromRoadmap === hidden) return idea;
       return this.ideas.update(idea.id, { hiddenFromRoadmap: hidden });
     });
-  }
-
-  private async lockVisible(reader: Reader, id: string): Promise<IdeaRow> {
-    const idea = isUuid(id) ? (await this.ideas.lock([id]))[0] : undefined;
-    if (!idea || !FeedbackPolicy.canSee(reader, idea)) throw notFound('This idea');
-    return idea;
   }
 
   /** Sets a new status on a locked idea and records the change. */

@@ -1,14 +1,14 @@
 import { Injectable } from '@nestjs/common';
 import { isClosedIdeaStatus } from '@kizuna/shared';
 import { Db } from '../../core/database/db.js';
-import { forbidden, invalidField, notFound } from '../../core/errors/app-error.js';
-import { isUuid } from '../../core/ids.js';
+import { forbidden, invalidField } from '../../core/errors/app-error.js';
 import type { Viewer } from '../../core/auth/viewer.js';
 import { ActivityRules } from '../activity/activity.rules.js';
 import { ActivityService } from '../activity/activity.service.js';
 import { BoardsService } from './boards.service.js';
 import { FeedbackPolicy } from './feedback.policy.js';
 import { IdeasRepository, type IdeaRow } from './ideas.repository.js';
+import { IdeasService } from './ideas.service.js';
 
 /**
  * Votes and follows. Each sets a state (asking twice is asking once) under the idea's row lock,
@@ -21,6 +21,7 @@ export class VotesService {
     private readonly ideas: IdeasRepository,
     private readonly boards: BoardsService,
     private readonly activity: ActivityService,
+    private readonly ideaService: IdeasService,
   ) {}
 
   /**
@@ -30,7 +31,7 @@ export class VotesService {
    */
   vote(viewer: Viewer, ideaId: string, voted: boolean): Promise<IdeaRow> {
     return this.db.transaction(async () => {
-      const idea = await this.lockVisible(viewer, ideaId);
+      const idea = await this.ideaService.lockVisible(viewer, ideaId);
       // Withdrawing is always allowed; casting follows the board's rules.
       if (!voted) {
         const withdrawn = await this.ideas.unvote(idea.id, viewer.memberId);
@@ -81,7 +82,7 @@ export class VotesService {
 
   follow(viewer: Viewer, ideaId: string, on: boolean): Promise<IdeaRow> {
     return this.db.transaction(async () => {
-      const idea = await this.lockVisible(viewer, ideaId);
+      const idea = await this.ideaService.lockVisible(viewer, ideaId);
       if (!(await this.ideas.follow(idea.id, viewer.memberId, on))) return idea;
       return (await this.ideas.findById(idea.id))!;
     });
@@ -90,11 +91,5 @@ export class VotesService {
   /** The viewer's open votes per board (for each board's budget). */
   openVotes(memberId: string, boardIds: readonly string[]): Promise<Map<string, number>> {
     return this.ideas.openVotes(memberId, boardIds);
-  }
-
-  private async lockVisible(viewer: Viewer, id: string): Promise<IdeaRow> {
-    const idea = isUuid(id) ? (await this.ideas.lock([id]))[0] : undefined;
-    if (!idea || !FeedbackPolicy.canSee(viewer, idea)) throw notFound('This idea');
-    return idea;
   }
 }
