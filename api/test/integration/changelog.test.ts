@@ -1,11 +1,13 @@
 import { XMLParser, XMLValidator } from 'fast-xml-parser';
 import { startTestApp, type TestApp } from '../support/test-app.js';
-import { buildMember, setVisibleToVisitors } from '../support/factories.js';
+import { asViewer, buildIdea, buildMember, setVisibleToVisitors } from '../support/factories.js';
 import { clientFor } from '../support/sessions.js';
 import { concurrently } from '../support/probes.js';
 import { settle } from '../support/settle.js';
 import type { GqlClient } from '../support/gql-client.js';
 import { Db } from '../../src/core/database/db.js';
+import { IdeasService } from '../../src/modules/feedback/ideas.service.js';
+import { VotesService } from '../../src/modules/feedback/votes.service.js';
 import type { MemberEntity } from '../../src/modules/members/entities/member.entity.js';
 
 const ENTRY = `id title bodyHtml releasedOn publishedAt author { id } ideas { id status }`;
@@ -42,20 +44,9 @@ afterAll(() => t.close());
 
 async function ideaWithVoters(title: string, voters: number) {
   const author = await buildMember(t.app, { joinedAt: new Date(Date.now() - 30 * 86_400_000) });
-  const id = (
-    await (
-      await clientFor(t.app, t.url, author)
-    ).ok(`mutation($i: SubmitIdeaInput!) { submitIdea(input: $i) { id } }`, {
-      i: { boardId, title, body: 'ほしいです' },
-    })
-  ).submitIdea.id as string;
+  const { id } = await buildIdea(t.app, author, { boardId, title });
   const people = await Promise.all(Array.from({ length: voters }, () => buildMember(t.app)));
-  for (const p of people)
-    await (
-      await clientFor(t.app, t.url, p)
-    ).ok(`mutation($i: VoteIdeaInput!) { voteIdea(input: $i) { id } }`, {
-      i: { ideaId: id, voted: true },
-    });
+  for (const p of people) await t.app.get(VotesService).vote(asViewer(p), id, true);
   // The author follows their idea: they hear of it with the voters.
   return { id, voters: people, told: [author, ...people].map((m) => m.id).sort() };
 }
@@ -191,6 +182,32 @@ describe('changelog', () => {
     const told = await releasedNotices(shipped.id);
     expect(told.map((r) => r.memberId).sort()).toEqual(shipped.told);
     expect(told.every((r) => r.n === 1)).toBe(true);
+  });
+
+  it('publishes while a linked idea is merged or rejected meanwhile, shipping the rest', async () => {
+    const ideas = t.app.get(IdeasService);
+    const staff = asViewer(productMember);
+    for (let round = 0; round < 5; round++) {
+      const kept = await ideaWithVoters(`残る案 ${round}`, 1);
+      const merged = await ideaWithVoters(`統合される案 ${round}`, 1);
+      const into = await ideaWithVoters(`統合先 ${round}`, 0);
+      const rejected = await ideaWithVoters(`却下される案 ${round}`, 0);
+      const draft = (
+        await product.ok(CREATE, {
+          i: entry({ ideaIds: [kept.id, merged.id, rejected.id] }),
+        })
+      ).createChangelogEntry;
+      const [published] = await Promise.all([
+        product.gql(PUBLISH, { id: draft.id }),
+        ideas.merge(staff, { ideaId: merged.id, intoId: into.id }).catch(() => null),
+        ideas.review(staff, { id: rejected.id, approve: false }),
+      ]);
+      expect(published.errors).toBeUndefined();
+      expect((await ideas.findById(kept.id))!.status).toBe('released');
+      const m = (await ideas.findById(merged.id))!;
+      // Merged first (not shipped), or shipped first (and then merged, as a released idea may be).
+      expect(m.status === 'duplicate' || (await releasedChanges(merged.id))[0].n === 1).toBe(true);
+    }
   });
 
   it('lists published entries by release date, newest first, page by page', async () => {

@@ -1,7 +1,11 @@
 import { Args, ID, Mutation, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { Reading, Roles } from '../../core/auth/access.decorators.js';
-import { CurrentReader, CurrentViewer } from '../../core/auth/current-viewer.decorator.js';
-import { VISITOR, type GqlContext, type Reader, type Viewer } from '../../core/auth/viewer.js';
+import {
+  CurrentReader,
+  CurrentViewer,
+  readerOf,
+} from '../../core/auth/current-viewer.decorator.js';
+import { type GqlContext, type Reader, type Viewer } from '../../core/auth/viewer.js';
 import { Member } from '../members/models/member.model.js';
 import { MembersLoaderFactory } from '../members/members.loader.js';
 import { ChangelogIdeasLoaderFactory } from './changelog.loaders.js';
@@ -78,10 +82,7 @@ export class ChangelogResolver {
     const ids = await ctx.loaders.get(this.ideaIds).load(entry.id);
     const ideas = await ctx.loaders.get(this.ideaLoader).loadMany(ids);
     return ideas.filter(
-      (i): i is IdeaRow =>
-        !!i &&
-        !(i instanceof Error) &&
-        FeedbackPolicy.canSee(ctx.req.viewer ?? (ctx.req.visitor ? VISITOR : null), i),
+      (i): i is IdeaRow => !!i && !(i instanceof Error) && FeedbackPolicy.canSee(readerOf(ctx), i),
     );
   }
 

@@ -1,6 +1,6 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { CHANGELOG_LIMITS } from '@kizuna/shared';
-import { isVisitor, type Reader, type Viewer } from '../../core/auth/viewer.js';
+import type { Reader, Viewer } from '../../core/auth/viewer.js';
 import { CONFIG, type Config } from '../../config/env.js';
 import { Db } from '../../core/database/db.js';
 import { forbidden, invalidField, notFound } from '../../core/errors/app-error.js';
@@ -19,11 +19,8 @@ import type {
   ChangelogEntryInput,
   UpdateChangelogEntryInput,
 } from './dto/changelog.inputs.js';
+import { FeedbackPolicy } from './feedback.policy.js';
 import { IdeasService } from './ideas.service.js';
-
-/** The product team and admins write the changelog and read its drafts. */
-export const canWriteChangelog = (reader: Reader | null | undefined): boolean =>
-  !!reader && !isVisitor(reader) && (reader.role === 'product' || reader.role === 'admin');
 
 const validDate = (s: string) => {
   const d = new Date(`${s}T00:00:00Z`);
@@ -47,7 +44,7 @@ export class ChangelogService {
   ) {}
 
   async list(reader: Reader, args: ChangelogArgs): Promise<Connection<ChangelogRow>> {
-    if (args.drafts && !canWriteChangelog(reader)) throw forbidden();
+    if (args.drafts && !FeedbackPolicy.canWriteChangelog(reader)) throw forbidden();
     const after = decodeCursor(args.after, ['date', 'uuid']);
     const rows = await this.entries.list({
       published: !args.drafts,
@@ -59,7 +56,7 @@ export class ChangelogService {
 
   async byId(reader: Reader, id: string): Promise<ChangelogRow> {
     const entry = isUuid(id) ? await this.entries.findById(id) : null;
-    if (!entry || (!entry.publishedAt && !canWriteChangelog(reader)))
+    if (!entry || (!entry.publishedAt && !FeedbackPolicy.canWriteChangelog(reader)))
       throw notFound('This changelog entry');
     return entry;
   }
@@ -105,13 +102,15 @@ export class ChangelogService {
         return existing;
       }
       const links = await this.entries.ideasOf([entry.id]);
-      const ideas = await this.ideas.findByIds(links.map((l) => l.ideaId));
-      // One merged or left unapproved since it was linked does not ship on its own.
-      const toRelease = ideas
-        .filter((i) => i.status !== 'duplicate' && i.approval === 'approved')
-        .map((i) => i.id);
-      if (toRelease.length)
-        await this.ideas.changeStatus(viewer, toRelease, 'released', entry.title);
+      // One merged or rejected since it was linked does not ship on its own: checked under lock.
+      if (links.length)
+        await this.ideas.changeStatus(
+          viewer,
+          links.map((l) => l.ideaId),
+          'released',
+          entry.title,
+          { skipUnmovable: true },
+        );
       return entry;
     });
   }

@@ -44,6 +44,9 @@ export const FeedbackPolicy = {
     return !isVisitor(reader) && reader.memberId === idea.authorId;
   },
 
+  /** The product team writes the changelog and reads its drafts. */
+  canWriteChangelog: isProductTeam,
+
   /** Demand reads who votes and how loyal they are: the reviewers' alone. */
   canReadDemand: isReviewer,
 

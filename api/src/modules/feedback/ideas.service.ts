@@ -256,12 +256,14 @@ export class IdeasService {
    * voters and followers once; ideas already there are left as they are. Reaching planned or
    * released is a milestone for the author (points once). Runs inside the caller's transaction
    * when there is one (a changelog's publication), else in its own. `actor` null: the system.
+   * `skipUnmovable`: ideas merged or not approved (seen once locked) are left out, not refused.
    */
   changeStatus(
     actor: Viewer | null,
     ids: readonly string[],
     status: IdeaStatus,
     note?: string | null,
+    opts: { skipUnmovable?: boolean } = {},
   ): Promise<IdeaRow[]> {
     if (status === 'duplicate')
       throw invalidField(
@@ -282,6 +284,8 @@ export class IdeasService {
           moved.push(idea);
           continue;
         }
+        const unmovable = idea.status === 'duplicate' || idea.approval !== 'approved';
+        if (unmovable && opts.skipUnmovable) continue;
         if (idea.status === 'duplicate')
           throw invalidField(
             'ids',
