@@ -16,6 +16,9 @@ import { VotesService } from '../../src/modules/feedback/votes.service.js';
 import { NotificationsService } from '../../src/modules/notifications/notifications.service.js';
 import { createComment } from '../support/content-api.js';
 import type { AppError } from '../../src/core/errors/app-error.js';
+import { FEEDBACK_LIMITS } from '@kizuna/shared';
+import { BoardsService } from '../../src/modules/feedback/boards.service.js';
+import type { FeedbackBoardInput } from '../../src/modules/feedback/dto/feedback.inputs.js';
 
 const IDEA_FIELDS = `id title body bodyHtml tags status approval voteCount followerCount viewerVoted
   viewerFollows viewerCanEdit hiddenFromRoadmap statusChangedAt createdAt
@@ -126,6 +129,30 @@ describe('mentions', () => {
       [mentioned.id],
     );
     expect(rows).toEqual([{ kind: 'mention', post_id: idea.id }]);
+  });
+});
+
+describe('boards', () => {
+  it('never exceed the cap however many are created at once', async () => {
+    const service = t.app.get(BoardsService);
+    const admin = asViewer(await buildMember(t.app, { role: 'admin' }));
+    const input = (slug: string) => ({ slug, nameJa: slug, nameEn: slug }) as FeedbackBoardInput;
+    const count = async () =>
+      (await db.query<Array<{ n: number }>>(`SELECT count(*)::int AS n FROM feedback_boards`))[0].n;
+    const made: string[] = [];
+    for (let i = (await count()) + 1; i < FEEDBACK_LIMITS.boardsMax; i++)
+      made.push((await service.create(admin, input(`cap-${i}`))).id);
+    const racing = await Promise.allSettled(
+      Array.from({ length: 10 }, (_, i) => service.create(admin, input(`race-${i}`))),
+    );
+    const won = racing.flatMap((r) => (r.status === 'fulfilled' ? [r.value.id] : []));
+    expect(won).toHaveLength(1);
+    for (const r of racing)
+      if (r.status === 'rejected')
+        expect((r.reason as AppError).extensions.code).toBe('VALIDATION_FAILED');
+    expect(await count()).toBe(FEEDBACK_LIMITS.boardsMax);
+    // Room for the boards the other tests make.
+    await db.query(`DELETE FROM feedback_boards WHERE id = ANY($1::uuid[])`, [[...made, ...won]]);
   });
 });
 

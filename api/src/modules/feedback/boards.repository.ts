@@ -56,6 +56,11 @@ export class BoardsRepository {
     return this.db.query(`SELECT ${BOARD} FROM feedback_boards ORDER BY position, created_at, id`);
   }
 
+  /** Holds board creation until commit, so counting boards before adding one stays true. */
+  async lockCreation(): Promise<void> {
+    await this.db.query(`SELECT pg_advisory_xact_lock(hashtextextended('feedback_boards', 0))`);
+  }
+
   count(): Promise<number> {
     return this.db
       .query<Array<{ n: number }>>(`SELECT count(*)::int AS n FROM feedback_boards`)

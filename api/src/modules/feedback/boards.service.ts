@@ -55,6 +55,7 @@ export class BoardsService {
       position: input.position ?? 0,
     };
     return this.db.transaction(async () => {
+      await this.boards.lockCreation();
       if ((await this.boards.count()) >= FEEDBACK_LIMITS.boardsMax)
         throw invalidField(
           'slug',
