@@ -38,7 +38,7 @@ export class Changelog1764600000010 implements MigrationInterface {
     await q.query(`
       CREATE TABLE changelog_entry_ideas (
         entry_id uuid NOT NULL REFERENCES changelog_entries(id) ON DELETE CASCADE,
-        idea_id uuid NOT NULL REFERENCES posts(id) ON DELETE CASCADE,
+        idea_id uuid NOT NULL REFERENCES ideas(id) ON DELETE CASCADE,
         position integer NOT NULL,
         PRIMARY KEY (entry_id, idea_id)
       )`);
