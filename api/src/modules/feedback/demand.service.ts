@@ -25,6 +25,12 @@ export interface DemandBucketValue extends DemandSegmentBucket {
   engagementLevel?: EngagementLevel | null;
 }
 
+export interface DemandSortValues {
+  topRankMin: number;
+  recentSince: Date;
+  engagementSince: Date;
+}
+
 export interface IdeaDemandValue {
   byRank: DemandBucketValue[];
   byEngagement: DemandBucketValue[];
@@ -57,10 +63,8 @@ export class DemandService {
     return positions[Math.min(DEMAND.topRanks, positions.length) - 1] ?? 1;
   }
 
-  /** What the breakdown counts from, as of `now`. */
-  private async sortParams(
-    now = new Date(),
-  ): Promise<{ topRankMin: number; recentSince: Date; engagementSince: Date }> {
+  /** What the breakdown and the demand sorts count from, as of `now`. */
+  async sortParams(now = new Date()): Promise<DemandSortValues> {
     return {
       topRankMin: await this.topRankMin(),
       recentSince: new Date(now.getTime() - DEMAND.recentDays * DAY_MS),

@@ -26,6 +26,7 @@ const engagementWeightSql = (days: string) =>
 
 const rankWeightSql = (position: string) => `(1 + ${DEMAND.rankStep} * (${position} - 1))`;
 
+/** SQL of each value (parameters). */
 export interface DemandSortParams {
   /** The lowest rank position counted as a top rank. */
   topRankMin: string;
@@ -35,33 +36,26 @@ export interface DemandSortParams {
   engagementSince: string;
 }
 
-/** As of now, from the ranks the points module offers (points_rank_positions). */
-const NOW: DemandSortParams = {
-  topRankMin: `(SELECT min(position) FROM (SELECT position FROM points_rank_positions
-                  ORDER BY position DESC LIMIT ${DEMAND.topRanks}) top)`,
-  recentSince: `now() - interval '${DEMAND.recentDays} days'`,
-  engagementSince: `now() - interval '${ENGAGEMENT.windowDays} days'`,
-};
-
 /**
  * A numeric sort key per idea (`ideaId` is the SQL of its id): votes from top-rank members,
- * recent votes, or loyal demand. Each reads the idea's counted votes through idea_votes_recent.
+ * recent votes, or loyal demand, each from the idea's counted votes; `p` holds the values the
+ * breakdown counts from (DemandService.sortParams), so both agree.
  */
 export const demandSortKeySql = {
-  top_rank_votes: (ideaId: string, p: DemandSortParams = NOW) =>
+  top_rank_votes: (ideaId: string, p: DemandSortParams) =>
     `(SELECT count(*) FROM ${VOTES_TABLE} v JOIN points_ranks r ON r.member_id = v.member_id
        WHERE ${countedOn(ideaId)} AND r.rank_position >= ${p.topRankMin})`,
-  trending: (ideaId: string, p: DemandSortParams = NOW) =>
+  trending: (ideaId: string, p: DemandSortParams) =>
     `(SELECT count(*) FROM ${VOTES_TABLE} v
        WHERE ${countedOn(ideaId)} AND v.created_at >= ${p.recentSince})`,
-  loyal_demand: (ideaId: string, p: DemandSortParams = NOW) =>
+  loyal_demand: (ideaId: string, p: DemandSortParams) =>
     `(SELECT coalesce(sum(${rankWeightSql('coalesce(r.rank_position, 1)')} * ${engagementWeightSql('e.days')}), 0)::float8
         FROM ${VOTES_TABLE} v LEFT JOIN points_ranks r ON r.member_id = v.member_id
         CROSS JOIN LATERAL (SELECT ${activeDaysSql('v.member_id', p.engagementSince)} AS days OFFSET 0) e
        WHERE ${countedOn(ideaId)})`,
 } as const satisfies Record<
   'top_rank_votes' | 'trending' | 'loyal_demand',
-  (ideaId: string, p?: DemandSortParams) => string
+  (ideaId: string, p: DemandSortParams) => string
 >;
 
 /** Ideas with at least one voter at this rank position or above. */

@@ -6,7 +6,8 @@ import {
   type IdeaStatus,
 } from '@kizuna/shared';
 import { Db } from '../../core/database/db.js';
-import { demandSortKeySql, minVoterRankSql } from './demand.sql.js';
+import type { DemandSortValues } from './demand.service.js';
+import { demandSortKeySql, minVoterRankSql, type DemandSortParams } from './demand.sql.js';
 
 export interface IdeaRow {
   /** The id of the idea's post. */
@@ -55,27 +56,37 @@ export interface IdeaQuery {
   sort: IdeaSort;
   /** Only ideas with votes from members of this rank or higher. */
   minVoterRankPosition?: number;
+  /** What a demand sort counts from (required by those sorts). */
+  demand?: DemandSortValues;
   first: number;
   after: string[] | null;
 }
 
 /** How a sort orders ideas and the cursor it keeps: [key, id]. */
 interface SortOrder {
-  key: string;
+  key: (p: DemandSortParams) => string;
   cursor: 'int' | 'date' | 'float';
   /** Computed per idea from its voters (see demand.sql): worked out once per matching idea. */
   computed?: boolean;
 }
 export const IDEA_SORTS: Record<IdeaSort, SortOrder> = {
-  votes: { key: 'i.vote_count', cursor: 'int' },
+  votes: { key: () => 'i.vote_count', cursor: 'int' },
   top_rank_votes: {
-    key: `${demandSortKeySql.top_rank_votes('i.id')}::int`,
+    key: (p) => `${demandSortKeySql.top_rank_votes('i.id', p)}::int`,
     cursor: 'int',
     computed: true,
   },
-  trending: { key: `${demandSortKeySql.trending('i.id')}::int`, cursor: 'int', computed: true },
-  loyal_demand: { key: demandSortKeySql.loyal_demand('i.id'), cursor: 'float', computed: true },
-  newest: { key: 'i.created_at', cursor: 'date' },
+  trending: {
+    key: (p) => `${demandSortKeySql.trending('i.id', p)}::int`,
+    cursor: 'int',
+    computed: true,
+  },
+  loyal_demand: {
+    key: (p) => demandSortKeySql.loyal_demand('i.id', p),
+    cursor: 'float',
+    computed: true,
+  },
+  newest: { key: () => 'i.created_at', cursor: 'date' },
 };
 
 const IDEA = `i.id, i.board_id AS "boardId", i.author_id AS "authorId", i.title, i.tags, i.status,
@@ -125,6 +136,29 @@ const COLUMN: Record<keyof Patchable, string> = {
   statusChangedAt: 'status_changed_at',
   respondedAt: 'responded_at',
 };
+
+/** Each demand value as a parameter, added only when a sort reads it. */
+function demandParams(
+  d: DemandSortValues | undefined,
+  p: (v: unknown) => string,
+): DemandSortParams {
+  const need = () => {
+    if (!d) throw new Error('A demand sort needs its values.');
+    return d;
+  };
+  const memo: Partial<DemandSortParams> = {};
+  return {
+    get topRankMin() {
+      return (memo.topRankMin ??= `${p(need().topRankMin)}::int`);
+    },
+    get recentSince() {
+      return (memo.recentSince ??= `${p(need().recentSince)}::timestamptz`);
+    },
+    get engagementSince() {
+      return (memo.engagementSince ??= `${p(need().engagementSince)}::timestamptz`);
+    },
+  };
+}
 
 /**
  * Ideas, their votes, follows and status history. Counts move in the statement that changes
@@ -195,22 +229,23 @@ export class IdeasRepository {
       )
     )[0].n;
     const order = IDEA_SORTS[q.sort];
+    const key = order.key(demandParams(q.demand, p));
     const type = { int: 'int', date: 'timestamptz', float: 'float8' }[order.cursor];
     const after = q.after && `(${p(q.after[0])}::${type}, ${p(q.after[1])}::uuid)`;
     // A computed key is worked out once per idea (OFFSET 0 keeps the subquery from being
     // flattened into the outer WHERE and ORDER BY, which would compute it again).
     const rows = order.computed
       ? await this.db.query<IdeaRow[]>(
-          `SELECT * FROM (SELECT ${IDEA}, ${order.key} AS "sortKey" FROM ideas i
+          `SELECT * FROM (SELECT ${IDEA}, ${key} AS "sortKey" FROM ideas i
                            WHERE ${where.join(' AND ')} OFFSET 0) s
             ${after ? `WHERE (s."sortKey", s.id) < ${after}` : ''}
             ORDER BY s."sortKey" DESC, s.id DESC LIMIT ${p(q.first + 1)}`,
           params,
         )
       : await this.db.query<IdeaRow[]>(
-          `SELECT ${IDEA}, ${order.key} AS "sortKey" FROM ideas i
-            WHERE ${[...where, ...(after ? [`(${order.key}, i.id) < ${after}`] : [])].join(' AND ')}
-            ORDER BY ${order.key} DESC, i.id DESC LIMIT ${p(q.first + 1)}`,
+          `SELECT ${IDEA}, ${key} AS "sortKey" FROM ideas i
+            WHERE ${[...where, ...(after ? [`(${key}, i.id) < ${after}`] : [])].join(' AND ')}
+            ORDER BY ${key} DESC, i.id DESC LIMIT ${p(q.first + 1)}`,
           params,
         );
     return { rows, total };

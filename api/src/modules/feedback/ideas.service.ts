@@ -14,6 +14,7 @@ import { MembersService } from '../members/members.service.js';
 import { postingLimit } from '../posts/posting-limits.js';
 import { normalizeTags, PostsService, requireText } from '../posts/posts.service.js';
 import { BoardsService } from './boards.service.js';
+import { DemandService } from './demand.service.js';
 import type {
   AnswerIdeaInput,
   IdeasArgs,
@@ -68,6 +69,7 @@ export class IdeasService {
     private readonly activity: ActivityService,
     private readonly bus: EventBus,
     private readonly limiter: RateLimiter,
+    private readonly demand: DemandService,
   ) {}
 
   /** Read interface for other modules. */
@@ -114,6 +116,7 @@ export class IdeasService {
       approval,
       sort: args.sort,
       minVoterRankPosition: args.minVoterRankPosition ?? undefined,
+      demand: sort.computed ? await this.demand.sortParams() : undefined,
       first: args.first,
       after,
     });
