@@ -277,7 +277,17 @@ describe('demand by customer value', () => {
 
     const planned = await get(product, `${path}&status=planned`);
     expect((await planned.text()).trim().split('\r\n')).toHaveLength(1);
-    expect((await get(product, `${path}&status=nonsense`)).status).toBe(400);
+    for (const [url, field] of [
+      [`${path}&status=planned,nonsense`, 'status'],
+      [`${t.url}/feedback/ideas.csv?boardId=nonsense`, 'boardId'],
+      [`${t.url}/feedback/ideas.csv?boardId=00000000-0000-4000-8000-000000000000`, 'boardId'],
+    ]) {
+      const bad = await get(product, url);
+      expect(bad.status).toBe(400);
+      const body = await bad.json();
+      expect(body.errors[0].extensions.code).toBe('VALIDATION_FAILED');
+      expect(body.errors[0].extensions.fields.map((f: { field: string }) => f.field)).toEqual([field]);
+    }
     const mod = await clientFor(t.app, t.url, await buildMember(t.app, { role: 'moderator' }));
     expect((await get(mod)).status).toBe(200);
     expect((await get(legend.c)).status).toBe(403);

@@ -2,6 +2,7 @@ import { Controller, Get, Param, Req, Res } from '@nestjs/common';
 import type { Response } from 'express';
 import { Public, Roles } from '../../core/auth/access.decorators.js';
 import { memberOf, type RequestWithViewer } from '../../core/auth/viewer.js';
+import { sendCsv } from '../../core/http/csv.js';
 import { EventsService } from './events.service.js';
 
 /** Addresses members and staff open directly: joining an online event, the attendee export. */
@@ -40,14 +41,6 @@ export class EventLinksController {
       res.status(404).type('text/plain').send('Not found');
       return;
     }
-    const name = `attendees-${id}.csv`;
-    res
-      .status(200)
-      .set({
-        'content-type': 'text/csv; charset=utf-8',
-        'content-disposition': `attachment; filename="${name}"; filename*=UTF-8''${encodeURIComponent(`${file.title}.csv`)}`,
-        'cache-control': 'private, no-store',
-      })
-      .send(file.csv);
+    sendCsv(res, file.csv, { name: `attendees-${id}.csv`, displayName: `${file.title}.csv` });
   }
 }

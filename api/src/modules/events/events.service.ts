@@ -1,10 +1,10 @@
 import { createHmac, randomUUID } from 'node:crypto';
-import { stringify } from 'csv-stringify/sync';
 import { Inject, Injectable } from '@nestjs/common';
 import { EVENT_LIMITS, type EventAudience, type RsvpStatus } from '@kizuna/shared';
 import { isStaff, memberOf, type Reader, type Viewer } from '../../core/auth/viewer.js';
 import { CONFIG, type Config } from '../../config/env.js';
 import { Db } from '../../core/database/db.js';
+import { toCsv } from '../../core/http/csv.js';
 import { EventBus } from '../../core/domain-events/event-bus.js';
 import { forbidden, invalid, invalidField, notFound } from '../../core/errors/app-error.js';
 import { decodeCursor, toConnection, type Connection } from '../../core/graphql/pagination.js';
@@ -524,24 +524,20 @@ export class EventsService {
             'Answered at',
             'Checked in at',
           ];
-    const csv = stringify(
-      [
-        header,
-        ...rows.map((r) => [
-          r.displayName,
-          r.handle,
-          r.email,
-          (lang === 'ja' ? r.rankJa : r.rankEn) ?? '',
-          r.status,
-          r.guests,
-          r.position ?? '',
-          r.respondedAt.toISOString(),
-          r.checkedInAt?.toISOString() ?? '',
-        ]),
-      ],
-      // A name such as =HYPERLINK(…) stays text in a spreadsheet.
-      { bom: true, record_delimiter: 'windows', escape_formulas: true },
-    );
+    const csv = toCsv([
+      header,
+      ...rows.map((r) => [
+        r.displayName,
+        r.handle,
+        r.email,
+        (lang === 'ja' ? r.rankJa : r.rankEn) ?? '',
+        r.status,
+        r.guests,
+        r.position ?? '',
+        r.respondedAt.toISOString(),
+        r.checkedInAt?.toISOString() ?? '',
+      ]),
+    ]);
     return { title: event.title, csv };
   }
 

@@ -1,4 +1,3 @@
-import { stringify } from 'csv-stringify/sync';
 import { Inject, Injectable } from '@nestjs/common';
 import {
   DEMAND,
@@ -11,9 +10,12 @@ import {
   type IdeaStatus,
 } from '@kizuna/shared';
 import { CONFIG, type Config } from '../../config/env.js';
+import { invalidField } from '../../core/errors/app-error.js';
+import { toCsv } from '../../core/http/csv.js';
 import { isUuid } from '../../core/ids.js';
 import { PointsService } from '../points/points.service.js';
 import type { RankRow } from '../points/points.repository.js';
+import { BoardsRepository } from './boards.repository.js';
 import { DemandRepository, type DemandCell } from './demand.repository.js';
 import { DemandSources, type DemandSegmentBucket } from './demand.sources.js';
 import { voteWeight } from './demand.sql.js';
@@ -55,6 +57,7 @@ export class DemandService {
     private readonly repo: DemandRepository,
     private readonly points: PointsService,
     private readonly sources: DemandSources,
+    private readonly boards: BoardsRepository,
   ) {}
 
   /** The lowest rank position among the community's top ranks. */
@@ -95,20 +98,23 @@ export class DemandService {
   }
 
   /**
-   * Ideas as CSV (UTF-8 with a byte order mark, formulas kept as text): status, counts and the
-   * breakdown by rank and engagement. `status` is one or more statuses, comma-separated. Null
-   * when the board or a status is not one.
+   * Ideas as CSV (see toCsv): status, counts and the breakdown by rank and engagement. `status`
+   * is one or more statuses, comma-separated.
    */
-  async exportCsv(
-    q: { boardId?: string; status?: string },
-    lang: 'ja' | 'en',
-  ): Promise<string | null> {
+  async exportCsv(q: { boardId?: string; status?: string }, lang: 'ja' | 'en'): Promise<string> {
     const boardId = q.boardId || null;
-    if (boardId && !isUuid(boardId)) return null;
+    if (boardId && !(isUuid(boardId) && (await this.boards.findById(boardId))))
+      throw invalidField('boardId', 'INVALID_VALUE', 'This board does not exist.');
     const statuses = q.status
       ? q.status.split(',').map((s) => s.trim().toLowerCase() as IdeaStatus)
       : null;
-    if (statuses?.some((s) => !IDEA_STATUSES.includes(s))) return null;
+    const unknown = statuses?.filter((s) => !IDEA_STATUSES.includes(s));
+    if (unknown?.length)
+      throw invalidField(
+        'status',
+        'INVALID_VALUE',
+        `Unknown status: ${unknown.join(', ')}. Use ${IDEA_STATUSES.join(', ')}.`,
+      );
     const ideas = await this.repo.exportIdeas({ boardId, statuses });
     const now = new Date();
     const demand = new Map<string, IdeaDemandValue>();
@@ -155,12 +161,7 @@ export class DemandService {
         `${this.config.PUBLIC_URL}/ideas/${idea.id}`,
       ];
     });
-    // A title such as =HYPERLINK(…) stays text in a spreadsheet.
-    return stringify([header, ...rows], {
-      bom: true,
-      record_delimiter: 'windows',
-      escape_formulas: true,
-    });
+    return toCsv([header, ...rows]);
   }
 
   private summarise(
