@@ -61,8 +61,6 @@ export class BoardsResolver {
   })
   viewerOpenVotes(board: BoardRow, _args: unknown, ctx: GqlContext) {
     const viewer = memberOf(ctx.req.viewer);
-    return viewer
-      ? ctx.loaders.get(this.openVotes).load({ id: board.id, memberId: viewer.memberId })
-      : 0;
+    return viewer ? ctx.loaders.forMember(this.openVotes, viewer.memberId).load(board.id) : 0;
   }
 }

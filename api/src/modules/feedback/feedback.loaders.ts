@@ -1,10 +1,8 @@
 import DataLoader from 'dataloader';
 import { Injectable } from '@nestjs/common';
+import type { MemberLoaderFactory } from '../../core/graphql/loaders.js';
 import { BoardsRepository, type BoardRow } from './boards.repository.js';
 import { IdeasRepository, type IdeaRow, type StatusChangeRow } from './ideas.repository.js';
-
-type ViewerKey = { id: string; memberId: string };
-const viewerKey = { cacheKeyFn: (k: ViewerKey) => `${k.memberId}:${k.id}` };
 
 /** Groups rows by a key, in the order of `keys`. */
 function grouped<T>(keys: readonly string[], rows: T[], keyOf: (r: T) => string): T[][] {
@@ -52,48 +50,39 @@ export class BoardIdeaCountLoaderFactory {
 
 /** The viewer's open votes on each board. */
 @Injectable()
-export class ViewerOpenVotesLoaderFactory {
+export class ViewerOpenVotesLoaderFactory implements MemberLoaderFactory<string, number> {
   constructor(private readonly ideas: IdeasRepository) {}
 
-  create(): DataLoader<ViewerKey, number, string> {
-    return new DataLoader(async (keys) => {
-      const counts = await this.ideas.openVotes(
-        keys[0].memberId,
-        keys.map((k) => k.id),
-      );
-      return keys.map((k) => counts.get(k.id) ?? 0);
-    }, viewerKey);
+  create(memberId: string): DataLoader<string, number> {
+    return new DataLoader(async (ids) => {
+      const counts = await this.ideas.openVotes(memberId, ids);
+      return ids.map((id) => counts.get(id) ?? 0);
+    });
   }
 }
 
 /** Whether the viewer's vote counts on each idea. */
 @Injectable()
-export class ViewerVotedLoaderFactory {
+export class ViewerVotedLoaderFactory implements MemberLoaderFactory<string, boolean> {
   constructor(private readonly ideas: IdeasRepository) {}
 
-  create(): DataLoader<ViewerKey, boolean, string> {
-    return new DataLoader(async (keys) => {
-      const voted = await this.ideas.votedBy(
-        keys[0].memberId,
-        keys.map((k) => k.id),
-      );
-      return keys.map((k) => voted.has(k.id));
-    }, viewerKey);
+  create(memberId: string): DataLoader<string, boolean> {
+    return new DataLoader(async (ids) => {
+      const voted = await this.ideas.votedBy(memberId, ids);
+      return ids.map((id) => voted.has(id));
+    });
   }
 }
 
 @Injectable()
-export class ViewerFollowsLoaderFactory {
+export class ViewerFollowsLoaderFactory implements MemberLoaderFactory<string, boolean> {
   constructor(private readonly ideas: IdeasRepository) {}
 
-  create(): DataLoader<ViewerKey, boolean, string> {
-    return new DataLoader(async (keys) => {
-      const followed = await this.ideas.followedBy(
-        keys[0].memberId,
-        keys.map((k) => k.id),
-      );
-      return keys.map((k) => followed.has(k.id));
-    }, viewerKey);
+  create(memberId: string): DataLoader<string, boolean> {
+    return new DataLoader(async (ids) => {
+      const followed = await this.ideas.followedBy(memberId, ids);
+      return ids.map((id) => followed.has(id));
+    });
   }
 }
 

@@ -179,9 +179,7 @@ export class IdeasResolver {
   @ResolveField(() => Boolean)
   viewerVoted(idea: IdeaRow, _args: unknown, ctx: GqlContext) {
     const viewer = memberOf(ctx.req.viewer);
-    return viewer
-      ? ctx.loaders.get(this.voted).load({ id: idea.id, memberId: viewer.memberId })
-      : false;
+    return viewer ? ctx.loaders.forMember(this.voted, viewer.memberId).load(idea.id) : false;
   }
 
   @ResolveField(() => Boolean, {
@@ -189,9 +187,7 @@ export class IdeasResolver {
   })
   viewerFollows(idea: IdeaRow, _args: unknown, ctx: GqlContext) {
     const viewer = memberOf(ctx.req.viewer);
-    return viewer
-      ? ctx.loaders.get(this.follows).load({ id: idea.id, memberId: viewer.memberId })
-      : false;
+    return viewer ? ctx.loaders.forMember(this.follows, viewer.memberId).load(idea.id) : false;
   }
 
   @ResolveField(() => Boolean, { description: 'The author, until the product team responds.' })
