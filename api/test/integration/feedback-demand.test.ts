@@ -1,5 +1,11 @@
 import { startTestApp, type TestApp } from '../support/test-app.js';
-import { asViewer, buildMember, recordVisit, setVisibleToVisitors } from '../support/factories.js';
+import {
+  asViewer,
+  buildIdea,
+  buildMember,
+  recordVisit,
+  setVisibleToVisitors,
+} from '../support/factories.js';
 import { clientFor } from '../support/sessions.js';
 import type { GqlClient } from '../support/gql-client.js';
 import { Db } from '../../src/core/database/db.js';
@@ -57,17 +63,8 @@ async function voter(rankPosition: number, days: number): Promise<Voter> {
   return { m, c: await clientFor(t.app, t.url, m) };
 }
 
-/** An idea by a new author (each member may post only so many an hour). */
-async function idea(title: string): Promise<string> {
-  const author = await buildMember(t.app, { joinedAt: new Date(Date.now() - 30 * DAY) });
-  return (
-    await (
-      await clientFor(t.app, t.url, author)
-    ).ok(`mutation($i: SubmitIdeaInput!) { submitIdea(input: $i) { id } }`, {
-      i: { boardId, title, body: `${title} がほしいです。` },
-    })
-  ).submitIdea.id;
-}
+const idea = async (title: string) =>
+  (await buildIdea(t.app, null, { boardId, title, body: `${title} がほしいです。` })).id;
 
 const vote = (v: Voter, ideaId: string) =>
   v.c.ok(`mutation($i: VoteIdeaInput!) { voteIdea(input: $i) { voteCount } }`, {
@@ -284,9 +281,13 @@ describe('demand by customer value', () => {
     ]) {
       const bad = await get(product, url);
       expect(bad.status).toBe(400);
-      const body = await bad.json();
+      const body = (await bad.json()) as {
+        errors: Array<{ extensions: { code: string; fields: Array<{ field: string }> } }>;
+      };
       expect(body.errors[0].extensions.code).toBe('VALIDATION_FAILED');
-      expect(body.errors[0].extensions.fields.map((f: { field: string }) => f.field)).toEqual([field]);
+      expect(body.errors[0].extensions.fields.map((f: { field: string }) => f.field)).toEqual([
+        field,
+      ]);
     }
     const mod = await clientFor(t.app, t.url, await buildMember(t.app, { role: 'moderator' }));
     expect((await get(mod)).status).toBe(200);

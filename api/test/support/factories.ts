@@ -193,13 +193,18 @@ export async function buildBoard(
   } as FeedbackBoardInput);
 }
 
-/** An idea submitted through the service, as its author would (activities included). */
-export function buildIdea(
+/**
+ * An idea submitted through the service, as its author would (activities included). Without an
+ * author, by a member of a month's standing made for it (posting limits are per author).
+ */
+export async function buildIdea(
   app: INestApplicationContext,
-  author: MemberEntity,
+  author: MemberEntity | null,
   o: Partial<SubmitIdeaInput> & { boardId: string },
 ): Promise<IdeaRow> {
-  return app.get(IdeasService).submit(asViewer(author), {
+  const by =
+    author ?? (await buildMember(app, { joinedAt: new Date(Date.now() - 30 * 86_400_000) }));
+  return app.get(IdeasService).submit(asViewer(by), {
     title: `アイデア ${uniqueHandle('i')}`,
     body: 'こうなると嬉しいです。',
     ...o,

@@ -14,7 +14,7 @@ export interface IdeaRow {
   id: string;
   boardId: string;
   authorId: string;
-  /** The post's title and tags, kept in step by updateIdea. */
+  /** The post's title and tags, copied on each edit (IdeasService.update). */
   title: string;
   tags: string[];
   status: IdeaStatus;

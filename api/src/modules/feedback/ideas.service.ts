@@ -426,7 +426,6 @@ export class IdeasService {
     });
   }
 
-  /** Sets a new status on a locked idea and records the change. */
   private async move(
     actor: Viewer | null,
     idea: IdeaRow,

@@ -32,7 +32,6 @@ export class VotesService {
   vote(viewer: Viewer, ideaId: string, voted: boolean): Promise<IdeaRow> {
     return this.db.transaction(async () => {
       const idea = await this.ideaService.lockVisible(viewer, ideaId);
-      // Withdrawing is always allowed; casting follows the board's rules.
       if (!voted) {
         const withdrawn = await this.ideas.unvote(idea.id, viewer.memberId);
         if (withdrawn.length)
