@@ -194,6 +194,18 @@ describe('notificationLink', () => {
     );
   });
 
+  it("leads a feedback status change to the idea's page, not the bare post", () => {
+    expect(notificationLink({ kind: 'FEEDBACK_STATUS', post, commentId: null })).toBe('/ideas/p1');
+    expect(
+      notificationLink({
+        kind: 'FEEDBACK_STATUS',
+        post: null,
+        subject: { type: 'POST', id: 'i2' },
+      }),
+    ).toBe('/ideas/i2');
+    expect(notificationLink({ kind: 'FEEDBACK_STATUS', post: null })).toBeNull();
+  });
+
   it('has no link when the post is gone or there is none', () => {
     expect(notificationLink({ post: null, commentId: 'c9' })).toBeNull();
     expect(notificationLink({ post: undefined })).toBeNull();
