@@ -89,17 +89,6 @@ export function createApolloClient(uri = '/graphql'): ApolloClient {
             pointHistory: connectionPolicy(['handle']),
             // The calendar asks for larger pages than the list: kept apart by `first`.
             events: connectionPolicy(['filter', 'spaceId', 'kind', 'first']),
-            // The console's pending count asks for one idea: kept apart by `first` too.
-            ideas: connectionPolicy([
-              'boardId',
-              'status',
-              'tag',
-              'sort',
-              'minVoterRankPosition',
-              'approval',
-              'first',
-            ]),
-            changelog: connectionPolicy(['drafts']),
           },
         },
         Post: { fields: { comments: connectionPolicy(false) } },

@@ -1,17 +1,16 @@
 import type { ComponentType } from 'react';
 import {
   IconAward,
-  IconBulb,
-  IconInbox,
-  IconNews,
-  IconRoute,
+  IconSpeakerphone,
   IconCalendarEvent,
   IconBuildingCommunity,
   IconCoins,
+  IconCompass,
   IconHome,
   IconTrophy,
   IconLayoutGrid,
   IconSearch,
+  IconNews,
   IconMail,
   IconMoodSmile,
   IconTarget,
@@ -76,7 +75,6 @@ type NavLabel =
   | 'nav.roadmap'
   | 'nav.changelog'
   | 'nav.feedbackInbox'
-  | 'nav.manageChangelog'
   | 'nav.feedbackBoards'
   | 'nav.console'
   | 'nav.overview'
@@ -143,7 +141,7 @@ export const NAV_ITEMS: NavItem[] = [
     id: 'feedback',
     to: '/feedback',
     label: 'nav.feedback',
-    icon: IconBulb,
+    icon: IconSpeakerphone,
     section: 'main',
     access: READERS,
   },
@@ -151,7 +149,7 @@ export const NAV_ITEMS: NavItem[] = [
     id: 'roadmap',
     to: '/roadmap',
     label: 'nav.roadmap',
-    icon: IconRoute,
+    icon: IconCompass,
     section: 'main',
     access: READERS,
   },
@@ -282,7 +280,7 @@ export const NAV_ITEMS: NavItem[] = [
     id: 'feedback-inbox',
     to: '/manage/feedback',
     label: 'nav.feedbackInbox',
-    icon: IconInbox,
+    icon: IconSpeakerphone,
     section: 'manage',
     group: 'feedback',
     access: FEEDBACK_TEAM,
@@ -291,7 +289,7 @@ export const NAV_ITEMS: NavItem[] = [
   {
     id: 'manage-changelog',
     to: '/manage/changelog',
-    label: 'nav.manageChangelog',
+    label: 'nav.changelog',
     icon: IconNews,
     section: 'manage',
     group: 'feedback',
@@ -301,7 +299,7 @@ export const NAV_ITEMS: NavItem[] = [
     id: 'feedback-boards',
     to: '/manage/feedback/boards',
     label: 'nav.feedbackBoards',
-    icon: IconBulb,
+    icon: IconLayoutGrid,
     section: 'manage',
     group: 'feedback',
     access: ADMIN,

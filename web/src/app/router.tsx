@@ -10,7 +10,7 @@ import {
   type RouteObject,
 } from 'react-router';
 import { AppLayout } from './AppLayout';
-import { ADMIN, FEEDBACK_TEAM, PRODUCT, READERS, SIGNED_IN, STAFF, type Access } from './access';
+import { ADMIN, FEEDBACK_TEAM, READERS, SIGNED_IN, STAFF, type Access } from './access';
 import { GuestOnly, RequireAccess } from './guards';
 import { loadLaterTexts } from './i18n';
 import { NotFoundPage, RouteErrorBoundary } from './pages';
@@ -97,13 +97,7 @@ const NotificationSettingsPage = page(
 const EventsPage = page(() => import('../features/events/EventsPage'), 'EventsPage');
 const EventPage = page(() => import('../features/events/EventPage'), 'EventPage');
 
-const FeedbackBoardsPage = page(() => import('../features/feedback/BoardsPage'), 'BoardsPage');
-const FeedbackBoardPage = page(() => import('../features/feedback/BoardsPage'), 'BoardPage');
-const IdeaPage = page(() => import('../features/feedback/IdeaPage'), 'IdeaPage');
-const NewIdeaPage = page(() => import('../features/feedback/IdeaFormPage'), 'NewIdeaPage');
-const EditIdeaPage = page(() => import('../features/feedback/IdeaFormPage'), 'EditIdeaPage');
-const RoadmapPage = page(() => import('../features/feedback/RoadmapPage'), 'RoadmapPage');
-const ChangelogPage = page(() => import('../features/feedback/ChangelogPage'), 'ChangelogPage');
+const FeedbackArea = page(() => import('../features/feedback/routes'), 'FeedbackArea');
 
 const PointRulesPage = page(() => import('../features/points/PointRulesPage'), 'PointRulesPage');
 const RanksPage = page(() => import('../features/points/RanksPage'), 'RanksPage');
@@ -124,28 +118,6 @@ const NewEventPage = page(() => import('../features/events/staff/EventFormPage')
 const EditEventPage = page(() => import('../features/events/staff/EventFormPage'), 'EditEventPage');
 const CheckInPage = page(() => import('../features/events/staff/CheckInPage'), 'CheckInPage');
 const AttendeesPage = page(() => import('../features/events/staff/AttendeesPage'), 'AttendeesPage');
-
-const TriagePage = page(() => import('../features/feedback/staff/TriagePage'), 'TriagePage');
-const IdeaManagePage = page(
-  () => import('../features/feedback/staff/IdeaManagePage'),
-  'IdeaManagePage',
-);
-const ChangelogAdminPage = page(
-  () => import('../features/feedback/staff/ChangelogAdminPage'),
-  'ChangelogAdminPage',
-);
-const NewChangelogEntryPage = page(
-  () => import('../features/feedback/staff/ChangelogAdminPage'),
-  'NewChangelogEntryPage',
-);
-const EditChangelogEntryPage = page(
-  () => import('../features/feedback/staff/ChangelogAdminPage'),
-  'EditChangelogEntryPage',
-);
-const FeedbackBoardsAdminPage = page(
-  () => import('../features/feedback/staff/BoardsAdminPage'),
-  'BoardsAdminPage',
-);
 
 const guarded = (access: Access, page: ReactNode) => (
   <RequireAccess access={access}>{page}</RequireAccess>
@@ -212,13 +184,10 @@ export const routes: RouteObject[] = [
           { path: 'notifications', element: guarded(SIGNED_IN, <NotificationsPage />) },
           { path: 'events', element: guarded(READERS, <EventsPage />) },
           { path: 'events/:id', element: guarded(READERS, <EventPage />) },
-          { path: 'feedback', element: guarded(READERS, <FeedbackBoardsPage />) },
-          { path: 'feedback/:slug', element: guarded(READERS, <FeedbackBoardPage />) },
-          { path: 'feedback/:slug/new', element: guarded(SIGNED_IN, <NewIdeaPage />) },
-          { path: 'ideas/:id', element: guarded(READERS, <IdeaPage />) },
-          { path: 'ideas/:id/edit', element: guarded(SIGNED_IN, <EditIdeaPage />) },
-          { path: 'roadmap', element: guarded(READERS, <RoadmapPage />) },
-          { path: 'changelog', element: guarded(READERS, <ChangelogPage />) },
+          { path: 'feedback/*', element: guarded(READERS, <FeedbackArea />) },
+          { path: 'ideas/*', element: guarded(READERS, <FeedbackArea />) },
+          { path: 'roadmap', element: guarded(READERS, <FeedbackArea />) },
+          { path: 'changelog', element: guarded(READERS, <FeedbackArea />) },
           { path: 'leaderboard', element: guarded(READERS, <LeaderboardPage />) },
           { path: 'badges', element: guarded(READERS, <BadgesPage />) },
           { path: 'badges/:key', element: guarded(READERS, <BadgePage />) },
@@ -253,12 +222,8 @@ export const routes: RouteObject[] = [
           { path: 'events/:id/edit', element: guarded(STAFF, <EditEventPage />) },
           { path: 'events/:id/check-in', element: guarded(STAFF, <CheckInPage />) },
           { path: 'events/:id/attendees', element: guarded(STAFF, <AttendeesPage />) },
-          { path: 'feedback', element: guarded(FEEDBACK_TEAM, <TriagePage />) },
-          { path: 'feedback/ideas/:id', element: guarded(FEEDBACK_TEAM, <IdeaManagePage />) },
-          { path: 'feedback/boards', element: guarded(ADMIN, <FeedbackBoardsAdminPage />) },
-          { path: 'changelog', element: guarded(PRODUCT, <ChangelogAdminPage />) },
-          { path: 'changelog/new', element: guarded(PRODUCT, <NewChangelogEntryPage />) },
-          { path: 'changelog/:id', element: guarded(PRODUCT, <EditChangelogEntryPage />) },
+          { path: 'feedback/*', element: guarded(FEEDBACK_TEAM, <FeedbackArea />) },
+          { path: 'changelog/*', element: guarded(FEEDBACK_TEAM, <FeedbackArea />) },
           { path: 'points', element: guarded(ADMIN, <PointRulesPage />) },
           { path: 'ranks', element: guarded(ADMIN, <RanksPage />) },
           { path: 'badges', element: guarded(ADMIN, <BadgesAdminPage />) },
@@ -302,7 +267,6 @@ const ARRIVALS: [string, LazyPage<unknown>, ((client: ApolloClient, params: Para
   ['/s/:slug', SpacePage],
   ['/search', SearchPage],
   ['/events/:id', EventPage],
-  ['/ideas/:id', IdeaPage],
   ['/notifications', NotificationsPage],
 ];
 

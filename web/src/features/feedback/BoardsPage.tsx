@@ -16,6 +16,7 @@ import { IconBulb, IconPlus, IconX } from '@tabler/icons-react';
 import { NetworkStatus } from '@apollo/client';
 import { useQuery } from '@apollo/client/react';
 import { ErrorCode } from '@kizuna/shared';
+import { appendPage } from '../../app/apollo';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams, useSearchParams } from 'react-router';
 import { useViewer } from '../../app/session';
@@ -291,7 +292,12 @@ function IdeaList({
             variant="light"
             loading={networkStatus === NetworkStatus.fetchMore}
             onClick={() =>
-              void fetchMore({ variables: { after: pageInfo.endCursor } }).catch(() => undefined)
+              void fetchMore({
+                variables: { after: pageInfo.endCursor },
+                updateQuery: (prev, { fetchMoreResult }) => ({
+                  ideas: appendPage(prev.ideas, fetchMoreResult.ideas),
+                }),
+              }).catch(() => undefined)
             }
           >
             {t('common:actions.loadMore')}

@@ -2,6 +2,7 @@ import { Anchor, Button, Center, Group, Paper, Stack, Text, Title } from '@manti
 import { IconNews, IconRss } from '@tabler/icons-react';
 import { NetworkStatus } from '@apollo/client';
 import { useQuery } from '@apollo/client/react';
+import { appendPage } from '../../app/apollo';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import type { ChangelogEntryFieldsFragment } from '../../gql/graphql';
@@ -64,6 +65,9 @@ export function ChangelogPage() {
                 onClick={() =>
                   void fetchMore({
                     variables: { after: data.changelog.pageInfo.endCursor },
+                    updateQuery: (prev, { fetchMoreResult }) => ({
+                      changelog: appendPage(prev.changelog, fetchMoreResult.changelog),
+                    }),
                   }).catch(() => undefined)
                 }
               >

@@ -17,6 +17,7 @@ import {
 } from './logic';
 import { mergeTargetProblem, triageVariables } from './staff/logic';
 import { resources } from '../../locales';
+import { feedbackArea } from './routes';
 
 describe('statuses', () => {
   it('give every status its own colour and a name in both languages', () => {
@@ -187,5 +188,16 @@ describe('triage', () => {
     expect(mergeTargetProblem(b, { id: 'b', status: 'OPEN' })).toBe('self');
     expect(mergeTargetProblem(b, { id: 'a', status: 'DUPLICATE' })).toBe('duplicate');
     expect(mergeTargetProblem(b, { id: 'a', status: 'PLANNED' })).toBeNull();
+  });
+});
+
+describe('feedbackArea', () => {
+  it('tells the member areas and the console areas apart', () => {
+    expect(feedbackArea('/feedback')).toBe('feedback');
+    expect(feedbackArea('/feedback/requests/new')).toBe('feedback');
+    expect(feedbackArea('/ideas/42/edit')).toBe('ideas');
+    expect(feedbackArea('/roadmap')).toBe('roadmap');
+    expect(feedbackArea('/manage/feedback/ideas/42')).toBe('manage/feedback');
+    expect(feedbackArea('/manage/changelog/new')).toBe('manage/changelog');
   });
 });

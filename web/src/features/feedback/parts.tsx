@@ -1,6 +1,6 @@
 import { Anchor, Badge, Button, Group, Paper, Stack, Text, UnstyledButton } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
-import { IconBell, IconBellOff, IconChevronUp, IconMessageCircle } from '@tabler/icons-react';
+import { IconBell, IconChevronUp, IconMessageCircle } from '@tabler/icons-react';
 import { useMutation } from '@apollo/client/react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
@@ -139,13 +139,7 @@ export function FollowButton({ idea }: { idea: Votable }) {
         size="xs"
         aria-pressed={idea.viewerFollows}
         data-testid="follow-button"
-        leftSection={
-          idea.viewerFollows ? (
-            <IconBell size={14} aria-hidden />
-          ) : (
-            <IconBellOff size={14} aria-hidden />
-          )
-        }
+        leftSection={<IconBell size={14} aria-hidden />}
         onClick={toggle}
       >
         {idea.viewerFollows ? t('follow.following') : t('follow.follow')}

@@ -194,16 +194,9 @@ describe('notificationLink', () => {
     );
   });
 
-  it("leads a feedback status change to the idea's page, not the bare post", () => {
-    expect(notificationLink({ kind: 'FEEDBACK_STATUS', post, commentId: null })).toBe('/ideas/p1');
-    expect(
-      notificationLink({
-        kind: 'FEEDBACK_STATUS',
-        post: null,
-        subject: { type: 'POST', id: 'i2' },
-      }),
-    ).toBe('/ideas/i2');
-    expect(notificationLink({ kind: 'FEEDBACK_STATUS', post: null })).toBeNull();
+  it("leads to the idea a feedback notification is about (a merge's: where the vote went)", () => {
+    expect(notificationLink({ post, subject: { type: 'IDEA', id: 'p1' } })).toBe('/ideas/p1');
+    expect(notificationLink({ post, subject: { type: 'IDEA', id: 'i2' } })).toBe('/ideas/i2');
   });
 
   it('has no link when the post is gone or there is none', () => {

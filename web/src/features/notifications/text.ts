@@ -47,18 +47,15 @@ export function notificationText(t: unknown, n: NotificationLike, lang = 'ja'): 
 
 /**
  * Where a notification leads: its post, at the comment when there is one (the anchor
- * `#comment-<id>` the post page gives every comment), the event it is about, or the idea whose
- * status changed (an idea's id is its post's id); null when the post is gone or hidden, or the
+ * `#comment-<id>` the post page gives every comment), the event or the idea it is about (a
+ * merge's notice: the idea the vote went to); null when the post is gone or hidden, or the
  * notification is about none of them.
  */
 export function notificationLink(
-  n: Pick<NotificationLike, 'post' | 'commentId' | 'subject'> & { kind?: NotificationKind },
+  n: Pick<NotificationLike, 'post' | 'commentId' | 'subject'>,
 ): string | null {
   if (n.subject?.type === 'EVENT') return `/events/${encodeURIComponent(n.subject.id)}`;
-  if (n.kind === 'FEEDBACK_STATUS') {
-    const id = n.post?.id ?? (n.subject?.type === 'POST' ? n.subject.id : null);
-    return id ? `/ideas/${encodeURIComponent(id)}` : null;
-  }
+  if (n.subject?.type === 'IDEA') return `/ideas/${encodeURIComponent(n.subject.id)}`;
   if (!n.post) return null;
   const path = `/posts/${encodeURIComponent(n.post.id)}`;
   return n.commentId ? `${path}#comment-${encodeURIComponent(n.commentId)}` : path;

@@ -16,6 +16,7 @@ import { notifications } from '@mantine/notifications';
 import { IconEdit, IconNews, IconPlus, IconSend, IconTrash } from '@tabler/icons-react';
 import { useMutation, useQuery } from '@apollo/client/react';
 import { CONTENT_LIMITS } from '@kizuna/shared';
+import { appendPage } from '../../../app/apollo';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate, useParams } from 'react-router';
 import type { ChangelogEntryFieldsFragment } from '../../../gql/graphql';
@@ -79,6 +80,9 @@ export function ChangelogAdminPage() {
                 onClick={() =>
                   void fetchMore({
                     variables: { after: data.changelog.pageInfo.endCursor },
+                    updateQuery: (prev, { fetchMoreResult }) => ({
+                      changelog: appendPage(prev.changelog, fetchMoreResult.changelog),
+                    }),
                   }).catch(() => undefined)
                 }
               >

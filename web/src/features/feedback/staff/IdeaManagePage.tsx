@@ -18,7 +18,7 @@ import {
 import { useForm } from '@mantine/form';
 import { useDebouncedValue } from '@mantine/hooks';
 import { notifications } from '@mantine/notifications';
-import { IconArrowMerge, IconArrowBackUp, IconExternalLink } from '@tabler/icons-react';
+import { IconArrowMerge, IconBulb } from '@tabler/icons-react';
 import { useMutation, useQuery } from '@apollo/client/react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
@@ -80,7 +80,7 @@ function Manage({ idea }: { idea: Idea }) {
           component={Link}
           to={`/ideas/${idea.id}`}
           variant="default"
-          leftSection={<IconExternalLink size={16} aria-hidden />}
+          leftSection={<IconBulb size={16} aria-hidden />}
         >
           {t('manage.memberView')}
         </Button>
@@ -368,7 +368,7 @@ function MergeControls({ idea }: { idea: Idea }) {
       <Group>
         <Button
           variant="default"
-          leftSection={<IconArrowBackUp size={16} aria-hidden />}
+          leftSection={<IconArrowMerge size={16} aria-hidden />}
           loading={unmerging.loading}
           onClick={() =>
             void unmerge({ variables: { ideaId: idea.id } }).then(

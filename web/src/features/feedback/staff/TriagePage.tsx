@@ -16,6 +16,7 @@ import { useForm } from '@mantine/form';
 import { notifications } from '@mantine/notifications';
 import { IconCheck, IconDownload, IconInbox, IconX } from '@tabler/icons-react';
 import { useMutation, useQuery } from '@apollo/client/react';
+import { appendPage } from '../../../app/apollo';
 import { useTranslation } from 'react-i18next';
 import { Link, useSearchParams } from 'react-router';
 import { useViewer } from '../../../app/session';
@@ -246,7 +247,12 @@ function TriageList({
             variant="default"
             loading={loading}
             onClick={() =>
-              void fetchMore({ variables: { after: pageInfo.endCursor } }).catch(() => undefined)
+              void fetchMore({
+                variables: { after: pageInfo.endCursor },
+                updateQuery: (prev, { fetchMoreResult }) => ({
+                  ideas: appendPage(prev.ideas, fetchMoreResult.ideas),
+                }),
+              }).catch(() => undefined)
             }
           >
             {t('common:actions.loadMore')}
