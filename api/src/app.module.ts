@@ -43,6 +43,7 @@ import { PublicPagesModule } from './modules/public-pages/public-pages.module.js
 import { MissionsModule } from './modules/missions/missions.module.js';
 import { LeaderboardsModule } from './modules/leaderboards/leaderboards.module.js';
 import { EventsModule } from './modules/events/events.module.js';
+import { FeedbackModule } from './modules/feedback/feedback.module.js';
 import { JobsModule } from './core/jobs/jobs.module.js';
 import { DomainEventsModule } from './core/domain-events/domain-events.module.js';
 import { MetricsModule } from './core/metrics/metrics.module.js';
@@ -67,6 +68,7 @@ export const DOMAIN_MODULES = [
   MissionsModule,
   LeaderboardsModule,
   EventsModule,
+  FeedbackModule,
   PublicPagesModule,
 ];
 

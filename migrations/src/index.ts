@@ -24,6 +24,7 @@ import { EventFollowups1764500000002 } from './1764500000002-event-followups.js'
 import { EventDiscussions1764500000010 } from './1764500000010-event-discussions.js';
 import { SpaceFollows1764500000020 } from './1764500000020-space-follows.js';
 import { AttendanceBadges1764500000030 } from './1764500000030-attendance-badges.js';
+import { Feedback1764600000000 } from './1764600000000-feedback.js';
 
 /** Every migration, oldest first. Landed migrations are never edited: add a new one. */
 export const migrations = [
@@ -53,4 +54,5 @@ export const migrations = [
   EventDiscussions1764500000010,
   SpaceFollows1764500000020,
   AttendanceBadges1764500000030,
+  Feedback1764600000000,
 ];

@@ -21,6 +21,14 @@ export const ActivityAction = {
   EVENT_ATTENDED: 'event_attended',
   /** Held a seat and was not checked in by the time check-in closed. */
   EVENT_NO_SHOW: 'event_no_show',
+  /** Submitted an idea that shows on its board (approved, or on a board without approval). */
+  IDEA_SUBMITTED: 'idea_submitted',
+  /** Voted for an idea (a vote withdrawn retracts it). */
+  IDEA_VOTED: 'idea_voted',
+  /** The author's idea reached planned (once, whatever happens after). */
+  IDEA_PLANNED: 'idea_planned',
+  /** The author's idea was released (once). */
+  IDEA_RELEASED: 'idea_released',
 } as const;
 export type ActivityAction = (typeof ActivityAction)[keyof typeof ActivityAction];
 export const ACTIVITY_ACTIONS = Object.values(ActivityAction);
@@ -31,5 +39,6 @@ export const ActivitySubject = {
   POST: 'post',
   COMMENT: 'comment',
   EVENT: 'event',
+  IDEA: 'idea',
 } as const;
 export type ActivitySubject = (typeof ActivitySubject)[keyof typeof ActivitySubject];

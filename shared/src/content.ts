@@ -4,6 +4,8 @@ export const PostKind = {
   ANNOUNCEMENT: 'announcement',
   /** An event's discussion: created with the event, never written or listed as a post. */
   EVENT: 'event',
+  /** A feedback idea: submitted on a board, never written or listed as a post. */
+  IDEA: 'idea',
 } as const;
 export type PostKind = (typeof PostKind)[keyof typeof PostKind];
 

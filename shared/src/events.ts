@@ -72,6 +72,11 @@ export interface DomainEvents {
    * A published event ended half an hour ago (once per event): where post-event surveys go out.
    */
   'event.ended': { eventId: string };
+  /**
+   * An idea's status changed (a status change, an answer, a merge or an unmerge): its voters and
+   * followers hear of it once per change.
+   */
+  'idea.status.changed': { changeId: string; ideaId: string };
   /** A job asked for in a transaction, handed to the queue once that commits. */
   'job.requested': { name: string; data: unknown; jobId?: string };
 }

@@ -10,6 +10,11 @@ export const PointRule = {
   PROFILE_COMPLETED: 'profile_completed',
   EVENT_RSVPED: 'event_rsvped',
   EVENT_ATTENDED: 'event_attended',
+  IDEA_SUBMITTED: 'idea_submitted',
+  /** To the author, once per idea. */
+  IDEA_PLANNED: 'idea_planned',
+  /** To the author, once per idea. */
+  IDEA_RELEASED: 'idea_released',
 } as const;
 export type PointRule = (typeof PointRule)[keyof typeof PointRule];
 export const POINT_RULES = Object.values(PointRule);
@@ -25,6 +30,10 @@ export const BadgeCriterion = {
   STREAK: 'streak',
   MEMBER_SINCE: 'member_since',
   EVENTS_ATTENDED: 'events_attended',
+  /** Submitted a first idea that shows on its board. */
+  FIRST_IDEA: 'first_idea',
+  /** Ideas of the member's that were released. */
+  IDEAS_SHIPPED: 'ideas_shipped',
   MANUAL: 'manual',
 } as const;
 export type BadgeCriterion = (typeof BadgeCriterion)[keyof typeof BadgeCriterion];
@@ -37,6 +46,8 @@ export const MissionAction = {
   VISIT: 'visit',
   PROFILE_COMPLETED: 'profile_completed',
   ATTEND_EVENT: 'attend_event',
+  SUBMIT_IDEA: 'submit_idea',
+  VOTE_IDEA: 'vote_idea',
 } as const;
 export type MissionAction = (typeof MissionAction)[keyof typeof MissionAction];
 

@@ -7,3 +7,4 @@ export * from './gamification.js';
 export * from './activity.js';
 export * from './notification-text.js';
 export * from './community-events.js';
+export * from './feedback.js';

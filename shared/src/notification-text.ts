@@ -12,7 +12,8 @@ type Form = 'zero' | 'one' | 'other';
  * One sentence per kind, in each language, with `{{name}}` placeholders. A grouped kind (several
  * people did it) may add `<kind>_others_<form>`; a kind that counts (years) `<kind>_<form>`; a
  * kind whose subject may have lost its name (a rank since deleted) `<kind>_unnamed`; a kind whose
- * message may be missing (a reason not given) `<kind>_unexplained`. `{{signedPoints}}` is the
+ * message may be missing (a reason not given) `<kind>_unexplained`; a kind told of a merge (an
+ * idea's votes moved to another) `<kind>_merged`, and `<kind>_merged_unexplained`. `{{signedPoints}}` is the
  * points with their sign (+5, −5).
  */
 export type NotificationTexts = Record<NotificationKind, string> &
@@ -21,7 +22,9 @@ export type NotificationTexts = Record<NotificationKind, string> &
       | `${NotificationKind}_${Form}`
       | `${NotificationKind}_others_${Form}`
       | `${NotificationKind}_unnamed`
-      | `${NotificationKind}_unexplained`,
+      | `${NotificationKind}_unexplained`
+      | `${NotificationKind}_merged`
+      | `${NotificationKind}_merged_unexplained`,
       string
     >
   >;
@@ -42,6 +45,8 @@ export interface NotificationVars {
   /** A rank's position. */
   position?: number;
   hours?: number;
+  /** The idea a merged idea's votes went to (FEEDBACK_STATUS). */
+  into?: string;
 }
 
 const TEXTS: Record<'ja' | 'en', NotificationTexts> = { ja, en };
@@ -60,7 +65,10 @@ export function notificationSentence(
   const plural = (n: number) => new Intl.PluralRules(locale).select(n) as Form;
   const others = vars.others ?? 0;
   const count = others > 0 ? others : (vars.years ?? vars.points ?? vars.hours);
+  const merged = vars.into !== undefined;
   const template =
+    (merged && !vars.message ? texts[`${kind}_merged_unexplained`] : undefined) ??
+    (merged ? texts[`${kind}_merged`] : undefined) ??
     (!vars.message ? texts[`${kind}_unexplained`] : undefined) ??
     (vars.name === undefined ? texts[`${kind}_unnamed`] : undefined) ??
     (others > 0 ? texts[`${kind}_others_${plural(others)}`] : undefined) ??

@@ -71,6 +71,7 @@ export const NotificationSubjectType = {
   BADGE: 'badge',
   MISSION: 'mission',
   EVENT: 'event',
+  IDEA: 'idea',
 } as const;
 export type NotificationSubjectType =
   (typeof NotificationSubjectType)[keyof typeof NotificationSubjectType];
@@ -93,6 +94,10 @@ export interface NotificationParams {
   icon?: string;
   /** Hours until an event starts (a reminder). */
   hours?: number;
+  /** An idea's new status (FEEDBACK_STATUS); its name comes in nameJa / nameEn. */
+  status?: string;
+  /** The idea a merged idea's votes went to: its title. */
+  into?: string;
 }
 
 /** The subject's name in a language, with its icon: 「🌱 はじめまして」. */

@@ -268,6 +268,57 @@ const RULES: Record<string, { doc: string; access: Access }> = {
     access: 'signed-in',
     doc: `mutation { rsvpEvent(input: { eventId: "${NOBODY}", status: GOING }) { id } }`,
   },
+  feedbackBoards: { access: 'reading', doc: `{ feedbackBoards { id } }` },
+  feedbackBoard: { access: 'reading', doc: `{ feedbackBoard(slug: "nowhere") { id } }` },
+  ideas: { access: 'reading', doc: `{ ideas(first: 5) { nodes { id } totalCount } }` },
+  idea: { access: 'reading', doc: `{ idea(id: "${NOBODY}") { id } }` },
+  similarIdeas: { access: 'signed-in', doc: `{ similarIdeas(title: "定期便") { id } }` },
+  roadmap: { access: 'reading', doc: `{ roadmap { planned { id } } }` },
+  createFeedbackBoard: {
+    access: ['admin'],
+    doc: `mutation { createFeedbackBoard(input: { slug: "X", nameJa: "x", nameEn: "x" }) { id } }`,
+  },
+  updateFeedbackBoard: {
+    access: ['admin'],
+    doc: `mutation { updateFeedbackBoard(input: { id: "${NOBODY}" }) { id } }`,
+  },
+  submitIdea: {
+    access: 'signed-in',
+    doc: `mutation { submitIdea(input: { boardId: "${NOBODY}", title: "t", body: "b" }) { id } }`,
+  },
+  updateIdea: {
+    access: 'signed-in',
+    doc: `mutation { updateIdea(input: { id: "${NOBODY}", title: "t" }) { id } }`,
+  },
+  reviewIdea: {
+    access: ['product', 'moderator'],
+    doc: `mutation { reviewIdea(input: { id: "${NOBODY}", approve: true }) { id } }`,
+  },
+  voteIdea: {
+    access: 'signed-in',
+    doc: `mutation { voteIdea(input: { ideaId: "${NOBODY}", voted: true }) { id } }`,
+  },
+  followIdea: {
+    access: 'signed-in',
+    doc: `mutation { followIdea(input: { ideaId: "${NOBODY}", follow: true }) { id } }`,
+  },
+  changeIdeaStatus: {
+    access: ['product'],
+    doc: `mutation { changeIdeaStatus(input: { ids: ["${NOBODY}"], status: PLANNED }) { id } }`,
+  },
+  answerIdea: {
+    access: ['product'],
+    doc: `mutation { answerIdea(input: { ideaId: "${NOBODY}", body: "b" }) { id } }`,
+  },
+  mergeIdea: {
+    access: ['product'],
+    doc: `mutation { mergeIdea(input: { ideaId: "${NOBODY}", intoId: "${NOBODY}" }) { id } }`,
+  },
+  unmergeIdea: { access: ['product'], doc: `mutation { unmergeIdea(ideaId: "${NOBODY}") { id } }` },
+  setIdeaRoadmapVisibility: {
+    access: ['product'],
+    doc: `mutation { setIdeaRoadmapVisibility(input: { ideaId: "${NOBODY}", hidden: true }) { id } }`,
+  },
 };
 
 /**

@@ -120,6 +120,9 @@ describe('definitions', () => {
       'first-event',
       'events-5',
       'events-10',
+      'first-idea',
+      'idea-shipped',
+      'ideas-shipped-5',
     ]);
     expect(list[0]).toMatchObject({
       nameJa: '初投稿',

@@ -20,6 +20,14 @@ import type {
 } from '../../src/modules/posts/dto/post.inputs.js';
 import { ReactionsService } from '../../src/modules/reactions/reactions.service.js';
 import type { SetReactionInput } from '../../src/modules/reactions/reactions.models.js';
+import { BoardsService } from '../../src/modules/feedback/boards.service.js';
+import type { BoardRow } from '../../src/modules/feedback/boards.repository.js';
+import { IdeasService } from '../../src/modules/feedback/ideas.service.js';
+import type { IdeaRow } from '../../src/modules/feedback/ideas.repository.js';
+import type {
+  FeedbackBoardInput,
+  SubmitIdeaInput,
+} from '../../src/modules/feedback/dto/feedback.inputs.js';
 
 export const PASSWORD = 'correct-horse-battery-staple';
 let hash: Promise<string> | undefined;
@@ -167,4 +175,33 @@ export function recordVisit(
 /** Activities recorded straight into the stream (changes as ActivityRules describe them). */
 export function recordActivities(app: INestApplicationContext, ...changes: Changes[]) {
   return Promise.all(changes.map((c) => app.get(ActivityService).apply(c)));
+}
+
+let boards = 0;
+/** A feedback board, through the service (an admin makes it). */
+export async function buildBoard(
+  app: INestApplicationContext,
+  o: Partial<FeedbackBoardInput> = {},
+): Promise<BoardRow> {
+  const admin = await buildMember(app, { role: 'admin' });
+  const slug = o.slug ?? `b-${++boards}-${randomBytes(3).toString('hex')}`;
+  return app.get(BoardsService).create(asViewer(admin), {
+    slug,
+    nameJa: `機能要望 ${slug}`,
+    nameEn: `Feature requests ${slug}`,
+    ...o,
+  } as FeedbackBoardInput);
+}
+
+/** An idea submitted through the service, as its author would (activities included). */
+export function buildIdea(
+  app: INestApplicationContext,
+  author: MemberEntity,
+  o: Partial<SubmitIdeaInput> & { boardId: string },
+): Promise<IdeaRow> {
+  return app.get(IdeasService).submit(asViewer(author), {
+    title: `アイデア ${uniqueHandle('i')}`,
+    body: 'こうなると嬉しいです。',
+    ...o,
+  } as SubmitIdeaInput);
 }

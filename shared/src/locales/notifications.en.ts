@@ -31,7 +31,12 @@ export default {
   event_cancelled: '‘{{title}}’ was cancelled',
   event_message: 'From the organisers of ‘{{title}}’: {{message}}',
   event_new: 'New event: ‘{{title}}’',
-  feedback_status: 'Feedback you follow has a new status',
+  feedback_status: '‘{{title}}’ is now {{name}}: {{message}}',
+  feedback_status_unexplained: '‘{{title}}’ is now {{name}}',
+  feedback_status_merged:
+    '‘{{title}}’ was merged into ‘{{into}}’: your vote now counts there. {{message}}',
+  feedback_status_merged_unexplained:
+    '‘{{title}}’ was merged into ‘{{into}}’: your vote now counts there',
   survey_invitation: 'You are invited to answer a survey',
   content_hidden: 'The moderators hid what you posted in ‘{{title}}’. Reason: {{message}}',
   content_hidden_unexplained: 'The moderators hid what you posted in ‘{{title}}’',

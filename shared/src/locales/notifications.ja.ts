@@ -23,7 +23,12 @@ export default {
   event_cancelled: '『{{title}}』は中止になりました',
   event_message: '『{{title}}』の主催者からのお知らせ: {{message}}',
   event_new: '新しいイベント『{{title}}』が公開されました',
-  feedback_status: 'フィードバックの状況が更新されました',
+  feedback_status: '『{{title}}』のステータスが「{{name}}」になりました：{{message}}',
+  feedback_status_unexplained: '『{{title}}』のステータスが「{{name}}」になりました',
+  feedback_status_merged:
+    '『{{title}}』は『{{into}}』に統合されました。あなたの投票は統合先に数えられます。{{message}}',
+  feedback_status_merged_unexplained:
+    '『{{title}}』は『{{into}}』に統合されました。あなたの投票は統合先に数えられます',
   survey_invitation: 'アンケートへのご協力のお願いが届いています',
   content_hidden:
     'モデレーターが『{{title}}』でのあなたの投稿を非表示にしました。理由: {{message}}',

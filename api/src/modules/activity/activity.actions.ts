@@ -16,7 +16,14 @@ export interface ActivityRow {
 
 /** Counters of member_stats that move with activities. */
 export type StatsCounter =
-  'posts' | 'comments' | 'bestAnswers' | 'reactionsGiven' | 'reactionsReceived' | 'eventsAttended';
+  | 'posts'
+  | 'comments'
+  | 'bestAnswers'
+  | 'reactionsGiven'
+  | 'reactionsReceived'
+  | 'eventsAttended'
+  | 'ideas'
+  | 'ideasShipped';
 
 /**
  * What each action means to the rest of the product. The consumers read this table, so a new
@@ -83,6 +90,19 @@ export const ACTIONS: Record<ActivityAction, ActionDeclaration> = {
     counter: 'eventsAttended',
   },
   event_no_show: { source: (a) => `no_show:${a.subjectId}` },
+  idea_submitted: {
+    source: (a) => `idea:${a.subjectId}`,
+    pointRule: 'idea_submitted',
+    missionAction: 'submit_idea',
+    counter: 'ideas',
+  },
+  idea_voted: { source: (a) => `idea_vote:${a.subjectId}`, missionAction: 'vote_idea' },
+  idea_planned: { source: (a) => `idea_planned:${a.subjectId}`, pointRule: 'idea_planned' },
+  idea_released: {
+    source: (a) => `idea_released:${a.subjectId}`,
+    pointRule: 'idea_released',
+    counter: 'ideasShipped',
+  },
 };
 
 export const sourceOf = (a: ActivityRow) => ACTIONS[a.action].source(a);

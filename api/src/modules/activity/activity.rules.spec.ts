@@ -19,6 +19,27 @@ const answer = {
 };
 
 describe('who did what: the activity rules', () => {
+  it('records ideas: votes by others only, milestones for the author on planned and released', () => {
+    const vote = { ideaId: 'i1', memberId: 'fan', authorId: 'author' };
+    expect(ActivityRules.ideaVoted(vote).record).toEqual([
+      expect.objectContaining({ memberId: 'fan', action: 'idea_voted', counterpartId: 'author' }),
+    ]);
+    expect(ActivityRules.ideaVoted({ ...vote, memberId: 'author' })).toEqual({
+      record: [],
+      retract: [],
+    });
+    const milestone = (status: string) =>
+      ActivityRules.ideaMilestone({ ideaId: 'i1', authorId: 'author', status }).record;
+    expect(milestone('planned')).toEqual([
+      expect.objectContaining({ memberId: 'author', action: 'idea_planned', subjectId: 'i1' }),
+    ]);
+    expect(milestone('released')).toEqual([
+      expect.objectContaining({ memberId: 'author', action: 'idea_released' }),
+    ]);
+    expect(milestone('in_progress')).toEqual([]);
+    expect(milestone('declined')).toEqual([]);
+  });
+
   it('records a reaction as given by the reactor and received by the author', () => {
     expect(ActivityRules.reactionAdded(reaction).record).toEqual([
       expect.objectContaining({

@@ -242,6 +242,50 @@ export const ActivityRules = {
       memberId: e.memberId,
     }),
 
+  /** An idea that shows on its board: submitted to one without approval, or approved. */
+  ideaSubmitted: (i: { ideaId: string; authorId: string; at?: Date }): Changes =>
+    record({
+      memberId: i.authorId,
+      action: 'idea_submitted',
+      subjectType: 'idea',
+      subjectId: i.ideaId,
+      occurredAt: i.at,
+    }),
+
+  /** Voting for your own idea is not an activity (as reacting to your own post is not). */
+  ideaVoted(v: { ideaId: string; memberId: string; authorId: string }): Changes {
+    if (v.memberId === v.authorId) return none;
+    return record({
+      memberId: v.memberId,
+      action: 'idea_voted',
+      subjectType: 'idea',
+      subjectId: v.ideaId,
+      counterpartId: v.authorId,
+    });
+  },
+
+  /** Each idea the member's votes were withdrawn from (the ideas they were cast on). */
+  ideaVotesWithdrawn: (v: { ideaIds: string[]; memberId: string }): Changes =>
+    retract(
+      ...v.ideaIds.map((ideaId) => ({
+        action: 'idea_voted' as const,
+        subjectType: 'idea' as const,
+        subjectId: ideaId,
+        memberId: v.memberId,
+      })),
+    ),
+
+  /**
+   * The author's idea reached planned or released: a milestone, recorded once per idea however
+   * often the status moves back and forth, and never retracted.
+   */
+  ideaMilestone(i: { ideaId: string; authorId: string; status: string }): Changes {
+    const action =
+      i.status === 'planned' ? 'idea_planned' : i.status === 'released' ? 'idea_released' : null;
+    if (!action) return none;
+    return record({ memberId: i.authorId, action, subjectType: 'idea', subjectId: i.ideaId });
+  },
+
   /** Cleared, another answer chosen, or the answer deleted or hidden. */
   bestAnswerDropped: (commentId: string): Changes =>
     retract(

@@ -6,6 +6,8 @@ const none: Standing = {
   bestAnswers: 0,
   reactionsReceived: 0,
   eventsAttended: 0,
+  ideas: 0,
+  ideasShipped: 0,
   bestStreak: 0,
 };
 

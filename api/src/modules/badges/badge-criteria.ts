@@ -8,6 +8,8 @@ export interface Standing {
   bestAnswers: number;
   reactionsReceived: number;
   eventsAttended: number;
+  ideas: number;
+  ideasShipped: number;
   bestStreak: number;
 }
 
@@ -35,6 +37,10 @@ export function meets(
       return s.bestStreak >= atLeast;
     case 'events_attended':
       return s.eventsAttended >= atLeast;
+    case 'first_idea':
+      return s.ideas >= 1;
+    case 'ideas_shipped':
+      return s.ideasShipped >= atLeast;
     case 'member_since':
       return Number(dayIn(zone, s.joinedAt).slice(0, 4)) <= badge.threshold;
     case 'manual':

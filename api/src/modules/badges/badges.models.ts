@@ -16,7 +16,8 @@ registerEnumType(BadgeCriterion, {
   description:
     'How a badge is earned: FIRST_POST; POSTS, BEST_ANSWERS, REACTIONS_RECEIVED (at least threshold); ' +
     'STREAK (a visit streak of threshold days); MEMBER_SINCE (joined in year threshold or before); ' +
-    'EVENTS_ATTENDED (checked in at threshold events or more); MANUAL (awarded by moderators).',
+    'EVENTS_ATTENDED (checked in at threshold events or more); FIRST_IDEA (a first idea shown on its board); ' +
+    'IDEAS_SHIPPED (threshold of the member’s ideas released); MANUAL (awarded by moderators).',
 });
 
 export const BADGE_KEY = /^[a-z0-9][a-z0-9_-]{1,39}$/;

@@ -35,6 +35,7 @@ const COUNTED: BadgeCriterion[] = [
   'reactions_received',
   'streak',
   'events_attended',
+  'ideas_shipped',
 ];
 const YEARS = { min: 2000, max: 2100 };
 
@@ -195,6 +196,8 @@ export class BadgesService {
             bestAnswers: s?.bestAnswers ?? 0,
             reactionsReceived: s?.reactionsReceived ?? 0,
             eventsAttended: s?.eventsAttended ?? 0,
+            ideas: s?.ideas ?? 0,
+            ideasShipped: s?.ideasShipped ?? 0,
             bestStreak: s?.bestStreak ?? 0,
           };
           return badges

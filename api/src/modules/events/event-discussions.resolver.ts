@@ -64,6 +64,6 @@ export class DiscussionEventResolver {
     description: 'The event this post is the discussion of (kind EVENT); null for other posts.',
   })
   event(post: PostEntity, _args: unknown, ctx: GqlContext) {
-    return post.spaceId ? null : ctx.loaders.get(this.events).load(post.id);
+    return post.kind === 'event' ? ctx.loaders.get(this.events).load(post.id) : null;
   }
 }

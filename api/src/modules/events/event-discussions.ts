@@ -18,7 +18,7 @@ export class EventDiscussions implements OnModuleInit {
   ) {}
 
   onModuleInit(): void {
-    this.discussions.own(this);
+    this.discussions.own('event', this);
   }
 
   async canRead(reader: Reader, postId: string): Promise<boolean> {

@@ -63,6 +63,18 @@ export class NotificationParams {
 
   @Field(() => String, { nullable: true })
   icon?: string;
+
+  @Field(() => String, {
+    nullable: true,
+    description: 'An idea’s new status, as IdeaStatus values are written (feedback_status).',
+  })
+  status?: string;
+
+  @Field(() => String, {
+    nullable: true,
+    description: 'The title of the idea a merged idea’s votes went to (feedback_status).',
+  })
+  into?: string;
 }
 
 @ObjectType({ description: 'Something that concerns the viewer.' })

@@ -9,6 +9,7 @@ import {
   type EmailFrequency,
   type NotificationChannel,
   type NotificationKind,
+  type PostKind,
 } from '@kizuna/shared';
 import { CONFIG, type Config } from '../../config/env.js';
 import { Db } from '../../core/database/db.js';
@@ -161,7 +162,7 @@ export class NotificationsService {
   /** The same, with each reader as a viewer (their role and rank). */
   async readers(
     memberIds: readonly string[],
-    post: Pick<PostEntity, 'id' | 'spaceId' | 'deletedAt' | 'hiddenAt'>,
+    post: Pick<PostEntity, 'id' | 'spaceId' | 'deletedAt' | 'hiddenAt'> & { kind?: PostKind },
   ): Promise<Map<string, Viewer>> {
     const readers = new Map<string, Viewer>();
     if (!memberIds.length) return readers;

@@ -196,6 +196,12 @@ export class Standing {
   @Field(() => Int, { description: 'Events checked in at (an undone check-in does not count).' })
   eventsAttended: number;
 
+  @Field(() => Int, { description: 'Ideas submitted that show on their boards.' })
+  ideas: number;
+
+  @Field(() => Int, { description: 'The member’s ideas that were released.' })
+  ideasShipped: number;
+
   @Field(() => Int, { description: 'Days with a visit.' })
   activeDays: number;
 

@@ -43,6 +43,8 @@ export interface StatsRow {
   reactionsGiven: number;
   reactionsReceived: number;
   eventsAttended: number;
+  ideas: number;
+  ideasShipped: number;
   activeDays: number;
   currentStreak: number;
   bestStreak: number;
@@ -59,6 +61,8 @@ export type Counters = Pick<
   | 'reactionsGiven'
   | 'reactionsReceived'
   | 'eventsAttended'
+  | 'ideas'
+  | 'ideasShipped'
   | 'bestStreak'
 >;
 
@@ -99,12 +103,13 @@ const PERIODS = (day: string) =>
 const STATS = `member_id AS "memberId", balance, lifetime, rank_position AS "rankPosition", posts,
   comments, best_answers AS "bestAnswers", reactions_given AS "reactionsGiven",
   reactions_received AS "reactionsReceived", events_attended AS "eventsAttended",
-  active_days AS "activeDays",
+  ideas, ideas_shipped AS "ideasShipped", active_days AS "activeDays",
   current_streak AS "currentStreak", best_streak AS "bestStreak",
   to_char(last_visit_day, 'YYYY-MM-DD') AS "lastVisitDay"`;
 const COUNTERS = `s.member_id AS "memberId", s.posts, s.comments, s.best_answers AS "bestAnswers",
   s.reactions_given AS "reactionsGiven", s.reactions_received AS "reactionsReceived",
-  s.events_attended AS "eventsAttended", s.best_streak AS "bestStreak"`;
+  s.events_attended AS "eventsAttended", s.ideas, s.ideas_shipped AS "ideasShipped",
+  s.best_streak AS "bestStreak"`;
 const RANK = `id, position, name_ja AS "nameJa", name_en AS "nameEn", color, icon, threshold,
   min_active_days AS "minActiveDays", min_best_answers AS "minBestAnswers",
   perks_ja AS "perksJa", perks_en AS "perksEn"`;
@@ -291,13 +296,15 @@ export class PointsRepository {
                 coalesce(sum(d) FILTER (WHERE counter = 'bestAnswers'), 0)::int AS best,
                 coalesce(sum(d) FILTER (WHERE counter = 'reactionsGiven'), 0)::int AS given,
                 coalesce(sum(d) FILTER (WHERE counter = 'reactionsReceived'), 0)::int AS received,
-                coalesce(sum(d) FILTER (WHERE counter = 'eventsAttended'), 0)::int AS attended
+                coalesce(sum(d) FILTER (WHERE counter = 'eventsAttended'), 0)::int AS attended,
+                coalesce(sum(d) FILTER (WHERE counter = 'ideas'), 0)::int AS ideas,
+                coalesce(sum(d) FILTER (WHERE counter = 'ideasShipped'), 0)::int AS shipped
            FROM unnest($5::uuid[]) AS m(id) LEFT JOIN moved ON moved.member_id = m.id
           GROUP BY m.id)
        -- A new row only ever gains: an activity is taken off only once it was counted.
        INSERT INTO member_stats AS s (member_id, posts, comments, best_answers, reactions_given,
-                                      reactions_received, events_attended)
-       SELECT member_id, posts, comments, best, given, received, attended FROM per
+                                      reactions_received, events_attended, ideas, ideas_shipped)
+       SELECT member_id, posts, comments, best, given, received, attended, ideas, shipped FROM per
         ORDER BY member_id
        ON CONFLICT (member_id) DO UPDATE SET
          posts = greatest(0, s.posts + EXCLUDED.posts),
@@ -306,10 +313,12 @@ export class PointsRepository {
          reactions_given = greatest(0, s.reactions_given + EXCLUDED.reactions_given),
          reactions_received = greatest(0, s.reactions_received + EXCLUDED.reactions_received),
          events_attended = greatest(0, s.events_attended + EXCLUDED.events_attended),
+         ideas = greatest(0, s.ideas + EXCLUDED.ideas),
+         ideas_shipped = greatest(0, s.ideas_shipped + EXCLUDED.ideas_shipped),
          updated_at = CASE WHEN (EXCLUDED.posts, EXCLUDED.comments, EXCLUDED.best_answers,
                                  EXCLUDED.reactions_given, EXCLUDED.reactions_received,
-                                 EXCLUDED.events_attended)
-                                = (0, 0, 0, 0, 0, 0)
+                                 EXCLUDED.events_attended, EXCLUDED.ideas, EXCLUDED.ideas_shipped)
+                                = (0, 0, 0, 0, 0, 0, 0, 0)
                            THEN s.updated_at ELSE now() END
        RETURNING ${COUNTERS}`,
       [
@@ -347,13 +356,15 @@ export class PointsRepository {
                 count(*) FILTER (WHERE i.counter = 'bestAnswers')::int AS best,
                 count(*) FILTER (WHERE i.counter = 'reactionsGiven')::int AS given,
                 count(*) FILTER (WHERE i.counter = 'reactionsReceived')::int AS received,
-                count(*) FILTER (WHERE i.counter = 'eventsAttended')::int AS attended
+                count(*) FILTER (WHERE i.counter = 'eventsAttended')::int AS attended,
+                count(*) FILTER (WHERE i.counter = 'ideas')::int AS ideas,
+                count(*) FILTER (WHERE i.counter = 'ideasShipped')::int AS shipped
            FROM unnest($1::uuid[]) AS m(id) LEFT JOIN input i ON i.member_id = m.id
           GROUP BY m.id)
        UPDATE member_stats s SET posts = per.posts, comments = per.comments,
               best_answers = per.best, reactions_given = per.given,
               reactions_received = per.received, events_attended = per.attended,
-              updated_at = now()
+              ideas = per.ideas, ideas_shipped = per.shipped, updated_at = now()
          FROM per WHERE s.member_id = per.member_id`,
       [
         [...memberIds],

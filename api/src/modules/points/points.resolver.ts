@@ -31,6 +31,8 @@ const EMPTY: Omit<StatsRow, 'memberId'> = {
   reactionsGiven: 0,
   reactionsReceived: 0,
   eventsAttended: 0,
+  ideas: 0,
+  ideasShipped: 0,
   activeDays: 0,
   currentStreak: 0,
   bestStreak: 0,

@@ -1,4 +1,5 @@
 import { Injectable } from '@nestjs/common';
+import type { PostKind } from '@kizuna/shared';
 import { Db } from '../../core/database/db.js';
 import type { CteFragment } from '../../core/database/sql-fragment.js';
 import { EventBus } from '../../core/domain-events/event-bus.js';
@@ -18,6 +19,7 @@ import { ViewsService } from './views.service.js';
 import { Discussions } from './discussions.js';
 import { VisitorFeedCache } from './visitor-feed-cache.js';
 import { prepareContent } from './content.js';
+import { indexGrams, normalizeText } from '../../core/search/grams.js';
 import { postingLimit } from './posting-limits.js';
 import { PostPolicy } from './posts.policy.js';
 import { SearchRepository, type SearchQuery, type SearchRow } from './search.repository.js';
@@ -40,15 +42,31 @@ export function requireText(field: string, value: string): string {
   return trimmed;
 }
 
-/** An event's discussion changes with its event, not through the post mutations. */
+/**
+ * A post without a space (an event's discussion, an idea) changes with what owns it, not through
+ * the post mutations.
+ */
 function notDiscussion(post: PostEntity): asserts post is PostEntity & { spaceId: string } {
   if (post.spaceId === null)
-    throw invalidField('id', 'INVALID_VALUE', 'An event’s discussion changes with its event.');
+    throw invalidField(
+      'id',
+      'INVALID_VALUE',
+      post.kind === 'idea'
+        ? 'An idea is edited as an idea.'
+        : 'An event’s discussion changes with its event.',
+    );
 }
 
-const normalizeTags = (tags: string[] | undefined) => [
+export const normalizeTags = (tags: string[] | undefined) => [
   ...new Set((tags ?? []).map((t) => t.normalize('NFKC').toLowerCase())),
 ];
+
+/** What an edit may change; what is not given stays. */
+export interface PostChanges {
+  title?: string;
+  body?: string;
+  tags?: string[];
+}
 
 @Injectable()
 export class PostsService {
@@ -76,13 +94,13 @@ export class PostsService {
   /** Whether the viewer may read the post (PostPolicy; a discussion, as its owner decides). */
   async canRead(
     viewer: Reader | null,
-    post: Pick<PostEntity, 'id' | 'spaceId' | 'deletedAt' | 'hiddenAt'>,
+    post: Pick<PostEntity, 'id' | 'spaceId' | 'deletedAt' | 'hiddenAt'> & { kind?: PostKind },
   ): Promise<boolean> {
     if (post.spaceId === null)
       return (
         !!viewer &&
         PostPolicy.canReadDiscussion(viewer, post) &&
-        (await this.discussions.canRead(viewer, post.id))
+        (await this.discussions.canRead(viewer, post))
       );
     return PostPolicy.canRead(viewer, post, await this.spaces.findById(post.spaceId));
   }
@@ -105,6 +123,64 @@ export class PostsService {
       searchText: content.searchText,
       searchGrams: content.searchGrams,
     });
+  }
+
+  /**
+   * The post another domain's subject is written as (a feedback idea): no space, rendered,
+   * indexed and its mentions stored like any post, but no post activity or event (its owner
+   * records its own). Call inside the owner's transaction.
+   */
+  async createOwned(
+    kind: 'idea',
+    authorId: string,
+    input: { title: string; body: string; tags?: string[] },
+  ): Promise<PostEntity> {
+    const title = requireText('title', input.title);
+    const content = prepareContent(title, input.body);
+    const post = await this.posts.insert({
+      spaceId: null,
+      authorId,
+      kind,
+      title,
+      body: input.body,
+      bodyHtml: content.bodyHtml,
+      excerpt: content.excerpt,
+      thumbnailUrl: content.thumbnailUrl,
+      tags: normalizeTags(input.tags),
+      searchText: content.searchText,
+      searchGrams: content.searchGrams,
+    });
+    // Told like an edit's mentions: no post.created announces this post.
+    await this.recordMentions('post', post.id, content.mentions, authorId, { postId: post.id });
+    return post;
+  }
+
+  /**
+   * Edits a post another domain owns, as its owner allowed (call inside its transaction, with
+   * the post locked by `lockOwned`): re-rendered, re-indexed and revised like any edit.
+   */
+  async reviseOwned(post: PostEntity, editorId: string, changes: PostChanges): Promise<PostEntity> {
+    const patch = await this.revision(post, editorId, changes);
+    if (!patch) return post;
+    await this.events.emit('post.changed', { postId: post.id, spaceId: post.spaceId });
+    return this.posts.update(post.id, patch);
+  }
+
+  /** Locks a post for an edit by its owning domain; null when missing or deleted. */
+  async lockOwned(id: string): Promise<PostEntity | null> {
+    const post = isUuid(id) ? await this.posts.lock(id) : null;
+    return post && !post.deletedAt ? post : null;
+  }
+
+  /**
+   * Ids of the posts of a kind sharing the most search grams with a text, most shared first
+   * (candidates: the owner filters what the reader may see).
+   */
+  similar(kind: 'idea', text: string, limit: number): Promise<string[]> {
+    const grams = indexGrams(normalizeText(text));
+    // Single characters (の, a) are shared by nearly everything: pairs say more when there are any.
+    const pairs = grams.filter((g) => [...g].length > 1);
+    return this.searchRepo.similar(kind, pairs.length ? pairs : grams, limit);
   }
 
   /** A discussion follows its subject's title (notifications name it). */
@@ -265,40 +341,53 @@ export class PostsService {
       const post = await this.visible(viewer, input.id, true);
       notDiscussion(post);
       if (!this.canEdit(viewer, post)) throw forbidden('Only the author can edit this post.');
-      const title = input.title !== undefined ? requireText('title', input.title) : post.title;
-      const body =
-        input.body !== undefined ? (requireText('body', input.body), input.body) : post.body;
-      const patch: Partial<PostEntity> = {};
-      if (input.tags !== undefined) patch.tags = normalizeTags(input.tags);
-      if (title !== post.title || body !== post.body) {
-        await this.posts.addRevision({
-          postId: post.id,
-          revision: post.revision,
-          editorId: viewer.memberId,
-          title: post.title,
-          body: post.body,
-        });
-        const content = prepareContent(title, body);
-        Object.assign(patch, {
-          title,
-          body,
-          bodyHtml: content.bodyHtml,
-          excerpt: content.excerpt,
-          thumbnailUrl: content.thumbnailUrl,
-          searchText: content.searchText,
-          searchGrams: content.searchGrams,
-          revision: post.revision + 1,
-          editedAt: new Date(),
-        });
-        await this.recordMentions('post', post.id, content.mentions, post.authorId, {
-          postId: post.id,
-        });
-      }
-      if (!Object.keys(patch).length) return post;
+      if (input.body !== undefined) requireText('body', input.body);
+      const patch = await this.revision(post, viewer.memberId, input);
+      if (!patch) return post;
       await this.events.emit('post.changed', { postId: post.id, spaceId: post.spaceId });
       await this.visitorFeeds.changed(post.spaceId);
       return this.posts.update(post.id, patch);
     });
+  }
+
+  /**
+   * What an edit changes: new text is rendered and indexed again, the previous text kept as a
+   * revision, and new mentions told; null when nothing changes.
+   */
+  private async revision(
+    post: PostEntity,
+    editorId: string,
+    changes: PostChanges,
+  ): Promise<Partial<PostEntity> | null> {
+    const title = changes.title !== undefined ? requireText('title', changes.title) : post.title;
+    const body = changes.body !== undefined ? changes.body : post.body;
+    const patch: Partial<PostEntity> = {};
+    if (changes.tags !== undefined) patch.tags = normalizeTags(changes.tags);
+    if (title !== post.title || body !== post.body) {
+      await this.posts.addRevision({
+        postId: post.id,
+        revision: post.revision,
+        editorId,
+        title: post.title,
+        body: post.body,
+      });
+      const content = prepareContent(title, body);
+      Object.assign(patch, {
+        title,
+        body,
+        bodyHtml: content.bodyHtml,
+        excerpt: content.excerpt,
+        thumbnailUrl: content.thumbnailUrl,
+        searchText: content.searchText,
+        searchGrams: content.searchGrams,
+        revision: post.revision + 1,
+        editedAt: new Date(),
+      });
+      await this.recordMentions('post', post.id, content.mentions, post.authorId, {
+        postId: post.id,
+      });
+    }
+    return Object.keys(patch).length ? patch : null;
   }
 
   /** Soft delete by the author or staff: the post disappears for everyone, its data stays. */
@@ -375,7 +464,7 @@ export class PostsService {
     return toConnection(rows, args.first, (r) => [String(r.revision)]);
   }
 
-  /** An event's discussion changes with its event, never as a post. */
+  /** A post without a space changes with what owns it, never as a post. */
   canEdit(viewer: Viewer | null, post: PostEntity): boolean {
     return (
       !!viewer && post.authorId === viewer.memberId && !post.deletedAt && post.spaceId !== null

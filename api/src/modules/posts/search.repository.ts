@@ -96,4 +96,22 @@ export class SearchRepository {
       params,
     );
   }
+
+  /**
+   * Posts of a kind (without a space: ideas) ranked by how many index grams they share with
+   * `grams`, most first; the overlap is served by the GIN index on search_grams.
+   */
+  async similar(kind: PostKind, grams: string[], limit: number): Promise<string[]> {
+    if (!grams.length) return [];
+    const rows = await this.db.query<Array<{ id: string }>>(
+      `SELECT p.id FROM posts p
+        WHERE p.search_grams && $1::text[] AND p.kind = $2 AND p.deleted_at IS NULL
+          AND p.hidden_at IS NULL
+        ORDER BY (SELECT count(*) FROM unnest(p.search_grams) g WHERE g = ANY($1::text[])) DESC,
+                 p.created_at DESC, p.id
+        LIMIT $3`,
+      [grams, kind, limit],
+    );
+    return rows.map((r) => r.id);
+  }
 }

@@ -31,7 +31,8 @@ export function badgeDescription(
 
 /** FIRST_POST and MANUAL have no threshold; MEMBER_SINCE's is a year, the others a count. */
 export function thresholdKind(criterion: BadgeCriterion): 'none' | 'count' | 'year' {
-  if (criterion === 'FIRST_POST' || criterion === 'MANUAL') return 'none';
+  if (criterion === 'FIRST_POST' || criterion === 'FIRST_IDEA' || criterion === 'MANUAL')
+    return 'none';
   return criterion === 'MEMBER_SINCE' ? 'year' : 'count';
 }
 

@@ -10,6 +10,8 @@ export const MISSION_ACTIONS: MissionAction[] = [
   'BEST_ANSWER',
   'VISIT',
   'ATTEND_EVENT',
+  'SUBMIT_IDEA',
+  'VOTE_IDEA',
 ];
 
 /** Actions that happen in a space: only these steps can be limited to one. */

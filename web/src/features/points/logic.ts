@@ -45,6 +45,9 @@ export const POINT_RULES = [
   'profile_completed',
   'event_rsvped',
   'event_attended',
+  'idea_submitted',
+  'idea_planned',
+  'idea_released',
   'adjustment',
   'mission',
 ] as const;
