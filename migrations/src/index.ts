@@ -25,6 +25,7 @@ import { EventDiscussions1764500000010 } from './1764500000010-event-discussions
 import { SpaceFollows1764500000020 } from './1764500000020-space-follows.js';
 import { AttendanceBadges1764500000030 } from './1764500000030-attendance-badges.js';
 import { Feedback1764600000000 } from './1764600000000-feedback.js';
+import { Changelog1764600000010 } from './1764600000010-changelog.js';
 
 /** Every migration, oldest first. Landed migrations are never edited: add a new one. */
 export const migrations = [
@@ -55,4 +56,5 @@ export const migrations = [
   SpaceFollows1764500000020,
   AttendanceBadges1764500000030,
   Feedback1764600000000,
+  Changelog1764600000010,
 ];

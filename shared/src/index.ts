@@ -1,6 +1,7 @@
 export * from './errors.js';
 export * from './members.js';
 export * from './content.js';
+export * from './feedback-demand.js';
 export * from './events.js';
 export * from './notifications.js';
 export * from './gamification.js';

@@ -12,6 +12,7 @@ import { SpacesRepository } from '../modules/spaces/spaces.repository.js';
 import type { MemberEntity } from '../modules/members/entities/member.entity.js';
 import { seedContent, seedVisits } from './seed-content.js';
 import { seedEvents } from './seed-events.js';
+import { seedFeedback } from './seed-feedback.js';
 import {
   DEMO_COMMUNITY,
   DEMO_MEMBERS,
@@ -68,6 +69,7 @@ export async function seedDemo(app: INestApplicationContext): Promise<boolean> {
     await seedVisits(app, inserted, DEMO_COMMUNITY.timezone ?? 'Asia/Tokyo');
     await seedMission(app, moderator, now);
     await seedEvents(app, inserted, moderator, now);
+    await seedFeedback(app, inserted, now, passwordHash);
     const notifications = app.get(NotificationsRepository);
     // Authors were told of the replies to their posts; those older than two days are read.
     await notifications.backfill(

@@ -111,3 +111,61 @@ it('seeds a monthly series and a discussion with a question answered by the orga
   );
   expect(threads).toEqual([{ comments: 2, replies: 1 }]);
 });
+
+it('seeds feedback: two boards, ideas in every status with exact votes from every rank, answers, a merged pair, a roadmap and three releases', async () => {
+  const boards = await db.query<Array<{ slug: string; ideas: number }>>(
+    `SELECT b.slug, count(i.id)::int AS ideas FROM feedback_boards b
+       LEFT JOIN ideas i ON i.board_id = b.id GROUP BY b.slug ORDER BY b.slug`,
+  );
+  expect(boards.map((b) => b.slug)).toEqual(['bugs', 'features']);
+  const ideas = boards.reduce((n, b) => n + b.ideas, 0);
+  expect(ideas).toBeGreaterThanOrEqual(38);
+  const statuses = await db.query<Array<{ status: string }>>(
+    `SELECT DISTINCT status FROM ideas ORDER BY status`,
+  );
+  expect(statuses.map((s) => s.status)).toEqual([
+    'declined',
+    'duplicate',
+    'in_progress',
+    'open',
+    'planned',
+    'released',
+    'under_review',
+  ]);
+  // Every count is its counted votes, and votes came from members of every rank up to the top.
+  const off = await db.query(
+    `SELECT i.id FROM ideas i
+      WHERE i.vote_count <> (SELECT count(*) FROM idea_votes v
+                              WHERE v.counted_idea_id = i.id AND v.counted)`,
+  );
+  expect(off).toEqual([]);
+  const ranks = await db.query<Array<{ position: number }>>(
+    `SELECT DISTINCT s.rank_position AS position FROM idea_votes v
+       JOIN member_stats s ON s.member_id = v.member_id ORDER BY 1`,
+  );
+  const all = await db.query<Array<{ position: number }>>(`SELECT position FROM ranks ORDER BY 1`);
+  expect(ranks).toEqual(all);
+  const [extras] = await db.query<
+    Array<{ answered: number; merged: number; roadmap: number; hidden: number }>
+  >(
+    `SELECT count(*) FILTER (WHERE answered_at IS NOT NULL)::int AS answered,
+            count(*) FILTER (WHERE merged_into_id IS NOT NULL)::int AS merged,
+            count(*) FILTER (WHERE status IN ('planned', 'in_progress', 'released')
+                               AND NOT hidden_from_roadmap)::int AS roadmap,
+            count(*) FILTER (WHERE hidden_from_roadmap)::int AS hidden
+       FROM ideas`,
+  );
+  expect(extras.answered).toBeGreaterThanOrEqual(5);
+  expect(extras.merged).toBeGreaterThanOrEqual(1);
+  expect(extras.roadmap).toBeGreaterThanOrEqual(10);
+  expect(extras.hidden).toBe(1);
+  const releases = await db.query<Array<{ ideas: number; released: number }>>(
+    `SELECT count(l.idea_id)::int AS ideas,
+            count(*) FILTER (WHERE i.status = 'released')::int AS released
+       FROM changelog_entries e JOIN changelog_entry_ideas l ON l.entry_id = e.id
+       JOIN ideas i ON i.id = l.idea_id
+      WHERE e.published_at IS NOT NULL GROUP BY e.id`,
+  );
+  expect(releases).toHaveLength(3);
+  for (const r of releases) expect(r.released).toBe(r.ideas);
+});

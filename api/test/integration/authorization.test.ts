@@ -319,6 +319,24 @@ const RULES: Record<string, { doc: string; access: Access }> = {
     access: ['product'],
     doc: `mutation { setIdeaRoadmapVisibility(input: { ideaId: "${NOBODY}", hidden: true }) { id } }`,
   },
+  changelog: { access: 'reading', doc: `{ changelog(first: 5) { nodes { id ideas { id } } } }` },
+  changelogEntry: { access: 'reading', doc: `{ changelogEntry(id: "${NOBODY}") { id } }` },
+  createChangelogEntry: {
+    access: ['product'],
+    doc: `mutation { createChangelogEntry(input: { title: "", body: "", releasedOn: "2026-12-01" }) { id } }`,
+  },
+  updateChangelogEntry: {
+    access: ['product'],
+    doc: `mutation { updateChangelogEntry(input: { id: "${NOBODY}", title: "t" }) { id } }`,
+  },
+  publishChangelogEntry: {
+    access: ['product'],
+    doc: `mutation { publishChangelogEntry(id: "${NOBODY}") { id } }`,
+  },
+  deleteChangelogEntry: {
+    access: ['product'],
+    doc: `mutation { deleteChangelogEntry(id: "${NOBODY}") }`,
+  },
 };
 
 /**

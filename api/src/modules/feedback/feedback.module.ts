@@ -3,6 +3,19 @@ import { ActivityModule } from '../activity/activity.module.js';
 import { MembersModule } from '../members/members.module.js';
 import { NotificationsModule } from '../notifications/notifications.module.js';
 import { PostsModule } from '../posts/posts.module.js';
+import { CommunityModule } from '../community/community.module.js';
+import { PointsModule } from '../points/points.module.js';
+import { ChangelogController } from './changelog.controller.js';
+import { ChangelogIdeasLoaderFactory } from './changelog.loaders.js';
+import { ChangelogRepository } from './changelog.repository.js';
+import { ChangelogResolver } from './changelog.resolver.js';
+import { ChangelogService } from './changelog.service.js';
+import { DemandLoaderFactory } from './demand.loaders.js';
+import { DemandRepository } from './demand.repository.js';
+import { IdeaDemandResolver } from './demand.resolver.js';
+import { DemandService } from './demand.service.js';
+import { DemandSources } from './demand.sources.js';
+import { IdeasCsvController } from './ideas-csv.controller.js';
 import { BoardsRepository } from './boards.repository.js';
 import { BoardsResolver } from './boards.resolver.js';
 import { BoardsService } from './boards.service.js';
@@ -29,8 +42,25 @@ import { IdeasService } from './ideas.service.js';
 import { VotesService } from './votes.service.js';
 
 @Module({
-  imports: [MembersModule, ActivityModule, NotificationsModule, PostsModule],
+  imports: [
+    MembersModule,
+    ActivityModule,
+    NotificationsModule,
+    PostsModule,
+    PointsModule,
+    CommunityModule,
+  ],
+  controllers: [ChangelogController, IdeasCsvController],
   providers: [
+    ChangelogRepository,
+    ChangelogService,
+    ChangelogResolver,
+    ChangelogIdeasLoaderFactory,
+    DemandRepository,
+    DemandService,
+    DemandSources,
+    DemandLoaderFactory,
+    IdeaDemandResolver,
     BoardsRepository,
     IdeasRepository,
     BoardsService,
@@ -52,6 +82,6 @@ import { VotesService } from './votes.service.js';
     StatusHistoryLoaderFactory,
     MergedIdeasLoaderFactory,
   ],
-  exports: [IdeasService, BoardsService, VotesService],
+  exports: [IdeasService, BoardsService, VotesService, ChangelogService, DemandSources],
 })
 export class FeedbackModule {}

@@ -6,6 +6,7 @@ import {
   type IdeaStatus,
 } from '@kizuna/shared';
 import { Db } from '../../core/database/db.js';
+import { demandSortKeySql, minVoterRankSql } from './demand.sql.js';
 
 export interface IdeaRow {
   /** The id of the idea's post. */
@@ -52,7 +53,7 @@ export interface IdeaQuery {
   tag?: string;
   approval: IdeaApproval;
   sort: IdeaSort;
-  /** Only ideas with votes from members of this rank or higher (not applied yet). */
+  /** Only ideas with votes from members of this rank or higher. */
   minVoterRankPosition?: number;
   first: number;
   after: string[] | null;
@@ -61,15 +62,19 @@ export interface IdeaQuery {
 /** How a sort orders ideas and the cursor it keeps: [key, id]. */
 interface SortOrder {
   key: string;
-  cursor: 'int' | 'date';
+  cursor: 'int' | 'date' | 'float';
+  /** Computed per idea from its voters (see demand.sql): worked out once per matching idea. */
+  computed?: boolean;
 }
-/** Sorts judged on voters' rank, recency and loyalty order by votes until they are computed. */
-const BY_VOTES: SortOrder = { key: 'i.vote_count', cursor: 'int' };
 export const IDEA_SORTS: Record<IdeaSort, SortOrder> = {
-  votes: BY_VOTES,
-  top_rank_votes: BY_VOTES,
-  trending: BY_VOTES,
-  loyal_demand: BY_VOTES,
+  votes: { key: 'i.vote_count', cursor: 'int' },
+  top_rank_votes: {
+    key: `${demandSortKeySql.top_rank_votes('i.id')}::int`,
+    cursor: 'int',
+    computed: true,
+  },
+  trending: { key: `${demandSortKeySql.trending('i.id')}::int`, cursor: 'int', computed: true },
+  loyal_demand: { key: demandSortKeySql.loyal_demand('i.id'), cursor: 'float', computed: true },
   newest: { key: 'i.created_at', cursor: 'date' },
 };
 
@@ -182,6 +187,7 @@ export class IdeasRepository {
     if (q.statuses?.length) where.push(`i.status = ANY(${p(q.statuses)}::text[])`);
     else where.push(`i.status <> 'duplicate'`);
     if (q.tag) where.push(`i.tags @> ARRAY[${p(q.tag)}]::text[]`);
+    if (q.minVoterRankPosition) where.push(minVoterRankSql('i.id', p(q.minVoterRankPosition)));
     const total = (
       await this.db.query<Array<{ n: number }>>(
         `SELECT count(*)::int AS n FROM ideas i WHERE ${where.join(' AND ')}`,
@@ -189,15 +195,24 @@ export class IdeasRepository {
       )
     )[0].n;
     const order = IDEA_SORTS[q.sort];
-    if (q.after)
-      where.push(
-        `(${order.key}, i.id) < (${p(q.after[0])}::${order.cursor === 'int' ? 'int' : 'timestamptz'}, ${p(q.after[1])}::uuid)`,
-      );
-    const rows = await this.db.query<IdeaRow[]>(
-      `SELECT ${IDEA} FROM ideas i WHERE ${where.join(' AND ')}
-        ORDER BY ${order.key} DESC, i.id DESC LIMIT ${p(q.first + 1)}`,
-      params,
-    );
+    const type = { int: 'int', date: 'timestamptz', float: 'float8' }[order.cursor];
+    const after = q.after && `(${p(q.after[0])}::${type}, ${p(q.after[1])}::uuid)`;
+    // A computed key is worked out once per idea (OFFSET 0 keeps the subquery from being
+    // flattened into the outer WHERE and ORDER BY, which would compute it again).
+    const rows = order.computed
+      ? await this.db.query<IdeaRow[]>(
+          `SELECT * FROM (SELECT ${IDEA}, ${order.key} AS "sortKey" FROM ideas i
+                           WHERE ${where.join(' AND ')} OFFSET 0) s
+            ${after ? `WHERE (s."sortKey", s.id) < ${after}` : ''}
+            ORDER BY s."sortKey" DESC, s.id DESC LIMIT ${p(q.first + 1)}`,
+          params,
+        )
+      : await this.db.query<IdeaRow[]>(
+          `SELECT ${IDEA}, ${order.key} AS "sortKey" FROM ideas i
+            WHERE ${[...where, ...(after ? [`(${order.key}, i.id) < ${after}`] : [])].join(' AND ')}
+            ORDER BY ${order.key} DESC, i.id DESC LIMIT ${p(q.first + 1)}`,
+          params,
+        );
     return { rows, total };
   }
 

@@ -107,8 +107,8 @@ export class IdeasService {
     });
     const nodes = rows.slice(0, args.first);
     const last = nodes[nodes.length - 1];
-    const key = (i: IdeaRow) =>
-      sort.cursor === 'date' ? i.createdAt.toISOString() : String(i.voteCount);
+    const key = (i: IdeaRow & { sortKey?: unknown }) =>
+      sort.cursor === 'date' ? i.createdAt.toISOString() : String(i.sortKey);
     return {
       nodes,
       pageInfo: {
