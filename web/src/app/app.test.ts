@@ -66,7 +66,6 @@ describe('navigation', () => {
       'manage-events',
       'feedback-inbox',
       'manage-changelog',
-      'feedback-boards',
       'community',
       'mailbox',
     ]);

@@ -26,7 +26,6 @@ const LATER_NAMESPACES = [
   'badges',
   'missions',
   'events',
-  'feedback',
 ] as const;
 
 const lazyLanguages: BackendModule = {

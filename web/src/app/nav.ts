@@ -75,7 +75,6 @@ type NavLabel =
   | 'nav.roadmap'
   | 'nav.changelog'
   | 'nav.feedbackInbox'
-  | 'nav.feedbackBoards'
   | 'nav.console'
   | 'nav.overview'
   | 'nav.backToCommunity';
@@ -288,21 +287,12 @@ export const NAV_ITEMS: NavItem[] = [
   },
   {
     id: 'manage-changelog',
-    to: '/manage/changelog',
+    to: '/manage/feedback/changelog',
     label: 'nav.changelog',
     icon: IconNews,
     section: 'manage',
     group: 'feedback',
     access: PRODUCT,
-  },
-  {
-    id: 'feedback-boards',
-    to: '/manage/feedback/boards',
-    label: 'nav.feedbackBoards',
-    icon: IconLayoutGrid,
-    section: 'manage',
-    group: 'feedback',
-    access: ADMIN,
   },
   {
     id: 'community',

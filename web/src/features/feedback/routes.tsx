@@ -2,6 +2,7 @@ import { lazy, type ComponentType } from 'react';
 import { useLocation, useRoutes, type RouteObject } from 'react-router';
 import { ADMIN, PRODUCT, SIGNED_IN } from '../../app/access';
 import { RequireAccess } from '../../app/guards';
+import { i18n } from '../../app/i18n';
 import { NotFoundPage } from '../../app/pages';
 
 /*
@@ -9,6 +10,9 @@ import { NotFoundPage } from '../../app/pages';
  * carries one small import for them all, and this module (small, fetched on the first visit)
  * fetches the member pages or the console's as they are opened.
  */
+
+// The feature's texts come with the pages (they are in the bundle the first page fetched).
+void i18n.loadNamespaces(['feedback', 'feedbackStaff']);
 
 const loadPages = () => import('./pages');
 const loadStaff = () => import('./staff/pages');
@@ -58,17 +62,14 @@ const AREAS: Record<string, RouteObject[]> = {
     { index: true, element: <TriagePage /> },
     { path: 'ideas/:id', element: <IdeaManagePage /> },
     { path: 'boards', element: only(ADMIN, BoardsAdminPage) },
-    NOT_FOUND,
-  ],
-  'manage/changelog': [
-    { index: true, element: only(PRODUCT, ChangelogAdminPage) },
-    { path: 'new', element: only(PRODUCT, NewChangelogEntryPage) },
-    { path: ':id', element: only(PRODUCT, EditChangelogEntryPage) },
+    { path: 'changelog', element: only(PRODUCT, ChangelogAdminPage) },
+    { path: 'changelog/new', element: only(PRODUCT, NewChangelogEntryPage) },
+    { path: 'changelog/:id', element: only(PRODUCT, EditChangelogEntryPage) },
     NOT_FOUND,
   ],
 };
 
-/** The area an address belongs to: `feedback`, `ideas`…, or `manage/feedback`, `manage/changelog`. */
+/** The area an address belongs to: `feedback`, `ideas`, `roadmap`, `changelog` or `manage/feedback`. */
 export function feedbackArea(pathname: string): string {
   const [first = '', second = ''] = pathname.split('/').filter(Boolean);
   return first === 'manage' ? `manage/${second}` : first;

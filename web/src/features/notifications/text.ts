@@ -19,6 +19,8 @@ export interface NotificationLike {
     nameJa?: string | null;
     nameEn?: string | null;
     icon?: string | null;
+    /** The idea a merged idea's votes went to. */
+    into?: string | null;
   };
 }
 

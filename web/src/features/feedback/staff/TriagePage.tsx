@@ -14,11 +14,12 @@ import {
 } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { notifications } from '@mantine/notifications';
-import { IconCheck, IconDownload, IconInbox, IconX } from '@tabler/icons-react';
+import { IconCheck, IconDownload, IconInbox, IconSettings, IconX } from '@tabler/icons-react';
 import { useMutation, useQuery } from '@apollo/client/react';
 import { appendPage } from '../../../app/apollo';
 import { useTranslation } from 'react-i18next';
 import { Link, useSearchParams } from 'react-router';
+import { ADMIN, canAccess } from '../../../app/access';
 import { useViewer } from '../../../app/session';
 import type { IdeaCardFieldsFragment, IdeaStatus } from '../../../gql/graphql';
 import { mapErrorToForm } from '../../../ui/errors';
@@ -54,6 +55,7 @@ export function TriagePage() {
   const boards = useQuery(FeedbackBoardsDocument);
   const ranks = useQuery(RanksDocument);
   const [tagDraft, setTagDraft] = useState(tag ?? '');
+  const { viewer } = useViewer();
 
   const setParam = (name: string, value: string | null) => {
     const next = new URLSearchParams(params);
@@ -67,15 +69,27 @@ export function TriagePage() {
       title={t('triage.title')}
       description={t('triage.lead')}
       actions={
-        <Button
-          component="a"
-          href={ideasCsvUrl({ boardId, status })}
-          download
-          variant="default"
-          leftSection={<IconDownload size={16} aria-hidden />}
-        >
-          {t('triage.csv')}
-        </Button>
+        <>
+          {canAccess(ADMIN, viewer) ? (
+            <Button
+              component={Link}
+              to="/manage/feedback/boards"
+              variant="default"
+              leftSection={<IconSettings size={16} aria-hidden />}
+            >
+              {t('triage.boards')}
+            </Button>
+          ) : null}
+          <Button
+            component="a"
+            href={ideasCsvUrl({ boardId, status })}
+            download
+            variant="default"
+            leftSection={<IconDownload size={16} aria-hidden />}
+          >
+            {t('triage.csv')}
+          </Button>
+        </>
       }
     >
       <Group gap="sm" align="flex-end" wrap="wrap">
