@@ -74,7 +74,6 @@ type NavLabel =
   | 'nav.feedback'
   | 'nav.roadmap'
   | 'nav.changelog'
-  | 'nav.feedbackInbox'
   | 'nav.console'
   | 'nav.overview'
   | 'nav.backToCommunity';
@@ -278,7 +277,7 @@ export const NAV_ITEMS: NavItem[] = [
   {
     id: 'feedback-inbox',
     to: '/manage/feedback',
-    label: 'nav.feedbackInbox',
+    label: 'nav.feedback',
     icon: IconSpeakerphone,
     section: 'manage',
     group: 'feedback',
@@ -287,7 +286,7 @@ export const NAV_ITEMS: NavItem[] = [
   },
   {
     id: 'manage-changelog',
-    to: '/manage/feedback/changelog',
+    to: '/manage/changelog',
     label: 'nav.changelog',
     icon: IconNews,
     section: 'manage',

@@ -223,6 +223,7 @@ export const routes: RouteObject[] = [
           { path: 'events/:id/check-in', element: guarded(STAFF, <CheckInPage />) },
           { path: 'events/:id/attendees', element: guarded(STAFF, <AttendeesPage />) },
           { path: 'feedback/*', element: guarded(FEEDBACK_TEAM, <FeedbackArea />) },
+          { path: 'changelog/*', element: guarded(FEEDBACK_TEAM, <FeedbackArea />) },
           { path: 'points', element: guarded(ADMIN, <PointRulesPage />) },
           { path: 'ranks', element: guarded(ADMIN, <RanksPage />) },
           { path: 'badges', element: guarded(ADMIN, <BadgesAdminPage />) },

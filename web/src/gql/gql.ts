@@ -14,454 +14,308 @@ import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-
  * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
  */
 type Documents = {
-  '\n  query Me {\n    me {\n      id\n      handle\n      displayName\n      avatarUrl\n      bio\n      email\n      role\n      status\n      locale\n      timezone\n      joinedAt\n    }\n  }\n': typeof types.MeDocument;
-  '\n  mutation SignIn($input: SignInInput!) {\n    signIn(input: $input) {\n      id\n      handle\n      displayName\n      locale\n    }\n  }\n': typeof types.SignInDocument;
-  '\n  mutation SignUp($input: SignUpInput!) {\n    signUp(input: $input) {\n      pendingApproval\n      member {\n        id\n        handle\n        displayName\n        locale\n      }\n    }\n  }\n': typeof types.SignUpDocument;
-  '\n  mutation SignOut {\n    signOut\n  }\n': typeof types.SignOutDocument;
-  '\n  mutation SignOutEverywhere {\n    signOutEverywhere\n  }\n': typeof types.SignOutEverywhereDocument;
-  '\n  mutation RequestPasswordReset($input: RequestPasswordResetInput!) {\n    requestPasswordReset(input: $input)\n  }\n': typeof types.RequestPasswordResetDocument;
-  '\n  mutation ResetPassword($input: ResetPasswordInput!) {\n    resetPassword(input: $input)\n  }\n': typeof types.ResetPasswordDocument;
-  '\n  mutation ChangePassword($input: ChangePasswordInput!) {\n    changePassword(input: $input)\n  }\n': typeof types.ChangePasswordDocument;
-  '\n  fragment BadgeFields on Badge {\n    id\n    key\n    nameJa\n    nameEn\n    descriptionJa\n    descriptionEn\n    icon\n    criterion\n    threshold\n    enabled\n    position\n  }\n': typeof types.BadgeFieldsFragmentDoc;
-  '\n  query Badges($includeDisabled: Boolean!) {\n    badges(includeDisabled: $includeDisabled) {\n      ...BadgeFields\n      holderCount\n    }\n  }\n': typeof types.BadgesDocument;
-  '\n  query Badge($key: String!, $first: Int!, $after: String) {\n    badge(key: $key) {\n      ...BadgeFields\n      holderCount\n      holders(first: $first, after: $after) {\n        nodes {\n          grantedAt\n          reason\n          member {\n            id\n            handle\n            displayName\n            avatarUrl\n            rank {\n              ...RankChipFields\n            }\n          }\n        }\n        pageInfo {\n          hasNextPage\n          endCursor\n        }\n      }\n    }\n  }\n': typeof types.BadgeDocument;
-  '\n  query MemberBadges($handle: String!) {\n    member(handle: $handle) {\n      id\n      badges {\n        grantedAt\n        reason\n        badge {\n          ...BadgeFields\n        }\n      }\n    }\n  }\n': typeof types.MemberBadgesDocument;
-  '\n  mutation CreateBadge($input: CreateBadgeInput!) {\n    createBadge(input: $input) {\n      ...BadgeFields\n      holderCount\n    }\n  }\n': typeof types.CreateBadgeDocument;
-  '\n  mutation UpdateBadge($input: UpdateBadgeInput!) {\n    updateBadge(input: $input) {\n      ...BadgeFields\n      holderCount\n    }\n  }\n': typeof types.UpdateBadgeDocument;
-  '\n  mutation AwardBadge($input: BadgeGrantInput!) {\n    awardBadge(input: $input) {\n      grantedAt\n      reason\n      badge {\n        id\n      }\n    }\n  }\n': typeof types.AwardBadgeDocument;
-  '\n  mutation RevokeBadge($input: BadgeGrantInput!) {\n    revokeBadge(input: $input) {\n      revokedAt\n      badge {\n        id\n      }\n    }\n  }\n': typeof types.RevokeBadgeDocument;
-  '\n  query Community {\n    community {\n      name\n      description\n      logoUrl\n      registrationMode\n      leaderboardsIncludeStaff\n      moderatorsCanSuspend\n      visibleToVisitors\n      defaultLocale\n      timezone\n      updatedAt\n    }\n  }\n': typeof types.CommunityDocument;
-  '\n  mutation UpdateCommunity($input: UpdateCommunityInput!) {\n    updateCommunity(input: $input) {\n      name\n      description\n      logoUrl\n      registrationMode\n      leaderboardsIncludeStaff\n      moderatorsCanSuspend\n      visibleToVisitors\n      defaultLocale\n      timezone\n      updatedAt\n    }\n  }\n': typeof types.UpdateCommunityDocument;
-  '\n  query Invites($first: Int!, $after: String) {\n    invites(first: $first, after: $after) {\n      nodes {\n        id\n        code\n        note\n        status\n        uses\n        maxUses\n        expiresAt\n        revokedAt\n        createdAt\n        createdBy {\n          id\n          handle\n          displayName\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n': typeof types.InvitesDocument;
-  '\n  mutation CreateInvite($input: CreateInviteInput!) {\n    createInvite(input: $input) {\n      id\n      code\n      note\n      status\n      uses\n      maxUses\n      expiresAt\n      revokedAt\n      createdAt\n    }\n  }\n': typeof types.CreateInviteDocument;
-  '\n  mutation RevokeInvite($id: ID!) {\n    revokeInvite(id: $id) {\n      id\n      status\n      revokedAt\n    }\n  }\n': typeof types.RevokeInviteDocument;
-  '\n  query DevMailbox($first: Int!, $after: String) {\n    devMailbox(first: $first, after: $after) {\n      nodes {\n        id\n        to\n        subject\n        body\n        createdAt\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n': typeof types.DevMailboxDocument;
-  '\n  fragment EventCardFields on Event {\n    id\n    title\n    kind\n    status\n    startsAt\n    endsAt\n    timeZone\n    venueName\n    capacity\n    seatsTaken\n    spotsLeft\n    waitlistCount\n    minRankPosition\n    viewerCanRegister\n    space {\n      id\n      slug\n      nameJa\n      nameEn\n      icon\n      color\n    }\n    viewerRsvp {\n      status\n      guests\n      waitlistPosition\n    }\n  }\n': typeof types.EventCardFieldsFragmentDoc;
-  '\n  query Events(\n    $filter: EventListFilter!\n    $first: Int!\n    $after: String\n    $spaceId: ID\n    $kind: EventKind\n  ) {\n    events(filter: $filter, first: $first, after: $after, spaceId: $spaceId, kind: $kind) {\n      nodes {\n        ...EventCardFields\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n': typeof types.EventsDocument;
-  '\n  fragment EventViewerFields on Event {\n    id\n    seatsTaken\n    spotsLeft\n    waitlistCount\n    joinUrl\n    viewerCanRegister\n    viewerRsvp {\n      status\n      guests\n      waitlistPosition\n      offeredUntil\n      respondedAt\n    }\n    viewerTicket {\n      code\n      checkedInAt\n    }\n  }\n': typeof types.EventViewerFieldsFragmentDoc;
-  '\n  query Event($id: ID!) {\n    event(id: $id) {\n      ...EventCardFields\n      ...EventViewerFields\n      descriptionHtml\n      venueAddress\n      mapUrl\n      rsvpDeadline\n      guestsAllowed\n      calendarFileUrl\n      googleCalendarUrl\n      coverUrl\n      discussion {\n        id\n        commentCount\n        lockedAt\n      }\n      series {\n        id\n        startsAt\n        status\n      }\n      attendeesPreview {\n        id\n        handle\n        displayName\n        avatarUrl\n      }\n    }\n  }\n': typeof types.EventDocument;
-  '\n  query EventViewer($id: ID!) {\n    event(id: $id) {\n      ...EventViewerFields\n      attendeesPreview {\n        id\n        handle\n        displayName\n        avatarUrl\n      }\n    }\n  }\n': typeof types.EventViewerDocument;
-  '\n  mutation RsvpEvent($input: RsvpInput!) {\n    rsvpEvent(input: $input) {\n      ...EventCardFields\n      ...EventViewerFields\n      attendeesPreview {\n        id\n        handle\n        displayName\n        avatarUrl\n      }\n    }\n  }\n': typeof types.RsvpEventDocument;
-  '\n  fragment StaffEventFields on Event {\n    id\n    title\n    status\n    kind\n    startsAt\n    endsAt\n    timeZone\n    capacity\n    seatsTaken\n    waitlistCount\n    attendance {\n      going\n      checkedIn\n      noShows\n      noShowRate\n    }\n    attendeesCsvUrl\n    venueName\n    space {\n      id\n      nameJa\n      nameEn\n      icon\n    }\n  }\n': typeof types.StaffEventFieldsFragmentDoc;
-  '\n  query StaffEvents($filter: EventListFilter!, $first: Int!, $after: String) {\n    events(filter: $filter, first: $first, after: $after) {\n      nodes {\n        ...StaffEventFields\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n': typeof types.StaffEventsDocument;
-  '\n  query StaffEvent($id: ID!) {\n    event(id: $id) {\n      ...StaffEventFields\n      description\n      venueAddress\n      mapUrl\n      joinUrl\n      rsvpDeadline\n      guestsAllowed\n      minRankPosition\n      roles\n      claimHours\n      coverUrl\n    }\n  }\n': typeof types.StaffEventDocument;
-  '\n  query EventFormOptions($first: Int!) {\n    community {\n      timezone\n    }\n    ranks {\n      id\n      position\n      nameJa\n      nameEn\n    }\n    spaces(first: $first) {\n      nodes {\n        id\n        nameJa\n        nameEn\n        icon\n        archivedAt\n      }\n    }\n  }\n': typeof types.EventFormOptionsDocument;
-  '\n  mutation CreateEvent($input: CreateEventInput!) {\n    createEvent(input: $input) {\n      ...StaffEventFields\n    }\n  }\n': typeof types.CreateEventDocument;
-  '\n  mutation UpdateEvent($input: UpdateEventInput!) {\n    updateEvent(input: $input) {\n      ...StaffEventFields\n    }\n  }\n': typeof types.UpdateEventDocument;
-  '\n  mutation PublishEvent($id: ID!) {\n    publishEvent(id: $id) {\n      ...StaffEventFields\n    }\n  }\n': typeof types.PublishEventDocument;
-  '\n  mutation CancelEvent($id: ID!) {\n    cancelEvent(id: $id) {\n      ...StaffEventFields\n    }\n  }\n': typeof types.CancelEventDocument;
-  '\n  mutation DuplicateEvent($id: ID!) {\n    duplicateEvent(id: $id) {\n      ...StaffEventFields\n    }\n  }\n': typeof types.DuplicateEventDocument;
-  '\n  fragment AttendeeFields on EventAttendee {\n    status\n    guests\n    respondedAt\n    checkedInAt\n    waitlistPosition\n    member {\n      id\n      handle\n      displayName\n      avatarUrl\n      rank {\n        id\n        position\n        nameJa\n        nameEn\n      }\n    }\n  }\n': typeof types.AttendeeFieldsFragmentDoc;
-  '\n  query EventAttendees(\n    $eventId: ID!\n    $status: RsvpStatus\n    $search: String\n    $first: Int!\n    $after: String\n  ) {\n    eventAttendees(\n      eventId: $eventId\n      status: $status\n      search: $search\n      first: $first\n      after: $after\n    ) {\n      nodes {\n        ...AttendeeFields\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n': typeof types.EventAttendeesDocument;
-  '\n  mutation CheckInAttendee($input: CheckInInput!) {\n    checkInAttendee(input: $input) {\n      ...AttendeeFields\n    }\n  }\n': typeof types.CheckInAttendeeDocument;
-  '\n  mutation UndoCheckIn($input: UndoCheckInInput!) {\n    undoCheckIn(input: $input) {\n      ...AttendeeFields\n    }\n  }\n': typeof types.UndoCheckInDocument;
-  '\n  mutation MessageEventAttendees($input: MessageAttendeesInput!) {\n    messageEventAttendees(input: $input)\n  }\n': typeof types.MessageEventAttendeesDocument;
-  '\n  fragment FeedbackBoardFields on FeedbackBoard {\n    id\n    slug\n    nameJa\n    nameEn\n    descriptionJa\n    descriptionEn\n    requiresApproval\n    voteBudget\n    ideaCount\n    viewerCanPost\n    viewerCanVote\n    viewerOpenVotes\n  }\n': typeof types.FeedbackBoardFieldsFragmentDoc;
-  '\n  query FeedbackBoards {\n    feedbackBoards {\n      ...FeedbackBoardFields\n      position\n    }\n  }\n': typeof types.FeedbackBoardsDocument;
-  '\n  query FeedbackBoard($slug: String!) {\n    feedbackBoard(slug: $slug) {\n      ...FeedbackBoardFields\n    }\n  }\n': typeof types.FeedbackBoardDocument;
-  '\n  fragment IdeaCardFields on Idea {\n    id\n    title\n    status\n    statusChangedAt\n    approval\n    voteCount\n    followerCount\n    viewerVoted\n    viewerFollows\n    tags\n    createdAt\n    author {\n      id\n      handle\n      displayName\n      avatarUrl\n    }\n    board {\n      id\n      slug\n      nameJa\n      nameEn\n      viewerCanVote\n    }\n    post {\n      id\n      commentCount\n    }\n  }\n': typeof types.IdeaCardFieldsFragmentDoc;
-  '\n  query Ideas(\n    $boardId: ID\n    $status: [IdeaStatus!]\n    $tag: String\n    $sort: IdeaSort\n    $minVoterRankPosition: Int\n    $approval: IdeaApproval\n    $first: Int\n    $after: String\n  ) {\n    ideas(\n      boardId: $boardId\n      status: $status\n      tag: $tag\n      sort: $sort\n      minVoterRankPosition: $minVoterRankPosition\n      approval: $approval\n      first: $first\n      after: $after\n    ) {\n      nodes {\n        ...IdeaCardFields\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      totalCount\n    }\n  }\n': typeof types.IdeasDocument;
-  '\n  query Idea($id: ID!) {\n    idea(id: $id) {\n      ...IdeaCardFields\n      body\n      bodyHtml\n      viewerCanEdit\n      hiddenFromRoadmap\n      officialAnswer {\n        bodyHtml\n        answeredAt\n        updatedAt\n        author {\n          id\n          handle\n          displayName\n          avatarUrl\n        }\n      }\n      statusHistory {\n        id\n        from\n        to\n        note\n        at\n        actor {\n          id\n          handle\n          displayName\n        }\n      }\n      mergedInto {\n        id\n        title\n        status\n      }\n      mergedIdeas {\n        id\n        title\n        status\n        voteCount\n      }\n      post {\n        id\n        commentCount\n        lockedAt\n        reactions {\n          ...ReactionFields\n        }\n      }\n    }\n  }\n': typeof types.IdeaDocument;
-  '\n  query SimilarIdeas($boardId: ID, $title: String!) {\n    similarIdeas(boardId: $boardId, title: $title) {\n      id\n      title\n      status\n      voteCount\n    }\n  }\n': typeof types.SimilarIdeasDocument;
-  '\n  query Roadmap {\n    roadmap {\n      planned {\n        ...IdeaCardFields\n      }\n      inProgress {\n        ...IdeaCardFields\n      }\n      released {\n        ...IdeaCardFields\n      }\n    }\n  }\n': typeof types.RoadmapDocument;
-  '\n  fragment ChangelogEntryFields on ChangelogEntry {\n    id\n    title\n    body\n    bodyHtml\n    releasedOn\n    publishedAt\n    ideas {\n      id\n      title\n      status\n    }\n  }\n': typeof types.ChangelogEntryFieldsFragmentDoc;
-  '\n  query Changelog($first: Int, $after: String, $drafts: Boolean) {\n    changelog(first: $first, after: $after, drafts: $drafts) {\n      nodes {\n        ...ChangelogEntryFields\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n': typeof types.ChangelogDocument;
-  '\n  mutation SubmitIdea($input: SubmitIdeaInput!) {\n    submitIdea(input: $input) {\n      ...IdeaCardFields\n    }\n  }\n': typeof types.SubmitIdeaDocument;
-  '\n  mutation UpdateIdea($input: UpdateIdeaInput!) {\n    updateIdea(input: $input) {\n      ...IdeaCardFields\n      body\n      bodyHtml\n      viewerCanEdit\n    }\n  }\n': typeof types.UpdateIdeaDocument;
-  '\n  mutation VoteIdea($input: VoteIdeaInput!) {\n    voteIdea(input: $input) {\n      id\n      voteCount\n      followerCount\n      viewerVoted\n      viewerFollows\n    }\n  }\n': typeof types.VoteIdeaDocument;
-  '\n  mutation FollowIdea($input: FollowIdeaInput!) {\n    followIdea(input: $input) {\n      id\n      viewerFollows\n      followerCount\n    }\n  }\n': typeof types.FollowIdeaDocument;
-  '\n  query PendingIdeaCount {\n    ideas(approval: PENDING, first: 1) {\n      totalCount\n    }\n  }\n': typeof types.PendingIdeaCountDocument;
-  '\n  query IdeaDemand($id: ID!) {\n    idea(id: $id) {\n      id\n      voteCount\n      hiddenFromRoadmap\n      officialAnswer {\n        body\n      }\n      demand {\n        byRank {\n          key\n          labelJa\n          labelEn\n          votes\n        }\n        byEngagement {\n          key\n          labelJa\n          labelEn\n          votes\n        }\n        bySegment {\n          key\n          labelJa\n          labelEn\n          votes\n        }\n        ltvSum\n        topRankVotes\n        recentVotes\n        loyalDemand\n      }\n    }\n  }\n': typeof types.IdeaDemandDocument;
-  '\n  mutation ReviewIdea($input: ReviewIdeaInput!) {\n    reviewIdea(input: $input) {\n      id\n      approval\n      status\n    }\n  }\n': typeof types.ReviewIdeaDocument;
-  '\n  mutation ChangeIdeaStatus($input: ChangeIdeaStatusInput!) {\n    changeIdeaStatus(input: $input) {\n      id\n      status\n      statusChangedAt\n      viewerCanEdit\n      statusHistory {\n        id\n        from\n        to\n        note\n        at\n        actor {\n          id\n          handle\n          displayName\n        }\n      }\n    }\n  }\n': typeof types.ChangeIdeaStatusDocument;
-  '\n  mutation AnswerIdea($input: AnswerIdeaInput!) {\n    answerIdea(input: $input) {\n      id\n      status\n      statusChangedAt\n      viewerCanEdit\n      officialAnswer {\n        body\n        bodyHtml\n        answeredAt\n        updatedAt\n        author {\n          id\n          handle\n          displayName\n          avatarUrl\n        }\n      }\n      statusHistory {\n        id\n        from\n        to\n        note\n        at\n        actor {\n          id\n          handle\n          displayName\n        }\n      }\n    }\n  }\n': typeof types.AnswerIdeaDocument;
-  '\n  mutation MergeIdea($input: MergeIdeaInput!) {\n    mergeIdea(input: $input) {\n      id\n      voteCount\n      mergedIdeas {\n        id\n        title\n        status\n        voteCount\n      }\n    }\n  }\n': typeof types.MergeIdeaDocument;
-  '\n  mutation UnmergeIdea($ideaId: ID!) {\n    unmergeIdea(ideaId: $ideaId) {\n      id\n      status\n      voteCount\n      mergedInto {\n        id\n        title\n        status\n      }\n    }\n  }\n': typeof types.UnmergeIdeaDocument;
-  '\n  mutation SetIdeaRoadmapVisibility($input: IdeaRoadmapInput!) {\n    setIdeaRoadmapVisibility(input: $input) {\n      id\n      hiddenFromRoadmap\n    }\n  }\n': typeof types.SetIdeaRoadmapVisibilityDocument;
-  '\n  fragment StaffFeedbackBoardFields on FeedbackBoard {\n    id\n    slug\n    nameJa\n    nameEn\n    descriptionJa\n    descriptionEn\n    postRoles\n    voteRoles\n    minPostRankPosition\n    minVoteRankPosition\n    requiresApproval\n    voteBudget\n    position\n    ideaCount\n  }\n': typeof types.StaffFeedbackBoardFieldsFragmentDoc;
-  '\n  query StaffFeedbackBoards {\n    feedbackBoards {\n      ...StaffFeedbackBoardFields\n    }\n  }\n': typeof types.StaffFeedbackBoardsDocument;
-  '\n  mutation CreateFeedbackBoard($input: FeedbackBoardInput!) {\n    createFeedbackBoard(input: $input) {\n      ...StaffFeedbackBoardFields\n    }\n  }\n': typeof types.CreateFeedbackBoardDocument;
-  '\n  mutation UpdateFeedbackBoard($input: UpdateFeedbackBoardInput!) {\n    updateFeedbackBoard(input: $input) {\n      ...StaffFeedbackBoardFields\n    }\n  }\n': typeof types.UpdateFeedbackBoardDocument;
-  '\n  mutation CreateChangelogEntry($input: ChangelogEntryInput!) {\n    createChangelogEntry(input: $input) {\n      ...ChangelogEntryFields\n    }\n  }\n': typeof types.CreateChangelogEntryDocument;
-  '\n  mutation UpdateChangelogEntry($input: UpdateChangelogEntryInput!) {\n    updateChangelogEntry(input: $input) {\n      ...ChangelogEntryFields\n    }\n  }\n': typeof types.UpdateChangelogEntryDocument;
-  '\n  mutation PublishChangelogEntry($id: ID!) {\n    publishChangelogEntry(id: $id) {\n      ...ChangelogEntryFields\n    }\n  }\n': typeof types.PublishChangelogEntryDocument;
-  '\n  mutation DeleteChangelogEntry($id: ID!) {\n    deleteChangelogEntry(id: $id)\n  }\n': typeof types.DeleteChangelogEntryDocument;
-  '\n  query ChangelogEntry($id: ID!) {\n    changelogEntry(id: $id) {\n      ...ChangelogEntryFields\n    }\n  }\n': typeof types.ChangelogEntryDocument;
-  '\n  query MemberProfile($handle: String!) {\n    member(handle: $handle) {\n      id\n      handle\n      displayName\n      avatarUrl\n      bio\n      role\n      status\n      joinedAt\n      timezone\n      rank {\n        ...RankChipFields\n      }\n    }\n  }\n': typeof types.MemberProfileDocument;
-  '\n  query Members($first: Int!, $after: String, $search: String, $role: Role, $status: MemberStatus) {\n    members(first: $first, after: $after, search: $search, role: $role, status: $status) {\n      nodes {\n        id\n        handle\n        displayName\n        avatarUrl\n        email\n        role\n        status\n        joinedAt\n        suspendedAt\n        suspensionReason\n        rank {\n          ...RankChipFields\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n': typeof types.MembersDocument;
-  '\n  mutation UpdateProfile($input: UpdateProfileInput!) {\n    updateProfile(input: $input) {\n      id\n      handle\n      displayName\n      avatarUrl\n      bio\n      locale\n      timezone\n    }\n  }\n': typeof types.UpdateProfileDocument;
-  '\n  mutation SetRole($memberId: ID!, $role: Role!) {\n    setRole(memberId: $memberId, role: $role) {\n      id\n      role\n    }\n  }\n': typeof types.SetRoleDocument;
-  '\n  mutation SuspendMember($input: SuspendMemberInput!) {\n    suspendMember(input: $input) {\n      id\n      status\n      suspendedAt\n      suspensionReason\n    }\n  }\n': typeof types.SuspendMemberDocument;
-  '\n  mutation RestoreMember($memberId: ID!) {\n    restoreMember(memberId: $memberId) {\n      id\n      status\n      suspendedAt\n      suspensionReason\n    }\n  }\n': typeof types.RestoreMemberDocument;
-  '\n  mutation ApproveMember($memberId: ID!) {\n    approveMember(memberId: $memberId) {\n      id\n      status\n    }\n  }\n': typeof types.ApproveMemberDocument;
-  '\n  mutation RejectMember($memberId: ID!) {\n    rejectMember(memberId: $memberId)\n  }\n': typeof types.RejectMemberDocument;
-  '\n  query PendingApprovalCount {\n    pendingApprovalCount\n  }\n': typeof types.PendingApprovalCountDocument;
-  '\n  fragment MissionFields on Mission {\n    id\n    kind\n    titleJa\n    titleEn\n    descriptionJa\n    descriptionEn\n    startsAt\n    endsAt\n    rewardPoints\n    rewardBadge {\n      id\n      key\n      nameJa\n      nameEn\n      icon\n    }\n    completed\n    completedAt\n    steps {\n      action\n      count\n      spaceId\n      progress\n      done\n      space {\n        id\n        slug\n        nameJa\n        nameEn\n        icon\n      }\n    }\n  }\n': typeof types.MissionFieldsFragmentDoc;
-  '\n  query Missions {\n    missions {\n      ...MissionFields\n    }\n  }\n': typeof types.MissionsDocument;
-  '\n  query MissionsAdmin($includeArchived: Boolean!) {\n    missionsAdmin(includeArchived: $includeArchived) {\n      ...MissionFields\n      archivedAt\n      createdAt\n      completedCount\n    }\n  }\n': typeof types.MissionsAdminDocument;
-  '\n  mutation CreateMission($input: CreateMissionInput!) {\n    createMission(input: $input) {\n      ...MissionFields\n      archivedAt\n      createdAt\n      completedCount\n    }\n  }\n': typeof types.CreateMissionDocument;
-  '\n  mutation UpdateMission($input: UpdateMissionInput!) {\n    updateMission(input: $input) {\n      ...MissionFields\n      archivedAt\n      createdAt\n      completedCount\n    }\n  }\n': typeof types.UpdateMissionDocument;
-  '\n  mutation ArchiveMission($id: ID!) {\n    archiveMission(id: $id) {\n      id\n      archivedAt\n    }\n  }\n': typeof types.ArchiveMissionDocument;
-  '\n  fragment NotificationFields on Notification {\n    id\n    kind\n    actorCount\n    actors {\n      id\n      handle\n      displayName\n      avatarUrl\n    }\n    post {\n      id\n      title\n    }\n    commentId\n    subject {\n      type\n      id\n    }\n    params {\n      message\n      title\n      years\n      points\n      position\n      hours\n      nameJa\n      nameEn\n      icon\n      into\n    }\n    read\n    createdAt\n    updatedAt\n  }\n': typeof types.NotificationFieldsFragmentDoc;
-  '\n  query NotificationUnreadCount {\n    notificationUnreadCount\n  }\n': typeof types.NotificationUnreadCountDocument;
-  '\n  query Notifications($first: Int!, $after: String, $unreadOnly: Boolean!) {\n    notifications(first: $first, after: $after, unreadOnly: $unreadOnly) {\n      nodes {\n        ...NotificationFields\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n': typeof types.NotificationsDocument;
-  '\n  mutation MarkNotificationsRead($ids: [ID!]!) {\n    markNotificationsRead(ids: $ids)\n  }\n': typeof types.MarkNotificationsReadDocument;
-  '\n  mutation MarkAllNotificationsRead {\n    markAllNotificationsRead\n  }\n': typeof types.MarkAllNotificationsReadDocument;
-  '\n  query NotificationPreferences {\n    notificationPreferences {\n      emailFrequency\n      channels {\n        kind\n        channel\n      }\n    }\n  }\n': typeof types.NotificationPreferencesDocument;
-  '\n  mutation UpdateNotificationPreferences($input: UpdateNotificationPreferencesInput!) {\n    updateNotificationPreferences(input: $input) {\n      emailFrequency\n      channels {\n        kind\n        channel\n      }\n    }\n  }\n': typeof types.UpdateNotificationPreferencesDocument;
-  '\n  mutation SendMemberMessage($input: SendMemberMessageInput!) {\n    sendMemberMessage(input: $input)\n  }\n': typeof types.SendMemberMessageDocument;
-  '\n  query Notification($id: ID!) {\n    notification(id: $id) {\n      ...NotificationFields\n    }\n  }\n': typeof types.NotificationDocument;
-  '\n  fragment RankChipFields on Rank {\n    id\n    position\n    nameJa\n    nameEn\n    color\n    icon\n  }\n': typeof types.RankChipFieldsFragmentDoc;
-  '\n  fragment RankFields on Rank {\n    id\n    position\n    nameJa\n    nameEn\n    color\n    icon\n    threshold\n    minActiveDays\n    minBestAnswers\n    perksJa\n    perksEn\n  }\n': typeof types.RankFieldsFragmentDoc;
-  '\n  fragment StandingFields on Standing {\n    balance\n    lifetime\n    posts\n    comments\n    bestAnswers\n    reactionsReceived\n    eventsAttended\n    activeDays\n    currentStreak\n    bestStreak\n    rank {\n      ...RankFields\n    }\n    nextRank {\n      ...RankFields\n    }\n  }\n': typeof types.StandingFieldsFragmentDoc;
-  '\n  query MemberStanding($handle: String!) {\n    member(handle: $handle) {\n      id\n      rank {\n        ...RankChipFields\n      }\n      standing {\n        ...StandingFields\n      }\n    }\n  }\n': typeof types.MemberStandingDocument;
-  '\n  query MyStanding {\n    me {\n      id\n      rank {\n        ...RankChipFields\n      }\n      standing {\n        ...StandingFields\n      }\n    }\n  }\n': typeof types.MyStandingDocument;
-  '\n  query PointHistory($handle: String!, $first: Int!, $after: String) {\n    pointHistory(handle: $handle, first: $first, after: $after) {\n      nodes {\n        id\n        rule\n        points\n        reversal\n        reason\n        createdAt\n        actor {\n          id\n          handle\n          displayName\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n': typeof types.PointHistoryDocument;
-  '\n  query Ranks {\n    ranks {\n      ...RankFields\n    }\n  }\n': typeof types.RanksDocument;
-  '\n  mutation UpdateRanks($ranks: [RankInput!]!) {\n    updateRanks(ranks: $ranks) {\n      id\n      done\n      total\n      finished\n      failed\n    }\n  }\n': typeof types.UpdateRanksDocument;
-  '\n  query JobProgress($id: ID!) {\n    jobProgress(id: $id) {\n      id\n      done\n      total\n      finished\n      failed\n    }\n  }\n': typeof types.JobProgressDocument;
-  '\n  query PointRules {\n    pointRules {\n      key\n      points\n      dailyCap\n      once\n      enabled\n    }\n  }\n': typeof types.PointRulesDocument;
-  '\n  mutation UpdatePointRules($rules: [PointRuleInput!]!) {\n    updatePointRules(rules: $rules) {\n      key\n      points\n      dailyCap\n      once\n      enabled\n    }\n  }\n': typeof types.UpdatePointRulesDocument;
-  '\n  mutation AdjustPoints($input: AdjustPointsInput!) {\n    adjustPoints(input: $input) {\n      ...StandingFields\n    }\n  }\n': typeof types.AdjustPointsDocument;
-  '\n  fragment LeaderboardEntryFields on LeaderboardEntry {\n    rank\n    points\n    member {\n      id\n      handle\n      displayName\n      avatarUrl\n      rank {\n        ...RankChipFields\n      }\n    }\n  }\n': typeof types.LeaderboardEntryFieldsFragmentDoc;
-  '\n  query Leaderboard($period: LeaderboardPeriod!, $first: Int!, $after: String) {\n    leaderboard(period: $period) {\n      period\n      startsOn\n      refreshedAt\n      memberCount\n      viewer {\n        ...LeaderboardEntryFields\n      }\n      entries(first: $first, after: $after) {\n        nodes {\n          ...LeaderboardEntryFields\n        }\n        pageInfo {\n          hasNextPage\n          endCursor\n        }\n      }\n    }\n  }\n': typeof types.LeaderboardDocument;
-  '\n  fragment ReactionFields on ReactionCount {\n    kind\n    emoji\n    count\n    viewerReacted\n  }\n': typeof types.ReactionFieldsFragmentDoc;
-  '\n  fragment AuthorFields on Member {\n    id\n    handle\n    displayName\n    avatarUrl\n    role\n    rank {\n      ...RankChipFields\n    }\n  }\n': typeof types.AuthorFieldsFragmentDoc;
-  '\n  fragment PostCardFields on Post {\n    id\n    kind\n    title\n    excerpt\n    thumbnailUrl\n    tags\n    createdAt\n    lastActivityAt\n    editedAt\n    pinnedAt\n    lockedAt\n    hiddenAt\n    solved\n    commentCount\n    reactionCount\n    reactions {\n      ...ReactionFields\n    }\n    author {\n      ...AuthorFields\n    }\n    space {\n      id\n      slug\n      nameJa\n      nameEn\n      icon\n      color\n    }\n  }\n': typeof types.PostCardFieldsFragmentDoc;
-  '\n  query Posts(\n    $first: Int!\n    $after: String\n    $sort: FeedSort!\n    $spaceSlug: String\n    $authorHandle: String\n    $tag: String\n    $kind: PostKind\n    $solved: Boolean\n    $pinned: Boolean\n  ) {\n    posts(\n      first: $first\n      after: $after\n      sort: $sort\n      spaceSlug: $spaceSlug\n      authorHandle: $authorHandle\n      tag: $tag\n      kind: $kind\n      solved: $solved\n      pinned: $pinned\n    ) {\n      nodes {\n        ...PostCardFields\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n': typeof types.PostsDocument;
-  '\n  fragment CommentFields on Comment {\n    id\n    postId\n    parentId\n    body\n    bodyHtml\n    createdAt\n    editedAt\n    deletedAt\n    hiddenAt\n    hiddenReason\n    viewerCanEdit\n    replyCount\n    reactionCount\n    reactions {\n      ...ReactionFields\n    }\n    author {\n      ...AuthorFields\n    }\n  }\n': typeof types.CommentFieldsFragmentDoc;
-  '\n  query Post($id: ID!) {\n    post(id: $id) {\n      ...PostCardFields\n      body\n      bodyHtml\n      revision\n      viewCount\n      viewerCanEdit\n      hiddenReason\n      space {\n        id\n        slug\n        nameJa\n        nameEn\n        icon\n        color\n        viewerCanPost\n      }\n      bestAnswer {\n        ...CommentFields\n      }\n    }\n  }\n': typeof types.PostDocument;
-  '\n  query PostComments($id: ID!, $first: Int!, $after: String) {\n    post(id: $id) {\n      id\n      comments(first: $first, after: $after) {\n        nodes {\n          ...CommentFields\n          replies(first: 3) {\n            nodes {\n              ...CommentFields\n            }\n            pageInfo {\n              hasNextPage\n              endCursor\n            }\n          }\n        }\n        pageInfo {\n          hasNextPage\n          endCursor\n        }\n      }\n    }\n  }\n': typeof types.PostCommentsDocument;
-  '\n  query CommentReplies($id: ID!, $first: Int!, $after: String) {\n    commentReplies(commentId: $id, first: $first, after: $after) {\n      nodes {\n        ...CommentFields\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n': typeof types.CommentRepliesDocument;
-  '\n  mutation CreatePost($input: CreatePostInput!) {\n    createPost(input: $input) {\n      id\n    }\n  }\n': typeof types.CreatePostDocument;
-  '\n  mutation UpdatePost($input: UpdatePostInput!) {\n    updatePost(input: $input) {\n      id\n      title\n      body\n      bodyHtml\n      tags\n      editedAt\n      revision\n      excerpt\n    }\n  }\n': typeof types.UpdatePostDocument;
-  '\n  mutation DeletePost($id: ID!) {\n    deletePost(id: $id)\n  }\n': typeof types.DeletePostDocument;
-  '\n  mutation ModeratePost($input: ModeratePostInput!) {\n    moderatePost(input: $input) {\n      id\n      pinnedAt\n      lockedAt\n      hiddenAt\n      hiddenReason\n      space {\n        id\n        slug\n        nameJa\n        nameEn\n        icon\n        color\n        viewerCanPost\n      }\n    }\n  }\n': typeof types.ModeratePostDocument;
-  '\n  mutation SetBestAnswer($postId: ID!, $commentId: ID) {\n    setBestAnswer(postId: $postId, commentId: $commentId) {\n      id\n      solved\n      bestAnswer {\n        ...CommentFields\n      }\n    }\n  }\n': typeof types.SetBestAnswerDocument;
-  '\n  mutation CreateComment($input: CreateCommentInput!) {\n    createComment(input: $input) {\n      ...CommentFields\n    }\n  }\n': typeof types.CreateCommentDocument;
-  '\n  mutation UpdateComment($input: UpdateCommentInput!) {\n    updateComment(input: $input) {\n      ...CommentFields\n    }\n  }\n': typeof types.UpdateCommentDocument;
-  '\n  mutation DeleteComment($id: ID!) {\n    deleteComment(id: $id) {\n      ...CommentFields\n    }\n  }\n': typeof types.DeleteCommentDocument;
-  '\n  mutation HideComment($input: HideCommentInput!) {\n    hideComment(input: $input) {\n      ...CommentFields\n    }\n  }\n': typeof types.HideCommentDocument;
-  '\n  mutation SetReaction($input: SetReactionInput!) {\n    setReaction(input: $input) {\n      targetId\n      targetType\n      reactions {\n        ...ReactionFields\n      }\n    }\n  }\n': typeof types.SetReactionDocument;
-  '\n  query WhoReacted($targetType: ReactionTarget!, $targetId: ID!, $kind: String!, $first: Int!) {\n    whoReacted(targetType: $targetType, targetId: $targetId, kind: $kind, first: $first) {\n      nodes {\n        ...AuthorFields\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n': typeof types.WhoReactedDocument;
-  '\n  query PostRevisions($postId: ID!, $first: Int!) {\n    postRevisions(postId: $postId, first: $first) {\n      nodes {\n        id\n        revision\n        title\n        body\n        createdAt\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n': typeof types.PostRevisionsDocument;
-  '\n  query PreviewMarkdown($body: String!) {\n    previewMarkdown(body: $body)\n  }\n': typeof types.PreviewMarkdownDocument;
-  '\n  query MentionCandidates($prefix: String!, $first: Int!) {\n    mentionCandidates(prefix: $prefix, first: $first) {\n      nodes {\n        ...AuthorFields\n      }\n    }\n  }\n': typeof types.MentionCandidatesDocument;
-  '\n  query MemberComments($handle: String!, $first: Int!, $after: String) {\n    memberComments(handle: $handle, first: $first, after: $after) {\n      nodes {\n        ...CommentFields\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n': typeof types.MemberCommentsDocument;
-  '\n  query EditPost($id: ID!) {\n    post(id: $id) {\n      id\n      kind\n      title\n      body\n      tags\n      viewerCanEdit\n      space {\n        id\n        slug\n        nameJa\n        nameEn\n        icon\n        color\n      }\n    }\n  }\n': typeof types.EditPostDocument;
-  '\n  query ReactionKinds {\n    reactionKinds {\n      key\n      emoji\n      labelJa\n      labelEn\n      enabled\n      position\n    }\n  }\n': typeof types.ReactionKindsDocument;
-  '\n  mutation UpdateReactionKinds($kinds: [ReactionKindInput!]!) {\n    updateReactionKinds(kinds: $kinds) {\n      key\n      emoji\n      labelJa\n      labelEn\n      enabled\n      position\n    }\n  }\n': typeof types.UpdateReactionKindsDocument;
-  '\n  fragment CommentReactionFields on Comment {\n    id\n    reactionCount\n    reactions {\n      ...ReactionFields\n    }\n  }\n': typeof types.CommentReactionFieldsFragmentDoc;
-  '\n  query PostCommentReactions($id: ID!, $first: Int!, $after: String) {\n    post(id: $id) {\n      id\n      comments(first: $first, after: $after) {\n        nodes {\n          ...CommentReactionFields\n        }\n        pageInfo {\n          hasNextPage\n          endCursor\n        }\n      }\n    }\n  }\n': typeof types.PostCommentReactionsDocument;
-  '\n  query CommentRepliesReactions($id: ID!, $first: Int!, $after: String) {\n    commentReplies(commentId: $id, first: $first, after: $after) {\n      nodes {\n        ...CommentReactionFields\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n': typeof types.CommentRepliesReactionsDocument;
-  '\n  fragment CommentParent on Comment {\n    id\n    parentId\n  }\n': typeof types.CommentParentFragmentDoc;
-  '\n  query Search(\n    $query: String!\n    $first: Int!\n    $after: String\n    $spaceSlug: String\n    $kind: PostKind\n    $solved: Boolean\n    $authorHandle: String\n    $from: DateTime\n    $to: DateTime\n  ) {\n    search(\n      query: $query\n      first: $first\n      after: $after\n      spaceSlug: $spaceSlug\n      kind: $kind\n      solved: $solved\n      authorHandle: $authorHandle\n      from: $from\n      to: $to\n    ) {\n      nodes {\n        type\n        score\n        snippetHtml\n        comment {\n          id\n          createdAt\n          author {\n            ...AuthorFields\n          }\n        }\n        post {\n          id\n          title\n          kind\n          solved\n          createdAt\n          author {\n            ...AuthorFields\n          }\n          space {\n            id\n            slug\n            nameJa\n            nameEn\n            icon\n            color\n          }\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n': typeof types.SearchDocument;
-  '\n  fragment SpaceFields on Space {\n    id\n    slug\n    nameJa\n    nameEn\n    descriptionJa\n    descriptionEn\n    icon\n    color\n    position\n    archivedAt\n    viewerCanPost\n  }\n': typeof types.SpaceFieldsFragmentDoc;
-  '\n  query Spaces($first: Int!, $after: String) {\n    spaces(first: $first, after: $after) {\n      nodes {\n        ...SpaceFields\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n': typeof types.SpacesDocument;
-  '\n  query Space($slug: String!) {\n    space(slug: $slug) {\n      ...SpaceFields\n      viewerFollows\n      followerCount\n    }\n  }\n': typeof types.SpaceDocument;
-  '\n  mutation FollowSpace($spaceId: ID!, $follow: Boolean!) {\n    followSpace(spaceId: $spaceId, follow: $follow) {\n      __typename\n      id\n      viewerFollows\n      followerCount\n    }\n  }\n': typeof types.FollowSpaceDocument;
-  '\n  query SpacesAdmin($first: Int!) {\n    spaces(first: $first) {\n      nodes {\n        ...SpaceFields\n        postRoles\n        viewRoles\n        minRankPosition\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n': typeof types.SpacesAdminDocument;
-  '\n  mutation CreateSpace($input: CreateSpaceInput!) {\n    createSpace(input: $input) {\n      ...SpaceFields\n      postRoles\n      viewRoles\n      minRankPosition\n    }\n  }\n': typeof types.CreateSpaceDocument;
-  '\n  mutation UpdateSpace($input: UpdateSpaceInput!) {\n    updateSpace(input: $input) {\n      ...SpaceFields\n      postRoles\n      viewRoles\n      minRankPosition\n    }\n  }\n': typeof types.UpdateSpaceDocument;
-  '\n  mutation ReorderSpaces($ids: [ID!]!) {\n    reorderSpaces(ids: $ids) {\n      id\n      position\n    }\n  }\n': typeof types.ReorderSpacesDocument;
+    "\n  query Me {\n    me {\n      id\n      handle\n      displayName\n      avatarUrl\n      bio\n      email\n      role\n      status\n      locale\n      timezone\n      joinedAt\n    }\n  }\n": typeof types.MeDocument,
+    "\n  mutation SignIn($input: SignInInput!) {\n    signIn(input: $input) {\n      id\n      handle\n      displayName\n      locale\n    }\n  }\n": typeof types.SignInDocument,
+    "\n  mutation SignUp($input: SignUpInput!) {\n    signUp(input: $input) {\n      pendingApproval\n      member {\n        id\n        handle\n        displayName\n        locale\n      }\n    }\n  }\n": typeof types.SignUpDocument,
+    "\n  mutation SignOut {\n    signOut\n  }\n": typeof types.SignOutDocument,
+    "\n  mutation SignOutEverywhere {\n    signOutEverywhere\n  }\n": typeof types.SignOutEverywhereDocument,
+    "\n  mutation RequestPasswordReset($input: RequestPasswordResetInput!) {\n    requestPasswordReset(input: $input)\n  }\n": typeof types.RequestPasswordResetDocument,
+    "\n  mutation ResetPassword($input: ResetPasswordInput!) {\n    resetPassword(input: $input)\n  }\n": typeof types.ResetPasswordDocument,
+    "\n  mutation ChangePassword($input: ChangePasswordInput!) {\n    changePassword(input: $input)\n  }\n": typeof types.ChangePasswordDocument,
+    "\n  fragment BadgeFields on Badge {\n    id\n    key\n    nameJa\n    nameEn\n    descriptionJa\n    descriptionEn\n    icon\n    criterion\n    threshold\n    enabled\n    position\n  }\n": typeof types.BadgeFieldsFragmentDoc,
+    "\n  query Badges($includeDisabled: Boolean!) {\n    badges(includeDisabled: $includeDisabled) {\n      ...BadgeFields\n      holderCount\n    }\n  }\n": typeof types.BadgesDocument,
+    "\n  query Badge($key: String!, $first: Int!, $after: String) {\n    badge(key: $key) {\n      ...BadgeFields\n      holderCount\n      holders(first: $first, after: $after) {\n        nodes {\n          grantedAt\n          reason\n          member {\n            id\n            handle\n            displayName\n            avatarUrl\n            rank {\n              ...RankChipFields\n            }\n          }\n        }\n        pageInfo {\n          hasNextPage\n          endCursor\n        }\n      }\n    }\n  }\n": typeof types.BadgeDocument,
+    "\n  query MemberBadges($handle: String!) {\n    member(handle: $handle) {\n      id\n      badges {\n        grantedAt\n        reason\n        badge {\n          ...BadgeFields\n        }\n      }\n    }\n  }\n": typeof types.MemberBadgesDocument,
+    "\n  mutation CreateBadge($input: CreateBadgeInput!) {\n    createBadge(input: $input) {\n      ...BadgeFields\n      holderCount\n    }\n  }\n": typeof types.CreateBadgeDocument,
+    "\n  mutation UpdateBadge($input: UpdateBadgeInput!) {\n    updateBadge(input: $input) {\n      ...BadgeFields\n      holderCount\n    }\n  }\n": typeof types.UpdateBadgeDocument,
+    "\n  mutation AwardBadge($input: BadgeGrantInput!) {\n    awardBadge(input: $input) {\n      grantedAt\n      reason\n      badge {\n        id\n      }\n    }\n  }\n": typeof types.AwardBadgeDocument,
+    "\n  mutation RevokeBadge($input: BadgeGrantInput!) {\n    revokeBadge(input: $input) {\n      revokedAt\n      badge {\n        id\n      }\n    }\n  }\n": typeof types.RevokeBadgeDocument,
+    "\n  query Community {\n    community {\n      name\n      description\n      logoUrl\n      registrationMode\n      leaderboardsIncludeStaff\n      moderatorsCanSuspend\n      visibleToVisitors\n      defaultLocale\n      timezone\n      updatedAt\n    }\n  }\n": typeof types.CommunityDocument,
+    "\n  mutation UpdateCommunity($input: UpdateCommunityInput!) {\n    updateCommunity(input: $input) {\n      name\n      description\n      logoUrl\n      registrationMode\n      leaderboardsIncludeStaff\n      moderatorsCanSuspend\n      visibleToVisitors\n      defaultLocale\n      timezone\n      updatedAt\n    }\n  }\n": typeof types.UpdateCommunityDocument,
+    "\n  query Invites($first: Int!, $after: String) {\n    invites(first: $first, after: $after) {\n      nodes {\n        id\n        code\n        note\n        status\n        uses\n        maxUses\n        expiresAt\n        revokedAt\n        createdAt\n        createdBy {\n          id\n          handle\n          displayName\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": typeof types.InvitesDocument,
+    "\n  mutation CreateInvite($input: CreateInviteInput!) {\n    createInvite(input: $input) {\n      id\n      code\n      note\n      status\n      uses\n      maxUses\n      expiresAt\n      revokedAt\n      createdAt\n    }\n  }\n": typeof types.CreateInviteDocument,
+    "\n  mutation RevokeInvite($id: ID!) {\n    revokeInvite(id: $id) {\n      id\n      status\n      revokedAt\n    }\n  }\n": typeof types.RevokeInviteDocument,
+    "\n  query DevMailbox($first: Int!, $after: String) {\n    devMailbox(first: $first, after: $after) {\n      nodes {\n        id\n        to\n        subject\n        body\n        createdAt\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": typeof types.DevMailboxDocument,
+    "\n  fragment EventCardFields on Event {\n    id\n    title\n    kind\n    status\n    startsAt\n    endsAt\n    timeZone\n    venueName\n    capacity\n    seatsTaken\n    spotsLeft\n    waitlistCount\n    minRankPosition\n    viewerCanRegister\n    space {\n      id\n      slug\n      nameJa\n      nameEn\n      icon\n      color\n    }\n    viewerRsvp {\n      status\n      guests\n      waitlistPosition\n    }\n  }\n": typeof types.EventCardFieldsFragmentDoc,
+    "\n  query Events(\n    $filter: EventListFilter!\n    $first: Int!\n    $after: String\n    $spaceId: ID\n    $kind: EventKind\n  ) {\n    events(filter: $filter, first: $first, after: $after, spaceId: $spaceId, kind: $kind) {\n      nodes {\n        ...EventCardFields\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": typeof types.EventsDocument,
+    "\n  fragment EventViewerFields on Event {\n    id\n    seatsTaken\n    spotsLeft\n    waitlistCount\n    joinUrl\n    viewerCanRegister\n    viewerRsvp {\n      status\n      guests\n      waitlistPosition\n      offeredUntil\n      respondedAt\n    }\n    viewerTicket {\n      code\n      checkedInAt\n    }\n  }\n": typeof types.EventViewerFieldsFragmentDoc,
+    "\n  query Event($id: ID!) {\n    event(id: $id) {\n      ...EventCardFields\n      ...EventViewerFields\n      descriptionHtml\n      venueAddress\n      mapUrl\n      rsvpDeadline\n      guestsAllowed\n      calendarFileUrl\n      googleCalendarUrl\n      coverUrl\n      discussion {\n        id\n        commentCount\n        lockedAt\n      }\n      series {\n        id\n        startsAt\n        status\n      }\n      attendeesPreview {\n        id\n        handle\n        displayName\n        avatarUrl\n      }\n    }\n  }\n": typeof types.EventDocument,
+    "\n  query EventViewer($id: ID!) {\n    event(id: $id) {\n      ...EventViewerFields\n      attendeesPreview {\n        id\n        handle\n        displayName\n        avatarUrl\n      }\n    }\n  }\n": typeof types.EventViewerDocument,
+    "\n  mutation RsvpEvent($input: RsvpInput!) {\n    rsvpEvent(input: $input) {\n      ...EventCardFields\n      ...EventViewerFields\n      attendeesPreview {\n        id\n        handle\n        displayName\n        avatarUrl\n      }\n    }\n  }\n": typeof types.RsvpEventDocument,
+    "\n  fragment StaffEventFields on Event {\n    id\n    title\n    status\n    kind\n    startsAt\n    endsAt\n    timeZone\n    capacity\n    seatsTaken\n    waitlistCount\n    attendance {\n      going\n      checkedIn\n      noShows\n      noShowRate\n    }\n    attendeesCsvUrl\n    venueName\n    space {\n      id\n      nameJa\n      nameEn\n      icon\n    }\n  }\n": typeof types.StaffEventFieldsFragmentDoc,
+    "\n  query StaffEvents($filter: EventListFilter!, $first: Int!, $after: String) {\n    events(filter: $filter, first: $first, after: $after) {\n      nodes {\n        ...StaffEventFields\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": typeof types.StaffEventsDocument,
+    "\n  query StaffEvent($id: ID!) {\n    event(id: $id) {\n      ...StaffEventFields\n      description\n      venueAddress\n      mapUrl\n      joinUrl\n      rsvpDeadline\n      guestsAllowed\n      minRankPosition\n      roles\n      claimHours\n      coverUrl\n    }\n  }\n": typeof types.StaffEventDocument,
+    "\n  query EventFormOptions($first: Int!) {\n    community {\n      timezone\n    }\n    ranks {\n      id\n      position\n      nameJa\n      nameEn\n    }\n    spaces(first: $first) {\n      nodes {\n        id\n        nameJa\n        nameEn\n        icon\n        archivedAt\n      }\n    }\n  }\n": typeof types.EventFormOptionsDocument,
+    "\n  mutation CreateEvent($input: CreateEventInput!) {\n    createEvent(input: $input) {\n      ...StaffEventFields\n    }\n  }\n": typeof types.CreateEventDocument,
+    "\n  mutation UpdateEvent($input: UpdateEventInput!) {\n    updateEvent(input: $input) {\n      ...StaffEventFields\n    }\n  }\n": typeof types.UpdateEventDocument,
+    "\n  mutation PublishEvent($id: ID!) {\n    publishEvent(id: $id) {\n      ...StaffEventFields\n    }\n  }\n": typeof types.PublishEventDocument,
+    "\n  mutation CancelEvent($id: ID!) {\n    cancelEvent(id: $id) {\n      ...StaffEventFields\n    }\n  }\n": typeof types.CancelEventDocument,
+    "\n  mutation DuplicateEvent($id: ID!) {\n    duplicateEvent(id: $id) {\n      ...StaffEventFields\n    }\n  }\n": typeof types.DuplicateEventDocument,
+    "\n  fragment AttendeeFields on EventAttendee {\n    status\n    guests\n    respondedAt\n    checkedInAt\n    waitlistPosition\n    member {\n      id\n      handle\n      displayName\n      avatarUrl\n      rank {\n        id\n        position\n        nameJa\n        nameEn\n      }\n    }\n  }\n": typeof types.AttendeeFieldsFragmentDoc,
+    "\n  query EventAttendees(\n    $eventId: ID!\n    $status: RsvpStatus\n    $search: String\n    $first: Int!\n    $after: String\n  ) {\n    eventAttendees(\n      eventId: $eventId\n      status: $status\n      search: $search\n      first: $first\n      after: $after\n    ) {\n      nodes {\n        ...AttendeeFields\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": typeof types.EventAttendeesDocument,
+    "\n  mutation CheckInAttendee($input: CheckInInput!) {\n    checkInAttendee(input: $input) {\n      ...AttendeeFields\n    }\n  }\n": typeof types.CheckInAttendeeDocument,
+    "\n  mutation UndoCheckIn($input: UndoCheckInInput!) {\n    undoCheckIn(input: $input) {\n      ...AttendeeFields\n    }\n  }\n": typeof types.UndoCheckInDocument,
+    "\n  mutation MessageEventAttendees($input: MessageAttendeesInput!) {\n    messageEventAttendees(input: $input)\n  }\n": typeof types.MessageEventAttendeesDocument,
+    "\n  fragment FeedbackBoardFields on FeedbackBoard {\n    id\n    slug\n    nameJa\n    nameEn\n    descriptionJa\n    descriptionEn\n    requiresApproval\n    voteBudget\n    ideaCount\n    viewerCanPost\n    viewerCanVote\n    viewerOpenVotes\n  }\n": typeof types.FeedbackBoardFieldsFragmentDoc,
+    "\n  query FeedbackBoards {\n    feedbackBoards {\n      ...FeedbackBoardFields\n      position\n    }\n  }\n": typeof types.FeedbackBoardsDocument,
+    "\n  query FeedbackBoard($slug: String!) {\n    feedbackBoard(slug: $slug) {\n      ...FeedbackBoardFields\n    }\n  }\n": typeof types.FeedbackBoardDocument,
+    "\n  fragment IdeaCardFields on Idea {\n    id\n    title\n    status\n    statusChangedAt\n    approval\n    voteCount\n    followerCount\n    viewerVoted\n    viewerFollows\n    tags\n    createdAt\n    author {\n      id\n      handle\n      displayName\n      avatarUrl\n    }\n    board {\n      id\n      slug\n      nameJa\n      nameEn\n      viewerCanVote\n    }\n    post {\n      id\n      commentCount\n    }\n  }\n": typeof types.IdeaCardFieldsFragmentDoc,
+    "\n  query Ideas(\n    $boardId: ID\n    $status: [IdeaStatus!]\n    $tag: String\n    $sort: IdeaSort\n    $minVoterRankPosition: Int\n    $approval: IdeaApproval\n    $first: Int\n    $after: String\n  ) {\n    ideas(\n      boardId: $boardId\n      status: $status\n      tag: $tag\n      sort: $sort\n      minVoterRankPosition: $minVoterRankPosition\n      approval: $approval\n      first: $first\n      after: $after\n    ) {\n      nodes {\n        ...IdeaCardFields\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      totalCount\n    }\n  }\n": typeof types.IdeasDocument,
+    "\n  query Idea($id: ID!) {\n    idea(id: $id) {\n      ...IdeaCardFields\n      body\n      bodyHtml\n      viewerCanEdit\n      hiddenFromRoadmap\n      officialAnswer {\n        bodyHtml\n        answeredAt\n        updatedAt\n        author {\n          id\n          handle\n          displayName\n          avatarUrl\n        }\n      }\n      statusHistory {\n        id\n        from\n        to\n        note\n        at\n        actor {\n          id\n          handle\n          displayName\n        }\n      }\n      mergedInto {\n        id\n        title\n        status\n      }\n      mergedIdeas {\n        id\n        title\n        status\n        voteCount\n      }\n      post {\n        id\n        commentCount\n        lockedAt\n        reactions {\n          ...ReactionFields\n        }\n      }\n    }\n  }\n": typeof types.IdeaDocument,
+    "\n  query SimilarIdeas($boardId: ID, $title: String!) {\n    similarIdeas(boardId: $boardId, title: $title) {\n      id\n      title\n      status\n      voteCount\n    }\n  }\n": typeof types.SimilarIdeasDocument,
+    "\n  query Roadmap {\n    roadmap {\n      planned {\n        ...IdeaCardFields\n      }\n      inProgress {\n        ...IdeaCardFields\n      }\n      released {\n        ...IdeaCardFields\n      }\n    }\n  }\n": typeof types.RoadmapDocument,
+    "\n  fragment ChangelogEntryFields on ChangelogEntry {\n    id\n    title\n    body\n    bodyHtml\n    releasedOn\n    publishedAt\n    ideas {\n      id\n      title\n      status\n    }\n  }\n": typeof types.ChangelogEntryFieldsFragmentDoc,
+    "\n  query Changelog($first: Int, $after: String, $drafts: Boolean) {\n    changelog(first: $first, after: $after, drafts: $drafts) {\n      nodes {\n        ...ChangelogEntryFields\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": typeof types.ChangelogDocument,
+    "\n  mutation SubmitIdea($input: SubmitIdeaInput!) {\n    submitIdea(input: $input) {\n      ...IdeaCardFields\n    }\n  }\n": typeof types.SubmitIdeaDocument,
+    "\n  mutation UpdateIdea($input: UpdateIdeaInput!) {\n    updateIdea(input: $input) {\n      ...IdeaCardFields\n      body\n      bodyHtml\n      viewerCanEdit\n    }\n  }\n": typeof types.UpdateIdeaDocument,
+    "\n  mutation VoteIdea($input: VoteIdeaInput!) {\n    voteIdea(input: $input) {\n      id\n      voteCount\n      followerCount\n      viewerVoted\n      viewerFollows\n    }\n  }\n": typeof types.VoteIdeaDocument,
+    "\n  mutation FollowIdea($input: FollowIdeaInput!) {\n    followIdea(input: $input) {\n      id\n      viewerFollows\n      followerCount\n    }\n  }\n": typeof types.FollowIdeaDocument,
+    "\n  query PendingIdeaCount {\n    ideas(approval: PENDING, first: 1) {\n      totalCount\n    }\n  }\n": typeof types.PendingIdeaCountDocument,
+    "\n  query IdeaDemand($id: ID!) {\n    idea(id: $id) {\n      id\n      voteCount\n      hiddenFromRoadmap\n      officialAnswer {\n        body\n      }\n      demand {\n        byRank {\n          key\n          labelJa\n          labelEn\n          votes\n        }\n        byEngagement {\n          key\n          labelJa\n          labelEn\n          votes\n        }\n        bySegment {\n          key\n          labelJa\n          labelEn\n          votes\n        }\n        ltvSum\n        topRankVotes\n        recentVotes\n        loyalDemand\n      }\n    }\n  }\n": typeof types.IdeaDemandDocument,
+    "\n  mutation ReviewIdea($input: ReviewIdeaInput!) {\n    reviewIdea(input: $input) {\n      id\n      approval\n      status\n    }\n  }\n": typeof types.ReviewIdeaDocument,
+    "\n  mutation ChangeIdeaStatus($input: ChangeIdeaStatusInput!) {\n    changeIdeaStatus(input: $input) {\n      id\n      status\n      statusChangedAt\n      viewerCanEdit\n      statusHistory {\n        id\n        from\n        to\n        note\n        at\n        actor {\n          id\n          handle\n          displayName\n        }\n      }\n    }\n  }\n": typeof types.ChangeIdeaStatusDocument,
+    "\n  mutation AnswerIdea($input: AnswerIdeaInput!) {\n    answerIdea(input: $input) {\n      id\n      status\n      statusChangedAt\n      viewerCanEdit\n      officialAnswer {\n        body\n        bodyHtml\n        answeredAt\n        updatedAt\n        author {\n          id\n          handle\n          displayName\n          avatarUrl\n        }\n      }\n      statusHistory {\n        id\n        from\n        to\n        note\n        at\n        actor {\n          id\n          handle\n          displayName\n        }\n      }\n    }\n  }\n": typeof types.AnswerIdeaDocument,
+    "\n  mutation MergeIdea($input: MergeIdeaInput!) {\n    mergeIdea(input: $input) {\n      id\n      voteCount\n      mergedIdeas {\n        id\n        title\n        status\n        voteCount\n      }\n    }\n  }\n": typeof types.MergeIdeaDocument,
+    "\n  mutation UnmergeIdea($ideaId: ID!) {\n    unmergeIdea(ideaId: $ideaId) {\n      id\n      status\n      voteCount\n      mergedInto {\n        id\n        title\n        status\n      }\n    }\n  }\n": typeof types.UnmergeIdeaDocument,
+    "\n  mutation SetIdeaRoadmapVisibility($input: IdeaRoadmapInput!) {\n    setIdeaRoadmapVisibility(input: $input) {\n      id\n      hiddenFromRoadmap\n    }\n  }\n": typeof types.SetIdeaRoadmapVisibilityDocument,
+    "\n  fragment StaffFeedbackBoardFields on FeedbackBoard {\n    id\n    slug\n    nameJa\n    nameEn\n    descriptionJa\n    descriptionEn\n    postRoles\n    voteRoles\n    minPostRankPosition\n    minVoteRankPosition\n    requiresApproval\n    voteBudget\n    position\n    ideaCount\n  }\n": typeof types.StaffFeedbackBoardFieldsFragmentDoc,
+    "\n  query StaffFeedbackBoards {\n    feedbackBoards {\n      ...StaffFeedbackBoardFields\n    }\n  }\n": typeof types.StaffFeedbackBoardsDocument,
+    "\n  mutation CreateFeedbackBoard($input: FeedbackBoardInput!) {\n    createFeedbackBoard(input: $input) {\n      ...StaffFeedbackBoardFields\n    }\n  }\n": typeof types.CreateFeedbackBoardDocument,
+    "\n  mutation UpdateFeedbackBoard($input: UpdateFeedbackBoardInput!) {\n    updateFeedbackBoard(input: $input) {\n      ...StaffFeedbackBoardFields\n    }\n  }\n": typeof types.UpdateFeedbackBoardDocument,
+    "\n  mutation CreateChangelogEntry($input: ChangelogEntryInput!) {\n    createChangelogEntry(input: $input) {\n      ...ChangelogEntryFields\n    }\n  }\n": typeof types.CreateChangelogEntryDocument,
+    "\n  mutation UpdateChangelogEntry($input: UpdateChangelogEntryInput!) {\n    updateChangelogEntry(input: $input) {\n      ...ChangelogEntryFields\n    }\n  }\n": typeof types.UpdateChangelogEntryDocument,
+    "\n  mutation PublishChangelogEntry($id: ID!) {\n    publishChangelogEntry(id: $id) {\n      ...ChangelogEntryFields\n    }\n  }\n": typeof types.PublishChangelogEntryDocument,
+    "\n  mutation DeleteChangelogEntry($id: ID!) {\n    deleteChangelogEntry(id: $id)\n  }\n": typeof types.DeleteChangelogEntryDocument,
+    "\n  query ChangelogEntry($id: ID!) {\n    changelogEntry(id: $id) {\n      ...ChangelogEntryFields\n    }\n  }\n": typeof types.ChangelogEntryDocument,
+    "\n  query MemberProfile($handle: String!) {\n    member(handle: $handle) {\n      id\n      handle\n      displayName\n      avatarUrl\n      bio\n      role\n      status\n      joinedAt\n      timezone\n      rank {\n        ...RankChipFields\n      }\n    }\n  }\n": typeof types.MemberProfileDocument,
+    "\n  query Members($first: Int!, $after: String, $search: String, $role: Role, $status: MemberStatus) {\n    members(first: $first, after: $after, search: $search, role: $role, status: $status) {\n      nodes {\n        id\n        handle\n        displayName\n        avatarUrl\n        email\n        role\n        status\n        joinedAt\n        suspendedAt\n        suspensionReason\n        rank {\n          ...RankChipFields\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": typeof types.MembersDocument,
+    "\n  mutation UpdateProfile($input: UpdateProfileInput!) {\n    updateProfile(input: $input) {\n      id\n      handle\n      displayName\n      avatarUrl\n      bio\n      locale\n      timezone\n    }\n  }\n": typeof types.UpdateProfileDocument,
+    "\n  mutation SetRole($memberId: ID!, $role: Role!) {\n    setRole(memberId: $memberId, role: $role) {\n      id\n      role\n    }\n  }\n": typeof types.SetRoleDocument,
+    "\n  mutation SuspendMember($input: SuspendMemberInput!) {\n    suspendMember(input: $input) {\n      id\n      status\n      suspendedAt\n      suspensionReason\n    }\n  }\n": typeof types.SuspendMemberDocument,
+    "\n  mutation RestoreMember($memberId: ID!) {\n    restoreMember(memberId: $memberId) {\n      id\n      status\n      suspendedAt\n      suspensionReason\n    }\n  }\n": typeof types.RestoreMemberDocument,
+    "\n  mutation ApproveMember($memberId: ID!) {\n    approveMember(memberId: $memberId) {\n      id\n      status\n    }\n  }\n": typeof types.ApproveMemberDocument,
+    "\n  mutation RejectMember($memberId: ID!) {\n    rejectMember(memberId: $memberId)\n  }\n": typeof types.RejectMemberDocument,
+    "\n  query PendingApprovalCount {\n    pendingApprovalCount\n  }\n": typeof types.PendingApprovalCountDocument,
+    "\n  fragment MissionFields on Mission {\n    id\n    kind\n    titleJa\n    titleEn\n    descriptionJa\n    descriptionEn\n    startsAt\n    endsAt\n    rewardPoints\n    rewardBadge {\n      id\n      key\n      nameJa\n      nameEn\n      icon\n    }\n    completed\n    completedAt\n    steps {\n      action\n      count\n      spaceId\n      progress\n      done\n      space {\n        id\n        slug\n        nameJa\n        nameEn\n        icon\n      }\n    }\n  }\n": typeof types.MissionFieldsFragmentDoc,
+    "\n  query Missions {\n    missions {\n      ...MissionFields\n    }\n  }\n": typeof types.MissionsDocument,
+    "\n  query MissionsAdmin($includeArchived: Boolean!) {\n    missionsAdmin(includeArchived: $includeArchived) {\n      ...MissionFields\n      archivedAt\n      createdAt\n      completedCount\n    }\n  }\n": typeof types.MissionsAdminDocument,
+    "\n  mutation CreateMission($input: CreateMissionInput!) {\n    createMission(input: $input) {\n      ...MissionFields\n      archivedAt\n      createdAt\n      completedCount\n    }\n  }\n": typeof types.CreateMissionDocument,
+    "\n  mutation UpdateMission($input: UpdateMissionInput!) {\n    updateMission(input: $input) {\n      ...MissionFields\n      archivedAt\n      createdAt\n      completedCount\n    }\n  }\n": typeof types.UpdateMissionDocument,
+    "\n  mutation ArchiveMission($id: ID!) {\n    archiveMission(id: $id) {\n      id\n      archivedAt\n    }\n  }\n": typeof types.ArchiveMissionDocument,
+    "\n  fragment NotificationFields on Notification {\n    id\n    kind\n    actorCount\n    actors {\n      id\n      handle\n      displayName\n      avatarUrl\n    }\n    post {\n      id\n      title\n    }\n    commentId\n    subject {\n      type\n      id\n    }\n    params {\n      message\n      title\n      years\n      points\n      position\n      hours\n      nameJa\n      nameEn\n      icon\n      into\n    }\n    read\n    createdAt\n    updatedAt\n  }\n": typeof types.NotificationFieldsFragmentDoc,
+    "\n  query NotificationUnreadCount {\n    notificationUnreadCount\n  }\n": typeof types.NotificationUnreadCountDocument,
+    "\n  query Notifications($first: Int!, $after: String, $unreadOnly: Boolean!) {\n    notifications(first: $first, after: $after, unreadOnly: $unreadOnly) {\n      nodes {\n        ...NotificationFields\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": typeof types.NotificationsDocument,
+    "\n  mutation MarkNotificationsRead($ids: [ID!]!) {\n    markNotificationsRead(ids: $ids)\n  }\n": typeof types.MarkNotificationsReadDocument,
+    "\n  mutation MarkAllNotificationsRead {\n    markAllNotificationsRead\n  }\n": typeof types.MarkAllNotificationsReadDocument,
+    "\n  query NotificationPreferences {\n    notificationPreferences {\n      emailFrequency\n      channels {\n        kind\n        channel\n      }\n    }\n  }\n": typeof types.NotificationPreferencesDocument,
+    "\n  mutation UpdateNotificationPreferences($input: UpdateNotificationPreferencesInput!) {\n    updateNotificationPreferences(input: $input) {\n      emailFrequency\n      channels {\n        kind\n        channel\n      }\n    }\n  }\n": typeof types.UpdateNotificationPreferencesDocument,
+    "\n  mutation SendMemberMessage($input: SendMemberMessageInput!) {\n    sendMemberMessage(input: $input)\n  }\n": typeof types.SendMemberMessageDocument,
+    "\n  query Notification($id: ID!) {\n    notification(id: $id) {\n      ...NotificationFields\n    }\n  }\n": typeof types.NotificationDocument,
+    "\n  fragment RankChipFields on Rank {\n    id\n    position\n    nameJa\n    nameEn\n    color\n    icon\n  }\n": typeof types.RankChipFieldsFragmentDoc,
+    "\n  fragment RankFields on Rank {\n    id\n    position\n    nameJa\n    nameEn\n    color\n    icon\n    threshold\n    minActiveDays\n    minBestAnswers\n    perksJa\n    perksEn\n  }\n": typeof types.RankFieldsFragmentDoc,
+    "\n  fragment StandingFields on Standing {\n    balance\n    lifetime\n    posts\n    comments\n    bestAnswers\n    reactionsReceived\n    eventsAttended\n    activeDays\n    currentStreak\n    bestStreak\n    rank {\n      ...RankFields\n    }\n    nextRank {\n      ...RankFields\n    }\n  }\n": typeof types.StandingFieldsFragmentDoc,
+    "\n  query MemberStanding($handle: String!) {\n    member(handle: $handle) {\n      id\n      rank {\n        ...RankChipFields\n      }\n      standing {\n        ...StandingFields\n      }\n    }\n  }\n": typeof types.MemberStandingDocument,
+    "\n  query MyStanding {\n    me {\n      id\n      rank {\n        ...RankChipFields\n      }\n      standing {\n        ...StandingFields\n      }\n    }\n  }\n": typeof types.MyStandingDocument,
+    "\n  query PointHistory($handle: String!, $first: Int!, $after: String) {\n    pointHistory(handle: $handle, first: $first, after: $after) {\n      nodes {\n        id\n        rule\n        points\n        reversal\n        reason\n        createdAt\n        actor {\n          id\n          handle\n          displayName\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": typeof types.PointHistoryDocument,
+    "\n  query Ranks {\n    ranks {\n      ...RankFields\n    }\n  }\n": typeof types.RanksDocument,
+    "\n  mutation UpdateRanks($ranks: [RankInput!]!) {\n    updateRanks(ranks: $ranks) {\n      id\n      done\n      total\n      finished\n      failed\n    }\n  }\n": typeof types.UpdateRanksDocument,
+    "\n  query JobProgress($id: ID!) {\n    jobProgress(id: $id) {\n      id\n      done\n      total\n      finished\n      failed\n    }\n  }\n": typeof types.JobProgressDocument,
+    "\n  query PointRules {\n    pointRules {\n      key\n      points\n      dailyCap\n      once\n      enabled\n    }\n  }\n": typeof types.PointRulesDocument,
+    "\n  mutation UpdatePointRules($rules: [PointRuleInput!]!) {\n    updatePointRules(rules: $rules) {\n      key\n      points\n      dailyCap\n      once\n      enabled\n    }\n  }\n": typeof types.UpdatePointRulesDocument,
+    "\n  mutation AdjustPoints($input: AdjustPointsInput!) {\n    adjustPoints(input: $input) {\n      ...StandingFields\n    }\n  }\n": typeof types.AdjustPointsDocument,
+    "\n  fragment LeaderboardEntryFields on LeaderboardEntry {\n    rank\n    points\n    member {\n      id\n      handle\n      displayName\n      avatarUrl\n      rank {\n        ...RankChipFields\n      }\n    }\n  }\n": typeof types.LeaderboardEntryFieldsFragmentDoc,
+    "\n  query Leaderboard($period: LeaderboardPeriod!, $first: Int!, $after: String) {\n    leaderboard(period: $period) {\n      period\n      startsOn\n      refreshedAt\n      memberCount\n      viewer {\n        ...LeaderboardEntryFields\n      }\n      entries(first: $first, after: $after) {\n        nodes {\n          ...LeaderboardEntryFields\n        }\n        pageInfo {\n          hasNextPage\n          endCursor\n        }\n      }\n    }\n  }\n": typeof types.LeaderboardDocument,
+    "\n  fragment ReactionFields on ReactionCount {\n    kind\n    emoji\n    count\n    viewerReacted\n  }\n": typeof types.ReactionFieldsFragmentDoc,
+    "\n  fragment AuthorFields on Member {\n    id\n    handle\n    displayName\n    avatarUrl\n    role\n    rank {\n      ...RankChipFields\n    }\n  }\n": typeof types.AuthorFieldsFragmentDoc,
+    "\n  fragment PostCardFields on Post {\n    id\n    kind\n    title\n    excerpt\n    thumbnailUrl\n    tags\n    createdAt\n    lastActivityAt\n    editedAt\n    pinnedAt\n    lockedAt\n    hiddenAt\n    solved\n    commentCount\n    reactionCount\n    reactions {\n      ...ReactionFields\n    }\n    author {\n      ...AuthorFields\n    }\n    space {\n      id\n      slug\n      nameJa\n      nameEn\n      icon\n      color\n    }\n  }\n": typeof types.PostCardFieldsFragmentDoc,
+    "\n  query Posts(\n    $first: Int!\n    $after: String\n    $sort: FeedSort!\n    $spaceSlug: String\n    $authorHandle: String\n    $tag: String\n    $kind: PostKind\n    $solved: Boolean\n    $pinned: Boolean\n  ) {\n    posts(\n      first: $first\n      after: $after\n      sort: $sort\n      spaceSlug: $spaceSlug\n      authorHandle: $authorHandle\n      tag: $tag\n      kind: $kind\n      solved: $solved\n      pinned: $pinned\n    ) {\n      nodes {\n        ...PostCardFields\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": typeof types.PostsDocument,
+    "\n  fragment CommentFields on Comment {\n    id\n    postId\n    parentId\n    body\n    bodyHtml\n    createdAt\n    editedAt\n    deletedAt\n    hiddenAt\n    hiddenReason\n    viewerCanEdit\n    replyCount\n    reactionCount\n    reactions {\n      ...ReactionFields\n    }\n    author {\n      ...AuthorFields\n    }\n  }\n": typeof types.CommentFieldsFragmentDoc,
+    "\n  query Post($id: ID!) {\n    post(id: $id) {\n      ...PostCardFields\n      body\n      bodyHtml\n      revision\n      viewCount\n      viewerCanEdit\n      hiddenReason\n      space {\n        id\n        slug\n        nameJa\n        nameEn\n        icon\n        color\n        viewerCanPost\n      }\n      bestAnswer {\n        ...CommentFields\n      }\n    }\n  }\n": typeof types.PostDocument,
+    "\n  query PostComments($id: ID!, $first: Int!, $after: String) {\n    post(id: $id) {\n      id\n      comments(first: $first, after: $after) {\n        nodes {\n          ...CommentFields\n          replies(first: 3) {\n            nodes {\n              ...CommentFields\n            }\n            pageInfo {\n              hasNextPage\n              endCursor\n            }\n          }\n        }\n        pageInfo {\n          hasNextPage\n          endCursor\n        }\n      }\n    }\n  }\n": typeof types.PostCommentsDocument,
+    "\n  query CommentReplies($id: ID!, $first: Int!, $after: String) {\n    commentReplies(commentId: $id, first: $first, after: $after) {\n      nodes {\n        ...CommentFields\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": typeof types.CommentRepliesDocument,
+    "\n  mutation CreatePost($input: CreatePostInput!) {\n    createPost(input: $input) {\n      id\n    }\n  }\n": typeof types.CreatePostDocument,
+    "\n  mutation UpdatePost($input: UpdatePostInput!) {\n    updatePost(input: $input) {\n      id\n      title\n      body\n      bodyHtml\n      tags\n      editedAt\n      revision\n      excerpt\n    }\n  }\n": typeof types.UpdatePostDocument,
+    "\n  mutation DeletePost($id: ID!) {\n    deletePost(id: $id)\n  }\n": typeof types.DeletePostDocument,
+    "\n  mutation ModeratePost($input: ModeratePostInput!) {\n    moderatePost(input: $input) {\n      id\n      pinnedAt\n      lockedAt\n      hiddenAt\n      hiddenReason\n      space {\n        id\n        slug\n        nameJa\n        nameEn\n        icon\n        color\n        viewerCanPost\n      }\n    }\n  }\n": typeof types.ModeratePostDocument,
+    "\n  mutation SetBestAnswer($postId: ID!, $commentId: ID) {\n    setBestAnswer(postId: $postId, commentId: $commentId) {\n      id\n      solved\n      bestAnswer {\n        ...CommentFields\n      }\n    }\n  }\n": typeof types.SetBestAnswerDocument,
+    "\n  mutation CreateComment($input: CreateCommentInput!) {\n    createComment(input: $input) {\n      ...CommentFields\n    }\n  }\n": typeof types.CreateCommentDocument,
+    "\n  mutation UpdateComment($input: UpdateCommentInput!) {\n    updateComment(input: $input) {\n      ...CommentFields\n    }\n  }\n": typeof types.UpdateCommentDocument,
+    "\n  mutation DeleteComment($id: ID!) {\n    deleteComment(id: $id) {\n      ...CommentFields\n    }\n  }\n": typeof types.DeleteCommentDocument,
+    "\n  mutation HideComment($input: HideCommentInput!) {\n    hideComment(input: $input) {\n      ...CommentFields\n    }\n  }\n": typeof types.HideCommentDocument,
+    "\n  mutation SetReaction($input: SetReactionInput!) {\n    setReaction(input: $input) {\n      targetId\n      targetType\n      reactions {\n        ...ReactionFields\n      }\n    }\n  }\n": typeof types.SetReactionDocument,
+    "\n  query WhoReacted($targetType: ReactionTarget!, $targetId: ID!, $kind: String!, $first: Int!) {\n    whoReacted(targetType: $targetType, targetId: $targetId, kind: $kind, first: $first) {\n      nodes {\n        ...AuthorFields\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": typeof types.WhoReactedDocument,
+    "\n  query PostRevisions($postId: ID!, $first: Int!) {\n    postRevisions(postId: $postId, first: $first) {\n      nodes {\n        id\n        revision\n        title\n        body\n        createdAt\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": typeof types.PostRevisionsDocument,
+    "\n  query PreviewMarkdown($body: String!) {\n    previewMarkdown(body: $body)\n  }\n": typeof types.PreviewMarkdownDocument,
+    "\n  query MentionCandidates($prefix: String!, $first: Int!) {\n    mentionCandidates(prefix: $prefix, first: $first) {\n      nodes {\n        ...AuthorFields\n      }\n    }\n  }\n": typeof types.MentionCandidatesDocument,
+    "\n  query MemberComments($handle: String!, $first: Int!, $after: String) {\n    memberComments(handle: $handle, first: $first, after: $after) {\n      nodes {\n        ...CommentFields\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": typeof types.MemberCommentsDocument,
+    "\n  query EditPost($id: ID!) {\n    post(id: $id) {\n      id\n      kind\n      title\n      body\n      tags\n      viewerCanEdit\n      space {\n        id\n        slug\n        nameJa\n        nameEn\n        icon\n        color\n      }\n    }\n  }\n": typeof types.EditPostDocument,
+    "\n  query ReactionKinds {\n    reactionKinds {\n      key\n      emoji\n      labelJa\n      labelEn\n      enabled\n      position\n    }\n  }\n": typeof types.ReactionKindsDocument,
+    "\n  mutation UpdateReactionKinds($kinds: [ReactionKindInput!]!) {\n    updateReactionKinds(kinds: $kinds) {\n      key\n      emoji\n      labelJa\n      labelEn\n      enabled\n      position\n    }\n  }\n": typeof types.UpdateReactionKindsDocument,
+    "\n  fragment CommentReactionFields on Comment {\n    id\n    reactionCount\n    reactions {\n      ...ReactionFields\n    }\n  }\n": typeof types.CommentReactionFieldsFragmentDoc,
+    "\n  query PostCommentReactions($id: ID!, $first: Int!, $after: String) {\n    post(id: $id) {\n      id\n      comments(first: $first, after: $after) {\n        nodes {\n          ...CommentReactionFields\n        }\n        pageInfo {\n          hasNextPage\n          endCursor\n        }\n      }\n    }\n  }\n": typeof types.PostCommentReactionsDocument,
+    "\n  query CommentRepliesReactions($id: ID!, $first: Int!, $after: String) {\n    commentReplies(commentId: $id, first: $first, after: $after) {\n      nodes {\n        ...CommentReactionFields\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": typeof types.CommentRepliesReactionsDocument,
+    "\n  fragment CommentParent on Comment {\n    id\n    parentId\n  }\n": typeof types.CommentParentFragmentDoc,
+    "\n  query Search(\n    $query: String!\n    $first: Int!\n    $after: String\n    $spaceSlug: String\n    $kind: PostKind\n    $solved: Boolean\n    $authorHandle: String\n    $from: DateTime\n    $to: DateTime\n  ) {\n    search(\n      query: $query\n      first: $first\n      after: $after\n      spaceSlug: $spaceSlug\n      kind: $kind\n      solved: $solved\n      authorHandle: $authorHandle\n      from: $from\n      to: $to\n    ) {\n      nodes {\n        type\n        score\n        snippetHtml\n        comment {\n          id\n          createdAt\n          author {\n            ...AuthorFields\n          }\n        }\n        post {\n          id\n          title\n          kind\n          solved\n          createdAt\n          author {\n            ...AuthorFields\n          }\n          space {\n            id\n            slug\n            nameJa\n            nameEn\n            icon\n            color\n          }\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": typeof types.SearchDocument,
+    "\n  fragment SpaceFields on Space {\n    id\n    slug\n    nameJa\n    nameEn\n    descriptionJa\n    descriptionEn\n    icon\n    color\n    position\n    archivedAt\n    viewerCanPost\n  }\n": typeof types.SpaceFieldsFragmentDoc,
+    "\n  query Spaces($first: Int!, $after: String) {\n    spaces(first: $first, after: $after) {\n      nodes {\n        ...SpaceFields\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": typeof types.SpacesDocument,
+    "\n  query Space($slug: String!) {\n    space(slug: $slug) {\n      ...SpaceFields\n      viewerFollows\n      followerCount\n    }\n  }\n": typeof types.SpaceDocument,
+    "\n  mutation FollowSpace($spaceId: ID!, $follow: Boolean!) {\n    followSpace(spaceId: $spaceId, follow: $follow) {\n      __typename\n      id\n      viewerFollows\n      followerCount\n    }\n  }\n": typeof types.FollowSpaceDocument,
+    "\n  query SpacesAdmin($first: Int!) {\n    spaces(first: $first) {\n      nodes {\n        ...SpaceFields\n        postRoles\n        viewRoles\n        minRankPosition\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": typeof types.SpacesAdminDocument,
+    "\n  mutation CreateSpace($input: CreateSpaceInput!) {\n    createSpace(input: $input) {\n      ...SpaceFields\n      postRoles\n      viewRoles\n      minRankPosition\n    }\n  }\n": typeof types.CreateSpaceDocument,
+    "\n  mutation UpdateSpace($input: UpdateSpaceInput!) {\n    updateSpace(input: $input) {\n      ...SpaceFields\n      postRoles\n      viewRoles\n      minRankPosition\n    }\n  }\n": typeof types.UpdateSpaceDocument,
+    "\n  mutation ReorderSpaces($ids: [ID!]!) {\n    reorderSpaces(ids: $ids) {\n      id\n      position\n    }\n  }\n": typeof types.ReorderSpacesDocument,
 };
 const documents: Documents = {
-  '\n  query Me {\n    me {\n      id\n      handle\n      displayName\n      avatarUrl\n      bio\n      email\n      role\n      status\n      locale\n      timezone\n      joinedAt\n    }\n  }\n':
-    types.MeDocument,
-  '\n  mutation SignIn($input: SignInInput!) {\n    signIn(input: $input) {\n      id\n      handle\n      displayName\n      locale\n    }\n  }\n':
-    types.SignInDocument,
-  '\n  mutation SignUp($input: SignUpInput!) {\n    signUp(input: $input) {\n      pendingApproval\n      member {\n        id\n        handle\n        displayName\n        locale\n      }\n    }\n  }\n':
-    types.SignUpDocument,
-  '\n  mutation SignOut {\n    signOut\n  }\n': types.SignOutDocument,
-  '\n  mutation SignOutEverywhere {\n    signOutEverywhere\n  }\n': types.SignOutEverywhereDocument,
-  '\n  mutation RequestPasswordReset($input: RequestPasswordResetInput!) {\n    requestPasswordReset(input: $input)\n  }\n':
-    types.RequestPasswordResetDocument,
-  '\n  mutation ResetPassword($input: ResetPasswordInput!) {\n    resetPassword(input: $input)\n  }\n':
-    types.ResetPasswordDocument,
-  '\n  mutation ChangePassword($input: ChangePasswordInput!) {\n    changePassword(input: $input)\n  }\n':
-    types.ChangePasswordDocument,
-  '\n  fragment BadgeFields on Badge {\n    id\n    key\n    nameJa\n    nameEn\n    descriptionJa\n    descriptionEn\n    icon\n    criterion\n    threshold\n    enabled\n    position\n  }\n':
-    types.BadgeFieldsFragmentDoc,
-  '\n  query Badges($includeDisabled: Boolean!) {\n    badges(includeDisabled: $includeDisabled) {\n      ...BadgeFields\n      holderCount\n    }\n  }\n':
-    types.BadgesDocument,
-  '\n  query Badge($key: String!, $first: Int!, $after: String) {\n    badge(key: $key) {\n      ...BadgeFields\n      holderCount\n      holders(first: $first, after: $after) {\n        nodes {\n          grantedAt\n          reason\n          member {\n            id\n            handle\n            displayName\n            avatarUrl\n            rank {\n              ...RankChipFields\n            }\n          }\n        }\n        pageInfo {\n          hasNextPage\n          endCursor\n        }\n      }\n    }\n  }\n':
-    types.BadgeDocument,
-  '\n  query MemberBadges($handle: String!) {\n    member(handle: $handle) {\n      id\n      badges {\n        grantedAt\n        reason\n        badge {\n          ...BadgeFields\n        }\n      }\n    }\n  }\n':
-    types.MemberBadgesDocument,
-  '\n  mutation CreateBadge($input: CreateBadgeInput!) {\n    createBadge(input: $input) {\n      ...BadgeFields\n      holderCount\n    }\n  }\n':
-    types.CreateBadgeDocument,
-  '\n  mutation UpdateBadge($input: UpdateBadgeInput!) {\n    updateBadge(input: $input) {\n      ...BadgeFields\n      holderCount\n    }\n  }\n':
-    types.UpdateBadgeDocument,
-  '\n  mutation AwardBadge($input: BadgeGrantInput!) {\n    awardBadge(input: $input) {\n      grantedAt\n      reason\n      badge {\n        id\n      }\n    }\n  }\n':
-    types.AwardBadgeDocument,
-  '\n  mutation RevokeBadge($input: BadgeGrantInput!) {\n    revokeBadge(input: $input) {\n      revokedAt\n      badge {\n        id\n      }\n    }\n  }\n':
-    types.RevokeBadgeDocument,
-  '\n  query Community {\n    community {\n      name\n      description\n      logoUrl\n      registrationMode\n      leaderboardsIncludeStaff\n      moderatorsCanSuspend\n      visibleToVisitors\n      defaultLocale\n      timezone\n      updatedAt\n    }\n  }\n':
-    types.CommunityDocument,
-  '\n  mutation UpdateCommunity($input: UpdateCommunityInput!) {\n    updateCommunity(input: $input) {\n      name\n      description\n      logoUrl\n      registrationMode\n      leaderboardsIncludeStaff\n      moderatorsCanSuspend\n      visibleToVisitors\n      defaultLocale\n      timezone\n      updatedAt\n    }\n  }\n':
-    types.UpdateCommunityDocument,
-  '\n  query Invites($first: Int!, $after: String) {\n    invites(first: $first, after: $after) {\n      nodes {\n        id\n        code\n        note\n        status\n        uses\n        maxUses\n        expiresAt\n        revokedAt\n        createdAt\n        createdBy {\n          id\n          handle\n          displayName\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n':
-    types.InvitesDocument,
-  '\n  mutation CreateInvite($input: CreateInviteInput!) {\n    createInvite(input: $input) {\n      id\n      code\n      note\n      status\n      uses\n      maxUses\n      expiresAt\n      revokedAt\n      createdAt\n    }\n  }\n':
-    types.CreateInviteDocument,
-  '\n  mutation RevokeInvite($id: ID!) {\n    revokeInvite(id: $id) {\n      id\n      status\n      revokedAt\n    }\n  }\n':
-    types.RevokeInviteDocument,
-  '\n  query DevMailbox($first: Int!, $after: String) {\n    devMailbox(first: $first, after: $after) {\n      nodes {\n        id\n        to\n        subject\n        body\n        createdAt\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n':
-    types.DevMailboxDocument,
-  '\n  fragment EventCardFields on Event {\n    id\n    title\n    kind\n    status\n    startsAt\n    endsAt\n    timeZone\n    venueName\n    capacity\n    seatsTaken\n    spotsLeft\n    waitlistCount\n    minRankPosition\n    viewerCanRegister\n    space {\n      id\n      slug\n      nameJa\n      nameEn\n      icon\n      color\n    }\n    viewerRsvp {\n      status\n      guests\n      waitlistPosition\n    }\n  }\n':
-    types.EventCardFieldsFragmentDoc,
-  '\n  query Events(\n    $filter: EventListFilter!\n    $first: Int!\n    $after: String\n    $spaceId: ID\n    $kind: EventKind\n  ) {\n    events(filter: $filter, first: $first, after: $after, spaceId: $spaceId, kind: $kind) {\n      nodes {\n        ...EventCardFields\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n':
-    types.EventsDocument,
-  '\n  fragment EventViewerFields on Event {\n    id\n    seatsTaken\n    spotsLeft\n    waitlistCount\n    joinUrl\n    viewerCanRegister\n    viewerRsvp {\n      status\n      guests\n      waitlistPosition\n      offeredUntil\n      respondedAt\n    }\n    viewerTicket {\n      code\n      checkedInAt\n    }\n  }\n':
-    types.EventViewerFieldsFragmentDoc,
-  '\n  query Event($id: ID!) {\n    event(id: $id) {\n      ...EventCardFields\n      ...EventViewerFields\n      descriptionHtml\n      venueAddress\n      mapUrl\n      rsvpDeadline\n      guestsAllowed\n      calendarFileUrl\n      googleCalendarUrl\n      coverUrl\n      discussion {\n        id\n        commentCount\n        lockedAt\n      }\n      series {\n        id\n        startsAt\n        status\n      }\n      attendeesPreview {\n        id\n        handle\n        displayName\n        avatarUrl\n      }\n    }\n  }\n':
-    types.EventDocument,
-  '\n  query EventViewer($id: ID!) {\n    event(id: $id) {\n      ...EventViewerFields\n      attendeesPreview {\n        id\n        handle\n        displayName\n        avatarUrl\n      }\n    }\n  }\n':
-    types.EventViewerDocument,
-  '\n  mutation RsvpEvent($input: RsvpInput!) {\n    rsvpEvent(input: $input) {\n      ...EventCardFields\n      ...EventViewerFields\n      attendeesPreview {\n        id\n        handle\n        displayName\n        avatarUrl\n      }\n    }\n  }\n':
-    types.RsvpEventDocument,
-  '\n  fragment StaffEventFields on Event {\n    id\n    title\n    status\n    kind\n    startsAt\n    endsAt\n    timeZone\n    capacity\n    seatsTaken\n    waitlistCount\n    attendance {\n      going\n      checkedIn\n      noShows\n      noShowRate\n    }\n    attendeesCsvUrl\n    venueName\n    space {\n      id\n      nameJa\n      nameEn\n      icon\n    }\n  }\n':
-    types.StaffEventFieldsFragmentDoc,
-  '\n  query StaffEvents($filter: EventListFilter!, $first: Int!, $after: String) {\n    events(filter: $filter, first: $first, after: $after) {\n      nodes {\n        ...StaffEventFields\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n':
-    types.StaffEventsDocument,
-  '\n  query StaffEvent($id: ID!) {\n    event(id: $id) {\n      ...StaffEventFields\n      description\n      venueAddress\n      mapUrl\n      joinUrl\n      rsvpDeadline\n      guestsAllowed\n      minRankPosition\n      roles\n      claimHours\n      coverUrl\n    }\n  }\n':
-    types.StaffEventDocument,
-  '\n  query EventFormOptions($first: Int!) {\n    community {\n      timezone\n    }\n    ranks {\n      id\n      position\n      nameJa\n      nameEn\n    }\n    spaces(first: $first) {\n      nodes {\n        id\n        nameJa\n        nameEn\n        icon\n        archivedAt\n      }\n    }\n  }\n':
-    types.EventFormOptionsDocument,
-  '\n  mutation CreateEvent($input: CreateEventInput!) {\n    createEvent(input: $input) {\n      ...StaffEventFields\n    }\n  }\n':
-    types.CreateEventDocument,
-  '\n  mutation UpdateEvent($input: UpdateEventInput!) {\n    updateEvent(input: $input) {\n      ...StaffEventFields\n    }\n  }\n':
-    types.UpdateEventDocument,
-  '\n  mutation PublishEvent($id: ID!) {\n    publishEvent(id: $id) {\n      ...StaffEventFields\n    }\n  }\n':
-    types.PublishEventDocument,
-  '\n  mutation CancelEvent($id: ID!) {\n    cancelEvent(id: $id) {\n      ...StaffEventFields\n    }\n  }\n':
-    types.CancelEventDocument,
-  '\n  mutation DuplicateEvent($id: ID!) {\n    duplicateEvent(id: $id) {\n      ...StaffEventFields\n    }\n  }\n':
-    types.DuplicateEventDocument,
-  '\n  fragment AttendeeFields on EventAttendee {\n    status\n    guests\n    respondedAt\n    checkedInAt\n    waitlistPosition\n    member {\n      id\n      handle\n      displayName\n      avatarUrl\n      rank {\n        id\n        position\n        nameJa\n        nameEn\n      }\n    }\n  }\n':
-    types.AttendeeFieldsFragmentDoc,
-  '\n  query EventAttendees(\n    $eventId: ID!\n    $status: RsvpStatus\n    $search: String\n    $first: Int!\n    $after: String\n  ) {\n    eventAttendees(\n      eventId: $eventId\n      status: $status\n      search: $search\n      first: $first\n      after: $after\n    ) {\n      nodes {\n        ...AttendeeFields\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n':
-    types.EventAttendeesDocument,
-  '\n  mutation CheckInAttendee($input: CheckInInput!) {\n    checkInAttendee(input: $input) {\n      ...AttendeeFields\n    }\n  }\n':
-    types.CheckInAttendeeDocument,
-  '\n  mutation UndoCheckIn($input: UndoCheckInInput!) {\n    undoCheckIn(input: $input) {\n      ...AttendeeFields\n    }\n  }\n':
-    types.UndoCheckInDocument,
-  '\n  mutation MessageEventAttendees($input: MessageAttendeesInput!) {\n    messageEventAttendees(input: $input)\n  }\n':
-    types.MessageEventAttendeesDocument,
-  '\n  fragment FeedbackBoardFields on FeedbackBoard {\n    id\n    slug\n    nameJa\n    nameEn\n    descriptionJa\n    descriptionEn\n    requiresApproval\n    voteBudget\n    ideaCount\n    viewerCanPost\n    viewerCanVote\n    viewerOpenVotes\n  }\n':
-    types.FeedbackBoardFieldsFragmentDoc,
-  '\n  query FeedbackBoards {\n    feedbackBoards {\n      ...FeedbackBoardFields\n      position\n    }\n  }\n':
-    types.FeedbackBoardsDocument,
-  '\n  query FeedbackBoard($slug: String!) {\n    feedbackBoard(slug: $slug) {\n      ...FeedbackBoardFields\n    }\n  }\n':
-    types.FeedbackBoardDocument,
-  '\n  fragment IdeaCardFields on Idea {\n    id\n    title\n    status\n    statusChangedAt\n    approval\n    voteCount\n    followerCount\n    viewerVoted\n    viewerFollows\n    tags\n    createdAt\n    author {\n      id\n      handle\n      displayName\n      avatarUrl\n    }\n    board {\n      id\n      slug\n      nameJa\n      nameEn\n      viewerCanVote\n    }\n    post {\n      id\n      commentCount\n    }\n  }\n':
-    types.IdeaCardFieldsFragmentDoc,
-  '\n  query Ideas(\n    $boardId: ID\n    $status: [IdeaStatus!]\n    $tag: String\n    $sort: IdeaSort\n    $minVoterRankPosition: Int\n    $approval: IdeaApproval\n    $first: Int\n    $after: String\n  ) {\n    ideas(\n      boardId: $boardId\n      status: $status\n      tag: $tag\n      sort: $sort\n      minVoterRankPosition: $minVoterRankPosition\n      approval: $approval\n      first: $first\n      after: $after\n    ) {\n      nodes {\n        ...IdeaCardFields\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      totalCount\n    }\n  }\n':
-    types.IdeasDocument,
-  '\n  query Idea($id: ID!) {\n    idea(id: $id) {\n      ...IdeaCardFields\n      body\n      bodyHtml\n      viewerCanEdit\n      hiddenFromRoadmap\n      officialAnswer {\n        bodyHtml\n        answeredAt\n        updatedAt\n        author {\n          id\n          handle\n          displayName\n          avatarUrl\n        }\n      }\n      statusHistory {\n        id\n        from\n        to\n        note\n        at\n        actor {\n          id\n          handle\n          displayName\n        }\n      }\n      mergedInto {\n        id\n        title\n        status\n      }\n      mergedIdeas {\n        id\n        title\n        status\n        voteCount\n      }\n      post {\n        id\n        commentCount\n        lockedAt\n        reactions {\n          ...ReactionFields\n        }\n      }\n    }\n  }\n':
-    types.IdeaDocument,
-  '\n  query SimilarIdeas($boardId: ID, $title: String!) {\n    similarIdeas(boardId: $boardId, title: $title) {\n      id\n      title\n      status\n      voteCount\n    }\n  }\n':
-    types.SimilarIdeasDocument,
-  '\n  query Roadmap {\n    roadmap {\n      planned {\n        ...IdeaCardFields\n      }\n      inProgress {\n        ...IdeaCardFields\n      }\n      released {\n        ...IdeaCardFields\n      }\n    }\n  }\n':
-    types.RoadmapDocument,
-  '\n  fragment ChangelogEntryFields on ChangelogEntry {\n    id\n    title\n    body\n    bodyHtml\n    releasedOn\n    publishedAt\n    ideas {\n      id\n      title\n      status\n    }\n  }\n':
-    types.ChangelogEntryFieldsFragmentDoc,
-  '\n  query Changelog($first: Int, $after: String, $drafts: Boolean) {\n    changelog(first: $first, after: $after, drafts: $drafts) {\n      nodes {\n        ...ChangelogEntryFields\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n':
-    types.ChangelogDocument,
-  '\n  mutation SubmitIdea($input: SubmitIdeaInput!) {\n    submitIdea(input: $input) {\n      ...IdeaCardFields\n    }\n  }\n':
-    types.SubmitIdeaDocument,
-  '\n  mutation UpdateIdea($input: UpdateIdeaInput!) {\n    updateIdea(input: $input) {\n      ...IdeaCardFields\n      body\n      bodyHtml\n      viewerCanEdit\n    }\n  }\n':
-    types.UpdateIdeaDocument,
-  '\n  mutation VoteIdea($input: VoteIdeaInput!) {\n    voteIdea(input: $input) {\n      id\n      voteCount\n      followerCount\n      viewerVoted\n      viewerFollows\n    }\n  }\n':
-    types.VoteIdeaDocument,
-  '\n  mutation FollowIdea($input: FollowIdeaInput!) {\n    followIdea(input: $input) {\n      id\n      viewerFollows\n      followerCount\n    }\n  }\n':
-    types.FollowIdeaDocument,
-  '\n  query PendingIdeaCount {\n    ideas(approval: PENDING, first: 1) {\n      totalCount\n    }\n  }\n':
-    types.PendingIdeaCountDocument,
-  '\n  query IdeaDemand($id: ID!) {\n    idea(id: $id) {\n      id\n      voteCount\n      hiddenFromRoadmap\n      officialAnswer {\n        body\n      }\n      demand {\n        byRank {\n          key\n          labelJa\n          labelEn\n          votes\n        }\n        byEngagement {\n          key\n          labelJa\n          labelEn\n          votes\n        }\n        bySegment {\n          key\n          labelJa\n          labelEn\n          votes\n        }\n        ltvSum\n        topRankVotes\n        recentVotes\n        loyalDemand\n      }\n    }\n  }\n':
-    types.IdeaDemandDocument,
-  '\n  mutation ReviewIdea($input: ReviewIdeaInput!) {\n    reviewIdea(input: $input) {\n      id\n      approval\n      status\n    }\n  }\n':
-    types.ReviewIdeaDocument,
-  '\n  mutation ChangeIdeaStatus($input: ChangeIdeaStatusInput!) {\n    changeIdeaStatus(input: $input) {\n      id\n      status\n      statusChangedAt\n      viewerCanEdit\n      statusHistory {\n        id\n        from\n        to\n        note\n        at\n        actor {\n          id\n          handle\n          displayName\n        }\n      }\n    }\n  }\n':
-    types.ChangeIdeaStatusDocument,
-  '\n  mutation AnswerIdea($input: AnswerIdeaInput!) {\n    answerIdea(input: $input) {\n      id\n      status\n      statusChangedAt\n      viewerCanEdit\n      officialAnswer {\n        body\n        bodyHtml\n        answeredAt\n        updatedAt\n        author {\n          id\n          handle\n          displayName\n          avatarUrl\n        }\n      }\n      statusHistory {\n        id\n        from\n        to\n        note\n        at\n        actor {\n          id\n          handle\n          displayName\n        }\n      }\n    }\n  }\n':
-    types.AnswerIdeaDocument,
-  '\n  mutation MergeIdea($input: MergeIdeaInput!) {\n    mergeIdea(input: $input) {\n      id\n      voteCount\n      mergedIdeas {\n        id\n        title\n        status\n        voteCount\n      }\n    }\n  }\n':
-    types.MergeIdeaDocument,
-  '\n  mutation UnmergeIdea($ideaId: ID!) {\n    unmergeIdea(ideaId: $ideaId) {\n      id\n      status\n      voteCount\n      mergedInto {\n        id\n        title\n        status\n      }\n    }\n  }\n':
-    types.UnmergeIdeaDocument,
-  '\n  mutation SetIdeaRoadmapVisibility($input: IdeaRoadmapInput!) {\n    setIdeaRoadmapVisibility(input: $input) {\n      id\n      hiddenFromRoadmap\n    }\n  }\n':
-    types.SetIdeaRoadmapVisibilityDocument,
-  '\n  fragment StaffFeedbackBoardFields on FeedbackBoard {\n    id\n    slug\n    nameJa\n    nameEn\n    descriptionJa\n    descriptionEn\n    postRoles\n    voteRoles\n    minPostRankPosition\n    minVoteRankPosition\n    requiresApproval\n    voteBudget\n    position\n    ideaCount\n  }\n':
-    types.StaffFeedbackBoardFieldsFragmentDoc,
-  '\n  query StaffFeedbackBoards {\n    feedbackBoards {\n      ...StaffFeedbackBoardFields\n    }\n  }\n':
-    types.StaffFeedbackBoardsDocument,
-  '\n  mutation CreateFeedbackBoard($input: FeedbackBoardInput!) {\n    createFeedbackBoard(input: $input) {\n      ...StaffFeedbackBoardFields\n    }\n  }\n':
-    types.CreateFeedbackBoardDocument,
-  '\n  mutation UpdateFeedbackBoard($input: UpdateFeedbackBoardInput!) {\n    updateFeedbackBoard(input: $input) {\n      ...StaffFeedbackBoardFields\n    }\n  }\n':
-    types.UpdateFeedbackBoardDocument,
-  '\n  mutation CreateChangelogEntry($input: ChangelogEntryInput!) {\n    createChangelogEntry(input: $input) {\n      ...ChangelogEntryFields\n    }\n  }\n':
-    types.CreateChangelogEntryDocument,
-  '\n  mutation UpdateChangelogEntry($input: UpdateChangelogEntryInput!) {\n    updateChangelogEntry(input: $input) {\n      ...ChangelogEntryFields\n    }\n  }\n':
-    types.UpdateChangelogEntryDocument,
-  '\n  mutation PublishChangelogEntry($id: ID!) {\n    publishChangelogEntry(id: $id) {\n      ...ChangelogEntryFields\n    }\n  }\n':
-    types.PublishChangelogEntryDocument,
-  '\n  mutation DeleteChangelogEntry($id: ID!) {\n    deleteChangelogEntry(id: $id)\n  }\n':
-    types.DeleteChangelogEntryDocument,
-  '\n  query ChangelogEntry($id: ID!) {\n    changelogEntry(id: $id) {\n      ...ChangelogEntryFields\n    }\n  }\n':
-    types.ChangelogEntryDocument,
-  '\n  query MemberProfile($handle: String!) {\n    member(handle: $handle) {\n      id\n      handle\n      displayName\n      avatarUrl\n      bio\n      role\n      status\n      joinedAt\n      timezone\n      rank {\n        ...RankChipFields\n      }\n    }\n  }\n':
-    types.MemberProfileDocument,
-  '\n  query Members($first: Int!, $after: String, $search: String, $role: Role, $status: MemberStatus) {\n    members(first: $first, after: $after, search: $search, role: $role, status: $status) {\n      nodes {\n        id\n        handle\n        displayName\n        avatarUrl\n        email\n        role\n        status\n        joinedAt\n        suspendedAt\n        suspensionReason\n        rank {\n          ...RankChipFields\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n':
-    types.MembersDocument,
-  '\n  mutation UpdateProfile($input: UpdateProfileInput!) {\n    updateProfile(input: $input) {\n      id\n      handle\n      displayName\n      avatarUrl\n      bio\n      locale\n      timezone\n    }\n  }\n':
-    types.UpdateProfileDocument,
-  '\n  mutation SetRole($memberId: ID!, $role: Role!) {\n    setRole(memberId: $memberId, role: $role) {\n      id\n      role\n    }\n  }\n':
-    types.SetRoleDocument,
-  '\n  mutation SuspendMember($input: SuspendMemberInput!) {\n    suspendMember(input: $input) {\n      id\n      status\n      suspendedAt\n      suspensionReason\n    }\n  }\n':
-    types.SuspendMemberDocument,
-  '\n  mutation RestoreMember($memberId: ID!) {\n    restoreMember(memberId: $memberId) {\n      id\n      status\n      suspendedAt\n      suspensionReason\n    }\n  }\n':
-    types.RestoreMemberDocument,
-  '\n  mutation ApproveMember($memberId: ID!) {\n    approveMember(memberId: $memberId) {\n      id\n      status\n    }\n  }\n':
-    types.ApproveMemberDocument,
-  '\n  mutation RejectMember($memberId: ID!) {\n    rejectMember(memberId: $memberId)\n  }\n':
-    types.RejectMemberDocument,
-  '\n  query PendingApprovalCount {\n    pendingApprovalCount\n  }\n':
-    types.PendingApprovalCountDocument,
-  '\n  fragment MissionFields on Mission {\n    id\n    kind\n    titleJa\n    titleEn\n    descriptionJa\n    descriptionEn\n    startsAt\n    endsAt\n    rewardPoints\n    rewardBadge {\n      id\n      key\n      nameJa\n      nameEn\n      icon\n    }\n    completed\n    completedAt\n    steps {\n      action\n      count\n      spaceId\n      progress\n      done\n      space {\n        id\n        slug\n        nameJa\n        nameEn\n        icon\n      }\n    }\n  }\n':
-    types.MissionFieldsFragmentDoc,
-  '\n  query Missions {\n    missions {\n      ...MissionFields\n    }\n  }\n':
-    types.MissionsDocument,
-  '\n  query MissionsAdmin($includeArchived: Boolean!) {\n    missionsAdmin(includeArchived: $includeArchived) {\n      ...MissionFields\n      archivedAt\n      createdAt\n      completedCount\n    }\n  }\n':
-    types.MissionsAdminDocument,
-  '\n  mutation CreateMission($input: CreateMissionInput!) {\n    createMission(input: $input) {\n      ...MissionFields\n      archivedAt\n      createdAt\n      completedCount\n    }\n  }\n':
-    types.CreateMissionDocument,
-  '\n  mutation UpdateMission($input: UpdateMissionInput!) {\n    updateMission(input: $input) {\n      ...MissionFields\n      archivedAt\n      createdAt\n      completedCount\n    }\n  }\n':
-    types.UpdateMissionDocument,
-  '\n  mutation ArchiveMission($id: ID!) {\n    archiveMission(id: $id) {\n      id\n      archivedAt\n    }\n  }\n':
-    types.ArchiveMissionDocument,
-  '\n  fragment NotificationFields on Notification {\n    id\n    kind\n    actorCount\n    actors {\n      id\n      handle\n      displayName\n      avatarUrl\n    }\n    post {\n      id\n      title\n    }\n    commentId\n    subject {\n      type\n      id\n    }\n    params {\n      message\n      title\n      years\n      points\n      position\n      hours\n      nameJa\n      nameEn\n      icon\n      into\n    }\n    read\n    createdAt\n    updatedAt\n  }\n':
-    types.NotificationFieldsFragmentDoc,
-  '\n  query NotificationUnreadCount {\n    notificationUnreadCount\n  }\n':
-    types.NotificationUnreadCountDocument,
-  '\n  query Notifications($first: Int!, $after: String, $unreadOnly: Boolean!) {\n    notifications(first: $first, after: $after, unreadOnly: $unreadOnly) {\n      nodes {\n        ...NotificationFields\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n':
-    types.NotificationsDocument,
-  '\n  mutation MarkNotificationsRead($ids: [ID!]!) {\n    markNotificationsRead(ids: $ids)\n  }\n':
-    types.MarkNotificationsReadDocument,
-  '\n  mutation MarkAllNotificationsRead {\n    markAllNotificationsRead\n  }\n':
-    types.MarkAllNotificationsReadDocument,
-  '\n  query NotificationPreferences {\n    notificationPreferences {\n      emailFrequency\n      channels {\n        kind\n        channel\n      }\n    }\n  }\n':
-    types.NotificationPreferencesDocument,
-  '\n  mutation UpdateNotificationPreferences($input: UpdateNotificationPreferencesInput!) {\n    updateNotificationPreferences(input: $input) {\n      emailFrequency\n      channels {\n        kind\n        channel\n      }\n    }\n  }\n':
-    types.UpdateNotificationPreferencesDocument,
-  '\n  mutation SendMemberMessage($input: SendMemberMessageInput!) {\n    sendMemberMessage(input: $input)\n  }\n':
-    types.SendMemberMessageDocument,
-  '\n  query Notification($id: ID!) {\n    notification(id: $id) {\n      ...NotificationFields\n    }\n  }\n':
-    types.NotificationDocument,
-  '\n  fragment RankChipFields on Rank {\n    id\n    position\n    nameJa\n    nameEn\n    color\n    icon\n  }\n':
-    types.RankChipFieldsFragmentDoc,
-  '\n  fragment RankFields on Rank {\n    id\n    position\n    nameJa\n    nameEn\n    color\n    icon\n    threshold\n    minActiveDays\n    minBestAnswers\n    perksJa\n    perksEn\n  }\n':
-    types.RankFieldsFragmentDoc,
-  '\n  fragment StandingFields on Standing {\n    balance\n    lifetime\n    posts\n    comments\n    bestAnswers\n    reactionsReceived\n    eventsAttended\n    activeDays\n    currentStreak\n    bestStreak\n    rank {\n      ...RankFields\n    }\n    nextRank {\n      ...RankFields\n    }\n  }\n':
-    types.StandingFieldsFragmentDoc,
-  '\n  query MemberStanding($handle: String!) {\n    member(handle: $handle) {\n      id\n      rank {\n        ...RankChipFields\n      }\n      standing {\n        ...StandingFields\n      }\n    }\n  }\n':
-    types.MemberStandingDocument,
-  '\n  query MyStanding {\n    me {\n      id\n      rank {\n        ...RankChipFields\n      }\n      standing {\n        ...StandingFields\n      }\n    }\n  }\n':
-    types.MyStandingDocument,
-  '\n  query PointHistory($handle: String!, $first: Int!, $after: String) {\n    pointHistory(handle: $handle, first: $first, after: $after) {\n      nodes {\n        id\n        rule\n        points\n        reversal\n        reason\n        createdAt\n        actor {\n          id\n          handle\n          displayName\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n':
-    types.PointHistoryDocument,
-  '\n  query Ranks {\n    ranks {\n      ...RankFields\n    }\n  }\n': types.RanksDocument,
-  '\n  mutation UpdateRanks($ranks: [RankInput!]!) {\n    updateRanks(ranks: $ranks) {\n      id\n      done\n      total\n      finished\n      failed\n    }\n  }\n':
-    types.UpdateRanksDocument,
-  '\n  query JobProgress($id: ID!) {\n    jobProgress(id: $id) {\n      id\n      done\n      total\n      finished\n      failed\n    }\n  }\n':
-    types.JobProgressDocument,
-  '\n  query PointRules {\n    pointRules {\n      key\n      points\n      dailyCap\n      once\n      enabled\n    }\n  }\n':
-    types.PointRulesDocument,
-  '\n  mutation UpdatePointRules($rules: [PointRuleInput!]!) {\n    updatePointRules(rules: $rules) {\n      key\n      points\n      dailyCap\n      once\n      enabled\n    }\n  }\n':
-    types.UpdatePointRulesDocument,
-  '\n  mutation AdjustPoints($input: AdjustPointsInput!) {\n    adjustPoints(input: $input) {\n      ...StandingFields\n    }\n  }\n':
-    types.AdjustPointsDocument,
-  '\n  fragment LeaderboardEntryFields on LeaderboardEntry {\n    rank\n    points\n    member {\n      id\n      handle\n      displayName\n      avatarUrl\n      rank {\n        ...RankChipFields\n      }\n    }\n  }\n':
-    types.LeaderboardEntryFieldsFragmentDoc,
-  '\n  query Leaderboard($period: LeaderboardPeriod!, $first: Int!, $after: String) {\n    leaderboard(period: $period) {\n      period\n      startsOn\n      refreshedAt\n      memberCount\n      viewer {\n        ...LeaderboardEntryFields\n      }\n      entries(first: $first, after: $after) {\n        nodes {\n          ...LeaderboardEntryFields\n        }\n        pageInfo {\n          hasNextPage\n          endCursor\n        }\n      }\n    }\n  }\n':
-    types.LeaderboardDocument,
-  '\n  fragment ReactionFields on ReactionCount {\n    kind\n    emoji\n    count\n    viewerReacted\n  }\n':
-    types.ReactionFieldsFragmentDoc,
-  '\n  fragment AuthorFields on Member {\n    id\n    handle\n    displayName\n    avatarUrl\n    role\n    rank {\n      ...RankChipFields\n    }\n  }\n':
-    types.AuthorFieldsFragmentDoc,
-  '\n  fragment PostCardFields on Post {\n    id\n    kind\n    title\n    excerpt\n    thumbnailUrl\n    tags\n    createdAt\n    lastActivityAt\n    editedAt\n    pinnedAt\n    lockedAt\n    hiddenAt\n    solved\n    commentCount\n    reactionCount\n    reactions {\n      ...ReactionFields\n    }\n    author {\n      ...AuthorFields\n    }\n    space {\n      id\n      slug\n      nameJa\n      nameEn\n      icon\n      color\n    }\n  }\n':
-    types.PostCardFieldsFragmentDoc,
-  '\n  query Posts(\n    $first: Int!\n    $after: String\n    $sort: FeedSort!\n    $spaceSlug: String\n    $authorHandle: String\n    $tag: String\n    $kind: PostKind\n    $solved: Boolean\n    $pinned: Boolean\n  ) {\n    posts(\n      first: $first\n      after: $after\n      sort: $sort\n      spaceSlug: $spaceSlug\n      authorHandle: $authorHandle\n      tag: $tag\n      kind: $kind\n      solved: $solved\n      pinned: $pinned\n    ) {\n      nodes {\n        ...PostCardFields\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n':
-    types.PostsDocument,
-  '\n  fragment CommentFields on Comment {\n    id\n    postId\n    parentId\n    body\n    bodyHtml\n    createdAt\n    editedAt\n    deletedAt\n    hiddenAt\n    hiddenReason\n    viewerCanEdit\n    replyCount\n    reactionCount\n    reactions {\n      ...ReactionFields\n    }\n    author {\n      ...AuthorFields\n    }\n  }\n':
-    types.CommentFieldsFragmentDoc,
-  '\n  query Post($id: ID!) {\n    post(id: $id) {\n      ...PostCardFields\n      body\n      bodyHtml\n      revision\n      viewCount\n      viewerCanEdit\n      hiddenReason\n      space {\n        id\n        slug\n        nameJa\n        nameEn\n        icon\n        color\n        viewerCanPost\n      }\n      bestAnswer {\n        ...CommentFields\n      }\n    }\n  }\n':
-    types.PostDocument,
-  '\n  query PostComments($id: ID!, $first: Int!, $after: String) {\n    post(id: $id) {\n      id\n      comments(first: $first, after: $after) {\n        nodes {\n          ...CommentFields\n          replies(first: 3) {\n            nodes {\n              ...CommentFields\n            }\n            pageInfo {\n              hasNextPage\n              endCursor\n            }\n          }\n        }\n        pageInfo {\n          hasNextPage\n          endCursor\n        }\n      }\n    }\n  }\n':
-    types.PostCommentsDocument,
-  '\n  query CommentReplies($id: ID!, $first: Int!, $after: String) {\n    commentReplies(commentId: $id, first: $first, after: $after) {\n      nodes {\n        ...CommentFields\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n':
-    types.CommentRepliesDocument,
-  '\n  mutation CreatePost($input: CreatePostInput!) {\n    createPost(input: $input) {\n      id\n    }\n  }\n':
-    types.CreatePostDocument,
-  '\n  mutation UpdatePost($input: UpdatePostInput!) {\n    updatePost(input: $input) {\n      id\n      title\n      body\n      bodyHtml\n      tags\n      editedAt\n      revision\n      excerpt\n    }\n  }\n':
-    types.UpdatePostDocument,
-  '\n  mutation DeletePost($id: ID!) {\n    deletePost(id: $id)\n  }\n': types.DeletePostDocument,
-  '\n  mutation ModeratePost($input: ModeratePostInput!) {\n    moderatePost(input: $input) {\n      id\n      pinnedAt\n      lockedAt\n      hiddenAt\n      hiddenReason\n      space {\n        id\n        slug\n        nameJa\n        nameEn\n        icon\n        color\n        viewerCanPost\n      }\n    }\n  }\n':
-    types.ModeratePostDocument,
-  '\n  mutation SetBestAnswer($postId: ID!, $commentId: ID) {\n    setBestAnswer(postId: $postId, commentId: $commentId) {\n      id\n      solved\n      bestAnswer {\n        ...CommentFields\n      }\n    }\n  }\n':
-    types.SetBestAnswerDocument,
-  '\n  mutation CreateComment($input: CreateCommentInput!) {\n    createComment(input: $input) {\n      ...CommentFields\n    }\n  }\n':
-    types.CreateCommentDocument,
-  '\n  mutation UpdateComment($input: UpdateCommentInput!) {\n    updateComment(input: $input) {\n      ...CommentFields\n    }\n  }\n':
-    types.UpdateCommentDocument,
-  '\n  mutation DeleteComment($id: ID!) {\n    deleteComment(id: $id) {\n      ...CommentFields\n    }\n  }\n':
-    types.DeleteCommentDocument,
-  '\n  mutation HideComment($input: HideCommentInput!) {\n    hideComment(input: $input) {\n      ...CommentFields\n    }\n  }\n':
-    types.HideCommentDocument,
-  '\n  mutation SetReaction($input: SetReactionInput!) {\n    setReaction(input: $input) {\n      targetId\n      targetType\n      reactions {\n        ...ReactionFields\n      }\n    }\n  }\n':
-    types.SetReactionDocument,
-  '\n  query WhoReacted($targetType: ReactionTarget!, $targetId: ID!, $kind: String!, $first: Int!) {\n    whoReacted(targetType: $targetType, targetId: $targetId, kind: $kind, first: $first) {\n      nodes {\n        ...AuthorFields\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n':
-    types.WhoReactedDocument,
-  '\n  query PostRevisions($postId: ID!, $first: Int!) {\n    postRevisions(postId: $postId, first: $first) {\n      nodes {\n        id\n        revision\n        title\n        body\n        createdAt\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n':
-    types.PostRevisionsDocument,
-  '\n  query PreviewMarkdown($body: String!) {\n    previewMarkdown(body: $body)\n  }\n':
-    types.PreviewMarkdownDocument,
-  '\n  query MentionCandidates($prefix: String!, $first: Int!) {\n    mentionCandidates(prefix: $prefix, first: $first) {\n      nodes {\n        ...AuthorFields\n      }\n    }\n  }\n':
-    types.MentionCandidatesDocument,
-  '\n  query MemberComments($handle: String!, $first: Int!, $after: String) {\n    memberComments(handle: $handle, first: $first, after: $after) {\n      nodes {\n        ...CommentFields\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n':
-    types.MemberCommentsDocument,
-  '\n  query EditPost($id: ID!) {\n    post(id: $id) {\n      id\n      kind\n      title\n      body\n      tags\n      viewerCanEdit\n      space {\n        id\n        slug\n        nameJa\n        nameEn\n        icon\n        color\n      }\n    }\n  }\n':
-    types.EditPostDocument,
-  '\n  query ReactionKinds {\n    reactionKinds {\n      key\n      emoji\n      labelJa\n      labelEn\n      enabled\n      position\n    }\n  }\n':
-    types.ReactionKindsDocument,
-  '\n  mutation UpdateReactionKinds($kinds: [ReactionKindInput!]!) {\n    updateReactionKinds(kinds: $kinds) {\n      key\n      emoji\n      labelJa\n      labelEn\n      enabled\n      position\n    }\n  }\n':
-    types.UpdateReactionKindsDocument,
-  '\n  fragment CommentReactionFields on Comment {\n    id\n    reactionCount\n    reactions {\n      ...ReactionFields\n    }\n  }\n':
-    types.CommentReactionFieldsFragmentDoc,
-  '\n  query PostCommentReactions($id: ID!, $first: Int!, $after: String) {\n    post(id: $id) {\n      id\n      comments(first: $first, after: $after) {\n        nodes {\n          ...CommentReactionFields\n        }\n        pageInfo {\n          hasNextPage\n          endCursor\n        }\n      }\n    }\n  }\n':
-    types.PostCommentReactionsDocument,
-  '\n  query CommentRepliesReactions($id: ID!, $first: Int!, $after: String) {\n    commentReplies(commentId: $id, first: $first, after: $after) {\n      nodes {\n        ...CommentReactionFields\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n':
-    types.CommentRepliesReactionsDocument,
-  '\n  fragment CommentParent on Comment {\n    id\n    parentId\n  }\n':
-    types.CommentParentFragmentDoc,
-  '\n  query Search(\n    $query: String!\n    $first: Int!\n    $after: String\n    $spaceSlug: String\n    $kind: PostKind\n    $solved: Boolean\n    $authorHandle: String\n    $from: DateTime\n    $to: DateTime\n  ) {\n    search(\n      query: $query\n      first: $first\n      after: $after\n      spaceSlug: $spaceSlug\n      kind: $kind\n      solved: $solved\n      authorHandle: $authorHandle\n      from: $from\n      to: $to\n    ) {\n      nodes {\n        type\n        score\n        snippetHtml\n        comment {\n          id\n          createdAt\n          author {\n            ...AuthorFields\n          }\n        }\n        post {\n          id\n          title\n          kind\n          solved\n          createdAt\n          author {\n            ...AuthorFields\n          }\n          space {\n            id\n            slug\n            nameJa\n            nameEn\n            icon\n            color\n          }\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n':
-    types.SearchDocument,
-  '\n  fragment SpaceFields on Space {\n    id\n    slug\n    nameJa\n    nameEn\n    descriptionJa\n    descriptionEn\n    icon\n    color\n    position\n    archivedAt\n    viewerCanPost\n  }\n':
-    types.SpaceFieldsFragmentDoc,
-  '\n  query Spaces($first: Int!, $after: String) {\n    spaces(first: $first, after: $after) {\n      nodes {\n        ...SpaceFields\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n':
-    types.SpacesDocument,
-  '\n  query Space($slug: String!) {\n    space(slug: $slug) {\n      ...SpaceFields\n      viewerFollows\n      followerCount\n    }\n  }\n':
-    types.SpaceDocument,
-  '\n  mutation FollowSpace($spaceId: ID!, $follow: Boolean!) {\n    followSpace(spaceId: $spaceId, follow: $follow) {\n      __typename\n      id\n      viewerFollows\n      followerCount\n    }\n  }\n':
-    types.FollowSpaceDocument,
-  '\n  query SpacesAdmin($first: Int!) {\n    spaces(first: $first) {\n      nodes {\n        ...SpaceFields\n        postRoles\n        viewRoles\n        minRankPosition\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n':
-    types.SpacesAdminDocument,
-  '\n  mutation CreateSpace($input: CreateSpaceInput!) {\n    createSpace(input: $input) {\n      ...SpaceFields\n      postRoles\n      viewRoles\n      minRankPosition\n    }\n  }\n':
-    types.CreateSpaceDocument,
-  '\n  mutation UpdateSpace($input: UpdateSpaceInput!) {\n    updateSpace(input: $input) {\n      ...SpaceFields\n      postRoles\n      viewRoles\n      minRankPosition\n    }\n  }\n':
-    types.UpdateSpaceDocument,
-  '\n  mutation ReorderSpaces($ids: [ID!]!) {\n    reorderSpaces(ids: $ids) {\n      id\n      position\n    }\n  }\n':
-    types.ReorderSpacesDocument,
+    "\n  query Me {\n    me {\n      id\n      handle\n      displayName\n      avatarUrl\n      bio\n      email\n      role\n      status\n      locale\n      timezone\n      joinedAt\n    }\n  }\n": types.MeDocument,
+    "\n  mutation SignIn($input: SignInInput!) {\n    signIn(input: $input) {\n      id\n      handle\n      displayName\n      locale\n    }\n  }\n": types.SignInDocument,
+    "\n  mutation SignUp($input: SignUpInput!) {\n    signUp(input: $input) {\n      pendingApproval\n      member {\n        id\n        handle\n        displayName\n        locale\n      }\n    }\n  }\n": types.SignUpDocument,
+    "\n  mutation SignOut {\n    signOut\n  }\n": types.SignOutDocument,
+    "\n  mutation SignOutEverywhere {\n    signOutEverywhere\n  }\n": types.SignOutEverywhereDocument,
+    "\n  mutation RequestPasswordReset($input: RequestPasswordResetInput!) {\n    requestPasswordReset(input: $input)\n  }\n": types.RequestPasswordResetDocument,
+    "\n  mutation ResetPassword($input: ResetPasswordInput!) {\n    resetPassword(input: $input)\n  }\n": types.ResetPasswordDocument,
+    "\n  mutation ChangePassword($input: ChangePasswordInput!) {\n    changePassword(input: $input)\n  }\n": types.ChangePasswordDocument,
+    "\n  fragment BadgeFields on Badge {\n    id\n    key\n    nameJa\n    nameEn\n    descriptionJa\n    descriptionEn\n    icon\n    criterion\n    threshold\n    enabled\n    position\n  }\n": types.BadgeFieldsFragmentDoc,
+    "\n  query Badges($includeDisabled: Boolean!) {\n    badges(includeDisabled: $includeDisabled) {\n      ...BadgeFields\n      holderCount\n    }\n  }\n": types.BadgesDocument,
+    "\n  query Badge($key: String!, $first: Int!, $after: String) {\n    badge(key: $key) {\n      ...BadgeFields\n      holderCount\n      holders(first: $first, after: $after) {\n        nodes {\n          grantedAt\n          reason\n          member {\n            id\n            handle\n            displayName\n            avatarUrl\n            rank {\n              ...RankChipFields\n            }\n          }\n        }\n        pageInfo {\n          hasNextPage\n          endCursor\n        }\n      }\n    }\n  }\n": types.BadgeDocument,
+    "\n  query MemberBadges($handle: String!) {\n    member(handle: $handle) {\n      id\n      badges {\n        grantedAt\n        reason\n        badge {\n          ...BadgeFields\n        }\n      }\n    }\n  }\n": types.MemberBadgesDocument,
+    "\n  mutation CreateBadge($input: CreateBadgeInput!) {\n    createBadge(input: $input) {\n      ...BadgeFields\n      holderCount\n    }\n  }\n": types.CreateBadgeDocument,
+    "\n  mutation UpdateBadge($input: UpdateBadgeInput!) {\n    updateBadge(input: $input) {\n      ...BadgeFields\n      holderCount\n    }\n  }\n": types.UpdateBadgeDocument,
+    "\n  mutation AwardBadge($input: BadgeGrantInput!) {\n    awardBadge(input: $input) {\n      grantedAt\n      reason\n      badge {\n        id\n      }\n    }\n  }\n": types.AwardBadgeDocument,
+    "\n  mutation RevokeBadge($input: BadgeGrantInput!) {\n    revokeBadge(input: $input) {\n      revokedAt\n      badge {\n        id\n      }\n    }\n  }\n": types.RevokeBadgeDocument,
+    "\n  query Community {\n    community {\n      name\n      description\n      logoUrl\n      registrationMode\n      leaderboardsIncludeStaff\n      moderatorsCanSuspend\n      visibleToVisitors\n      defaultLocale\n      timezone\n      updatedAt\n    }\n  }\n": types.CommunityDocument,
+    "\n  mutation UpdateCommunity($input: UpdateCommunityInput!) {\n    updateCommunity(input: $input) {\n      name\n      description\n      logoUrl\n      registrationMode\n      leaderboardsIncludeStaff\n      moderatorsCanSuspend\n      visibleToVisitors\n      defaultLocale\n      timezone\n      updatedAt\n    }\n  }\n": types.UpdateCommunityDocument,
+    "\n  query Invites($first: Int!, $after: String) {\n    invites(first: $first, after: $after) {\n      nodes {\n        id\n        code\n        note\n        status\n        uses\n        maxUses\n        expiresAt\n        revokedAt\n        createdAt\n        createdBy {\n          id\n          handle\n          displayName\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": types.InvitesDocument,
+    "\n  mutation CreateInvite($input: CreateInviteInput!) {\n    createInvite(input: $input) {\n      id\n      code\n      note\n      status\n      uses\n      maxUses\n      expiresAt\n      revokedAt\n      createdAt\n    }\n  }\n": types.CreateInviteDocument,
+    "\n  mutation RevokeInvite($id: ID!) {\n    revokeInvite(id: $id) {\n      id\n      status\n      revokedAt\n    }\n  }\n": types.RevokeInviteDocument,
+    "\n  query DevMailbox($first: Int!, $after: String) {\n    devMailbox(first: $first, after: $after) {\n      nodes {\n        id\n        to\n        subject\n        body\n        createdAt\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": types.DevMailboxDocument,
+    "\n  fragment EventCardFields on Event {\n    id\n    title\n    kind\n    status\n    startsAt\n    endsAt\n    timeZone\n    venueName\n    capacity\n    seatsTaken\n    spotsLeft\n    waitlistCount\n    minRankPosition\n    viewerCanRegister\n    space {\n      id\n      slug\n      nameJa\n      nameEn\n      icon\n      color\n    }\n    viewerRsvp {\n      status\n      guests\n      waitlistPosition\n    }\n  }\n": types.EventCardFieldsFragmentDoc,
+    "\n  query Events(\n    $filter: EventListFilter!\n    $first: Int!\n    $after: String\n    $spaceId: ID\n    $kind: EventKind\n  ) {\n    events(filter: $filter, first: $first, after: $after, spaceId: $spaceId, kind: $kind) {\n      nodes {\n        ...EventCardFields\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": types.EventsDocument,
+    "\n  fragment EventViewerFields on Event {\n    id\n    seatsTaken\n    spotsLeft\n    waitlistCount\n    joinUrl\n    viewerCanRegister\n    viewerRsvp {\n      status\n      guests\n      waitlistPosition\n      offeredUntil\n      respondedAt\n    }\n    viewerTicket {\n      code\n      checkedInAt\n    }\n  }\n": types.EventViewerFieldsFragmentDoc,
+    "\n  query Event($id: ID!) {\n    event(id: $id) {\n      ...EventCardFields\n      ...EventViewerFields\n      descriptionHtml\n      venueAddress\n      mapUrl\n      rsvpDeadline\n      guestsAllowed\n      calendarFileUrl\n      googleCalendarUrl\n      coverUrl\n      discussion {\n        id\n        commentCount\n        lockedAt\n      }\n      series {\n        id\n        startsAt\n        status\n      }\n      attendeesPreview {\n        id\n        handle\n        displayName\n        avatarUrl\n      }\n    }\n  }\n": types.EventDocument,
+    "\n  query EventViewer($id: ID!) {\n    event(id: $id) {\n      ...EventViewerFields\n      attendeesPreview {\n        id\n        handle\n        displayName\n        avatarUrl\n      }\n    }\n  }\n": types.EventViewerDocument,
+    "\n  mutation RsvpEvent($input: RsvpInput!) {\n    rsvpEvent(input: $input) {\n      ...EventCardFields\n      ...EventViewerFields\n      attendeesPreview {\n        id\n        handle\n        displayName\n        avatarUrl\n      }\n    }\n  }\n": types.RsvpEventDocument,
+    "\n  fragment StaffEventFields on Event {\n    id\n    title\n    status\n    kind\n    startsAt\n    endsAt\n    timeZone\n    capacity\n    seatsTaken\n    waitlistCount\n    attendance {\n      going\n      checkedIn\n      noShows\n      noShowRate\n    }\n    attendeesCsvUrl\n    venueName\n    space {\n      id\n      nameJa\n      nameEn\n      icon\n    }\n  }\n": types.StaffEventFieldsFragmentDoc,
+    "\n  query StaffEvents($filter: EventListFilter!, $first: Int!, $after: String) {\n    events(filter: $filter, first: $first, after: $after) {\n      nodes {\n        ...StaffEventFields\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": types.StaffEventsDocument,
+    "\n  query StaffEvent($id: ID!) {\n    event(id: $id) {\n      ...StaffEventFields\n      description\n      venueAddress\n      mapUrl\n      joinUrl\n      rsvpDeadline\n      guestsAllowed\n      minRankPosition\n      roles\n      claimHours\n      coverUrl\n    }\n  }\n": types.StaffEventDocument,
+    "\n  query EventFormOptions($first: Int!) {\n    community {\n      timezone\n    }\n    ranks {\n      id\n      position\n      nameJa\n      nameEn\n    }\n    spaces(first: $first) {\n      nodes {\n        id\n        nameJa\n        nameEn\n        icon\n        archivedAt\n      }\n    }\n  }\n": types.EventFormOptionsDocument,
+    "\n  mutation CreateEvent($input: CreateEventInput!) {\n    createEvent(input: $input) {\n      ...StaffEventFields\n    }\n  }\n": types.CreateEventDocument,
+    "\n  mutation UpdateEvent($input: UpdateEventInput!) {\n    updateEvent(input: $input) {\n      ...StaffEventFields\n    }\n  }\n": types.UpdateEventDocument,
+    "\n  mutation PublishEvent($id: ID!) {\n    publishEvent(id: $id) {\n      ...StaffEventFields\n    }\n  }\n": types.PublishEventDocument,
+    "\n  mutation CancelEvent($id: ID!) {\n    cancelEvent(id: $id) {\n      ...StaffEventFields\n    }\n  }\n": types.CancelEventDocument,
+    "\n  mutation DuplicateEvent($id: ID!) {\n    duplicateEvent(id: $id) {\n      ...StaffEventFields\n    }\n  }\n": types.DuplicateEventDocument,
+    "\n  fragment AttendeeFields on EventAttendee {\n    status\n    guests\n    respondedAt\n    checkedInAt\n    waitlistPosition\n    member {\n      id\n      handle\n      displayName\n      avatarUrl\n      rank {\n        id\n        position\n        nameJa\n        nameEn\n      }\n    }\n  }\n": types.AttendeeFieldsFragmentDoc,
+    "\n  query EventAttendees(\n    $eventId: ID!\n    $status: RsvpStatus\n    $search: String\n    $first: Int!\n    $after: String\n  ) {\n    eventAttendees(\n      eventId: $eventId\n      status: $status\n      search: $search\n      first: $first\n      after: $after\n    ) {\n      nodes {\n        ...AttendeeFields\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": types.EventAttendeesDocument,
+    "\n  mutation CheckInAttendee($input: CheckInInput!) {\n    checkInAttendee(input: $input) {\n      ...AttendeeFields\n    }\n  }\n": types.CheckInAttendeeDocument,
+    "\n  mutation UndoCheckIn($input: UndoCheckInInput!) {\n    undoCheckIn(input: $input) {\n      ...AttendeeFields\n    }\n  }\n": types.UndoCheckInDocument,
+    "\n  mutation MessageEventAttendees($input: MessageAttendeesInput!) {\n    messageEventAttendees(input: $input)\n  }\n": types.MessageEventAttendeesDocument,
+    "\n  fragment FeedbackBoardFields on FeedbackBoard {\n    id\n    slug\n    nameJa\n    nameEn\n    descriptionJa\n    descriptionEn\n    requiresApproval\n    voteBudget\n    ideaCount\n    viewerCanPost\n    viewerCanVote\n    viewerOpenVotes\n  }\n": types.FeedbackBoardFieldsFragmentDoc,
+    "\n  query FeedbackBoards {\n    feedbackBoards {\n      ...FeedbackBoardFields\n      position\n    }\n  }\n": types.FeedbackBoardsDocument,
+    "\n  query FeedbackBoard($slug: String!) {\n    feedbackBoard(slug: $slug) {\n      ...FeedbackBoardFields\n    }\n  }\n": types.FeedbackBoardDocument,
+    "\n  fragment IdeaCardFields on Idea {\n    id\n    title\n    status\n    statusChangedAt\n    approval\n    voteCount\n    followerCount\n    viewerVoted\n    viewerFollows\n    tags\n    createdAt\n    author {\n      id\n      handle\n      displayName\n      avatarUrl\n    }\n    board {\n      id\n      slug\n      nameJa\n      nameEn\n      viewerCanVote\n    }\n    post {\n      id\n      commentCount\n    }\n  }\n": types.IdeaCardFieldsFragmentDoc,
+    "\n  query Ideas(\n    $boardId: ID\n    $status: [IdeaStatus!]\n    $tag: String\n    $sort: IdeaSort\n    $minVoterRankPosition: Int\n    $approval: IdeaApproval\n    $first: Int\n    $after: String\n  ) {\n    ideas(\n      boardId: $boardId\n      status: $status\n      tag: $tag\n      sort: $sort\n      minVoterRankPosition: $minVoterRankPosition\n      approval: $approval\n      first: $first\n      after: $after\n    ) {\n      nodes {\n        ...IdeaCardFields\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      totalCount\n    }\n  }\n": types.IdeasDocument,
+    "\n  query Idea($id: ID!) {\n    idea(id: $id) {\n      ...IdeaCardFields\n      body\n      bodyHtml\n      viewerCanEdit\n      hiddenFromRoadmap\n      officialAnswer {\n        bodyHtml\n        answeredAt\n        updatedAt\n        author {\n          id\n          handle\n          displayName\n          avatarUrl\n        }\n      }\n      statusHistory {\n        id\n        from\n        to\n        note\n        at\n        actor {\n          id\n          handle\n          displayName\n        }\n      }\n      mergedInto {\n        id\n        title\n        status\n      }\n      mergedIdeas {\n        id\n        title\n        status\n        voteCount\n      }\n      post {\n        id\n        commentCount\n        lockedAt\n        reactions {\n          ...ReactionFields\n        }\n      }\n    }\n  }\n": types.IdeaDocument,
+    "\n  query SimilarIdeas($boardId: ID, $title: String!) {\n    similarIdeas(boardId: $boardId, title: $title) {\n      id\n      title\n      status\n      voteCount\n    }\n  }\n": types.SimilarIdeasDocument,
+    "\n  query Roadmap {\n    roadmap {\n      planned {\n        ...IdeaCardFields\n      }\n      inProgress {\n        ...IdeaCardFields\n      }\n      released {\n        ...IdeaCardFields\n      }\n    }\n  }\n": types.RoadmapDocument,
+    "\n  fragment ChangelogEntryFields on ChangelogEntry {\n    id\n    title\n    body\n    bodyHtml\n    releasedOn\n    publishedAt\n    ideas {\n      id\n      title\n      status\n    }\n  }\n": types.ChangelogEntryFieldsFragmentDoc,
+    "\n  query Changelog($first: Int, $after: String, $drafts: Boolean) {\n    changelog(first: $first, after: $after, drafts: $drafts) {\n      nodes {\n        ...ChangelogEntryFields\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": types.ChangelogDocument,
+    "\n  mutation SubmitIdea($input: SubmitIdeaInput!) {\n    submitIdea(input: $input) {\n      ...IdeaCardFields\n    }\n  }\n": types.SubmitIdeaDocument,
+    "\n  mutation UpdateIdea($input: UpdateIdeaInput!) {\n    updateIdea(input: $input) {\n      ...IdeaCardFields\n      body\n      bodyHtml\n      viewerCanEdit\n    }\n  }\n": types.UpdateIdeaDocument,
+    "\n  mutation VoteIdea($input: VoteIdeaInput!) {\n    voteIdea(input: $input) {\n      id\n      voteCount\n      followerCount\n      viewerVoted\n      viewerFollows\n    }\n  }\n": types.VoteIdeaDocument,
+    "\n  mutation FollowIdea($input: FollowIdeaInput!) {\n    followIdea(input: $input) {\n      id\n      viewerFollows\n      followerCount\n    }\n  }\n": types.FollowIdeaDocument,
+    "\n  query PendingIdeaCount {\n    ideas(approval: PENDING, first: 1) {\n      totalCount\n    }\n  }\n": types.PendingIdeaCountDocument,
+    "\n  query IdeaDemand($id: ID!) {\n    idea(id: $id) {\n      id\n      voteCount\n      hiddenFromRoadmap\n      officialAnswer {\n        body\n      }\n      demand {\n        byRank {\n          key\n          labelJa\n          labelEn\n          votes\n        }\n        byEngagement {\n          key\n          labelJa\n          labelEn\n          votes\n        }\n        bySegment {\n          key\n          labelJa\n          labelEn\n          votes\n        }\n        ltvSum\n        topRankVotes\n        recentVotes\n        loyalDemand\n      }\n    }\n  }\n": types.IdeaDemandDocument,
+    "\n  mutation ReviewIdea($input: ReviewIdeaInput!) {\n    reviewIdea(input: $input) {\n      id\n      approval\n      status\n    }\n  }\n": types.ReviewIdeaDocument,
+    "\n  mutation ChangeIdeaStatus($input: ChangeIdeaStatusInput!) {\n    changeIdeaStatus(input: $input) {\n      id\n      status\n      statusChangedAt\n      viewerCanEdit\n      statusHistory {\n        id\n        from\n        to\n        note\n        at\n        actor {\n          id\n          handle\n          displayName\n        }\n      }\n    }\n  }\n": types.ChangeIdeaStatusDocument,
+    "\n  mutation AnswerIdea($input: AnswerIdeaInput!) {\n    answerIdea(input: $input) {\n      id\n      status\n      statusChangedAt\n      viewerCanEdit\n      officialAnswer {\n        body\n        bodyHtml\n        answeredAt\n        updatedAt\n        author {\n          id\n          handle\n          displayName\n          avatarUrl\n        }\n      }\n      statusHistory {\n        id\n        from\n        to\n        note\n        at\n        actor {\n          id\n          handle\n          displayName\n        }\n      }\n    }\n  }\n": types.AnswerIdeaDocument,
+    "\n  mutation MergeIdea($input: MergeIdeaInput!) {\n    mergeIdea(input: $input) {\n      id\n      voteCount\n      mergedIdeas {\n        id\n        title\n        status\n        voteCount\n      }\n    }\n  }\n": types.MergeIdeaDocument,
+    "\n  mutation UnmergeIdea($ideaId: ID!) {\n    unmergeIdea(ideaId: $ideaId) {\n      id\n      status\n      voteCount\n      mergedInto {\n        id\n        title\n        status\n      }\n    }\n  }\n": types.UnmergeIdeaDocument,
+    "\n  mutation SetIdeaRoadmapVisibility($input: IdeaRoadmapInput!) {\n    setIdeaRoadmapVisibility(input: $input) {\n      id\n      hiddenFromRoadmap\n    }\n  }\n": types.SetIdeaRoadmapVisibilityDocument,
+    "\n  fragment StaffFeedbackBoardFields on FeedbackBoard {\n    id\n    slug\n    nameJa\n    nameEn\n    descriptionJa\n    descriptionEn\n    postRoles\n    voteRoles\n    minPostRankPosition\n    minVoteRankPosition\n    requiresApproval\n    voteBudget\n    position\n    ideaCount\n  }\n": types.StaffFeedbackBoardFieldsFragmentDoc,
+    "\n  query StaffFeedbackBoards {\n    feedbackBoards {\n      ...StaffFeedbackBoardFields\n    }\n  }\n": types.StaffFeedbackBoardsDocument,
+    "\n  mutation CreateFeedbackBoard($input: FeedbackBoardInput!) {\n    createFeedbackBoard(input: $input) {\n      ...StaffFeedbackBoardFields\n    }\n  }\n": types.CreateFeedbackBoardDocument,
+    "\n  mutation UpdateFeedbackBoard($input: UpdateFeedbackBoardInput!) {\n    updateFeedbackBoard(input: $input) {\n      ...StaffFeedbackBoardFields\n    }\n  }\n": types.UpdateFeedbackBoardDocument,
+    "\n  mutation CreateChangelogEntry($input: ChangelogEntryInput!) {\n    createChangelogEntry(input: $input) {\n      ...ChangelogEntryFields\n    }\n  }\n": types.CreateChangelogEntryDocument,
+    "\n  mutation UpdateChangelogEntry($input: UpdateChangelogEntryInput!) {\n    updateChangelogEntry(input: $input) {\n      ...ChangelogEntryFields\n    }\n  }\n": types.UpdateChangelogEntryDocument,
+    "\n  mutation PublishChangelogEntry($id: ID!) {\n    publishChangelogEntry(id: $id) {\n      ...ChangelogEntryFields\n    }\n  }\n": types.PublishChangelogEntryDocument,
+    "\n  mutation DeleteChangelogEntry($id: ID!) {\n    deleteChangelogEntry(id: $id)\n  }\n": types.DeleteChangelogEntryDocument,
+    "\n  query ChangelogEntry($id: ID!) {\n    changelogEntry(id: $id) {\n      ...ChangelogEntryFields\n    }\n  }\n": types.ChangelogEntryDocument,
+    "\n  query MemberProfile($handle: String!) {\n    member(handle: $handle) {\n      id\n      handle\n      displayName\n      avatarUrl\n      bio\n      role\n      status\n      joinedAt\n      timezone\n      rank {\n        ...RankChipFields\n      }\n    }\n  }\n": types.MemberProfileDocument,
+    "\n  query Members($first: Int!, $after: String, $search: String, $role: Role, $status: MemberStatus) {\n    members(first: $first, after: $after, search: $search, role: $role, status: $status) {\n      nodes {\n        id\n        handle\n        displayName\n        avatarUrl\n        email\n        role\n        status\n        joinedAt\n        suspendedAt\n        suspensionReason\n        rank {\n          ...RankChipFields\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": types.MembersDocument,
+    "\n  mutation UpdateProfile($input: UpdateProfileInput!) {\n    updateProfile(input: $input) {\n      id\n      handle\n      displayName\n      avatarUrl\n      bio\n      locale\n      timezone\n    }\n  }\n": types.UpdateProfileDocument,
+    "\n  mutation SetRole($memberId: ID!, $role: Role!) {\n    setRole(memberId: $memberId, role: $role) {\n      id\n      role\n    }\n  }\n": types.SetRoleDocument,
+    "\n  mutation SuspendMember($input: SuspendMemberInput!) {\n    suspendMember(input: $input) {\n      id\n      status\n      suspendedAt\n      suspensionReason\n    }\n  }\n": types.SuspendMemberDocument,
+    "\n  mutation RestoreMember($memberId: ID!) {\n    restoreMember(memberId: $memberId) {\n      id\n      status\n      suspendedAt\n      suspensionReason\n    }\n  }\n": types.RestoreMemberDocument,
+    "\n  mutation ApproveMember($memberId: ID!) {\n    approveMember(memberId: $memberId) {\n      id\n      status\n    }\n  }\n": types.ApproveMemberDocument,
+    "\n  mutation RejectMember($memberId: ID!) {\n    rejectMember(memberId: $memberId)\n  }\n": types.RejectMemberDocument,
+    "\n  query PendingApprovalCount {\n    pendingApprovalCount\n  }\n": types.PendingApprovalCountDocument,
+    "\n  fragment MissionFields on Mission {\n    id\n    kind\n    titleJa\n    titleEn\n    descriptionJa\n    descriptionEn\n    startsAt\n    endsAt\n    rewardPoints\n    rewardBadge {\n      id\n      key\n      nameJa\n      nameEn\n      icon\n    }\n    completed\n    completedAt\n    steps {\n      action\n      count\n      spaceId\n      progress\n      done\n      space {\n        id\n        slug\n        nameJa\n        nameEn\n        icon\n      }\n    }\n  }\n": types.MissionFieldsFragmentDoc,
+    "\n  query Missions {\n    missions {\n      ...MissionFields\n    }\n  }\n": types.MissionsDocument,
+    "\n  query MissionsAdmin($includeArchived: Boolean!) {\n    missionsAdmin(includeArchived: $includeArchived) {\n      ...MissionFields\n      archivedAt\n      createdAt\n      completedCount\n    }\n  }\n": types.MissionsAdminDocument,
+    "\n  mutation CreateMission($input: CreateMissionInput!) {\n    createMission(input: $input) {\n      ...MissionFields\n      archivedAt\n      createdAt\n      completedCount\n    }\n  }\n": types.CreateMissionDocument,
+    "\n  mutation UpdateMission($input: UpdateMissionInput!) {\n    updateMission(input: $input) {\n      ...MissionFields\n      archivedAt\n      createdAt\n      completedCount\n    }\n  }\n": types.UpdateMissionDocument,
+    "\n  mutation ArchiveMission($id: ID!) {\n    archiveMission(id: $id) {\n      id\n      archivedAt\n    }\n  }\n": types.ArchiveMissionDocument,
+    "\n  fragment NotificationFields on Notification {\n    id\n    kind\n    actorCount\n    actors {\n      id\n      handle\n      displayName\n      avatarUrl\n    }\n    post {\n      id\n      title\n    }\n    commentId\n    subject {\n      type\n      id\n    }\n    params {\n      message\n      title\n      years\n      points\n      position\n      hours\n      nameJa\n      nameEn\n      icon\n      into\n    }\n    read\n    createdAt\n    updatedAt\n  }\n": types.NotificationFieldsFragmentDoc,
+    "\n  query NotificationUnreadCount {\n    notificationUnreadCount\n  }\n": types.NotificationUnreadCountDocument,
+    "\n  query Notifications($first: Int!, $after: String, $unreadOnly: Boolean!) {\n    notifications(first: $first, after: $after, unreadOnly: $unreadOnly) {\n      nodes {\n        ...NotificationFields\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": types.NotificationsDocument,
+    "\n  mutation MarkNotificationsRead($ids: [ID!]!) {\n    markNotificationsRead(ids: $ids)\n  }\n": types.MarkNotificationsReadDocument,
+    "\n  mutation MarkAllNotificationsRead {\n    markAllNotificationsRead\n  }\n": types.MarkAllNotificationsReadDocument,
+    "\n  query NotificationPreferences {\n    notificationPreferences {\n      emailFrequency\n      channels {\n        kind\n        channel\n      }\n    }\n  }\n": types.NotificationPreferencesDocument,
+    "\n  mutation UpdateNotificationPreferences($input: UpdateNotificationPreferencesInput!) {\n    updateNotificationPreferences(input: $input) {\n      emailFrequency\n      channels {\n        kind\n        channel\n      }\n    }\n  }\n": types.UpdateNotificationPreferencesDocument,
+    "\n  mutation SendMemberMessage($input: SendMemberMessageInput!) {\n    sendMemberMessage(input: $input)\n  }\n": types.SendMemberMessageDocument,
+    "\n  query Notification($id: ID!) {\n    notification(id: $id) {\n      ...NotificationFields\n    }\n  }\n": types.NotificationDocument,
+    "\n  fragment RankChipFields on Rank {\n    id\n    position\n    nameJa\n    nameEn\n    color\n    icon\n  }\n": types.RankChipFieldsFragmentDoc,
+    "\n  fragment RankFields on Rank {\n    id\n    position\n    nameJa\n    nameEn\n    color\n    icon\n    threshold\n    minActiveDays\n    minBestAnswers\n    perksJa\n    perksEn\n  }\n": types.RankFieldsFragmentDoc,
+    "\n  fragment StandingFields on Standing {\n    balance\n    lifetime\n    posts\n    comments\n    bestAnswers\n    reactionsReceived\n    eventsAttended\n    activeDays\n    currentStreak\n    bestStreak\n    rank {\n      ...RankFields\n    }\n    nextRank {\n      ...RankFields\n    }\n  }\n": types.StandingFieldsFragmentDoc,
+    "\n  query MemberStanding($handle: String!) {\n    member(handle: $handle) {\n      id\n      rank {\n        ...RankChipFields\n      }\n      standing {\n        ...StandingFields\n      }\n    }\n  }\n": types.MemberStandingDocument,
+    "\n  query MyStanding {\n    me {\n      id\n      rank {\n        ...RankChipFields\n      }\n      standing {\n        ...StandingFields\n      }\n    }\n  }\n": types.MyStandingDocument,
+    "\n  query PointHistory($handle: String!, $first: Int!, $after: String) {\n    pointHistory(handle: $handle, first: $first, after: $after) {\n      nodes {\n        id\n        rule\n        points\n        reversal\n        reason\n        createdAt\n        actor {\n          id\n          handle\n          displayName\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": types.PointHistoryDocument,
+    "\n  query Ranks {\n    ranks {\n      ...RankFields\n    }\n  }\n": types.RanksDocument,
+    "\n  mutation UpdateRanks($ranks: [RankInput!]!) {\n    updateRanks(ranks: $ranks) {\n      id\n      done\n      total\n      finished\n      failed\n    }\n  }\n": types.UpdateRanksDocument,
+    "\n  query JobProgress($id: ID!) {\n    jobProgress(id: $id) {\n      id\n      done\n      total\n      finished\n      failed\n    }\n  }\n": types.JobProgressDocument,
+    "\n  query PointRules {\n    pointRules {\n      key\n      points\n      dailyCap\n      once\n      enabled\n    }\n  }\n": types.PointRulesDocument,
+    "\n  mutation UpdatePointRules($rules: [PointRuleInput!]!) {\n    updatePointRules(rules: $rules) {\n      key\n      points\n      dailyCap\n      once\n      enabled\n    }\n  }\n": types.UpdatePointRulesDocument,
+    "\n  mutation AdjustPoints($input: AdjustPointsInput!) {\n    adjustPoints(input: $input) {\n      ...StandingFields\n    }\n  }\n": types.AdjustPointsDocument,
+    "\n  fragment LeaderboardEntryFields on LeaderboardEntry {\n    rank\n    points\n    member {\n      id\n      handle\n      displayName\n      avatarUrl\n      rank {\n        ...RankChipFields\n      }\n    }\n  }\n": types.LeaderboardEntryFieldsFragmentDoc,
+    "\n  query Leaderboard($period: LeaderboardPeriod!, $first: Int!, $after: String) {\n    leaderboard(period: $period) {\n      period\n      startsOn\n      refreshedAt\n      memberCount\n      viewer {\n        ...LeaderboardEntryFields\n      }\n      entries(first: $first, after: $after) {\n        nodes {\n          ...LeaderboardEntryFields\n        }\n        pageInfo {\n          hasNextPage\n          endCursor\n        }\n      }\n    }\n  }\n": types.LeaderboardDocument,
+    "\n  fragment ReactionFields on ReactionCount {\n    kind\n    emoji\n    count\n    viewerReacted\n  }\n": types.ReactionFieldsFragmentDoc,
+    "\n  fragment AuthorFields on Member {\n    id\n    handle\n    displayName\n    avatarUrl\n    role\n    rank {\n      ...RankChipFields\n    }\n  }\n": types.AuthorFieldsFragmentDoc,
+    "\n  fragment PostCardFields on Post {\n    id\n    kind\n    title\n    excerpt\n    thumbnailUrl\n    tags\n    createdAt\n    lastActivityAt\n    editedAt\n    pinnedAt\n    lockedAt\n    hiddenAt\n    solved\n    commentCount\n    reactionCount\n    reactions {\n      ...ReactionFields\n    }\n    author {\n      ...AuthorFields\n    }\n    space {\n      id\n      slug\n      nameJa\n      nameEn\n      icon\n      color\n    }\n  }\n": types.PostCardFieldsFragmentDoc,
+    "\n  query Posts(\n    $first: Int!\n    $after: String\n    $sort: FeedSort!\n    $spaceSlug: String\n    $authorHandle: String\n    $tag: String\n    $kind: PostKind\n    $solved: Boolean\n    $pinned: Boolean\n  ) {\n    posts(\n      first: $first\n      after: $after\n      sort: $sort\n      spaceSlug: $spaceSlug\n      authorHandle: $authorHandle\n      tag: $tag\n      kind: $kind\n      solved: $solved\n      pinned: $pinned\n    ) {\n      nodes {\n        ...PostCardFields\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": types.PostsDocument,
+    "\n  fragment CommentFields on Comment {\n    id\n    postId\n    parentId\n    body\n    bodyHtml\n    createdAt\n    editedAt\n    deletedAt\n    hiddenAt\n    hiddenReason\n    viewerCanEdit\n    replyCount\n    reactionCount\n    reactions {\n      ...ReactionFields\n    }\n    author {\n      ...AuthorFields\n    }\n  }\n": types.CommentFieldsFragmentDoc,
+    "\n  query Post($id: ID!) {\n    post(id: $id) {\n      ...PostCardFields\n      body\n      bodyHtml\n      revision\n      viewCount\n      viewerCanEdit\n      hiddenReason\n      space {\n        id\n        slug\n        nameJa\n        nameEn\n        icon\n        color\n        viewerCanPost\n      }\n      bestAnswer {\n        ...CommentFields\n      }\n    }\n  }\n": types.PostDocument,
+    "\n  query PostComments($id: ID!, $first: Int!, $after: String) {\n    post(id: $id) {\n      id\n      comments(first: $first, after: $after) {\n        nodes {\n          ...CommentFields\n          replies(first: 3) {\n            nodes {\n              ...CommentFields\n            }\n            pageInfo {\n              hasNextPage\n              endCursor\n            }\n          }\n        }\n        pageInfo {\n          hasNextPage\n          endCursor\n        }\n      }\n    }\n  }\n": types.PostCommentsDocument,
+    "\n  query CommentReplies($id: ID!, $first: Int!, $after: String) {\n    commentReplies(commentId: $id, first: $first, after: $after) {\n      nodes {\n        ...CommentFields\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": types.CommentRepliesDocument,
+    "\n  mutation CreatePost($input: CreatePostInput!) {\n    createPost(input: $input) {\n      id\n    }\n  }\n": types.CreatePostDocument,
+    "\n  mutation UpdatePost($input: UpdatePostInput!) {\n    updatePost(input: $input) {\n      id\n      title\n      body\n      bodyHtml\n      tags\n      editedAt\n      revision\n      excerpt\n    }\n  }\n": types.UpdatePostDocument,
+    "\n  mutation DeletePost($id: ID!) {\n    deletePost(id: $id)\n  }\n": types.DeletePostDocument,
+    "\n  mutation ModeratePost($input: ModeratePostInput!) {\n    moderatePost(input: $input) {\n      id\n      pinnedAt\n      lockedAt\n      hiddenAt\n      hiddenReason\n      space {\n        id\n        slug\n        nameJa\n        nameEn\n        icon\n        color\n        viewerCanPost\n      }\n    }\n  }\n": types.ModeratePostDocument,
+    "\n  mutation SetBestAnswer($postId: ID!, $commentId: ID) {\n    setBestAnswer(postId: $postId, commentId: $commentId) {\n      id\n      solved\n      bestAnswer {\n        ...CommentFields\n      }\n    }\n  }\n": types.SetBestAnswerDocument,
+    "\n  mutation CreateComment($input: CreateCommentInput!) {\n    createComment(input: $input) {\n      ...CommentFields\n    }\n  }\n": types.CreateCommentDocument,
+    "\n  mutation UpdateComment($input: UpdateCommentInput!) {\n    updateComment(input: $input) {\n      ...CommentFields\n    }\n  }\n": types.UpdateCommentDocument,
+    "\n  mutation DeleteComment($id: ID!) {\n    deleteComment(id: $id) {\n      ...CommentFields\n    }\n  }\n": types.DeleteCommentDocument,
+    "\n  mutation HideComment($input: HideCommentInput!) {\n    hideComment(input: $input) {\n      ...CommentFields\n    }\n  }\n": types.HideCommentDocument,
+    "\n  mutation SetReaction($input: SetReactionInput!) {\n    setReaction(input: $input) {\n      targetId\n      targetType\n      reactions {\n        ...ReactionFields\n      }\n    }\n  }\n": types.SetReactionDocument,
+    "\n  query WhoReacted($targetType: ReactionTarget!, $targetId: ID!, $kind: String!, $first: Int!) {\n    whoReacted(targetType: $targetType, targetId: $targetId, kind: $kind, first: $first) {\n      nodes {\n        ...AuthorFields\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": types.WhoReactedDocument,
+    "\n  query PostRevisions($postId: ID!, $first: Int!) {\n    postRevisions(postId: $postId, first: $first) {\n      nodes {\n        id\n        revision\n        title\n        body\n        createdAt\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": types.PostRevisionsDocument,
+    "\n  query PreviewMarkdown($body: String!) {\n    previewMarkdown(body: $body)\n  }\n": types.PreviewMarkdownDocument,
+    "\n  query MentionCandidates($prefix: String!, $first: Int!) {\n    mentionCandidates(prefix: $prefix, first: $first) {\n      nodes {\n        ...AuthorFields\n      }\n    }\n  }\n": types.MentionCandidatesDocument,
+    "\n  query MemberComments($handle: String!, $first: Int!, $after: String) {\n    memberComments(handle: $handle, first: $first, after: $after) {\n      nodes {\n        ...CommentFields\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": types.MemberCommentsDocument,
+    "\n  query EditPost($id: ID!) {\n    post(id: $id) {\n      id\n      kind\n      title\n      body\n      tags\n      viewerCanEdit\n      space {\n        id\n        slug\n        nameJa\n        nameEn\n        icon\n        color\n      }\n    }\n  }\n": types.EditPostDocument,
+    "\n  query ReactionKinds {\n    reactionKinds {\n      key\n      emoji\n      labelJa\n      labelEn\n      enabled\n      position\n    }\n  }\n": types.ReactionKindsDocument,
+    "\n  mutation UpdateReactionKinds($kinds: [ReactionKindInput!]!) {\n    updateReactionKinds(kinds: $kinds) {\n      key\n      emoji\n      labelJa\n      labelEn\n      enabled\n      position\n    }\n  }\n": types.UpdateReactionKindsDocument,
+    "\n  fragment CommentReactionFields on Comment {\n    id\n    reactionCount\n    reactions {\n      ...ReactionFields\n    }\n  }\n": types.CommentReactionFieldsFragmentDoc,
+    "\n  query PostCommentReactions($id: ID!, $first: Int!, $after: String) {\n    post(id: $id) {\n      id\n      comments(first: $first, after: $after) {\n        nodes {\n          ...CommentReactionFields\n        }\n        pageInfo {\n          hasNextPage\n          endCursor\n        }\n      }\n    }\n  }\n": types.PostCommentReactionsDocument,
+    "\n  query CommentRepliesReactions($id: ID!, $first: Int!, $after: String) {\n    commentReplies(commentId: $id, first: $first, after: $after) {\n      nodes {\n        ...CommentReactionFields\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": types.CommentRepliesReactionsDocument,
+    "\n  fragment CommentParent on Comment {\n    id\n    parentId\n  }\n": types.CommentParentFragmentDoc,
+    "\n  query Search(\n    $query: String!\n    $first: Int!\n    $after: String\n    $spaceSlug: String\n    $kind: PostKind\n    $solved: Boolean\n    $authorHandle: String\n    $from: DateTime\n    $to: DateTime\n  ) {\n    search(\n      query: $query\n      first: $first\n      after: $after\n      spaceSlug: $spaceSlug\n      kind: $kind\n      solved: $solved\n      authorHandle: $authorHandle\n      from: $from\n      to: $to\n    ) {\n      nodes {\n        type\n        score\n        snippetHtml\n        comment {\n          id\n          createdAt\n          author {\n            ...AuthorFields\n          }\n        }\n        post {\n          id\n          title\n          kind\n          solved\n          createdAt\n          author {\n            ...AuthorFields\n          }\n          space {\n            id\n            slug\n            nameJa\n            nameEn\n            icon\n            color\n          }\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": types.SearchDocument,
+    "\n  fragment SpaceFields on Space {\n    id\n    slug\n    nameJa\n    nameEn\n    descriptionJa\n    descriptionEn\n    icon\n    color\n    position\n    archivedAt\n    viewerCanPost\n  }\n": types.SpaceFieldsFragmentDoc,
+    "\n  query Spaces($first: Int!, $after: String) {\n    spaces(first: $first, after: $after) {\n      nodes {\n        ...SpaceFields\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": types.SpacesDocument,
+    "\n  query Space($slug: String!) {\n    space(slug: $slug) {\n      ...SpaceFields\n      viewerFollows\n      followerCount\n    }\n  }\n": types.SpaceDocument,
+    "\n  mutation FollowSpace($spaceId: ID!, $follow: Boolean!) {\n    followSpace(spaceId: $spaceId, follow: $follow) {\n      __typename\n      id\n      viewerFollows\n      followerCount\n    }\n  }\n": types.FollowSpaceDocument,
+    "\n  query SpacesAdmin($first: Int!) {\n    spaces(first: $first) {\n      nodes {\n        ...SpaceFields\n        postRoles\n        viewRoles\n        minRankPosition\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": types.SpacesAdminDocument,
+    "\n  mutation CreateSpace($input: CreateSpaceInput!) {\n    createSpace(input: $input) {\n      ...SpaceFields\n      postRoles\n      viewRoles\n      minRankPosition\n    }\n  }\n": types.CreateSpaceDocument,
+    "\n  mutation UpdateSpace($input: UpdateSpaceInput!) {\n    updateSpace(input: $input) {\n      ...SpaceFields\n      postRoles\n      viewRoles\n      minRankPosition\n    }\n  }\n": types.UpdateSpaceDocument,
+    "\n  mutation ReorderSpaces($ids: [ID!]!) {\n    reorderSpaces(ids: $ids) {\n      id\n      position\n    }\n  }\n": types.ReorderSpacesDocument,
 };
 
 /**
@@ -481,907 +335,606 @@ export function graphql(source: string): unknown;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(
-  source: '\n  query Me {\n    me {\n      id\n      handle\n      displayName\n      avatarUrl\n      bio\n      email\n      role\n      status\n      locale\n      timezone\n      joinedAt\n    }\n  }\n',
-): (typeof documents)['\n  query Me {\n    me {\n      id\n      handle\n      displayName\n      avatarUrl\n      bio\n      email\n      role\n      status\n      locale\n      timezone\n      joinedAt\n    }\n  }\n'];
+export function graphql(source: "\n  query Me {\n    me {\n      id\n      handle\n      displayName\n      avatarUrl\n      bio\n      email\n      role\n      status\n      locale\n      timezone\n      joinedAt\n    }\n  }\n"): (typeof documents)["\n  query Me {\n    me {\n      id\n      handle\n      displayName\n      avatarUrl\n      bio\n      email\n      role\n      status\n      locale\n      timezone\n      joinedAt\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(
-  source: '\n  mutation SignIn($input: SignInInput!) {\n    signIn(input: $input) {\n      id\n      handle\n      displayName\n      locale\n    }\n  }\n',
-): (typeof documents)['\n  mutation SignIn($input: SignInInput!) {\n    signIn(input: $input) {\n      id\n      handle\n      displayName\n      locale\n    }\n  }\n'];
+export function graphql(source: "\n  mutation SignIn($input: SignInInput!) {\n    signIn(input: $input) {\n      id\n      handle\n      displayName\n      locale\n    }\n  }\n"): (typeof documents)["\n  mutation SignIn($input: SignInInput!) {\n    signIn(input: $input) {\n      id\n      handle\n      displayName\n      locale\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(
-  source: '\n  mutation SignUp($input: SignUpInput!) {\n    signUp(input: $input) {\n      pendingApproval\n      member {\n        id\n        handle\n        displayName\n        locale\n      }\n    }\n  }\n',
-): (typeof documents)['\n  mutation SignUp($input: SignUpInput!) {\n    signUp(input: $input) {\n      pendingApproval\n      member {\n        id\n        handle\n        displayName\n        locale\n      }\n    }\n  }\n'];
+export function graphql(source: "\n  mutation SignUp($input: SignUpInput!) {\n    signUp(input: $input) {\n      pendingApproval\n      member {\n        id\n        handle\n        displayName\n        locale\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation SignUp($input: SignUpInput!) {\n    signUp(input: $input) {\n      pendingApproval\n      member {\n        id\n        handle\n        displayName\n        locale\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(
-  source: '\n  mutation SignOut {\n    signOut\n  }\n',
-): (typeof documents)['\n  mutation SignOut {\n    signOut\n  }\n'];
+export function graphql(source: "\n  mutation SignOut {\n    signOut\n  }\n"): (typeof documents)["\n  mutation SignOut {\n    signOut\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(
-  source: '\n  mutation SignOutEverywhere {\n    signOutEverywhere\n  }\n',
-): (typeof documents)['\n  mutation SignOutEverywhere {\n    signOutEverywhere\n  }\n'];
+export function graphql(source: "\n  mutation SignOutEverywhere {\n    signOutEverywhere\n  }\n"): (typeof documents)["\n  mutation SignOutEverywhere {\n    signOutEverywhere\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(
-  source: '\n  mutation RequestPasswordReset($input: RequestPasswordResetInput!) {\n    requestPasswordReset(input: $input)\n  }\n',
-): (typeof documents)['\n  mutation RequestPasswordReset($input: RequestPasswordResetInput!) {\n    requestPasswordReset(input: $input)\n  }\n'];
+export function graphql(source: "\n  mutation RequestPasswordReset($input: RequestPasswordResetInput!) {\n    requestPasswordReset(input: $input)\n  }\n"): (typeof documents)["\n  mutation RequestPasswordReset($input: RequestPasswordResetInput!) {\n    requestPasswordReset(input: $input)\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(
-  source: '\n  mutation ResetPassword($input: ResetPasswordInput!) {\n    resetPassword(input: $input)\n  }\n',
-): (typeof documents)['\n  mutation ResetPassword($input: ResetPasswordInput!) {\n    resetPassword(input: $input)\n  }\n'];
+export function graphql(source: "\n  mutation ResetPassword($input: ResetPasswordInput!) {\n    resetPassword(input: $input)\n  }\n"): (typeof documents)["\n  mutation ResetPassword($input: ResetPasswordInput!) {\n    resetPassword(input: $input)\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(
-  source: '\n  mutation ChangePassword($input: ChangePasswordInput!) {\n    changePassword(input: $input)\n  }\n',
-): (typeof documents)['\n  mutation ChangePassword($input: ChangePasswordInput!) {\n    changePassword(input: $input)\n  }\n'];
+export function graphql(source: "\n  mutation ChangePassword($input: ChangePasswordInput!) {\n    changePassword(input: $input)\n  }\n"): (typeof documents)["\n  mutation ChangePassword($input: ChangePasswordInput!) {\n    changePassword(input: $input)\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(
-  source: '\n  fragment BadgeFields on Badge {\n    id\n    key\n    nameJa\n    nameEn\n    descriptionJa\n    descriptionEn\n    icon\n    criterion\n    threshold\n    enabled\n    position\n  }\n',
-): (typeof documents)['\n  fragment BadgeFields on Badge {\n    id\n    key\n    nameJa\n    nameEn\n    descriptionJa\n    descriptionEn\n    icon\n    criterion\n    threshold\n    enabled\n    position\n  }\n'];
+export function graphql(source: "\n  fragment BadgeFields on Badge {\n    id\n    key\n    nameJa\n    nameEn\n    descriptionJa\n    descriptionEn\n    icon\n    criterion\n    threshold\n    enabled\n    position\n  }\n"): (typeof documents)["\n  fragment BadgeFields on Badge {\n    id\n    key\n    nameJa\n    nameEn\n    descriptionJa\n    descriptionEn\n    icon\n    criterion\n    threshold\n    enabled\n    position\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(
-  source: '\n  query Badges($includeDisabled: Boolean!) {\n    badges(includeDisabled: $includeDisabled) {\n      ...BadgeFields\n      holderCount\n    }\n  }\n',
-): (typeof documents)['\n  query Badges($includeDisabled: Boolean!) {\n    badges(includeDisabled: $includeDisabled) {\n      ...BadgeFields\n      holderCount\n    }\n  }\n'];
+export function graphql(source: "\n  query Badges($includeDisabled: Boolean!) {\n    badges(includeDisabled: $includeDisabled) {\n      ...BadgeFields\n      holderCount\n    }\n  }\n"): (typeof documents)["\n  query Badges($includeDisabled: Boolean!) {\n    badges(includeDisabled: $includeDisabled) {\n      ...BadgeFields\n      holderCount\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(
-  source: '\n  query Badge($key: String!, $first: Int!, $after: String) {\n    badge(key: $key) {\n      ...BadgeFields\n      holderCount\n      holders(first: $first, after: $after) {\n        nodes {\n          grantedAt\n          reason\n          member {\n            id\n            handle\n            displayName\n            avatarUrl\n            rank {\n              ...RankChipFields\n            }\n          }\n        }\n        pageInfo {\n          hasNextPage\n          endCursor\n        }\n      }\n    }\n  }\n',
-): (typeof documents)['\n  query Badge($key: String!, $first: Int!, $after: String) {\n    badge(key: $key) {\n      ...BadgeFields\n      holderCount\n      holders(first: $first, after: $after) {\n        nodes {\n          grantedAt\n          reason\n          member {\n            id\n            handle\n            displayName\n            avatarUrl\n            rank {\n              ...RankChipFields\n            }\n          }\n        }\n        pageInfo {\n          hasNextPage\n          endCursor\n        }\n      }\n    }\n  }\n'];
+export function graphql(source: "\n  query Badge($key: String!, $first: Int!, $after: String) {\n    badge(key: $key) {\n      ...BadgeFields\n      holderCount\n      holders(first: $first, after: $after) {\n        nodes {\n          grantedAt\n          reason\n          member {\n            id\n            handle\n            displayName\n            avatarUrl\n            rank {\n              ...RankChipFields\n            }\n          }\n        }\n        pageInfo {\n          hasNextPage\n          endCursor\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query Badge($key: String!, $first: Int!, $after: String) {\n    badge(key: $key) {\n      ...BadgeFields\n      holderCount\n      holders(first: $first, after: $after) {\n        nodes {\n          grantedAt\n          reason\n          member {\n            id\n            handle\n            displayName\n            avatarUrl\n            rank {\n              ...RankChipFields\n            }\n          }\n        }\n        pageInfo {\n          hasNextPage\n          endCursor\n        }\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(
-  source: '\n  query MemberBadges($handle: String!) {\n    member(handle: $handle) {\n      id\n      badges {\n        grantedAt\n        reason\n        badge {\n          ...BadgeFields\n        }\n      }\n    }\n  }\n',
-): (typeof documents)['\n  query MemberBadges($handle: String!) {\n    member(handle: $handle) {\n      id\n      badges {\n        grantedAt\n        reason\n        badge {\n          ...BadgeFields\n        }\n      }\n    }\n  }\n'];
+export function graphql(source: "\n  query MemberBadges($handle: String!) {\n    member(handle: $handle) {\n      id\n      badges {\n        grantedAt\n        reason\n        badge {\n          ...BadgeFields\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query MemberBadges($handle: String!) {\n    member(handle: $handle) {\n      id\n      badges {\n        grantedAt\n        reason\n        badge {\n          ...BadgeFields\n        }\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(
-  source: '\n  mutation CreateBadge($input: CreateBadgeInput!) {\n    createBadge(input: $input) {\n      ...BadgeFields\n      holderCount\n    }\n  }\n',
-): (typeof documents)['\n  mutation CreateBadge($input: CreateBadgeInput!) {\n    createBadge(input: $input) {\n      ...BadgeFields\n      holderCount\n    }\n  }\n'];
+export function graphql(source: "\n  mutation CreateBadge($input: CreateBadgeInput!) {\n    createBadge(input: $input) {\n      ...BadgeFields\n      holderCount\n    }\n  }\n"): (typeof documents)["\n  mutation CreateBadge($input: CreateBadgeInput!) {\n    createBadge(input: $input) {\n      ...BadgeFields\n      holderCount\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(
-  source: '\n  mutation UpdateBadge($input: UpdateBadgeInput!) {\n    updateBadge(input: $input) {\n      ...BadgeFields\n      holderCount\n    }\n  }\n',
-): (typeof documents)['\n  mutation UpdateBadge($input: UpdateBadgeInput!) {\n    updateBadge(input: $input) {\n      ...BadgeFields\n      holderCount\n    }\n  }\n'];
+export function graphql(source: "\n  mutation UpdateBadge($input: UpdateBadgeInput!) {\n    updateBadge(input: $input) {\n      ...BadgeFields\n      holderCount\n    }\n  }\n"): (typeof documents)["\n  mutation UpdateBadge($input: UpdateBadgeInput!) {\n    updateBadge(input: $input) {\n      ...BadgeFields\n      holderCount\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(
-  source: '\n  mutation AwardBadge($input: BadgeGrantInput!) {\n    awardBadge(input: $input) {\n      grantedAt\n      reason\n      badge {\n        id\n      }\n    }\n  }\n',
-): (typeof documents)['\n  mutation AwardBadge($input: BadgeGrantInput!) {\n    awardBadge(input: $input) {\n      grantedAt\n      reason\n      badge {\n        id\n      }\n    }\n  }\n'];
+export function graphql(source: "\n  mutation AwardBadge($input: BadgeGrantInput!) {\n    awardBadge(input: $input) {\n      grantedAt\n      reason\n      badge {\n        id\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation AwardBadge($input: BadgeGrantInput!) {\n    awardBadge(input: $input) {\n      grantedAt\n      reason\n      badge {\n        id\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(
-  source: '\n  mutation RevokeBadge($input: BadgeGrantInput!) {\n    revokeBadge(input: $input) {\n      revokedAt\n      badge {\n        id\n      }\n    }\n  }\n',
-): (typeof documents)['\n  mutation RevokeBadge($input: BadgeGrantInput!) {\n    revokeBadge(input: $input) {\n      revokedAt\n      badge {\n        id\n      }\n    }\n  }\n'];
+export function graphql(source: "\n  mutation RevokeBadge($input: BadgeGrantInput!) {\n    revokeBadge(input: $input) {\n      revokedAt\n      badge {\n        id\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation RevokeBadge($input: BadgeGrantInput!) {\n    revokeBadge(input: $input) {\n      revokedAt\n      badge {\n        id\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(
-  source: '\n  query Community {\n    community {\n      name\n      description\n      logoUrl\n      registrationMode\n      leaderboardsIncludeStaff\n      moderatorsCanSuspend\n      visibleToVisitors\n      defaultLocale\n      timezone\n      updatedAt\n    }\n  }\n',
-): (typeof documents)['\n  query Community {\n    community {\n      name\n      description\n      logoUrl\n      registrationMode\n      leaderboardsIncludeStaff\n      moderatorsCanSuspend\n      visibleToVisitors\n      defaultLocale\n      timezone\n      updatedAt\n    }\n  }\n'];
+export function graphql(source: "\n  query Community {\n    community {\n      name\n      description\n      logoUrl\n      registrationMode\n      leaderboardsIncludeStaff\n      moderatorsCanSuspend\n      visibleToVisitors\n      defaultLocale\n      timezone\n      updatedAt\n    }\n  }\n"): (typeof documents)["\n  query Community {\n    community {\n      name\n      description\n      logoUrl\n      registrationMode\n      leaderboardsIncludeStaff\n      moderatorsCanSuspend\n      visibleToVisitors\n      defaultLocale\n      timezone\n      updatedAt\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(
-  source: '\n  mutation UpdateCommunity($input: UpdateCommunityInput!) {\n    updateCommunity(input: $input) {\n      name\n      description\n      logoUrl\n      registrationMode\n      leaderboardsIncludeStaff\n      moderatorsCanSuspend\n      visibleToVisitors\n      defaultLocale\n      timezone\n      updatedAt\n    }\n  }\n',
-): (typeof documents)['\n  mutation UpdateCommunity($input: UpdateCommunityInput!) {\n    updateCommunity(input: $input) {\n      name\n      description\n      logoUrl\n      registrationMode\n      leaderboardsIncludeStaff\n      moderatorsCanSuspend\n      visibleToVisitors\n      defaultLocale\n      timezone\n      updatedAt\n    }\n  }\n'];
+export function graphql(source: "\n  mutation UpdateCommunity($input: UpdateCommunityInput!) {\n    updateCommunity(input: $input) {\n      name\n      description\n      logoUrl\n      registrationMode\n      leaderboardsIncludeStaff\n      moderatorsCanSuspend\n      visibleToVisitors\n      defaultLocale\n      timezone\n      updatedAt\n    }\n  }\n"): (typeof documents)["\n  mutation UpdateCommunity($input: UpdateCommunityInput!) {\n    updateCommunity(input: $input) {\n      name\n      description\n      logoUrl\n      registrationMode\n      leaderboardsIncludeStaff\n      moderatorsCanSuspend\n      visibleToVisitors\n      defaultLocale\n      timezone\n      updatedAt\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(
-  source: '\n  query Invites($first: Int!, $after: String) {\n    invites(first: $first, after: $after) {\n      nodes {\n        id\n        code\n        note\n        status\n        uses\n        maxUses\n        expiresAt\n        revokedAt\n        createdAt\n        createdBy {\n          id\n          handle\n          displayName\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n',
-): (typeof documents)['\n  query Invites($first: Int!, $after: String) {\n    invites(first: $first, after: $after) {\n      nodes {\n        id\n        code\n        note\n        status\n        uses\n        maxUses\n        expiresAt\n        revokedAt\n        createdAt\n        createdBy {\n          id\n          handle\n          displayName\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n'];
+export function graphql(source: "\n  query Invites($first: Int!, $after: String) {\n    invites(first: $first, after: $after) {\n      nodes {\n        id\n        code\n        note\n        status\n        uses\n        maxUses\n        expiresAt\n        revokedAt\n        createdAt\n        createdBy {\n          id\n          handle\n          displayName\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n"): (typeof documents)["\n  query Invites($first: Int!, $after: String) {\n    invites(first: $first, after: $after) {\n      nodes {\n        id\n        code\n        note\n        status\n        uses\n        maxUses\n        expiresAt\n        revokedAt\n        createdAt\n        createdBy {\n          id\n          handle\n          displayName\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(
-  source: '\n  mutation CreateInvite($input: CreateInviteInput!) {\n    createInvite(input: $input) {\n      id\n      code\n      note\n      status\n      uses\n      maxUses\n      expiresAt\n      revokedAt\n      createdAt\n    }\n  }\n',
-): (typeof documents)['\n  mutation CreateInvite($input: CreateInviteInput!) {\n    createInvite(input: $input) {\n      id\n      code\n      note\n      status\n      uses\n      maxUses\n      expiresAt\n      revokedAt\n      createdAt\n    }\n  }\n'];
+export function graphql(source: "\n  mutation CreateInvite($input: CreateInviteInput!) {\n    createInvite(input: $input) {\n      id\n      code\n      note\n      status\n      uses\n      maxUses\n      expiresAt\n      revokedAt\n      createdAt\n    }\n  }\n"): (typeof documents)["\n  mutation CreateInvite($input: CreateInviteInput!) {\n    createInvite(input: $input) {\n      id\n      code\n      note\n      status\n      uses\n      maxUses\n      expiresAt\n      revokedAt\n      createdAt\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(
-  source: '\n  mutation RevokeInvite($id: ID!) {\n    revokeInvite(id: $id) {\n      id\n      status\n      revokedAt\n    }\n  }\n',
-): (typeof documents)['\n  mutation RevokeInvite($id: ID!) {\n    revokeInvite(id: $id) {\n      id\n      status\n      revokedAt\n    }\n  }\n'];
+export function graphql(source: "\n  mutation RevokeInvite($id: ID!) {\n    revokeInvite(id: $id) {\n      id\n      status\n      revokedAt\n    }\n  }\n"): (typeof documents)["\n  mutation RevokeInvite($id: ID!) {\n    revokeInvite(id: $id) {\n      id\n      status\n      revokedAt\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(
-  source: '\n  query DevMailbox($first: Int!, $after: String) {\n    devMailbox(first: $first, after: $after) {\n      nodes {\n        id\n        to\n        subject\n        body\n        createdAt\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n',
-): (typeof documents)['\n  query DevMailbox($first: Int!, $after: String) {\n    devMailbox(first: $first, after: $after) {\n      nodes {\n        id\n        to\n        subject\n        body\n        createdAt\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n'];
+export function graphql(source: "\n  query DevMailbox($first: Int!, $after: String) {\n    devMailbox(first: $first, after: $after) {\n      nodes {\n        id\n        to\n        subject\n        body\n        createdAt\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n"): (typeof documents)["\n  query DevMailbox($first: Int!, $after: String) {\n    devMailbox(first: $first, after: $after) {\n      nodes {\n        id\n        to\n        subject\n        body\n        createdAt\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(
-  source: '\n  fragment EventCardFields on Event {\n    id\n    title\n    kind\n    status\n    startsAt\n    endsAt\n    timeZone\n    venueName\n    capacity\n    seatsTaken\n    spotsLeft\n    waitlistCount\n    minRankPosition\n    viewerCanRegister\n    space {\n      id\n      slug\n      nameJa\n      nameEn\n      icon\n      color\n    }\n    viewerRsvp {\n      status\n      guests\n      waitlistPosition\n    }\n  }\n',
-): (typeof documents)['\n  fragment EventCardFields on Event {\n    id\n    title\n    kind\n    status\n    startsAt\n    endsAt\n    timeZone\n    venueName\n    capacity\n    seatsTaken\n    spotsLeft\n    waitlistCount\n    minRankPosition\n    viewerCanRegister\n    space {\n      id\n      slug\n      nameJa\n      nameEn\n      icon\n      color\n    }\n    viewerRsvp {\n      status\n      guests\n      waitlistPosition\n    }\n  }\n'];
+export function graphql(source: "\n  fragment EventCardFields on Event {\n    id\n    title\n    kind\n    status\n    startsAt\n    endsAt\n    timeZone\n    venueName\n    capacity\n    seatsTaken\n    spotsLeft\n    waitlistCount\n    minRankPosition\n    viewerCanRegister\n    space {\n      id\n      slug\n      nameJa\n      nameEn\n      icon\n      color\n    }\n    viewerRsvp {\n      status\n      guests\n      waitlistPosition\n    }\n  }\n"): (typeof documents)["\n  fragment EventCardFields on Event {\n    id\n    title\n    kind\n    status\n    startsAt\n    endsAt\n    timeZone\n    venueName\n    capacity\n    seatsTaken\n    spotsLeft\n    waitlistCount\n    minRankPosition\n    viewerCanRegister\n    space {\n      id\n      slug\n      nameJa\n      nameEn\n      icon\n      color\n    }\n    viewerRsvp {\n      status\n      guests\n      waitlistPosition\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(
-  source: '\n  query Events(\n    $filter: EventListFilter!\n    $first: Int!\n    $after: String\n    $spaceId: ID\n    $kind: EventKind\n  ) {\n    events(filter: $filter, first: $first, after: $after, spaceId: $spaceId, kind: $kind) {\n      nodes {\n        ...EventCardFields\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n',
-): (typeof documents)['\n  query Events(\n    $filter: EventListFilter!\n    $first: Int!\n    $after: String\n    $spaceId: ID\n    $kind: EventKind\n  ) {\n    events(filter: $filter, first: $first, after: $after, spaceId: $spaceId, kind: $kind) {\n      nodes {\n        ...EventCardFields\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n'];
+export function graphql(source: "\n  query Events(\n    $filter: EventListFilter!\n    $first: Int!\n    $after: String\n    $spaceId: ID\n    $kind: EventKind\n  ) {\n    events(filter: $filter, first: $first, after: $after, spaceId: $spaceId, kind: $kind) {\n      nodes {\n        ...EventCardFields\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n"): (typeof documents)["\n  query Events(\n    $filter: EventListFilter!\n    $first: Int!\n    $after: String\n    $spaceId: ID\n    $kind: EventKind\n  ) {\n    events(filter: $filter, first: $first, after: $after, spaceId: $spaceId, kind: $kind) {\n      nodes {\n        ...EventCardFields\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(
-  source: '\n  fragment EventViewerFields on Event {\n    id\n    seatsTaken\n    spotsLeft\n    waitlistCount\n    joinUrl\n    viewerCanRegister\n    viewerRsvp {\n      status\n      guests\n      waitlistPosition\n      offeredUntil\n      respondedAt\n    }\n    viewerTicket {\n      code\n      checkedInAt\n    }\n  }\n',
-): (typeof documents)['\n  fragment EventViewerFields on Event {\n    id\n    seatsTaken\n    spotsLeft\n    waitlistCount\n    joinUrl\n    viewerCanRegister\n    viewerRsvp {\n      status\n      guests\n      waitlistPosition\n      offeredUntil\n      respondedAt\n    }\n    viewerTicket {\n      code\n      checkedInAt\n    }\n  }\n'];
+export function graphql(source: "\n  fragment EventViewerFields on Event {\n    id\n    seatsTaken\n    spotsLeft\n    waitlistCount\n    joinUrl\n    viewerCanRegister\n    viewerRsvp {\n      status\n      guests\n      waitlistPosition\n      offeredUntil\n      respondedAt\n    }\n    viewerTicket {\n      code\n      checkedInAt\n    }\n  }\n"): (typeof documents)["\n  fragment EventViewerFields on Event {\n    id\n    seatsTaken\n    spotsLeft\n    waitlistCount\n    joinUrl\n    viewerCanRegister\n    viewerRsvp {\n      status\n      guests\n      waitlistPosition\n      offeredUntil\n      respondedAt\n    }\n    viewerTicket {\n      code\n      checkedInAt\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(
-  source: '\n  query Event($id: ID!) {\n    event(id: $id) {\n      ...EventCardFields\n      ...EventViewerFields\n      descriptionHtml\n      venueAddress\n      mapUrl\n      rsvpDeadline\n      guestsAllowed\n      calendarFileUrl\n      googleCalendarUrl\n      coverUrl\n      discussion {\n        id\n        commentCount\n        lockedAt\n      }\n      series {\n        id\n        startsAt\n        status\n      }\n      attendeesPreview {\n        id\n        handle\n        displayName\n        avatarUrl\n      }\n    }\n  }\n',
-): (typeof documents)['\n  query Event($id: ID!) {\n    event(id: $id) {\n      ...EventCardFields\n      ...EventViewerFields\n      descriptionHtml\n      venueAddress\n      mapUrl\n      rsvpDeadline\n      guestsAllowed\n      calendarFileUrl\n      googleCalendarUrl\n      coverUrl\n      discussion {\n        id\n        commentCount\n        lockedAt\n      }\n      series {\n        id\n        startsAt\n        status\n      }\n      attendeesPreview {\n        id\n        handle\n        displayName\n        avatarUrl\n      }\n    }\n  }\n'];
+export function graphql(source: "\n  query Event($id: ID!) {\n    event(id: $id) {\n      ...EventCardFields\n      ...EventViewerFields\n      descriptionHtml\n      venueAddress\n      mapUrl\n      rsvpDeadline\n      guestsAllowed\n      calendarFileUrl\n      googleCalendarUrl\n      coverUrl\n      discussion {\n        id\n        commentCount\n        lockedAt\n      }\n      series {\n        id\n        startsAt\n        status\n      }\n      attendeesPreview {\n        id\n        handle\n        displayName\n        avatarUrl\n      }\n    }\n  }\n"): (typeof documents)["\n  query Event($id: ID!) {\n    event(id: $id) {\n      ...EventCardFields\n      ...EventViewerFields\n      descriptionHtml\n      venueAddress\n      mapUrl\n      rsvpDeadline\n      guestsAllowed\n      calendarFileUrl\n      googleCalendarUrl\n      coverUrl\n      discussion {\n        id\n        commentCount\n        lockedAt\n      }\n      series {\n        id\n        startsAt\n        status\n      }\n      attendeesPreview {\n        id\n        handle\n        displayName\n        avatarUrl\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(
-  source: '\n  query EventViewer($id: ID!) {\n    event(id: $id) {\n      ...EventViewerFields\n      attendeesPreview {\n        id\n        handle\n        displayName\n        avatarUrl\n      }\n    }\n  }\n',
-): (typeof documents)['\n  query EventViewer($id: ID!) {\n    event(id: $id) {\n      ...EventViewerFields\n      attendeesPreview {\n        id\n        handle\n        displayName\n        avatarUrl\n      }\n    }\n  }\n'];
+export function graphql(source: "\n  query EventViewer($id: ID!) {\n    event(id: $id) {\n      ...EventViewerFields\n      attendeesPreview {\n        id\n        handle\n        displayName\n        avatarUrl\n      }\n    }\n  }\n"): (typeof documents)["\n  query EventViewer($id: ID!) {\n    event(id: $id) {\n      ...EventViewerFields\n      attendeesPreview {\n        id\n        handle\n        displayName\n        avatarUrl\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(
-  source: '\n  mutation RsvpEvent($input: RsvpInput!) {\n    rsvpEvent(input: $input) {\n      ...EventCardFields\n      ...EventViewerFields\n      attendeesPreview {\n        id\n        handle\n        displayName\n        avatarUrl\n      }\n    }\n  }\n',
-): (typeof documents)['\n  mutation RsvpEvent($input: RsvpInput!) {\n    rsvpEvent(input: $input) {\n      ...EventCardFields\n      ...EventViewerFields\n      attendeesPreview {\n        id\n        handle\n        displayName\n        avatarUrl\n      }\n    }\n  }\n'];
+export function graphql(source: "\n  mutation RsvpEvent($input: RsvpInput!) {\n    rsvpEvent(input: $input) {\n      ...EventCardFields\n      ...EventViewerFields\n      attendeesPreview {\n        id\n        handle\n        displayName\n        avatarUrl\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation RsvpEvent($input: RsvpInput!) {\n    rsvpEvent(input: $input) {\n      ...EventCardFields\n      ...EventViewerFields\n      attendeesPreview {\n        id\n        handle\n        displayName\n        avatarUrl\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(
-  source: '\n  fragment StaffEventFields on Event {\n    id\n    title\n    status\n    kind\n    startsAt\n    endsAt\n    timeZone\n    capacity\n    seatsTaken\n    waitlistCount\n    attendance {\n      going\n      checkedIn\n      noShows\n      noShowRate\n    }\n    attendeesCsvUrl\n    venueName\n    space {\n      id\n      nameJa\n      nameEn\n      icon\n    }\n  }\n',
-): (typeof documents)['\n  fragment StaffEventFields on Event {\n    id\n    title\n    status\n    kind\n    startsAt\n    endsAt\n    timeZone\n    capacity\n    seatsTaken\n    waitlistCount\n    attendance {\n      going\n      checkedIn\n      noShows\n      noShowRate\n    }\n    attendeesCsvUrl\n    venueName\n    space {\n      id\n      nameJa\n      nameEn\n      icon\n    }\n  }\n'];
+export function graphql(source: "\n  fragment StaffEventFields on Event {\n    id\n    title\n    status\n    kind\n    startsAt\n    endsAt\n    timeZone\n    capacity\n    seatsTaken\n    waitlistCount\n    attendance {\n      going\n      checkedIn\n      noShows\n      noShowRate\n    }\n    attendeesCsvUrl\n    venueName\n    space {\n      id\n      nameJa\n      nameEn\n      icon\n    }\n  }\n"): (typeof documents)["\n  fragment StaffEventFields on Event {\n    id\n    title\n    status\n    kind\n    startsAt\n    endsAt\n    timeZone\n    capacity\n    seatsTaken\n    waitlistCount\n    attendance {\n      going\n      checkedIn\n      noShows\n      noShowRate\n    }\n    attendeesCsvUrl\n    venueName\n    space {\n      id\n      nameJa\n      nameEn\n      icon\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(
-  source: '\n  query StaffEvents($filter: EventListFilter!, $first: Int!, $after: String) {\n    events(filter: $filter, first: $first, after: $after) {\n      nodes {\n        ...StaffEventFields\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n',
-): (typeof documents)['\n  query StaffEvents($filter: EventListFilter!, $first: Int!, $after: String) {\n    events(filter: $filter, first: $first, after: $after) {\n      nodes {\n        ...StaffEventFields\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n'];
+export function graphql(source: "\n  query StaffEvents($filter: EventListFilter!, $first: Int!, $after: String) {\n    events(filter: $filter, first: $first, after: $after) {\n      nodes {\n        ...StaffEventFields\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n"): (typeof documents)["\n  query StaffEvents($filter: EventListFilter!, $first: Int!, $after: String) {\n    events(filter: $filter, first: $first, after: $after) {\n      nodes {\n        ...StaffEventFields\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(
-  source: '\n  query StaffEvent($id: ID!) {\n    event(id: $id) {\n      ...StaffEventFields\n      description\n      venueAddress\n      mapUrl\n      joinUrl\n      rsvpDeadline\n      guestsAllowed\n      minRankPosition\n      roles\n      claimHours\n      coverUrl\n    }\n  }\n',
-): (typeof documents)['\n  query StaffEvent($id: ID!) {\n    event(id: $id) {\n      ...StaffEventFields\n      description\n      venueAddress\n      mapUrl\n      joinUrl\n      rsvpDeadline\n      guestsAllowed\n      minRankPosition\n      roles\n      claimHours\n      coverUrl\n    }\n  }\n'];
+export function graphql(source: "\n  query StaffEvent($id: ID!) {\n    event(id: $id) {\n      ...StaffEventFields\n      description\n      venueAddress\n      mapUrl\n      joinUrl\n      rsvpDeadline\n      guestsAllowed\n      minRankPosition\n      roles\n      claimHours\n      coverUrl\n    }\n  }\n"): (typeof documents)["\n  query StaffEvent($id: ID!) {\n    event(id: $id) {\n      ...StaffEventFields\n      description\n      venueAddress\n      mapUrl\n      joinUrl\n      rsvpDeadline\n      guestsAllowed\n      minRankPosition\n      roles\n      claimHours\n      coverUrl\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(
-  source: '\n  query EventFormOptions($first: Int!) {\n    community {\n      timezone\n    }\n    ranks {\n      id\n      position\n      nameJa\n      nameEn\n    }\n    spaces(first: $first) {\n      nodes {\n        id\n        nameJa\n        nameEn\n        icon\n        archivedAt\n      }\n    }\n  }\n',
-): (typeof documents)['\n  query EventFormOptions($first: Int!) {\n    community {\n      timezone\n    }\n    ranks {\n      id\n      position\n      nameJa\n      nameEn\n    }\n    spaces(first: $first) {\n      nodes {\n        id\n        nameJa\n        nameEn\n        icon\n        archivedAt\n      }\n    }\n  }\n'];
+export function graphql(source: "\n  query EventFormOptions($first: Int!) {\n    community {\n      timezone\n    }\n    ranks {\n      id\n      position\n      nameJa\n      nameEn\n    }\n    spaces(first: $first) {\n      nodes {\n        id\n        nameJa\n        nameEn\n        icon\n        archivedAt\n      }\n    }\n  }\n"): (typeof documents)["\n  query EventFormOptions($first: Int!) {\n    community {\n      timezone\n    }\n    ranks {\n      id\n      position\n      nameJa\n      nameEn\n    }\n    spaces(first: $first) {\n      nodes {\n        id\n        nameJa\n        nameEn\n        icon\n        archivedAt\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(
-  source: '\n  mutation CreateEvent($input: CreateEventInput!) {\n    createEvent(input: $input) {\n      ...StaffEventFields\n    }\n  }\n',
-): (typeof documents)['\n  mutation CreateEvent($input: CreateEventInput!) {\n    createEvent(input: $input) {\n      ...StaffEventFields\n    }\n  }\n'];
+export function graphql(source: "\n  mutation CreateEvent($input: CreateEventInput!) {\n    createEvent(input: $input) {\n      ...StaffEventFields\n    }\n  }\n"): (typeof documents)["\n  mutation CreateEvent($input: CreateEventInput!) {\n    createEvent(input: $input) {\n      ...StaffEventFields\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(
-  source: '\n  mutation UpdateEvent($input: UpdateEventInput!) {\n    updateEvent(input: $input) {\n      ...StaffEventFields\n    }\n  }\n',
-): (typeof documents)['\n  mutation UpdateEvent($input: UpdateEventInput!) {\n    updateEvent(input: $input) {\n      ...StaffEventFields\n    }\n  }\n'];
+export function graphql(source: "\n  mutation UpdateEvent($input: UpdateEventInput!) {\n    updateEvent(input: $input) {\n      ...StaffEventFields\n    }\n  }\n"): (typeof documents)["\n  mutation UpdateEvent($input: UpdateEventInput!) {\n    updateEvent(input: $input) {\n      ...StaffEventFields\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(
-  source: '\n  mutation PublishEvent($id: ID!) {\n    publishEvent(id: $id) {\n      ...StaffEventFields\n    }\n  }\n',
-): (typeof documents)['\n  mutation PublishEvent($id: ID!) {\n    publishEvent(id: $id) {\n      ...StaffEventFields\n    }\n  }\n'];
+export function graphql(source: "\n  mutation PublishEvent($id: ID!) {\n    publishEvent(id: $id) {\n      ...StaffEventFields\n    }\n  }\n"): (typeof documents)["\n  mutation PublishEvent($id: ID!) {\n    publishEvent(id: $id) {\n      ...StaffEventFields\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(
-  source: '\n  mutation CancelEvent($id: ID!) {\n    cancelEvent(id: $id) {\n      ...StaffEventFields\n    }\n  }\n',
-): (typeof documents)['\n  mutation CancelEvent($id: ID!) {\n    cancelEvent(id: $id) {\n      ...StaffEventFields\n    }\n  }\n'];
+export function graphql(source: "\n  mutation CancelEvent($id: ID!) {\n    cancelEvent(id: $id) {\n      ...StaffEventFields\n    }\n  }\n"): (typeof documents)["\n  mutation CancelEvent($id: ID!) {\n    cancelEvent(id: $id) {\n      ...StaffEventFields\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(
-  source: '\n  mutation DuplicateEvent($id: ID!) {\n    duplicateEvent(id: $id) {\n      ...StaffEventFields\n    }\n  }\n',
-): (typeof documents)['\n  mutation DuplicateEvent($id: ID!) {\n    duplicateEvent(id: $id) {\n      ...StaffEventFields\n    }\n  }\n'];
+export function graphql(source: "\n  mutation DuplicateEvent($id: ID!) {\n    duplicateEvent(id: $id) {\n      ...StaffEventFields\n    }\n  }\n"): (typeof documents)["\n  mutation DuplicateEvent($id: ID!) {\n    duplicateEvent(id: $id) {\n      ...StaffEventFields\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(
-  source: '\n  fragment AttendeeFields on EventAttendee {\n    status\n    guests\n    respondedAt\n    checkedInAt\n    waitlistPosition\n    member {\n      id\n      handle\n      displayName\n      avatarUrl\n      rank {\n        id\n        position\n        nameJa\n        nameEn\n      }\n    }\n  }\n',
-): (typeof documents)['\n  fragment AttendeeFields on EventAttendee {\n    status\n    guests\n    respondedAt\n    checkedInAt\n    waitlistPosition\n    member {\n      id\n      handle\n      displayName\n      avatarUrl\n      rank {\n        id\n        position\n        nameJa\n        nameEn\n      }\n    }\n  }\n'];
+export function graphql(source: "\n  fragment AttendeeFields on EventAttendee {\n    status\n    guests\n    respondedAt\n    checkedInAt\n    waitlistPosition\n    member {\n      id\n      handle\n      displayName\n      avatarUrl\n      rank {\n        id\n        position\n        nameJa\n        nameEn\n      }\n    }\n  }\n"): (typeof documents)["\n  fragment AttendeeFields on EventAttendee {\n    status\n    guests\n    respondedAt\n    checkedInAt\n    waitlistPosition\n    member {\n      id\n      handle\n      displayName\n      avatarUrl\n      rank {\n        id\n        position\n        nameJa\n        nameEn\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(
-  source: '\n  query EventAttendees(\n    $eventId: ID!\n    $status: RsvpStatus\n    $search: String\n    $first: Int!\n    $after: String\n  ) {\n    eventAttendees(\n      eventId: $eventId\n      status: $status\n      search: $search\n      first: $first\n      after: $after\n    ) {\n      nodes {\n        ...AttendeeFields\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n',
-): (typeof documents)['\n  query EventAttendees(\n    $eventId: ID!\n    $status: RsvpStatus\n    $search: String\n    $first: Int!\n    $after: String\n  ) {\n    eventAttendees(\n      eventId: $eventId\n      status: $status\n      search: $search\n      first: $first\n      after: $after\n    ) {\n      nodes {\n        ...AttendeeFields\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n'];
+export function graphql(source: "\n  query EventAttendees(\n    $eventId: ID!\n    $status: RsvpStatus\n    $search: String\n    $first: Int!\n    $after: String\n  ) {\n    eventAttendees(\n      eventId: $eventId\n      status: $status\n      search: $search\n      first: $first\n      after: $after\n    ) {\n      nodes {\n        ...AttendeeFields\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n"): (typeof documents)["\n  query EventAttendees(\n    $eventId: ID!\n    $status: RsvpStatus\n    $search: String\n    $first: Int!\n    $after: String\n  ) {\n    eventAttendees(\n      eventId: $eventId\n      status: $status\n      search: $search\n      first: $first\n      after: $after\n    ) {\n      nodes {\n        ...AttendeeFields\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(
-  source: '\n  mutation CheckInAttendee($input: CheckInInput!) {\n    checkInAttendee(input: $input) {\n      ...AttendeeFields\n    }\n  }\n',
-): (typeof documents)['\n  mutation CheckInAttendee($input: CheckInInput!) {\n    checkInAttendee(input: $input) {\n      ...AttendeeFields\n    }\n  }\n'];
+export function graphql(source: "\n  mutation CheckInAttendee($input: CheckInInput!) {\n    checkInAttendee(input: $input) {\n      ...AttendeeFields\n    }\n  }\n"): (typeof documents)["\n  mutation CheckInAttendee($input: CheckInInput!) {\n    checkInAttendee(input: $input) {\n      ...AttendeeFields\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(
-  source: '\n  mutation UndoCheckIn($input: UndoCheckInInput!) {\n    undoCheckIn(input: $input) {\n      ...AttendeeFields\n    }\n  }\n',
-): (typeof documents)['\n  mutation UndoCheckIn($input: UndoCheckInInput!) {\n    undoCheckIn(input: $input) {\n      ...AttendeeFields\n    }\n  }\n'];
+export function graphql(source: "\n  mutation UndoCheckIn($input: UndoCheckInInput!) {\n    undoCheckIn(input: $input) {\n      ...AttendeeFields\n    }\n  }\n"): (typeof documents)["\n  mutation UndoCheckIn($input: UndoCheckInInput!) {\n    undoCheckIn(input: $input) {\n      ...AttendeeFields\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(
-  source: '\n  mutation MessageEventAttendees($input: MessageAttendeesInput!) {\n    messageEventAttendees(input: $input)\n  }\n',
-): (typeof documents)['\n  mutation MessageEventAttendees($input: MessageAttendeesInput!) {\n    messageEventAttendees(input: $input)\n  }\n'];
+export function graphql(source: "\n  mutation MessageEventAttendees($input: MessageAttendeesInput!) {\n    messageEventAttendees(input: $input)\n  }\n"): (typeof documents)["\n  mutation MessageEventAttendees($input: MessageAttendeesInput!) {\n    messageEventAttendees(input: $input)\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(
-  source: '\n  fragment FeedbackBoardFields on FeedbackBoard {\n    id\n    slug\n    nameJa\n    nameEn\n    descriptionJa\n    descriptionEn\n    requiresApproval\n    voteBudget\n    ideaCount\n    viewerCanPost\n    viewerCanVote\n    viewerOpenVotes\n  }\n',
-): (typeof documents)['\n  fragment FeedbackBoardFields on FeedbackBoard {\n    id\n    slug\n    nameJa\n    nameEn\n    descriptionJa\n    descriptionEn\n    requiresApproval\n    voteBudget\n    ideaCount\n    viewerCanPost\n    viewerCanVote\n    viewerOpenVotes\n  }\n'];
+export function graphql(source: "\n  fragment FeedbackBoardFields on FeedbackBoard {\n    id\n    slug\n    nameJa\n    nameEn\n    descriptionJa\n    descriptionEn\n    requiresApproval\n    voteBudget\n    ideaCount\n    viewerCanPost\n    viewerCanVote\n    viewerOpenVotes\n  }\n"): (typeof documents)["\n  fragment FeedbackBoardFields on FeedbackBoard {\n    id\n    slug\n    nameJa\n    nameEn\n    descriptionJa\n    descriptionEn\n    requiresApproval\n    voteBudget\n    ideaCount\n    viewerCanPost\n    viewerCanVote\n    viewerOpenVotes\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(
-  source: '\n  query FeedbackBoards {\n    feedbackBoards {\n      ...FeedbackBoardFields\n      position\n    }\n  }\n',
-): (typeof documents)['\n  query FeedbackBoards {\n    feedbackBoards {\n      ...FeedbackBoardFields\n      position\n    }\n  }\n'];
+export function graphql(source: "\n  query FeedbackBoards {\n    feedbackBoards {\n      ...FeedbackBoardFields\n      position\n    }\n  }\n"): (typeof documents)["\n  query FeedbackBoards {\n    feedbackBoards {\n      ...FeedbackBoardFields\n      position\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(
-  source: '\n  query FeedbackBoard($slug: String!) {\n    feedbackBoard(slug: $slug) {\n      ...FeedbackBoardFields\n    }\n  }\n',
-): (typeof documents)['\n  query FeedbackBoard($slug: String!) {\n    feedbackBoard(slug: $slug) {\n      ...FeedbackBoardFields\n    }\n  }\n'];
+export function graphql(source: "\n  query FeedbackBoard($slug: String!) {\n    feedbackBoard(slug: $slug) {\n      ...FeedbackBoardFields\n    }\n  }\n"): (typeof documents)["\n  query FeedbackBoard($slug: String!) {\n    feedbackBoard(slug: $slug) {\n      ...FeedbackBoardFields\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(
-  source: '\n  fragment IdeaCardFields on Idea {\n    id\n    title\n    status\n    statusChangedAt\n    approval\n    voteCount\n    followerCount\n    viewerVoted\n    viewerFollows\n    tags\n    createdAt\n    author {\n      id\n      handle\n      displayName\n      avatarUrl\n    }\n    board {\n      id\n      slug\n      nameJa\n      nameEn\n      viewerCanVote\n    }\n    post {\n      id\n      commentCount\n    }\n  }\n',
-): (typeof documents)['\n  fragment IdeaCardFields on Idea {\n    id\n    title\n    status\n    statusChangedAt\n    approval\n    voteCount\n    followerCount\n    viewerVoted\n    viewerFollows\n    tags\n    createdAt\n    author {\n      id\n      handle\n      displayName\n      avatarUrl\n    }\n    board {\n      id\n      slug\n      nameJa\n      nameEn\n      viewerCanVote\n    }\n    post {\n      id\n      commentCount\n    }\n  }\n'];
+export function graphql(source: "\n  fragment IdeaCardFields on Idea {\n    id\n    title\n    status\n    statusChangedAt\n    approval\n    voteCount\n    followerCount\n    viewerVoted\n    viewerFollows\n    tags\n    createdAt\n    author {\n      id\n      handle\n      displayName\n      avatarUrl\n    }\n    board {\n      id\n      slug\n      nameJa\n      nameEn\n      viewerCanVote\n    }\n    post {\n      id\n      commentCount\n    }\n  }\n"): (typeof documents)["\n  fragment IdeaCardFields on Idea {\n    id\n    title\n    status\n    statusChangedAt\n    approval\n    voteCount\n    followerCount\n    viewerVoted\n    viewerFollows\n    tags\n    createdAt\n    author {\n      id\n      handle\n      displayName\n      avatarUrl\n    }\n    board {\n      id\n      slug\n      nameJa\n      nameEn\n      viewerCanVote\n    }\n    post {\n      id\n      commentCount\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(
-  source: '\n  query Ideas(\n    $boardId: ID\n    $status: [IdeaStatus!]\n    $tag: String\n    $sort: IdeaSort\n    $minVoterRankPosition: Int\n    $approval: IdeaApproval\n    $first: Int\n    $after: String\n  ) {\n    ideas(\n      boardId: $boardId\n      status: $status\n      tag: $tag\n      sort: $sort\n      minVoterRankPosition: $minVoterRankPosition\n      approval: $approval\n      first: $first\n      after: $after\n    ) {\n      nodes {\n        ...IdeaCardFields\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      totalCount\n    }\n  }\n',
-): (typeof documents)['\n  query Ideas(\n    $boardId: ID\n    $status: [IdeaStatus!]\n    $tag: String\n    $sort: IdeaSort\n    $minVoterRankPosition: Int\n    $approval: IdeaApproval\n    $first: Int\n    $after: String\n  ) {\n    ideas(\n      boardId: $boardId\n      status: $status\n      tag: $tag\n      sort: $sort\n      minVoterRankPosition: $minVoterRankPosition\n      approval: $approval\n      first: $first\n      after: $after\n    ) {\n      nodes {\n        ...IdeaCardFields\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      totalCount\n    }\n  }\n'];
+export function graphql(source: "\n  query Ideas(\n    $boardId: ID\n    $status: [IdeaStatus!]\n    $tag: String\n    $sort: IdeaSort\n    $minVoterRankPosition: Int\n    $approval: IdeaApproval\n    $first: Int\n    $after: String\n  ) {\n    ideas(\n      boardId: $boardId\n      status: $status\n      tag: $tag\n      sort: $sort\n      minVoterRankPosition: $minVoterRankPosition\n      approval: $approval\n      first: $first\n      after: $after\n    ) {\n      nodes {\n        ...IdeaCardFields\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      totalCount\n    }\n  }\n"): (typeof documents)["\n  query Ideas(\n    $boardId: ID\n    $status: [IdeaStatus!]\n    $tag: String\n    $sort: IdeaSort\n    $minVoterRankPosition: Int\n    $approval: IdeaApproval\n    $first: Int\n    $after: String\n  ) {\n    ideas(\n      boardId: $boardId\n      status: $status\n      tag: $tag\n      sort: $sort\n      minVoterRankPosition: $minVoterRankPosition\n      approval: $approval\n      first: $first\n      after: $after\n    ) {\n      nodes {\n        ...IdeaCardFields\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      totalCount\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(
-  source: '\n  query Idea($id: ID!) {\n    idea(id: $id) {\n      ...IdeaCardFields\n      body\n      bodyHtml\n      viewerCanEdit\n      hiddenFromRoadmap\n      officialAnswer {\n        bodyHtml\n        answeredAt\n        updatedAt\n        author {\n          id\n          handle\n          displayName\n          avatarUrl\n        }\n      }\n      statusHistory {\n        id\n        from\n        to\n        note\n        at\n        actor {\n          id\n          handle\n          displayName\n        }\n      }\n      mergedInto {\n        id\n        title\n        status\n      }\n      mergedIdeas {\n        id\n        title\n        status\n        voteCount\n      }\n      post {\n        id\n        commentCount\n        lockedAt\n        reactions {\n          ...ReactionFields\n        }\n      }\n    }\n  }\n',
-): (typeof documents)['\n  query Idea($id: ID!) {\n    idea(id: $id) {\n      ...IdeaCardFields\n      body\n      bodyHtml\n      viewerCanEdit\n      hiddenFromRoadmap\n      officialAnswer {\n        bodyHtml\n        answeredAt\n        updatedAt\n        author {\n          id\n          handle\n          displayName\n          avatarUrl\n        }\n      }\n      statusHistory {\n        id\n        from\n        to\n        note\n        at\n        actor {\n          id\n          handle\n          displayName\n        }\n      }\n      mergedInto {\n        id\n        title\n        status\n      }\n      mergedIdeas {\n        id\n        title\n        status\n        voteCount\n      }\n      post {\n        id\n        commentCount\n        lockedAt\n        reactions {\n          ...ReactionFields\n        }\n      }\n    }\n  }\n'];
+export function graphql(source: "\n  query Idea($id: ID!) {\n    idea(id: $id) {\n      ...IdeaCardFields\n      body\n      bodyHtml\n      viewerCanEdit\n      hiddenFromRoadmap\n      officialAnswer {\n        bodyHtml\n        answeredAt\n        updatedAt\n        author {\n          id\n          handle\n          displayName\n          avatarUrl\n        }\n      }\n      statusHistory {\n        id\n        from\n        to\n        note\n        at\n        actor {\n          id\n          handle\n          displayName\n        }\n      }\n      mergedInto {\n        id\n        title\n        status\n      }\n      mergedIdeas {\n        id\n        title\n        status\n        voteCount\n      }\n      post {\n        id\n        commentCount\n        lockedAt\n        reactions {\n          ...ReactionFields\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query Idea($id: ID!) {\n    idea(id: $id) {\n      ...IdeaCardFields\n      body\n      bodyHtml\n      viewerCanEdit\n      hiddenFromRoadmap\n      officialAnswer {\n        bodyHtml\n        answeredAt\n        updatedAt\n        author {\n          id\n          handle\n          displayName\n          avatarUrl\n        }\n      }\n      statusHistory {\n        id\n        from\n        to\n        note\n        at\n        actor {\n          id\n          handle\n          displayName\n        }\n      }\n      mergedInto {\n        id\n        title\n        status\n      }\n      mergedIdeas {\n        id\n        title\n        status\n        voteCount\n      }\n      post {\n        id\n        commentCount\n        lockedAt\n        reactions {\n          ...ReactionFields\n        }\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(
-  source: '\n  query SimilarIdeas($boardId: ID, $title: String!) {\n    similarIdeas(boardId: $boardId, title: $title) {\n      id\n      title\n      status\n      voteCount\n    }\n  }\n',
-): (typeof documents)['\n  query SimilarIdeas($boardId: ID, $title: String!) {\n    similarIdeas(boardId: $boardId, title: $title) {\n      id\n      title\n      status\n      voteCount\n    }\n  }\n'];
+export function graphql(source: "\n  query SimilarIdeas($boardId: ID, $title: String!) {\n    similarIdeas(boardId: $boardId, title: $title) {\n      id\n      title\n      status\n      voteCount\n    }\n  }\n"): (typeof documents)["\n  query SimilarIdeas($boardId: ID, $title: String!) {\n    similarIdeas(boardId: $boardId, title: $title) {\n      id\n      title\n      status\n      voteCount\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(
-  source: '\n  query Roadmap {\n    roadmap {\n      planned {\n        ...IdeaCardFields\n      }\n      inProgress {\n        ...IdeaCardFields\n      }\n      released {\n        ...IdeaCardFields\n      }\n    }\n  }\n',
-): (typeof documents)['\n  query Roadmap {\n    roadmap {\n      planned {\n        ...IdeaCardFields\n      }\n      inProgress {\n        ...IdeaCardFields\n      }\n      released {\n        ...IdeaCardFields\n      }\n    }\n  }\n'];
+export function graphql(source: "\n  query Roadmap {\n    roadmap {\n      planned {\n        ...IdeaCardFields\n      }\n      inProgress {\n        ...IdeaCardFields\n      }\n      released {\n        ...IdeaCardFields\n      }\n    }\n  }\n"): (typeof documents)["\n  query Roadmap {\n    roadmap {\n      planned {\n        ...IdeaCardFields\n      }\n      inProgress {\n        ...IdeaCardFields\n      }\n      released {\n        ...IdeaCardFields\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(
-  source: '\n  fragment ChangelogEntryFields on ChangelogEntry {\n    id\n    title\n    body\n    bodyHtml\n    releasedOn\n    publishedAt\n    ideas {\n      id\n      title\n      status\n    }\n  }\n',
-): (typeof documents)['\n  fragment ChangelogEntryFields on ChangelogEntry {\n    id\n    title\n    body\n    bodyHtml\n    releasedOn\n    publishedAt\n    ideas {\n      id\n      title\n      status\n    }\n  }\n'];
+export function graphql(source: "\n  fragment ChangelogEntryFields on ChangelogEntry {\n    id\n    title\n    body\n    bodyHtml\n    releasedOn\n    publishedAt\n    ideas {\n      id\n      title\n      status\n    }\n  }\n"): (typeof documents)["\n  fragment ChangelogEntryFields on ChangelogEntry {\n    id\n    title\n    body\n    bodyHtml\n    releasedOn\n    publishedAt\n    ideas {\n      id\n      title\n      status\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(
-  source: '\n  query Changelog($first: Int, $after: String, $drafts: Boolean) {\n    changelog(first: $first, after: $after, drafts: $drafts) {\n      nodes {\n        ...ChangelogEntryFields\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n',
-): (typeof documents)['\n  query Changelog($first: Int, $after: String, $drafts: Boolean) {\n    changelog(first: $first, after: $after, drafts: $drafts) {\n      nodes {\n        ...ChangelogEntryFields\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n'];
+export function graphql(source: "\n  query Changelog($first: Int, $after: String, $drafts: Boolean) {\n    changelog(first: $first, after: $after, drafts: $drafts) {\n      nodes {\n        ...ChangelogEntryFields\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n"): (typeof documents)["\n  query Changelog($first: Int, $after: String, $drafts: Boolean) {\n    changelog(first: $first, after: $after, drafts: $drafts) {\n      nodes {\n        ...ChangelogEntryFields\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(
-  source: '\n  mutation SubmitIdea($input: SubmitIdeaInput!) {\n    submitIdea(input: $input) {\n      ...IdeaCardFields\n    }\n  }\n',
-): (typeof documents)['\n  mutation SubmitIdea($input: SubmitIdeaInput!) {\n    submitIdea(input: $input) {\n      ...IdeaCardFields\n    }\n  }\n'];
+export function graphql(source: "\n  mutation SubmitIdea($input: SubmitIdeaInput!) {\n    submitIdea(input: $input) {\n      ...IdeaCardFields\n    }\n  }\n"): (typeof documents)["\n  mutation SubmitIdea($input: SubmitIdeaInput!) {\n    submitIdea(input: $input) {\n      ...IdeaCardFields\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(
-  source: '\n  mutation UpdateIdea($input: UpdateIdeaInput!) {\n    updateIdea(input: $input) {\n      ...IdeaCardFields\n      body\n      bodyHtml\n      viewerCanEdit\n    }\n  }\n',
-): (typeof documents)['\n  mutation UpdateIdea($input: UpdateIdeaInput!) {\n    updateIdea(input: $input) {\n      ...IdeaCardFields\n      body\n      bodyHtml\n      viewerCanEdit\n    }\n  }\n'];
+export function graphql(source: "\n  mutation UpdateIdea($input: UpdateIdeaInput!) {\n    updateIdea(input: $input) {\n      ...IdeaCardFields\n      body\n      bodyHtml\n      viewerCanEdit\n    }\n  }\n"): (typeof documents)["\n  mutation UpdateIdea($input: UpdateIdeaInput!) {\n    updateIdea(input: $input) {\n      ...IdeaCardFields\n      body\n      bodyHtml\n      viewerCanEdit\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(
-  source: '\n  mutation VoteIdea($input: VoteIdeaInput!) {\n    voteIdea(input: $input) {\n      id\n      voteCount\n      followerCount\n      viewerVoted\n      viewerFollows\n    }\n  }\n',
-): (typeof documents)['\n  mutation VoteIdea($input: VoteIdeaInput!) {\n    voteIdea(input: $input) {\n      id\n      voteCount\n      followerCount\n      viewerVoted\n      viewerFollows\n    }\n  }\n'];
+export function graphql(source: "\n  mutation VoteIdea($input: VoteIdeaInput!) {\n    voteIdea(input: $input) {\n      id\n      voteCount\n      followerCount\n      viewerVoted\n      viewerFollows\n    }\n  }\n"): (typeof documents)["\n  mutation VoteIdea($input: VoteIdeaInput!) {\n    voteIdea(input: $input) {\n      id\n      voteCount\n      followerCount\n      viewerVoted\n      viewerFollows\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(
-  source: '\n  mutation FollowIdea($input: FollowIdeaInput!) {\n    followIdea(input: $input) {\n      id\n      viewerFollows\n      followerCount\n    }\n  }\n',
-): (typeof documents)['\n  mutation FollowIdea($input: FollowIdeaInput!) {\n    followIdea(input: $input) {\n      id\n      viewerFollows\n      followerCount\n    }\n  }\n'];
+export function graphql(source: "\n  mutation FollowIdea($input: FollowIdeaInput!) {\n    followIdea(input: $input) {\n      id\n      viewerFollows\n      followerCount\n    }\n  }\n"): (typeof documents)["\n  mutation FollowIdea($input: FollowIdeaInput!) {\n    followIdea(input: $input) {\n      id\n      viewerFollows\n      followerCount\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(
-  source: '\n  query PendingIdeaCount {\n    ideas(approval: PENDING, first: 1) {\n      totalCount\n    }\n  }\n',
-): (typeof documents)['\n  query PendingIdeaCount {\n    ideas(approval: PENDING, first: 1) {\n      totalCount\n    }\n  }\n'];
+export function graphql(source: "\n  query PendingIdeaCount {\n    ideas(approval: PENDING, first: 1) {\n      totalCount\n    }\n  }\n"): (typeof documents)["\n  query PendingIdeaCount {\n    ideas(approval: PENDING, first: 1) {\n      totalCount\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(
-  source: '\n  query IdeaDemand($id: ID!) {\n    idea(id: $id) {\n      id\n      voteCount\n      hiddenFromRoadmap\n      officialAnswer {\n        body\n      }\n      demand {\n        byRank {\n          key\n          labelJa\n          labelEn\n          votes\n        }\n        byEngagement {\n          key\n          labelJa\n          labelEn\n          votes\n        }\n        bySegment {\n          key\n          labelJa\n          labelEn\n          votes\n        }\n        ltvSum\n        topRankVotes\n        recentVotes\n        loyalDemand\n      }\n    }\n  }\n',
-): (typeof documents)['\n  query IdeaDemand($id: ID!) {\n    idea(id: $id) {\n      id\n      voteCount\n      hiddenFromRoadmap\n      officialAnswer {\n        body\n      }\n      demand {\n        byRank {\n          key\n          labelJa\n          labelEn\n          votes\n        }\n        byEngagement {\n          key\n          labelJa\n          labelEn\n          votes\n        }\n        bySegment {\n          key\n          labelJa\n          labelEn\n          votes\n        }\n        ltvSum\n        topRankVotes\n        recentVotes\n        loyalDemand\n      }\n    }\n  }\n'];
+export function graphql(source: "\n  query IdeaDemand($id: ID!) {\n    idea(id: $id) {\n      id\n      voteCount\n      hiddenFromRoadmap\n      officialAnswer {\n        body\n      }\n      demand {\n        byRank {\n          key\n          labelJa\n          labelEn\n          votes\n        }\n        byEngagement {\n          key\n          labelJa\n          labelEn\n          votes\n        }\n        bySegment {\n          key\n          labelJa\n          labelEn\n          votes\n        }\n        ltvSum\n        topRankVotes\n        recentVotes\n        loyalDemand\n      }\n    }\n  }\n"): (typeof documents)["\n  query IdeaDemand($id: ID!) {\n    idea(id: $id) {\n      id\n      voteCount\n      hiddenFromRoadmap\n      officialAnswer {\n        body\n      }\n      demand {\n        byRank {\n          key\n          labelJa\n          labelEn\n          votes\n        }\n        byEngagement {\n          key\n          labelJa\n          labelEn\n          votes\n        }\n        bySegment {\n          key\n          labelJa\n          labelEn\n          votes\n        }\n        ltvSum\n        topRankVotes\n        recentVotes\n        loyalDemand\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(
-  source: '\n  mutation ReviewIdea($input: ReviewIdeaInput!) {\n    reviewIdea(input: $input) {\n      id\n      approval\n      status\n    }\n  }\n',
-): (typeof documents)['\n  mutation ReviewIdea($input: ReviewIdeaInput!) {\n    reviewIdea(input: $input) {\n      id\n      approval\n      status\n    }\n  }\n'];
+export function graphql(source: "\n  mutation ReviewIdea($input: ReviewIdeaInput!) {\n    reviewIdea(input: $input) {\n      id\n      approval\n      status\n    }\n  }\n"): (typeof documents)["\n  mutation ReviewIdea($input: ReviewIdeaInput!) {\n    reviewIdea(input: $input) {\n      id\n      approval\n      status\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(
-  source: '\n  mutation ChangeIdeaStatus($input: ChangeIdeaStatusInput!) {\n    changeIdeaStatus(input: $input) {\n      id\n      status\n      statusChangedAt\n      viewerCanEdit\n      statusHistory {\n        id\n        from\n        to\n        note\n        at\n        actor {\n          id\n          handle\n          displayName\n        }\n      }\n    }\n  }\n',
-): (typeof documents)['\n  mutation ChangeIdeaStatus($input: ChangeIdeaStatusInput!) {\n    changeIdeaStatus(input: $input) {\n      id\n      status\n      statusChangedAt\n      viewerCanEdit\n      statusHistory {\n        id\n        from\n        to\n        note\n        at\n        actor {\n          id\n          handle\n          displayName\n        }\n      }\n    }\n  }\n'];
+export function graphql(source: "\n  mutation ChangeIdeaStatus($input: ChangeIdeaStatusInput!) {\n    changeIdeaStatus(input: $input) {\n      id\n      status\n      statusChangedAt\n      viewerCanEdit\n      statusHistory {\n        id\n        from\n        to\n        note\n        at\n        actor {\n          id\n          handle\n          displayName\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation ChangeIdeaStatus($input: ChangeIdeaStatusInput!) {\n    changeIdeaStatus(input: $input) {\n      id\n      status\n      statusChangedAt\n      viewerCanEdit\n      statusHistory {\n        id\n        from\n        to\n        note\n        at\n        actor {\n          id\n          handle\n          displayName\n        }\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(
-  source: '\n  mutation AnswerIdea($input: AnswerIdeaInput!) {\n    answerIdea(input: $input) {\n      id\n      status\n      statusChangedAt\n      viewerCanEdit\n      officialAnswer {\n        body\n        bodyHtml\n        answeredAt\n        updatedAt\n        author {\n          id\n          handle\n          displayName\n          avatarUrl\n        }\n      }\n      statusHistory {\n        id\n        from\n        to\n        note\n        at\n        actor {\n          id\n          handle\n          displayName\n        }\n      }\n    }\n  }\n',
-): (typeof documents)['\n  mutation AnswerIdea($input: AnswerIdeaInput!) {\n    answerIdea(input: $input) {\n      id\n      status\n      statusChangedAt\n      viewerCanEdit\n      officialAnswer {\n        body\n        bodyHtml\n        answeredAt\n        updatedAt\n        author {\n          id\n          handle\n          displayName\n          avatarUrl\n        }\n      }\n      statusHistory {\n        id\n        from\n        to\n        note\n        at\n        actor {\n          id\n          handle\n          displayName\n        }\n      }\n    }\n  }\n'];
+export function graphql(source: "\n  mutation AnswerIdea($input: AnswerIdeaInput!) {\n    answerIdea(input: $input) {\n      id\n      status\n      statusChangedAt\n      viewerCanEdit\n      officialAnswer {\n        body\n        bodyHtml\n        answeredAt\n        updatedAt\n        author {\n          id\n          handle\n          displayName\n          avatarUrl\n        }\n      }\n      statusHistory {\n        id\n        from\n        to\n        note\n        at\n        actor {\n          id\n          handle\n          displayName\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation AnswerIdea($input: AnswerIdeaInput!) {\n    answerIdea(input: $input) {\n      id\n      status\n      statusChangedAt\n      viewerCanEdit\n      officialAnswer {\n        body\n        bodyHtml\n        answeredAt\n        updatedAt\n        author {\n          id\n          handle\n          displayName\n          avatarUrl\n        }\n      }\n      statusHistory {\n        id\n        from\n        to\n        note\n        at\n        actor {\n          id\n          handle\n          displayName\n        }\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(
-  source: '\n  mutation MergeIdea($input: MergeIdeaInput!) {\n    mergeIdea(input: $input) {\n      id\n      voteCount\n      mergedIdeas {\n        id\n        title\n        status\n        voteCount\n      }\n    }\n  }\n',
-): (typeof documents)['\n  mutation MergeIdea($input: MergeIdeaInput!) {\n    mergeIdea(input: $input) {\n      id\n      voteCount\n      mergedIdeas {\n        id\n        title\n        status\n        voteCount\n      }\n    }\n  }\n'];
+export function graphql(source: "\n  mutation MergeIdea($input: MergeIdeaInput!) {\n    mergeIdea(input: $input) {\n      id\n      voteCount\n      mergedIdeas {\n        id\n        title\n        status\n        voteCount\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation MergeIdea($input: MergeIdeaInput!) {\n    mergeIdea(input: $input) {\n      id\n      voteCount\n      mergedIdeas {\n        id\n        title\n        status\n        voteCount\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(
-  source: '\n  mutation UnmergeIdea($ideaId: ID!) {\n    unmergeIdea(ideaId: $ideaId) {\n      id\n      status\n      voteCount\n      mergedInto {\n        id\n        title\n        status\n      }\n    }\n  }\n',
-): (typeof documents)['\n  mutation UnmergeIdea($ideaId: ID!) {\n    unmergeIdea(ideaId: $ideaId) {\n      id\n      status\n      voteCount\n      mergedInto {\n        id\n        title\n        status\n      }\n    }\n  }\n'];
+export function graphql(source: "\n  mutation UnmergeIdea($ideaId: ID!) {\n    unmergeIdea(ideaId: $ideaId) {\n      id\n      status\n      voteCount\n      mergedInto {\n        id\n        title\n        status\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation UnmergeIdea($ideaId: ID!) {\n    unmergeIdea(ideaId: $ideaId) {\n      id\n      status\n      voteCount\n      mergedInto {\n        id\n        title\n        status\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(
-  source: '\n  mutation SetIdeaRoadmapVisibility($input: IdeaRoadmapInput!) {\n    setIdeaRoadmapVisibility(input: $input) {\n      id\n      hiddenFromRoadmap\n    }\n  }\n',
-): (typeof documents)['\n  mutation SetIdeaRoadmapVisibility($input: IdeaRoadmapInput!) {\n    setIdeaRoadmapVisibility(input: $input) {\n      id\n      hiddenFromRoadmap\n    }\n  }\n'];
+export function graphql(source: "\n  mutation SetIdeaRoadmapVisibility($input: IdeaRoadmapInput!) {\n    setIdeaRoadmapVisibility(input: $input) {\n      id\n      hiddenFromRoadmap\n    }\n  }\n"): (typeof documents)["\n  mutation SetIdeaRoadmapVisibility($input: IdeaRoadmapInput!) {\n    setIdeaRoadmapVisibility(input: $input) {\n      id\n      hiddenFromRoadmap\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(
-  source: '\n  fragment StaffFeedbackBoardFields on FeedbackBoard {\n    id\n    slug\n    nameJa\n    nameEn\n    descriptionJa\n    descriptionEn\n    postRoles\n    voteRoles\n    minPostRankPosition\n    minVoteRankPosition\n    requiresApproval\n    voteBudget\n    position\n    ideaCount\n  }\n',
-): (typeof documents)['\n  fragment StaffFeedbackBoardFields on FeedbackBoard {\n    id\n    slug\n    nameJa\n    nameEn\n    descriptionJa\n    descriptionEn\n    postRoles\n    voteRoles\n    minPostRankPosition\n    minVoteRankPosition\n    requiresApproval\n    voteBudget\n    position\n    ideaCount\n  }\n'];
+export function graphql(source: "\n  fragment StaffFeedbackBoardFields on FeedbackBoard {\n    id\n    slug\n    nameJa\n    nameEn\n    descriptionJa\n    descriptionEn\n    postRoles\n    voteRoles\n    minPostRankPosition\n    minVoteRankPosition\n    requiresApproval\n    voteBudget\n    position\n    ideaCount\n  }\n"): (typeof documents)["\n  fragment StaffFeedbackBoardFields on FeedbackBoard {\n    id\n    slug\n    nameJa\n    nameEn\n    descriptionJa\n    descriptionEn\n    postRoles\n    voteRoles\n    minPostRankPosition\n    minVoteRankPosition\n    requiresApproval\n    voteBudget\n    position\n    ideaCount\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(
-  source: '\n  query StaffFeedbackBoards {\n    feedbackBoards {\n      ...StaffFeedbackBoardFields\n    }\n  }\n',
-): (typeof documents)['\n  query StaffFeedbackBoards {\n    feedbackBoards {\n      ...StaffFeedbackBoardFields\n    }\n  }\n'];
+export function graphql(source: "\n  query StaffFeedbackBoards {\n    feedbackBoards {\n      ...StaffFeedbackBoardFields\n    }\n  }\n"): (typeof documents)["\n  query StaffFeedbackBoards {\n    feedbackBoards {\n      ...StaffFeedbackBoardFields\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(
-  source: '\n  mutation CreateFeedbackBoard($input: FeedbackBoardInput!) {\n    createFeedbackBoard(input: $input) {\n      ...StaffFeedbackBoardFields\n    }\n  }\n',
-): (typeof documents)['\n  mutation CreateFeedbackBoard($input: FeedbackBoardInput!) {\n    createFeedbackBoard(input: $input) {\n      ...StaffFeedbackBoardFields\n    }\n  }\n'];
+export function graphql(source: "\n  mutation CreateFeedbackBoard($input: FeedbackBoardInput!) {\n    createFeedbackBoard(input: $input) {\n      ...StaffFeedbackBoardFields\n    }\n  }\n"): (typeof documents)["\n  mutation CreateFeedbackBoard($input: FeedbackBoardInput!) {\n    createFeedbackBoard(input: $input) {\n      ...StaffFeedbackBoardFields\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(
-  source: '\n  mutation UpdateFeedbackBoard($input: UpdateFeedbackBoardInput!) {\n    updateFeedbackBoard(input: $input) {\n      ...StaffFeedbackBoardFields\n    }\n  }\n',
-): (typeof documents)['\n  mutation UpdateFeedbackBoard($input: UpdateFeedbackBoardInput!) {\n    updateFeedbackBoard(input: $input) {\n      ...StaffFeedbackBoardFields\n    }\n  }\n'];
+export function graphql(source: "\n  mutation UpdateFeedbackBoard($input: UpdateFeedbackBoardInput!) {\n    updateFeedbackBoard(input: $input) {\n      ...StaffFeedbackBoardFields\n    }\n  }\n"): (typeof documents)["\n  mutation UpdateFeedbackBoard($input: UpdateFeedbackBoardInput!) {\n    updateFeedbackBoard(input: $input) {\n      ...StaffFeedbackBoardFields\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(
-  source: '\n  mutation CreateChangelogEntry($input: ChangelogEntryInput!) {\n    createChangelogEntry(input: $input) {\n      ...ChangelogEntryFields\n    }\n  }\n',
-): (typeof documents)['\n  mutation CreateChangelogEntry($input: ChangelogEntryInput!) {\n    createChangelogEntry(input: $input) {\n      ...ChangelogEntryFields\n    }\n  }\n'];
+export function graphql(source: "\n  mutation CreateChangelogEntry($input: ChangelogEntryInput!) {\n    createChangelogEntry(input: $input) {\n      ...ChangelogEntryFields\n    }\n  }\n"): (typeof documents)["\n  mutation CreateChangelogEntry($input: ChangelogEntryInput!) {\n    createChangelogEntry(input: $input) {\n      ...ChangelogEntryFields\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(
-  source: '\n  mutation UpdateChangelogEntry($input: UpdateChangelogEntryInput!) {\n    updateChangelogEntry(input: $input) {\n      ...ChangelogEntryFields\n    }\n  }\n',
-): (typeof documents)['\n  mutation UpdateChangelogEntry($input: UpdateChangelogEntryInput!) {\n    updateChangelogEntry(input: $input) {\n      ...ChangelogEntryFields\n    }\n  }\n'];
+export function graphql(source: "\n  mutation UpdateChangelogEntry($input: UpdateChangelogEntryInput!) {\n    updateChangelogEntry(input: $input) {\n      ...ChangelogEntryFields\n    }\n  }\n"): (typeof documents)["\n  mutation UpdateChangelogEntry($input: UpdateChangelogEntryInput!) {\n    updateChangelogEntry(input: $input) {\n      ...ChangelogEntryFields\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(
-  source: '\n  mutation PublishChangelogEntry($id: ID!) {\n    publishChangelogEntry(id: $id) {\n      ...ChangelogEntryFields\n    }\n  }\n',
-): (typeof documents)['\n  mutation PublishChangelogEntry($id: ID!) {\n    publishChangelogEntry(id: $id) {\n      ...ChangelogEntryFields\n    }\n  }\n'];
+export function graphql(source: "\n  mutation PublishChangelogEntry($id: ID!) {\n    publishChangelogEntry(id: $id) {\n      ...ChangelogEntryFields\n    }\n  }\n"): (typeof documents)["\n  mutation PublishChangelogEntry($id: ID!) {\n    publishChangelogEntry(id: $id) {\n      ...ChangelogEntryFields\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(
-  source: '\n  mutation DeleteChangelogEntry($id: ID!) {\n    deleteChangelogEntry(id: $id)\n  }\n',
-): (typeof documents)['\n  mutation DeleteChangelogEntry($id: ID!) {\n    deleteChangelogEntry(id: $id)\n  }\n'];
+export function graphql(source: "\n  mutation DeleteChangelogEntry($id: ID!) {\n    deleteChangelogEntry(id: $id)\n  }\n"): (typeof documents)["\n  mutation DeleteChangelogEntry($id: ID!) {\n    deleteChangelogEntry(id: $id)\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(
-  source: '\n  query ChangelogEntry($id: ID!) {\n    changelogEntry(id: $id) {\n      ...ChangelogEntryFields\n    }\n  }\n',
-): (typeof documents)['\n  query ChangelogEntry($id: ID!) {\n    changelogEntry(id: $id) {\n      ...ChangelogEntryFields\n    }\n  }\n'];
+export function graphql(source: "\n  query ChangelogEntry($id: ID!) {\n    changelogEntry(id: $id) {\n      ...ChangelogEntryFields\n    }\n  }\n"): (typeof documents)["\n  query ChangelogEntry($id: ID!) {\n    changelogEntry(id: $id) {\n      ...ChangelogEntryFields\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(
-  source: '\n  query MemberProfile($handle: String!) {\n    member(handle: $handle) {\n      id\n      handle\n      displayName\n      avatarUrl\n      bio\n      role\n      status\n      joinedAt\n      timezone\n      rank {\n        ...RankChipFields\n      }\n    }\n  }\n',
-): (typeof documents)['\n  query MemberProfile($handle: String!) {\n    member(handle: $handle) {\n      id\n      handle\n      displayName\n      avatarUrl\n      bio\n      role\n      status\n      joinedAt\n      timezone\n      rank {\n        ...RankChipFields\n      }\n    }\n  }\n'];
+export function graphql(source: "\n  query MemberProfile($handle: String!) {\n    member(handle: $handle) {\n      id\n      handle\n      displayName\n      avatarUrl\n      bio\n      role\n      status\n      joinedAt\n      timezone\n      rank {\n        ...RankChipFields\n      }\n    }\n  }\n"): (typeof documents)["\n  query MemberProfile($handle: String!) {\n    member(handle: $handle) {\n      id\n      handle\n      displayName\n      avatarUrl\n      bio\n      role\n      status\n      joinedAt\n      timezone\n      rank {\n        ...RankChipFields\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(
-  source: '\n  query Members($first: Int!, $after: String, $search: String, $role: Role, $status: MemberStatus) {\n    members(first: $first, after: $after, search: $search, role: $role, status: $status) {\n      nodes {\n        id\n        handle\n        displayName\n        avatarUrl\n        email\n        role\n        status\n        joinedAt\n        suspendedAt\n        suspensionReason\n        rank {\n          ...RankChipFields\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n',
-): (typeof documents)['\n  query Members($first: Int!, $after: String, $search: String, $role: Role, $status: MemberStatus) {\n    members(first: $first, after: $after, search: $search, role: $role, status: $status) {\n      nodes {\n        id\n        handle\n        displayName\n        avatarUrl\n        email\n        role\n        status\n        joinedAt\n        suspendedAt\n        suspensionReason\n        rank {\n          ...RankChipFields\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n'];
+export function graphql(source: "\n  query Members($first: Int!, $after: String, $search: String, $role: Role, $status: MemberStatus) {\n    members(first: $first, after: $after, search: $search, role: $role, status: $status) {\n      nodes {\n        id\n        handle\n        displayName\n        avatarUrl\n        email\n        role\n        status\n        joinedAt\n        suspendedAt\n        suspensionReason\n        rank {\n          ...RankChipFields\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n"): (typeof documents)["\n  query Members($first: Int!, $after: String, $search: String, $role: Role, $status: MemberStatus) {\n    members(first: $first, after: $after, search: $search, role: $role, status: $status) {\n      nodes {\n        id\n        handle\n        displayName\n        avatarUrl\n        email\n        role\n        status\n        joinedAt\n        suspendedAt\n        suspensionReason\n        rank {\n          ...RankChipFields\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(
-  source: '\n  mutation UpdateProfile($input: UpdateProfileInput!) {\n    updateProfile(input: $input) {\n      id\n      handle\n      displayName\n      avatarUrl\n      bio\n      locale\n      timezone\n    }\n  }\n',
-): (typeof documents)['\n  mutation UpdateProfile($input: UpdateProfileInput!) {\n    updateProfile(input: $input) {\n      id\n      handle\n      displayName\n      avatarUrl\n      bio\n      locale\n      timezone\n    }\n  }\n'];
+export function graphql(source: "\n  mutation UpdateProfile($input: UpdateProfileInput!) {\n    updateProfile(input: $input) {\n      id\n      handle\n      displayName\n      avatarUrl\n      bio\n      locale\n      timezone\n    }\n  }\n"): (typeof documents)["\n  mutation UpdateProfile($input: UpdateProfileInput!) {\n    updateProfile(input: $input) {\n      id\n      handle\n      displayName\n      avatarUrl\n      bio\n      locale\n      timezone\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(
-  source: '\n  mutation SetRole($memberId: ID!, $role: Role!) {\n    setRole(memberId: $memberId, role: $role) {\n      id\n      role\n    }\n  }\n',
-): (typeof documents)['\n  mutation SetRole($memberId: ID!, $role: Role!) {\n    setRole(memberId: $memberId, role: $role) {\n      id\n      role\n    }\n  }\n'];
+export function graphql(source: "\n  mutation SetRole($memberId: ID!, $role: Role!) {\n    setRole(memberId: $memberId, role: $role) {\n      id\n      role\n    }\n  }\n"): (typeof documents)["\n  mutation SetRole($memberId: ID!, $role: Role!) {\n    setRole(memberId: $memberId, role: $role) {\n      id\n      role\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(
-  source: '\n  mutation SuspendMember($input: SuspendMemberInput!) {\n    suspendMember(input: $input) {\n      id\n      status\n      suspendedAt\n      suspensionReason\n    }\n  }\n',
-): (typeof documents)['\n  mutation SuspendMember($input: SuspendMemberInput!) {\n    suspendMember(input: $input) {\n      id\n      status\n      suspendedAt\n      suspensionReason\n    }\n  }\n'];
+export function graphql(source: "\n  mutation SuspendMember($input: SuspendMemberInput!) {\n    suspendMember(input: $input) {\n      id\n      status\n      suspendedAt\n      suspensionReason\n    }\n  }\n"): (typeof documents)["\n  mutation SuspendMember($input: SuspendMemberInput!) {\n    suspendMember(input: $input) {\n      id\n      status\n      suspendedAt\n      suspensionReason\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(
-  source: '\n  mutation RestoreMember($memberId: ID!) {\n    restoreMember(memberId: $memberId) {\n      id\n      status\n      suspendedAt\n      suspensionReason\n    }\n  }\n',
-): (typeof documents)['\n  mutation RestoreMember($memberId: ID!) {\n    restoreMember(memberId: $memberId) {\n      id\n      status\n      suspendedAt\n      suspensionReason\n    }\n  }\n'];
+export function graphql(source: "\n  mutation RestoreMember($memberId: ID!) {\n    restoreMember(memberId: $memberId) {\n      id\n      status\n      suspendedAt\n      suspensionReason\n    }\n  }\n"): (typeof documents)["\n  mutation RestoreMember($memberId: ID!) {\n    restoreMember(memberId: $memberId) {\n      id\n      status\n      suspendedAt\n      suspensionReason\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(
-  source: '\n  mutation ApproveMember($memberId: ID!) {\n    approveMember(memberId: $memberId) {\n      id\n      status\n    }\n  }\n',
-): (typeof documents)['\n  mutation ApproveMember($memberId: ID!) {\n    approveMember(memberId: $memberId) {\n      id\n      status\n    }\n  }\n'];
+export function graphql(source: "\n  mutation ApproveMember($memberId: ID!) {\n    approveMember(memberId: $memberId) {\n      id\n      status\n    }\n  }\n"): (typeof documents)["\n  mutation ApproveMember($memberId: ID!) {\n    approveMember(memberId: $memberId) {\n      id\n      status\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(
-  source: '\n  mutation RejectMember($memberId: ID!) {\n    rejectMember(memberId: $memberId)\n  }\n',
-): (typeof documents)['\n  mutation RejectMember($memberId: ID!) {\n    rejectMember(memberId: $memberId)\n  }\n'];
+export function graphql(source: "\n  mutation RejectMember($memberId: ID!) {\n    rejectMember(memberId: $memberId)\n  }\n"): (typeof documents)["\n  mutation RejectMember($memberId: ID!) {\n    rejectMember(memberId: $memberId)\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(
-  source: '\n  query PendingApprovalCount {\n    pendingApprovalCount\n  }\n',
-): (typeof documents)['\n  query PendingApprovalCount {\n    pendingApprovalCount\n  }\n'];
+export function graphql(source: "\n  query PendingApprovalCount {\n    pendingApprovalCount\n  }\n"): (typeof documents)["\n  query PendingApprovalCount {\n    pendingApprovalCount\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(
-  source: '\n  fragment MissionFields on Mission {\n    id\n    kind\n    titleJa\n    titleEn\n    descriptionJa\n    descriptionEn\n    startsAt\n    endsAt\n    rewardPoints\n    rewardBadge {\n      id\n      key\n      nameJa\n      nameEn\n      icon\n    }\n    completed\n    completedAt\n    steps {\n      action\n      count\n      spaceId\n      progress\n      done\n      space {\n        id\n        slug\n        nameJa\n        nameEn\n        icon\n      }\n    }\n  }\n',
-): (typeof documents)['\n  fragment MissionFields on Mission {\n    id\n    kind\n    titleJa\n    titleEn\n    descriptionJa\n    descriptionEn\n    startsAt\n    endsAt\n    rewardPoints\n    rewardBadge {\n      id\n      key\n      nameJa\n      nameEn\n      icon\n    }\n    completed\n    completedAt\n    steps {\n      action\n      count\n      spaceId\n      progress\n      done\n      space {\n        id\n        slug\n        nameJa\n        nameEn\n        icon\n      }\n    }\n  }\n'];
+export function graphql(source: "\n  fragment MissionFields on Mission {\n    id\n    kind\n    titleJa\n    titleEn\n    descriptionJa\n    descriptionEn\n    startsAt\n    endsAt\n    rewardPoints\n    rewardBadge {\n      id\n      key\n      nameJa\n      nameEn\n      icon\n    }\n    completed\n    completedAt\n    steps {\n      action\n      count\n      spaceId\n      progress\n      done\n      space {\n        id\n        slug\n        nameJa\n        nameEn\n        icon\n      }\n    }\n  }\n"): (typeof documents)["\n  fragment MissionFields on Mission {\n    id\n    kind\n    titleJa\n    titleEn\n    descriptionJa\n    descriptionEn\n    startsAt\n    endsAt\n    rewardPoints\n    rewardBadge {\n      id\n      key\n      nameJa\n      nameEn\n      icon\n    }\n    completed\n    completedAt\n    steps {\n      action\n      count\n      spaceId\n      progress\n      done\n      space {\n        id\n        slug\n        nameJa\n        nameEn\n        icon\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(
-  source: '\n  query Missions {\n    missions {\n      ...MissionFields\n    }\n  }\n',
-): (typeof documents)['\n  query Missions {\n    missions {\n      ...MissionFields\n    }\n  }\n'];
+export function graphql(source: "\n  query Missions {\n    missions {\n      ...MissionFields\n    }\n  }\n"): (typeof documents)["\n  query Missions {\n    missions {\n      ...MissionFields\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(
-  source: '\n  query MissionsAdmin($includeArchived: Boolean!) {\n    missionsAdmin(includeArchived: $includeArchived) {\n      ...MissionFields\n      archivedAt\n      createdAt\n      completedCount\n    }\n  }\n',
-): (typeof documents)['\n  query MissionsAdmin($includeArchived: Boolean!) {\n    missionsAdmin(includeArchived: $includeArchived) {\n      ...MissionFields\n      archivedAt\n      createdAt\n      completedCount\n    }\n  }\n'];
+export function graphql(source: "\n  query MissionsAdmin($includeArchived: Boolean!) {\n    missionsAdmin(includeArchived: $includeArchived) {\n      ...MissionFields\n      archivedAt\n      createdAt\n      completedCount\n    }\n  }\n"): (typeof documents)["\n  query MissionsAdmin($includeArchived: Boolean!) {\n    missionsAdmin(includeArchived: $includeArchived) {\n      ...MissionFields\n      archivedAt\n      createdAt\n      completedCount\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(
-  source: '\n  mutation CreateMission($input: CreateMissionInput!) {\n    createMission(input: $input) {\n      ...MissionFields\n      archivedAt\n      createdAt\n      completedCount\n    }\n  }\n',
-): (typeof documents)['\n  mutation CreateMission($input: CreateMissionInput!) {\n    createMission(input: $input) {\n      ...MissionFields\n      archivedAt\n      createdAt\n      completedCount\n    }\n  }\n'];
+export function graphql(source: "\n  mutation CreateMission($input: CreateMissionInput!) {\n    createMission(input: $input) {\n      ...MissionFields\n      archivedAt\n      createdAt\n      completedCount\n    }\n  }\n"): (typeof documents)["\n  mutation CreateMission($input: CreateMissionInput!) {\n    createMission(input: $input) {\n      ...MissionFields\n      archivedAt\n      createdAt\n      completedCount\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(
-  source: '\n  mutation UpdateMission($input: UpdateMissionInput!) {\n    updateMission(input: $input) {\n      ...MissionFields\n      archivedAt\n      createdAt\n      completedCount\n    }\n  }\n',
-): (typeof documents)['\n  mutation UpdateMission($input: UpdateMissionInput!) {\n    updateMission(input: $input) {\n      ...MissionFields\n      archivedAt\n      createdAt\n      completedCount\n    }\n  }\n'];
+export function graphql(source: "\n  mutation UpdateMission($input: UpdateMissionInput!) {\n    updateMission(input: $input) {\n      ...MissionFields\n      archivedAt\n      createdAt\n      completedCount\n    }\n  }\n"): (typeof documents)["\n  mutation UpdateMission($input: UpdateMissionInput!) {\n    updateMission(input: $input) {\n      ...MissionFields\n      archivedAt\n      createdAt\n      completedCount\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(
-  source: '\n  mutation ArchiveMission($id: ID!) {\n    archiveMission(id: $id) {\n      id\n      archivedAt\n    }\n  }\n',
-): (typeof documents)['\n  mutation ArchiveMission($id: ID!) {\n    archiveMission(id: $id) {\n      id\n      archivedAt\n    }\n  }\n'];
+export function graphql(source: "\n  mutation ArchiveMission($id: ID!) {\n    archiveMission(id: $id) {\n      id\n      archivedAt\n    }\n  }\n"): (typeof documents)["\n  mutation ArchiveMission($id: ID!) {\n    archiveMission(id: $id) {\n      id\n      archivedAt\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(
-  source: '\n  fragment NotificationFields on Notification {\n    id\n    kind\n    actorCount\n    actors {\n      id\n      handle\n      displayName\n      avatarUrl\n    }\n    post {\n      id\n      title\n    }\n    commentId\n    subject {\n      type\n      id\n    }\n    params {\n      message\n      title\n      years\n      points\n      position\n      hours\n      nameJa\n      nameEn\n      icon\n      into\n    }\n    read\n    createdAt\n    updatedAt\n  }\n',
-): (typeof documents)['\n  fragment NotificationFields on Notification {\n    id\n    kind\n    actorCount\n    actors {\n      id\n      handle\n      displayName\n      avatarUrl\n    }\n    post {\n      id\n      title\n    }\n    commentId\n    subject {\n      type\n      id\n    }\n    params {\n      message\n      title\n      years\n      points\n      position\n      hours\n      nameJa\n      nameEn\n      icon\n      into\n    }\n    read\n    createdAt\n    updatedAt\n  }\n'];
+export function graphql(source: "\n  fragment NotificationFields on Notification {\n    id\n    kind\n    actorCount\n    actors {\n      id\n      handle\n      displayName\n      avatarUrl\n    }\n    post {\n      id\n      title\n    }\n    commentId\n    subject {\n      type\n      id\n    }\n    params {\n      message\n      title\n      years\n      points\n      position\n      hours\n      nameJa\n      nameEn\n      icon\n      into\n    }\n    read\n    createdAt\n    updatedAt\n  }\n"): (typeof documents)["\n  fragment NotificationFields on Notification {\n    id\n    kind\n    actorCount\n    actors {\n      id\n      handle\n      displayName\n      avatarUrl\n    }\n    post {\n      id\n      title\n    }\n    commentId\n    subject {\n      type\n      id\n    }\n    params {\n      message\n      title\n      years\n      points\n      position\n      hours\n      nameJa\n      nameEn\n      icon\n      into\n    }\n    read\n    createdAt\n    updatedAt\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(
-  source: '\n  query NotificationUnreadCount {\n    notificationUnreadCount\n  }\n',
-): (typeof documents)['\n  query NotificationUnreadCount {\n    notificationUnreadCount\n  }\n'];
+export function graphql(source: "\n  query NotificationUnreadCount {\n    notificationUnreadCount\n  }\n"): (typeof documents)["\n  query NotificationUnreadCount {\n    notificationUnreadCount\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(
-  source: '\n  query Notifications($first: Int!, $after: String, $unreadOnly: Boolean!) {\n    notifications(first: $first, after: $after, unreadOnly: $unreadOnly) {\n      nodes {\n        ...NotificationFields\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n',
-): (typeof documents)['\n  query Notifications($first: Int!, $after: String, $unreadOnly: Boolean!) {\n    notifications(first: $first, after: $after, unreadOnly: $unreadOnly) {\n      nodes {\n        ...NotificationFields\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n'];
+export function graphql(source: "\n  query Notifications($first: Int!, $after: String, $unreadOnly: Boolean!) {\n    notifications(first: $first, after: $after, unreadOnly: $unreadOnly) {\n      nodes {\n        ...NotificationFields\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n"): (typeof documents)["\n  query Notifications($first: Int!, $after: String, $unreadOnly: Boolean!) {\n    notifications(first: $first, after: $after, unreadOnly: $unreadOnly) {\n      nodes {\n        ...NotificationFields\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(
-  source: '\n  mutation MarkNotificationsRead($ids: [ID!]!) {\n    markNotificationsRead(ids: $ids)\n  }\n',
-): (typeof documents)['\n  mutation MarkNotificationsRead($ids: [ID!]!) {\n    markNotificationsRead(ids: $ids)\n  }\n'];
+export function graphql(source: "\n  mutation MarkNotificationsRead($ids: [ID!]!) {\n    markNotificationsRead(ids: $ids)\n  }\n"): (typeof documents)["\n  mutation MarkNotificationsRead($ids: [ID!]!) {\n    markNotificationsRead(ids: $ids)\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(
-  source: '\n  mutation MarkAllNotificationsRead {\n    markAllNotificationsRead\n  }\n',
-): (typeof documents)['\n  mutation MarkAllNotificationsRead {\n    markAllNotificationsRead\n  }\n'];
+export function graphql(source: "\n  mutation MarkAllNotificationsRead {\n    markAllNotificationsRead\n  }\n"): (typeof documents)["\n  mutation MarkAllNotificationsRead {\n    markAllNotificationsRead\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(
-  source: '\n  query NotificationPreferences {\n    notificationPreferences {\n      emailFrequency\n      channels {\n        kind\n        channel\n      }\n    }\n  }\n',
-): (typeof documents)['\n  query NotificationPreferences {\n    notificationPreferences {\n      emailFrequency\n      channels {\n        kind\n        channel\n      }\n    }\n  }\n'];
+export function graphql(source: "\n  query NotificationPreferences {\n    notificationPreferences {\n      emailFrequency\n      channels {\n        kind\n        channel\n      }\n    }\n  }\n"): (typeof documents)["\n  query NotificationPreferences {\n    notificationPreferences {\n      emailFrequency\n      channels {\n        kind\n        channel\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(
-  source: '\n  mutation UpdateNotificationPreferences($input: UpdateNotificationPreferencesInput!) {\n    updateNotificationPreferences(input: $input) {\n      emailFrequency\n      channels {\n        kind\n        channel\n      }\n    }\n  }\n',
-): (typeof documents)['\n  mutation UpdateNotificationPreferences($input: UpdateNotificationPreferencesInput!) {\n    updateNotificationPreferences(input: $input) {\n      emailFrequency\n      channels {\n        kind\n        channel\n      }\n    }\n  }\n'];
+export function graphql(source: "\n  mutation UpdateNotificationPreferences($input: UpdateNotificationPreferencesInput!) {\n    updateNotificationPreferences(input: $input) {\n      emailFrequency\n      channels {\n        kind\n        channel\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation UpdateNotificationPreferences($input: UpdateNotificationPreferencesInput!) {\n    updateNotificationPreferences(input: $input) {\n      emailFrequency\n      channels {\n        kind\n        channel\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(
-  source: '\n  mutation SendMemberMessage($input: SendMemberMessageInput!) {\n    sendMemberMessage(input: $input)\n  }\n',
-): (typeof documents)['\n  mutation SendMemberMessage($input: SendMemberMessageInput!) {\n    sendMemberMessage(input: $input)\n  }\n'];
+export function graphql(source: "\n  mutation SendMemberMessage($input: SendMemberMessageInput!) {\n    sendMemberMessage(input: $input)\n  }\n"): (typeof documents)["\n  mutation SendMemberMessage($input: SendMemberMessageInput!) {\n    sendMemberMessage(input: $input)\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(
-  source: '\n  query Notification($id: ID!) {\n    notification(id: $id) {\n      ...NotificationFields\n    }\n  }\n',
-): (typeof documents)['\n  query Notification($id: ID!) {\n    notification(id: $id) {\n      ...NotificationFields\n    }\n  }\n'];
+export function graphql(source: "\n  query Notification($id: ID!) {\n    notification(id: $id) {\n      ...NotificationFields\n    }\n  }\n"): (typeof documents)["\n  query Notification($id: ID!) {\n    notification(id: $id) {\n      ...NotificationFields\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(
-  source: '\n  fragment RankChipFields on Rank {\n    id\n    position\n    nameJa\n    nameEn\n    color\n    icon\n  }\n',
-): (typeof documents)['\n  fragment RankChipFields on Rank {\n    id\n    position\n    nameJa\n    nameEn\n    color\n    icon\n  }\n'];
+export function graphql(source: "\n  fragment RankChipFields on Rank {\n    id\n    position\n    nameJa\n    nameEn\n    color\n    icon\n  }\n"): (typeof documents)["\n  fragment RankChipFields on Rank {\n    id\n    position\n    nameJa\n    nameEn\n    color\n    icon\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(
-  source: '\n  fragment RankFields on Rank {\n    id\n    position\n    nameJa\n    nameEn\n    color\n    icon\n    threshold\n    minActiveDays\n    minBestAnswers\n    perksJa\n    perksEn\n  }\n',
-): (typeof documents)['\n  fragment RankFields on Rank {\n    id\n    position\n    nameJa\n    nameEn\n    color\n    icon\n    threshold\n    minActiveDays\n    minBestAnswers\n    perksJa\n    perksEn\n  }\n'];
+export function graphql(source: "\n  fragment RankFields on Rank {\n    id\n    position\n    nameJa\n    nameEn\n    color\n    icon\n    threshold\n    minActiveDays\n    minBestAnswers\n    perksJa\n    perksEn\n  }\n"): (typeof documents)["\n  fragment RankFields on Rank {\n    id\n    position\n    nameJa\n    nameEn\n    color\n    icon\n    threshold\n    minActiveDays\n    minBestAnswers\n    perksJa\n    perksEn\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(
-  source: '\n  fragment StandingFields on Standing {\n    balance\n    lifetime\n    posts\n    comments\n    bestAnswers\n    reactionsReceived\n    eventsAttended\n    activeDays\n    currentStreak\n    bestStreak\n    rank {\n      ...RankFields\n    }\n    nextRank {\n      ...RankFields\n    }\n  }\n',
-): (typeof documents)['\n  fragment StandingFields on Standing {\n    balance\n    lifetime\n    posts\n    comments\n    bestAnswers\n    reactionsReceived\n    eventsAttended\n    activeDays\n    currentStreak\n    bestStreak\n    rank {\n      ...RankFields\n    }\n    nextRank {\n      ...RankFields\n    }\n  }\n'];
+export function graphql(source: "\n  fragment StandingFields on Standing {\n    balance\n    lifetime\n    posts\n    comments\n    bestAnswers\n    reactionsReceived\n    eventsAttended\n    activeDays\n    currentStreak\n    bestStreak\n    rank {\n      ...RankFields\n    }\n    nextRank {\n      ...RankFields\n    }\n  }\n"): (typeof documents)["\n  fragment StandingFields on Standing {\n    balance\n    lifetime\n    posts\n    comments\n    bestAnswers\n    reactionsReceived\n    eventsAttended\n    activeDays\n    currentStreak\n    bestStreak\n    rank {\n      ...RankFields\n    }\n    nextRank {\n      ...RankFields\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(
-  source: '\n  query MemberStanding($handle: String!) {\n    member(handle: $handle) {\n      id\n      rank {\n        ...RankChipFields\n      }\n      standing {\n        ...StandingFields\n      }\n    }\n  }\n',
-): (typeof documents)['\n  query MemberStanding($handle: String!) {\n    member(handle: $handle) {\n      id\n      rank {\n        ...RankChipFields\n      }\n      standing {\n        ...StandingFields\n      }\n    }\n  }\n'];
+export function graphql(source: "\n  query MemberStanding($handle: String!) {\n    member(handle: $handle) {\n      id\n      rank {\n        ...RankChipFields\n      }\n      standing {\n        ...StandingFields\n      }\n    }\n  }\n"): (typeof documents)["\n  query MemberStanding($handle: String!) {\n    member(handle: $handle) {\n      id\n      rank {\n        ...RankChipFields\n      }\n      standing {\n        ...StandingFields\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(
-  source: '\n  query MyStanding {\n    me {\n      id\n      rank {\n        ...RankChipFields\n      }\n      standing {\n        ...StandingFields\n      }\n    }\n  }\n',
-): (typeof documents)['\n  query MyStanding {\n    me {\n      id\n      rank {\n        ...RankChipFields\n      }\n      standing {\n        ...StandingFields\n      }\n    }\n  }\n'];
+export function graphql(source: "\n  query MyStanding {\n    me {\n      id\n      rank {\n        ...RankChipFields\n      }\n      standing {\n        ...StandingFields\n      }\n    }\n  }\n"): (typeof documents)["\n  query MyStanding {\n    me {\n      id\n      rank {\n        ...RankChipFields\n      }\n      standing {\n        ...StandingFields\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(
-  source: '\n  query PointHistory($handle: String!, $first: Int!, $after: String) {\n    pointHistory(handle: $handle, first: $first, after: $after) {\n      nodes {\n        id\n        rule\n        points\n        reversal\n        reason\n        createdAt\n        actor {\n          id\n          handle\n          displayName\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n',
-): (typeof documents)['\n  query PointHistory($handle: String!, $first: Int!, $after: String) {\n    pointHistory(handle: $handle, first: $first, after: $after) {\n      nodes {\n        id\n        rule\n        points\n        reversal\n        reason\n        createdAt\n        actor {\n          id\n          handle\n          displayName\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n'];
+export function graphql(source: "\n  query PointHistory($handle: String!, $first: Int!, $after: String) {\n    pointHistory(handle: $handle, first: $first, after: $after) {\n      nodes {\n        id\n        rule\n        points\n        reversal\n        reason\n        createdAt\n        actor {\n          id\n          handle\n          displayName\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n"): (typeof documents)["\n  query PointHistory($handle: String!, $first: Int!, $after: String) {\n    pointHistory(handle: $handle, first: $first, after: $after) {\n      nodes {\n        id\n        rule\n        points\n        reversal\n        reason\n        createdAt\n        actor {\n          id\n          handle\n          displayName\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(
-  source: '\n  query Ranks {\n    ranks {\n      ...RankFields\n    }\n  }\n',
-): (typeof documents)['\n  query Ranks {\n    ranks {\n      ...RankFields\n    }\n  }\n'];
+export function graphql(source: "\n  query Ranks {\n    ranks {\n      ...RankFields\n    }\n  }\n"): (typeof documents)["\n  query Ranks {\n    ranks {\n      ...RankFields\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(
-  source: '\n  mutation UpdateRanks($ranks: [RankInput!]!) {\n    updateRanks(ranks: $ranks) {\n      id\n      done\n      total\n      finished\n      failed\n    }\n  }\n',
-): (typeof documents)['\n  mutation UpdateRanks($ranks: [RankInput!]!) {\n    updateRanks(ranks: $ranks) {\n      id\n      done\n      total\n      finished\n      failed\n    }\n  }\n'];
+export function graphql(source: "\n  mutation UpdateRanks($ranks: [RankInput!]!) {\n    updateRanks(ranks: $ranks) {\n      id\n      done\n      total\n      finished\n      failed\n    }\n  }\n"): (typeof documents)["\n  mutation UpdateRanks($ranks: [RankInput!]!) {\n    updateRanks(ranks: $ranks) {\n      id\n      done\n      total\n      finished\n      failed\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(
-  source: '\n  query JobProgress($id: ID!) {\n    jobProgress(id: $id) {\n      id\n      done\n      total\n      finished\n      failed\n    }\n  }\n',
-): (typeof documents)['\n  query JobProgress($id: ID!) {\n    jobProgress(id: $id) {\n      id\n      done\n      total\n      finished\n      failed\n    }\n  }\n'];
+export function graphql(source: "\n  query JobProgress($id: ID!) {\n    jobProgress(id: $id) {\n      id\n      done\n      total\n      finished\n      failed\n    }\n  }\n"): (typeof documents)["\n  query JobProgress($id: ID!) {\n    jobProgress(id: $id) {\n      id\n      done\n      total\n      finished\n      failed\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(
-  source: '\n  query PointRules {\n    pointRules {\n      key\n      points\n      dailyCap\n      once\n      enabled\n    }\n  }\n',
-): (typeof documents)['\n  query PointRules {\n    pointRules {\n      key\n      points\n      dailyCap\n      once\n      enabled\n    }\n  }\n'];
+export function graphql(source: "\n  query PointRules {\n    pointRules {\n      key\n      points\n      dailyCap\n      once\n      enabled\n    }\n  }\n"): (typeof documents)["\n  query PointRules {\n    pointRules {\n      key\n      points\n      dailyCap\n      once\n      enabled\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(
-  source: '\n  mutation UpdatePointRules($rules: [PointRuleInput!]!) {\n    updatePointRules(rules: $rules) {\n      key\n      points\n      dailyCap\n      once\n      enabled\n    }\n  }\n',
-): (typeof documents)['\n  mutation UpdatePointRules($rules: [PointRuleInput!]!) {\n    updatePointRules(rules: $rules) {\n      key\n      points\n      dailyCap\n      once\n      enabled\n    }\n  }\n'];
+export function graphql(source: "\n  mutation UpdatePointRules($rules: [PointRuleInput!]!) {\n    updatePointRules(rules: $rules) {\n      key\n      points\n      dailyCap\n      once\n      enabled\n    }\n  }\n"): (typeof documents)["\n  mutation UpdatePointRules($rules: [PointRuleInput!]!) {\n    updatePointRules(rules: $rules) {\n      key\n      points\n      dailyCap\n      once\n      enabled\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(
-  source: '\n  mutation AdjustPoints($input: AdjustPointsInput!) {\n    adjustPoints(input: $input) {\n      ...StandingFields\n    }\n  }\n',
-): (typeof documents)['\n  mutation AdjustPoints($input: AdjustPointsInput!) {\n    adjustPoints(input: $input) {\n      ...StandingFields\n    }\n  }\n'];
+export function graphql(source: "\n  mutation AdjustPoints($input: AdjustPointsInput!) {\n    adjustPoints(input: $input) {\n      ...StandingFields\n    }\n  }\n"): (typeof documents)["\n  mutation AdjustPoints($input: AdjustPointsInput!) {\n    adjustPoints(input: $input) {\n      ...StandingFields\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(
-  source: '\n  fragment LeaderboardEntryFields on LeaderboardEntry {\n    rank\n    points\n    member {\n      id\n      handle\n      displayName\n      avatarUrl\n      rank {\n        ...RankChipFields\n      }\n    }\n  }\n',
-): (typeof documents)['\n  fragment LeaderboardEntryFields on LeaderboardEntry {\n    rank\n    points\n    member {\n      id\n      handle\n      displayName\n      avatarUrl\n      rank {\n        ...RankChipFields\n      }\n    }\n  }\n'];
+export function graphql(source: "\n  fragment LeaderboardEntryFields on LeaderboardEntry {\n    rank\n    points\n    member {\n      id\n      handle\n      displayName\n      avatarUrl\n      rank {\n        ...RankChipFields\n      }\n    }\n  }\n"): (typeof documents)["\n  fragment LeaderboardEntryFields on LeaderboardEntry {\n    rank\n    points\n    member {\n      id\n      handle\n      displayName\n      avatarUrl\n      rank {\n        ...RankChipFields\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(
-  source: '\n  query Leaderboard($period: LeaderboardPeriod!, $first: Int!, $after: String) {\n    leaderboard(period: $period) {\n      period\n      startsOn\n      refreshedAt\n      memberCount\n      viewer {\n        ...LeaderboardEntryFields\n      }\n      entries(first: $first, after: $after) {\n        nodes {\n          ...LeaderboardEntryFields\n        }\n        pageInfo {\n          hasNextPage\n          endCursor\n        }\n      }\n    }\n  }\n',
-): (typeof documents)['\n  query Leaderboard($period: LeaderboardPeriod!, $first: Int!, $after: String) {\n    leaderboard(period: $period) {\n      period\n      startsOn\n      refreshedAt\n      memberCount\n      viewer {\n        ...LeaderboardEntryFields\n      }\n      entries(first: $first, after: $after) {\n        nodes {\n          ...LeaderboardEntryFields\n        }\n        pageInfo {\n          hasNextPage\n          endCursor\n        }\n      }\n    }\n  }\n'];
+export function graphql(source: "\n  query Leaderboard($period: LeaderboardPeriod!, $first: Int!, $after: String) {\n    leaderboard(period: $period) {\n      period\n      startsOn\n      refreshedAt\n      memberCount\n      viewer {\n        ...LeaderboardEntryFields\n      }\n      entries(first: $first, after: $after) {\n        nodes {\n          ...LeaderboardEntryFields\n        }\n        pageInfo {\n          hasNextPage\n          endCursor\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query Leaderboard($period: LeaderboardPeriod!, $first: Int!, $after: String) {\n    leaderboard(period: $period) {\n      period\n      startsOn\n      refreshedAt\n      memberCount\n      viewer {\n        ...LeaderboardEntryFields\n      }\n      entries(first: $first, after: $after) {\n        nodes {\n          ...LeaderboardEntryFields\n        }\n        pageInfo {\n          hasNextPage\n          endCursor\n        }\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(
-  source: '\n  fragment ReactionFields on ReactionCount {\n    kind\n    emoji\n    count\n    viewerReacted\n  }\n',
-): (typeof documents)['\n  fragment ReactionFields on ReactionCount {\n    kind\n    emoji\n    count\n    viewerReacted\n  }\n'];
+export function graphql(source: "\n  fragment ReactionFields on ReactionCount {\n    kind\n    emoji\n    count\n    viewerReacted\n  }\n"): (typeof documents)["\n  fragment ReactionFields on ReactionCount {\n    kind\n    emoji\n    count\n    viewerReacted\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(
-  source: '\n  fragment AuthorFields on Member {\n    id\n    handle\n    displayName\n    avatarUrl\n    role\n    rank {\n      ...RankChipFields\n    }\n  }\n',
-): (typeof documents)['\n  fragment AuthorFields on Member {\n    id\n    handle\n    displayName\n    avatarUrl\n    role\n    rank {\n      ...RankChipFields\n    }\n  }\n'];
+export function graphql(source: "\n  fragment AuthorFields on Member {\n    id\n    handle\n    displayName\n    avatarUrl\n    role\n    rank {\n      ...RankChipFields\n    }\n  }\n"): (typeof documents)["\n  fragment AuthorFields on Member {\n    id\n    handle\n    displayName\n    avatarUrl\n    role\n    rank {\n      ...RankChipFields\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(
-  source: '\n  fragment PostCardFields on Post {\n    id\n    kind\n    title\n    excerpt\n    thumbnailUrl\n    tags\n    createdAt\n    lastActivityAt\n    editedAt\n    pinnedAt\n    lockedAt\n    hiddenAt\n    solved\n    commentCount\n    reactionCount\n    reactions {\n      ...ReactionFields\n    }\n    author {\n      ...AuthorFields\n    }\n    space {\n      id\n      slug\n      nameJa\n      nameEn\n      icon\n      color\n    }\n  }\n',
-): (typeof documents)['\n  fragment PostCardFields on Post {\n    id\n    kind\n    title\n    excerpt\n    thumbnailUrl\n    tags\n    createdAt\n    lastActivityAt\n    editedAt\n    pinnedAt\n    lockedAt\n    hiddenAt\n    solved\n    commentCount\n    reactionCount\n    reactions {\n      ...ReactionFields\n    }\n    author {\n      ...AuthorFields\n    }\n    space {\n      id\n      slug\n      nameJa\n      nameEn\n      icon\n      color\n    }\n  }\n'];
+export function graphql(source: "\n  fragment PostCardFields on Post {\n    id\n    kind\n    title\n    excerpt\n    thumbnailUrl\n    tags\n    createdAt\n    lastActivityAt\n    editedAt\n    pinnedAt\n    lockedAt\n    hiddenAt\n    solved\n    commentCount\n    reactionCount\n    reactions {\n      ...ReactionFields\n    }\n    author {\n      ...AuthorFields\n    }\n    space {\n      id\n      slug\n      nameJa\n      nameEn\n      icon\n      color\n    }\n  }\n"): (typeof documents)["\n  fragment PostCardFields on Post {\n    id\n    kind\n    title\n    excerpt\n    thumbnailUrl\n    tags\n    createdAt\n    lastActivityAt\n    editedAt\n    pinnedAt\n    lockedAt\n    hiddenAt\n    solved\n    commentCount\n    reactionCount\n    reactions {\n      ...ReactionFields\n    }\n    author {\n      ...AuthorFields\n    }\n    space {\n      id\n      slug\n      nameJa\n      nameEn\n      icon\n      color\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(
-  source: '\n  query Posts(\n    $first: Int!\n    $after: String\n    $sort: FeedSort!\n    $spaceSlug: String\n    $authorHandle: String\n    $tag: String\n    $kind: PostKind\n    $solved: Boolean\n    $pinned: Boolean\n  ) {\n    posts(\n      first: $first\n      after: $after\n      sort: $sort\n      spaceSlug: $spaceSlug\n      authorHandle: $authorHandle\n      tag: $tag\n      kind: $kind\n      solved: $solved\n      pinned: $pinned\n    ) {\n      nodes {\n        ...PostCardFields\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n',
-): (typeof documents)['\n  query Posts(\n    $first: Int!\n    $after: String\n    $sort: FeedSort!\n    $spaceSlug: String\n    $authorHandle: String\n    $tag: String\n    $kind: PostKind\n    $solved: Boolean\n    $pinned: Boolean\n  ) {\n    posts(\n      first: $first\n      after: $after\n      sort: $sort\n      spaceSlug: $spaceSlug\n      authorHandle: $authorHandle\n      tag: $tag\n      kind: $kind\n      solved: $solved\n      pinned: $pinned\n    ) {\n      nodes {\n        ...PostCardFields\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n'];
+export function graphql(source: "\n  query Posts(\n    $first: Int!\n    $after: String\n    $sort: FeedSort!\n    $spaceSlug: String\n    $authorHandle: String\n    $tag: String\n    $kind: PostKind\n    $solved: Boolean\n    $pinned: Boolean\n  ) {\n    posts(\n      first: $first\n      after: $after\n      sort: $sort\n      spaceSlug: $spaceSlug\n      authorHandle: $authorHandle\n      tag: $tag\n      kind: $kind\n      solved: $solved\n      pinned: $pinned\n    ) {\n      nodes {\n        ...PostCardFields\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n"): (typeof documents)["\n  query Posts(\n    $first: Int!\n    $after: String\n    $sort: FeedSort!\n    $spaceSlug: String\n    $authorHandle: String\n    $tag: String\n    $kind: PostKind\n    $solved: Boolean\n    $pinned: Boolean\n  ) {\n    posts(\n      first: $first\n      after: $after\n      sort: $sort\n      spaceSlug: $spaceSlug\n      authorHandle: $authorHandle\n      tag: $tag\n      kind: $kind\n      solved: $solved\n      pinned: $pinned\n    ) {\n      nodes {\n        ...PostCardFields\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(
-  source: '\n  fragment CommentFields on Comment {\n    id\n    postId\n    parentId\n    body\n    bodyHtml\n    createdAt\n    editedAt\n    deletedAt\n    hiddenAt\n    hiddenReason\n    viewerCanEdit\n    replyCount\n    reactionCount\n    reactions {\n      ...ReactionFields\n    }\n    author {\n      ...AuthorFields\n    }\n  }\n',
-): (typeof documents)['\n  fragment CommentFields on Comment {\n    id\n    postId\n    parentId\n    body\n    bodyHtml\n    createdAt\n    editedAt\n    deletedAt\n    hiddenAt\n    hiddenReason\n    viewerCanEdit\n    replyCount\n    reactionCount\n    reactions {\n      ...ReactionFields\n    }\n    author {\n      ...AuthorFields\n    }\n  }\n'];
+export function graphql(source: "\n  fragment CommentFields on Comment {\n    id\n    postId\n    parentId\n    body\n    bodyHtml\n    createdAt\n    editedAt\n    deletedAt\n    hiddenAt\n    hiddenReason\n    viewerCanEdit\n    replyCount\n    reactionCount\n    reactions {\n      ...ReactionFields\n    }\n    author {\n      ...AuthorFields\n    }\n  }\n"): (typeof documents)["\n  fragment CommentFields on Comment {\n    id\n    postId\n    parentId\n    body\n    bodyHtml\n    createdAt\n    editedAt\n    deletedAt\n    hiddenAt\n    hiddenReason\n    viewerCanEdit\n    replyCount\n    reactionCount\n    reactions {\n      ...ReactionFields\n    }\n    author {\n      ...AuthorFields\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(
-  source: '\n  query Post($id: ID!) {\n    post(id: $id) {\n      ...PostCardFields\n      body\n      bodyHtml\n      revision\n      viewCount\n      viewerCanEdit\n      hiddenReason\n      space {\n        id\n        slug\n        nameJa\n        nameEn\n        icon\n        color\n        viewerCanPost\n      }\n      bestAnswer {\n        ...CommentFields\n      }\n    }\n  }\n',
-): (typeof documents)['\n  query Post($id: ID!) {\n    post(id: $id) {\n      ...PostCardFields\n      body\n      bodyHtml\n      revision\n      viewCount\n      viewerCanEdit\n      hiddenReason\n      space {\n        id\n        slug\n        nameJa\n        nameEn\n        icon\n        color\n        viewerCanPost\n      }\n      bestAnswer {\n        ...CommentFields\n      }\n    }\n  }\n'];
+export function graphql(source: "\n  query Post($id: ID!) {\n    post(id: $id) {\n      ...PostCardFields\n      body\n      bodyHtml\n      revision\n      viewCount\n      viewerCanEdit\n      hiddenReason\n      space {\n        id\n        slug\n        nameJa\n        nameEn\n        icon\n        color\n        viewerCanPost\n      }\n      bestAnswer {\n        ...CommentFields\n      }\n    }\n  }\n"): (typeof documents)["\n  query Post($id: ID!) {\n    post(id: $id) {\n      ...PostCardFields\n      body\n      bodyHtml\n      revision\n      viewCount\n      viewerCanEdit\n      hiddenReason\n      space {\n        id\n        slug\n        nameJa\n        nameEn\n        icon\n        color\n        viewerCanPost\n      }\n      bestAnswer {\n        ...CommentFields\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(
-  source: '\n  query PostComments($id: ID!, $first: Int!, $after: String) {\n    post(id: $id) {\n      id\n      comments(first: $first, after: $after) {\n        nodes {\n          ...CommentFields\n          replies(first: 3) {\n            nodes {\n              ...CommentFields\n            }\n            pageInfo {\n              hasNextPage\n              endCursor\n            }\n          }\n        }\n        pageInfo {\n          hasNextPage\n          endCursor\n        }\n      }\n    }\n  }\n',
-): (typeof documents)['\n  query PostComments($id: ID!, $first: Int!, $after: String) {\n    post(id: $id) {\n      id\n      comments(first: $first, after: $after) {\n        nodes {\n          ...CommentFields\n          replies(first: 3) {\n            nodes {\n              ...CommentFields\n            }\n            pageInfo {\n              hasNextPage\n              endCursor\n            }\n          }\n        }\n        pageInfo {\n          hasNextPage\n          endCursor\n        }\n      }\n    }\n  }\n'];
+export function graphql(source: "\n  query PostComments($id: ID!, $first: Int!, $after: String) {\n    post(id: $id) {\n      id\n      comments(first: $first, after: $after) {\n        nodes {\n          ...CommentFields\n          replies(first: 3) {\n            nodes {\n              ...CommentFields\n            }\n            pageInfo {\n              hasNextPage\n              endCursor\n            }\n          }\n        }\n        pageInfo {\n          hasNextPage\n          endCursor\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query PostComments($id: ID!, $first: Int!, $after: String) {\n    post(id: $id) {\n      id\n      comments(first: $first, after: $after) {\n        nodes {\n          ...CommentFields\n          replies(first: 3) {\n            nodes {\n              ...CommentFields\n            }\n            pageInfo {\n              hasNextPage\n              endCursor\n            }\n          }\n        }\n        pageInfo {\n          hasNextPage\n          endCursor\n        }\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(
-  source: '\n  query CommentReplies($id: ID!, $first: Int!, $after: String) {\n    commentReplies(commentId: $id, first: $first, after: $after) {\n      nodes {\n        ...CommentFields\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n',
-): (typeof documents)['\n  query CommentReplies($id: ID!, $first: Int!, $after: String) {\n    commentReplies(commentId: $id, first: $first, after: $after) {\n      nodes {\n        ...CommentFields\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n'];
+export function graphql(source: "\n  query CommentReplies($id: ID!, $first: Int!, $after: String) {\n    commentReplies(commentId: $id, first: $first, after: $after) {\n      nodes {\n        ...CommentFields\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n"): (typeof documents)["\n  query CommentReplies($id: ID!, $first: Int!, $after: String) {\n    commentReplies(commentId: $id, first: $first, after: $after) {\n      nodes {\n        ...CommentFields\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(
-  source: '\n  mutation CreatePost($input: CreatePostInput!) {\n    createPost(input: $input) {\n      id\n    }\n  }\n',
-): (typeof documents)['\n  mutation CreatePost($input: CreatePostInput!) {\n    createPost(input: $input) {\n      id\n    }\n  }\n'];
+export function graphql(source: "\n  mutation CreatePost($input: CreatePostInput!) {\n    createPost(input: $input) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation CreatePost($input: CreatePostInput!) {\n    createPost(input: $input) {\n      id\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(
-  source: '\n  mutation UpdatePost($input: UpdatePostInput!) {\n    updatePost(input: $input) {\n      id\n      title\n      body\n      bodyHtml\n      tags\n      editedAt\n      revision\n      excerpt\n    }\n  }\n',
-): (typeof documents)['\n  mutation UpdatePost($input: UpdatePostInput!) {\n    updatePost(input: $input) {\n      id\n      title\n      body\n      bodyHtml\n      tags\n      editedAt\n      revision\n      excerpt\n    }\n  }\n'];
+export function graphql(source: "\n  mutation UpdatePost($input: UpdatePostInput!) {\n    updatePost(input: $input) {\n      id\n      title\n      body\n      bodyHtml\n      tags\n      editedAt\n      revision\n      excerpt\n    }\n  }\n"): (typeof documents)["\n  mutation UpdatePost($input: UpdatePostInput!) {\n    updatePost(input: $input) {\n      id\n      title\n      body\n      bodyHtml\n      tags\n      editedAt\n      revision\n      excerpt\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(
-  source: '\n  mutation DeletePost($id: ID!) {\n    deletePost(id: $id)\n  }\n',
-): (typeof documents)['\n  mutation DeletePost($id: ID!) {\n    deletePost(id: $id)\n  }\n'];
+export function graphql(source: "\n  mutation DeletePost($id: ID!) {\n    deletePost(id: $id)\n  }\n"): (typeof documents)["\n  mutation DeletePost($id: ID!) {\n    deletePost(id: $id)\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(
-  source: '\n  mutation ModeratePost($input: ModeratePostInput!) {\n    moderatePost(input: $input) {\n      id\n      pinnedAt\n      lockedAt\n      hiddenAt\n      hiddenReason\n      space {\n        id\n        slug\n        nameJa\n        nameEn\n        icon\n        color\n        viewerCanPost\n      }\n    }\n  }\n',
-): (typeof documents)['\n  mutation ModeratePost($input: ModeratePostInput!) {\n    moderatePost(input: $input) {\n      id\n      pinnedAt\n      lockedAt\n      hiddenAt\n      hiddenReason\n      space {\n        id\n        slug\n        nameJa\n        nameEn\n        icon\n        color\n        viewerCanPost\n      }\n    }\n  }\n'];
+export function graphql(source: "\n  mutation ModeratePost($input: ModeratePostInput!) {\n    moderatePost(input: $input) {\n      id\n      pinnedAt\n      lockedAt\n      hiddenAt\n      hiddenReason\n      space {\n        id\n        slug\n        nameJa\n        nameEn\n        icon\n        color\n        viewerCanPost\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation ModeratePost($input: ModeratePostInput!) {\n    moderatePost(input: $input) {\n      id\n      pinnedAt\n      lockedAt\n      hiddenAt\n      hiddenReason\n      space {\n        id\n        slug\n        nameJa\n        nameEn\n        icon\n        color\n        viewerCanPost\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(
-  source: '\n  mutation SetBestAnswer($postId: ID!, $commentId: ID) {\n    setBestAnswer(postId: $postId, commentId: $commentId) {\n      id\n      solved\n      bestAnswer {\n        ...CommentFields\n      }\n    }\n  }\n',
-): (typeof documents)['\n  mutation SetBestAnswer($postId: ID!, $commentId: ID) {\n    setBestAnswer(postId: $postId, commentId: $commentId) {\n      id\n      solved\n      bestAnswer {\n        ...CommentFields\n      }\n    }\n  }\n'];
+export function graphql(source: "\n  mutation SetBestAnswer($postId: ID!, $commentId: ID) {\n    setBestAnswer(postId: $postId, commentId: $commentId) {\n      id\n      solved\n      bestAnswer {\n        ...CommentFields\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation SetBestAnswer($postId: ID!, $commentId: ID) {\n    setBestAnswer(postId: $postId, commentId: $commentId) {\n      id\n      solved\n      bestAnswer {\n        ...CommentFields\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(
-  source: '\n  mutation CreateComment($input: CreateCommentInput!) {\n    createComment(input: $input) {\n      ...CommentFields\n    }\n  }\n',
-): (typeof documents)['\n  mutation CreateComment($input: CreateCommentInput!) {\n    createComment(input: $input) {\n      ...CommentFields\n    }\n  }\n'];
+export function graphql(source: "\n  mutation CreateComment($input: CreateCommentInput!) {\n    createComment(input: $input) {\n      ...CommentFields\n    }\n  }\n"): (typeof documents)["\n  mutation CreateComment($input: CreateCommentInput!) {\n    createComment(input: $input) {\n      ...CommentFields\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(
-  source: '\n  mutation UpdateComment($input: UpdateCommentInput!) {\n    updateComment(input: $input) {\n      ...CommentFields\n    }\n  }\n',
-): (typeof documents)['\n  mutation UpdateComment($input: UpdateCommentInput!) {\n    updateComment(input: $input) {\n      ...CommentFields\n    }\n  }\n'];
+export function graphql(source: "\n  mutation UpdateComment($input: UpdateCommentInput!) {\n    updateComment(input: $input) {\n      ...CommentFields\n    }\n  }\n"): (typeof documents)["\n  mutation UpdateComment($input: UpdateCommentInput!) {\n    updateComment(input: $input) {\n      ...CommentFields\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(
-  source: '\n  mutation DeleteComment($id: ID!) {\n    deleteComment(id: $id) {\n      ...CommentFields\n    }\n  }\n',
-): (typeof documents)['\n  mutation DeleteComment($id: ID!) {\n    deleteComment(id: $id) {\n      ...CommentFields\n    }\n  }\n'];
+export function graphql(source: "\n  mutation DeleteComment($id: ID!) {\n    deleteComment(id: $id) {\n      ...CommentFields\n    }\n  }\n"): (typeof documents)["\n  mutation DeleteComment($id: ID!) {\n    deleteComment(id: $id) {\n      ...CommentFields\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(
-  source: '\n  mutation HideComment($input: HideCommentInput!) {\n    hideComment(input: $input) {\n      ...CommentFields\n    }\n  }\n',
-): (typeof documents)['\n  mutation HideComment($input: HideCommentInput!) {\n    hideComment(input: $input) {\n      ...CommentFields\n    }\n  }\n'];
+export function graphql(source: "\n  mutation HideComment($input: HideCommentInput!) {\n    hideComment(input: $input) {\n      ...CommentFields\n    }\n  }\n"): (typeof documents)["\n  mutation HideComment($input: HideCommentInput!) {\n    hideComment(input: $input) {\n      ...CommentFields\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(
-  source: '\n  mutation SetReaction($input: SetReactionInput!) {\n    setReaction(input: $input) {\n      targetId\n      targetType\n      reactions {\n        ...ReactionFields\n      }\n    }\n  }\n',
-): (typeof documents)['\n  mutation SetReaction($input: SetReactionInput!) {\n    setReaction(input: $input) {\n      targetId\n      targetType\n      reactions {\n        ...ReactionFields\n      }\n    }\n  }\n'];
+export function graphql(source: "\n  mutation SetReaction($input: SetReactionInput!) {\n    setReaction(input: $input) {\n      targetId\n      targetType\n      reactions {\n        ...ReactionFields\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation SetReaction($input: SetReactionInput!) {\n    setReaction(input: $input) {\n      targetId\n      targetType\n      reactions {\n        ...ReactionFields\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(
-  source: '\n  query WhoReacted($targetType: ReactionTarget!, $targetId: ID!, $kind: String!, $first: Int!) {\n    whoReacted(targetType: $targetType, targetId: $targetId, kind: $kind, first: $first) {\n      nodes {\n        ...AuthorFields\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n',
-): (typeof documents)['\n  query WhoReacted($targetType: ReactionTarget!, $targetId: ID!, $kind: String!, $first: Int!) {\n    whoReacted(targetType: $targetType, targetId: $targetId, kind: $kind, first: $first) {\n      nodes {\n        ...AuthorFields\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n'];
+export function graphql(source: "\n  query WhoReacted($targetType: ReactionTarget!, $targetId: ID!, $kind: String!, $first: Int!) {\n    whoReacted(targetType: $targetType, targetId: $targetId, kind: $kind, first: $first) {\n      nodes {\n        ...AuthorFields\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n"): (typeof documents)["\n  query WhoReacted($targetType: ReactionTarget!, $targetId: ID!, $kind: String!, $first: Int!) {\n    whoReacted(targetType: $targetType, targetId: $targetId, kind: $kind, first: $first) {\n      nodes {\n        ...AuthorFields\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(
-  source: '\n  query PostRevisions($postId: ID!, $first: Int!) {\n    postRevisions(postId: $postId, first: $first) {\n      nodes {\n        id\n        revision\n        title\n        body\n        createdAt\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n',
-): (typeof documents)['\n  query PostRevisions($postId: ID!, $first: Int!) {\n    postRevisions(postId: $postId, first: $first) {\n      nodes {\n        id\n        revision\n        title\n        body\n        createdAt\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n'];
+export function graphql(source: "\n  query PostRevisions($postId: ID!, $first: Int!) {\n    postRevisions(postId: $postId, first: $first) {\n      nodes {\n        id\n        revision\n        title\n        body\n        createdAt\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n"): (typeof documents)["\n  query PostRevisions($postId: ID!, $first: Int!) {\n    postRevisions(postId: $postId, first: $first) {\n      nodes {\n        id\n        revision\n        title\n        body\n        createdAt\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(
-  source: '\n  query PreviewMarkdown($body: String!) {\n    previewMarkdown(body: $body)\n  }\n',
-): (typeof documents)['\n  query PreviewMarkdown($body: String!) {\n    previewMarkdown(body: $body)\n  }\n'];
+export function graphql(source: "\n  query PreviewMarkdown($body: String!) {\n    previewMarkdown(body: $body)\n  }\n"): (typeof documents)["\n  query PreviewMarkdown($body: String!) {\n    previewMarkdown(body: $body)\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(
-  source: '\n  query MentionCandidates($prefix: String!, $first: Int!) {\n    mentionCandidates(prefix: $prefix, first: $first) {\n      nodes {\n        ...AuthorFields\n      }\n    }\n  }\n',
-): (typeof documents)['\n  query MentionCandidates($prefix: String!, $first: Int!) {\n    mentionCandidates(prefix: $prefix, first: $first) {\n      nodes {\n        ...AuthorFields\n      }\n    }\n  }\n'];
+export function graphql(source: "\n  query MentionCandidates($prefix: String!, $first: Int!) {\n    mentionCandidates(prefix: $prefix, first: $first) {\n      nodes {\n        ...AuthorFields\n      }\n    }\n  }\n"): (typeof documents)["\n  query MentionCandidates($prefix: String!, $first: Int!) {\n    mentionCandidates(prefix: $prefix, first: $first) {\n      nodes {\n        ...AuthorFields\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(
-  source: '\n  query MemberComments($handle: String!, $first: Int!, $after: String) {\n    memberComments(handle: $handle, first: $first, after: $after) {\n      nodes {\n        ...CommentFields\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n',
-): (typeof documents)['\n  query MemberComments($handle: String!, $first: Int!, $after: String) {\n    memberComments(handle: $handle, first: $first, after: $after) {\n      nodes {\n        ...CommentFields\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n'];
+export function graphql(source: "\n  query MemberComments($handle: String!, $first: Int!, $after: String) {\n    memberComments(handle: $handle, first: $first, after: $after) {\n      nodes {\n        ...CommentFields\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n"): (typeof documents)["\n  query MemberComments($handle: String!, $first: Int!, $after: String) {\n    memberComments(handle: $handle, first: $first, after: $after) {\n      nodes {\n        ...CommentFields\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(
-  source: '\n  query EditPost($id: ID!) {\n    post(id: $id) {\n      id\n      kind\n      title\n      body\n      tags\n      viewerCanEdit\n      space {\n        id\n        slug\n        nameJa\n        nameEn\n        icon\n        color\n      }\n    }\n  }\n',
-): (typeof documents)['\n  query EditPost($id: ID!) {\n    post(id: $id) {\n      id\n      kind\n      title\n      body\n      tags\n      viewerCanEdit\n      space {\n        id\n        slug\n        nameJa\n        nameEn\n        icon\n        color\n      }\n    }\n  }\n'];
+export function graphql(source: "\n  query EditPost($id: ID!) {\n    post(id: $id) {\n      id\n      kind\n      title\n      body\n      tags\n      viewerCanEdit\n      space {\n        id\n        slug\n        nameJa\n        nameEn\n        icon\n        color\n      }\n    }\n  }\n"): (typeof documents)["\n  query EditPost($id: ID!) {\n    post(id: $id) {\n      id\n      kind\n      title\n      body\n      tags\n      viewerCanEdit\n      space {\n        id\n        slug\n        nameJa\n        nameEn\n        icon\n        color\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(
-  source: '\n  query ReactionKinds {\n    reactionKinds {\n      key\n      emoji\n      labelJa\n      labelEn\n      enabled\n      position\n    }\n  }\n',
-): (typeof documents)['\n  query ReactionKinds {\n    reactionKinds {\n      key\n      emoji\n      labelJa\n      labelEn\n      enabled\n      position\n    }\n  }\n'];
+export function graphql(source: "\n  query ReactionKinds {\n    reactionKinds {\n      key\n      emoji\n      labelJa\n      labelEn\n      enabled\n      position\n    }\n  }\n"): (typeof documents)["\n  query ReactionKinds {\n    reactionKinds {\n      key\n      emoji\n      labelJa\n      labelEn\n      enabled\n      position\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(
-  source: '\n  mutation UpdateReactionKinds($kinds: [ReactionKindInput!]!) {\n    updateReactionKinds(kinds: $kinds) {\n      key\n      emoji\n      labelJa\n      labelEn\n      enabled\n      position\n    }\n  }\n',
-): (typeof documents)['\n  mutation UpdateReactionKinds($kinds: [ReactionKindInput!]!) {\n    updateReactionKinds(kinds: $kinds) {\n      key\n      emoji\n      labelJa\n      labelEn\n      enabled\n      position\n    }\n  }\n'];
+export function graphql(source: "\n  mutation UpdateReactionKinds($kinds: [ReactionKindInput!]!) {\n    updateReactionKinds(kinds: $kinds) {\n      key\n      emoji\n      labelJa\n      labelEn\n      enabled\n      position\n    }\n  }\n"): (typeof documents)["\n  mutation UpdateReactionKinds($kinds: [ReactionKindInput!]!) {\n    updateReactionKinds(kinds: $kinds) {\n      key\n      emoji\n      labelJa\n      labelEn\n      enabled\n      position\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(
-  source: '\n  fragment CommentReactionFields on Comment {\n    id\n    reactionCount\n    reactions {\n      ...ReactionFields\n    }\n  }\n',
-): (typeof documents)['\n  fragment CommentReactionFields on Comment {\n    id\n    reactionCount\n    reactions {\n      ...ReactionFields\n    }\n  }\n'];
+export function graphql(source: "\n  fragment CommentReactionFields on Comment {\n    id\n    reactionCount\n    reactions {\n      ...ReactionFields\n    }\n  }\n"): (typeof documents)["\n  fragment CommentReactionFields on Comment {\n    id\n    reactionCount\n    reactions {\n      ...ReactionFields\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(
-  source: '\n  query PostCommentReactions($id: ID!, $first: Int!, $after: String) {\n    post(id: $id) {\n      id\n      comments(first: $first, after: $after) {\n        nodes {\n          ...CommentReactionFields\n        }\n        pageInfo {\n          hasNextPage\n          endCursor\n        }\n      }\n    }\n  }\n',
-): (typeof documents)['\n  query PostCommentReactions($id: ID!, $first: Int!, $after: String) {\n    post(id: $id) {\n      id\n      comments(first: $first, after: $after) {\n        nodes {\n          ...CommentReactionFields\n        }\n        pageInfo {\n          hasNextPage\n          endCursor\n        }\n      }\n    }\n  }\n'];
+export function graphql(source: "\n  query PostCommentReactions($id: ID!, $first: Int!, $after: String) {\n    post(id: $id) {\n      id\n      comments(first: $first, after: $after) {\n        nodes {\n          ...CommentReactionFields\n        }\n        pageInfo {\n          hasNextPage\n          endCursor\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query PostCommentReactions($id: ID!, $first: Int!, $after: String) {\n    post(id: $id) {\n      id\n      comments(first: $first, after: $after) {\n        nodes {\n          ...CommentReactionFields\n        }\n        pageInfo {\n          hasNextPage\n          endCursor\n        }\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(
-  source: '\n  query CommentRepliesReactions($id: ID!, $first: Int!, $after: String) {\n    commentReplies(commentId: $id, first: $first, after: $after) {\n      nodes {\n        ...CommentReactionFields\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n',
-): (typeof documents)['\n  query CommentRepliesReactions($id: ID!, $first: Int!, $after: String) {\n    commentReplies(commentId: $id, first: $first, after: $after) {\n      nodes {\n        ...CommentReactionFields\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n'];
+export function graphql(source: "\n  query CommentRepliesReactions($id: ID!, $first: Int!, $after: String) {\n    commentReplies(commentId: $id, first: $first, after: $after) {\n      nodes {\n        ...CommentReactionFields\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n"): (typeof documents)["\n  query CommentRepliesReactions($id: ID!, $first: Int!, $after: String) {\n    commentReplies(commentId: $id, first: $first, after: $after) {\n      nodes {\n        ...CommentReactionFields\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(
-  source: '\n  fragment CommentParent on Comment {\n    id\n    parentId\n  }\n',
-): (typeof documents)['\n  fragment CommentParent on Comment {\n    id\n    parentId\n  }\n'];
+export function graphql(source: "\n  fragment CommentParent on Comment {\n    id\n    parentId\n  }\n"): (typeof documents)["\n  fragment CommentParent on Comment {\n    id\n    parentId\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(
-  source: '\n  query Search(\n    $query: String!\n    $first: Int!\n    $after: String\n    $spaceSlug: String\n    $kind: PostKind\n    $solved: Boolean\n    $authorHandle: String\n    $from: DateTime\n    $to: DateTime\n  ) {\n    search(\n      query: $query\n      first: $first\n      after: $after\n      spaceSlug: $spaceSlug\n      kind: $kind\n      solved: $solved\n      authorHandle: $authorHandle\n      from: $from\n      to: $to\n    ) {\n      nodes {\n        type\n        score\n        snippetHtml\n        comment {\n          id\n          createdAt\n          author {\n            ...AuthorFields\n          }\n        }\n        post {\n          id\n          title\n          kind\n          solved\n          createdAt\n          author {\n            ...AuthorFields\n          }\n          space {\n            id\n            slug\n            nameJa\n            nameEn\n            icon\n            color\n          }\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n',
-): (typeof documents)['\n  query Search(\n    $query: String!\n    $first: Int!\n    $after: String\n    $spaceSlug: String\n    $kind: PostKind\n    $solved: Boolean\n    $authorHandle: String\n    $from: DateTime\n    $to: DateTime\n  ) {\n    search(\n      query: $query\n      first: $first\n      after: $after\n      spaceSlug: $spaceSlug\n      kind: $kind\n      solved: $solved\n      authorHandle: $authorHandle\n      from: $from\n      to: $to\n    ) {\n      nodes {\n        type\n        score\n        snippetHtml\n        comment {\n          id\n          createdAt\n          author {\n            ...AuthorFields\n          }\n        }\n        post {\n          id\n          title\n          kind\n          solved\n          createdAt\n          author {\n            ...AuthorFields\n          }\n          space {\n            id\n            slug\n            nameJa\n            nameEn\n            icon\n            color\n          }\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n'];
+export function graphql(source: "\n  query Search(\n    $query: String!\n    $first: Int!\n    $after: String\n    $spaceSlug: String\n    $kind: PostKind\n    $solved: Boolean\n    $authorHandle: String\n    $from: DateTime\n    $to: DateTime\n  ) {\n    search(\n      query: $query\n      first: $first\n      after: $after\n      spaceSlug: $spaceSlug\n      kind: $kind\n      solved: $solved\n      authorHandle: $authorHandle\n      from: $from\n      to: $to\n    ) {\n      nodes {\n        type\n        score\n        snippetHtml\n        comment {\n          id\n          createdAt\n          author {\n            ...AuthorFields\n          }\n        }\n        post {\n          id\n          title\n          kind\n          solved\n          createdAt\n          author {\n            ...AuthorFields\n          }\n          space {\n            id\n            slug\n            nameJa\n            nameEn\n            icon\n            color\n          }\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n"): (typeof documents)["\n  query Search(\n    $query: String!\n    $first: Int!\n    $after: String\n    $spaceSlug: String\n    $kind: PostKind\n    $solved: Boolean\n    $authorHandle: String\n    $from: DateTime\n    $to: DateTime\n  ) {\n    search(\n      query: $query\n      first: $first\n      after: $after\n      spaceSlug: $spaceSlug\n      kind: $kind\n      solved: $solved\n      authorHandle: $authorHandle\n      from: $from\n      to: $to\n    ) {\n      nodes {\n        type\n        score\n        snippetHtml\n        comment {\n          id\n          createdAt\n          author {\n            ...AuthorFields\n          }\n        }\n        post {\n          id\n          title\n          kind\n          solved\n          createdAt\n          author {\n            ...AuthorFields\n          }\n          space {\n            id\n            slug\n            nameJa\n            nameEn\n            icon\n            color\n          }\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(
-  source: '\n  fragment SpaceFields on Space {\n    id\n    slug\n    nameJa\n    nameEn\n    descriptionJa\n    descriptionEn\n    icon\n    color\n    position\n    archivedAt\n    viewerCanPost\n  }\n',
-): (typeof documents)['\n  fragment SpaceFields on Space {\n    id\n    slug\n    nameJa\n    nameEn\n    descriptionJa\n    descriptionEn\n    icon\n    color\n    position\n    archivedAt\n    viewerCanPost\n  }\n'];
+export function graphql(source: "\n  fragment SpaceFields on Space {\n    id\n    slug\n    nameJa\n    nameEn\n    descriptionJa\n    descriptionEn\n    icon\n    color\n    position\n    archivedAt\n    viewerCanPost\n  }\n"): (typeof documents)["\n  fragment SpaceFields on Space {\n    id\n    slug\n    nameJa\n    nameEn\n    descriptionJa\n    descriptionEn\n    icon\n    color\n    position\n    archivedAt\n    viewerCanPost\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(
-  source: '\n  query Spaces($first: Int!, $after: String) {\n    spaces(first: $first, after: $after) {\n      nodes {\n        ...SpaceFields\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n',
-): (typeof documents)['\n  query Spaces($first: Int!, $after: String) {\n    spaces(first: $first, after: $after) {\n      nodes {\n        ...SpaceFields\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n'];
+export function graphql(source: "\n  query Spaces($first: Int!, $after: String) {\n    spaces(first: $first, after: $after) {\n      nodes {\n        ...SpaceFields\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n"): (typeof documents)["\n  query Spaces($first: Int!, $after: String) {\n    spaces(first: $first, after: $after) {\n      nodes {\n        ...SpaceFields\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(
-  source: '\n  query Space($slug: String!) {\n    space(slug: $slug) {\n      ...SpaceFields\n      viewerFollows\n      followerCount\n    }\n  }\n',
-): (typeof documents)['\n  query Space($slug: String!) {\n    space(slug: $slug) {\n      ...SpaceFields\n      viewerFollows\n      followerCount\n    }\n  }\n'];
+export function graphql(source: "\n  query Space($slug: String!) {\n    space(slug: $slug) {\n      ...SpaceFields\n      viewerFollows\n      followerCount\n    }\n  }\n"): (typeof documents)["\n  query Space($slug: String!) {\n    space(slug: $slug) {\n      ...SpaceFields\n      viewerFollows\n      followerCount\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(
-  source: '\n  mutation FollowSpace($spaceId: ID!, $follow: Boolean!) {\n    followSpace(spaceId: $spaceId, follow: $follow) {\n      __typename\n      id\n      viewerFollows\n      followerCount\n    }\n  }\n',
-): (typeof documents)['\n  mutation FollowSpace($spaceId: ID!, $follow: Boolean!) {\n    followSpace(spaceId: $spaceId, follow: $follow) {\n      __typename\n      id\n      viewerFollows\n      followerCount\n    }\n  }\n'];
+export function graphql(source: "\n  mutation FollowSpace($spaceId: ID!, $follow: Boolean!) {\n    followSpace(spaceId: $spaceId, follow: $follow) {\n      __typename\n      id\n      viewerFollows\n      followerCount\n    }\n  }\n"): (typeof documents)["\n  mutation FollowSpace($spaceId: ID!, $follow: Boolean!) {\n    followSpace(spaceId: $spaceId, follow: $follow) {\n      __typename\n      id\n      viewerFollows\n      followerCount\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(
-  source: '\n  query SpacesAdmin($first: Int!) {\n    spaces(first: $first) {\n      nodes {\n        ...SpaceFields\n        postRoles\n        viewRoles\n        minRankPosition\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n',
-): (typeof documents)['\n  query SpacesAdmin($first: Int!) {\n    spaces(first: $first) {\n      nodes {\n        ...SpaceFields\n        postRoles\n        viewRoles\n        minRankPosition\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n'];
+export function graphql(source: "\n  query SpacesAdmin($first: Int!) {\n    spaces(first: $first) {\n      nodes {\n        ...SpaceFields\n        postRoles\n        viewRoles\n        minRankPosition\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n"): (typeof documents)["\n  query SpacesAdmin($first: Int!) {\n    spaces(first: $first) {\n      nodes {\n        ...SpaceFields\n        postRoles\n        viewRoles\n        minRankPosition\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(
-  source: '\n  mutation CreateSpace($input: CreateSpaceInput!) {\n    createSpace(input: $input) {\n      ...SpaceFields\n      postRoles\n      viewRoles\n      minRankPosition\n    }\n  }\n',
-): (typeof documents)['\n  mutation CreateSpace($input: CreateSpaceInput!) {\n    createSpace(input: $input) {\n      ...SpaceFields\n      postRoles\n      viewRoles\n      minRankPosition\n    }\n  }\n'];
+export function graphql(source: "\n  mutation CreateSpace($input: CreateSpaceInput!) {\n    createSpace(input: $input) {\n      ...SpaceFields\n      postRoles\n      viewRoles\n      minRankPosition\n    }\n  }\n"): (typeof documents)["\n  mutation CreateSpace($input: CreateSpaceInput!) {\n    createSpace(input: $input) {\n      ...SpaceFields\n      postRoles\n      viewRoles\n      minRankPosition\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(
-  source: '\n  mutation UpdateSpace($input: UpdateSpaceInput!) {\n    updateSpace(input: $input) {\n      ...SpaceFields\n      postRoles\n      viewRoles\n      minRankPosition\n    }\n  }\n',
-): (typeof documents)['\n  mutation UpdateSpace($input: UpdateSpaceInput!) {\n    updateSpace(input: $input) {\n      ...SpaceFields\n      postRoles\n      viewRoles\n      minRankPosition\n    }\n  }\n'];
+export function graphql(source: "\n  mutation UpdateSpace($input: UpdateSpaceInput!) {\n    updateSpace(input: $input) {\n      ...SpaceFields\n      postRoles\n      viewRoles\n      minRankPosition\n    }\n  }\n"): (typeof documents)["\n  mutation UpdateSpace($input: UpdateSpaceInput!) {\n    updateSpace(input: $input) {\n      ...SpaceFields\n      postRoles\n      viewRoles\n      minRankPosition\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(
-  source: '\n  mutation ReorderSpaces($ids: [ID!]!) {\n    reorderSpaces(ids: $ids) {\n      id\n      position\n    }\n  }\n',
-): (typeof documents)['\n  mutation ReorderSpaces($ids: [ID!]!) {\n    reorderSpaces(ids: $ids) {\n      id\n      position\n    }\n  }\n'];
+export function graphql(source: "\n  mutation ReorderSpaces($ids: [ID!]!) {\n    reorderSpaces(ids: $ids) {\n      id\n      position\n    }\n  }\n"): (typeof documents)["\n  mutation ReorderSpaces($ids: [ID!]!) {\n    reorderSpaces(ids: $ids) {\n      id\n      position\n    }\n  }\n"];
 
 export function graphql(source: string) {
   return (documents as any)[source] ?? {};
 }
 
-export type DocumentType<TDocumentNode extends DocumentNode<any, any>> =
-  TDocumentNode extends DocumentNode<infer TType, any> ? TType : never;
+export type DocumentType<TDocumentNode extends DocumentNode<any, any>> = TDocumentNode extends DocumentNode<  infer TType,  any>  ? TType  : never;

@@ -179,6 +179,7 @@ function IdeaForm({
                 maxLength={CONTENT_LIMITS.bodyMax}
                 placeholder={t('form.bodyPlaceholder')}
                 minRows={8}
+                testId="idea-body-input"
               />
               <TagsInput
                 label={t('form.tags')}

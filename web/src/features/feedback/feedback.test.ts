@@ -198,6 +198,6 @@ describe('feedbackArea', () => {
     expect(feedbackArea('/ideas/42/edit')).toBe('ideas');
     expect(feedbackArea('/roadmap')).toBe('roadmap');
     expect(feedbackArea('/manage/feedback/ideas/42')).toBe('manage/feedback');
-    expect(feedbackArea('/manage/feedback/changelog/new')).toBe('manage/feedback');
+    expect(feedbackArea('/manage/changelog/new')).toBe('manage/changelog');
   });
 });

@@ -62,14 +62,17 @@ const AREAS: Record<string, RouteObject[]> = {
     { index: true, element: <TriagePage /> },
     { path: 'ideas/:id', element: <IdeaManagePage /> },
     { path: 'boards', element: only(ADMIN, BoardsAdminPage) },
-    { path: 'changelog', element: only(PRODUCT, ChangelogAdminPage) },
-    { path: 'changelog/new', element: only(PRODUCT, NewChangelogEntryPage) },
-    { path: 'changelog/:id', element: only(PRODUCT, EditChangelogEntryPage) },
+    NOT_FOUND,
+  ],
+  'manage/changelog': [
+    { index: true, element: only(PRODUCT, ChangelogAdminPage) },
+    { path: 'new', element: only(PRODUCT, NewChangelogEntryPage) },
+    { path: ':id', element: only(PRODUCT, EditChangelogEntryPage) },
     NOT_FOUND,
   ],
 };
 
-/** The area an address belongs to: `feedback`, `ideas`, `roadmap`, `changelog` or `manage/feedback`. */
+/** The area an address belongs to: `feedback`, `ideas`…, or `manage/feedback`, `manage/changelog`. */
 export function feedbackArea(pathname: string): string {
   const [first = '', second = ''] = pathname.split('/').filter(Boolean);
   return first === 'manage' ? `manage/${second}` : first;

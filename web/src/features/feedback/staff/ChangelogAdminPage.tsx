@@ -54,7 +54,7 @@ export function ChangelogAdminPage() {
       actions={
         <Button
           component={Link}
-          to="/manage/feedback/changelog/new"
+          to="/manage/changelog/new"
           leftSection={<IconPlus size={16} aria-hidden />}
         >
           {t('changelog.new')}
@@ -130,7 +130,7 @@ function EntryRow({ entry }: { entry: ChangelogEntryFieldsFragment }) {
         <Group gap="xs">
           <Button
             component={Link}
-            to={`/manage/feedback/changelog/${entry.id}`}
+            to={`/manage/changelog/${entry.id}`}
             size="xs"
             variant="default"
             leftSection={<IconEdit size={14} aria-hidden />}
@@ -318,7 +318,7 @@ function ChangelogForm({
         form.resetDirty();
         notifications.show({ color: 'kizuna', message: t('changelog.saved') });
         if (andPublish && !saved.publishedAt) setPublishing(saved);
-        else void navigate('/manage/feedback/changelog');
+        else void navigate('/manage/changelog');
       } catch (error) {
         server.report(error);
       }
@@ -362,7 +362,7 @@ function ChangelogForm({
             {...form.getInputProps('ideaIds')}
           />
           <Group justify="flex-end">
-            <Button component={Link} to="/manage/feedback/changelog" variant="default">
+            <Button component={Link} to="/manage/changelog" variant="default">
               {t('common:actions.cancel')}
             </Button>
             <Button type="submit" variant="light" loading={creating.loading || updating.loading}>
@@ -385,7 +385,7 @@ function ChangelogForm({
         <PublishModal
           entry={publishing}
           onClose={() => setPublishing(null)}
-          onPublished={() => void navigate('/manage/feedback/changelog')}
+          onPublished={() => void navigate('/manage/changelog')}
         />
       ) : null}
     </Page>
