@@ -109,7 +109,7 @@ describe('feedback', () => {
     expect(await notifications.item(title).innerText()).toContain(
       voter.t('feedback:status.PLANNED'),
     );
-    await notifications.item(title).getByRole('link').first().click();
+    await notifications.item(title).click();
     await voter.page.waitForURL(new RegExp(`/ideas/${ideaId}$`));
     await shown(voterView.officialAnswer());
 
