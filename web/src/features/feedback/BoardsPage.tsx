@@ -22,6 +22,7 @@ import { Link, useParams, useSearchParams } from 'react-router';
 import { useViewer } from '../../app/session';
 import type { FeedbackBoardFieldsFragment } from '../../gql/graphql';
 import { errorCodeOf } from '../../ui/errors';
+import { useSignInHref } from '../auth/SignInPrompt';
 import { Notice } from '../../ui/Notice';
 import { Page } from '../../ui/Page';
 import { EmptyPanel, ErrorPanel, ListSkeleton, LoadingState } from '../../ui/states';
@@ -156,6 +157,7 @@ function Board({ board, onBudget }: { board: FeedbackBoardFieldsFragment; onBudg
   const { sort, status, tag } = boardFilters(params, sorts);
   const [tagDraft, setTagDraft] = useState(tag ?? '');
   const left = viewer ? votesLeft(board) : null;
+  const signIn = useSignInHref();
 
   const setParam = (name: string, value: string | null, fallback?: string) => {
     const next = new URLSearchParams(params);
@@ -172,7 +174,7 @@ function Board({ board, onBudget }: { board: FeedbackBoardFieldsFragment; onBudg
         !viewer || board.viewerCanPost ? (
           <Button
             component={Link}
-            to={viewer ? `/feedback/${board.slug}/new` : '/sign-in'}
+            to={viewer ? `/feedback/${board.slug}/new` : signIn}
             leftSection={<IconPlus size={16} aria-hidden />}
           >
             {t('board.new')}

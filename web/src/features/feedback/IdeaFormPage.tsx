@@ -16,7 +16,7 @@ import { useDebouncedValue } from '@mantine/hooks';
 import { notifications } from '@mantine/notifications';
 import { IconBulb, IconInfoCircle, IconSend } from '@tabler/icons-react';
 import { useMutation, useQuery } from '@apollo/client/react';
-import { CONTENT_LIMITS } from '@kizuna/shared';
+import { FEEDBACK_LIMITS } from '@kizuna/shared';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate, useParams } from 'react-router';
 import { NoPermissionPage } from '../../app/pages';
@@ -112,9 +112,14 @@ function IdeaForm({
   const form = useForm<Values>({
     initialValues: initial,
     validate: {
-      title: rule(t, 'title', required, maxLen(CONTENT_LIMITS.titleMax)),
-      body: rule(t, 'body', required, maxLen(CONTENT_LIMITS.bodyMax)),
-      tags: (tags: string[]) => (tags.every(isValidTag) ? null : t('form.tagsInvalid')),
+      title: rule(t, 'title', required, maxLen(FEEDBACK_LIMITS.titleMax)),
+      body: rule(t, 'body', required, maxLen(FEEDBACK_LIMITS.bodyMax)),
+      tags: (tags: string[]) =>
+        tags.length > FEEDBACK_LIMITS.tagsMax
+          ? t('form.tagsTooMany', { max: FEEDBACK_LIMITS.tagsMax })
+          : tags.every(isValidTag)
+            ? null
+            : t('form.tagsInvalid'),
     },
   });
   const server = useServerErrors(form);
@@ -165,7 +170,7 @@ function IdeaForm({
                 label={t('form.title')}
                 description={t('form.titleHint')}
                 required
-                maxLength={CONTENT_LIMITS.titleMax}
+                maxLength={FEEDBACK_LIMITS.titleMax}
                 data-autofocus
                 {...form.getInputProps('title')}
               />
@@ -176,14 +181,15 @@ function IdeaForm({
                 value={form.values.body}
                 onChange={(v) => form.setFieldValue('body', v)}
                 error={form.errors.body}
-                maxLength={CONTENT_LIMITS.bodyMax}
+                maxLength={FEEDBACK_LIMITS.bodyMax}
                 placeholder={t('form.bodyPlaceholder')}
                 minRows={8}
                 testId="idea-body-input"
               />
               <TagsInput
                 label={t('form.tags')}
-                description={t('form.tagsHint')}
+                description={t('form.tagsHint', { max: FEEDBACK_LIMITS.tagsMax })}
+                maxTags={FEEDBACK_LIMITS.tagsMax}
                 splitChars={[',', ' ', '、']}
                 clearable
                 {...form.getInputProps('tags')}

@@ -20,6 +20,7 @@ import { useForm } from '@mantine/form';
 import { notifications } from '@mantine/notifications';
 import { IconEdit, IconLayoutList, IconPlus } from '@tabler/icons-react';
 import { useMutation, useQuery } from '@apollo/client/react';
+import { BOARD_SLUG_PATTERN, FEEDBACK_LIMITS } from '@kizuna/shared';
 import { useTranslation } from 'react-i18next';
 import type { Role, StaffFeedbackBoardFieldsFragment } from '../../../gql/graphql';
 import { FormAlert } from '../../../ui/FormAlert';
@@ -36,7 +37,6 @@ import {
 } from './graphql';
 
 const ROLES: readonly Role[] = ['MEMBER', 'MODERATOR', 'PRODUCT', 'ADMIN'];
-const SLUG = /^[a-z0-9][a-z0-9-]*$/;
 
 /** Admins' feedback boards: names, who may post and vote, approval and the vote budget. */
 export function BoardsAdminPage() {
@@ -176,11 +176,11 @@ function BoardModal({
       position: board?.position ?? nextPosition,
     },
     validate: {
-      slug: rule(t, 'slug', required, maxLen(40), matches(SLUG)),
-      nameJa: rule(t, 'nameJa', required, maxLen(40)),
-      nameEn: rule(t, 'nameEn', required, maxLen(40)),
-      descriptionJa: rule(t, 'descriptionJa', maxLen(500)),
-      descriptionEn: rule(t, 'descriptionEn', maxLen(500)),
+      slug: rule(t, 'slug', required, matches(BOARD_SLUG_PATTERN)),
+      nameJa: rule(t, 'nameJa', required, maxLen(FEEDBACK_LIMITS.boardNameMax)),
+      nameEn: rule(t, 'nameEn', required, maxLen(FEEDBACK_LIMITS.boardNameMax)),
+      descriptionJa: rule(t, 'descriptionJa', maxLen(FEEDBACK_LIMITS.boardDescriptionMax)),
+      descriptionEn: rule(t, 'descriptionEn', maxLen(FEEDBACK_LIMITS.boardDescriptionMax)),
       postRoles: (v) => (v.length ? null : t('boards.rolesRequired')),
       voteRoles: (v) => (v.length ? null : t('boards.rolesRequired')),
     },
@@ -284,7 +284,7 @@ function BoardModal({
               label={t('boards.voteBudget')}
               description={t('boards.voteBudgetHint')}
               min={1}
-              max={1000}
+              max={FEEDBACK_LIMITS.voteBudgetMax}
               allowDecimal={false}
               {...form.getInputProps('voteBudget')}
             />

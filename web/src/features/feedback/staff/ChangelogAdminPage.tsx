@@ -15,7 +15,7 @@ import { useForm } from '@mantine/form';
 import { notifications } from '@mantine/notifications';
 import { IconEdit, IconNews, IconPlus, IconSend, IconTrash } from '@tabler/icons-react';
 import { useMutation, useQuery } from '@apollo/client/react';
-import { CONTENT_LIMITS } from '@kizuna/shared';
+import { FEEDBACK_LIMITS } from '@kizuna/shared';
 import { appendPage } from '../../../app/apollo';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate, useParams } from 'react-router';
@@ -287,8 +287,8 @@ function ChangelogForm({
   const form = useForm<Values>({
     initialValues: initial,
     validate: {
-      title: rule(t, 'title', required, maxLen(CONTENT_LIMITS.titleMax)),
-      body: rule(t, 'body', required, maxLen(CONTENT_LIMITS.bodyMax)),
+      title: rule(t, 'title', required, maxLen(FEEDBACK_LIMITS.titleMax)),
+      body: rule(t, 'body', required, maxLen(FEEDBACK_LIMITS.bodyMax)),
       releasedOn: (v) => (isIsoDay(v) ? null : t('changelog.dateInvalid')),
     },
   });
@@ -332,7 +332,7 @@ function ChangelogForm({
           <TextInput
             label={t('changelog.entryTitle')}
             required
-            maxLength={CONTENT_LIMITS.titleMax}
+            maxLength={FEEDBACK_LIMITS.titleMax}
             data-autofocus
             {...form.getInputProps('title')}
           />
@@ -349,7 +349,7 @@ function ChangelogForm({
             value={form.values.body}
             onChange={(v) => form.setFieldValue('body', v)}
             error={form.errors.body}
-            maxLength={CONTENT_LIMITS.bodyMax}
+            maxLength={FEEDBACK_LIMITS.bodyMax}
             minRows={8}
           />
           <MultiSelect

@@ -105,7 +105,7 @@ function Manage({ idea }: { idea: Idea }) {
           ) : (
             <Skeleton h={240} radius="md" />
           )}
-          <StatusForm idea={idea} />
+          {idea.status !== 'DUPLICATE' ? <StatusForm idea={idea} /> : null}
           <Paper withBorder radius="md" p="md">
             <Stack gap="sm">
               <Title order={2} size="h4">

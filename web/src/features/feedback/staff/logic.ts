@@ -1,8 +1,8 @@
+import { FEEDBACK_LIMITS } from '@kizuna/shared';
 import type { IdeaApproval, IdeaStatus } from '../../../gql/graphql';
 
-/** A status note or an official answer's longest length (the api's limits). */
-export const NOTE_MAX = 2000;
-export const ANSWER_MAX = 10_000;
+export const NOTE_MAX = FEEDBACK_LIMITS.noteMax;
+export const ANSWER_MAX = FEEDBACK_LIMITS.answerMax;
 
 /** The triage inbox's tabs: ideas waiting for approval, new open ideas, every idea. */
 export const TRIAGE_TABS = ['PENDING', 'NEW', 'ALL'] as const;
