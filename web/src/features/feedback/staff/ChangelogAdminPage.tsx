@@ -18,11 +18,12 @@ import { useMutation, useQuery } from '@apollo/client/react';
 import { FEEDBACK_LIMITS } from '@kizuna/shared';
 import { appendPage } from '../../../app/apollo';
 import { useTranslation } from 'react-i18next';
-import { Link, useNavigate, useParams } from 'react-router';
+import { Link, useNavigate, useParams, useSearchParams } from 'react-router';
 import type { ChangelogEntryFieldsFragment } from '../../../gql/graphql';
 import { mapErrorToForm } from '../../../ui/errors';
 import { FormAlert } from '../../../ui/FormAlert';
 import { Page } from '../../../ui/Page';
+import { PillTabs } from '../../../ui/PillTabs';
 import { EmptyPanel, ErrorPanel, ListSkeleton, LoadingState } from '../../../ui/states';
 import { useServerErrors } from '../../../ui/useServerErrors';
 import { maxLen, required, rule } from '../../../ui/validators';
@@ -40,13 +41,14 @@ import {
 
 const PAGE = 50;
 
+const TABS = ['DRAFTS', 'PUBLISHED'] as const;
+type Tab = (typeof TABS)[number];
+
 /** Drafts and published entries of the changelog. */
 export function ChangelogAdminPage() {
   const { t } = useTranslation(['feedbackStaff', 'common']);
-  const { data, error, refetch, fetchMore, loading } = useQuery(ChangelogDocument, {
-    variables: { first: PAGE, drafts: true },
-    fetchPolicy: 'cache-and-network',
-  });
+  const [params, setParams] = useSearchParams();
+  const tab: Tab = params.get('tab') === 'PUBLISHED' ? 'PUBLISHED' : 'DRAFTS';
   return (
     <Page
       title={t('changelog.title')}
@@ -61,38 +63,58 @@ export function ChangelogAdminPage() {
         </Button>
       }
     >
-      {error && !data ? (
-        <ErrorPanel error={error} onRetry={() => refetch()} />
-      ) : !data ? (
-        <ListSkeleton rows={3} height={72} />
-      ) : data.changelog.nodes.length === 0 ? (
-        <EmptyPanel icon={<IconNews size={28} aria-hidden />} title={t('changelog.empty')} />
-      ) : (
-        <Stack gap="sm">
-          {data.changelog.nodes.map((entry) => (
-            <EntryRow key={entry.id} entry={entry} />
-          ))}
-          {data.changelog.pageInfo.hasNextPage ? (
-            <Group justify="center">
-              <Button
-                variant="default"
-                loading={loading}
-                onClick={() =>
-                  void fetchMore({
-                    variables: { after: data.changelog.pageInfo.endCursor },
-                    updateQuery: (prev, { fetchMoreResult }) => ({
-                      changelog: appendPage(prev.changelog, fetchMoreResult.changelog),
-                    }),
-                  }).catch(() => undefined)
-                }
-              >
-                {t('common:actions.loadMore')}
-              </Button>
-            </Group>
-          ) : null}
-        </Stack>
-      )}
+      <PillTabs
+        label={t('changelog.tabsLabel')}
+        tabs={TABS.map((value) => ({ value, label: t(`changelog.tabs.${value}`) }))}
+        value={tab}
+        onChange={(next) => setParams(next === 'DRAFTS' ? {} : { tab: next }, { replace: true })}
+      >
+        <EntryList key={tab} drafts={tab === 'DRAFTS'} />
+      </PillTabs>
     </Page>
+  );
+}
+
+function EntryList({ drafts }: { drafts: boolean }) {
+  const { t } = useTranslation(['feedbackStaff', 'common']);
+  const { data, error, refetch, fetchMore, loading } = useQuery(ChangelogDocument, {
+    variables: { first: PAGE, drafts },
+    fetchPolicy: 'cache-and-network',
+  });
+  if (error && !data) return <ErrorPanel error={error} onRetry={() => refetch()} />;
+  if (!data) return <ListSkeleton rows={3} height={72} />;
+  if (data.changelog.nodes.length === 0) {
+    return (
+      <EmptyPanel
+        icon={<IconNews size={28} aria-hidden />}
+        title={drafts ? t('changelog.emptyDrafts') : t('changelog.empty')}
+      />
+    );
+  }
+  return (
+    <Stack gap="sm">
+      {data.changelog.nodes.map((entry) => (
+        <EntryRow key={entry.id} entry={entry} />
+      ))}
+      {data.changelog.pageInfo.hasNextPage ? (
+        <Group justify="center">
+          <Button
+            variant="default"
+            loading={loading}
+            onClick={() =>
+              void fetchMore({
+                variables: { after: data.changelog.pageInfo.endCursor },
+                updateQuery: (prev, { fetchMoreResult }) => ({
+                  changelog: appendPage(prev.changelog, fetchMoreResult.changelog),
+                }),
+              }).catch(() => undefined)
+            }
+          >
+            {t('common:actions.loadMore')}
+          </Button>
+        </Group>
+      ) : null}
+    </Stack>
   );
 }
 

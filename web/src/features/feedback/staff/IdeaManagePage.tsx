@@ -186,8 +186,8 @@ function AnswerForm({ idea, currentBody }: { idea: Idea; currentBody: string | n
   const [answer, { loading }] = useMutation(AnswerIdeaDocument, {
     refetchQueries: ['Idea', 'Ideas', 'Roadmap'],
   });
-  const form = useForm<{ body: string; status: string }>({
-    initialValues: { body: currentBody ?? '', status: '' },
+  const form = useForm<{ body: string; status: string | null }>({
+    initialValues: { body: currentBody ?? '', status: null },
     validate: { body: rule(t, 'body', required, maxLen(ANSWER_MAX)) },
   });
   const server = useServerErrors(form);
@@ -258,8 +258,8 @@ function StatusForm({ idea }: { idea: Idea }) {
   const [change, { loading }] = useMutation(ChangeIdeaStatusDocument, {
     refetchQueries: ['Ideas', 'Roadmap'],
   });
-  const form = useForm<{ status: string; note: string }>({
-    initialValues: { status: '', note: '' },
+  const form = useForm<{ status: string | null; note: string }>({
+    initialValues: { status: null, note: '' },
     validate: {
       status: (v) => (v ? null : t('status.chooseStatus')),
       note: rule(t, 'note', maxLen(NOTE_MAX)),

@@ -325,8 +325,8 @@ function BulkStatus({ ids, onDone }: { ids: string[]; onDone: () => void }) {
   const [change, { loading }] = useMutation(ChangeIdeaStatusDocument, {
     refetchQueries: ['Ideas'],
   });
-  const form = useForm<{ status: string; note: string }>({
-    initialValues: { status: '', note: '' },
+  const form = useForm<{ status: string | null; note: string }>({
+    initialValues: { status: null, note: '' },
     validate: {
       status: (v) => (v ? null : t('status.chooseStatus')),
       note: rule(t, 'note', maxLen(NOTE_MAX)),
