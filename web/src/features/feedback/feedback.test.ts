@@ -14,6 +14,7 @@ import {
   STATUS_COLORS,
   todayIso,
   votesLeft,
+  voteRefusal,
 } from './logic';
 import { mergeTargetProblem, triageVariables } from './staff/logic';
 import { resources } from '../../locales';
@@ -199,5 +200,21 @@ describe('feedbackArea', () => {
     expect(feedbackArea('/roadmap')).toBe('roadmap');
     expect(feedbackArea('/manage/feedback/ideas/42')).toBe('manage/feedback');
     expect(feedbackArea('/manage/changelog/new')).toBe('manage/changelog');
+  });
+});
+
+describe('voteRefusal', () => {
+  it('explains a spent budget and a closed idea, and leaves other errors to the general text', () => {
+    const field = (issue: string, params?: Record<string, unknown>) => ({
+      code: 'VALIDATION_FAILED',
+      fields: [{ field: 'ideaId', issue, params }],
+    });
+    expect(voteRefusal(field('OUT_OF_RANGE', { max: 10 }))).toEqual({
+      key: 'vote.budgetSpent',
+      max: 10,
+    });
+    expect(voteRefusal(field('INVALID_VALUE'))).toEqual({ key: 'vote.closed' });
+    expect(voteRefusal({ code: 'FORBIDDEN', fields: [] })).toBeNull();
+    expect(resources.ja.feedback.vote.budgetSpent).toContain('{{max}}');
   });
 });

@@ -157,3 +157,20 @@ export function todayIso(now: Date = new Date()): string {
 
 export const isIsoDay = (value: string): boolean =>
   /^\d{4}-\d{2}-\d{2}$/.test(value) && !Number.isNaN(Date.parse(`${value}T00:00:00Z`));
+
+/**
+ * The feedback text for a refused vote, when the api said why (the board's votes are all used,
+ * or the idea is closed, merged or not approved yet); null for the general error text.
+ */
+export function voteRefusal(info: {
+  code: string;
+  fields: readonly { field: string; issue: string; params?: Record<string, unknown> }[];
+}): { key: 'vote.budgetSpent' | 'vote.closed'; max?: number } | null {
+  const field = info.fields.find((f) => f.field === 'ideaId');
+  if (!field) return null;
+  if (field.issue === 'OUT_OF_RANGE') {
+    const max = Number(field.params?.max);
+    return Number.isFinite(max) ? { key: 'vote.budgetSpent', max } : { key: 'vote.budgetSpent' };
+  }
+  return { key: 'vote.closed' };
+}

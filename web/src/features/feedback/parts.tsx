@@ -13,7 +13,7 @@ import type {
 import { errorMessage, toAppError } from '../../ui/errors';
 import { useMemberAction } from '../auth/SignInPrompt';
 import { FollowIdeaDocument, VoteIdeaDocument } from './graphql';
-import { afterVote, isClosed, localName, STATUS_COLORS } from './logic';
+import { afterVote, isClosed, localName, STATUS_COLORS, voteRefusal } from './logic';
 import classes from './feedback.module.css';
 
 /** An idea's status, in the one colour the feature gives it everywhere. */
@@ -44,9 +44,15 @@ type Votable = Pick<
 > & { board: Pick<IdeaCardFieldsFragment['board'], 'viewerCanVote'> };
 
 function useShowError() {
-  const { t } = useTranslation();
-  return (error: unknown) =>
-    notifications.show({ color: 'red', message: errorMessage(t, toAppError(error)) });
+  const { t } = useTranslation(['feedback', 'common']);
+  return (error: unknown) => {
+    const info = toAppError(error);
+    const refusal = voteRefusal(info);
+    notifications.show({
+      color: 'red',
+      message: refusal ? t(refusal.key, { max: refusal.max ?? '' }) : errorMessage(t, info),
+    });
+  };
 }
 
 /**
