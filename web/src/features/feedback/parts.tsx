@@ -1,4 +1,14 @@
-import { Anchor, Badge, Button, Group, Paper, Stack, Text, UnstyledButton } from '@mantine/core';
+import {
+  Anchor,
+  Badge,
+  Button,
+  Group,
+  Paper,
+  Stack,
+  Text,
+  UnstyledButton,
+  VisuallyHidden,
+} from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { IconBell, IconChevronUp, IconMessageCircle } from '@tabler/icons-react';
 import { useMutation } from '@apollo/client/react';
@@ -208,9 +218,12 @@ export function IdeaCard({
             ))}
             <Group gap={2} wrap="nowrap" c="dimmed">
               <IconMessageCircle size={14} aria-hidden />
-              <Text size="xs" aria-label={t('card.comments', { count: idea.post.commentCount })}>
+              <Text size="xs" aria-hidden>
                 {idea.post.commentCount}
               </Text>
+              <VisuallyHidden>
+                {t('card.comments', { count: idea.post.commentCount })}
+              </VisuallyHidden>
             </Group>
           </Group>
         </Stack>
