@@ -4,6 +4,7 @@ import { clientFor } from '../support/sessions.js';
 import type { GqlClient } from '../support/gql-client.js';
 import { Db } from '../../src/core/database/db.js';
 import { PointsService } from '../../src/modules/points/points.service.js';
+import { DemandSources } from '../../src/modules/feedback/demand.sources.js';
 import { settle } from '../support/settle.js';
 import type { MemberEntity } from '../../src/modules/members/entities/member.entity.js';
 
@@ -261,5 +262,24 @@ describe('demand by customer value', () => {
     expect((await get(mod)).status).toBe(200);
     expect((await get(legend.c)).status).toBe(403);
     expect((await get()).status).toBe(401);
+  });
+
+  it('adds what a registered source knows of the voters (segments, LTV) without other changes', async () => {
+    t.app.get(DemandSources).register({
+      demand: async (ids) =>
+        new Map(
+          ids.map((id) => [
+            id,
+            {
+              bySegment: [{ key: 'loyal', labelJa: 'ロイヤル顧客', labelEn: 'Loyal', votes: 1 }],
+              ltvSum: id === b ? 14_800 : null,
+            },
+          ]),
+        ),
+    });
+    const { idea: got } = await product.ok(IDEA, { id: b });
+    expect(got.demand.bySegment).toEqual([{ key: 'loyal' }]);
+    expect(got.demand.ltvSum).toBe(14_800);
+    expect((await product.ok(IDEA, { id: a })).idea.demand.ltvSum).toBeNull();
   });
 });

@@ -121,8 +121,8 @@ export class DemandService {
         ? ['ID', 'ボード', 'タイトル', 'ステータス', '承認', '投票数', 'フォロワー数']
         : ['ID', 'Board', 'Title', 'Status', 'Approval', 'Votes', 'Followers']),
       ...(ja
-        ? ['上位ランクの投票', '直近14日の投票', 'ロイヤル需要']
-        : ['Top-rank votes', 'Votes (last 14 days)', 'Loyal demand']),
+        ? ['上位ランクの投票', `直近${DEMAND.recentDays}日の投票`, 'ロイヤル需要']
+        : ['Top-rank votes', `Votes (last ${DEMAND.recentDays} days)`, 'Loyal demand']),
       ...ranks.map((r) => `${ja ? 'ランク' : 'Rank'}: ${ja ? r.nameJa : r.nameEn}`),
       ...ENGAGEMENT_LEVELS.map((l) => (ja ? ENGAGEMENT_LABELS[l].ja : ENGAGEMENT_LABELS[l].en)),
       ...(ja
