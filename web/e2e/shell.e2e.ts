@@ -69,6 +69,7 @@ describe('the shell', () => {
       'content',
       'gamification',
       'events',
+      'feedback',
       'settings',
     ]);
     await oneLine();
@@ -106,6 +107,7 @@ describe('the shell', () => {
       'content',
       'gamification',
       'events',
+      'feedback',
     ]);
     expect(await moderator.nav.labels()).not.toContain(moderator.t('common:nav.community'));
     await moderator.goto('/manage/community');
@@ -209,9 +211,17 @@ describe('the shell', () => {
       expect(await drawer.evaluate((node) => node.contains(document.activeElement))).toBe(true);
     }
     expect(await app.nav.labels()).toEqual(
-      ['home', 'spaces', 'events', 'leaderboard', 'badges', 'search'].map((id) =>
-        app.t(`common:nav.${id}`),
-      ),
+      [
+        'home',
+        'spaces',
+        'events',
+        'feedback',
+        'roadmap',
+        'changelog',
+        'leaderboard',
+        'badges',
+        'search',
+      ].map((id) => app.t(`common:nav.${id}`)),
     );
     expect(await app.nav.currentItem()).toBe('home');
 

@@ -1259,6 +1259,128 @@ export class EventAttendeesPage {
   }
 }
 
+/** A feedback board: its ideas, sort and filters, and the way to a new idea. */
+export class FeedbackBoardPage {
+  constructor(readonly app: App) {}
+
+  async open(slug: string, name: string): Promise<void> {
+    await this.app.goto(`/feedback/${slug}`);
+    await this.app.sees(name);
+  }
+
+  card(title: string): Locator {
+    return this.app.page.getByTestId('idea-card').filter({ hasText: title });
+  }
+
+  async newIdea(): Promise<IdeaFormPage> {
+    await this.app.page.getByRole('link', { name: this.app.t('feedback:board.new') }).click();
+    await this.app.sees(this.app.t('feedback:form.newTitle'));
+    return new IdeaFormPage(this.app);
+  }
+}
+
+/** The new-idea form, with the similar ideas it suggests while the title is typed. */
+export class IdeaFormPage {
+  constructor(readonly app: App) {}
+
+  async typeTitle(title: string): Promise<void> {
+    await this.app.page
+      .getByLabel(label(this.app.t('feedback:form.title')))
+      .pressSequentially(title, { delay: 10 });
+  }
+
+  /** A suggested similar idea, by its title. */
+  suggestion(title: string): Locator {
+    return this.app.page.getByTestId('similar-ideas').getByRole('link', { name: title });
+  }
+
+  async fillBody(body: string): Promise<void> {
+    await this.app.page.getByTestId('idea-body-input').fill(body);
+  }
+
+  /** Submits and lands on the new idea; returns its id. */
+  async submit(): Promise<string> {
+    await this.app.page.getByRole('button', { name: this.app.t('feedback:form.submit') }).click();
+    await this.app.page.waitForURL(/\/ideas\/[^/]+$/);
+    return this.app.path().split('/').pop()!;
+  }
+}
+
+/** An idea as members see it: votes, follow, status, official answer, history. */
+export class IdeaPage {
+  constructor(readonly app: App) {}
+
+  async open(id: string, title: string): Promise<void> {
+    await this.app.goto(`/ideas/${id}`);
+    await this.app.sees(title);
+  }
+
+  voteButton(): Locator {
+    return this.app.page.getByTestId('vote-button').first();
+  }
+
+  async voteCount(): Promise<number> {
+    return Number(await this.voteButton().getByTestId('vote-count').innerText());
+  }
+
+  /** Votes and waits until the api has counted it. */
+  async vote(): Promise<void> {
+    const saved = this.app.page.waitForResponse(
+      (r) => r.url().endsWith('/graphql') && r.request().postData()?.includes('VoteIdea') === true,
+    );
+    await this.voteButton().click();
+    await saved;
+  }
+
+  status(): Locator {
+    return this.app.page.getByTestId('idea-status').first();
+  }
+
+  officialAnswer(): Locator {
+    return this.app.page.getByTestId('official-answer');
+  }
+}
+
+/** The product team's page of one idea in the console. */
+export class IdeaManagePage {
+  constructor(readonly app: App) {}
+
+  async open(id: string, title: string): Promise<void> {
+    await this.app.goto(`/manage/feedback/ideas/${id}`);
+    await this.app.sees(title);
+  }
+
+  /** Publishes the official answer, moving the idea to `status`. */
+  async answer(body: string, status: string): Promise<void> {
+    const form = this.app.page.getByTestId('answer-form');
+    await shown(form.getByTestId('answer-body'));
+    await form.getByTestId('answer-body').fill(body);
+    await form.getByLabel(this.app.t('feedbackStaff:answer.status')).click();
+    await this.app.page
+      .getByRole('option', { name: this.app.t(`feedback:status.${status}`) })
+      .click();
+    await form.getByRole('button', { name: this.app.t('feedbackStaff:answer.publish') }).click();
+    await this.app.notification(this.app.t('feedbackStaff:answer.saved'));
+  }
+}
+
+/** The public roadmap: planned, in progress and released columns. */
+export class RoadmapPage {
+  constructor(readonly app: App) {}
+
+  async open(): Promise<void> {
+    await this.app.goto('/roadmap');
+    await this.app.sees(this.app.t('feedback:roadmap.title'));
+  }
+
+  card(column: 'planned' | 'inProgress' | 'released', title: string): Locator {
+    return this.app.page
+      .getByTestId(`roadmap-${column}`)
+      .getByTestId('roadmap-card')
+      .filter({ hasText: title });
+  }
+}
+
 /** Each console page with the heading it shows, by its nav id. */
 export const CONSOLE_PAGES: Record<string, { title: string }> = {
   members: { title: 'members:list.title' },
@@ -1271,6 +1393,8 @@ export const CONSOLE_PAGES: Record<string, { title: string }> = {
   ranks: { title: 'points:ranks.title' },
   'manage-badges': { title: 'badges:admin.title' },
   'manage-events': { title: 'eventsStaff:list.title' },
+  'feedback-inbox': { title: 'feedbackStaff:triage.title' },
+  'manage-changelog': { title: 'feedbackStaff:changelog.title' },
   community: { title: 'community:settings.title' },
   mailbox: { title: 'community:mailbox.title' },
 };

@@ -14,6 +14,10 @@ export const SIGNED_IN: Access = { kind: 'signed-in' };
 export const READERS: Access = { kind: 'readers' };
 export const STAFF: Access = { kind: 'roles', roles: ['MODERATOR'] };
 export const ADMIN: Access = { kind: 'roles', roles: ['ADMIN'] };
+/** Who reads and triages feedback: the product team and moderators. */
+export const FEEDBACK_TEAM: Access = { kind: 'roles', roles: ['PRODUCT', 'MODERATOR'] };
+/** Who decides about feedback (statuses, answers, the changelog). */
+export const PRODUCT: Access = { kind: 'roles', roles: ['PRODUCT'] };
 
 /** Mirrors the api: admins pass every role check. */
 export function hasAnyRole(role: Role | null | undefined, roles: readonly Role[]): boolean {

@@ -39,7 +39,7 @@ describe('access', () => {
 
 describe('navigation', () => {
   it('shows staff pages by role', () => {
-    const ids = (role: 'MEMBER' | 'MODERATOR' | 'ADMIN' | null) =>
+    const ids = (role: 'MEMBER' | 'MODERATOR' | 'PRODUCT' | 'ADMIN' | null) =>
       navItemsFor(role ? { role } : null, 'manage').map((i) => i.id);
     expect(ids(null)).toEqual([]);
     expect(ids('MEMBER')).toEqual([]);
@@ -50,7 +50,9 @@ describe('navigation', () => {
       'manage-spaces',
       'missions',
       'manage-events',
+      'feedback-inbox',
     ]);
+    expect(ids('PRODUCT')).toEqual(['feedback-inbox', 'manage-changelog']);
     expect(ids('ADMIN')).toEqual([
       'members',
       'approvals',
@@ -62,18 +64,24 @@ describe('navigation', () => {
       'ranks',
       'manage-badges',
       'manage-events',
+      'feedback-inbox',
+      'manage-changelog',
       'community',
       'mailbox',
     ]);
     expect(hasConsole(null)).toBe(false);
     expect(hasConsole({ role: 'MEMBER' })).toBe(false);
-    expect(hasConsole({ role: 'PRODUCT' })).toBe(false);
+    // The product team's console holds the feedback inbox and the changelog.
+    expect(hasConsole({ role: 'PRODUCT' })).toBe(true);
     expect(hasConsole({ role: 'MODERATOR' })).toBe(true);
     expect(navItemsFor(null, 'main').map((i) => i.id)).toEqual(['home']);
     expect(navItemsFor(null, 'main', NAV_ITEMS, true).map((i) => i.id)).toEqual([
       'home',
       'spaces',
       'events',
+      'feedback',
+      'roadmap',
+      'changelog',
       'leaderboard',
       'badges',
       'search',
@@ -83,6 +91,9 @@ describe('navigation', () => {
       'home',
       'spaces',
       'events',
+      'feedback',
+      'roadmap',
+      'changelog',
       'leaderboard',
       'badges',
       'search',
@@ -97,12 +108,14 @@ describe('navigation', () => {
       ['content', ['manage-spaces']],
       ['gamification', ['missions']],
       ['events', ['manage-events']],
+      ['feedback', ['feedback-inbox']],
     ]);
     expect(groups('ADMIN').map(([group]) => group)).toEqual([
       'community',
       'content',
       'gamification',
       'events',
+      'feedback',
       'settings',
     ]);
     const extra: NavItem = {
@@ -116,7 +129,7 @@ describe('navigation', () => {
     };
     expect(
       manageGroupsFor({ role: 'MODERATOR' }, [...NAV_ITEMS, extra]).map(({ group }) => group),
-    ).toEqual(['community', 'content', 'gamification', 'events', 'surveys']);
+    ).toEqual(['community', 'content', 'gamification', 'events', 'feedback', 'surveys']);
     expect(manageGroupsFor({ role: 'MEMBER' })).toEqual([]);
   });
 

@@ -1,13 +1,16 @@
 import type { ComponentType } from 'react';
 import {
   IconAward,
+  IconSpeakerphone,
   IconCalendarEvent,
   IconBuildingCommunity,
   IconCoins,
+  IconCompass,
   IconHome,
   IconTrophy,
   IconLayoutGrid,
   IconSearch,
+  IconNews,
   IconMail,
   IconMoodSmile,
   IconTarget,
@@ -19,7 +22,16 @@ import {
 import type { Role } from '../gql/graphql';
 import { useQuery } from '@apollo/client/react';
 import { CommunityDocument } from '../features/community/graphql';
-import { ADMIN, canAccess, EVERYONE, READERS, STAFF, type Access } from './access';
+import {
+  ADMIN,
+  canAccess,
+  EVERYONE,
+  FEEDBACK_TEAM,
+  PRODUCT,
+  READERS,
+  STAFF,
+  type Access,
+} from './access';
 
 /** The staff console's sidebar headings, in order; a heading shows once it has an item to show. */
 export const MANAGE_GROUPS = [
@@ -36,7 +48,7 @@ export const MANAGE_GROUPS = [
 export type ManageGroup = (typeof MANAGE_GROUPS)[number];
 
 /** Work waiting for staff that the console counts next to an item. */
-export type PendingWork = 'approvals';
+export type PendingWork = 'approvals' | 'ideas';
 
 type Icon = ComponentType<{ size?: number | string; 'aria-hidden'?: boolean }>;
 
@@ -59,6 +71,9 @@ type NavLabel =
   | 'nav.missions'
   | 'nav.manageEvents'
   | 'nav.manageBadges'
+  | 'nav.feedback'
+  | 'nav.roadmap'
+  | 'nav.changelog'
   | 'nav.console'
   | 'nav.overview'
   | 'nav.backToCommunity';
@@ -117,6 +132,30 @@ export const NAV_ITEMS: NavItem[] = [
     to: '/events',
     label: 'nav.events',
     icon: IconCalendarEvent,
+    section: 'main',
+    access: READERS,
+  },
+  {
+    id: 'feedback',
+    to: '/feedback',
+    label: 'nav.feedback',
+    icon: IconSpeakerphone,
+    section: 'main',
+    access: READERS,
+  },
+  {
+    id: 'roadmap',
+    to: '/roadmap',
+    label: 'nav.roadmap',
+    icon: IconCompass,
+    section: 'main',
+    access: READERS,
+  },
+  {
+    id: 'changelog',
+    to: '/changelog',
+    label: 'nav.changelog',
+    icon: IconNews,
     section: 'main',
     access: READERS,
   },
@@ -234,6 +273,25 @@ export const NAV_ITEMS: NavItem[] = [
     section: 'manage',
     group: 'events',
     access: STAFF,
+  },
+  {
+    id: 'feedback-inbox',
+    to: '/manage/feedback',
+    label: 'nav.feedback',
+    icon: IconSpeakerphone,
+    section: 'manage',
+    group: 'feedback',
+    access: FEEDBACK_TEAM,
+    pending: 'ideas',
+  },
+  {
+    id: 'manage-changelog',
+    to: '/manage/changelog',
+    label: 'nav.changelog',
+    icon: IconNews,
+    section: 'manage',
+    group: 'feedback',
+    access: PRODUCT,
   },
   {
     id: 'community',

@@ -10,7 +10,7 @@ import {
   type RouteObject,
 } from 'react-router';
 import { AppLayout } from './AppLayout';
-import { ADMIN, READERS, SIGNED_IN, STAFF, type Access } from './access';
+import { ADMIN, FEEDBACK_TEAM, READERS, SIGNED_IN, STAFF, type Access } from './access';
 import { GuestOnly, RequireAccess } from './guards';
 import { loadLaterTexts } from './i18n';
 import { NotFoundPage, RouteErrorBoundary } from './pages';
@@ -97,6 +97,8 @@ const NotificationSettingsPage = page(
 const EventsPage = page(() => import('../features/events/EventsPage'), 'EventsPage');
 const EventPage = page(() => import('../features/events/EventPage'), 'EventPage');
 
+const FeedbackArea = page(() => import('../features/feedback/routes'), 'FeedbackArea');
+
 const PointRulesPage = page(() => import('../features/points/PointRulesPage'), 'PointRulesPage');
 const RanksPage = page(() => import('../features/points/RanksPage'), 'RanksPage');
 const LeaderboardPage = page(() => import('../features/points/LeaderboardPage'), 'LeaderboardPage');
@@ -182,6 +184,10 @@ export const routes: RouteObject[] = [
           { path: 'notifications', element: guarded(SIGNED_IN, <NotificationsPage />) },
           { path: 'events', element: guarded(READERS, <EventsPage />) },
           { path: 'events/:id', element: guarded(READERS, <EventPage />) },
+          { path: 'feedback/*', element: guarded(READERS, <FeedbackArea />) },
+          { path: 'ideas/*', element: guarded(READERS, <FeedbackArea />) },
+          { path: 'roadmap', element: guarded(READERS, <FeedbackArea />) },
+          { path: 'changelog', element: guarded(READERS, <FeedbackArea />) },
           { path: 'leaderboard', element: guarded(READERS, <LeaderboardPage />) },
           { path: 'badges', element: guarded(READERS, <BadgesPage />) },
           { path: 'badges/:key', element: guarded(READERS, <BadgePage />) },
@@ -216,6 +222,8 @@ export const routes: RouteObject[] = [
           { path: 'events/:id/edit', element: guarded(STAFF, <EditEventPage />) },
           { path: 'events/:id/check-in', element: guarded(STAFF, <CheckInPage />) },
           { path: 'events/:id/attendees', element: guarded(STAFF, <AttendeesPage />) },
+          { path: 'feedback/*', element: guarded(FEEDBACK_TEAM, <FeedbackArea />) },
+          { path: 'changelog/*', element: guarded(FEEDBACK_TEAM, <FeedbackArea />) },
           { path: 'points', element: guarded(ADMIN, <PointRulesPage />) },
           { path: 'ranks', element: guarded(ADMIN, <RanksPage />) },
           { path: 'badges', element: guarded(ADMIN, <BadgesAdminPage />) },

@@ -13,6 +13,8 @@ import badges from './en/badges.json' with { type: 'json' };
 import missions from './en/missions.json' with { type: 'json' };
 import events from './en/events.json' with { type: 'json' };
 import eventsStaff from './en/eventsStaff.json' with { type: 'json' };
+import feedback from './en/feedback.json' with { type: 'json' };
+import feedbackStaff from './en/feedbackStaff.json' with { type: 'json' };
 
 export const en = {
   common,
@@ -30,4 +32,6 @@ export const en = {
   missions,
   events,
   eventsStaff,
+  feedback,
+  feedbackStaff,
 } as const;

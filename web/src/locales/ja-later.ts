@@ -6,6 +6,8 @@ import badges from './ja/badges.json' with { type: 'json' };
 import missions from './ja/missions.json' with { type: 'json' };
 import events from './ja/events.json' with { type: 'json' };
 import eventsStaff from './ja/eventsStaff.json' with { type: 'json' };
+import feedback from './ja/feedback.json' with { type: 'json' };
+import feedbackStaff from './ja/feedbackStaff.json' with { type: 'json' };
 
 /**
  * The default language's texts of the other pages and of the home page's missions panel: fetched
@@ -20,4 +22,6 @@ export const jaLater = {
   missions,
   events,
   eventsStaff,
+  feedback,
+  feedbackStaff,
 } as const;

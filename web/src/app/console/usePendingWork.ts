@@ -1,6 +1,7 @@
 import { useQuery } from '@apollo/client/react';
 import { PendingApprovalCountDocument } from '../../features/members/graphql';
-import { canAccess, STAFF } from '../access';
+import { PendingIdeaCountDocument } from '../../features/feedback/staff/graphql';
+import { canAccess, FEEDBACK_TEAM, STAFF } from '../access';
 import type { PendingWork } from '../nav';
 import type { Viewer } from '../session';
 
@@ -11,13 +12,19 @@ export function usePendingWork(viewer: Viewer | null) {
     pollInterval: 60_000,
     notifyOnNetworkStatusChange: false,
   });
+  const ideas = useQuery(PendingIdeaCountDocument, {
+    skip: !canAccess(FEEDBACK_TEAM, viewer),
+    pollInterval: 60_000,
+    notifyOnNetworkStatusChange: false,
+  });
   const counts: Record<PendingWork, number | null> = {
     approvals: approvals.data?.pendingApprovalCount ?? null,
+    ideas: ideas.data?.ideas.totalCount ?? null,
   };
   return {
     counts,
-    loading: approvals.loading && !approvals.data,
-    error: approvals.error,
-    refetch: () => approvals.refetch(),
+    loading: (approvals.loading && !approvals.data) || (ideas.loading && !ideas.data),
+    error: approvals.error ?? ideas.error,
+    refetch: () => Promise.all([approvals.refetch(), ideas.refetch()]),
   };
 }

@@ -30,6 +30,7 @@ export const NotificationFieldsFragment = graphql(`
       nameJa
       nameEn
       icon
+      into
     }
     read
     createdAt

@@ -107,6 +107,20 @@ describe('notificationText', () => {
     );
   });
 
+  it("tells an idea's new status, and where a merged idea's vote went", () => {
+    const status = { title: 'ダークモード', nameJa: '予定', nameEn: 'Planned' };
+    const changed = make('FEEDBACK_STATUS', { post: null, params: status });
+    expect(notificationText(ja.t, changed, 'ja')).toBe(
+      '『ダークモード』のステータスが「予定」になりました',
+    );
+    expect(notificationText(en.t, changed, 'en')).toBe('‘ダークモード’ is now Planned');
+    const merged = make('FEEDBACK_STATUS', {
+      post: null,
+      params: { ...status, into: '夜間テーマ' },
+    });
+    expect(notificationText(ja.t, merged, 'ja')).toContain('『夜間テーマ』に統合されました');
+  });
+
   it('renders every kind in Japanese and English from its subject and values', () => {
     const named = { nameJa: 'はじめまして', nameEn: 'Newcomer', icon: '🌱' };
     for (const kind of NOTIFICATION_KINDS.map((k) => k.toUpperCase() as NotificationKind)) {
@@ -192,6 +206,11 @@ describe('notificationLink', () => {
     expect(notificationLink({ post: null, subject: { type: 'EVENT', id: 'e1' } })).toBe(
       '/events/e1',
     );
+  });
+
+  it("leads to the idea a feedback notification is about (a merge's: where the vote went)", () => {
+    expect(notificationLink({ post, subject: { type: 'IDEA', id: 'p1' } })).toBe('/ideas/p1');
+    expect(notificationLink({ post, subject: { type: 'IDEA', id: 'i2' } })).toBe('/ideas/i2');
   });
 
   it('has no link when the post is gone or there is none', () => {

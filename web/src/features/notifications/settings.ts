@@ -18,6 +18,7 @@ export const SETTINGS_KINDS = [
   'EVENT_CANCELLED',
   'EVENT_MESSAGE',
   'EVENT_NEW',
+  'FEEDBACK_STATUS',
 ] as const satisfies readonly NotificationKind[];
 
 export const CHANNELS = [

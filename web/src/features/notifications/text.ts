@@ -19,6 +19,8 @@ export interface NotificationLike {
     nameJa?: string | null;
     nameEn?: string | null;
     icon?: string | null;
+    /** The idea a merged idea's votes went to. */
+    into?: string | null;
   };
 }
 
@@ -47,13 +49,15 @@ export function notificationText(t: unknown, n: NotificationLike, lang = 'ja'): 
 
 /**
  * Where a notification leads: its post, at the comment when there is one (the anchor
- * `#comment-<id>` the post page gives every comment), or the event it is about; null when the
- * post is gone or hidden, or the notification is about neither.
+ * `#comment-<id>` the post page gives every comment), the event or the idea it is about (a
+ * merge's notice: the idea the vote went to); null when the post is gone or hidden, or the
+ * notification is about none of them.
  */
 export function notificationLink(
   n: Pick<NotificationLike, 'post' | 'commentId' | 'subject'>,
 ): string | null {
   if (n.subject?.type === 'EVENT') return `/events/${encodeURIComponent(n.subject.id)}`;
+  if (n.subject?.type === 'IDEA') return `/ideas/${encodeURIComponent(n.subject.id)}`;
   if (!n.post) return null;
   const path = `/posts/${encodeURIComponent(n.post.id)}`;
   return n.commentId ? `${path}#comment-${encodeURIComponent(n.commentId)}` : path;

@@ -34,7 +34,7 @@ import {
 } from '@tabler/icons-react';
 import { useMutation, useQuery } from '@apollo/client/react';
 import { useTranslation } from 'react-i18next';
-import { Link, useNavigate, useParams } from 'react-router';
+import { Link, Navigate, useLocation, useNavigate, useParams } from 'react-router';
 import { ErrorCode } from '@kizuna/shared';
 import { hasAnyRole } from '../../app/access';
 import { useViewer } from '../../app/session';
@@ -372,6 +372,7 @@ function AuthorCard({ post }: { post: Post }) {
 export function PostPage() {
   const { t, i18n } = useTranslation(['posts', 'common']);
   const { id = '' } = useParams();
+  const { hash } = useLocation();
   const { viewer } = useViewer();
   const { data, error, refetch } = useQuery(PostDocument, {
     variables: { id },
@@ -411,6 +412,8 @@ export function PostPage() {
     );
   }
   if (!post) return <LoadingState minHeight={320} />;
+  // An idea's post (reached from a notice about a comment on it) is read on the idea's page.
+  if (post.kind === 'IDEA') return <Navigate to={`/ideas/${post.id}${hash}`} replace />;
 
   const isStaff = hasAnyRole(viewer?.role, ['MODERATOR']);
   const isQuestion = post.kind === 'QUESTION';

@@ -1,0 +1,289 @@
+import {
+  Alert,
+  Anchor,
+  Badge,
+  Button,
+  Container,
+  Grid,
+  Group,
+  Paper,
+  Stack,
+  Text,
+  Title,
+} from '@mantine/core';
+import {
+  IconArrowLeft,
+  IconArrowMerge,
+  IconBulb,
+  IconClock,
+  IconEdit,
+  IconSettings,
+  IconShieldCheck,
+} from '@tabler/icons-react';
+import { useQuery } from '@apollo/client/react';
+import { ErrorCode } from '@kizuna/shared';
+import { useTranslation } from 'react-i18next';
+import { Link, useParams } from 'react-router';
+import { useViewer } from '../../app/session';
+import type { IdeaQuery } from '../../gql/graphql';
+import { errorCodeOf } from '../../ui/errors';
+import { HtmlContent } from '../../ui/HtmlContent';
+import { MemberAvatar } from '../../ui/MemberAvatar';
+import { Notice } from '../../ui/Notice';
+import { RelativeTime } from '../../ui/RelativeTime';
+import { ErrorPanel, LoadingState } from '../../ui/states';
+import { usePageTitle } from '../../ui/usePageTitle';
+import { CommentsSection } from '../posts/Comments';
+import { ReactionsBar } from '../posts/Reactions';
+import { usePostLive } from '../posts/usePostLive';
+import { IdeaDocument } from './graphql';
+import { isFeedbackTeam, localName, STATUS_COLORS } from './logic';
+import { FollowButton, IdeaStatusBadge, VoteButton } from './parts';
+import { StatusHistory } from './StatusHistory';
+import classes from './feedback.module.css';
+
+export type IdeaDetail = IdeaQuery['idea'];
+
+/** One idea: votes, follow, the official answer, its status history, merges and comments. */
+export function IdeaPage() {
+  const { id = '' } = useParams();
+  const { t } = useTranslation(['feedback', 'common']);
+  const { data, error, refetch } = useQuery(IdeaDocument, {
+    variables: { id },
+    fetchPolicy: 'cache-and-network',
+  });
+  const idea = data?.idea && data.idea.id === id ? data.idea : undefined;
+  usePageTitle(idea ? idea.title : error ? t('idea.notFound') : null);
+  usePostLive(idea?.post.id ?? null, refetch);
+
+  if (error && !idea) {
+    if (errorCodeOf(error) === ErrorCode.NOT_FOUND) {
+      return (
+        <Container size="sm" py={64}>
+          <Notice
+            order={1}
+            icon={<IconBulb size={30} aria-hidden />}
+            title={t('idea.notFound')}
+            actions={
+              <Button component={Link} to="/feedback" variant="light">
+                {t('board.back')}
+              </Button>
+            }
+          />
+        </Container>
+      );
+    }
+    return (
+      <Container size="sm" py="xl">
+        <ErrorPanel error={error} onRetry={() => refetch()} />
+      </Container>
+    );
+  }
+  if (!idea) return <LoadingState minHeight={320} />;
+  return <IdeaDetails idea={idea} />;
+}
+
+function IdeaDetails({ idea }: { idea: IdeaDetail }) {
+  const { t, i18n } = useTranslation(['feedback', 'common']);
+  const { viewer } = useViewer();
+  const team = isFeedbackTeam(viewer?.role);
+  return (
+    <Container size="lg" py={{ base: 'lg', sm: 'xl' }} px={{ base: 'md', sm: 'lg' }}>
+      <Stack gap="lg">
+        <Group justify="space-between" wrap="wrap" gap="sm">
+          <Anchor component={Link} to={`/feedback/${idea.board.slug}`} size="sm">
+            <Group gap={4} wrap="nowrap">
+              <IconArrowLeft size={16} aria-hidden />
+              {localName(idea.board, i18n.language)}
+            </Group>
+          </Anchor>
+          <Group gap="xs">
+            {idea.viewerCanEdit ? (
+              <Button
+                component={Link}
+                to={`/ideas/${idea.id}/edit`}
+                variant="light"
+                size="xs"
+                leftSection={<IconEdit size={14} aria-hidden />}
+              >
+                {t('idea.edit')}
+              </Button>
+            ) : null}
+            {team ? (
+              <Button
+                component={Link}
+                to={`/manage/feedback/ideas/${idea.id}`}
+                variant="light"
+                size="xs"
+                leftSection={<IconSettings size={14} aria-hidden />}
+              >
+                {t('idea.manage')}
+              </Button>
+            ) : null}
+          </Group>
+        </Group>
+        {idea.mergedInto ? (
+          <Alert
+            color={STATUS_COLORS.DUPLICATE}
+            icon={<IconArrowMerge size={18} aria-hidden />}
+            title={t('idea.mergedTitle')}
+            data-testid="merged-into"
+          >
+            {t('idea.mergedInto')}{' '}
+            <Anchor component={Link} to={`/ideas/${idea.mergedInto.id}`} fw={700}>
+              {idea.mergedInto.title}
+            </Anchor>
+          </Alert>
+        ) : null}
+        {idea.approval !== 'APPROVED' ? (
+          <Alert
+            color={idea.approval === 'PENDING' ? 'orange' : 'red'}
+            icon={<IconClock size={18} aria-hidden />}
+            data-testid="idea-approval"
+          >
+            {t(`idea.approvalNotice.${idea.approval}`)}
+          </Alert>
+        ) : null}
+        <Group align="flex-start" wrap="nowrap" gap="md">
+          <VoteButton idea={idea} />
+          <Stack gap={6} style={{ minWidth: 0 }}>
+            <Group gap={6} wrap="wrap">
+              <IdeaStatusBadge status={idea.status} size="md" />
+              {idea.tags.map((tag) => (
+                <Badge key={tag} variant="outline" color="gray" tt="none">
+                  #{tag}
+                </Badge>
+              ))}
+            </Group>
+            <Title order={1} style={{ overflowWrap: 'anywhere' }}>
+              {idea.title}
+            </Title>
+            <Group gap="xs" c="dimmed">
+              {idea.author ? (
+                <Anchor component={Link} to={`/members/${idea.author.handle}`} size="sm">
+                  <Group gap={6} wrap="nowrap">
+                    <MemberAvatar
+                      displayName={idea.author.displayName}
+                      avatarUrl={idea.author.avatarUrl}
+                      size={24}
+                    />
+                    {idea.author.displayName}
+                  </Group>
+                </Anchor>
+              ) : null}
+              <Text size="sm">
+                <RelativeTime iso={idea.createdAt} />
+              </Text>
+            </Group>
+          </Stack>
+        </Group>
+        <Grid gap="lg">
+          <Grid.Col span={{ base: 12, md: 8 }}>
+            <Stack gap="lg">
+              {idea.officialAnswer ? <OfficialAnswer answer={idea.officialAnswer} /> : null}
+              <Paper withBorder radius="md" p="md">
+                <Stack gap="sm">
+                  <HtmlContent html={idea.bodyHtml} testId="idea-body" />
+                  <ReactionsBar
+                    targetType="POST"
+                    targetId={idea.post.id}
+                    reactions={idea.post.reactions}
+                  />
+                </Stack>
+              </Paper>
+              {idea.mergedIdeas.length > 0 ? <MergedIdeas ideas={idea.mergedIdeas} /> : null}
+              <CommentsSection
+                post={{
+                  id: idea.post.id,
+                  isQuestion: false,
+                  locked: !!idea.post.lockedAt,
+                  canChooseAnswer: false,
+                  isStaff: team,
+                  bestAnswerId: null,
+                }}
+                count={idea.post.commentCount}
+              />
+            </Stack>
+          </Grid.Col>
+          <Grid.Col span={{ base: 12, md: 4 }}>
+            <Stack gap="lg">
+              <Paper withBorder radius="md" p="md">
+                <Stack gap="xs">
+                  <Text fw={700} data-testid="idea-votes">
+                    {t('idea.votes', { count: idea.voteCount })}
+                  </Text>
+                  <Text size="sm" c="dimmed">
+                    {t('idea.followers', { count: idea.followerCount })}
+                  </Text>
+                  <FollowButton idea={idea} />
+                </Stack>
+              </Paper>
+              <StatusHistory history={idea.statusHistory} />
+            </Stack>
+          </Grid.Col>
+        </Grid>
+      </Stack>
+    </Container>
+  );
+}
+
+function OfficialAnswer({ answer }: { answer: NonNullable<IdeaDetail['officialAnswer']> }) {
+  const { t } = useTranslation('feedback');
+  return (
+    <Paper
+      withBorder
+      radius="md"
+      p="md"
+      className={classes.answer}
+      component="section"
+      aria-labelledby="official-answer"
+      data-testid="official-answer"
+    >
+      <Stack gap="sm">
+        <Group gap="xs" wrap="wrap">
+          <Badge
+            color="kizuna"
+            variant="filled"
+            leftSection={<IconShieldCheck size={14} aria-hidden />}
+          >
+            <span id="official-answer">{t('idea.officialAnswer')}</span>
+          </Badge>
+          {answer.author ? (
+            <Text size="sm" fw={600}>
+              {answer.author.displayName}
+            </Text>
+          ) : null}
+          <Text size="sm" c="dimmed">
+            <RelativeTime iso={answer.answeredAt} />
+          </Text>
+        </Group>
+        <HtmlContent html={answer.bodyHtml} testId="official-answer-body" />
+      </Stack>
+    </Paper>
+  );
+}
+
+function MergedIdeas({ ideas }: { ideas: IdeaDetail['mergedIdeas'] }) {
+  const { t } = useTranslation('feedback');
+  return (
+    <Stack gap="xs" component="section" aria-labelledby="merged-ideas" data-testid="merged-ideas">
+      <Title order={2} size="h4" id="merged-ideas">
+        {t('idea.mergedIdeas', { count: ideas.length })}
+      </Title>
+      <ul className={classes.plainList}>
+        {ideas.map((merged) => (
+          <li key={merged.id}>
+            <Group gap="xs" wrap="nowrap">
+              <Anchor component={Link} to={`/ideas/${merged.id}`} size="sm">
+                {merged.title}
+              </Anchor>
+              <Text size="xs" c="dimmed">
+                {t('idea.votes', { count: merged.voteCount })}
+              </Text>
+            </Group>
+          </li>
+        ))}
+      </ul>
+    </Stack>
+  );
+}

@@ -1,0 +1,383 @@
+import { useState } from 'react';
+import {
+  Anchor,
+  Button,
+  Checkbox,
+  Group,
+  Paper,
+  Select,
+  Stack,
+  Table,
+  Text,
+  Textarea,
+  TextInput,
+} from '@mantine/core';
+import { useForm } from '@mantine/form';
+import { notifications } from '@mantine/notifications';
+import { IconCheck, IconDownload, IconInbox, IconSettings, IconX } from '@tabler/icons-react';
+import { useMutation, useQuery } from '@apollo/client/react';
+import { appendPage } from '../../../app/apollo';
+import { useTranslation } from 'react-i18next';
+import { Link, useSearchParams } from 'react-router';
+import { ADMIN, canAccess } from '../../../app/access';
+import { useViewer } from '../../../app/session';
+import type { IdeaCardFieldsFragment, IdeaStatus } from '../../../gql/graphql';
+import { mapErrorToForm } from '../../../ui/errors';
+import { FormAlert } from '../../../ui/FormAlert';
+import { Page } from '../../../ui/Page';
+import { PillTabs } from '../../../ui/PillTabs';
+import { RelativeTime } from '../../../ui/RelativeTime';
+import { EmptyPanel, ErrorPanel, ListSkeleton } from '../../../ui/states';
+import { useServerErrors } from '../../../ui/useServerErrors';
+import { maxLen, rule } from '../../../ui/validators';
+import { RanksDocument } from '../../points/graphql';
+import { FeedbackBoardsDocument, IdeasDocument } from '../graphql';
+import { BULK_STATUSES, IDEA_STATUSES, ideasCsvUrl, isProductTeam, localName } from '../logic';
+import { IdeaStatusBadge } from '../parts';
+import { ChangeIdeaStatusDocument, ReviewIdeaDocument } from './graphql';
+import { NOTE_MAX, triageVariables, TRIAGE_TABS, type TriageTab } from './logic';
+
+const PAGE = 50;
+
+/** New ideas to approve or answer, and every idea by board, status, tag and voters' rank. */
+export function TriagePage() {
+  const { t, i18n } = useTranslation(['feedbackStaff', 'feedback', 'common']);
+  const [params, setParams] = useSearchParams();
+  const tab: TriageTab = (TRIAGE_TABS as readonly string[]).includes(params.get('tab') ?? '')
+    ? (params.get('tab') as TriageTab)
+    : 'PENDING';
+  const boardId = params.get('board');
+  const status = (IDEA_STATUSES as readonly string[]).includes(params.get('status') ?? '')
+    ? (params.get('status') as IdeaStatus)
+    : null;
+  const tag = params.get('tag');
+  const rank = params.get('rank') ? Number(params.get('rank')) : null;
+  const boards = useQuery(FeedbackBoardsDocument);
+  const ranks = useQuery(RanksDocument);
+  const [tagDraft, setTagDraft] = useState(tag ?? '');
+  const { viewer } = useViewer();
+
+  const setParam = (name: string, value: string | null) => {
+    const next = new URLSearchParams(params);
+    if (!value) next.delete(name);
+    else next.set(name, value);
+    setParams(next, { replace: true });
+  };
+
+  return (
+    <Page
+      title={t('triage.title')}
+      description={t('triage.lead')}
+      actions={
+        <>
+          {canAccess(ADMIN, viewer) ? (
+            <Button
+              component={Link}
+              to="/manage/feedback/boards"
+              variant="default"
+              leftSection={<IconSettings size={16} aria-hidden />}
+            >
+              {t('triage.boards')}
+            </Button>
+          ) : null}
+          <Button
+            component="a"
+            href={ideasCsvUrl({ boardId, status })}
+            download
+            variant="default"
+            leftSection={<IconDownload size={16} aria-hidden />}
+          >
+            {t('triage.csv')}
+          </Button>
+        </>
+      }
+    >
+      <Group gap="sm" align="flex-end" wrap="wrap">
+        <Select
+          label={t('triage.board')}
+          placeholder={t('triage.allBoards')}
+          data={(boards.data?.feedbackBoards ?? []).map((b) => ({
+            value: b.id,
+            label: localName(b, i18n.language),
+          }))}
+          value={boardId}
+          onChange={(value) => setParam('board', value)}
+          clearable
+          w={{ base: '100%', xs: 200 }}
+        />
+        {tab === 'ALL' ? (
+          <Select
+            label={t('triage.status')}
+            placeholder={t('triage.allStatuses')}
+            data={IDEA_STATUSES.map((s) => ({ value: s, label: t(`feedback:status.${s}`) }))}
+            value={status}
+            onChange={(value) => setParam('status', value)}
+            clearable
+            w={{ base: '100%', xs: 180 }}
+          />
+        ) : null}
+        <form
+          onSubmit={(event) => {
+            event.preventDefault();
+            setParam('tag', tagDraft.trim().replace(/^#+/, '') || null);
+          }}
+        >
+          <TextInput
+            label={t('triage.tag')}
+            value={tagDraft}
+            onChange={(event) => setTagDraft(event.currentTarget.value)}
+            onBlur={() => setParam('tag', tagDraft.trim().replace(/^#+/, '') || null)}
+            w={{ base: '100%', xs: 160 }}
+          />
+        </form>
+        <Select
+          label={t('triage.rank')}
+          placeholder={t('triage.anyRank')}
+          data={(ranks.data?.ranks ?? []).map((r) => ({
+            value: String(r.position),
+            label: t('triage.rankOrAbove', { rank: `${r.icon} ${localName(r, i18n.language)}` }),
+          }))}
+          value={rank === null ? null : String(rank)}
+          onChange={(value) => setParam('rank', value)}
+          clearable
+          w={{ base: '100%', xs: 220 }}
+        />
+      </Group>
+      <PillTabs
+        label={t('triage.tabsLabel')}
+        tabs={TRIAGE_TABS.map((value) => ({ value, label: t(`triage.tabs.${value}`) }))}
+        value={tab}
+        onChange={(next) => setParam('tab', next === 'PENDING' ? null : next)}
+      >
+        <TriageList
+          key={`${tab}-${boardId}-${status}-${tag}-${rank}`}
+          variables={{
+            ...triageVariables(tab, { boardId, status, tag, minVoterRankPosition: rank }),
+            first: PAGE,
+          }}
+          pending={tab === 'PENDING'}
+        />
+      </PillTabs>
+    </Page>
+  );
+}
+
+function TriageList({
+  variables,
+  pending,
+}: {
+  variables: ReturnType<typeof triageVariables> & { first: number };
+  pending: boolean;
+}) {
+  const { t, i18n } = useTranslation(['feedbackStaff', 'feedback', 'common']);
+  const { viewer } = useViewer();
+  const product = isProductTeam(viewer?.role);
+  const { data, error, refetch, fetchMore, loading } = useQuery(IdeasDocument, {
+    variables,
+    fetchPolicy: 'cache-and-network',
+    notifyOnNetworkStatusChange: true,
+  });
+  const [selected, setSelected] = useState<string[]>([]);
+  if (error && !data) return <ErrorPanel error={error} onRetry={() => refetch()} />;
+  if (!data) return <ListSkeleton rows={5} height={48} />;
+  const { nodes, pageInfo, totalCount } = data.ideas;
+  if (nodes.length === 0) {
+    return (
+      <EmptyPanel
+        icon={<IconInbox size={28} aria-hidden />}
+        title={pending ? t('triage.emptyPending') : t('triage.empty')}
+      />
+    );
+  }
+  const allChosen = nodes.every((n) => selected.includes(n.id));
+  const toggle = (id: string) =>
+    setSelected((ids) => (ids.includes(id) ? ids.filter((x) => x !== id) : [...ids, id]));
+  return (
+    <Stack gap="sm">
+      <Text size="sm" c="dimmed">
+        {t('triage.count', { count: totalCount })}
+      </Text>
+      {product && !pending ? <BulkStatus ids={selected} onDone={() => setSelected([])} /> : null}
+      <Table.ScrollContainer minWidth={720}>
+        <Table verticalSpacing="xs" highlightOnHover data-testid="triage-table">
+          <Table.Thead>
+            <Table.Tr>
+              {product && !pending ? (
+                <Table.Th w={40}>
+                  <Checkbox
+                    aria-label={t('triage.selectAll')}
+                    checked={allChosen}
+                    indeterminate={!allChosen && selected.length > 0}
+                    onChange={() => setSelected(allChosen ? [] : nodes.map((n) => n.id))}
+                  />
+                </Table.Th>
+              ) : null}
+              <Table.Th>{t('triage.columns.title')}</Table.Th>
+              <Table.Th>{t('triage.columns.status')}</Table.Th>
+              <Table.Th ta="right">{t('triage.columns.votes')}</Table.Th>
+              <Table.Th>{t('triage.columns.board')}</Table.Th>
+              <Table.Th>{t('triage.columns.created')}</Table.Th>
+              {pending ? <Table.Th>{t('triage.columns.review')}</Table.Th> : null}
+            </Table.Tr>
+          </Table.Thead>
+          <Table.Tbody>
+            {nodes.map((idea) => (
+              <Table.Tr key={idea.id} data-testid="triage-row" data-idea-id={idea.id}>
+                {product && !pending ? (
+                  <Table.Td>
+                    <Checkbox
+                      aria-label={t('triage.select', { title: idea.title })}
+                      checked={selected.includes(idea.id)}
+                      onChange={() => toggle(idea.id)}
+                    />
+                  </Table.Td>
+                ) : null}
+                <Table.Td>
+                  <Anchor component={Link} to={`/manage/feedback/ideas/${idea.id}`} fw={600}>
+                    {idea.title}
+                  </Anchor>
+                </Table.Td>
+                <Table.Td>
+                  <IdeaStatusBadge status={idea.status} />
+                </Table.Td>
+                <Table.Td ta="right">{idea.voteCount}</Table.Td>
+                <Table.Td>{localName(idea.board, i18n.language)}</Table.Td>
+                <Table.Td>
+                  <RelativeTime iso={idea.createdAt} />
+                </Table.Td>
+                {pending ? (
+                  <Table.Td>
+                    <ReviewButtons idea={idea} />
+                  </Table.Td>
+                ) : null}
+              </Table.Tr>
+            ))}
+          </Table.Tbody>
+        </Table>
+      </Table.ScrollContainer>
+      {pageInfo.hasNextPage ? (
+        <Group justify="center">
+          <Button
+            variant="default"
+            loading={loading}
+            onClick={() =>
+              void fetchMore({
+                variables: { after: pageInfo.endCursor },
+                updateQuery: (prev, { fetchMoreResult }) => ({
+                  ideas: appendPage(prev.ideas, fetchMoreResult.ideas),
+                }),
+              }).catch(() => undefined)
+            }
+          >
+            {t('common:actions.loadMore')}
+          </Button>
+        </Group>
+      ) : null}
+    </Stack>
+  );
+}
+
+function ReviewButtons({ idea }: { idea: IdeaCardFieldsFragment }) {
+  const { t } = useTranslation(['feedbackStaff', 'common']);
+  const [review, { loading }] = useMutation(ReviewIdeaDocument, {
+    refetchQueries: ['Ideas', 'PendingIdeaCount'],
+  });
+  const run = async (approve: boolean) => {
+    try {
+      await review({ variables: { input: { id: idea.id, approve } } });
+      notifications.show({
+        color: 'kizuna',
+        message: approve ? t('triage.approved') : t('triage.rejected'),
+      });
+    } catch (error) {
+      notifications.show({ color: 'red', message: mapErrorToForm(t, error, []).formMessage });
+    }
+  };
+  return (
+    <Group gap="xs" wrap="nowrap">
+      <Button
+        size="xs"
+        leftSection={<IconCheck size={14} aria-hidden />}
+        loading={loading}
+        aria-label={t('triage.approveIdea', { title: idea.title })}
+        onClick={() => void run(true)}
+      >
+        {t('triage.approve')}
+      </Button>
+      <Button
+        size="xs"
+        variant="default"
+        color="red"
+        leftSection={<IconX size={14} aria-hidden />}
+        disabled={loading}
+        aria-label={t('triage.rejectIdea', { title: idea.title })}
+        onClick={() => void run(false)}
+      >
+        {t('triage.reject')}
+      </Button>
+    </Group>
+  );
+}
+
+/** The chosen ideas move to one status together, with one public note. */
+function BulkStatus({ ids, onDone }: { ids: string[]; onDone: () => void }) {
+  const { t } = useTranslation(['feedbackStaff', 'feedback', 'common']);
+  const [change, { loading }] = useMutation(ChangeIdeaStatusDocument, {
+    refetchQueries: ['Ideas'],
+  });
+  const form = useForm<{ status: string | null; note: string }>({
+    initialValues: { status: null, note: '' },
+    validate: {
+      status: (v) => (v ? null : t('status.chooseStatus')),
+      note: rule(t, 'note', maxLen(NOTE_MAX)),
+    },
+  });
+  const server = useServerErrors(form);
+  const submit = form.onSubmit(async (values) => {
+    server.clear();
+    try {
+      await change({
+        variables: {
+          input: {
+            ids,
+            status: values.status as IdeaStatus,
+            note: values.note.trim() || null,
+          },
+        },
+      });
+      notifications.show({ color: 'kizuna', message: t('triage.bulkDone', { count: ids.length }) });
+      form.reset();
+      onDone();
+    } catch (error) {
+      server.report(error);
+    }
+  });
+  return (
+    <Paper withBorder radius="md" p="sm" component="form" onSubmit={submit} noValidate>
+      <Stack gap="xs">
+        <Group gap="sm" align="flex-end" wrap="wrap">
+          <Select
+            label={t('triage.bulkStatus', { count: ids.length })}
+            placeholder={t('status.chooseStatus')}
+            data={BULK_STATUSES.map((s) => ({ value: s, label: t(`feedback:status.${s}`) }))}
+            w={{ base: '100%', xs: 200 }}
+            {...form.getInputProps('status')}
+          />
+          <Textarea
+            label={t('status.note')}
+            description={t('status.noteHint')}
+            autosize
+            minRows={1}
+            maxLength={NOTE_MAX}
+            style={{ flex: 1, minWidth: 220 }}
+            {...form.getInputProps('note')}
+          />
+          <Button type="submit" loading={loading} disabled={ids.length === 0}>
+            {t('triage.bulkApply')}
+          </Button>
+        </Group>
+        <FormAlert message={server.message} />
+      </Stack>
+    </Paper>
+  );
+}
