@@ -100,6 +100,12 @@ export function createApolloClient(uri = '/graphql'): ApolloClient {
         Standing: { keyFields: false, merge: true },
         Leaderboard: { keyFields: ['period'], fields: { entries: connectionPolicy(false) } },
         LeaderboardEntry: { keyFields: false },
+        // Feedback objects without ids belong to their idea (or to the one roadmap): documents
+        // asking for different fields of them merge instead of replacing each other.
+        OfficialAnswer: { keyFields: false, merge: true },
+        IdeaDemand: { keyFields: false, merge: true },
+        DemandBucket: { keyFields: false },
+        Roadmap: { keyFields: false, merge: true },
       },
     }),
   });

@@ -112,6 +112,7 @@ export const IdeaDocument = graphql(`
       viewerCanEdit
       hiddenFromRoadmap
       officialAnswer {
+        body
         bodyHtml
         answeredAt
         updatedAt

@@ -100,11 +100,7 @@ function Manage({ idea }: { idea: Idea }) {
       {idea.approval === 'PENDING' ? <Review idea={idea} /> : null}
       {product ? (
         <>
-          {demand.data ? (
-            <AnswerForm idea={idea} currentBody={demand.data.idea.officialAnswer?.body ?? null} />
-          ) : (
-            <Skeleton h={240} radius="md" />
-          )}
+          <AnswerForm idea={idea} currentBody={idea.officialAnswer?.body ?? null} />
           {idea.status !== 'DUPLICATE' ? <StatusForm idea={idea} /> : null}
           <Paper withBorder radius="md" p="md">
             <Stack gap="sm">
@@ -361,7 +357,7 @@ function MergeControls({ idea }: { idea: Idea }) {
   const { t } = useTranslation(['feedbackStaff', 'common']);
   const [opened, setOpened] = useState(false);
   const [unmerge, unmerging] = useMutation(UnmergeIdeaDocument, {
-    refetchQueries: ['Idea', 'Ideas'],
+    refetchQueries: ['Idea', 'Ideas', 'IdeaDemand', 'Roadmap'],
   });
   if (idea.mergedInto) {
     return (
@@ -411,7 +407,7 @@ function MergeModal({ idea, onClose }: { idea: Idea; onClose: () => void }) {
     skip: !query,
   });
   const [merge, { loading }] = useMutation(MergeIdeaDocument, {
-    refetchQueries: ['Idea', 'Ideas'],
+    refetchQueries: ['Idea', 'Ideas', 'IdeaDemand', 'Roadmap'],
   });
   const candidates =
     (found.data ?? found.previousData)?.similarIdeas.filter((c) => c.id !== idea.id) ?? [];

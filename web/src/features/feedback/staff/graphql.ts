@@ -14,9 +14,6 @@ export const IdeaDemandDocument = graphql(`
       id
       voteCount
       hiddenFromRoadmap
-      officialAnswer {
-        body
-      }
       demand {
         byRank {
           key
