@@ -210,7 +210,8 @@ export const routes: RouteObject[] = [
       {
         element: <PageErrorBoundary />,
         children: [
-          { index: true, element: guarded(STAFF, <ConsoleOverviewPage />) },
+          // The overview lists only what the viewer's role may open, so everyone with a console sees it.
+          { index: true, element: guarded(FEEDBACK_TEAM, <ConsoleOverviewPage />) },
           { path: 'members', element: guarded(STAFF, <MembersPage />) },
           { path: 'approvals', element: guarded(STAFF, <ApprovalQueuePage />) },
           { path: 'invites', element: guarded(STAFF, <InvitesPage />) },

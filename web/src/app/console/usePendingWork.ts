@@ -7,13 +7,15 @@ import type { Viewer } from '../session';
 
 /** How much of each kind of work waits for staff; null while unknown. */
 export function usePendingWork(viewer: Viewer | null) {
+  const staff = canAccess(STAFF, viewer);
+  const team = canAccess(FEEDBACK_TEAM, viewer);
   const approvals = useQuery(PendingApprovalCountDocument, {
-    skip: !canAccess(STAFF, viewer),
+    skip: !staff,
     pollInterval: 60_000,
     notifyOnNetworkStatusChange: false,
   });
   const ideas = useQuery(PendingIdeaCountDocument, {
-    skip: !canAccess(FEEDBACK_TEAM, viewer),
+    skip: !team,
     pollInterval: 60_000,
     notifyOnNetworkStatusChange: false,
   });
@@ -25,6 +27,7 @@ export function usePendingWork(viewer: Viewer | null) {
     counts,
     loading: (approvals.loading && !approvals.data) || (ideas.loading && !ideas.data),
     error: approvals.error ?? ideas.error,
-    refetch: () => Promise.all([approvals.refetch(), ideas.refetch()]),
+    refetch: () =>
+      Promise.all([staff ? approvals.refetch() : null, team ? ideas.refetch() : null]),
   };
 }
