@@ -18,9 +18,9 @@ import { useMutation, useQuery } from '@apollo/client/react';
 import { FEEDBACK_LIMITS } from '@kizuna/shared';
 import { appendPage } from '../../../app/apollo';
 import { useTranslation } from 'react-i18next';
-import { Link, useNavigate, useParams, useSearchParams } from 'react-router';
+import { Link, useLocation, useNavigate, useParams, useSearchParams } from 'react-router';
 import type { ChangelogEntryFieldsFragment } from '../../../gql/graphql';
-import { mapErrorToForm } from '../../../ui/errors';
+import { errorMessage, toAppError } from '../../../ui/errors';
 import { FormAlert } from '../../../ui/FormAlert';
 import { Page } from '../../../ui/Page';
 import { PillTabs } from '../../../ui/PillTabs';
@@ -107,7 +107,9 @@ function EntryList({ drafts }: { drafts: boolean }) {
                 updateQuery: (prev, { fetchMoreResult }) => ({
                   changelog: appendPage(prev.changelog, fetchMoreResult.changelog),
                 }),
-              }).catch(() => undefined)
+              }).catch((e: unknown) =>
+                notifications.show({ color: 'red', message: errorMessage(t, toAppError(e)) }),
+              )
             }
           >
             {t('common:actions.loadMore')}
@@ -121,11 +123,7 @@ function EntryList({ drafts }: { drafts: boolean }) {
 function EntryRow({ entry }: { entry: ChangelogEntryFieldsFragment }) {
   const { t, i18n } = useTranslation(['feedbackStaff', 'common']);
   const [publishing, setPublishing] = useState(false);
-  const [remove, removing] = useMutation(DeleteChangelogEntryDocument, {
-    refetchQueries: ['Changelog'],
-  });
-  const fail = (error: unknown) =>
-    notifications.show({ color: 'red', message: mapErrorToForm(t, error, []).formMessage });
+  const [deleting, setDeleting] = useState(false);
   return (
     <Paper withBorder radius="md" p="md" data-testid="changelog-row">
       <Group justify="space-between" wrap="wrap" gap="sm">
@@ -174,14 +172,8 @@ function EntryRow({ entry }: { entry: ChangelogEntryFieldsFragment }) {
                 variant="subtle"
                 color="red"
                 leftSection={<IconTrash size={14} aria-hidden />}
-                loading={removing.loading}
                 aria-label={t('changelog.deleteEntry', { title: entry.title })}
-                onClick={() =>
-                  void remove({ variables: { id: entry.id } }).then(
-                    () => notifications.show({ color: 'kizuna', message: t('changelog.deleted') }),
-                    fail,
-                  )
-                }
+                onClick={() => setDeleting(true)}
               >
                 {t('changelog.delete')}
               </Button>
@@ -190,7 +182,51 @@ function EntryRow({ entry }: { entry: ChangelogEntryFieldsFragment }) {
         </Group>
       </Group>
       {publishing ? <PublishModal entry={entry} onClose={() => setPublishing(false)} /> : null}
+      {deleting ? <DeleteModal entry={entry} onClose={() => setDeleting(false)} /> : null}
     </Paper>
+  );
+}
+
+/** Deleting a draft cannot be undone: asked first. */
+function DeleteModal({
+  entry,
+  onClose,
+}: {
+  entry: ChangelogEntryFieldsFragment;
+  onClose: () => void;
+}) {
+  const { t } = useTranslation(['feedbackStaff', 'common']);
+  const [remove, { loading }] = useMutation(DeleteChangelogEntryDocument, {
+    refetchQueries: ['Changelog'],
+  });
+  const [message, setMessage] = useState<string | null>(null);
+  return (
+    <Modal opened onClose={onClose} title={t('changelog.deleteTitle')}>
+      <Stack gap="sm">
+        <Text size="sm">{t('changelog.deleteLead', { title: entry.title })}</Text>
+        <FormAlert message={message} />
+        <Group justify="flex-end">
+          <Button variant="default" onClick={onClose} data-autofocus>
+            {t('common:actions.cancel')}
+          </Button>
+          <Button
+            color="red"
+            loading={loading}
+            onClick={() =>
+              void remove({ variables: { id: entry.id } }).then(
+                () => {
+                  notifications.show({ color: 'kizuna', message: t('changelog.deleted') });
+                  onClose();
+                },
+                (error: unknown) => setMessage(errorMessage(t, toAppError(error))),
+              )
+            }
+          >
+            {t('changelog.delete')}
+          </Button>
+        </Group>
+      </Stack>
+    </Modal>
   );
 }
 
@@ -230,7 +266,7 @@ function PublishModal({
                   onClose();
                   onPublished?.();
                 },
-                (error: unknown) => setMessage(mapErrorToForm(t, error, []).formMessage),
+                (error: unknown) => setMessage(errorMessage(t, toAppError(error))),
               )
             }
           >
@@ -289,13 +325,24 @@ function ChangelogForm({
 }) {
   const { t } = useTranslation(['feedbackStaff', 'common']);
   const navigate = useNavigate();
+  const location = useLocation();
   const [create, creating] = useMutation(CreateChangelogEntryDocument, {
     refetchQueries: ['Changelog'],
   });
   const [update, updating] = useMutation(UpdateChangelogEntryDocument, {
     refetchQueries: ['Changelog'],
   });
-  const [publishing, setPublishing] = useState<ChangelogEntryFieldsFragment | null>(null);
+  // A new entry saved with "save & publish" arrives here with the modal to open.
+  const [publishing, setPublishing] = useState<ChangelogEntryFieldsFragment | null>(() =>
+    entry && !entry.publishedAt && (location.state as { publish?: boolean } | null)?.publish
+      ? entry
+      : null,
+  );
+  const closePublish = () => {
+    setPublishing(null);
+    if (location.state) void navigate(location.pathname, { replace: true, state: null });
+  };
+  const published = !!entry?.publishedAt;
   const candidates = useQuery(IdeasDocument, {
     variables: {
       status: ['UNDER_REVIEW', 'PLANNED', 'IN_PROGRESS', 'RELEASED'],
@@ -321,13 +368,16 @@ function ChangelogForm({
       title: values.title.trim(),
       body: values.body,
       releasedOn: values.releasedOn,
-      ideaIds: values.ideaIds,
     };
     if (entry) {
-      const { data } = await update({ variables: { input: { id: entry.id, ...input } } });
+      // A published entry's ideas are already released: the api refuses to change them.
+      const ideaIds = published ? {} : { ideaIds: values.ideaIds };
+      const { data } = await update({
+        variables: { input: { id: entry.id, ...input, ...ideaIds } },
+      });
       return data?.updateChangelogEntry ?? null;
     }
-    const { data } = await create({ variables: { input } });
+    const { data } = await create({ variables: { input: { ...input, ideaIds: values.ideaIds } } });
     return data?.createChangelogEntry ?? null;
   };
 
@@ -339,8 +389,15 @@ function ChangelogForm({
         if (!saved) return;
         form.resetDirty();
         notifications.show({ color: 'kizuna', message: t('changelog.saved') });
-        if (andPublish && !saved.publishedAt) setPublishing(saved);
-        else void navigate('/manage/changelog');
+        if (andPublish && !saved.publishedAt) {
+          // Stay on the saved entry: cancelling the modal and saving again must not create another.
+          if (entry) setPublishing(saved);
+          else
+            void navigate(`/manage/changelog/${saved.id}`, {
+              replace: true,
+              state: { publish: true },
+            });
+        } else void navigate('/manage/changelog');
       } catch (error) {
         server.report(error);
       }
@@ -376,7 +433,8 @@ function ChangelogForm({
           />
           <MultiSelect
             label={t('changelog.ideas')}
-            description={t('changelog.ideasHint')}
+            description={published ? t('changelog.ideasLocked') : t('changelog.ideasHint')}
+            disabled={published}
             data={[...options].map(([value, label]) => ({ value, label }))}
             searchable
             clearable
@@ -406,7 +464,7 @@ function ChangelogForm({
       {publishing ? (
         <PublishModal
           entry={publishing}
-          onClose={() => setPublishing(null)}
+          onClose={closePublish}
           onPublished={() => void navigate('/manage/changelog')}
         />
       ) : null}
