@@ -16,6 +16,9 @@ export default defineConfig({
       '/healthz': { target: api },
       '/readyz': { target: api },
       '/media': { target: api },
+      // Feedback downloads the api serves as files (CSV export, changelog feed).
+      '/feedback/ideas.csv': { target: api },
+      '/changelog.atom': { target: api },
       // socket.io (live updates): WebSocket upgrades and the polling fallback.
       '/socket.io': { target: api, ws: true },
     },
