@@ -1,3 +1,4 @@
+import { useId } from 'react';
 import {
   Anchor,
   Badge,
@@ -50,7 +51,7 @@ export function IdeaStatusBadge({
 
 type Votable = Pick<
   IdeaCardFieldsFragment,
-  'id' | 'status' | 'voteCount' | 'followerCount' | 'viewerVoted' | 'viewerFollows'
+  'id' | 'status' | 'approval' | 'voteCount' | 'followerCount' | 'viewerVoted' | 'viewerFollows'
 > & { board: Pick<IdeaCardFieldsFragment['board'], 'viewerCanVote'> };
 
 function useShowError() {
@@ -83,8 +84,11 @@ export function VoteButton({
   const [vote] = useMutation(VoteIdeaDocument);
   const member = useMemberAction();
   const showError = useShowError();
-  const closed = isClosed(idea.status);
+  const reasonId = useId();
+  // Ideas awaiting approval (or rejected) take no votes either: the api refuses them.
+  const closed = isClosed(idea.status) || idea.approval !== 'APPROVED';
   const disabled = closed || (!member.isVisitor && !idea.board.viewerCanVote);
+  const reason = closed ? t('vote.closed') : disabled ? t('vote.notAllowed') : null;
   const label = idea.viewerVoted
     ? t('vote.unvote', { count: idea.voteCount })
     : t('vote.vote', { count: idea.voteCount });
@@ -114,7 +118,8 @@ export function VoteButton({
         data-testid="vote-button"
         aria-pressed={idea.viewerVoted}
         aria-label={label}
-        title={closed ? t('vote.closed') : disabled ? t('vote.notAllowed') : undefined}
+        aria-describedby={reason ? reasonId : undefined}
+        title={reason ?? undefined}
         disabled={disabled}
         onClick={toggle}
       >
@@ -123,6 +128,7 @@ export function VoteButton({
           {idea.voteCount}
         </span>
       </UnstyledButton>
+      {reason ? <VisuallyHidden id={reasonId}>{reason}</VisuallyHidden> : null}
       {member.prompt}
     </>
   );
