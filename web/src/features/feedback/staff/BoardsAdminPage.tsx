@@ -2,7 +2,6 @@ import { useState } from 'react';
 import {
   Badge,
   Button,
-  Checkbox,
   Group,
   Modal,
   NumberInput,
@@ -29,14 +28,21 @@ import { EmptyPanel, ErrorPanel, ListSkeleton } from '../../../ui/states';
 import { useServerErrors } from '../../../ui/useServerErrors';
 import { matches, maxLen, required, rule } from '../../../ui/validators';
 import { RanksDocument } from '../../points/graphql';
-import { localName, rolesInput } from '../logic';
+import { localName } from '../logic';
 import {
   CreateFeedbackBoardDocument,
   StaffFeedbackBoardsDocument,
   UpdateFeedbackBoardDocument,
 } from './graphql';
 
-const ROLES: readonly Role[] = ['MEMBER', 'MODERATOR', 'PRODUCT', 'ADMIN'];
+/**
+ * Moderators, the product team and admins always pass a board's gate: only members' access is a
+ * choice. Closed to members, a board keeps the other roles so the rule still names who may act.
+ */
+const TEAM_ONLY: Role[] = ['MODERATOR', 'PRODUCT', 'ADMIN'];
+const membersMay = (roles: readonly Role[] | null | undefined) =>
+  !roles || roles.includes('MEMBER');
+const rolesFor = (members: boolean): Role[] | null => (members ? null : TEAM_ONLY);
 
 /** Admins' feedback boards: names, who may post and vote, approval and the vote budget. */
 export function BoardsAdminPage() {
@@ -107,7 +113,7 @@ export function BoardsAdminPage() {
                     size="xs"
                     variant="default"
                     leftSection={<IconEdit size={14} aria-hidden />}
-                    aria-label={t('boards.editBoard', { name: board.nameJa })}
+                    aria-label={t('boards.editBoard', { name: localName(board, i18n.language) })}
                     onClick={() => setEditing(board)}
                   >
                     {t('boards.edit')}
@@ -134,8 +140,8 @@ interface Values {
   nameEn: string;
   descriptionJa: string;
   descriptionEn: string;
-  postRoles: string[];
-  voteRoles: string[];
+  membersPost: boolean;
+  membersVote: boolean;
   minPostRankPosition: string | null;
   minVoteRankPosition: string | null;
   requiresApproval: boolean;
@@ -165,8 +171,8 @@ function BoardModal({
       nameEn: board?.nameEn ?? '',
       descriptionJa: board?.descriptionJa ?? '',
       descriptionEn: board?.descriptionEn ?? '',
-      postRoles: [...(board?.postRoles ?? ROLES)],
-      voteRoles: [...(board?.voteRoles ?? ROLES)],
+      membersPost: membersMay(board?.postRoles),
+      membersVote: membersMay(board?.voteRoles),
       minPostRankPosition:
         board?.minPostRankPosition != null ? String(board.minPostRankPosition) : null,
       minVoteRankPosition:
@@ -181,8 +187,6 @@ function BoardModal({
       nameEn: rule(t, 'nameEn', required, maxLen(FEEDBACK_LIMITS.boardNameMax)),
       descriptionJa: rule(t, 'descriptionJa', maxLen(FEEDBACK_LIMITS.boardDescriptionMax)),
       descriptionEn: rule(t, 'descriptionEn', maxLen(FEEDBACK_LIMITS.boardDescriptionMax)),
-      postRoles: (v) => (v.length ? null : t('boards.rolesRequired')),
-      voteRoles: (v) => (v.length ? null : t('boards.rolesRequired')),
     },
   });
   const server = useServerErrors(form);
@@ -198,8 +202,8 @@ function BoardModal({
       nameEn: v.nameEn.trim(),
       descriptionJa: v.descriptionJa.trim(),
       descriptionEn: v.descriptionEn.trim(),
-      postRoles: rolesInput(v.postRoles as Role[], ROLES),
-      voteRoles: rolesInput(v.voteRoles as Role[], ROLES),
+      postRoles: rolesFor(v.membersPost),
+      voteRoles: rolesFor(v.membersVote),
       minPostRankPosition: v.minPostRankPosition ? Number(v.minPostRankPosition) : null,
       minVoteRankPosition: v.minVoteRankPosition ? Number(v.minVoteRankPosition) : null,
       requiresApproval: v.requiresApproval,
@@ -251,20 +255,14 @@ function BoardModal({
             minRows={2}
             {...form.getInputProps('descriptionEn')}
           />
-          <Checkbox.Group label={t('boards.postRoles')} {...form.getInputProps('postRoles')}>
-            <Group gap="md" mt={6}>
-              {ROLES.map((role) => (
-                <Checkbox key={role} value={role} label={t(`boards.roles.${role}`)} />
-              ))}
-            </Group>
-          </Checkbox.Group>
-          <Checkbox.Group label={t('boards.voteRoles')} {...form.getInputProps('voteRoles')}>
-            <Group gap="md" mt={6}>
-              {ROLES.map((role) => (
-                <Checkbox key={role} value={role} label={t(`boards.roles.${role}`)} />
-              ))}
-            </Group>
-          </Checkbox.Group>
+          <Switch
+            label={t('boards.membersPost')}
+            {...form.getInputProps('membersPost', { type: 'checkbox' })}
+          />
+          <Switch
+            label={t('boards.membersVote')}
+            {...form.getInputProps('membersVote', { type: 'checkbox' })}
+          />
           <SimpleGrid cols={{ base: 1, xs: 2 }} spacing="sm">
             <Select
               label={t('boards.minPostRank')}
