@@ -14,6 +14,7 @@ import {
 } from '@mantine/core';
 import { IconBulb, IconPlus, IconX } from '@tabler/icons-react';
 import { NetworkStatus } from '@apollo/client';
+import { notifications } from '@mantine/notifications';
 import { useQuery } from '@apollo/client/react';
 import { ErrorCode } from '@kizuna/shared';
 import { appendPage } from '../../app/apollo';
@@ -21,7 +22,7 @@ import { useTranslation } from 'react-i18next';
 import { Link, useParams, useSearchParams } from 'react-router';
 import { useViewer } from '../../app/session';
 import type { FeedbackBoardFieldsFragment } from '../../gql/graphql';
-import { errorCodeOf } from '../../ui/errors';
+import { errorCodeOf, errorMessage, toAppError } from '../../ui/errors';
 import { useSignInHref } from '../auth/SignInPrompt';
 import { Notice } from '../../ui/Notice';
 import { Page } from '../../ui/Page';
@@ -299,7 +300,9 @@ function IdeaList({
                 updateQuery: (prev, { fetchMoreResult }) => ({
                   ideas: appendPage(prev.ideas, fetchMoreResult.ideas),
                 }),
-              }).catch(() => undefined)
+              }).catch((e: unknown) =>
+                notifications.show({ color: 'red', message: errorMessage(t, toAppError(e)) }),
+              )
             }
           >
             {t('common:actions.loadMore')}

@@ -1,11 +1,13 @@
 import { Anchor, Button, Center, Group, Paper, Stack, Text, Title } from '@mantine/core';
 import { IconNews, IconRss } from '@tabler/icons-react';
 import { NetworkStatus } from '@apollo/client';
+import { notifications } from '@mantine/notifications';
 import { useQuery } from '@apollo/client/react';
 import { appendPage } from '../../app/apollo';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import type { ChangelogEntryFieldsFragment } from '../../gql/graphql';
+import { errorMessage, toAppError } from '../../ui/errors';
 import { HtmlContent } from '../../ui/HtmlContent';
 import { Page } from '../../ui/Page';
 import { EmptyPanel, ErrorPanel, ListSkeleton } from '../../ui/states';
@@ -68,7 +70,9 @@ export function ChangelogPage() {
                     updateQuery: (prev, { fetchMoreResult }) => ({
                       changelog: appendPage(prev.changelog, fetchMoreResult.changelog),
                     }),
-                  }).catch(() => undefined)
+                  }).catch((e: unknown) =>
+                    notifications.show({ color: 'red', message: errorMessage(t, toAppError(e)) }),
+                  )
                 }
               >
                 {t('common:actions.loadMore')}

@@ -22,7 +22,7 @@ import { Link, useSearchParams } from 'react-router';
 import { ADMIN, canAccess } from '../../../app/access';
 import { useViewer } from '../../../app/session';
 import type { IdeaCardFieldsFragment, IdeaStatus } from '../../../gql/graphql';
-import { mapErrorToForm } from '../../../ui/errors';
+import { errorMessage, mapErrorToForm, toAppError } from '../../../ui/errors';
 import { FormAlert } from '../../../ui/FormAlert';
 import { Page } from '../../../ui/Page';
 import { PillTabs } from '../../../ui/PillTabs';
@@ -266,7 +266,9 @@ function TriageList({
                 updateQuery: (prev, { fetchMoreResult }) => ({
                   ideas: appendPage(prev.ideas, fetchMoreResult.ideas),
                 }),
-              }).catch(() => undefined)
+              }).catch((e: unknown) =>
+                notifications.show({ color: 'red', message: errorMessage(t, toAppError(e)) }),
+              )
             }
           >
             {t('common:actions.loadMore')}
