@@ -124,9 +124,13 @@ describe('demandRows', () => {
 describe('ideasCsvUrl', () => {
   it('carries the filters the list shows', () => {
     expect(ideasCsvUrl({})).toBe('/feedback/ideas.csv');
-    expect(ideasCsvUrl({ boardId: 'b 1', status: 'PLANNED' })).toBe(
+    expect(ideasCsvUrl({ boardId: 'b 1', status: ['PLANNED'] })).toBe(
       '/feedback/ideas.csv?boardId=b+1&status=PLANNED',
     );
+    expect(ideasCsvUrl({ status: ['OPEN', 'PLANNED'] })).toBe(
+      '/feedback/ideas.csv?status=OPEN%2CPLANNED',
+    );
+    expect(ideasCsvUrl({ boardId: null, status: [] })).toBe('/feedback/ideas.csv');
   });
 });
 

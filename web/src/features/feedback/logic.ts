@@ -124,11 +124,17 @@ export function demandRows(
   }));
 }
 
-/** The CSV export of the ideas a filter shows. */
-export function ideasCsvUrl(filter: { boardId?: string | null; status?: IdeaStatus | null }) {
+/**
+ * The CSV export of the ideas a filter shows, as far as the export filters: by board and by
+ * statuses (comma-separated); tags, voters' rank and approval are not export filters.
+ */
+export function ideasCsvUrl(filter: {
+  boardId?: string | null;
+  status?: readonly IdeaStatus[] | null;
+}) {
   const params = new URLSearchParams();
   if (filter.boardId) params.set('boardId', filter.boardId);
-  if (filter.status) params.set('status', filter.status);
+  if (filter.status?.length) params.set('status', filter.status.join(','));
   const query = params.toString();
   return query ? `/feedback/ideas.csv?${query}` : '/feedback/ideas.csv';
 }

@@ -61,8 +61,11 @@ export function TriagePage() {
     const next = new URLSearchParams(params);
     if (!value) next.delete(name);
     else next.set(name, value);
+    // The status filter shows on "every idea" only: it must not narrow another tab unseen.
+    if (name === 'tab') next.delete('status');
     setParams(next, { replace: true });
   };
+  const variables = triageVariables(tab, { boardId, status, tag, minVoterRankPosition: rank });
 
   return (
     <Page
@@ -82,7 +85,7 @@ export function TriagePage() {
           ) : null}
           <Button
             component="a"
-            href={ideasCsvUrl({ boardId, status })}
+            href={ideasCsvUrl({ boardId: variables.boardId, status: variables.status })}
             download
             variant="default"
             leftSection={<IconDownload size={16} aria-hidden />}
@@ -143,6 +146,11 @@ export function TriagePage() {
           w={{ base: '100%', xs: 220 }}
         />
       </Group>
+      {tag || rank !== null ? (
+        <Text size="xs" c="dimmed">
+          {t('triage.csvFilters')}
+        </Text>
+      ) : null}
       <PillTabs
         label={t('triage.tabsLabel')}
         tabs={TRIAGE_TABS.map((value) => ({ value, label: t(`triage.tabs.${value}`) }))}
@@ -151,10 +159,7 @@ export function TriagePage() {
       >
         <TriageList
           key={`${tab}-${boardId}-${status}-${tag}-${rank}`}
-          variables={{
-            ...triageVariables(tab, { boardId, status, tag, minVoterRankPosition: rank }),
-            first: PAGE,
-          }}
+          variables={{ ...variables, first: PAGE }}
           pending={tab === 'PENDING'}
         />
       </PillTabs>
