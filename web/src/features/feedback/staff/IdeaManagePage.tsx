@@ -11,7 +11,6 @@ import {
   Stack,
   Switch,
   Text,
-  Textarea,
   TextInput,
   Title,
 } from '@mantine/core';
@@ -24,7 +23,7 @@ import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import { useViewer } from '../../../app/session';
 import type { IdeaQuery, IdeaStatus, SetIdeaRoadmapVisibilityMutation } from '../../../gql/graphql';
-import { mapErrorToForm } from '../../../ui/errors';
+import { errorMessage, toAppError } from '../../../ui/errors';
 import { FormAlert } from '../../../ui/FormAlert';
 import { Page } from '../../../ui/Page';
 import { ErrorPanel, LoadingState } from '../../../ui/states';
@@ -37,14 +36,13 @@ import { IdeaStatusBadge } from '../parts';
 import { StatusHistory } from '../StatusHistory';
 import {
   AnswerIdeaDocument,
-  ChangeIdeaStatusDocument,
   IdeaDemandDocument,
   MergeIdeaDocument,
-  ReviewIdeaDocument,
   SetIdeaRoadmapVisibilityDocument,
   UnmergeIdeaDocument,
 } from './graphql';
-import { ANSWER_MAX, mergeTargetProblem, NOTE_MAX } from './logic';
+import { ANSWER_MAX, mergeTargetProblem } from './logic';
+import { StatusForm, useReviewIdea } from './StatusForm';
 
 const DemandCharts = lazy(async () => ({ default: (await import('./DemandCharts')).DemandCharts }));
 
@@ -101,7 +99,9 @@ function Manage({ idea }: { idea: Idea }) {
       {product ? (
         <>
           <AnswerForm idea={idea} currentBody={idea.officialAnswer?.body ?? null} />
-          {idea.status !== 'DUPLICATE' ? <StatusForm idea={idea} /> : null}
+          {idea.status !== 'DUPLICATE' ? (
+            <StatusForm ids={[idea.id]} current={idea.status} />
+          ) : null}
           <Paper withBorder radius="md" p="md">
             <Stack gap="sm">
               <Title order={2} size="h4">
@@ -143,29 +143,21 @@ function Manage({ idea }: { idea: Idea }) {
 
 function Review({ idea }: { idea: Idea }) {
   const { t } = useTranslation(['feedbackStaff', 'common']);
-  const [review, { loading }] = useMutation(ReviewIdeaDocument, {
-    refetchQueries: ['Idea', 'PendingIdeaCount'],
-  });
-  const run = async (approve: boolean) => {
-    try {
-      await review({ variables: { input: { id: idea.id, approve } } });
-      notifications.show({
-        color: 'kizuna',
-        message: approve ? t('triage.approved') : t('triage.rejected'),
-      });
-    } catch (error) {
-      notifications.show({ color: 'red', message: mapErrorToForm(t, error, []).formMessage });
-    }
-  };
+  const { run, loading } = useReviewIdea();
   return (
     <Paper withBorder radius="md" p="md" data-testid="review-idea">
       <Group justify="space-between" wrap="wrap">
         <Text>{t('manage.pending')}</Text>
         <Group gap="xs">
-          <Button loading={loading} onClick={() => void run(true)}>
+          <Button loading={loading} onClick={() => void run(idea.id, true)}>
             {t('triage.approve')}
           </Button>
-          <Button variant="default" color="red" disabled={loading} onClick={() => void run(false)}>
+          <Button
+            variant="default"
+            color="red"
+            disabled={loading}
+            onClick={() => void run(idea.id, false)}
+          >
             {t('triage.reject')}
           </Button>
         </Group>
@@ -249,80 +241,6 @@ function AnswerForm({ idea, currentBody }: { idea: Idea; currentBody: string | n
   );
 }
 
-function StatusForm({ idea }: { idea: Idea }) {
-  const { t } = useTranslation(['feedbackStaff', 'feedback', 'common']);
-  const [change, { loading }] = useMutation(ChangeIdeaStatusDocument, {
-    refetchQueries: ['Ideas', 'Roadmap'],
-  });
-  const form = useForm<{ status: string | null; note: string }>({
-    initialValues: { status: null, note: '' },
-    validate: {
-      status: (v) => (v ? null : t('status.chooseStatus')),
-      note: rule(t, 'note', maxLen(NOTE_MAX)),
-    },
-  });
-  const server = useServerErrors(form);
-  const submit = form.onSubmit(async (values) => {
-    server.clear();
-    try {
-      await change({
-        variables: {
-          input: {
-            ids: [idea.id],
-            status: values.status as IdeaStatus,
-            note: values.note.trim() || null,
-          },
-        },
-      });
-      notifications.show({ color: 'kizuna', message: t('status.saved') });
-      form.reset();
-    } catch (error) {
-      server.report(error);
-    }
-  });
-  return (
-    <Paper
-      withBorder
-      radius="md"
-      p="md"
-      component="form"
-      onSubmit={submit}
-      noValidate
-      data-testid="status-form"
-    >
-      <Stack gap="sm">
-        <Title order={2} size="h4">
-          {t('status.title')}
-        </Title>
-        <Select
-          label={t('status.newStatus')}
-          placeholder={t('status.chooseStatus')}
-          data={BULK_STATUSES.filter((s) => s !== idea.status).map((s) => ({
-            value: s,
-            label: t(`feedback:status.${s}`),
-          }))}
-          w={{ base: '100%', xs: 260 }}
-          {...form.getInputProps('status')}
-        />
-        <Textarea
-          label={t('status.note')}
-          description={t('status.noteHint')}
-          autosize
-          minRows={2}
-          maxLength={NOTE_MAX}
-          {...form.getInputProps('note')}
-        />
-        <FormAlert message={server.message} />
-        <Group justify="flex-end">
-          <Button type="submit" loading={loading}>
-            {t('status.change')}
-          </Button>
-        </Group>
-      </Stack>
-    </Paper>
-  );
-}
-
 function RoadmapToggle({ id, hidden }: { id: string; hidden: boolean }) {
   const { t } = useTranslation('feedbackStaff');
   const [setHidden, { loading }] = useMutation(SetIdeaRoadmapVisibilityDocument, {
@@ -346,7 +264,7 @@ function RoadmapToggle({ id, hidden }: { id: string; hidden: boolean }) {
             } as SetIdeaRoadmapVisibilityMutation['setIdeaRoadmapVisibility'],
           },
         }).catch((error: unknown) =>
-          notifications.show({ color: 'red', message: mapErrorToForm(t, error, []).formMessage }),
+          notifications.show({ color: 'red', message: errorMessage(t, toAppError(error)) }),
         );
       }}
     />
@@ -372,7 +290,7 @@ function MergeControls({ idea }: { idea: Idea }) {
               (error: unknown) =>
                 notifications.show({
                   color: 'red',
-                  message: mapErrorToForm(t, error, []).formMessage,
+                  message: errorMessage(t, toAppError(error)),
                 }),
             )
           }

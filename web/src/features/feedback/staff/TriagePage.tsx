@@ -4,38 +4,32 @@ import {
   Button,
   Checkbox,
   Group,
-  Paper,
   Select,
   Stack,
   Table,
   Text,
-  Textarea,
   TextInput,
 } from '@mantine/core';
-import { useForm } from '@mantine/form';
 import { notifications } from '@mantine/notifications';
 import { IconCheck, IconDownload, IconInbox, IconSettings, IconX } from '@tabler/icons-react';
-import { useMutation, useQuery } from '@apollo/client/react';
+import { useQuery } from '@apollo/client/react';
 import { appendPage } from '../../../app/apollo';
 import { useTranslation } from 'react-i18next';
 import { Link, useSearchParams } from 'react-router';
 import { ADMIN, canAccess } from '../../../app/access';
 import { useViewer } from '../../../app/session';
 import type { IdeaCardFieldsFragment, IdeaStatus } from '../../../gql/graphql';
-import { errorMessage, mapErrorToForm, toAppError } from '../../../ui/errors';
-import { FormAlert } from '../../../ui/FormAlert';
+import { errorMessage, toAppError } from '../../../ui/errors';
 import { Page } from '../../../ui/Page';
 import { PillTabs } from '../../../ui/PillTabs';
 import { RelativeTime } from '../../../ui/RelativeTime';
 import { EmptyPanel, ErrorPanel, ListSkeleton } from '../../../ui/states';
-import { useServerErrors } from '../../../ui/useServerErrors';
-import { maxLen, rule } from '../../../ui/validators';
 import { RanksDocument } from '../../points/graphql';
 import { FeedbackBoardsDocument, IdeasDocument } from '../graphql';
-import { BULK_STATUSES, IDEA_STATUSES, ideasCsvUrl, isProductTeam, localName } from '../logic';
+import { IDEA_STATUSES, ideasCsvUrl, isProductTeam, localName } from '../logic';
 import { IdeaStatusBadge } from '../parts';
-import { ChangeIdeaStatusDocument, ReviewIdeaDocument } from './graphql';
-import { NOTE_MAX, triageVariables, TRIAGE_TABS, type TriageTab } from './logic';
+import { triageVariables, TRIAGE_TABS, type TriageTab } from './logic';
+import { StatusForm, useReviewIdea } from './StatusForm';
 
 const PAGE = 50;
 
@@ -202,7 +196,9 @@ function TriageList({
       <Text size="sm" c="dimmed">
         {t('triage.count', { count: totalCount })}
       </Text>
-      {product && !pending ? <BulkStatus ids={selected} onDone={() => setSelected([])} /> : null}
+      {product && !pending ? (
+        <StatusForm bulk ids={selected} onDone={() => setSelected([])} />
+      ) : null}
       <Table.ScrollContainer minWidth={720}>
         <Table verticalSpacing="xs" highlightOnHover data-testid="triage-table">
           <Table.Thead>
@@ -286,20 +282,7 @@ function TriageList({
 
 function ReviewButtons({ idea }: { idea: IdeaCardFieldsFragment }) {
   const { t } = useTranslation(['feedbackStaff', 'common']);
-  const [review, { loading }] = useMutation(ReviewIdeaDocument, {
-    refetchQueries: ['Ideas', 'PendingIdeaCount'],
-  });
-  const run = async (approve: boolean) => {
-    try {
-      await review({ variables: { input: { id: idea.id, approve } } });
-      notifications.show({
-        color: 'kizuna',
-        message: approve ? t('triage.approved') : t('triage.rejected'),
-      });
-    } catch (error) {
-      notifications.show({ color: 'red', message: mapErrorToForm(t, error, []).formMessage });
-    }
-  };
+  const { run, loading } = useReviewIdea();
   return (
     <Group gap="xs" wrap="nowrap">
       <Button
@@ -307,7 +290,7 @@ function ReviewButtons({ idea }: { idea: IdeaCardFieldsFragment }) {
         leftSection={<IconCheck size={14} aria-hidden />}
         loading={loading}
         aria-label={t('triage.approveIdea', { title: idea.title })}
-        onClick={() => void run(true)}
+        onClick={() => void run(idea.id, true)}
       >
         {t('triage.approve')}
       </Button>
@@ -318,73 +301,10 @@ function ReviewButtons({ idea }: { idea: IdeaCardFieldsFragment }) {
         leftSection={<IconX size={14} aria-hidden />}
         disabled={loading}
         aria-label={t('triage.rejectIdea', { title: idea.title })}
-        onClick={() => void run(false)}
+        onClick={() => void run(idea.id, false)}
       >
         {t('triage.reject')}
       </Button>
     </Group>
-  );
-}
-
-/** The chosen ideas move to one status together, with one public note. */
-function BulkStatus({ ids, onDone }: { ids: string[]; onDone: () => void }) {
-  const { t } = useTranslation(['feedbackStaff', 'feedback', 'common']);
-  const [change, { loading }] = useMutation(ChangeIdeaStatusDocument, {
-    refetchQueries: ['Ideas'],
-  });
-  const form = useForm<{ status: string | null; note: string }>({
-    initialValues: { status: null, note: '' },
-    validate: {
-      status: (v) => (v ? null : t('status.chooseStatus')),
-      note: rule(t, 'note', maxLen(NOTE_MAX)),
-    },
-  });
-  const server = useServerErrors(form);
-  const submit = form.onSubmit(async (values) => {
-    server.clear();
-    try {
-      await change({
-        variables: {
-          input: {
-            ids,
-            status: values.status as IdeaStatus,
-            note: values.note.trim() || null,
-          },
-        },
-      });
-      notifications.show({ color: 'kizuna', message: t('triage.bulkDone', { count: ids.length }) });
-      form.reset();
-      onDone();
-    } catch (error) {
-      server.report(error);
-    }
-  });
-  return (
-    <Paper withBorder radius="md" p="sm" component="form" onSubmit={submit} noValidate>
-      <Stack gap="xs">
-        <Group gap="sm" align="flex-end" wrap="wrap">
-          <Select
-            label={t('triage.bulkStatus', { count: ids.length })}
-            placeholder={t('status.chooseStatus')}
-            data={BULK_STATUSES.map((s) => ({ value: s, label: t(`feedback:status.${s}`) }))}
-            w={{ base: '100%', xs: 200 }}
-            {...form.getInputProps('status')}
-          />
-          <Textarea
-            label={t('status.note')}
-            description={t('status.noteHint')}
-            autosize
-            minRows={1}
-            maxLength={NOTE_MAX}
-            style={{ flex: 1, minWidth: 220 }}
-            {...form.getInputProps('note')}
-          />
-          <Button type="submit" loading={loading} disabled={ids.length === 0}>
-            {t('triage.bulkApply')}
-          </Button>
-        </Group>
-        <FormAlert message={server.message} />
-      </Stack>
-    </Paper>
   );
 }
