@@ -28,7 +28,7 @@ import { useViewer } from '../../app/session';
 import type { IdeaQuery } from '../../gql/graphql';
 import { errorCodeOf } from '../../ui/errors';
 import { HtmlContent } from '../../ui/HtmlContent';
-import { MemberAvatar } from '../../ui/MemberAvatar';
+import { MemberIdentity } from '../../ui/MemberIdentity';
 import { Notice } from '../../ui/Notice';
 import { RelativeTime } from '../../ui/RelativeTime';
 import { ErrorPanel, LoadingState } from '../../ui/states';
@@ -158,23 +158,7 @@ function IdeaDetails({ idea }: { idea: IdeaDetail }) {
             <Title order={1} style={{ overflowWrap: 'anywhere' }}>
               {idea.title}
             </Title>
-            <Group gap="xs" c="dimmed">
-              {idea.author ? (
-                <Anchor component={Link} to={`/members/${idea.author.handle}`} size="sm">
-                  <Group gap={6} wrap="nowrap">
-                    <MemberAvatar
-                      displayName={idea.author.displayName}
-                      avatarUrl={idea.author.avatarUrl}
-                      size={24}
-                    />
-                    {idea.author.displayName}
-                  </Group>
-                </Anchor>
-              ) : null}
-              <Text size="sm">
-                <RelativeTime iso={idea.createdAt} />
-              </Text>
-            </Group>
+            <Byline member={idea.author} at={idea.createdAt} />
           </Stack>
         </Group>
         <Grid gap="lg">
@@ -227,6 +211,22 @@ function IdeaDetails({ idea }: { idea: IdeaDetail }) {
   );
 }
 
+/** Who wrote something and when; the time alone when the member is gone. */
+function Byline({
+  member,
+  at,
+}: {
+  member: { displayName: string; handle: string; avatarUrl?: string | null } | null | undefined;
+  at: string;
+}) {
+  const time = (
+    <Text size="xs" c="dimmed">
+      <RelativeTime iso={at} />
+    </Text>
+  );
+  return member ? <MemberIdentity member={member}>{time}</MemberIdentity> : time;
+}
+
 function OfficialAnswer({ answer }: { answer: NonNullable<IdeaDetail['officialAnswer']> }) {
   const { t } = useTranslation('feedback');
   return (
@@ -248,15 +248,8 @@ function OfficialAnswer({ answer }: { answer: NonNullable<IdeaDetail['officialAn
           >
             <span id="official-answer">{t('idea.officialAnswer')}</span>
           </Badge>
-          {answer.author ? (
-            <Text size="sm" fw={600}>
-              {answer.author.displayName}
-            </Text>
-          ) : null}
-          <Text size="sm" c="dimmed">
-            <RelativeTime iso={answer.answeredAt} />
-          </Text>
         </Group>
+        <Byline member={answer.author} at={answer.answeredAt} />
         <HtmlContent html={answer.bodyHtml} testId="official-answer-body" />
       </Stack>
     </Paper>
