@@ -20,11 +20,19 @@ const dateTimeFormat = memo(
       ...(timeZone ? { timeZone } : {}),
     }),
 );
+const dayFormat = memo(
+  (tag) => new Intl.DateTimeFormat(tag, { dateStyle: 'long', timeZone: 'UTC' }),
+);
 const numberFormat = memo((tag) => new Intl.NumberFormat(tag));
 const relativeFormat = memo((tag) => new Intl.RelativeTimeFormat(tag, { numeric: 'auto' }));
 
 export function formatDate(iso: string, locale: string): string {
   return dateFormat(locale).format(new Date(iso));
+}
+
+/** A calendar day (YYYY-MM-DD) as written, whatever the reader's time zone. */
+export function formatDay(day: string, locale: string): string {
+  return dayFormat(locale).format(new Date(`${day}T00:00:00Z`));
 }
 
 export function formatDateTime(iso: string, locale: string, timeZone?: string): string {

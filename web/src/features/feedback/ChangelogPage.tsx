@@ -8,6 +8,7 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import type { ChangelogEntryFieldsFragment } from '../../gql/graphql';
 import { errorMessage, toAppError } from '../../ui/errors';
+import { formatDay } from '../../ui/format';
 import { HtmlContent } from '../../ui/HtmlContent';
 import { Page } from '../../ui/Page';
 import { EmptyPanel, ErrorPanel, ListSkeleton } from '../../ui/states';
@@ -16,14 +17,6 @@ import { IdeaStatusBadge } from './parts';
 import classes from './feedback.module.css';
 
 const PAGE = 10;
-
-/** A YYYY-MM-DD release date in the reader's language. */
-export function formatDay(day: string, lang: string): string {
-  return new Intl.DateTimeFormat(lang.startsWith('en') ? 'en-US' : 'ja-JP', {
-    dateStyle: 'long',
-    timeZone: 'UTC',
-  }).format(new Date(`${day}T00:00:00Z`));
-}
 
 /** What shipped, newest first, with the ideas each release answers. */
 export function ChangelogPage() {

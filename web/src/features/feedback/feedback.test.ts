@@ -17,6 +17,7 @@ import {
   voteRefusal,
 } from './logic';
 import { mergeTargetProblem, triageVariables } from './staff/logic';
+import { formatDay } from '../../ui/format';
 import { resources } from '../../locales';
 import { feedbackArea } from './routes';
 
@@ -220,5 +221,12 @@ describe('voteRefusal', () => {
     expect(voteRefusal(field('INVALID_VALUE'))).toEqual({ key: 'vote.closed' });
     expect(voteRefusal({ code: 'FORBIDDEN', fields: [] })).toBeNull();
     expect(resources.ja.feedback.vote.budgetSpent).toContain('{{max}}');
+  });
+});
+
+describe('formatDay', () => {
+  it('writes the release day as given, in the reader language', () => {
+    expect(formatDay('2026-12-03', 'en')).toBe('December 3, 2026');
+    expect(formatDay('2026-12-03', 'ja')).toBe('2026年12月3日');
   });
 });

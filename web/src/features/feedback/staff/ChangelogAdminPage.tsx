@@ -28,7 +28,7 @@ import { EmptyPanel, ErrorPanel, ListSkeleton, LoadingState } from '../../../ui/
 import { useServerErrors } from '../../../ui/useServerErrors';
 import { maxLen, required, rule } from '../../../ui/validators';
 import { MarkdownEditor } from '../../posts/MarkdownEditor';
-import { formatDay } from '../ChangelogPage';
+import { formatDay } from '../../../ui/format';
 import { ChangelogDocument, IdeasDocument } from '../graphql';
 import { isIsoDay, todayIso } from '../logic';
 import {
