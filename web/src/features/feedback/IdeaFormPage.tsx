@@ -9,6 +9,7 @@ import {
   TagsInput,
   Text,
   TextInput,
+  VisuallyHidden,
   Title,
 } from '@mantine/core';
 import { useForm } from '@mantine/form';
@@ -21,7 +22,7 @@ import { useTranslation } from 'react-i18next';
 import { Link, useNavigate, useParams } from 'react-router';
 import { NoPermissionPage } from '../../app/pages';
 import { FormAlert } from '../../ui/FormAlert';
-import { ErrorPanel, LoadingState } from '../../ui/states';
+import { LoadingState } from '../../ui/states';
 import { usePageTitle } from '../../ui/usePageTitle';
 import { useServerErrors } from '../../ui/useServerErrors';
 import { maxLen, required, rule } from '../../ui/validators';
@@ -35,7 +36,7 @@ import {
   UpdateIdeaDocument,
 } from './graphql';
 import { cleanTags, localName, similarQuery } from './logic';
-import { IdeaStatusBadge } from './parts';
+import { IdeaStatusBadge, LoadFailure } from './parts';
 
 interface Values {
   title: string;
@@ -50,7 +51,17 @@ export function NewIdeaPage() {
   const { data, error, refetch } = useQuery(FeedbackBoardDocument, { variables: { slug } });
   const board = data?.feedbackBoard.slug === slug ? data.feedbackBoard : undefined;
   usePageTitle(t('form.newTitle'));
-  if (error && !board) return <ErrorPanel error={error} onRetry={() => refetch()} />;
+  if (error && !board) {
+    return (
+      <LoadFailure
+        error={error}
+        onRetry={() => void refetch()}
+        notFound={t('board.notFound')}
+        icon={<IconBulb size={30} aria-hidden />}
+        back={{ to: '/feedback', label: t('board.back') }}
+      />
+    );
+  }
   if (!board) return <LoadingState minHeight={320} />;
   if (!board.viewerCanPost) return <NoPermissionPage />;
   return (
@@ -72,7 +83,17 @@ export function EditIdeaPage() {
   const { data, error, refetch } = useQuery(IdeaDocument, { variables: { id } });
   const idea = data?.idea.id === id ? data.idea : undefined;
   usePageTitle(t('form.editTitle'));
-  if (error && !idea) return <ErrorPanel error={error} onRetry={() => refetch()} />;
+  if (error && !idea) {
+    return (
+      <LoadFailure
+        error={error}
+        onRetry={() => void refetch()}
+        notFound={t('idea.notFound')}
+        icon={<IconBulb size={30} aria-hidden />}
+        back={{ to: '/feedback', label: t('board.back') }}
+      />
+    );
+  }
   if (!idea) return <LoadingState minHeight={320} />;
   if (!idea.viewerCanEdit) return <NoPermissionPage />;
   return (
@@ -267,6 +288,7 @@ function SimilarIdeas({
                       style={{ overflowWrap: 'anywhere' }}
                     >
                       {idea.title}
+                      <VisuallyHidden> {t('form.opensInNewTab')}</VisuallyHidden>
                     </Anchor>
                     <Text size="xs" c="dimmed" style={{ whiteSpace: 'nowrap' }}>
                       {t('idea.votes', { count: idea.voteCount })}

@@ -21,24 +21,21 @@ import {
   IconShieldCheck,
 } from '@tabler/icons-react';
 import { useQuery } from '@apollo/client/react';
-import { ErrorCode } from '@kizuna/shared';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import { useViewer } from '../../app/session';
 import type { IdeaQuery } from '../../gql/graphql';
-import { errorCodeOf } from '../../ui/errors';
 import { HtmlContent } from '../../ui/HtmlContent';
 import { MemberIdentity } from '../../ui/MemberIdentity';
-import { Notice } from '../../ui/Notice';
 import { RelativeTime } from '../../ui/RelativeTime';
-import { ErrorPanel, LoadingState } from '../../ui/states';
+import { LoadingState } from '../../ui/states';
 import { usePageTitle } from '../../ui/usePageTitle';
 import { CommentsSection } from '../posts/Comments';
 import { ReactionsBar } from '../posts/Reactions';
 import { usePostLive } from '../posts/usePostLive';
 import { IdeaDocument } from './graphql';
 import { isFeedbackTeam, localName, STATUS_COLORS } from './logic';
-import { FollowButton, IdeaStatusBadge, VoteButton } from './parts';
+import { FollowButton, IdeaStatusBadge, LoadFailure, VoteButton } from './parts';
 import { StatusHistory } from './StatusHistory';
 import classes from './feedback.module.css';
 
@@ -57,26 +54,14 @@ export function IdeaPage() {
   usePostLive(idea?.post.id ?? null, refetch);
 
   if (error && !idea) {
-    if (errorCodeOf(error) === ErrorCode.NOT_FOUND) {
-      return (
-        <Container size="sm" py={64}>
-          <Notice
-            order={1}
-            icon={<IconBulb size={30} aria-hidden />}
-            title={t('idea.notFound')}
-            actions={
-              <Button component={Link} to="/feedback" variant="light">
-                {t('board.back')}
-              </Button>
-            }
-          />
-        </Container>
-      );
-    }
     return (
-      <Container size="sm" py="xl">
-        <ErrorPanel error={error} onRetry={() => refetch()} />
-      </Container>
+      <LoadFailure
+        error={error}
+        onRetry={() => void refetch()}
+        notFound={t('idea.notFound')}
+        icon={<IconBulb size={30} aria-hidden />}
+        back={{ to: '/feedback', label: t('board.back') }}
+      />
     );
   }
   if (!idea) return <LoadingState minHeight={320} />;

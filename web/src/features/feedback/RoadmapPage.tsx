@@ -1,4 +1,4 @@
-import { Anchor, Badge, Group, Paper, Stack, Text } from '@mantine/core';
+import { Anchor, Badge, Group, Paper, Stack, Text, VisuallyHidden } from '@mantine/core';
 import { IconRoute } from '@tabler/icons-react';
 import { useQuery } from '@apollo/client/react';
 import { useTranslation } from 'react-i18next';
@@ -38,8 +38,11 @@ export function RoadmapPage() {
                 <Badge color={STATUS_COLORS[status]} variant="dot" size="lg" tt="none">
                   <span id={`roadmap-${key}`}>{t(`roadmap.columns.${key}`)}</span>
                 </Badge>
-                <Text size="sm" c="dimmed">
-                  {data.roadmap[key].length}
+                <Text size="sm" c="dimmed" data-testid="roadmap-count">
+                  <span aria-hidden>{data.roadmap[key].length}</span>
+                  <VisuallyHidden>
+                    {t('roadmap.count', { count: data.roadmap[key].length })}
+                  </VisuallyHidden>
                 </Text>
               </Group>
               {data.roadmap[key].length === 0 ? (

@@ -1,8 +1,9 @@
-import { useId } from 'react';
+import { useId, type ReactNode } from 'react';
 import {
   Anchor,
   Badge,
   Button,
+  Container,
   Group,
   Paper,
   Stack,
@@ -13,6 +14,7 @@ import {
 import { notifications } from '@mantine/notifications';
 import { IconBell, IconChevronUp, IconMessageCircle } from '@tabler/icons-react';
 import { useMutation } from '@apollo/client/react';
+import { ErrorCode } from '@kizuna/shared';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import type {
@@ -21,7 +23,9 @@ import type {
   IdeaStatus,
   VoteIdeaMutation,
 } from '../../gql/graphql';
-import { errorMessage, toAppError } from '../../ui/errors';
+import { errorCodeOf, errorMessage, toAppError } from '../../ui/errors';
+import { Notice } from '../../ui/Notice';
+import { ErrorPanel } from '../../ui/states';
 import { useMemberAction } from '../auth/SignInPrompt';
 import { FollowIdeaDocument, VoteIdeaDocument } from './graphql';
 import { afterVote, isClosed, localName, STATUS_COLORS, voteRefusal } from './logic';
@@ -235,5 +239,45 @@ export function IdeaCard({
         </Stack>
       </Group>
     </Paper>
+  );
+}
+
+/**
+ * A page whose subject failed to load: a missing one says so as the page itself and leads back;
+ * any other failure offers a retry.
+ */
+export function LoadFailure({
+  error,
+  onRetry,
+  notFound,
+  icon,
+  back,
+}: {
+  error: unknown;
+  onRetry: () => void;
+  notFound: string;
+  icon: ReactNode;
+  back: { to: string; label: string };
+}) {
+  if (errorCodeOf(error) === ErrorCode.NOT_FOUND) {
+    return (
+      <Container size="sm" py={64}>
+        <Notice
+          order={1}
+          icon={icon}
+          title={notFound}
+          actions={
+            <Button component={Link} to={back.to} variant="light">
+              {back.label}
+            </Button>
+          }
+        />
+      </Container>
+    );
+  }
+  return (
+    <Container size="sm" py="xl">
+      <ErrorPanel error={error} onRetry={onRetry} />
+    </Container>
   );
 }

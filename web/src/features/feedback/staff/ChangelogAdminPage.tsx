@@ -31,6 +31,7 @@ import { MarkdownEditor } from '../../posts/MarkdownEditor';
 import { formatDay } from '../../../ui/format';
 import { ChangelogDocument, IdeasDocument } from '../graphql';
 import { isIsoDay, todayIso } from '../logic';
+import { LoadFailure } from '../parts';
 import {
   ChangelogEntryDocument,
   CreateChangelogEntryDocument,
@@ -288,9 +289,20 @@ export function NewChangelogEntryPage() {
 }
 
 export function EditChangelogEntryPage() {
+  const { t } = useTranslation('feedbackStaff');
   const { id = '' } = useParams();
   const { data, error, refetch } = useQuery(ChangelogEntryDocument, { variables: { id } });
-  if (error && !data) return <ErrorPanel error={error} onRetry={() => refetch()} />;
+  if (error && !data) {
+    return (
+      <LoadFailure
+        error={error}
+        onRetry={() => void refetch()}
+        notFound={t('changelog.notFound')}
+        icon={<IconNews size={30} aria-hidden />}
+        back={{ to: '/manage/changelog', label: t('changelog.back') }}
+      />
+    );
+  }
   if (!data) return <LoadingState minHeight={320} />;
   const entry = data.changelogEntry;
   return (

@@ -30,6 +30,14 @@ function DemandChart({ title, buckets }: { title: string; buckets: Demand['byRan
         aria-labelledby={id}
       />
       <Table fz="sm" verticalSpacing={2}>
+        <Table.Thead>
+          <Table.Tr>
+            <Table.Th scope="col">{t('demand.group')}</Table.Th>
+            <Table.Th scope="col" ta="right">
+              {t('demand.votes')}
+            </Table.Th>
+          </Table.Tr>
+        </Table.Thead>
         <Table.Tbody>
           {rows.map((row) => (
             <Table.Tr key={row.label}>

@@ -32,7 +32,7 @@ import { maxLen, required, rule } from '../../../ui/validators';
 import { MarkdownEditor } from '../../posts/MarkdownEditor';
 import { IdeaDocument, SimilarIdeasDocument } from '../graphql';
 import { BULK_STATUSES, isProductTeam, localName, similarQuery } from '../logic';
-import { IdeaStatusBadge } from '../parts';
+import { IdeaStatusBadge, LoadFailure } from '../parts';
 import { StatusHistory } from '../StatusHistory';
 import {
   AnswerIdeaDocument,
@@ -50,13 +50,24 @@ type Idea = IdeaQuery['idea'];
 
 /** The product team's view of one idea: status, official answer, merge, roadmap and demand. */
 export function IdeaManagePage() {
+  const { t } = useTranslation(['feedbackStaff', 'feedback']);
   const { id = '' } = useParams();
   const { data, error, refetch } = useQuery(IdeaDocument, {
     variables: { id },
     fetchPolicy: 'cache-and-network',
   });
   const idea = data?.idea.id === id ? data.idea : undefined;
-  if (error && !idea) return <ErrorPanel error={error} onRetry={() => refetch()} />;
+  if (error && !idea) {
+    return (
+      <LoadFailure
+        error={error}
+        onRetry={() => void refetch()}
+        notFound={t('feedback:idea.notFound')}
+        icon={<IconBulb size={30} aria-hidden />}
+        back={{ to: '/manage/feedback', label: t('manage.back') }}
+      />
+    );
+  }
   if (!idea) return <LoadingState minHeight={320} />;
   return <Manage idea={idea} />;
 }
