@@ -27,7 +27,6 @@ export function usePendingWork(viewer: Viewer | null) {
     counts,
     loading: (approvals.loading && !approvals.data) || (ideas.loading && !ideas.data),
     error: approvals.error ?? ideas.error,
-    refetch: () =>
-      Promise.all([staff ? approvals.refetch() : null, team ? ideas.refetch() : null]),
+    refetch: () => Promise.all([staff ? approvals.refetch() : null, team ? ideas.refetch() : null]),
   };
 }
