@@ -140,7 +140,7 @@ export function TriagePage() {
           w={{ base: '100%', xs: 220 }}
         />
       </Group>
-      {tag || rank !== null ? (
+      {tag || rank !== null || tab === 'PENDING' ? (
         <Text size="xs" c="dimmed">
           {t('triage.csvFilters')}
         </Text>
