@@ -8,7 +8,6 @@ import {
   IDEA_STATUSES,
   isClosed,
   isIsoDay,
-  rolesInput,
   similarQuery,
   sortsFor,
   STATUS_COLORS,
@@ -138,13 +137,6 @@ describe('ideasCsvUrl', () => {
 describe('form helpers', () => {
   it('clean tags as the api keeps them', () => {
     expect(cleanTags(['#App', 'app', ' ｱﾌﾟﾘ ', ''])).toEqual(['app', 'アプリ']);
-  });
-
-  it('send no role list when every role (or none) is ticked', () => {
-    const all = ['MEMBER', 'MODERATOR', 'PRODUCT', 'ADMIN'] as const;
-    expect(rolesInput([...all], all)).toBeNull();
-    expect(rolesInput([], all)).toBeNull();
-    expect(rolesInput(['PRODUCT', 'ADMIN'], all)).toEqual(['PRODUCT', 'ADMIN']);
   });
 
   it('check release dates', () => {

@@ -149,12 +149,6 @@ export function cleanTags(tags: readonly string[]): string[] {
   return out;
 }
 
-/** Roles for a board rule: null (everyone) when every role is allowed or none is chosen. */
-export function rolesInput(chosen: readonly Role[], all: readonly Role[]): Role[] | null {
-  if (chosen.length === 0 || all.every((r) => chosen.includes(r))) return null;
-  return [...chosen];
-}
-
 /** A YYYY-MM-DD day in the viewer's calendar (the changelog's release date). */
 export function todayIso(now: Date = new Date()): string {
   const pad = (n: number) => String(n).padStart(2, '0');
