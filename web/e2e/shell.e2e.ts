@@ -124,7 +124,7 @@ describe('the shell', () => {
     );
     expect(await admin.nav.currentItem()).toBe('community');
     await admin.goto('/admin/reactions');
-    await admin.sees(admin.t('posts:reactionKinds.title'));
+    await admin.sees(admin.t('reactionKinds:title'));
     expect(admin.path()).toBe('/manage/reactions');
 
     // The rules of each page still apply after the move: a visitor is asked to sign in.

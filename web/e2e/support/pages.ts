@@ -915,7 +915,7 @@ export class ReactionKindsPage {
 
   async open(): Promise<void> {
     await this.app.goto('/manage/reactions');
-    await this.app.sees(this.app.t('posts:reactionKinds.title'));
+    await this.app.sees(this.app.t('reactionKinds:title'));
   }
 
   rows(): Locator {
@@ -925,16 +925,14 @@ export class ReactionKindsPage {
   /** Adds a kind in a new row and saves the list. */
   async add(kind: { key: string; emoji: string; nameJa: string; nameEn: string }): Promise<void> {
     const before = await this.rows().count();
-    await this.app.page
-      .getByRole('button', { name: this.app.t('posts:reactionKinds.add') })
-      .click();
+    await this.app.page.getByRole('button', { name: this.app.t('reactionKinds:add') }).click();
     const row = this.rows().nth(before);
-    await row.getByLabel(this.app.t('posts:reactionKinds.key')).fill(kind.key);
-    await row.getByLabel(this.app.t('posts:reactionKinds.emoji')).fill(kind.emoji);
-    await row.getByLabel(this.app.t('posts:reactionKinds.labelJa')).fill(kind.nameJa);
-    await row.getByLabel(this.app.t('posts:reactionKinds.labelEn')).fill(kind.nameEn);
+    await row.getByLabel(this.app.t('reactionKinds:key')).fill(kind.key);
+    await row.getByLabel(this.app.t('reactionKinds:emoji')).fill(kind.emoji);
+    await row.getByLabel(this.app.t('reactionKinds:labelJa')).fill(kind.nameJa);
+    await row.getByLabel(this.app.t('reactionKinds:labelEn')).fill(kind.nameEn);
     await this.app.page.getByRole('button', { name: this.app.t('common:actions.save') }).click();
-    await shown(this.app.page.getByText(this.app.t('posts:reactionKinds.saved')));
+    await shown(this.app.page.getByText(this.app.t('reactionKinds:saved')));
   }
 }
 
@@ -1387,7 +1385,7 @@ export const CONSOLE_PAGES: Record<string, { title: string }> = {
   approvals: { title: 'members:queue.title' },
   invites: { title: 'community:invites.title' },
   'manage-spaces': { title: 'spaces:admin.title' },
-  reactions: { title: 'posts:reactionKinds.title' },
+  reactions: { title: 'reactionKinds:title' },
   missions: { title: 'missions:admin.title' },
   'point-rules': { title: 'points:rules.title' },
   ranks: { title: 'points:ranks.title' },

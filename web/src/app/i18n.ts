@@ -26,6 +26,7 @@ const LATER_NAMESPACES = [
   'badges',
   'missions',
   'events',
+  'reactionKinds',
 ] as const;
 
 const lazyLanguages: BackendModule = {

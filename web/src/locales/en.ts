@@ -15,6 +15,7 @@ import events from './en/events.json' with { type: 'json' };
 import eventsStaff from './en/eventsStaff.json' with { type: 'json' };
 import feedback from './en/feedback.json' with { type: 'json' };
 import feedbackStaff from './en/feedbackStaff.json' with { type: 'json' };
+import reactionKinds from './en/reactionKinds.json' with { type: 'json' };
 
 export const en = {
   common,
@@ -34,4 +35,5 @@ export const en = {
   eventsStaff,
   feedback,
   feedbackStaff,
+  reactionKinds,
 } as const;

@@ -8,6 +8,7 @@ import events from './ja/events.json' with { type: 'json' };
 import eventsStaff from './ja/eventsStaff.json' with { type: 'json' };
 import feedback from './ja/feedback.json' with { type: 'json' };
 import feedbackStaff from './ja/feedbackStaff.json' with { type: 'json' };
+import reactionKinds from './ja/reactionKinds.json' with { type: 'json' };
 
 /**
  * The default language's texts of the other pages and of the home page's missions panel: fetched
@@ -24,4 +25,5 @@ export const jaLater = {
   eventsStaff,
   feedback,
   feedbackStaff,
+  reactionKinds,
 } as const;

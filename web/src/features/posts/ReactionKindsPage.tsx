@@ -24,7 +24,7 @@ import { kindProblem, MAX_KINDS, toInput, type EditableKind } from './reactionKi
 
 /** Admins choose the reactions members can give: emoji, names, order, on or off. */
 export function ReactionKindsPage() {
-  const { t } = useTranslation(['posts', 'common']);
+  const { t } = useTranslation(['reactionKinds', 'posts', 'common']);
   const { data, error, refetch } = useQuery(ReactionKindsDocument, {
     fetchPolicy: 'cache-and-network',
   });
@@ -43,18 +43,18 @@ export function ReactionKindsPage() {
 
   const submit = async () => {
     setMessage(null);
-    if (problems.some(Boolean)) return setMessage(t('reactionKinds.fixRows'));
+    if (problems.some(Boolean)) return setMessage(t('fixRows'));
     try {
       await save({ variables: { kinds: toInput(kinds!) } });
       setKinds((ks) => ks.map((k) => ({ ...k, isNew: false })));
-      notifications.show({ color: 'kizuna', message: t('reactionKinds.saved') });
+      notifications.show({ color: 'kizuna', message: t('saved') });
     } catch (e) {
       setMessage(errorMessage(t, toAppError(e)));
     }
   };
 
   return (
-    <Page title={t('reactionKinds.title')} description={t('reactionKinds.lead')} size="lg">
+    <Page title={t('title')} description={t('lead')} size="lg">
       {error && !data ? <ErrorPanel error={error} onRetry={() => refetch()} /> : null}
       {!kinds && !error ? <ListSkeleton rows={4} /> : null}
       {kinds ? (
@@ -65,12 +65,12 @@ export function ReactionKindsPage() {
               <Table verticalSpacing="xs">
                 <Table.Thead>
                   <Table.Tr>
-                    <Table.Th>{t('reactionKinds.order')}</Table.Th>
-                    <Table.Th>{t('reactionKinds.key')}</Table.Th>
-                    <Table.Th>{t('reactionKinds.emoji')}</Table.Th>
-                    <Table.Th>{t('reactionKinds.labelJa')}</Table.Th>
-                    <Table.Th>{t('reactionKinds.labelEn')}</Table.Th>
-                    <Table.Th>{t('reactionKinds.enabled')}</Table.Th>
+                    <Table.Th>{t('order')}</Table.Th>
+                    <Table.Th>{t('key')}</Table.Th>
+                    <Table.Th>{t('emoji')}</Table.Th>
+                    <Table.Th>{t('labelJa')}</Table.Th>
+                    <Table.Th>{t('labelEn')}</Table.Th>
+                    <Table.Th>{t('enabled')}</Table.Th>
                   </Table.Tr>
                 </Table.Thead>
                 <Table.Tbody>
@@ -81,7 +81,7 @@ export function ReactionKindsPage() {
                           <ActionIcon
                             variant="subtle"
                             disabled={i === 0}
-                            aria-label={t('reactionKinds.moveUp', { name: k.labelJa || k.key })}
+                            aria-label={t('moveUp', { name: k.labelJa || k.key })}
                             onClick={() => setKinds((ks) => moveRow(ks, i, -1))}
                           >
                             <IconArrowUp size={16} aria-hidden />
@@ -89,7 +89,7 @@ export function ReactionKindsPage() {
                           <ActionIcon
                             variant="subtle"
                             disabled={i === kinds.length - 1}
-                            aria-label={t('reactionKinds.moveDown', { name: k.labelJa || k.key })}
+                            aria-label={t('moveDown', { name: k.labelJa || k.key })}
                             onClick={() => setKinds((ks) => moveRow(ks, i, 1))}
                           >
                             <IconArrowDown size={16} aria-hidden />
@@ -101,11 +101,11 @@ export function ReactionKindsPage() {
                           <TextInput
                             size="xs"
                             dir="ltr"
-                            aria-label={t('reactionKinds.key')}
+                            aria-label={t('key')}
                             value={k.key}
                             error={
                               problems[i] === 'key' || problems[i] === 'duplicate'
-                                ? t(`reactionKinds.errors.${problems[i]}`)
+                                ? t(`errors.${problems[i]}`)
                                 : undefined
                             }
                             onChange={(e) =>
@@ -122,23 +122,21 @@ export function ReactionKindsPage() {
                         <TextInput
                           size="xs"
                           w={70}
-                          aria-label={t('reactionKinds.emoji')}
+                          aria-label={t('emoji')}
                           value={k.emoji}
-                          error={
-                            problems[i] === 'emoji' ? t('reactionKinds.errors.emoji') : undefined
-                          }
+                          error={problems[i] === 'emoji' ? t('errors.emoji') : undefined}
                           onChange={(e) => change(i, { emoji: e.currentTarget.value })}
                         />
                       </Table.Td>
                       <Table.Td>
                         <TextInput
                           size="xs"
-                          aria-label={t('reactionKinds.labelJa')}
+                          aria-label={t('labelJa')}
                           value={k.labelJa}
                           maxLength={20}
                           error={
                             problems[i] === 'label' && !k.labelJa.trim()
-                              ? t('reactionKinds.errors.label')
+                              ? t('errors.label')
                               : undefined
                           }
                           onChange={(e) => change(i, { labelJa: e.currentTarget.value })}
@@ -147,12 +145,12 @@ export function ReactionKindsPage() {
                       <Table.Td>
                         <TextInput
                           size="xs"
-                          aria-label={t('reactionKinds.labelEn')}
+                          aria-label={t('labelEn')}
                           value={k.labelEn}
                           maxLength={20}
                           error={
                             problems[i] === 'label' && !k.labelEn.trim()
-                              ? t('reactionKinds.errors.label')
+                              ? t('errors.label')
                               : undefined
                           }
                           onChange={(e) => change(i, { labelEn: e.currentTarget.value })}
@@ -160,7 +158,7 @@ export function ReactionKindsPage() {
                       </Table.Td>
                       <Table.Td>
                         <Switch
-                          aria-label={t('reactionKinds.enabledFor', { name: k.labelJa || k.key })}
+                          aria-label={t('enabledFor', { name: k.labelJa || k.key })}
                           checked={k.enabled}
                           onChange={(e) => change(i, { enabled: e.currentTarget.checked })}
                         />
@@ -171,7 +169,7 @@ export function ReactionKindsPage() {
               </Table>
             </Table.ScrollContainer>
             <Text size="sm" c="dimmed">
-              {t('reactionKinds.note')}
+              {t('note')}
             </Text>
             <Group justify="space-between">
               <Button
@@ -185,7 +183,7 @@ export function ReactionKindsPage() {
                   ])
                 }
               >
-                {t('reactionKinds.add')}
+                {t('add')}
               </Button>
               <Button loading={loading} onClick={() => void submit()}>
                 {t('common:actions.save')}
