@@ -26,6 +26,7 @@ import { SpaceFollows1764500000020 } from './1764500000020-space-follows.js';
 import { AttendanceBadges1764500000030 } from './1764500000030-attendance-badges.js';
 import { Feedback1764600000000 } from './1764600000000-feedback.js';
 import { Changelog1764600000010 } from './1764600000010-changelog.js';
+import { Surveys1764700000000 } from './1764700000000-surveys.js';
 
 /** Every migration, oldest first. Landed migrations are never edited: add a new one. */
 export const migrations = [
@@ -57,4 +58,5 @@ export const migrations = [
   AttendanceBadges1764500000030,
   Feedback1764600000000,
   Changelog1764600000010,
+  Surveys1764700000000,
 ];

@@ -9,3 +9,4 @@ export * from './activity.js';
 export * from './notification-text.js';
 export * from './community-events.js';
 export * from './feedback.js';
+export * from './surveys.js';
