@@ -75,6 +75,8 @@ export class Surveys1764700000000 implements MigrationInterface {
         response_cap integer CHECK (response_cap >= 1),
         -- Submitted in-app responses, kept under the cap by the statement that counts one.
         response_count integer NOT NULL DEFAULT 0 CHECK (response_count >= 0),
+        -- Imported responses: they count in results, never against the cap.
+        imported_count integer NOT NULL DEFAULT 0 CHECK (imported_count >= 0),
         published_at timestamptz(3),
         opens_at timestamptz(3),
         closes_at timestamptz(3),
