@@ -157,7 +157,7 @@ export class SurveyBuilder {
           message: 'Add at least one question.',
         });
       errors.push(...(await this.audienceErrors(survey)));
-      const opens = opensAt ?? new Date();
+      const opens = opensAt ?? (await this.surveys.now());
       if (survey.closesAt && survey.closesAt <= opens)
         errors.push({
           field: 'closesAt',

@@ -219,16 +219,17 @@ export class SurveysRepository {
     await this.db.query(
       `INSERT INTO survey_questions (id, survey_id, position, type, required, prompt_ja, prompt_en,
                                      with_reason, choices, touchpoint_ids)
-       SELECT coalesce(q.id, gen_random_uuid()), $1, q.position - 1, q.type, q.required,
+       SELECT coalesce(q.id, gen_random_uuid()), $1, q.position, q.type, q.required,
               q.prompt_ja, q.prompt_en, q.with_reason, q.choices, q.touchpoint_ids
-         FROM jsonb_to_recordset($2::jsonb) WITH ORDINALITY AS q(id uuid, type text,
+         FROM jsonb_to_recordset($2::jsonb) AS q(id uuid, position integer, type text,
               required boolean, prompt_ja text, prompt_en text, with_reason boolean,
-              choices jsonb, touchpoint_ids uuid[], position bigint)`,
+              choices jsonb, touchpoint_ids uuid[])`,
       [
         surveyId,
         JSON.stringify(
-          questions.map((q) => ({
+          questions.map((q, position) => ({
             id: q.id,
+            position,
             type: q.type,
             required: q.required,
             prompt_ja: q.promptJa,
@@ -308,6 +309,11 @@ export class SurveysRepository {
           [t.key, t.labelJa, t.labelEn, t.archived, position],
         );
     }
+  }
+
+  /** The database's now: the transaction's start, which every status it reads is computed at. */
+  async now(): Promise<Date> {
+    return (await this.db.query<Array<{ now: Date }>>(`SELECT now() AS now`))[0].now;
   }
 
   async fatigueDays(): Promise<number> {
