@@ -27,6 +27,7 @@ import { AttendanceBadges1764500000030 } from './1764500000030-attendance-badges
 import { Feedback1764600000000 } from './1764600000000-feedback.js';
 import { Changelog1764600000010 } from './1764600000010-changelog.js';
 import { Surveys1764700000000 } from './1764700000000-surveys.js';
+import { SurveyAudienceViews1764700000005 } from './1764700000005-survey-audience-views.js';
 
 /** Every migration, oldest first. Landed migrations are never edited: add a new one. */
 export const migrations = [
@@ -59,4 +60,5 @@ export const migrations = [
   Feedback1764600000000,
   Changelog1764600000010,
   Surveys1764700000000,
+  SurveyAudienceViews1764700000005,
 ];

@@ -29,6 +29,8 @@ export const ActivityAction = {
   IDEA_PLANNED: 'idea_planned',
   /** The author's idea was released (once). */
   IDEA_RELEASED: 'idea_released',
+  /** Submitted a survey's answers (once per survey; editing them later is not another). */
+  SURVEY_ANSWERED: 'survey_answered',
 } as const;
 export type ActivityAction = (typeof ActivityAction)[keyof typeof ActivityAction];
 export const ACTIVITY_ACTIONS = Object.values(ActivityAction);
@@ -40,5 +42,6 @@ export const ActivitySubject = {
   COMMENT: 'comment',
   EVENT: 'event',
   IDEA: 'idea',
+  SURVEY: 'survey',
 } as const;
 export type ActivitySubject = (typeof ActivitySubject)[keyof typeof ActivitySubject];

@@ -15,6 +15,8 @@ export const PointRule = {
   IDEA_PLANNED: 'idea_planned',
   /** To the author, once per idea. */
   IDEA_RELEASED: 'idea_released',
+  /** Once per survey answered. */
+  SURVEY_ANSWERED: 'survey_answered',
 } as const;
 export type PointRule = (typeof PointRule)[keyof typeof PointRule];
 export const POINT_RULES = Object.values(PointRule);
@@ -48,6 +50,7 @@ export const MissionAction = {
   ATTEND_EVENT: 'attend_event',
   SUBMIT_IDEA: 'submit_idea',
   VOTE_IDEA: 'vote_idea',
+  ANSWER_SURVEY: 'answer_survey',
 } as const;
 export type MissionAction = (typeof MissionAction)[keyof typeof MissionAction];
 

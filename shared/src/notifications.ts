@@ -72,6 +72,7 @@ export const NotificationSubjectType = {
   MISSION: 'mission',
   EVENT: 'event',
   IDEA: 'idea',
+  SURVEY: 'survey',
 } as const;
 export type NotificationSubjectType =
   (typeof NotificationSubjectType)[keyof typeof NotificationSubjectType];

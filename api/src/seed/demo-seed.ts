@@ -13,6 +13,7 @@ import type { MemberEntity } from '../modules/members/entities/member.entity.js'
 import { seedContent, seedVisits } from './seed-content.js';
 import { seedEvents } from './seed-events.js';
 import { seedFeedback } from './seed-feedback.js';
+import { seedSurveys } from './seed-surveys.js';
 import {
   DEMO_COMMUNITY,
   DEMO_MEMBERS,
@@ -70,6 +71,7 @@ export async function seedDemo(app: INestApplicationContext): Promise<boolean> {
     await seedMission(app, moderator, now);
     await seedEvents(app, inserted, moderator, now);
     await seedFeedback(app, inserted, now, passwordHash);
+    await seedSurveys(app, inserted, now);
     const notifications = app.get(NotificationsRepository);
     // Authors were told of the replies to their posts; those older than two days are read.
     await notifications.backfill(

@@ -337,6 +337,45 @@ const RULES: Record<string, { doc: string; access: Access }> = {
     access: ['product'],
     doc: `mutation { deleteChangelogEntry(id: "${NOBODY}") }`,
   },
+  surveys: { access: ['product', 'moderator'], doc: `{ surveys(first: 1) { nodes { id } } }` },
+  // Members asked, and anyone holding the mailed link (signed out too): NOT_FOUND otherwise.
+  survey: { access: 'public', doc: `{ survey(id: "${NOBODY}") { id } }` },
+  mySurveys: { access: 'signed-in', doc: `{ mySurveys { id } }` },
+  surveyTemplates: { access: ['moderator'], doc: `{ surveyTemplates { key } }` },
+  surveyTouchpoints: { access: ['product', 'moderator'], doc: `{ surveyTouchpoints { id } }` },
+  surveySettings: { access: ['moderator'], doc: `{ surveySettings { fatigueDays } }` },
+  surveySegments: { access: ['product', 'moderator'], doc: `{ surveySegments { key } }` },
+  createSurvey: { access: ['moderator'], doc: `mutation { createSurvey(input: {}) { id } }` },
+  updateSurvey: {
+    access: ['moderator'],
+    doc: `mutation { updateSurvey(input: { id: "${NOBODY}", titleEn: "x" }) { id } }`,
+  },
+  publishSurvey: {
+    access: ['moderator'],
+    doc: `mutation { publishSurvey(id: "${NOBODY}") { id } }`,
+  },
+  closeSurvey: { access: ['moderator'], doc: `mutation { closeSurvey(id: "${NOBODY}") { id } }` },
+  reopenSurvey: {
+    access: ['moderator'],
+    doc: `mutation { reopenSurvey(id: "${NOBODY}") { id } }`,
+  },
+  deleteSurvey: { access: ['moderator'], doc: `mutation { deleteSurvey(id: "${NOBODY}") }` },
+  duplicateSurvey: {
+    access: ['moderator'],
+    doc: `mutation { duplicateSurvey(id: "${NOBODY}") { id } }`,
+  },
+  saveSurveyTouchpoints: {
+    access: ['moderator'],
+    doc: `mutation { saveSurveyTouchpoints(input: [{ key: "ads", labelJa: "", labelEn: "Ads" }]) { id } }`,
+  },
+  updateSurveySettings: {
+    access: ['moderator'],
+    doc: `mutation { updateSurveySettings(fatigueDays: 30) { fatigueDays } }`,
+  },
+  saveSurveyResponse: {
+    access: 'public',
+    doc: `mutation { saveSurveyResponse(input: { surveyId: "${NOBODY}", submit: false, answers: [] }) { id } }`,
+  },
 };
 
 /**

@@ -28,6 +28,12 @@ import type {
   FeedbackBoardInput,
   SubmitIdeaInput,
 } from '../../src/modules/feedback/dto/feedback.inputs.js';
+import { SurveyBuilder } from '../../src/modules/surveys/survey-builder.service.js';
+import type { SurveyRow } from '../../src/modules/surveys/surveys.repository.js';
+import type {
+  CreateSurveyInput,
+  UpdateSurveyInput,
+} from '../../src/modules/surveys/dto/survey.inputs.js';
 
 export const PASSWORD = 'correct-horse-battery-staple';
 let hash: Promise<string> | undefined;
@@ -209,4 +215,24 @@ export async function buildIdea(
     body: 'こうなると嬉しいです。',
     ...o,
   } as SubmitIdeaInput);
+}
+
+/**
+ * A survey made through the builder by a moderator (from a template, then updated with `update`),
+ * published now unless `publish` is false.
+ */
+export async function buildSurvey(
+  app: INestApplicationContext,
+  o: {
+    template?: CreateSurveyInput['template'];
+    eventId?: string;
+    update?: Omit<UpdateSurveyInput, 'id'>;
+    publish?: boolean;
+  } = {},
+): Promise<SurveyRow> {
+  const mod = asViewer(await buildMember(app, { role: 'moderator' }));
+  const builder = app.get(SurveyBuilder);
+  let survey = await builder.create(mod, { template: o.template, eventId: o.eventId });
+  if (o.update) survey = await builder.update({ id: survey.id, ...o.update } as UpdateSurveyInput);
+  return o.publish === false ? survey : builder.publish(survey.id);
 }

@@ -294,8 +294,9 @@ export type MessageAttendeesInput = {
   message: string;
 };
 
-/** What a step counts: POST, COMMENT, REACTION (given, to others’ content), BEST_ANSWER (received), VISIT (days visited), PROFILE_COMPLETED, ATTEND_EVENT, SUBMIT_IDEA (ideas shown on their boards), VOTE_IDEA. */
+/** What a step counts: POST, COMMENT, REACTION (given, to others’ content), BEST_ANSWER (received), VISIT (days visited), PROFILE_COMPLETED, ATTEND_EVENT, SUBMIT_IDEA (ideas shown on their boards), VOTE_IDEA, ANSWER_SURVEY. */
 export type MissionAction =
+  | 'ANSWER_SURVEY'
   | 'ATTEND_EVENT'
   | 'BEST_ANSWER'
   | 'COMMENT'
@@ -372,7 +373,8 @@ export type NotificationSubjectType =
   | 'IDEA'
   | 'MISSION'
   | 'POST'
-  | 'RANK';
+  | 'RANK'
+  | 'SURVEY';
 
 export type PointRuleInput = {
   dailyCap?: number | null | undefined;

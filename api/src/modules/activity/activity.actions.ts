@@ -103,6 +103,11 @@ export const ACTIONS: Record<ActivityAction, ActionDeclaration> = {
     pointRule: 'idea_released',
     counter: 'ideasShipped',
   },
+  survey_answered: {
+    source: (a) => `survey:${a.subjectId}`,
+    pointRule: 'survey_answered',
+    missionAction: 'answer_survey',
+  },
 };
 
 export const sourceOf = (a: ActivityRow) => ACTIONS[a.action].source(a);

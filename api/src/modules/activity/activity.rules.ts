@@ -290,6 +290,16 @@ export const ActivityRules = {
     return record({ memberId: i.authorId, action, subjectType: 'idea', subjectId: i.ideaId });
   },
 
+  /** A survey's answers submitted for the first time (editing them later records nothing). */
+  surveyAnswered: (s: { surveyId: string; memberId: string; at?: Date }): Changes =>
+    record({
+      memberId: s.memberId,
+      action: 'survey_answered',
+      subjectType: 'survey',
+      subjectId: s.surveyId,
+      occurredAt: s.at,
+    }),
+
   /** Cleared, another answer chosen, or the answer deleted or hidden. */
   bestAnswerDropped: (commentId: string): Changes =>
     retract(

@@ -62,6 +62,11 @@ export class EventsService {
     return event;
   }
 
+  /** Read interface: events as they are, by id (the caller decides who may see them). */
+  findByIds(ids: readonly string[]): Promise<EventRow[]> {
+    return this.events.findByIds(ids);
+  }
+
   async list(reader: Reader, args: EventsArgs): Promise<Connection<EventRow>> {
     const member = memberOf(reader);
     if (args.filter === 'drafts' && !isStaff(reader)) throw forbidden();

@@ -24,7 +24,7 @@ registerEnumType(MissionAction, {
   description:
     'What a step counts: POST, COMMENT, REACTION (given, to others’ content), BEST_ANSWER ' +
     '(received), VISIT (days visited), PROFILE_COMPLETED, ATTEND_EVENT, SUBMIT_IDEA (ideas shown on ' +
-    'their boards), VOTE_IDEA.',
+    'their boards), VOTE_IDEA, ANSWER_SURVEY.',
 });
 
 @ObjectType({ description: 'One step of a mission, with the viewer’s progress.' })

@@ -9,6 +9,7 @@ import {
   type EmailFrequency,
   type NotificationChannel,
   type NotificationKind,
+  type NotificationSubjectType,
   type PostKind,
 } from '@kizuna/shared';
 import { CONFIG, type Config } from '../../config/env.js';
@@ -51,8 +52,13 @@ export interface Preferences {
   channels: Array<{ kind: NotificationKind; channel: NotificationChannel }>;
 }
 
+/** Where a notification's mail sends its reader, for subjects with a page of their own. */
+export type EmailLink = (n: { memberId: string; subjectId: string }) => string;
+
 @Injectable()
 export class NotificationsService {
+  private readonly emailLinks = new Map<NotificationSubjectType, EmailLink>();
+
   constructor(
     @Inject(CONFIG) private readonly config: Config,
     private readonly db: Db,
@@ -278,6 +284,19 @@ export class NotificationsService {
     return made.length;
   }
 
+  /**
+   * A module whose notifications lead to a page of its own (a signed answer link, say) gives
+   * their mail its link; by default mail links to the post, or to the notification center.
+   */
+  linkEmails(type: NotificationSubjectType, link: EmailLink): void {
+    this.emailLinks.set(type, link);
+  }
+
+  private emailLink(n: NotificationRow): string | null {
+    const link = n.subjectType && n.subjectId ? this.emailLinks.get(n.subjectType) : undefined;
+    return link ? link({ memberId: n.memberId, subjectId: n.subjectId! }) : null;
+  }
+
   /** Sends one notification's mail, at most once (the claim and the send share a transaction). */
   sendEmail(id: string): Promise<void> {
     return this.db.transaction(async () => {
@@ -286,9 +305,11 @@ export class NotificationsService {
       const member = await this.members.findById(n.memberId);
       if (!member || member.status !== 'active') return;
       const summary = (await this.describeAll(member, [n]))[0];
-      const link = n.postId
-        ? `${this.config.PUBLIC_URL}/posts/${n.postId}`
-        : `${this.config.PUBLIC_URL}/notifications`;
+      const link =
+        this.emailLink(n) ??
+        (n.postId
+          ? `${this.config.PUBLIC_URL}/posts/${n.postId}`
+          : `${this.config.PUBLIC_URL}/notifications`);
       await this.mail.send(member.email, 'notification', member.locale, {
         community: (await this.community.settings()).name,
         name: member.displayName,
@@ -312,7 +333,12 @@ export class NotificationsService {
           community: (await this.community.settings()).name,
           name: member.displayName,
           count: String(rows.length),
-          lines: lines.map((l) => `・${l}`).join('\n'),
+          lines: lines
+            .map((l, i) => {
+              const link = this.emailLink(rows[i]);
+              return `・${l}${link ? `\n  ${link}` : ''}`;
+            })
+            .join('\n'),
           link: `${this.config.PUBLIC_URL}/notifications`,
           settings: `${this.config.PUBLIC_URL}/settings/notifications`,
         });

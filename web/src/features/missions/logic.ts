@@ -12,6 +12,7 @@ export const MISSION_ACTIONS: MissionAction[] = [
   'ATTEND_EVENT',
   'SUBMIT_IDEA',
   'VOTE_IDEA',
+  'ANSWER_SURVEY',
 ];
 
 /** Actions that happen in a space: only these steps can be limited to one. */

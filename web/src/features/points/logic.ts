@@ -48,6 +48,7 @@ export const POINT_RULES = [
   'idea_submitted',
   'idea_planned',
   'idea_released',
+  'survey_answered',
   'adjustment',
   'mission',
 ] as const;

@@ -1,0 +1,465 @@
+import { randomBytes } from 'node:crypto';
+import { Injectable } from '@nestjs/common';
+import { SURVEY_LIMITS, type FieldError, type SurveyAudienceKind } from '@kizuna/shared';
+import type { Viewer } from '../../core/auth/viewer.js';
+import { Db } from '../../core/database/db.js';
+import { conflict, invalid, invalidField, notFound } from '../../core/errors/app-error.js';
+import { isUuid } from '../../core/ids.js';
+import { EventsService } from '../events/events.service.js';
+import type {
+  CreateSurveyInput,
+  SurveyAudienceInput,
+  SurveyQuestionInput,
+  SurveyTouchpointInput,
+  UpdateSurveyInput,
+} from './dto/survey.inputs.js';
+import type { SurveyTouchpoint } from './models/survey.model.js';
+import { SurveySegments } from './survey-segments.js';
+import { NPS_QUESTION, SURVEY_TEMPLATES, templateQuestions } from './survey-templates.js';
+import {
+  SurveysRepository,
+  type NewQuestion,
+  type SurveyFields,
+  type SurveyPatch,
+  type SurveyRow,
+} from './surveys.repository.js';
+
+const CHOICE_TYPES = new Set(['single_choice', 'multiple_choice']);
+
+/** Which audience field each kind takes (hoursAfterEvent has a default and is always kept). */
+const AUDIENCE_FIELD: Record<
+  SurveyAudienceKind,
+  'minRankPosition' | 'roles' | 'eventId' | 'segment' | null
+> = {
+  all: null,
+  rank: 'minRankPosition',
+  roles: 'roles',
+  event_attendees: 'eventId',
+  segment: 'segment',
+};
+const AUDIENCE_FIELDS = ['minRankPosition', 'roles', 'eventId', 'segment'] as const;
+
+const newKey = () => `c${randomBytes(4).toString('hex')}`;
+const text = (v: string | null | undefined) => v?.trim() ?? '';
+
+/**
+ * The survey builder (moderators and admins): drafts from templates, their questions and
+ * audience, publishing, closing and reopening; the touchpoint list and the fatigue rule.
+ */
+@Injectable()
+export class SurveyBuilder {
+  constructor(
+    private readonly db: Db,
+    private readonly surveys: SurveysRepository,
+    private readonly events: EventsService,
+    private readonly segments: SurveySegments,
+  ) {}
+
+  create(viewer: Viewer, input: CreateSurveyInput): Promise<SurveyRow> {
+    const spec = input.template ? SURVEY_TEMPLATES[input.template] : null;
+    return this.db.transaction(async () => {
+      if (input.eventId) await this.requireEvent('eventId', input.eventId);
+      const active = (await this.surveys.touchpoints(false)).map((t) => t.id);
+      const byEvent = !!input.eventId || spec?.audienceKind === 'event_attendees';
+      const fields: SurveyFields = {
+        titleJa: text(input.titleJa) || spec?.titleJa || 'アンケート',
+        titleEn: text(input.titleEn) || spec?.titleEn || (text(input.titleJa) ? '' : 'Survey'),
+        descriptionJa: spec?.descriptionJa ?? '',
+        descriptionEn: spec?.descriptionEn ?? '',
+        template: input.template ?? null,
+        audienceKind: byEvent ? 'event_attendees' : (spec?.audienceKind ?? 'all'),
+        audienceMinRankPosition: null,
+        audienceRoles: null,
+        audienceEventId: input.eventId ?? null,
+        audienceSegment: null,
+        hoursAfterEvent: SURVEY_LIMITS.hoursAfterEventDefault,
+        anonymous: false,
+        responseCap: null,
+        opensAt: null,
+        closesAt: null,
+      };
+      const survey = await this.surveys.insert(fields, viewer.memberId);
+      await this.surveys.replaceQuestions(
+        survey.id,
+        templateQuestions(spec?.questions ?? [NPS_QUESTION], active),
+      );
+      return survey;
+    });
+  }
+
+  update(input: UpdateSurveyInput): Promise<SurveyRow> {
+    return this.db.transaction(async () => {
+      const survey = await this.lock(input.id);
+      const draft = survey.status === 'draft';
+      const patch: SurveyPatch = {
+        titleJa: input.titleJa !== undefined ? this.required('titleJa', input.titleJa) : undefined,
+        titleEn: input.titleEn?.trim(),
+        descriptionJa: input.descriptionJa?.trim(),
+        descriptionEn: input.descriptionEn?.trim(),
+      };
+      if (input.anonymous !== undefined && input.anonymous !== survey.anonymous) {
+        if (survey.responseCount > 0 || survey.invitedAt)
+          throw conflict(
+            'anonymous',
+            'Whether answers are anonymous is fixed once members are asked.',
+          );
+        patch.anonymous = input.anonymous;
+      }
+      if (input.responseCap !== undefined) {
+        if (input.responseCap !== null && input.responseCap < survey.responseCount)
+          throw invalidField(
+            'responseCap',
+            'OUT_OF_RANGE',
+            `The survey already has ${survey.responseCount} responses.`,
+            { min: survey.responseCount },
+          );
+        patch.responseCap = input.responseCap;
+      }
+      if (input.opensAt !== undefined) {
+        if (survey.invitedAt)
+          throw conflict('opensAt', 'The audience was already asked: the opening date is fixed.');
+        if (!draft && input.opensAt === null)
+          throw invalidField('opensAt', 'REQUIRED', 'A published survey needs an opening date.');
+        patch.opensAt = input.opensAt;
+      }
+      if (input.closesAt !== undefined) patch.closesAt = input.closesAt;
+      const opens = patch.opensAt !== undefined ? patch.opensAt : survey.opensAt;
+      const closes = patch.closesAt !== undefined ? patch.closesAt : survey.closesAt;
+      if (opens && closes && closes <= opens)
+        throw invalidField('closesAt', 'INVALID_VALUE', 'A survey closes after it opens.');
+      if (input.audience) {
+        if (survey.invitedAt)
+          throw conflict('audience', 'This survey’s audience was already asked.');
+        Object.assign(patch, await this.audience(input.audience));
+      }
+      if (input.questions) {
+        if (!draft)
+          throw conflict('questions', 'Questions can only change while the survey is a draft.');
+        await this.surveys.replaceQuestions(
+          survey.id,
+          await this.questions(survey.id, input.questions),
+        );
+      }
+      return this.surveys.update(survey.id, patch);
+    });
+  }
+
+  /** Opens the survey at `opensAt` (now by default); its audience is asked then. */
+  publish(id: string, opensAt?: Date | null): Promise<SurveyRow> {
+    return this.db.transaction(async () => {
+      const survey = await this.lock(id);
+      if (survey.status !== 'draft') throw conflict('id', 'This survey is already published.');
+      const errors: FieldError[] = [];
+      if (!(await this.surveys.questions([survey.id])).length)
+        errors.push({
+          field: 'questions',
+          issue: 'REQUIRED',
+          message: 'Add at least one question.',
+        });
+      errors.push(...(await this.audienceErrors(survey)));
+      const opens = opensAt ?? (await this.surveys.now());
+      if (survey.closesAt && survey.closesAt <= opens)
+        errors.push({
+          field: 'closesAt',
+          issue: 'INVALID_VALUE',
+          message: 'A survey closes after it opens.',
+        });
+      if (errors.length) throw invalid(errors);
+      return this.surveys.update(survey.id, { publishedAt: new Date(), opensAt: opens });
+    });
+  }
+
+  close(id: string): Promise<SurveyRow> {
+    return this.db.transaction(async () => {
+      const survey = await this.lock(id);
+      if (survey.status === 'draft')
+        throw conflict('id', 'A draft is not open: delete it instead.');
+      if (survey.status === 'closed') return survey;
+      return this.surveys.update(survey.id, { closedAt: new Date() });
+    });
+  }
+
+  /** Opens a closed survey again, until `closesAt` (or until closed by hand). */
+  reopen(id: string, closesAt?: Date | null): Promise<SurveyRow> {
+    return this.db.transaction(async () => {
+      const survey = await this.lock(id);
+      if (survey.status !== 'closed') throw conflict('id', 'This survey is not closed.');
+      const now = new Date();
+      if (closesAt && closesAt <= now)
+        throw invalidField('closesAt', 'INVALID_VALUE', 'Choose a closing date in the future.');
+      const keep = survey.closesAt && survey.closesAt > now ? survey.closesAt : null;
+      return this.surveys.update(survey.id, { closedAt: null, closesAt: closesAt ?? keep });
+    });
+  }
+
+  delete(id: string): Promise<boolean> {
+    return this.db.transaction(async () => {
+      const survey = await this.lock(id);
+      if (survey.status !== 'draft')
+        throw conflict('id', 'Only drafts can be deleted: close the survey instead.');
+      return this.surveys.deleteDraft(survey.id);
+    });
+  }
+
+  /** A draft with the same questions, audience and settings. */
+  duplicate(viewer: Viewer, id: string): Promise<SurveyRow> {
+    return this.db.transaction(async () => {
+      const from = await this.lock(id);
+      const a = from.audience;
+      const copy = await this.surveys.insert(
+        {
+          titleJa: `${from.titleJa}（コピー）`.slice(0, SURVEY_LIMITS.titleMax),
+          titleEn: from.titleEn ? `${from.titleEn} (copy)`.slice(0, SURVEY_LIMITS.titleMax) : '',
+          descriptionJa: from.descriptionJa,
+          descriptionEn: from.descriptionEn,
+          template: from.template,
+          audienceKind: a.kind,
+          audienceMinRankPosition: a.minRankPosition,
+          audienceRoles: a.roles,
+          audienceEventId: a.eventId,
+          audienceSegment: a.segment,
+          hoursAfterEvent: a.hoursAfterEvent,
+          anonymous: from.anonymous,
+          responseCap: from.responseCap,
+          opensAt: null,
+          closesAt: null,
+        },
+        viewer.memberId,
+      );
+      const questions = await this.surveys.questions([from.id]);
+      await this.surveys.replaceQuestions(
+        copy.id,
+        questions.map((q) => ({ ...q, id: null })),
+      );
+      return copy;
+    });
+  }
+
+  saveTouchpoints(list: SurveyTouchpointInput[]): Promise<SurveyTouchpoint[]> {
+    return this.db.transaction(async () => {
+      await this.surveys.lockTouchpoints();
+      const existing = await this.surveys.touchpoints(true);
+      const byId = new Map(existing.map((t) => [t.id, t]));
+      const errors: FieldError[] = [];
+      const seenIds = new Set<string>();
+      const seenKeys = new Set<string>();
+      for (const [i, t] of list.entries()) {
+        if (t.id && (!byId.has(t.id) || seenIds.has(t.id)))
+          errors.push({
+            field: `input.${i}.id`,
+            issue: 'INVALID_VALUE',
+            message: 'Unknown touchpoint.',
+          });
+        if (t.id) seenIds.add(t.id);
+        if (!t.labelJa.trim() || !t.labelEn.trim())
+          errors.push({
+            field: `input.${i}.${t.labelJa.trim() ? 'labelEn' : 'labelJa'}`,
+            issue: 'REQUIRED',
+            message: 'This field is required.',
+          });
+        const other = existing.find((e) => e.key === t.key && !list.some((l) => l.id === e.id));
+        if (seenKeys.has(t.key) || other)
+          errors.push({
+            field: `input.${i}.key`,
+            issue: 'TAKEN',
+            message: other?.archived
+              ? 'An archived touchpoint uses this key: restore it instead.'
+              : 'Another touchpoint uses this key.',
+          });
+        seenKeys.add(t.key);
+      }
+      const active = list.filter((t) => !t.archived).length;
+      if (active > SURVEY_LIMITS.touchpointsMax)
+        errors.push({
+          field: 'input',
+          issue: 'OUT_OF_RANGE',
+          message: `At most ${SURVEY_LIMITS.touchpointsMax} touchpoints in use.`,
+          params: { max: SURVEY_LIMITS.touchpointsMax },
+        });
+      if (errors.length) throw invalid(errors);
+      await this.surveys.saveTouchpoints(
+        list.map((t) => ({
+          id: t.id ?? null,
+          key: t.key,
+          labelJa: t.labelJa.trim(),
+          labelEn: t.labelEn.trim(),
+          archived: t.archived,
+        })),
+      );
+      return this.surveys.touchpoints(true);
+    });
+  }
+
+  async updateSettings(fatigueDays: number): Promise<{ fatigueDays: number }> {
+    if (
+      !Number.isInteger(fatigueDays) ||
+      fatigueDays < 0 ||
+      fatigueDays > SURVEY_LIMITS.fatigueDaysMax
+    )
+      throw invalidField(
+        'fatigueDays',
+        'OUT_OF_RANGE',
+        `Must be between 0 and ${SURVEY_LIMITS.fatigueDaysMax}.`,
+        { min: 0, max: SURVEY_LIMITS.fatigueDaysMax },
+      );
+    return { fatigueDays: await this.surveys.setFatigueDays(fatigueDays) };
+  }
+
+  private async lock(id: string): Promise<SurveyRow> {
+    const survey = isUuid(id) ? await this.surveys.findById(id, true) : null;
+    if (!survey) throw notFound('This survey');
+    return survey;
+  }
+
+  private required(field: string, value: string): string {
+    const trimmed = value.trim();
+    if (!trimmed) throw invalidField(field, 'REQUIRED', 'This field is required.');
+    return trimmed;
+  }
+
+  private async requireEvent(field: string, eventId: string): Promise<void> {
+    const [event] = isUuid(eventId) ? await this.events.findByIds([eventId]) : [];
+    if (!event || event.status === 'cancelled')
+      throw invalidField(field, 'INVALID_VALUE', 'Choose an event that is not cancelled.');
+  }
+
+  /** The audience's columns: only the field its kind takes, checked. */
+  private async audience(a: SurveyAudienceInput): Promise<SurveyPatch> {
+    const takes = AUDIENCE_FIELD[a.kind];
+    const errors: FieldError[] = [];
+    for (const f of AUDIENCE_FIELDS) {
+      const v = a[f];
+      const given = v !== undefined && v !== null && !(Array.isArray(v) && !v.length);
+      if (given && f !== takes)
+        errors.push({
+          field: `audience.${f}`,
+          issue: 'INVALID_VALUE',
+          message: `Only a ${AUDIENCE_KIND_OF[f]} audience takes this.`,
+        });
+      if (!given && f === takes)
+        errors.push({
+          field: `audience.${f}`,
+          issue: 'REQUIRED',
+          message: 'This field is required.',
+        });
+    }
+    if (errors.length) throw invalid(errors);
+    if (a.kind === 'event_attendees') await this.requireEvent('audience.eventId', a.eventId!);
+    if (a.kind === 'segment' && !(await this.segments.known(a.segment!)))
+      throw invalidField('audience.segment', 'INVALID_VALUE', 'Unknown segment.');
+    return {
+      audienceKind: a.kind,
+      audienceMinRankPosition: takes === 'minRankPosition' ? a.minRankPosition! : null,
+      audienceRoles: takes === 'roles' ? [...new Set(a.roles!)] : null,
+      audienceEventId: takes === 'eventId' ? a.eventId! : null,
+      audienceSegment: takes === 'segment' ? a.segment! : null,
+      hoursAfterEvent: a.hoursAfterEvent ?? undefined,
+    };
+  }
+
+  /** What a stored audience still lacks (an event deleted since, a segment no longer known). */
+  private async audienceErrors(survey: SurveyRow): Promise<FieldError[]> {
+    const a = survey.audience;
+    const takes = AUDIENCE_FIELD[a.kind];
+    if (!takes) return [];
+    const value = a[takes];
+    if (value === null || (Array.isArray(value) && !value.length))
+      return [
+        { field: `audience.${takes}`, issue: 'REQUIRED', message: 'This field is required.' },
+      ];
+    try {
+      if (takes === 'eventId') await this.requireEvent('audience.eventId', a.eventId!);
+    } catch {
+      return [
+        {
+          field: 'audience.eventId',
+          issue: 'INVALID_VALUE',
+          message: 'Choose an event that is not cancelled.',
+        },
+      ];
+    }
+    if (takes === 'segment' && !(await this.segments.known(a.segment!)))
+      return [{ field: 'audience.segment', issue: 'INVALID_VALUE', message: 'Unknown segment.' }];
+    return [];
+  }
+
+  /** The questions as stored: checked, choices keyed, touchpoints in use. */
+  private async questions(surveyId: string, input: SurveyQuestionInput[]): Promise<NewQuestion[]> {
+    const errors: FieldError[] = [];
+    const err = (field: string, issue: FieldError['issue'], message: string) =>
+      errors.push({ field, issue, message });
+    const touchpointIds = [...new Set(input.flatMap((q) => q.touchpointIds ?? []))];
+    const usable = new Set(
+      (await this.surveys.touchpointsByIds(touchpointIds.filter(isUuid)))
+        .filter((t) => !t.archived)
+        .map((t) => t.id),
+    );
+    const givenIds = input.flatMap((q) => (q.id && isUuid(q.id) ? [q.id] : []));
+    const taken = await this.surveys.questionIdsElsewhere(surveyId, givenIds);
+    const keptIds = new Set<string>();
+    const out = input.map((q, i): NewQuestion => {
+      const at = `questions.${i}`;
+      if (!q.promptJa.trim()) err(`${at}.promptJa`, 'REQUIRED', 'This field is required.');
+      if (q.withReason && q.type !== 'nps')
+        err(`${at}.withReason`, 'INVALID_VALUE', 'Only NPS questions ask "why?".');
+      const choices = q.choices ?? [];
+      const keys = new Set<string>();
+      if (CHOICE_TYPES.has(q.type)) {
+        if (choices.length < 2) err(`${at}.choices`, 'REQUIRED', 'Give at least two choices.');
+        for (const [j, c] of choices.entries()) {
+          if (!c.labelJa.trim())
+            err(`${at}.choices.${j}.labelJa`, 'REQUIRED', 'This field is required.');
+          if (c.key && keys.has(c.key))
+            err(`${at}.choices.${j}.key`, 'INVALID_VALUE', 'Two choices have the same key.');
+          if (c.key) keys.add(c.key);
+        }
+      } else if (choices.length)
+        err(`${at}.choices`, 'INVALID_VALUE', 'Only choice questions have choices.');
+      const tps = q.touchpointIds ?? [];
+      if (q.type === 'touchpoints') {
+        if (!tps.length) err(`${at}.touchpointIds`, 'REQUIRED', 'Choose at least one touchpoint.');
+        if (new Set(tps).size !== tps.length)
+          err(`${at}.touchpointIds`, 'INVALID_VALUE', 'A touchpoint is listed twice.');
+        tps.forEach((id, j) => {
+          if (!usable.has(id))
+            err(`${at}.touchpointIds.${j}`, 'INVALID_VALUE', 'Unknown or archived touchpoint.');
+        });
+      } else if (tps.length)
+        err(`${at}.touchpointIds`, 'INVALID_VALUE', 'Only touchpoint questions list touchpoints.');
+      const id = q.id && isUuid(q.id) && !taken.has(q.id) && !keptIds.has(q.id) ? q.id : null;
+      if (id) keptIds.add(id);
+      return {
+        id,
+        type: q.type,
+        required: q.required,
+        promptJa: q.promptJa.trim(),
+        promptEn: q.promptEn?.trim() ?? '',
+        withReason: q.type === 'nps' && q.withReason,
+        choices: CHOICE_TYPES.has(q.type)
+          ? choices.map((c) => ({
+              key: c.key ?? this.unusedKey(keys),
+              labelJa: c.labelJa.trim(),
+              labelEn: c.labelEn?.trim() ?? '',
+            }))
+          : [],
+        touchpointIds: q.type === 'touchpoints' ? tps : [],
+      };
+    });
+    if (errors.length) throw invalid(errors);
+    return out;
+  }
+
+  private unusedKey(keys: Set<string>): string {
+    let key = newKey();
+    while (keys.has(key)) key = newKey();
+    keys.add(key);
+    return key;
+  }
+}
+
+const AUDIENCE_KIND_OF: Record<(typeof AUDIENCE_FIELDS)[number], string> = {
+  minRankPosition: 'RANK',
+  roles: 'ROLES',
+  eventId: 'EVENT_ATTENDEES',
+  segment: 'SEGMENT',
+};
