@@ -44,6 +44,7 @@ import { MissionsModule } from './modules/missions/missions.module.js';
 import { LeaderboardsModule } from './modules/leaderboards/leaderboards.module.js';
 import { EventsModule } from './modules/events/events.module.js';
 import { FeedbackModule } from './modules/feedback/feedback.module.js';
+import { SurveyResultsModule } from './modules/surveys/results/survey-results.module.js';
 import { JobsModule } from './core/jobs/jobs.module.js';
 import { DomainEventsModule } from './core/domain-events/domain-events.module.js';
 import { MetricsModule } from './core/metrics/metrics.module.js';
@@ -69,6 +70,7 @@ export const DOMAIN_MODULES = [
   LeaderboardsModule,
   EventsModule,
   FeedbackModule,
+  SurveyResultsModule,
   PublicPagesModule,
 ];
 
