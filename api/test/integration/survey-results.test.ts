@@ -231,11 +231,7 @@ describe('questions', () => {
       ],
     });
     const q = survey.questions[1];
-    const [wom, ordering, events] = [
-      tp.get('word_of_mouth')!,
-      tp.get('ordering')!,
-      tp.get('events')!,
-    ];
+    const [wom, ordering] = [tp.get('word_of_mouth')!, tp.get('ordering')!];
     await buildSurveyResponse(t.app, survey, {
       nps: 10,
       touchpoints: { [q]: { [wom]: 3, [ordering]: 0 } },

@@ -98,7 +98,10 @@ export function detectEncoding(sample: Buffer): string {
 export class NpsImportService {
   private readonly logger = new Logger(NpsImportService.name);
   /** Overridable in tests. */
-  limits = { bytes: SURVEY_LIMITS.importBytesMax, rows: SURVEY_LIMITS.importRowsMax };
+  limits: { bytes: number; rows: number } = {
+    bytes: SURVEY_LIMITS.importBytesMax,
+    rows: SURVEY_LIMITS.importRowsMax,
+  };
 
   constructor(
     private readonly db: Db,
