@@ -61,7 +61,7 @@ export class NpsImportRepository {
            JOIN ins USING (import_key)
           WHERE $11::uuid IS NOT NULL
        ), counted AS (
-         UPDATE surveys SET response_count = response_count + (SELECT count(*) FROM ins)
+         UPDATE surveys SET imported_count = imported_count + (SELECT count(*) FROM ins)
           WHERE id = $1 AND EXISTS (SELECT 1 FROM ins)
        )
        SELECT count(*)::int AS inserted FROM ins`,

@@ -10,7 +10,7 @@ import busboy from 'busboy';
 import chardet from 'chardet';
 import { parse } from 'csv-parse';
 import iconv from 'iconv-lite';
-import { Injectable, Logger } from '@nestjs/common';
+import { Injectable } from '@nestjs/common';
 import { ErrorCode, MODERATORS_ROOM, SURVEY_LIMITS } from '@kizuna/shared';
 import type { Viewer } from '../../../core/auth/viewer.js';
 import { Db } from '../../../core/database/db.js';
@@ -96,7 +96,6 @@ export function detectEncoding(sample: Buffer): string {
  */
 @Injectable()
 export class NpsImportService {
-  private readonly logger = new Logger(NpsImportService.name);
   /** Overridable in tests. */
   limits: { bytes: number; rows: number } = {
     bytes: SURVEY_LIMITS.importBytesMax,
@@ -319,26 +318,12 @@ export class NpsImportService {
     const members = emails.length
       ? await this.members.idsByEmails(emails)
       : new Map<string, string>();
-    try {
-      return await this.db.transaction(() =>
-        this.repo.insert(
-          target,
-          rows,
-          rows.map((r) => (r.email && members.get(r.email)) || null),
-        ),
-      );
-    } catch (err) {
-      // The cap keeps in-app answers in check; the table's check still holds the count under it.
-      if (
-        (err as { code?: string; table?: string }).code === '23514' &&
-        (err as { table?: string }).table === 'surveys'
-      )
-        throw conflict(
-          'surveyId',
-          'These responses would pass the survey’s response cap. Raise or remove the cap, then import again: rows already imported are skipped.',
-        );
-      this.logger.error({ err }, 'NPS import batch failed');
-      throw err;
-    }
+    return this.db.transaction(() =>
+      this.repo.insert(
+        target,
+        rows,
+        rows.map((r) => (r.email && members.get(r.email)) || null),
+      ),
+    );
   }
 }

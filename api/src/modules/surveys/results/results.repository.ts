@@ -79,7 +79,7 @@ const SURVEY_COLUMNS = `s.id, s.title_ja AS "titleJa", s.title_en AS "titleEn",
   s.audience_kind AS "audienceKind", s.audience_min_rank_position AS "minRankPosition",
   s.audience_roles AS roles, s.audience_event_id AS "eventId", s.audience_segment AS segment,
   s.hours_after_event AS "hoursAfterEvent", s.anonymous, s.response_cap AS "responseCap",
-  s.response_count AS "responseCount", s.published_at AS "publishedAt", s.opens_at AS "opensAt",
+  s.response_count + s.imported_count AS "responseCount", s.published_at AS "publishedAt", s.opens_at AS "opensAt",
   s.closes_at AS "closesAt", s.closed_at AS "closedAt", s.invited_at AS "invitedAt",
   s.invited_count AS "invitedCount", s.created_at AS "createdAt", s.updated_at AS "updatedAt"`;
 
