@@ -323,8 +323,10 @@ async function writeResponses(
               touchpoint_id uuid, influence smallint)`,
       [JSON.stringify(grid)],
     );
-  await db.query(`UPDATE surveys SET response_count = $2 WHERE id = $1`, [
+  const imported = responses.filter((r) => r.source === 'import').length;
+  await db.query(`UPDATE surveys SET response_count = $2, imported_count = $3 WHERE id = $1`, [
     surveyId,
-    responses.length,
+    responses.length - imported,
+    imported,
   ]);
 }

@@ -376,6 +376,18 @@ const RULES: Record<string, { doc: string; access: Access }> = {
     access: 'public',
     doc: `mutation { saveSurveyResponse(input: { surveyId: "${NOBODY}", submit: false, answers: [] }) { id } }`,
   },
+  surveyResults: {
+    access: ['moderator', 'product'],
+    doc: `{ surveyResults(surveyId: "${NOBODY}") { responses nps { score } } }`,
+  },
+  surveyTextAnswers: {
+    access: ['moderator', 'product'],
+    doc: `{ surveyTextAnswers(surveyId: "${NOBODY}", questionId: "${NOBODY}") { totalCount } }`,
+  },
+  npsComparison: {
+    access: ['moderator', 'product'],
+    doc: `{ npsComparison(surveyId: "${NOBODY}", a: { from: "2026-01-01T00:00:00Z", to: "2026-02-01T00:00:00Z" }, b: { from: "2026-02-01T00:00:00Z", to: "2026-03-01T00:00:00Z" }) { significant } }`,
+  },
 };
 
 /**

@@ -1,6 +1,13 @@
 import { randomBytes } from 'node:crypto';
 import type { INestApplicationContext } from '@nestjs/common';
-import type { MemberStatus, Role } from '@kizuna/shared';
+import {
+  npsClassOf,
+  type MemberStatus,
+  type Role,
+  type SurveyQuestionType,
+  type SurveyResponseSource,
+} from '@kizuna/shared';
+import { Db } from '../../src/core/database/db.js';
 import { MembersRepository } from '../../src/modules/members/members.repository.js';
 import type { MemberEntity } from '../../src/modules/members/entities/member.entity.js';
 import { CommunityService } from '../../src/modules/community/community.service.js';
@@ -235,4 +242,172 @@ export async function buildSurvey(
   let survey = await builder.create(mod, { template: o.template, eventId: o.eventId });
   if (o.update) survey = await builder.update({ id: survey.id, ...o.update } as UpdateSurveyInput);
   return o.publish === false ? survey : builder.publish(survey.id);
+}
+
+export interface BuildSurveyQuestion {
+  type: SurveyQuestionType;
+  withReason?: boolean;
+  choices?: Array<{ key: string; ja: string; en: string }>;
+  /** Touchpoint keys (of the seeded touchpoints), for a TOUCHPOINTS question. */
+  touchpoints?: string[];
+}
+
+export interface BuiltSurvey {
+  id: string;
+  /** Question ids in order. */
+  questions: string[];
+}
+
+/**
+ * A survey written straight into its tables (no builder rules): open since yesterday unless `draft`, one NPS
+ * question unless `questions` says otherwise.
+ */
+export async function writeSurvey(
+  app: INestApplicationContext,
+  o: {
+    titleJa?: string;
+    anonymous?: boolean;
+    draft?: boolean;
+    responseCap?: number | null;
+    questions?: BuildSurveyQuestion[];
+  } = {},
+): Promise<BuiltSurvey> {
+  const db = app.get(Db);
+  const [survey] = await db.query<Array<{ id: string }>>(
+    `INSERT INTO surveys (title_ja, title_en, anonymous, response_cap, published_at, opens_at)
+     VALUES ($1, 'Survey', $2, $3, CASE WHEN $4 THEN NULL ELSE now() - interval '1 day' END,
+             CASE WHEN $4 THEN NULL ELSE now() - interval '1 day' END)
+     RETURNING id`,
+    [
+      o.titleJa ?? `アンケート ${uniqueHandle('q')}`,
+      o.anonymous ?? false,
+      o.responseCap ?? null,
+      !!o.draft,
+    ],
+  );
+  const questions: string[] = [];
+  for (const [position, q] of (o.questions ?? [{ type: 'nps' }]).entries()) {
+    const [row] = await db.query<Array<{ id: string }>>(
+      `INSERT INTO survey_questions (survey_id, position, type, prompt_ja, prompt_en, with_reason,
+                                     choices, touchpoint_ids)
+       VALUES ($1, $2, $3, $4, $5, $6, $7,
+               ARRAY(SELECT t.id FROM unnest($8::text[]) WITH ORDINALITY k(key, n)
+                       JOIN survey_touchpoints t ON t.key = k.key ORDER BY k.n))
+       RETURNING id`,
+      [
+        survey.id,
+        position,
+        q.type,
+        `質問 ${position + 1}`,
+        `Question ${position + 1}`,
+        q.withReason ?? q.type === 'nps',
+        JSON.stringify(q.choices ?? []),
+        q.touchpoints ?? [],
+      ],
+    );
+    questions.push(row.id);
+  }
+  return { id: survey.id, questions };
+}
+
+/** The seeded touchpoints' ids by key. */
+export async function touchpointIds(app: INestApplicationContext): Promise<Map<string, string>> {
+  const rows = await app
+    .get(Db)
+    .query<Array<{ id: string; key: string }>>(`SELECT id, key FROM survey_touchpoints`);
+  return new Map(rows.map((r) => [r.key, r.id]));
+}
+
+export interface BuildSurveyResponse {
+  member?: MemberEntity | null;
+  /** Default true. */
+  submitted?: boolean;
+  answeredAt?: Date;
+  source?: SurveyResponseSource;
+  customerId?: string;
+  email?: string;
+  /** The score of the survey's first NPS question (also kept on the response). */
+  nps?: number;
+  /** The NPS question's "why?". */
+  reason?: string;
+  /** By question id. */
+  answers?: Record<string, { score?: number; choiceKeys?: string[]; text?: string }>;
+  /** By question id, then touchpoint id: −3 … 3, or null for not applicable. */
+  touchpoints?: Record<string, Record<string, number | null>>;
+}
+
+/**
+ * A response written straight into its tables, counted on the survey when submitted (as the
+ * answering and import paths count it). Without a member it is an imported response.
+ */
+export async function buildSurveyResponse(
+  app: INestApplicationContext,
+  survey: BuiltSurvey,
+  o: BuildSurveyResponse = {},
+): Promise<string> {
+  const db = app.get(Db);
+  const submitted = o.submitted ?? true;
+  const source = o.source ?? (o.member ? 'in_app' : 'import');
+  const answeredAt = submitted ? (o.answeredAt ?? new Date()) : null;
+  return db.transaction(async () => {
+    const [response] = await db.query<Array<{ id: string }>>(
+      `INSERT INTO survey_responses (survey_id, member_id, source, submitted, answered_at, nps_score,
+                                     nps_class, customer_id, email, import_key)
+       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10) RETURNING id`,
+      [
+        survey.id,
+        o.member?.id ?? null,
+        source,
+        submitted,
+        answeredAt,
+        o.nps ?? null,
+        o.nps === undefined ? null : npsClassOf(o.nps),
+        o.customerId ?? (source === 'import' ? uniqueHandle('c') : null),
+        o.email ?? null,
+        source === 'import'
+          ? `${randomBytes(8).toString('hex')}|${answeredAt?.toISOString()}`
+          : null,
+      ],
+    );
+    const answers = { ...o.answers };
+    if (o.nps !== undefined || o.reason) {
+      const [nps] = await db.query<Array<{ id: string }>>(
+        `SELECT id FROM survey_questions WHERE survey_id = $1 AND type = 'nps' ORDER BY position LIMIT 1`,
+        [survey.id],
+      );
+      answers[nps.id] = { score: o.nps, text: o.reason, ...answers[nps.id] };
+    }
+    for (const [questionId, a] of Object.entries(answers))
+      await db.query(
+        `INSERT INTO survey_answers (response_id, question_id, score, choice_keys, text)
+         VALUES ($1, $2, $3, $4, $5)`,
+        [response.id, questionId, a.score ?? null, a.choiceKeys ?? null, a.text ?? null],
+      );
+    for (const [questionId, byTouchpoint] of Object.entries(o.touchpoints ?? {}))
+      for (const [touchpointId, influence] of Object.entries(byTouchpoint))
+        await db.query(
+          `INSERT INTO survey_touchpoint_answers (response_id, question_id, touchpoint_id, influence)
+           VALUES ($1, $2, $3, $4)`,
+          [response.id, questionId, touchpointId, influence],
+        );
+    if (submitted)
+      await db.query(`UPDATE surveys SET response_count = response_count + 1 WHERE id = $1`, [
+        survey.id,
+      ]);
+    return response.id;
+  });
+}
+
+/** Sets a member's rank position as if they had earned it. */
+export async function setRankPosition(
+  app: INestApplicationContext,
+  memberId: string,
+  position: number,
+) {
+  const db = app.get(Db);
+  await db.query(
+    `INSERT INTO member_stats (member_id, rank_position) VALUES ($1, $2)
+     ON CONFLICT (member_id) DO UPDATE SET rank_position = EXCLUDED.rank_position`,
+    [memberId, position],
+  );
 }

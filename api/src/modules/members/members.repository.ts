@@ -72,6 +72,15 @@ export class MembersRepository {
     return this.repo.findBy({ handle: In(handles.map((h) => h.toLowerCase())) });
   }
 
+  /** Member ids by lower-cased email, for matching records from outside (e.g. imported answers). */
+  async idsByEmails(emails: readonly string[]): Promise<Map<string, string>> {
+    const rows = await this.db.query<Array<{ id: string; email: string }>>(
+      `SELECT id, lower(email) AS email FROM members WHERE lower(email) = ANY($1::text[])`,
+      [emails],
+    );
+    return new Map(rows.map((r) => [r.email, r.id]));
+  }
+
   /** With the password hash, for sign-in. */
   findCredentialsByEmail(email: string): Promise<MemberEntity | null> {
     return this.repo

@@ -67,6 +67,11 @@ export class MembersService {
    * Accounts, for the auth module: credentials, registration checks and writes. Registration
    * runs under lockRegistrations, so "is this the first member" and the checks hold.
    */
+  /** Member ids by email (lower-cased keys). */
+  idsByEmails(emails: readonly string[]): Promise<Map<string, string>> {
+    return this.members.idsByEmails(emails.map((e) => e.toLowerCase()));
+  }
+
   findCredentialsByEmail(email: string): Promise<MemberEntity | null> {
     return this.members.findCredentialsByEmail(email);
   }

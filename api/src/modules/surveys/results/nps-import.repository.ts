@@ -1,0 +1,87 @@
+import { Injectable } from '@nestjs/common';
+import { npsClassOf } from '@kizuna/shared';
+import { Db } from '../../../core/database/db.js';
+import type { ImportRow } from './nps-import.rows.js';
+
+export interface ImportTarget {
+  surveyId: string;
+  npsQuestionId: string;
+  /** The survey's first touchpoint question, where `tp:` columns go. */
+  touchpointQuestionId: string | null;
+}
+
+/** Writes imported responses: submitted, with their NPS, once per customer and answer time. */
+@Injectable()
+export class NpsImportRepository {
+  constructor(private readonly db: Db) {}
+
+  /** The survey's touchpoints asked in a question, by key. */
+  async touchpointKeys(questionId: string): Promise<Map<string, string>> {
+    const rows = await this.db.query<Array<{ id: string; key: string }>>(
+      `SELECT t.id, t.key FROM survey_questions q JOIN survey_touchpoints t ON t.id = ANY(q.touchpoint_ids)
+        WHERE q.id = $1`,
+      [questionId],
+    );
+    return new Map(rows.map((r) => [r.key, r.id]));
+  }
+
+  /**
+   * Inserts the rows not imported before (their import key is new) with their NPS answer and
+   * touchpoint answers, and counts them on the survey, in one statement; answers how many were
+   * new. `memberIds` are the matched members, by row.
+   */
+  async insert(
+    t: ImportTarget,
+    rows: ImportRow[],
+    memberIds: Array<string | null>,
+  ): Promise<number> {
+    const tps = rows.flatMap((r) =>
+      r.touchpoints.map((tp) => ({ key: r.importKey, id: tp.touchpointId, v: tp.influence })),
+    );
+    const [{ inserted }] = await this.db.query<Array<{ inserted: number }>>(
+      `WITH input AS (
+         SELECT * FROM unnest($2::text[], $3::text[], $4::text[], $5::uuid[], $6::int[], $7::text[],
+                              $8::timestamptz[], $9::text[])
+           AS i(import_key, customer_id, email, member_id, score, nps_class, answered_at, comment)
+       ), ins AS (
+         INSERT INTO survey_responses (survey_id, member_id, source, submitted, answered_at,
+                                       nps_score, nps_class, customer_id, email, import_key)
+         SELECT $1, i.member_id, 'import', true, i.answered_at, i.score, i.nps_class,
+                i.customer_id, i.email, i.import_key
+           FROM input i
+         ON CONFLICT (survey_id, import_key) WHERE source = 'import' DO NOTHING
+         RETURNING id, import_key
+       ), answers AS (
+         INSERT INTO survey_answers (response_id, question_id, score, text)
+         SELECT ins.id, $10, i.score, i.comment FROM ins JOIN input i USING (import_key)
+       ), touchpoints AS (
+         INSERT INTO survey_touchpoint_answers (response_id, question_id, touchpoint_id, influence)
+         SELECT ins.id, $11, t.touchpoint_id, t.influence
+           FROM unnest($12::text[], $13::uuid[], $14::int[]) AS t(import_key, touchpoint_id, influence)
+           JOIN ins USING (import_key)
+          WHERE $11::uuid IS NOT NULL
+       ), counted AS (
+         UPDATE surveys SET imported_count = imported_count + (SELECT count(*) FROM ins)
+          WHERE id = $1 AND EXISTS (SELECT 1 FROM ins)
+       )
+       SELECT count(*)::int AS inserted FROM ins`,
+      [
+        t.surveyId,
+        rows.map((r) => r.importKey),
+        rows.map((r) => r.customerId),
+        rows.map((r) => r.email),
+        memberIds,
+        rows.map((r) => r.score),
+        rows.map((r) => npsClassOf(r.score)),
+        rows.map((r) => r.answeredAt),
+        rows.map((r) => r.comment),
+        t.npsQuestionId,
+        t.touchpointQuestionId,
+        tps.map((x) => x.key),
+        tps.map((x) => x.id),
+        tps.map((x) => x.v),
+      ],
+    );
+    return inserted;
+  }
+}

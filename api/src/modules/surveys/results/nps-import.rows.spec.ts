@@ -1,0 +1,86 @@
+import iconv from 'iconv-lite';
+import { detectEncoding } from './nps-import.service.js';
+import { parseAnsweredAt, readHeader, readRow, type ImportColumns } from './nps-import.rows.js';
+
+const TOUCHPOINTS = new Map([['community', 'tp-community']]);
+
+function columns(header: string): ImportColumns {
+  const h = readHeader(header.split(','), TOUCHPOINTS);
+  if ('missing' in h) throw new Error(`missing ${h.missing.join()}`);
+  return h.columns;
+}
+
+describe('import header', () => {
+  it('finds columns by name in any order, with tp: columns', () => {
+    const c = columns(' Score ,tp:community,EMAIL,answered_at,tp:nowhere');
+    expect(c).toMatchObject({ score: 0, email: 2, answeredAt: 3, customerId: null, comment: null });
+    expect(c.touchpoints).toEqual([
+      { index: 1, key: 'community', touchpointId: 'tp-community' },
+      { index: 4, key: 'nowhere', touchpointId: null },
+    ]);
+  });
+
+  it('names the required columns missing', () => {
+    expect(readHeader(['comment'], TOUCHPOINTS)).toEqual({
+      missing: ['score', 'answered_at', 'customer_id or email'],
+    });
+  });
+});
+
+describe('import rows', () => {
+  const c = columns('customer_id,email,score,answered_at,comment,tp:community,tp:nowhere');
+  const row = (cells: string) => readRow(cells.split(','), c);
+
+  it('keys a row on the customer (or email) and the answer instant', () => {
+    expect(row('c-1,,10,2026-03-01T19:00:00+09:00,good,+3,')).toEqual({
+      row: {
+        importKey: 'c-1|2026-03-01T10:00:00.000Z',
+        customerId: 'c-1',
+        email: null,
+        score: 10,
+        answeredAt: new Date('2026-03-01T10:00:00Z'),
+        comment: 'good',
+        touchpoints: [{ touchpointId: 'tp-community', influence: 3 }],
+      },
+    });
+    const byEmail = row(',Ａ@Example.TEST,0,2026-03-01T10:00:00Z,,n/a,');
+    expect(byEmail).toMatchObject({
+      row: { importKey: 'a@example.test|2026-03-01T10:00:00.000Z', email: 'a@example.test' },
+    });
+  });
+
+  it.each([
+    ['c,,11,2026-03-01T10:00:00Z,,,', 'INVALID_SCORE'],
+    ['c,,-1,2026-03-01T10:00:00Z,,,', 'INVALID_SCORE'],
+    ['c,,7.5,2026-03-01T10:00:00Z,,,', 'INVALID_SCORE'],
+    ['c,,7,2026-03-01T10:00:00,,,', 'INVALID_DATE'],
+    ['c,,7,2026-02-30T10:00:00Z,,,', 'INVALID_DATE'],
+    [',,7,2026-03-01T10:00:00Z,,,', 'NO_RESPONDENT'],
+    [',not-an-email,7,2026-03-01T10:00:00Z,,,', 'INVALID_EMAIL'],
+    ['c,,7,2026-03-01T10:00:00Z,,4,', 'INVALID_INFLUENCE'],
+    ['c,,7,2026-03-01T10:00:00Z,,,1', 'UNKNOWN_TOUCHPOINT'],
+  ])('refuses %s as %s', (cells, error) => {
+    expect(row(cells)).toEqual({ error });
+  });
+
+  it('reads offsets with or without a colon', () => {
+    expect(parseAnsweredAt('2026-03-01 19:00+0900')?.toISOString()).toBe(
+      '2026-03-01T10:00:00.000Z',
+    );
+    expect(parseAnsweredAt('2026-03-01T10:00:00.250Z')?.toISOString()).toBe(
+      '2026-03-01T10:00:00.250Z',
+    );
+  });
+});
+
+describe('encoding detection', () => {
+  it('tells UTF-8 from Shift_JIS', () => {
+    const text =
+      'customer_id,score,answered_at,comment\nc,9,2026-03-01T10:00:00Z,配送がとても早くて満足です\n';
+    expect(detectEncoding(Buffer.from(text))).toBe('utf-8');
+    expect(
+      detectEncoding(Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from(text)])),
+    ).toBe('utf-8');
+    expect(detectEncoding(iconv.encode(text, 'Shift_JIS'))).toBe('cp932');
+  });
+});

@@ -1,0 +1,282 @@
+import { request } from 'node:http';
+import iconv from 'iconv-lite';
+import { CSRF_COOKIE, CSRF_HEADER } from '@kizuna/shared';
+import { startTestApp, type TestApp } from '../support/test-app.js';
+import { buildMember, writeSurvey, type BuiltSurvey } from '../support/factories.js';
+import { clientFor } from '../support/sessions.js';
+import type { GqlClient } from '../support/gql-client.js';
+import { connected, cookieOf, openSocket, record, settled } from '../support/sockets.js';
+import { Db } from '../../src/core/database/db.js';
+import { NpsImportService } from '../../src/modules/surveys/results/nps-import.service.js';
+
+let t: TestApp;
+let moderator: GqlClient;
+
+beforeAll(async () => {
+  t = await startTestApp();
+  moderator = await clientFor(t.app, t.url, await buildMember(t.app, { role: 'moderator' }));
+});
+afterAll(() => t.close());
+
+const cookieHeader = (c: GqlClient) => [...c.cookies].map(([k, v]) => `${k}=${v}`).join('; ');
+
+/** Posts a file as the import page does: jobId and surveyId first, then the file. */
+async function upload(
+  c: GqlClient,
+  file: Buffer | string,
+  fields: Record<string, string>,
+  o: { csrf?: boolean } = {},
+) {
+  const form = new FormData();
+  for (const [k, v] of Object.entries(fields)) form.append(k, v);
+  form.append('file', new Blob([file]), 'nps.csv');
+  const res = await fetch(`${t.url}/imports/nps`, {
+    method: 'POST',
+    headers: {
+      cookie: cookieHeader(c),
+      ...(o.csrf === false ? {} : { [CSRF_HEADER]: c.cookies.get(CSRF_COOKIE)! }),
+    },
+    body: form,
+  });
+  return { status: res.status, body: (await res.json()) as Record<string, any> };
+}
+
+const NPS = `query($id: ID!) { surveyResults(surveyId: $id) {
+  survey { responseCount } nps { responses score promoters detractors }
+} }`;
+
+const importedRows = (survey: BuiltSurvey) =>
+  t.app
+    .get(Db)
+    .query<Array<{ n: number }>>(
+      `SELECT count(*)::int AS n FROM survey_responses WHERE survey_id = $1`,
+      [survey.id],
+    )
+    .then(([r]) => r.n);
+
+const tpSurvey = () =>
+  writeSurvey(t.app, {
+    questions: [{ type: 'nps' }, { type: 'touchpoints', touchpoints: ['community', 'ordering'] }],
+  });
+
+describe('NPS import', () => {
+  it('imports good rows, reports bad ones by line, and counts them on the survey', async () => {
+    const survey = await tpSurvey();
+    const csv = [
+      'email,score,answered_at,customer_id,comment,tp:community,tp:ordering',
+      'a@example.test,10,2026-03-01T10:00:00+09:00,,最高です,3,n/a',
+      ',11,2026-03-01T10:00:00Z,c-2,,,',
+      ',7,2026-03-01T10:00:00Z,c-3,,,',
+      ',7,yesterday,c-4,,,',
+      ',,2026-03-01T10:00:00Z,,,,',
+      ',3,2026-03-02T10:00:00Z,c-6,,4,',
+      ',0,2026-03-02T10:00:00Z,c-7,遅い,-2,1',
+    ].join('\n');
+    const { status, body } = await upload(moderator, csv, { jobId: 'job-1', surveyId: survey.id });
+    expect(status).toBe(200);
+    expect(body).toMatchObject({ jobId: 'job-1', imported: 3, skipped: 0, failed: 4 });
+    expect(body.errors).toEqual([
+      { line: 3, code: 'INVALID_SCORE', message: expect.any(String) },
+      { line: 5, code: 'INVALID_DATE', message: expect.any(String) },
+      { line: 6, code: 'NO_RESPONDENT', message: expect.any(String) },
+      { line: 7, code: 'INVALID_INFLUENCE', message: expect.any(String) },
+    ]);
+    const { surveyResults: r } = await moderator.ok(NPS, { id: survey.id });
+    expect(r.survey.responseCount).toBe(3);
+    expect(r.nps).toEqual({ responses: 3, score: 0, promoters: 1, detractors: 1 });
+
+    const tp = await moderator.ok(
+      `query($id: ID!) { surveyResults(surveyId: $id) { questions {
+         touchpoints { touchpoint { key } overall { responses mean notApplicable } }
+       } } }`,
+      { id: survey.id },
+    );
+    const byKey = Object.fromEntries(
+      tp.surveyResults.questions[1].touchpoints.map((x: any) => [x.touchpoint.key, x.overall]),
+    );
+    expect(byKey.community).toEqual({ responses: 2, mean: 0.5, notApplicable: 0 });
+    expect(byKey.ordering).toEqual({ responses: 1, mean: 1, notApplicable: 1 });
+  });
+
+  it('adds nothing when the same file is imported again', async () => {
+    const survey = await writeSurvey(t.app);
+    const csv =
+      'customer_id,score,answered_at\nc-1,10,2026-03-01T10:00:00Z\nc-2,6,2026-03-01T10:00:00Z\nc-1,10,2026-03-01T19:00:00+09:00\n';
+    const first = await upload(moderator, csv, { surveyId: survey.id });
+    // The third row is the first again (the same instant), so it is skipped.
+    expect(first.body).toMatchObject({ imported: 2, skipped: 1, failed: 0 });
+    const again = await upload(moderator, csv, { surveyId: survey.id });
+    expect(again.body).toMatchObject({ imported: 0, skipped: 3, failed: 0 });
+    expect(await importedRows(survey)).toBe(2);
+    expect((await moderator.ok(NPS, { id: survey.id })).surveyResults.survey.responseCount).toBe(2);
+  });
+
+  it('decodes Shift_JIS files', async () => {
+    const survey = await writeSurvey(t.app);
+    const csv =
+      'customer_id,score,answered_at,comment\r\nc-1,9,2026-03-01T10:00:00Z,配送がとても早くて満足です\r\n';
+    const { body } = await upload(moderator, iconv.encode(csv, 'Shift_JIS'), {
+      surveyId: survey.id,
+    });
+    expect(body).toMatchObject({ imported: 1, failed: 0 });
+    const r = await moderator.ok(
+      `query($s: ID!, $q: ID!) { surveyTextAnswers(surveyId: $s, questionId: $q) { nodes { text npsScore } } }`,
+      { s: survey.id, q: survey.questions[0] },
+    );
+    expect(r.surveyTextAnswers.nodes).toEqual([
+      { text: '配送がとても早くて満足です', npsScore: 9 },
+    ]);
+  });
+
+  it('reads UTF-8 with a BOM and matches members by email whatever its case and width', async () => {
+    const survey = await writeSurvey(t.app);
+    const hanako = await buildMember(t.app, { email: 'Hanako.Y@Example.test' });
+    const csv =
+      '\uFEFFscore,email,answered_at,comment\n10,ＨＡＮＡＫＯ.y@example.TEST,2026-03-01T10:00:00Z,良い\n8,nobody@example.test,2026-03-01T10:00:00Z,普通\n';
+    expect((await upload(moderator, csv, { surveyId: survey.id })).body).toMatchObject({
+      imported: 2,
+      failed: 0,
+    });
+    const r = await moderator.ok(
+      `query($s: ID!, $q: ID!) { surveyTextAnswers(surveyId: $s, questionId: $q) {
+         nodes { text respondent { id } } } }`,
+      { s: survey.id, q: survey.questions[0] },
+    );
+    const byText = Object.fromEntries(
+      r.surveyTextAnswers.nodes.map((n: any) => [n.text, n.respondent?.id ?? null]),
+    );
+    expect(byText).toEqual({ 良い: hanako.id, 普通: null });
+  });
+
+  it('pushes progress to moderators as it goes', async () => {
+    const survey = await writeSurvey(t.app);
+    const socket = await connected(openSocket(t.url, { cookie: cookieOf(moderator) }));
+    try {
+      const seen = record(socket, 'job:progress');
+      const rows = Array.from({ length: 2500 }, (_, i) => `c-${i},${i % 11},2026-03-01T10:00:00Z`);
+      const csv = `customer_id,score,answered_at\n${rows.join('\n')}\n`;
+      const { body } = await upload(moderator, csv, { jobId: 'progress-1', surveyId: survey.id });
+      expect(body).toMatchObject({ imported: 2500 });
+      const total = Buffer.byteLength(csv);
+      await settled(socket);
+      const mine = seen.map((s) => s.data as any).filter((d) => d.id === 'progress-1');
+      expect(mine.length).toBeGreaterThanOrEqual(3);
+      expect(mine.at(-1)).toEqual({ id: 'progress-1', done: total, total, finished: true });
+      expect(mine.slice(0, -1).every((d) => !d.finished && d.done <= total)).toBe(true);
+    } finally {
+      socket.close();
+    }
+  });
+
+  it('refuses a file without the required columns', async () => {
+    const survey = await writeSurvey(t.app);
+    const { status, body } = await upload(
+      moderator,
+      'customer_id,answered_at\nc,2026-03-01T10:00:00Z\n',
+      {
+        surveyId: survey.id,
+      },
+    );
+    expect(status).toBe(400);
+    expect(body.errors[0].extensions.code).toBe('VALIDATION_FAILED');
+    expect(body.errors[0].message).toContain('score');
+  });
+
+  it('refuses a survey without an NPS question', async () => {
+    const survey = await writeSurvey(t.app, { questions: [{ type: 'csat' }] });
+    const { status, body } = await upload(moderator, 'customer_id,score,answered_at\n', {
+      surveyId: survey.id,
+    });
+    expect(status).toBe(400);
+    expect(body.errors[0].extensions.fields[0].field).toBe('surveyId');
+  });
+});
+
+describe('limits', () => {
+  const service = () => t.app.get(NpsImportService);
+  afterEach(() => {
+    service().limits = { bytes: 200 * 1024 * 1024, rows: 1_000_000 };
+  });
+
+  it('refuses a file over the byte limit with 413, importing nothing', async () => {
+    const survey = await writeSurvey(t.app);
+    service().limits = { bytes: 100, rows: 1_000_000 };
+    const csv = `customer_id,score,answered_at\n${Array.from({ length: 20 }, (_, i) => `c-${i},5,2026-03-01T10:00:00Z`).join('\n')}\n`;
+    const { status, body } = await upload(moderator, csv, { surveyId: survey.id });
+    expect(status).toBe(413);
+    expect(body.errors[0].extensions.code).toBe('PAYLOAD_TOO_LARGE');
+    expect(await importedRows(survey)).toBe(0);
+  });
+
+  it('refuses a file over the row limit with 400, importing nothing', async () => {
+    const survey = await writeSurvey(t.app);
+    service().limits = { bytes: 200 * 1024 * 1024, rows: 5 };
+    const csv = `customer_id,score,answered_at\n${Array.from({ length: 8 }, (_, i) => `c-${i},5,2026-03-01T10:00:00Z`).join('\n')}\n`;
+    const { status, body } = await upload(moderator, csv, { surveyId: survey.id });
+    expect(status).toBe(400);
+    expect(body.errors[0].message).toContain('more than 5 rows');
+    expect(await importedRows(survey)).toBe(0);
+  });
+
+  it('imports nothing from a multipart body that is cut off', async () => {
+    const survey = await writeSurvey(t.app);
+    const boundary = 'kizunaboundary';
+    const body = [
+      `--${boundary}`,
+      'Content-Disposition: form-data; name="surveyId"',
+      '',
+      survey.id,
+      `--${boundary}`,
+      'Content-Disposition: form-data; name="file"; filename="nps.csv"',
+      'Content-Type: text/csv',
+      '',
+      'customer_id,score,answered_at',
+      'c-1,10,2026-03-01T10:00:00Z',
+      'c-2,9,2026-03-01T10:00:00Z',
+    ].join('\r\n');
+    const { status, json } = await new Promise<{ status: number; json: any }>((resolve, reject) => {
+      const req = request(
+        `${t.url}/imports/nps`,
+        {
+          method: 'POST',
+          headers: {
+            'content-type': `multipart/form-data; boundary=${boundary}`,
+            cookie: cookieHeader(moderator),
+            [CSRF_HEADER]: moderator.cookies.get(CSRF_COOKIE)!,
+          },
+        },
+        (res) => {
+          let data = '';
+          res.on('data', (c) => (data += c));
+          res.on('end', () => resolve({ status: res.statusCode!, json: JSON.parse(data) }));
+        },
+      );
+      req.on('error', reject);
+      // The body ends without its closing boundary.
+      req.end(body);
+    });
+    expect(status).toBe(400);
+    expect(json.errors[0].message).toContain('nothing was imported');
+    expect(await importedRows(survey)).toBe(0);
+  });
+});
+
+describe('access', () => {
+  it('is for moderators and admins, with the CSRF check', async () => {
+    const survey = await writeSurvey(t.app);
+    const csv = 'customer_id,score,answered_at\nc-1,10,2026-03-01T10:00:00Z\n';
+    const product = await clientFor(t.app, t.url, await buildMember(t.app, { role: 'product' }));
+    const member = await clientFor(t.app, t.url, await buildMember(t.app));
+    const admin = await clientFor(t.app, t.url, await buildMember(t.app, { role: 'admin' }));
+    const p = await upload(product, csv, { surveyId: survey.id });
+    expect([p.status, p.body.errors[0].extensions.code]).toEqual([403, 'FORBIDDEN']);
+    const m = await upload(member, csv, { surveyId: survey.id });
+    expect([m.status, m.body.errors[0].extensions.code]).toEqual([403, 'FORBIDDEN']);
+    const noCsrf = await upload(moderator, csv, { surveyId: survey.id }, { csrf: false });
+    expect([noCsrf.status, noCsrf.body.errors[0].extensions.code]).toEqual([403, 'CSRF_FAILED']);
+    expect(await importedRows(survey)).toBe(0);
+    expect((await upload(admin, csv, { surveyId: survey.id })).body).toMatchObject({ imported: 1 });
+    // The product team still reads the results.
+    expect((await product.ok(NPS, { id: survey.id })).surveyResults.nps.responses).toBe(1);
+  });
+});
