@@ -10,7 +10,7 @@ import {
   IconLock,
   IconSend,
 } from '@tabler/icons-react';
-import { useMutation, useQuery } from '@apollo/client/react';
+import { useApolloClient, useMutation, useQuery } from '@apollo/client/react';
 import { ErrorCode } from '@kizuna/shared';
 import { useTranslation } from 'react-i18next';
 import { Link, Navigate, useLocation, useParams, useSearchParams } from 'react-router';
@@ -274,6 +274,7 @@ function AnswerForm({
       ),
   });
   const [message, setMessage] = useState<string | null>(null);
+  const client = useApolloClient();
   const [save] = useMutation(SaveSurveyResponseDocument);
   const [submitting, setSubmitting] = useState(false);
   const [saveStatus, setSaveStatus] = useState<SaveStatus>('idle');
@@ -322,6 +323,8 @@ function AnswerForm({
               answers,
             }),
           },
+          // The survey learns its response (edits send its id) and leaves the home card.
+          refetchQueries: ['AnswerSurvey', 'MySurveys'],
         });
         onDone(!submitted);
       } catch (error) {
@@ -336,6 +339,10 @@ function AnswerForm({
         form.setErrors(errors);
         focusFirstError(errors);
         setMessage(refusalMessage(t as AnyT, info, other));
+        // Closed, or answered elsewhere meanwhile: the page shows what holds now.
+        if (info.code === ErrorCode.CONFLICT) {
+          void client.refetchQueries({ include: ['AnswerSurvey'] }).catch(() => undefined);
+        }
       } finally {
         setSubmitting(false);
       }

@@ -259,6 +259,8 @@ function TouchpointGrid({
     <div className={classes.touchpoints}>
       <Text size="xs" c="dimmed">
         {t('scale.influence.hint')}
+        <br />
+        {`${signed(-3)} ${t('scale.influence.0')} … ${signed(3)} ${t('scale.influence.6')}`}
       </Text>
       {touchpoints.map((tp) => {
         const label = localText(tp.labelJa, tp.labelEn, i18n.language);
@@ -296,10 +298,6 @@ function TouchpointGrid({
           </fieldset>
         );
       })}
-      <div className={classes.ends} style={{ '--points': 7 } as CSSProperties} aria-hidden>
-        <span>{t('scale.influence.0')}</span>
-        <span>{t('scale.influence.6')}</span>
-      </div>
     </div>
   );
 }
