@@ -170,7 +170,7 @@ describe('real-time and notifications', () => {
     await settings.save();
 
     await app.reload();
-    await app.sees(app.t('notifications:settings.title'));
+    await app.sees(app.t('notificationSettings:title'));
     await until(() => option('REACTIONS', 'OFF').isChecked(), 'the saved reaction setting');
     expect(await option('MENTION', 'IN_APP').isChecked()).toBe(true);
     expect(await option('REACTIONS', 'IN_APP').isChecked()).toBe(false);

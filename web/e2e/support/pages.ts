@@ -642,27 +642,27 @@ export class NotificationSettingsPage {
 
   async open(): Promise<void> {
     await this.app.goto('/settings/notifications');
-    await this.app.sees(this.app.t('notifications:settings.title'));
+    await this.app.sees(this.app.t('notificationSettings:title'));
   }
 
   option(kind: string, channel: string): Locator {
     return this.app.page.getByRole('radio', {
-      name: this.app.t('notifications:settings.optionLabel', {
+      name: this.app.t('notificationSettings:optionLabel', {
         kind: this.app.t(`notifications:kinds.${kind}`),
-        channel: this.app.t(`notifications:settings.channels.${channel}`),
+        channel: this.app.t(`notificationSettings:channels.${channel}`),
       }),
     });
   }
 
   frequency(value: 'IMMEDIATE' | 'DAILY' | 'WEEKLY' | 'OFF'): Locator {
     return this.app.page.getByRole('radio', {
-      name: this.app.t(`notifications:settings.frequency.${value}`),
+      name: this.app.t(`notificationSettings:frequency.${value}`),
     });
   }
 
   async save(): Promise<void> {
     await this.app.page.getByRole('button', { name: this.app.t('common:actions.save') }).click();
-    await this.app.notification(this.app.t('notifications:settings.saved'));
+    await this.app.notification(this.app.t('notificationSettings:saved'));
   }
 }
 
@@ -906,7 +906,7 @@ export class SpacesAdminPage {
 
   async open(): Promise<void> {
     await this.app.goto('/manage/spaces');
-    await this.app.sees(this.app.t('spaces:admin.title'));
+    await this.app.sees(this.app.t('spacesAdmin:title'));
   }
 }
 
@@ -1384,7 +1384,7 @@ export const CONSOLE_PAGES: Record<string, { title: string }> = {
   members: { title: 'members:list.title' },
   approvals: { title: 'members:queue.title' },
   invites: { title: 'community:invites.title' },
-  'manage-spaces': { title: 'spaces:admin.title' },
+  'manage-spaces': { title: 'spacesAdmin:title' },
   reactions: { title: 'reactionKinds:title' },
   missions: { title: 'missions:admin.title' },
   'point-rules': { title: 'points:rules.title' },

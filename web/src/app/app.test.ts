@@ -51,8 +51,10 @@ describe('navigation', () => {
       'missions',
       'manage-events',
       'feedback-inbox',
+      'manage-surveys',
     ]);
-    expect(ids('PRODUCT')).toEqual(['feedback-inbox', 'manage-changelog']);
+    // Survey results are the product team's to read too.
+    expect(ids('PRODUCT')).toEqual(['feedback-inbox', 'manage-changelog', 'manage-surveys']);
     expect(ids('ADMIN')).toEqual([
       'members',
       'approvals',
@@ -66,6 +68,7 @@ describe('navigation', () => {
       'manage-events',
       'feedback-inbox',
       'manage-changelog',
+      'manage-surveys',
       'community',
       'mailbox',
     ]);
@@ -109,6 +112,7 @@ describe('navigation', () => {
       ['gamification', ['missions']],
       ['events', ['manage-events']],
       ['feedback', ['feedback-inbox']],
+      ['surveys', ['manage-surveys']],
     ]);
     expect(groups('ADMIN').map(([group]) => group)).toEqual([
       'community',
@@ -116,6 +120,7 @@ describe('navigation', () => {
       'gamification',
       'events',
       'feedback',
+      'surveys',
       'settings',
     ]);
     const extra: NavItem = {

@@ -27,6 +27,8 @@ const LATER_NAMESPACES = [
   'missions',
   'events',
   'reactionKinds',
+  'spacesAdmin',
+  'notificationSettings',
 ] as const;
 
 const lazyLanguages: BackendModule = {

@@ -18,6 +18,7 @@ import {
   IconMedal,
   IconUserCheck,
   IconUsers,
+  IconClipboardList,
 } from '@tabler/icons-react';
 import type { Role } from '../gql/graphql';
 import { useQuery } from '@apollo/client/react';
@@ -74,6 +75,7 @@ type NavLabel =
   | 'nav.feedback'
   | 'nav.roadmap'
   | 'nav.changelog'
+  | 'nav.surveys'
   | 'nav.console'
   | 'nav.overview'
   | 'nav.backToCommunity';
@@ -292,6 +294,15 @@ export const NAV_ITEMS: NavItem[] = [
     section: 'manage',
     group: 'feedback',
     access: PRODUCT,
+  },
+  {
+    id: 'manage-surveys',
+    to: '/manage/surveys',
+    label: 'nav.surveys',
+    icon: IconClipboardList,
+    section: 'manage',
+    group: 'surveys',
+    access: FEEDBACK_TEAM,
   },
   {
     id: 'community',

@@ -98,6 +98,7 @@ const EventsPage = page(() => import('../features/events/EventsPage'), 'EventsPa
 const EventPage = page(() => import('../features/events/EventPage'), 'EventPage');
 
 const FeedbackArea = page(() => import('../features/feedback/routes'), 'FeedbackArea');
+const SurveysArea = page(() => import('../features/surveys/routes'), 'SurveysArea');
 
 const PointRulesPage = page(() => import('../features/points/PointRulesPage'), 'PointRulesPage');
 const RanksPage = page(() => import('../features/points/RanksPage'), 'RanksPage');
@@ -188,6 +189,8 @@ export const routes: RouteObject[] = [
           { path: 'ideas/*', element: guarded(READERS, <FeedbackArea />) },
           { path: 'roadmap', element: guarded(READERS, <FeedbackArea />) },
           { path: 'changelog', element: guarded(READERS, <FeedbackArea />) },
+          // An emailed link answers signed out: the page itself sends others to sign in.
+          { path: 'surveys/*', element: <SurveysArea /> },
           { path: 'leaderboard', element: guarded(READERS, <LeaderboardPage />) },
           { path: 'badges', element: guarded(READERS, <BadgesPage />) },
           { path: 'badges/:key', element: guarded(READERS, <BadgePage />) },
@@ -225,6 +228,7 @@ export const routes: RouteObject[] = [
           { path: 'events/:id/attendees', element: guarded(STAFF, <AttendeesPage />) },
           { path: 'feedback/*', element: guarded(FEEDBACK_TEAM, <FeedbackArea />) },
           { path: 'changelog/*', element: guarded(FEEDBACK_TEAM, <FeedbackArea />) },
+          { path: 'surveys/*', element: guarded(FEEDBACK_TEAM, <SurveysArea />) },
           { path: 'points', element: guarded(ADMIN, <PointRulesPage />) },
           { path: 'ranks', element: guarded(ADMIN, <RanksPage />) },
           { path: 'badges', element: guarded(ADMIN, <BadgesAdminPage />) },

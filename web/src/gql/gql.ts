@@ -164,6 +164,32 @@ type Documents = {
     "\n  mutation CreateSpace($input: CreateSpaceInput!) {\n    createSpace(input: $input) {\n      ...SpaceFields\n      postRoles\n      viewRoles\n      minRankPosition\n    }\n  }\n": typeof types.CreateSpaceDocument,
     "\n  mutation UpdateSpace($input: UpdateSpaceInput!) {\n    updateSpace(input: $input) {\n      ...SpaceFields\n      postRoles\n      viewRoles\n      minRankPosition\n    }\n  }\n": typeof types.UpdateSpaceDocument,
     "\n  mutation ReorderSpaces($ids: [ID!]!) {\n    reorderSpaces(ids: $ids) {\n      id\n      position\n    }\n  }\n": typeof types.ReorderSpacesDocument,
+    "\n  query MySurveys {\n    mySurveys {\n      id\n      titleJa\n      titleEn\n      descriptionJa\n      descriptionEn\n      closesAt\n      questions {\n        id\n        type\n        promptJa\n        promptEn\n      }\n    }\n  }\n": typeof types.MySurveysDocument,
+    "\n  mutation SaveSurveyScore($input: SaveSurveyResponseInput!) {\n    saveSurveyResponse(input: $input) {\n      id\n      submitted\n    }\n  }\n": typeof types.SaveSurveyScoreDocument,
+    "\n  fragment SurveyQuestionFields on SurveyQuestion {\n    id\n    position\n    type\n    required\n    promptJa\n    promptEn\n    withReason\n    choices {\n      key\n      labelJa\n      labelEn\n    }\n    touchpoints {\n      id\n      key\n      labelJa\n      labelEn\n      position\n    }\n  }\n": typeof types.SurveyQuestionFieldsFragmentDoc,
+    "\n  fragment SurveyResponseFields on SurveyResponse {\n    id\n    submitted\n    answeredAt\n    updatedAt\n    answers {\n      questionId\n      score\n      choiceKeys\n      text\n      touchpoints {\n        touchpointId\n        influence\n      }\n    }\n  }\n": typeof types.SurveyResponseFieldsFragmentDoc,
+    "\n  query AnswerSurvey($id: ID!, $token: String) {\n    survey(id: $id, token: $token) {\n      id\n      titleJa\n      titleEn\n      descriptionJa\n      descriptionEn\n      status\n      opensAt\n      closesAt\n      anonymous\n      questions {\n        ...SurveyQuestionFields\n      }\n      myResponse {\n        ...SurveyResponseFields\n      }\n    }\n  }\n": typeof types.AnswerSurveyDocument,
+    "\n  mutation SaveSurveyResponse($input: SaveSurveyResponseInput!) {\n    saveSurveyResponse(input: $input) {\n      ...SurveyResponseFields\n    }\n  }\n": typeof types.SaveSurveyResponseDocument,
+    "\n  query SurveyPoints {\n    pointRules {\n      key\n      points\n      enabled\n    }\n  }\n": typeof types.SurveyPointsDocument,
+    "\n  fragment StaffSurveyRow on Survey {\n    id\n    titleJa\n    titleEn\n    status\n    template\n    opensAt\n    closesAt\n    publishedAt\n    anonymous\n    responseCap\n    responseCount\n    invitedCount\n    updatedAt\n    audience {\n      kind\n    }\n  }\n": typeof types.StaffSurveyRowFragmentDoc,
+    "\n  query StaffSurveys($status: SurveyStatus, $first: Int!, $after: String) {\n    surveys(status: $status, first: $first, after: $after) {\n      nodes {\n        ...StaffSurveyRow\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      totalCount\n    }\n  }\n": typeof types.StaffSurveysDocument,
+    "\n  query SurveyCounts {\n    all: surveys(first: 1) {\n      totalCount\n    }\n    draft: surveys(status: DRAFT, first: 1) {\n      totalCount\n    }\n    scheduled: surveys(status: SCHEDULED, first: 1) {\n      totalCount\n    }\n    open: surveys(status: OPEN, first: 1) {\n      totalCount\n    }\n    closed: surveys(status: CLOSED, first: 1) {\n      totalCount\n    }\n  }\n": typeof types.SurveyCountsDocument,
+    "\n  mutation PublishSurvey($id: ID!, $opensAt: DateTime) {\n    publishSurvey(id: $id, opensAt: $opensAt) {\n      ...StaffSurveyRow\n    }\n  }\n": typeof types.PublishSurveyDocument,
+    "\n  mutation CloseSurvey($id: ID!) {\n    closeSurvey(id: $id) {\n      ...StaffSurveyRow\n    }\n  }\n": typeof types.CloseSurveyDocument,
+    "\n  mutation ReopenSurvey($id: ID!, $closesAt: DateTime) {\n    reopenSurvey(id: $id, closesAt: $closesAt) {\n      ...StaffSurveyRow\n    }\n  }\n": typeof types.ReopenSurveyDocument,
+    "\n  mutation DuplicateSurvey($id: ID!) {\n    duplicateSurvey(id: $id) {\n      ...StaffSurveyRow\n    }\n  }\n": typeof types.DuplicateSurveyDocument,
+    "\n  mutation DeleteSurvey($id: ID!) {\n    deleteSurvey(id: $id)\n  }\n": typeof types.DeleteSurveyDocument,
+    "\n  query SurveyTemplates {\n    surveyTemplates {\n      key\n      titleJa\n      titleEn\n      descriptionJa\n      descriptionEn\n    }\n  }\n": typeof types.SurveyTemplatesDocument,
+    "\n  mutation CreateSurvey($input: CreateSurveyInput!) {\n    createSurvey(input: $input) {\n      id\n    }\n  }\n": typeof types.CreateSurveyDocument,
+    "\n  fragment SurveyTouchpointFields on SurveyTouchpoint {\n    id\n    key\n    labelJa\n    labelEn\n    position\n    archived\n  }\n": typeof types.SurveyTouchpointFieldsFragmentDoc,
+    "\n  query SurveyTouchpoints($includeArchived: Boolean) {\n    surveyTouchpoints(includeArchived: $includeArchived) {\n      ...SurveyTouchpointFields\n    }\n  }\n": typeof types.SurveyTouchpointsDocument,
+    "\n  mutation SaveSurveyTouchpoints($input: [SurveyTouchpointInput!]!) {\n    saveSurveyTouchpoints(input: $input) {\n      ...SurveyTouchpointFields\n    }\n  }\n": typeof types.SaveSurveyTouchpointsDocument,
+    "\n  query SurveySettings {\n    surveySettings {\n      fatigueDays\n    }\n  }\n": typeof types.SurveySettingsDocument,
+    "\n  mutation UpdateSurveySettings($fatigueDays: Int!) {\n    updateSurveySettings(fatigueDays: $fatigueDays) {\n      fatigueDays\n    }\n  }\n": typeof types.UpdateSurveySettingsDocument,
+    "\n  fragment SurveyBuilderFields on Survey {\n    id\n    titleJa\n    titleEn\n    descriptionJa\n    descriptionEn\n    template\n    status\n    opensAt\n    closesAt\n    publishedAt\n    anonymous\n    responseCap\n    responseCount\n    canEdit\n    updatedAt\n    audience {\n      kind\n      minRankPosition\n      roles\n      segment\n      hoursAfterEvent\n      event {\n        id\n        title\n        startsAt\n        endsAt\n      }\n    }\n    questions {\n      ...SurveyQuestionFields\n    }\n  }\n": typeof types.SurveyBuilderFieldsFragmentDoc,
+    "\n  query SurveyBuilder($id: ID!) {\n    survey(id: $id) {\n      ...SurveyBuilderFields\n    }\n    community {\n      timezone\n    }\n    ranks {\n      id\n      position\n      nameJa\n      nameEn\n      icon\n    }\n    surveySegments {\n      key\n      labelJa\n      labelEn\n    }\n    surveyTouchpoints(includeArchived: true) {\n      ...SurveyTouchpointFields\n    }\n  }\n": typeof types.SurveyBuilderDocument,
+    "\n  query SurveyEventOptions($first: Int!) {\n    past: events(filter: PAST, first: $first) {\n      nodes {\n        id\n        title\n        startsAt\n        endsAt\n      }\n    }\n    upcoming: events(filter: UPCOMING, first: $first) {\n      nodes {\n        id\n        title\n        startsAt\n        endsAt\n      }\n    }\n  }\n": typeof types.SurveyEventOptionsDocument,
+    "\n  mutation UpdateSurvey($input: UpdateSurveyInput!) {\n    updateSurvey(input: $input) {\n      ...SurveyBuilderFields\n    }\n  }\n": typeof types.UpdateSurveyDocument,
 };
 const documents: Documents = {
     "\n  query Me {\n    me {\n      id\n      handle\n      displayName\n      avatarUrl\n      bio\n      email\n      role\n      status\n      locale\n      timezone\n      joinedAt\n    }\n  }\n": types.MeDocument,
@@ -316,6 +342,32 @@ const documents: Documents = {
     "\n  mutation CreateSpace($input: CreateSpaceInput!) {\n    createSpace(input: $input) {\n      ...SpaceFields\n      postRoles\n      viewRoles\n      minRankPosition\n    }\n  }\n": types.CreateSpaceDocument,
     "\n  mutation UpdateSpace($input: UpdateSpaceInput!) {\n    updateSpace(input: $input) {\n      ...SpaceFields\n      postRoles\n      viewRoles\n      minRankPosition\n    }\n  }\n": types.UpdateSpaceDocument,
     "\n  mutation ReorderSpaces($ids: [ID!]!) {\n    reorderSpaces(ids: $ids) {\n      id\n      position\n    }\n  }\n": types.ReorderSpacesDocument,
+    "\n  query MySurveys {\n    mySurveys {\n      id\n      titleJa\n      titleEn\n      descriptionJa\n      descriptionEn\n      closesAt\n      questions {\n        id\n        type\n        promptJa\n        promptEn\n      }\n    }\n  }\n": types.MySurveysDocument,
+    "\n  mutation SaveSurveyScore($input: SaveSurveyResponseInput!) {\n    saveSurveyResponse(input: $input) {\n      id\n      submitted\n    }\n  }\n": types.SaveSurveyScoreDocument,
+    "\n  fragment SurveyQuestionFields on SurveyQuestion {\n    id\n    position\n    type\n    required\n    promptJa\n    promptEn\n    withReason\n    choices {\n      key\n      labelJa\n      labelEn\n    }\n    touchpoints {\n      id\n      key\n      labelJa\n      labelEn\n      position\n    }\n  }\n": types.SurveyQuestionFieldsFragmentDoc,
+    "\n  fragment SurveyResponseFields on SurveyResponse {\n    id\n    submitted\n    answeredAt\n    updatedAt\n    answers {\n      questionId\n      score\n      choiceKeys\n      text\n      touchpoints {\n        touchpointId\n        influence\n      }\n    }\n  }\n": types.SurveyResponseFieldsFragmentDoc,
+    "\n  query AnswerSurvey($id: ID!, $token: String) {\n    survey(id: $id, token: $token) {\n      id\n      titleJa\n      titleEn\n      descriptionJa\n      descriptionEn\n      status\n      opensAt\n      closesAt\n      anonymous\n      questions {\n        ...SurveyQuestionFields\n      }\n      myResponse {\n        ...SurveyResponseFields\n      }\n    }\n  }\n": types.AnswerSurveyDocument,
+    "\n  mutation SaveSurveyResponse($input: SaveSurveyResponseInput!) {\n    saveSurveyResponse(input: $input) {\n      ...SurveyResponseFields\n    }\n  }\n": types.SaveSurveyResponseDocument,
+    "\n  query SurveyPoints {\n    pointRules {\n      key\n      points\n      enabled\n    }\n  }\n": types.SurveyPointsDocument,
+    "\n  fragment StaffSurveyRow on Survey {\n    id\n    titleJa\n    titleEn\n    status\n    template\n    opensAt\n    closesAt\n    publishedAt\n    anonymous\n    responseCap\n    responseCount\n    invitedCount\n    updatedAt\n    audience {\n      kind\n    }\n  }\n": types.StaffSurveyRowFragmentDoc,
+    "\n  query StaffSurveys($status: SurveyStatus, $first: Int!, $after: String) {\n    surveys(status: $status, first: $first, after: $after) {\n      nodes {\n        ...StaffSurveyRow\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      totalCount\n    }\n  }\n": types.StaffSurveysDocument,
+    "\n  query SurveyCounts {\n    all: surveys(first: 1) {\n      totalCount\n    }\n    draft: surveys(status: DRAFT, first: 1) {\n      totalCount\n    }\n    scheduled: surveys(status: SCHEDULED, first: 1) {\n      totalCount\n    }\n    open: surveys(status: OPEN, first: 1) {\n      totalCount\n    }\n    closed: surveys(status: CLOSED, first: 1) {\n      totalCount\n    }\n  }\n": types.SurveyCountsDocument,
+    "\n  mutation PublishSurvey($id: ID!, $opensAt: DateTime) {\n    publishSurvey(id: $id, opensAt: $opensAt) {\n      ...StaffSurveyRow\n    }\n  }\n": types.PublishSurveyDocument,
+    "\n  mutation CloseSurvey($id: ID!) {\n    closeSurvey(id: $id) {\n      ...StaffSurveyRow\n    }\n  }\n": types.CloseSurveyDocument,
+    "\n  mutation ReopenSurvey($id: ID!, $closesAt: DateTime) {\n    reopenSurvey(id: $id, closesAt: $closesAt) {\n      ...StaffSurveyRow\n    }\n  }\n": types.ReopenSurveyDocument,
+    "\n  mutation DuplicateSurvey($id: ID!) {\n    duplicateSurvey(id: $id) {\n      ...StaffSurveyRow\n    }\n  }\n": types.DuplicateSurveyDocument,
+    "\n  mutation DeleteSurvey($id: ID!) {\n    deleteSurvey(id: $id)\n  }\n": types.DeleteSurveyDocument,
+    "\n  query SurveyTemplates {\n    surveyTemplates {\n      key\n      titleJa\n      titleEn\n      descriptionJa\n      descriptionEn\n    }\n  }\n": types.SurveyTemplatesDocument,
+    "\n  mutation CreateSurvey($input: CreateSurveyInput!) {\n    createSurvey(input: $input) {\n      id\n    }\n  }\n": types.CreateSurveyDocument,
+    "\n  fragment SurveyTouchpointFields on SurveyTouchpoint {\n    id\n    key\n    labelJa\n    labelEn\n    position\n    archived\n  }\n": types.SurveyTouchpointFieldsFragmentDoc,
+    "\n  query SurveyTouchpoints($includeArchived: Boolean) {\n    surveyTouchpoints(includeArchived: $includeArchived) {\n      ...SurveyTouchpointFields\n    }\n  }\n": types.SurveyTouchpointsDocument,
+    "\n  mutation SaveSurveyTouchpoints($input: [SurveyTouchpointInput!]!) {\n    saveSurveyTouchpoints(input: $input) {\n      ...SurveyTouchpointFields\n    }\n  }\n": types.SaveSurveyTouchpointsDocument,
+    "\n  query SurveySettings {\n    surveySettings {\n      fatigueDays\n    }\n  }\n": types.SurveySettingsDocument,
+    "\n  mutation UpdateSurveySettings($fatigueDays: Int!) {\n    updateSurveySettings(fatigueDays: $fatigueDays) {\n      fatigueDays\n    }\n  }\n": types.UpdateSurveySettingsDocument,
+    "\n  fragment SurveyBuilderFields on Survey {\n    id\n    titleJa\n    titleEn\n    descriptionJa\n    descriptionEn\n    template\n    status\n    opensAt\n    closesAt\n    publishedAt\n    anonymous\n    responseCap\n    responseCount\n    canEdit\n    updatedAt\n    audience {\n      kind\n      minRankPosition\n      roles\n      segment\n      hoursAfterEvent\n      event {\n        id\n        title\n        startsAt\n        endsAt\n      }\n    }\n    questions {\n      ...SurveyQuestionFields\n    }\n  }\n": types.SurveyBuilderFieldsFragmentDoc,
+    "\n  query SurveyBuilder($id: ID!) {\n    survey(id: $id) {\n      ...SurveyBuilderFields\n    }\n    community {\n      timezone\n    }\n    ranks {\n      id\n      position\n      nameJa\n      nameEn\n      icon\n    }\n    surveySegments {\n      key\n      labelJa\n      labelEn\n    }\n    surveyTouchpoints(includeArchived: true) {\n      ...SurveyTouchpointFields\n    }\n  }\n": types.SurveyBuilderDocument,
+    "\n  query SurveyEventOptions($first: Int!) {\n    past: events(filter: PAST, first: $first) {\n      nodes {\n        id\n        title\n        startsAt\n        endsAt\n      }\n    }\n    upcoming: events(filter: UPCOMING, first: $first) {\n      nodes {\n        id\n        title\n        startsAt\n        endsAt\n      }\n    }\n  }\n": types.SurveyEventOptionsDocument,
+    "\n  mutation UpdateSurvey($input: UpdateSurveyInput!) {\n    updateSurvey(input: $input) {\n      ...SurveyBuilderFields\n    }\n  }\n": types.UpdateSurveyDocument,
 };
 
 /**
@@ -932,6 +984,110 @@ export function graphql(source: "\n  mutation UpdateSpace($input: UpdateSpaceInp
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation ReorderSpaces($ids: [ID!]!) {\n    reorderSpaces(ids: $ids) {\n      id\n      position\n    }\n  }\n"): (typeof documents)["\n  mutation ReorderSpaces($ids: [ID!]!) {\n    reorderSpaces(ids: $ids) {\n      id\n      position\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MySurveys {\n    mySurveys {\n      id\n      titleJa\n      titleEn\n      descriptionJa\n      descriptionEn\n      closesAt\n      questions {\n        id\n        type\n        promptJa\n        promptEn\n      }\n    }\n  }\n"): (typeof documents)["\n  query MySurveys {\n    mySurveys {\n      id\n      titleJa\n      titleEn\n      descriptionJa\n      descriptionEn\n      closesAt\n      questions {\n        id\n        type\n        promptJa\n        promptEn\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SaveSurveyScore($input: SaveSurveyResponseInput!) {\n    saveSurveyResponse(input: $input) {\n      id\n      submitted\n    }\n  }\n"): (typeof documents)["\n  mutation SaveSurveyScore($input: SaveSurveyResponseInput!) {\n    saveSurveyResponse(input: $input) {\n      id\n      submitted\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment SurveyQuestionFields on SurveyQuestion {\n    id\n    position\n    type\n    required\n    promptJa\n    promptEn\n    withReason\n    choices {\n      key\n      labelJa\n      labelEn\n    }\n    touchpoints {\n      id\n      key\n      labelJa\n      labelEn\n      position\n    }\n  }\n"): (typeof documents)["\n  fragment SurveyQuestionFields on SurveyQuestion {\n    id\n    position\n    type\n    required\n    promptJa\n    promptEn\n    withReason\n    choices {\n      key\n      labelJa\n      labelEn\n    }\n    touchpoints {\n      id\n      key\n      labelJa\n      labelEn\n      position\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment SurveyResponseFields on SurveyResponse {\n    id\n    submitted\n    answeredAt\n    updatedAt\n    answers {\n      questionId\n      score\n      choiceKeys\n      text\n      touchpoints {\n        touchpointId\n        influence\n      }\n    }\n  }\n"): (typeof documents)["\n  fragment SurveyResponseFields on SurveyResponse {\n    id\n    submitted\n    answeredAt\n    updatedAt\n    answers {\n      questionId\n      score\n      choiceKeys\n      text\n      touchpoints {\n        touchpointId\n        influence\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AnswerSurvey($id: ID!, $token: String) {\n    survey(id: $id, token: $token) {\n      id\n      titleJa\n      titleEn\n      descriptionJa\n      descriptionEn\n      status\n      opensAt\n      closesAt\n      anonymous\n      questions {\n        ...SurveyQuestionFields\n      }\n      myResponse {\n        ...SurveyResponseFields\n      }\n    }\n  }\n"): (typeof documents)["\n  query AnswerSurvey($id: ID!, $token: String) {\n    survey(id: $id, token: $token) {\n      id\n      titleJa\n      titleEn\n      descriptionJa\n      descriptionEn\n      status\n      opensAt\n      closesAt\n      anonymous\n      questions {\n        ...SurveyQuestionFields\n      }\n      myResponse {\n        ...SurveyResponseFields\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SaveSurveyResponse($input: SaveSurveyResponseInput!) {\n    saveSurveyResponse(input: $input) {\n      ...SurveyResponseFields\n    }\n  }\n"): (typeof documents)["\n  mutation SaveSurveyResponse($input: SaveSurveyResponseInput!) {\n    saveSurveyResponse(input: $input) {\n      ...SurveyResponseFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query SurveyPoints {\n    pointRules {\n      key\n      points\n      enabled\n    }\n  }\n"): (typeof documents)["\n  query SurveyPoints {\n    pointRules {\n      key\n      points\n      enabled\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment StaffSurveyRow on Survey {\n    id\n    titleJa\n    titleEn\n    status\n    template\n    opensAt\n    closesAt\n    publishedAt\n    anonymous\n    responseCap\n    responseCount\n    invitedCount\n    updatedAt\n    audience {\n      kind\n    }\n  }\n"): (typeof documents)["\n  fragment StaffSurveyRow on Survey {\n    id\n    titleJa\n    titleEn\n    status\n    template\n    opensAt\n    closesAt\n    publishedAt\n    anonymous\n    responseCap\n    responseCount\n    invitedCount\n    updatedAt\n    audience {\n      kind\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query StaffSurveys($status: SurveyStatus, $first: Int!, $after: String) {\n    surveys(status: $status, first: $first, after: $after) {\n      nodes {\n        ...StaffSurveyRow\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      totalCount\n    }\n  }\n"): (typeof documents)["\n  query StaffSurveys($status: SurveyStatus, $first: Int!, $after: String) {\n    surveys(status: $status, first: $first, after: $after) {\n      nodes {\n        ...StaffSurveyRow\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      totalCount\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query SurveyCounts {\n    all: surveys(first: 1) {\n      totalCount\n    }\n    draft: surveys(status: DRAFT, first: 1) {\n      totalCount\n    }\n    scheduled: surveys(status: SCHEDULED, first: 1) {\n      totalCount\n    }\n    open: surveys(status: OPEN, first: 1) {\n      totalCount\n    }\n    closed: surveys(status: CLOSED, first: 1) {\n      totalCount\n    }\n  }\n"): (typeof documents)["\n  query SurveyCounts {\n    all: surveys(first: 1) {\n      totalCount\n    }\n    draft: surveys(status: DRAFT, first: 1) {\n      totalCount\n    }\n    scheduled: surveys(status: SCHEDULED, first: 1) {\n      totalCount\n    }\n    open: surveys(status: OPEN, first: 1) {\n      totalCount\n    }\n    closed: surveys(status: CLOSED, first: 1) {\n      totalCount\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation PublishSurvey($id: ID!, $opensAt: DateTime) {\n    publishSurvey(id: $id, opensAt: $opensAt) {\n      ...StaffSurveyRow\n    }\n  }\n"): (typeof documents)["\n  mutation PublishSurvey($id: ID!, $opensAt: DateTime) {\n    publishSurvey(id: $id, opensAt: $opensAt) {\n      ...StaffSurveyRow\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CloseSurvey($id: ID!) {\n    closeSurvey(id: $id) {\n      ...StaffSurveyRow\n    }\n  }\n"): (typeof documents)["\n  mutation CloseSurvey($id: ID!) {\n    closeSurvey(id: $id) {\n      ...StaffSurveyRow\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ReopenSurvey($id: ID!, $closesAt: DateTime) {\n    reopenSurvey(id: $id, closesAt: $closesAt) {\n      ...StaffSurveyRow\n    }\n  }\n"): (typeof documents)["\n  mutation ReopenSurvey($id: ID!, $closesAt: DateTime) {\n    reopenSurvey(id: $id, closesAt: $closesAt) {\n      ...StaffSurveyRow\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DuplicateSurvey($id: ID!) {\n    duplicateSurvey(id: $id) {\n      ...StaffSurveyRow\n    }\n  }\n"): (typeof documents)["\n  mutation DuplicateSurvey($id: ID!) {\n    duplicateSurvey(id: $id) {\n      ...StaffSurveyRow\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DeleteSurvey($id: ID!) {\n    deleteSurvey(id: $id)\n  }\n"): (typeof documents)["\n  mutation DeleteSurvey($id: ID!) {\n    deleteSurvey(id: $id)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query SurveyTemplates {\n    surveyTemplates {\n      key\n      titleJa\n      titleEn\n      descriptionJa\n      descriptionEn\n    }\n  }\n"): (typeof documents)["\n  query SurveyTemplates {\n    surveyTemplates {\n      key\n      titleJa\n      titleEn\n      descriptionJa\n      descriptionEn\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateSurvey($input: CreateSurveyInput!) {\n    createSurvey(input: $input) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation CreateSurvey($input: CreateSurveyInput!) {\n    createSurvey(input: $input) {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment SurveyTouchpointFields on SurveyTouchpoint {\n    id\n    key\n    labelJa\n    labelEn\n    position\n    archived\n  }\n"): (typeof documents)["\n  fragment SurveyTouchpointFields on SurveyTouchpoint {\n    id\n    key\n    labelJa\n    labelEn\n    position\n    archived\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query SurveyTouchpoints($includeArchived: Boolean) {\n    surveyTouchpoints(includeArchived: $includeArchived) {\n      ...SurveyTouchpointFields\n    }\n  }\n"): (typeof documents)["\n  query SurveyTouchpoints($includeArchived: Boolean) {\n    surveyTouchpoints(includeArchived: $includeArchived) {\n      ...SurveyTouchpointFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SaveSurveyTouchpoints($input: [SurveyTouchpointInput!]!) {\n    saveSurveyTouchpoints(input: $input) {\n      ...SurveyTouchpointFields\n    }\n  }\n"): (typeof documents)["\n  mutation SaveSurveyTouchpoints($input: [SurveyTouchpointInput!]!) {\n    saveSurveyTouchpoints(input: $input) {\n      ...SurveyTouchpointFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query SurveySettings {\n    surveySettings {\n      fatigueDays\n    }\n  }\n"): (typeof documents)["\n  query SurveySettings {\n    surveySettings {\n      fatigueDays\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdateSurveySettings($fatigueDays: Int!) {\n    updateSurveySettings(fatigueDays: $fatigueDays) {\n      fatigueDays\n    }\n  }\n"): (typeof documents)["\n  mutation UpdateSurveySettings($fatigueDays: Int!) {\n    updateSurveySettings(fatigueDays: $fatigueDays) {\n      fatigueDays\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment SurveyBuilderFields on Survey {\n    id\n    titleJa\n    titleEn\n    descriptionJa\n    descriptionEn\n    template\n    status\n    opensAt\n    closesAt\n    publishedAt\n    anonymous\n    responseCap\n    responseCount\n    canEdit\n    updatedAt\n    audience {\n      kind\n      minRankPosition\n      roles\n      segment\n      hoursAfterEvent\n      event {\n        id\n        title\n        startsAt\n        endsAt\n      }\n    }\n    questions {\n      ...SurveyQuestionFields\n    }\n  }\n"): (typeof documents)["\n  fragment SurveyBuilderFields on Survey {\n    id\n    titleJa\n    titleEn\n    descriptionJa\n    descriptionEn\n    template\n    status\n    opensAt\n    closesAt\n    publishedAt\n    anonymous\n    responseCap\n    responseCount\n    canEdit\n    updatedAt\n    audience {\n      kind\n      minRankPosition\n      roles\n      segment\n      hoursAfterEvent\n      event {\n        id\n        title\n        startsAt\n        endsAt\n      }\n    }\n    questions {\n      ...SurveyQuestionFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query SurveyBuilder($id: ID!) {\n    survey(id: $id) {\n      ...SurveyBuilderFields\n    }\n    community {\n      timezone\n    }\n    ranks {\n      id\n      position\n      nameJa\n      nameEn\n      icon\n    }\n    surveySegments {\n      key\n      labelJa\n      labelEn\n    }\n    surveyTouchpoints(includeArchived: true) {\n      ...SurveyTouchpointFields\n    }\n  }\n"): (typeof documents)["\n  query SurveyBuilder($id: ID!) {\n    survey(id: $id) {\n      ...SurveyBuilderFields\n    }\n    community {\n      timezone\n    }\n    ranks {\n      id\n      position\n      nameJa\n      nameEn\n      icon\n    }\n    surveySegments {\n      key\n      labelJa\n      labelEn\n    }\n    surveyTouchpoints(includeArchived: true) {\n      ...SurveyTouchpointFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query SurveyEventOptions($first: Int!) {\n    past: events(filter: PAST, first: $first) {\n      nodes {\n        id\n        title\n        startsAt\n        endsAt\n      }\n    }\n    upcoming: events(filter: UPCOMING, first: $first) {\n      nodes {\n        id\n        title\n        startsAt\n        endsAt\n      }\n    }\n  }\n"): (typeof documents)["\n  query SurveyEventOptions($first: Int!) {\n    past: events(filter: PAST, first: $first) {\n      nodes {\n        id\n        title\n        startsAt\n        endsAt\n      }\n    }\n    upcoming: events(filter: UPCOMING, first: $first) {\n      nodes {\n        id\n        title\n        startsAt\n        endsAt\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdateSurvey($input: UpdateSurveyInput!) {\n    updateSurvey(input: $input) {\n      ...SurveyBuilderFields\n    }\n  }\n"): (typeof documents)["\n  mutation UpdateSurvey($input: UpdateSurveyInput!) {\n    updateSurvey(input: $input) {\n      ...SurveyBuilderFields\n    }\n  }\n"];
 
 export function graphql(source: string) {
   return (documents as any)[source] ?? {};

@@ -16,6 +16,10 @@ import eventsStaff from './en/eventsStaff.json' with { type: 'json' };
 import feedback from './en/feedback.json' with { type: 'json' };
 import feedbackStaff from './en/feedbackStaff.json' with { type: 'json' };
 import reactionKinds from './en/reactionKinds.json' with { type: 'json' };
+import spacesAdmin from './en/spacesAdmin.json' with { type: 'json' };
+import notificationSettings from './en/notificationSettings.json' with { type: 'json' };
+import surveys from './en/surveys.json' with { type: 'json' };
+import surveysStaff from './en/surveysStaff.json' with { type: 'json' };
 
 export const en = {
   common,
@@ -36,4 +40,8 @@ export const en = {
   feedback,
   feedbackStaff,
   reactionKinds,
+  surveys,
+  surveysStaff,
+  spacesAdmin,
+  notificationSettings,
 } as const;

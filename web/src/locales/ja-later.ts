@@ -9,6 +9,10 @@ import eventsStaff from './ja/eventsStaff.json' with { type: 'json' };
 import feedback from './ja/feedback.json' with { type: 'json' };
 import feedbackStaff from './ja/feedbackStaff.json' with { type: 'json' };
 import reactionKinds from './ja/reactionKinds.json' with { type: 'json' };
+import spacesAdmin from './ja/spacesAdmin.json' with { type: 'json' };
+import notificationSettings from './ja/notificationSettings.json' with { type: 'json' };
+import surveys from './ja/surveys.json' with { type: 'json' };
+import surveysStaff from './ja/surveysStaff.json' with { type: 'json' };
 
 /**
  * The default language's texts of the other pages and of the home page's missions panel: fetched
@@ -26,4 +30,8 @@ export const jaLater = {
   feedback,
   feedbackStaff,
   reactionKinds,
+  surveys,
+  surveysStaff,
+  spacesAdmin,
+  notificationSettings,
 } as const;

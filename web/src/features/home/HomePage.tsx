@@ -29,6 +29,9 @@ const MissionsPanel = lazy(async () => {
   return { default: MissionsPanel };
 });
 
+// Its texts and documents come with it; it shows nothing until a survey waits for the viewer.
+const SurveyCard = lazy(() => import('../surveys/SurveyCard'));
+
 type Community = CommunityQuery['community'];
 
 function CommunityIntro({ community }: { community: Community }) {
@@ -227,6 +230,7 @@ function MemberHome({ community, viewer }: { community: Community; viewer: Viewe
             </Stack>
           </Paper>
           <Suspense fallback={null}>
+            <SurveyCard />
             <MissionsPanel onSettled={showBelowMissions} />
           </Suspense>
           {belowMissions ? <SpacesSidebar /> : null}

@@ -19,7 +19,7 @@ import { CHANNELS, FREQUENCIES, SETTINGS_KINDS, canChoose, channelsInput } from 
 type Preferences = NotificationPreferencesQuery['notificationPreferences'];
 
 function PreferencesForm({ preferences }: { preferences: Preferences }) {
-  const { t } = useTranslation(['notifications', 'common']);
+  const { t } = useTranslation(['notifications', 'notificationSettings', 'common']);
   const initial = Object.fromEntries(
     preferences.channels.map((c) => [c.kind, c.channel]),
   ) as Partial<Record<NotificationKind, NotificationChannel>>;
@@ -49,7 +49,7 @@ function PreferencesForm({ preferences }: { preferences: Preferences }) {
           },
         },
       });
-      notifications.show({ color: 'kizuna', message: t('settings.saved') });
+      notifications.show({ color: 'kizuna', message: t('notificationSettings:saved') });
     } catch (err) {
       setError(mapErrorToForm(t, err, []).formMessage);
     }
@@ -62,7 +62,7 @@ function PreferencesForm({ preferences }: { preferences: Preferences }) {
         <Paper withBorder radius="lg" p={{ base: 'md', sm: 'xl' }}>
           <Stack gap="sm">
             <Title order={2} size="h3" id="channels-title">
-              {t('settings.channelsTitle')}
+              {t('notificationSettings:channelsTitle')}
             </Title>
             <Table.ScrollContainer minWidth={420}>
               <Table
@@ -72,10 +72,10 @@ function PreferencesForm({ preferences }: { preferences: Preferences }) {
               >
                 <Table.Thead>
                   <Table.Tr>
-                    <Table.Th scope="col">{t('settings.kind')}</Table.Th>
+                    <Table.Th scope="col">{t('notificationSettings:kind')}</Table.Th>
                     {CHANNELS.map((channel) => (
                       <Table.Th key={channel} scope="col" ta="center">
-                        {t(`settings.channels.${channel}`)}
+                        {t(`notificationSettings:channels.${channel}`)}
                       </Table.Th>
                     ))}
                   </Table.Tr>
@@ -87,7 +87,7 @@ function PreferencesForm({ preferences }: { preferences: Preferences }) {
                         {t(`kinds.${kind}`)}
                         {kind === 'MODERATOR_MESSAGE' ? (
                           <Text size="xs" c="dimmed" fw={400}>
-                            {t('settings.moderatorNote')}
+                            {t('notificationSettings:moderatorNote')}
                           </Text>
                         ) : null}
                       </Table.Th>
@@ -100,9 +100,9 @@ function PreferencesForm({ preferences }: { preferences: Preferences }) {
                               checked={channels[kind] === channel}
                               disabled={!canChoose(kind, channel)}
                               onChange={() => setChannels((c) => ({ ...c, [kind]: channel }))}
-                              aria-label={t('settings.optionLabel', {
+                              aria-label={t('notificationSettings:optionLabel', {
                                 kind: t(`kinds.${kind}`),
-                                channel: t(`settings.channels.${channel}`),
+                                channel: t(`notificationSettings:channels.${channel}`),
                               })}
                             />
                           </Group>
@@ -121,14 +121,14 @@ function PreferencesForm({ preferences }: { preferences: Preferences }) {
             onChange={(v) => setFrequency(v as EmailFrequency)}
             label={
               <Title order={2} size="h3" component="span">
-                {t('settings.frequencyTitle')}
+                {t('notificationSettings:frequencyTitle')}
               </Title>
             }
-            description={t('settings.frequencyLead')}
+            description={t('notificationSettings:frequencyLead')}
           >
             <Stack gap="xs" mt="sm">
               {FREQUENCIES.map((f) => (
-                <Radio key={f} value={f} label={t(`settings.frequency.${f}`)} />
+                <Radio key={f} value={f} label={t(`notificationSettings:frequency.${f}`)} />
               ))}
             </Stack>
           </Radio.Group>
@@ -145,12 +145,12 @@ function PreferencesForm({ preferences }: { preferences: Preferences }) {
 
 /** `/settings/notifications`: which notifications arrive, and which come by email too. */
 export function NotificationSettingsPage() {
-  const { t } = useTranslation('notifications');
+  const { t } = useTranslation('notificationSettings');
   const { data, error, refetch } = useQuery(NotificationPreferencesDocument, {
     fetchPolicy: 'cache-and-network',
   });
   return (
-    <Page title={t('settings.title')} description={t('settings.lead')} size="md">
+    <Page title={t('title')} description={t('lead')} size="md">
       {error && !data ? <ErrorPanel error={error} onRetry={() => refetch()} /> : null}
       {!data && !error ? <ListSkeleton rows={4} /> : null}
       {data ? <PreferencesForm preferences={data.notificationPreferences} /> : null}

@@ -213,6 +213,12 @@ describe('notificationLink', () => {
     expect(notificationLink({ post, subject: { type: 'IDEA', id: 'i2' } })).toBe('/ideas/i2');
   });
 
+  it('leads a survey invitation to the answer page', () => {
+    expect(notificationLink({ post: null, subject: { type: 'SURVEY', id: 's1' } })).toBe(
+      '/surveys/s1',
+    );
+  });
+
   it('has no link when the post is gone or there is none', () => {
     expect(notificationLink({ post: null, commentId: 'c9' })).toBeNull();
     expect(notificationLink({ post: undefined })).toBeNull();

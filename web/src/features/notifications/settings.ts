@@ -19,6 +19,7 @@ export const SETTINGS_KINDS = [
   'EVENT_MESSAGE',
   'EVENT_NEW',
   'FEEDBACK_STATUS',
+  'SURVEY_INVITATION',
 ] as const satisfies readonly NotificationKind[];
 
 export const CHANNELS = [

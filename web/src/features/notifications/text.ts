@@ -49,7 +49,7 @@ export function notificationText(t: unknown, n: NotificationLike, lang = 'ja'): 
 
 /**
  * Where a notification leads: its post, at the comment when there is one (the anchor
- * `#comment-<id>` the post page gives every comment), the event or the idea it is about (a
+ * `#comment-<id>` the post page gives every comment), the event, the idea or the survey it is about (a
  * merge's notice: the idea the vote went to); null when the post is gone or hidden, or the
  * notification is about none of them.
  */
@@ -58,6 +58,7 @@ export function notificationLink(
 ): string | null {
   if (n.subject?.type === 'EVENT') return `/events/${encodeURIComponent(n.subject.id)}`;
   if (n.subject?.type === 'IDEA') return `/ideas/${encodeURIComponent(n.subject.id)}`;
+  if (n.subject?.type === 'SURVEY') return `/surveys/${encodeURIComponent(n.subject.id)}`;
   if (!n.post) return null;
   const path = `/posts/${encodeURIComponent(n.post.id)}`;
   return n.commentId ? `${path}#comment-${encodeURIComponent(n.commentId)}` : path;

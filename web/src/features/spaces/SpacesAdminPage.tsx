@@ -55,7 +55,7 @@ type Role = NonNullable<Space['viewRoles']>[number];
 const ROLES: Role[] = ['MEMBER', 'MODERATOR', 'PRODUCT', 'ADMIN'];
 
 function SpaceForm({ space, onClose }: { space: Space | null; onClose: () => void }) {
-  const { t, i18n } = useTranslation(['spaces', 'common']);
+  const { t, i18n } = useTranslation(['spacesAdmin', 'common']);
   const [create, createState] = useMutation(CreateSpaceDocument, {
     refetchQueries: [SpacesAdminDocument, 'Spaces'],
   });
@@ -97,7 +97,7 @@ function SpaceForm({ space, onClose }: { space: Space | null; onClose: () => voi
       else await create({ variables: { input: { slug, ...rest } } });
       notifications.show({
         color: 'kizuna',
-        message: space ? t('admin.saved') : t('admin.created'),
+        message: space ? t('saved') : t('created'),
       });
       onClose();
     } catch (error) {
@@ -110,76 +110,64 @@ function SpaceForm({ space, onClose }: { space: Space | null; onClose: () => voi
       onClose={onClose}
       centered
       size="lg"
-      title={space ? t('admin.editTitle') : t('admin.createTitle')}
+      title={space ? t('editTitle') : t('createTitle')}
     >
       <form onSubmit={submit} noValidate>
         <Stack gap="md">
           <FormAlert message={server.message} />
           <TextInput
-            label={t('admin.fields.slug')}
-            description={t('admin.fields.slugHint')}
+            label={t('fields.slug')}
+            description={t('fields.slugHint')}
             withAsterisk={!space}
             disabled={!!space}
             dir="ltr"
             {...form.getInputProps('slug')}
           />
           <SimpleGrid cols={{ base: 1, sm: 2 }}>
-            <TextInput
-              label={t('admin.fields.nameJa')}
-              withAsterisk
-              {...form.getInputProps('nameJa')}
-            />
-            <TextInput
-              label={t('admin.fields.nameEn')}
-              withAsterisk
-              {...form.getInputProps('nameEn')}
-            />
+            <TextInput label={t('fields.nameJa')} withAsterisk {...form.getInputProps('nameJa')} />
+            <TextInput label={t('fields.nameEn')} withAsterisk {...form.getInputProps('nameEn')} />
             <Textarea
-              label={t('admin.fields.descriptionJa')}
+              label={t('fields.descriptionJa')}
               autosize
               minRows={2}
               {...form.getInputProps('descriptionJa')}
             />
             <Textarea
-              label={t('admin.fields.descriptionEn')}
+              label={t('fields.descriptionEn')}
               autosize
               minRows={2}
               {...form.getInputProps('descriptionEn')}
             />
             <TextInput
-              label={t('admin.fields.icon')}
-              description={t('admin.fields.iconHint')}
+              label={t('fields.icon')}
+              description={t('fields.iconHint')}
               maxLength={8}
               {...form.getInputProps('icon')}
             />
-            <ColorInput
-              label={t('admin.fields.color')}
-              format="hex"
-              {...form.getInputProps('color')}
-            />
+            <ColorInput label={t('fields.color')} format="hex" {...form.getInputProps('color')} />
           </SimpleGrid>
           <SimpleGrid cols={{ base: 1, sm: 2 }}>
             <MultiSelect
-              label={t('admin.fields.viewRoles')}
-              description={t('admin.fields.viewRolesHint')}
-              placeholder={t('admin.fields.everyone')}
+              label={t('fields.viewRoles')}
+              description={t('fields.viewRolesHint')}
+              placeholder={t('fields.everyone')}
               data={roleOptions}
               clearable
               {...form.getInputProps('viewRoles')}
             />
             <MultiSelect
-              label={t('admin.fields.postRoles')}
-              description={t('admin.fields.postRolesHint')}
-              placeholder={t('admin.fields.everyone')}
+              label={t('fields.postRoles')}
+              description={t('fields.postRolesHint')}
+              placeholder={t('fields.everyone')}
               data={roleOptions}
               clearable
               {...form.getInputProps('postRoles')}
             />
           </SimpleGrid>
           <Select
-            label={t('admin.fields.minRank')}
-            description={t('admin.fields.minRankHint')}
-            placeholder={t('admin.fields.noMinRank')}
+            label={t('fields.minRank')}
+            description={t('fields.minRankHint')}
+            placeholder={t('fields.noMinRank')}
             data={rankOptions}
             clearable
             {...form.getInputProps('minRankPosition')}
@@ -189,7 +177,7 @@ function SpaceForm({ space, onClose }: { space: Space | null; onClose: () => voi
               {t('common:actions.cancel')}
             </Button>
             <Button type="submit" loading={createState.loading || updateState.loading}>
-              {space ? t('common:actions.save') : t('admin.create')}
+              {space ? t('common:actions.save') : t('create')}
             </Button>
           </Group>
         </Stack>
@@ -200,7 +188,7 @@ function SpaceForm({ space, onClose }: { space: Space | null; onClose: () => voi
 
 /** Staff: create, edit, archive and order the community's spaces. */
 export function SpacesAdminPage() {
-  const { t, i18n } = useTranslation(['spaces', 'common']);
+  const { t, i18n } = useTranslation(['spacesAdmin', 'common']);
   const [editing, setEditing] = useState<Space | 'new' | null>(null);
   const { data, error, refetch } = useQuery(SpacesAdminDocument, {
     variables: { first: SPACES_PAGE_SIZE },
@@ -225,19 +213,19 @@ export function SpacesAdminPage() {
       .then(() =>
         notifications.show({
           color: 'kizuna',
-          message: space.archivedAt ? t('admin.restored') : t('admin.archived'),
+          message: space.archivedAt ? t('restored') : t('archived'),
         }),
       )
       .catch(fail);
 
   return (
     <Page
-      title={t('admin.title')}
-      description={t('admin.lead')}
+      title={t('title')}
+      description={t('lead')}
       size="lg"
       actions={
         <Button leftSection={<IconPlus size={18} aria-hidden />} onClick={() => setEditing('new')}>
-          {t('admin.new')}
+          {t('new')}
         </Button>
       }
     >
@@ -246,8 +234,8 @@ export function SpacesAdminPage() {
       {data && spaces.length === 0 ? (
         <EmptyPanel
           icon={<IconLayoutGrid size={28} aria-hidden />}
-          title={t('admin.emptyTitle')}
-          description={t('admin.emptyBody')}
+          title={t('emptyTitle')}
+          description={t('emptyBody')}
         />
       ) : null}
       <Stack gap="xs" component="ol" style={{ listStyle: 'none', padding: 0, margin: 0 }}>
@@ -270,7 +258,7 @@ export function SpacesAdminPage() {
                       size="sm"
                       disabled={i === 0 || reorderState.loading}
                       onClick={() => move(space.id, -1)}
-                      aria-label={t('admin.moveUp', { name })}
+                      aria-label={t('moveUp', { name })}
                     >
                       <IconArrowUp size={14} aria-hidden />
                     </ActionIcon>
@@ -279,7 +267,7 @@ export function SpacesAdminPage() {
                       size="sm"
                       disabled={i === spaces.length - 1 || reorderState.loading}
                       onClick={() => move(space.id, 1)}
-                      aria-label={t('admin.moveDown', { name })}
+                      aria-label={t('moveDown', { name })}
                     >
                       <IconArrowDown size={14} aria-hidden />
                     </ActionIcon>
@@ -292,7 +280,7 @@ export function SpacesAdminPage() {
                       </Text>
                       {space.archivedAt ? (
                         <Badge color="gray" variant="light">
-                          {t('admin.archivedBadge')}
+                          {t('archivedBadge')}
                         </Badge>
                       ) : null}
                     </Group>
@@ -307,9 +295,9 @@ export function SpacesAdminPage() {
                     variant="default"
                     leftSection={<IconEdit size={14} aria-hidden />}
                     onClick={() => setEditing(space)}
-                    aria-label={t('admin.editNamed', { name })}
+                    aria-label={t('editNamed', { name })}
                   >
-                    {t('admin.edit')}
+                    {t('edit')}
                   </Button>
                   <Button
                     size="xs"
@@ -324,7 +312,7 @@ export function SpacesAdminPage() {
                     }
                     onClick={() => archive(space)}
                   >
-                    {space.archivedAt ? t('admin.restore') : t('admin.archive')}
+                    {space.archivedAt ? t('restore') : t('archive')}
                   </Button>
                 </Group>
               </Group>
