@@ -16,6 +16,7 @@ import eventsStaff from './en/eventsStaff.json' with { type: 'json' };
 import feedback from './en/feedback.json' with { type: 'json' };
 import feedbackStaff from './en/feedbackStaff.json' with { type: 'json' };
 import reactionKinds from './en/reactionKinds.json' with { type: 'json' };
+import surveyResults from './en/surveyResults.json' with { type: 'json' };
 
 export const en = {
   common,
@@ -36,4 +37,5 @@ export const en = {
   feedback,
   feedbackStaff,
   reactionKinds,
+  surveyResults,
 } as const;

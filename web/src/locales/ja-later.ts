@@ -9,6 +9,7 @@ import eventsStaff from './ja/eventsStaff.json' with { type: 'json' };
 import feedback from './ja/feedback.json' with { type: 'json' };
 import feedbackStaff from './ja/feedbackStaff.json' with { type: 'json' };
 import reactionKinds from './ja/reactionKinds.json' with { type: 'json' };
+import surveyResults from './ja/surveyResults.json' with { type: 'json' };
 
 /**
  * The default language's texts of the other pages and of the home page's missions panel: fetched
@@ -26,4 +27,5 @@ export const jaLater = {
   feedback,
   feedbackStaff,
   reactionKinds,
+  surveyResults,
 } as const;
