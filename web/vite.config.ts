@@ -19,6 +19,9 @@ export default defineConfig({
       // Feedback downloads the api serves as files (CSV export, changelog feed).
       '/feedback/ideas.csv': { target: api },
       '/changelog.atom': { target: api },
+      // Survey results as CSV and the NPS import (the answer page /surveys/:id stays the SPA's).
+      '^/surveys/[^/]+/export/': { target: api },
+      '/imports/nps': { target: api },
       // socket.io (live updates): WebSocket upgrades and the polling fallback.
       '/socket.io': { target: api, ws: true },
     },

@@ -20,6 +20,7 @@ import spacesAdmin from './en/spacesAdmin.json' with { type: 'json' };
 import notificationSettings from './en/notificationSettings.json' with { type: 'json' };
 import surveys from './en/surveys.json' with { type: 'json' };
 import surveysStaff from './en/surveysStaff.json' with { type: 'json' };
+import surveyResults from './en/surveyResults.json' with { type: 'json' };
 
 export const en = {
   common,
@@ -44,4 +45,5 @@ export const en = {
   surveysStaff,
   spacesAdmin,
   notificationSettings,
+  surveyResults,
 } as const;

@@ -13,6 +13,7 @@ import spacesAdmin from './ja/spacesAdmin.json' with { type: 'json' };
 import notificationSettings from './ja/notificationSettings.json' with { type: 'json' };
 import surveys from './ja/surveys.json' with { type: 'json' };
 import surveysStaff from './ja/surveysStaff.json' with { type: 'json' };
+import surveyResults from './ja/surveyResults.json' with { type: 'json' };
 
 /**
  * The default language's texts of the other pages and of the home page's missions panel: fetched
@@ -34,4 +35,5 @@ export const jaLater = {
   surveysStaff,
   spacesAdmin,
   notificationSettings,
+  surveyResults,
 } as const;

@@ -37,6 +37,10 @@ const SendMessageModal = lazy(async () => ({
 const AdjustPointsModal = lazy(async () => ({
   default: (await import('../points/AdjustPointsModal')).AdjustPointsModal,
 }));
+// Moderators' view of how the member feels (their latest NPS), asked only for them.
+const MemberAttitude = lazy(async () => ({
+  default: (await import('../surveys/attitude/MemberAttitude')).MemberAttitude,
+}));
 
 export function ProfilePage() {
   const { t, i18n } = useTranslation(['profile', 'common', 'points']);
@@ -114,6 +118,11 @@ export function ProfilePage() {
                   <RoleBadge role={member.role} />
                   {member.status !== 'ACTIVE' ? <StatusBadge status={member.status} /> : null}
                 </Group>
+                {isStaff ? (
+                  <Suspense fallback={null}>
+                    <MemberAttitude handle={member.handle} />
+                  </Suspense>
+                ) : null}
               </Stack>
             </Group>
             {isSelf ? (

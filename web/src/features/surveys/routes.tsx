@@ -4,6 +4,7 @@ import { STAFF } from '../../app/access';
 import { RequireAccess } from '../../app/guards';
 import { i18n } from '../../app/i18n';
 import { NotFoundPage } from '../../app/pages';
+import { SurveyImportPage, SurveyResultsPage } from './results/pages';
 
 /*
  * Every page of the feature, behind one entry in the app's route table: the first download
@@ -45,6 +46,8 @@ const AREAS: Record<string, RouteObject[]> = {
     { index: true, element: <SurveysAdminPage /> },
     { path: 'new', element: only(STAFF, NewSurveyPage) },
     { path: 'touchpoints', element: only(STAFF, TouchpointsPage) },
+    { path: 'import', element: only(STAFF, SurveyImportPage) },
+    { path: ':id/results', element: <SurveyResultsPage /> },
     { path: ':id/edit', element: only(STAFF, SurveyBuilderPage) },
     NOT_FOUND,
   ],

@@ -1,0 +1,150 @@
+import { SURVEY_LIMITS } from '@kizuna/shared';
+import type { SurveyQuestionType } from '../../../gql/graphql';
+
+export const IMPORT_COLUMNS = ['customer_id', 'email', 'score', 'answered_at', 'comment'] as const;
+
+/** The column of a touchpoint's influence answer (−3…+3). */
+export const touchpointColumn = (key: string): string => `tp:${key}`;
+
+const csvCell = (value: string): string =>
+  /[",\r\n]/.test(value) ? `"${value.replace(/"/g, '""')}"` : value;
+
+/**
+ * A small file in the shape the import reads: the fixed columns, one per touchpoint of the
+ * survey, a member matched by email, a customer known only by id, and a touchpoint left blank
+ * (not applicable).
+ */
+export function sampleCsv(touchpointKeys: readonly string[]): string {
+  const header = [...IMPORT_COLUMNS, ...touchpointKeys.map(touchpointColumn)];
+  const influences = (values: readonly (number | null)[]) =>
+    touchpointKeys.map((_, i) => {
+      const v = values[i % values.length];
+      return v === null || v === undefined ? '' : String(v);
+    });
+  const rows: string[][] = [
+    [
+      'C-1001',
+      'hanako@example.com',
+      '9',
+      '2025-04-01T10:15:00+09:00',
+      'サポートが親切でした',
+      ...influences([3, 2, null]),
+    ],
+    [
+      'C-1002',
+      '',
+      '6',
+      '2025-04-02T08:00:00Z',
+      'Delivery took too long, "again"',
+      ...influences([-2, 0, 1]),
+    ],
+    ['C-1003', 'taro@example.com', '10', '2025-04-03T19:30:00+09:00', '', ...influences([null])],
+  ];
+  return [header, ...rows].map((row) => row.map(csvCell).join(',')).join('\r\n') + '\r\n';
+}
+
+/** The sample as a download: UTF-8 with a byte order mark, so Excel reads the Japanese. */
+export function sampleCsvBlob(touchpointKeys: readonly string[]): Blob {
+  return new Blob(['\uFEFF', sampleCsv(touchpointKeys)], { type: 'text/csv;charset=utf-8' });
+}
+
+export type CsvProblem = 'empty' | 'notCsv' | 'tooLarge';
+
+/** Checks the chosen file before sending it; the server reads and checks every row again. */
+export function checkCsv(file: Pick<File, 'name' | 'size' | 'type'>): CsvProblem | null {
+  if (file.size === 0) return 'empty';
+  const csvType = ['text/csv', 'application/vnd.ms-excel', 'text/plain', ''].includes(file.type);
+  if (!/\.(csv|txt)$/i.test(file.name) && !csvType) return 'notCsv';
+  if (file.size > SURVEY_LIMITS.importBytesMax) return 'tooLarge';
+  return null;
+}
+
+export type ImportStage =
+  | { stage: 'idle' }
+  | { stage: 'uploading'; sent: number }
+  | { stage: 'processing'; sent: number; done: number; total: number }
+  | { stage: 'finished' };
+
+/**
+ * How far an import is, 0–100, and what the bar says: the upload's bytes until the server
+ * reports, then the server's own count (rows are read as the file streams in). Null while the
+ * server has said nothing countable.
+ */
+export function importProgress(s: ImportStage): {
+  percent: number | null;
+  phase: 'idle' | 'uploading' | 'processing' | 'finished';
+} {
+  switch (s.stage) {
+    case 'idle':
+      return { percent: 0, phase: 'idle' };
+    case 'uploading':
+      return { percent: clampPercent(s.sent), phase: 'uploading' };
+    case 'processing':
+      return {
+        percent: s.total > 0 ? clampPercent(s.done / s.total) : null,
+        phase: 'processing',
+      };
+    case 'finished':
+      return { percent: 100, phase: 'finished' };
+  }
+}
+
+const clampPercent = (fraction: number): number =>
+  Math.round(Math.min(1, Math.max(0, fraction)) * 100);
+
+/** The surveys an import may go to: those with an NPS question. */
+export function importableSurveys<
+  S extends { questions: { type: SurveyQuestionType; touchpoints: { key: string }[] }[] },
+>(surveys: readonly S[]): S[] {
+  return surveys.filter((s) => s.questions.some((q) => q.type === 'NPS'));
+}
+
+/** The touchpoint keys a file may hold: those of the survey's first touchpoint question. */
+export function touchpointKeysOf(survey: {
+  questions: { type: SurveyQuestionType; touchpoints: { key: string }[] }[];
+}): string[] {
+  return (
+    survey.questions.find((q) => q.type === 'TOUCHPOINTS')?.touchpoints.map((t) => t.key) ?? []
+  );
+}
+
+export interface ImportResult {
+  jobId: string;
+  imported: number;
+  skipped: number;
+  failed: number;
+  errors: { line: number; message: string; code?: string }[];
+}
+
+/** The api's answer, checked: anything else is treated as a failed request. */
+export function parseImportResult(body: unknown): ImportResult | null {
+  if (!body || typeof body !== 'object') return null;
+  const b = body as Record<string, unknown>;
+  const n = (v: unknown) => (typeof v === 'number' && Number.isFinite(v) ? v : null);
+  const imported = n(b.imported);
+  const skipped = n(b.skipped);
+  const failed = n(b.failed);
+  if (imported === null || skipped === null || failed === null) return null;
+  const errors = Array.isArray(b.errors)
+    ? b.errors.flatMap((e: unknown) => {
+        if (!e || typeof e !== 'object') return [];
+        const r = e as Record<string, unknown>;
+        const line = n(r.line);
+        if (line === null) return [];
+        return [
+          {
+            line,
+            message: typeof r.message === 'string' ? r.message : '',
+            ...(typeof r.code === 'string' ? { code: r.code } : {}),
+          },
+        ];
+      })
+    : [];
+  return {
+    jobId: typeof b.jobId === 'string' ? b.jobId : '',
+    imported,
+    skipped,
+    failed,
+    errors,
+  };
+}
