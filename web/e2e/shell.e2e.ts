@@ -70,6 +70,7 @@ describe('the shell', () => {
       'gamification',
       'events',
       'feedback',
+      'surveys',
       'settings',
     ]);
     await oneLine();
@@ -108,6 +109,7 @@ describe('the shell', () => {
       'gamification',
       'events',
       'feedback',
+      'surveys',
     ]);
     expect(await moderator.nav.labels()).not.toContain(moderator.t('common:nav.community'));
     await moderator.goto('/manage/community');

@@ -328,6 +328,7 @@ describe('two api instances on one Redis', () => {
       'notifications.digest',
       'outbox.prune',
       'rate-limits.prune',
+      'surveys.sweep',
     ]);
     await drained();
     // Each first run happened on one instance only.
