@@ -1379,6 +1379,281 @@ export class RoadmapPage {
   }
 }
 
+/** The survey card on the home page: a survey the member was asked, its NPS answered in place. */
+export class SurveyCard {
+  constructor(readonly app: App) {}
+
+  root(title?: string): Locator {
+    const cards = this.app.page.getByTestId('survey-card');
+    return title ? cards.filter({ hasText: title }) : cards;
+  }
+
+  score(title: string, score: number): Locator {
+    return this.root(title).getByRole('button', {
+      name: this.app.t('surveys:card.score', { score }),
+      exact: true,
+    });
+  }
+
+  /** Gives the score from the keyboard and lands on the answer page with it kept. */
+  async answerScore(title: string, score: number): Promise<SurveyAnswerPage> {
+    await this.score(title, score).focus();
+    await this.app.page.keyboard.press('Enter');
+    await this.app.page.waitForURL(/\/surveys\/[^/?]+\?score=\d+/);
+    return new SurveyAnswerPage(this.app);
+  }
+}
+
+/** Choosing a template for a new survey (`/manage/surveys/new`). */
+export class NewSurveyPage {
+  constructor(readonly app: App) {}
+
+  async open(): Promise<void> {
+    await this.app.goto('/manage/surveys/new');
+    await this.app.sees(this.app.t('surveysStaff:new.title'));
+  }
+
+  template(title: string): Locator {
+    return this.app.page.getByTestId('survey-template').filter({ hasText: title });
+  }
+
+  /** Creates the draft from a template and lands in its builder. */
+  async create(template: string, titleJa: string): Promise<SurveyBuilderPage> {
+    await this.template(template).click();
+    await this.app.page.getByLabel(label(this.app.t('surveysStaff:builder.titleJa'))).fill(titleJa);
+    await this.app.page
+      .getByRole('button', { name: this.app.t('surveysStaff:new.create') })
+      .click();
+    await this.app.page.waitForURL(/\/manage\/surveys\/[^/]+\/edit$/);
+    await this.app.sees(titleJa);
+    return new SurveyBuilderPage(this.app);
+  }
+}
+
+/** The survey builder: wording, questions, audience and timing, beside a live preview. */
+export class SurveyBuilderPage {
+  constructor(readonly app: App) {}
+
+  surveyId(): string {
+    return this.app.path().split('/')[3]!;
+  }
+
+  field(key: string): Locator {
+    return this.app.page.getByLabel(label(this.app.t(`surveysStaff:builder.${key}`)));
+  }
+
+  select(key: string): Locator {
+    return this.app.page.getByRole('combobox', {
+      name: label(this.app.t(`surveysStaff:builder.${key}`)),
+    });
+  }
+
+  question(n: number): Locator {
+    return this.app.page.getByRole('group', {
+      name: this.app.t('surveysStaff:builder.questionN', { n }),
+    });
+  }
+
+  /** A touchpoint's box in a touchpoint question's list. */
+  touchpoint(question: number, name: string): Locator {
+    return this.question(question).getByRole('checkbox', { name, exact: true });
+  }
+
+  preview(): Locator {
+    return this.app.page.getByTestId('survey-preview');
+  }
+
+  /** Asks the members with these roles (`MEMBER`, `MODERATOR`…) only. */
+  async askRoles(roles: string[]): Promise<void> {
+    const { page } = this.app;
+    await this.select('audience.kind').click();
+    await page
+      .getByRole('option', { name: this.app.t('surveysStaff:builder.audience.kinds.ROLES') })
+      .click();
+    // The pills' box takes the click meant for the field inside it.
+    await this.select('audience.roles').click({ force: true });
+    for (const role of roles)
+      await page
+        .getByRole('option', { name: this.app.t(`common:roles.${role}`), exact: true })
+        .click();
+    await page.keyboard.press('Escape');
+  }
+
+  status(): Locator {
+    return this.app.page.locator('[data-status]').first();
+  }
+
+  async publish(): Promise<void> {
+    await this.app.page
+      .getByRole('button', { name: this.app.t('surveysStaff:builder.publish') })
+      .click();
+    await this.app.notification(this.app.t('surveysStaff:list.published'));
+    await shown(this.app.page.locator('[data-status="OPEN"]'));
+  }
+}
+
+/** A survey as a member answers it (`/surveys/:id`), and the thanks once sent. */
+export class SurveyAnswerPage {
+  constructor(readonly app: App) {}
+
+  async open(id: string): Promise<void> {
+    await this.app.goto(`/surveys/${id}`);
+  }
+
+  question(type: string): Locator {
+    return this.app.page.locator(`[data-testid="survey-question"][data-type="${type}"]`);
+  }
+
+  /** The radio of one point of the NPS scale (0–10). */
+  npsPoint(score: number): Locator {
+    return this.question('NPS').locator(`input[type="radio"][value="${score}"]`);
+  }
+
+  /** The score the NPS scale shows as chosen, or null. */
+  async npsScore(): Promise<number | null> {
+    const value = await this.question('NPS')
+      .locator('input[type="radio"]:checked')
+      .evaluateAll((nodes) => (nodes[0] as HTMLInputElement | undefined)?.value ?? null);
+    return value === null ? null : Number(value);
+  }
+
+  touchpointRow(name: string): Locator {
+    return this.app.page
+      .getByTestId('touchpoint-row')
+      .filter({ has: this.app.page.locator('legend', { hasText: name }) });
+  }
+
+  /**
+   * A row's answer: −3…3, `'n/a'` for not applicable, null when unanswered. The row's radios run
+   * from −3 to +3, then "not applicable".
+   */
+  async influence(name: string): Promise<number | 'n/a' | null> {
+    const index = await this.touchpointRow(name)
+      .locator('input[type="radio"]')
+      .evaluateAll((nodes) => nodes.findIndex((n) => (n as HTMLInputElement).checked));
+    return index < 0 ? null : index === 7 ? 'n/a' : index - 3;
+  }
+
+  /** Whether the keyboard is on an element inside `scope`. */
+  async hasFocus(scope: Locator): Promise<boolean> {
+    return scope.evaluate((el) => el.contains(document.activeElement));
+  }
+
+  submitButton(): Locator {
+    return this.app.page.getByRole('button', { name: this.app.t('surveys:answer.submit') });
+  }
+
+  thanks(): Locator {
+    return this.app.page.getByTestId('survey-thanks');
+  }
+
+  points(): Locator {
+    return this.app.page.getByTestId('survey-points');
+  }
+}
+
+/** A survey's results for the staff (`/manage/surveys/:id/results`). */
+export class SurveyResultsPage {
+  constructor(readonly app: App) {}
+
+  async open(id: string, title: string): Promise<void> {
+    await this.app.goto(`/manage/surveys/${id}/results`);
+    await this.app.sees(title);
+    await shown(this.responses());
+  }
+
+  responses(): Locator {
+    return this.app.page.getByTestId('results-responses');
+  }
+
+  score(): Locator {
+    return this.app.page.getByTestId('nps-card').getByTestId('nps-score');
+  }
+
+  classShare(cls: 'promoter' | 'passive' | 'detractor'): Locator {
+    return this.app.page.getByTestId('nps-card').getByTestId(`nps-${cls}`);
+  }
+
+  /** Opens a chart's data table and reads its rows as the cells' text. */
+  private async table(testId: string): Promise<string[][]> {
+    const chart = this.app.page.getByTestId(testId);
+    const toggle = chart.getByRole('button', {
+      name: this.app.t('surveyResults:chart.showTable'),
+    });
+    if (await toggle.isVisible()) await toggle.click();
+    const body = await shown(chart.locator('table tbody'));
+    return body
+      .locator('tr')
+      .evaluateAll((rows) =>
+        rows.map((r) => Array.from(r.querySelectorAll('td'), (td) => td.innerText.trim())),
+      );
+  }
+
+  /** Answers per score, 0 to 10, as the distribution's table shows them. */
+  async distribution(): Promise<number[]> {
+    return (await this.table('nps-distribution')).map((cells) => Number(cells[2]));
+  }
+
+  /**
+   * The touchpoint chart's rows, in the chart's order: label, negative, positive, mean, lift,
+   * responses, as shown.
+   */
+  async touchpoints(): Promise<string[][]> {
+    return this.table('touchpoint-chart');
+  }
+}
+
+/** Importing NPS answers from a CSV file (`/manage/surveys/import`). */
+export class SurveyImportPage {
+  constructor(readonly app: App) {}
+
+  async open(surveyId: string): Promise<void> {
+    await this.app.goto(`/manage/surveys/import?surveyId=${encodeURIComponent(surveyId)}`);
+    await this.app.sees(this.app.t('surveyResults:import.title'));
+  }
+
+  surveyField(): Locator {
+    return this.app.page.getByRole('combobox', {
+      name: label(this.app.t('surveyResults:import.survey')),
+    });
+  }
+
+  async upload(name: string, csv: string): Promise<void> {
+    await this.app.page
+      .locator('input[type="file"]')
+      .setInputFiles({ name, mimeType: 'text/csv', buffer: Buffer.from(csv, 'utf8') });
+    await this.app.page
+      .getByRole('button', { name: this.app.t('surveyResults:import.start'), exact: true })
+      .click();
+  }
+
+  progress(): Locator {
+    return this.app.page.getByRole('progressbar', {
+      name: this.app.t('surveyResults:import.progressLabel'),
+    });
+  }
+
+  result(): Locator {
+    return this.app.page.getByTestId('import-result');
+  }
+
+  async count(kind: 'imported' | 'skipped' | 'failed'): Promise<number> {
+    return Number(
+      (await this.result().getByTestId(`import-${kind}`).innerText()).replace(/\D/g, ''),
+    );
+  }
+
+  /** The rows of the error report: line and reason. */
+  async errors(): Promise<string[][]> {
+    return this.result()
+      .getByTestId('import-errors')
+      .locator('tbody tr')
+      .evaluateAll((rows) =>
+        rows.map((r) => Array.from(r.querySelectorAll('td'), (td) => td.innerText.trim())),
+      );
+  }
+}
+
 /** Each console page with the heading it shows, by its nav id. */
 export const CONSOLE_PAGES: Record<string, { title: string }> = {
   members: { title: 'members:list.title' },

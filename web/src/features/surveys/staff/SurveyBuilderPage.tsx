@@ -179,7 +179,9 @@ function Builder({ survey, options }: { survey: SurveyBuilderFieldsFragment; opt
     void (async () => {
       if (!(await save(form.values))) return;
       try {
-        await publish({ variables: { id: survey.id } });
+        const { data } = await publish({ variables: { id: survey.id } });
+        // The page leaves the draft's actions once the survey is out.
+        if (data) setSaved((s) => ({ ...s, status: data.publishSurvey.status }));
         notifications.show({ color: 'kizuna', message: t('list.published') });
       } catch (error) {
         report(error);
