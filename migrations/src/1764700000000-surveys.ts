@@ -107,7 +107,7 @@ export class Surveys1764700000000 implements MigrationInterface {
         prompt_en text NOT NULL DEFAULT '' CHECK (length(prompt_en) <= 500),
         -- NPS: ask "why?" under the score.
         with_reason boolean NOT NULL DEFAULT false,
-        -- Choices: [{key, ja, en}]; touchpoints: the touchpoint ids asked, in order.
+        -- Choices: [{key, labelJa, labelEn}]; touchpoints: the touchpoint ids asked, in order.
         choices jsonb NOT NULL DEFAULT '[]',
         touchpoint_ids uuid[] NOT NULL DEFAULT '{}',
         UNIQUE (survey_id, position)

@@ -120,7 +120,46 @@ export const SURVEY_LIMITS = {
   textAnswersPageMax: 100,
   importRowsMax: 1_000_000,
   importBytesMax: 200 * 1024 * 1024,
+  /** The trend shows at most this many of the latest periods (five years of weeks, ten of months). */
+  trendPeriodsMax: { week: 260, month: 120 },
 } as const;
+
+/** Why a row of an NPS import was left out, reported with its line. */
+export const NpsImportIssue = {
+  /** The score is not a whole number from 0 to 10. */
+  INVALID_SCORE: 'INVALID_SCORE',
+  /** answered_at is not ISO 8601 with an offset or Z, or not a real date. */
+  INVALID_DATE: 'INVALID_DATE',
+  /** Neither a customer id nor an email. */
+  NO_RESPONDENT: 'NO_RESPONDENT',
+  INVALID_EMAIL: 'INVALID_EMAIL',
+  /** A value longer than its column takes (`column`, `max` characters). */
+  TOO_LONG: 'TOO_LONG',
+  /** A `tp:` answer that is not a whole number from −3 to 3, "n/a" or empty. */
+  INVALID_INFLUENCE: 'INVALID_INFLUENCE',
+  /** A `tp:` column naming a touchpoint the survey does not ask about. */
+  UNKNOWN_TOUCHPOINT: 'UNKNOWN_TOUCHPOINT',
+  /** Not readable as CSV (usually unbalanced quotes). */
+  MALFORMED_ROW: 'MALFORMED_ROW',
+  /** Past the rows an import takes (`max`); the rest of the file is not read. */
+  TOO_MANY_ROWS: 'TOO_MANY_ROWS',
+} as const;
+export type NpsImportIssue = (typeof NpsImportIssue)[keyof typeof NpsImportIssue];
+
+/** What a row error says beside its code: the cell's value (cut short), its column, a limit. */
+export interface NpsImportIssueParams {
+  value?: string;
+  column?: string;
+  max?: number;
+}
+
+/** One bad row of an NPS import; line 1 is the header. `message` is English, for logs and tools. */
+export interface NpsImportRowError {
+  line: number;
+  code: NpsImportIssue;
+  message: string;
+  params?: NpsImportIssueParams;
+}
 
 /**
  * Segments the product knows before saved segments exist: members by their latest NPS class and

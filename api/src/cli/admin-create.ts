@@ -1,7 +1,6 @@
 import { parseArgs } from 'node:util';
 import { createInterface } from 'node:readline/promises';
 import { validationPipe } from '../core/validation/validation.pipe.js';
-import { AppError } from '../core/errors/app-error.js';
 import { SignUpInput } from '../modules/auth/dto/auth.inputs.js';
 import { RegistrationService } from '../modules/auth/registration.service.js';
 import { runWithApp } from './run.js';
@@ -32,27 +31,15 @@ async function askPassword(): Promise<string> {
 
 const password = await askPassword();
 await runWithApp(async (app) => {
-  try {
-    const input = (await validationPipe.transform(
-      {
-        email: values.email,
-        handle: values.handle,
-        displayName: values.name ?? values.handle,
-        password,
-      },
-      { type: 'body', metatype: SignUpInput },
-    )) as SignUpInput;
-    const member = await app.get(RegistrationService).createAdmin(input);
-    console.log(`Admin @${member.handle} <${member.email}> created.`);
-  } catch (err) {
-    if (err instanceof AppError) {
-      const fields =
-        (err.extensions.fields as Array<{ field: string; message: string }> | undefined) ?? [];
-      throw new Error(
-        fields.length ? fields.map((f) => `${f.field}: ${f.message}`).join('\n') : err.message,
-        { cause: err },
-      );
-    }
-    throw err;
-  }
+  const input = (await validationPipe.transform(
+    {
+      email: values.email,
+      handle: values.handle,
+      displayName: values.name ?? values.handle,
+      password,
+    },
+    { type: 'body', metatype: SignUpInput },
+  )) as SignUpInput;
+  const member = await app.get(RegistrationService).createAdmin(input);
+  console.log(`Admin @${member.handle} <${member.email}> created.`);
 });

@@ -191,7 +191,7 @@ it('announces each change to every consumer, and the consumers catch up', async 
     `SELECT consumers FROM outbox WHERE event = 'activity.changed' AND payload->>'memberId' = $1`,
     [author.id],
   );
-  expect(row.consumers).toEqual(['points', 'badges', 'missions']);
+  expect(row.consumers).toEqual(['points', 'badges', 'missions', 'surveys']);
   await settle(t.app);
   const [stats] = await db.query<Array<{ posts: number }>>(
     `SELECT posts FROM member_stats WHERE member_id = $1`,

@@ -1,13 +1,28 @@
+import { spawn } from 'node:child_process';
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { request } from 'node:http';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import iconv from 'iconv-lite';
 import { CSRF_COOKIE, CSRF_HEADER } from '@kizuna/shared';
 import { startTestApp, type TestApp } from '../support/test-app.js';
-import { buildMember, writeSurvey, type BuiltSurvey } from '../support/factories.js';
+import {
+  buildMember,
+  setRegistrationMode,
+  signUpInput,
+  writeSurvey,
+  type BuiltSurvey,
+} from '../support/factories.js';
+import { settle } from '../support/settle.js';
 import { clientFor } from '../support/sessions.js';
 import type { GqlClient } from '../support/gql-client.js';
 import { connected, cookieOf, openSocket, record, settled } from '../support/sockets.js';
 import { Db } from '../../src/core/database/db.js';
 import { NpsImportService } from '../../src/modules/surveys/results/nps-import.service.js';
+
+/** The built command, as `npm run import:nps` runs it. */
+const CLI = fileURLToPath(new URL('../../dist/cli/import-nps.js', import.meta.url));
 
 let t: TestApp;
 let moderator: GqlClient;
@@ -76,10 +91,20 @@ describe('NPS import', () => {
     expect(status).toBe(200);
     expect(body).toMatchObject({ jobId: 'job-1', imported: 3, skipped: 0, failed: 4 });
     expect(body.errors).toEqual([
-      { line: 3, code: 'INVALID_SCORE', message: expect.any(String) },
-      { line: 5, code: 'INVALID_DATE', message: expect.any(String) },
+      { line: 3, code: 'INVALID_SCORE', message: expect.any(String), params: { value: '11' } },
+      {
+        line: 5,
+        code: 'INVALID_DATE',
+        message: expect.any(String),
+        params: { value: 'yesterday' },
+      },
       { line: 6, code: 'NO_RESPONDENT', message: expect.any(String) },
-      { line: 7, code: 'INVALID_INFLUENCE', message: expect.any(String) },
+      {
+        line: 7,
+        code: 'INVALID_INFLUENCE',
+        message: expect.any(String),
+        params: { column: 'tp:community', value: '4' },
+      },
     ]);
     const { surveyResults: r } = await moderator.ok(NPS, { id: survey.id });
     expect(r.survey.responseCount).toBe(3);
@@ -190,6 +215,127 @@ describe('NPS import', () => {
     expect(status).toBe(400);
     expect(body.errors[0].extensions.fields[0].field).toBe('surveyId');
   });
+});
+
+describe('answers kept for an email', () => {
+  const SIGN_UP = `mutation($i: SignUpInput!) { signUp(input: $i) { member { id } } }`;
+  const ATTITUDE = `query($h: String!) { member(handle: $h) { attitude { npsClass npsScore } } }`;
+  const owners = (survey: BuiltSurvey) =>
+    t.app.get(Db).query<Array<{ email: string; memberId: string | null }>>(
+      `SELECT email, member_id AS "memberId" FROM survey_responses WHERE survey_id = $1
+          ORDER BY email`,
+      [survey.id],
+    );
+
+  afterEach(() => setRegistrationMode(t.app, 'open'));
+
+  it('become the member’s when they join with it, once approved, and only theirs', async () => {
+    await setRegistrationMode(t.app, 'approval');
+    const survey = await writeSurvey(t.app);
+    const csv = [
+      'email,score,answered_at',
+      'later.joiner@example.test,10,2026-03-01T10:00:00Z',
+      'someone.else@example.test,3,2026-03-01T10:00:00Z',
+    ].join('\n');
+    expect((await upload(moderator, csv, { surveyId: survey.id })).body).toMatchObject({
+      imported: 2,
+    });
+    const input = signUpInput({ email: 'Later.Joiner@EXAMPLE.test' });
+    const { signUp } = await t.client().ok(SIGN_UP, { i: input });
+    await settle(t.app);
+    // Waiting for approval is not having joined.
+    expect((await owners(survey)).every((r) => r.memberId === null)).toBe(true);
+
+    await moderator.ok(`mutation($id: ID!) { approveMember(memberId: $id) { id } }`, {
+      id: signUp.member.id,
+    });
+    await settle(t.app);
+    expect(await owners(survey)).toEqual([
+      { email: 'later.joiner@example.test', memberId: signUp.member.id },
+      { email: 'someone.else@example.test', memberId: null },
+    ]);
+    const { member } = await moderator.ok(ATTITUDE, { h: input.handle });
+    expect(member.attitude).toEqual({ npsClass: 'PROMOTER', npsScore: 10 });
+
+    // Linking again changes nothing.
+    expect(await t.app.get(NpsImportService).matchMembers([signUp.member.id])).toBe(0);
+  });
+
+  it('are linked to a member who joins in an open community', async () => {
+    const survey = await writeSurvey(t.app);
+    await upload(
+      moderator,
+      'email,score,answered_at\nopen.joiner@example.test,6,2026-03-01T10:00:00Z\n',
+      {
+        surveyId: survey.id,
+      },
+    );
+    const { signUp } = await t
+      .client()
+      .ok(SIGN_UP, { i: signUpInput({ email: 'open.joiner@example.test' }) });
+    await settle(t.app);
+    expect(await owners(survey)).toEqual([
+      { email: 'open.joiner@example.test', memberId: signUp.member.id },
+    ]);
+  });
+});
+
+describe('the operators’ command', () => {
+  it('imports a file with progress and the row report, then adds nothing the second time', async () => {
+    const survey = await tpSurvey();
+    const dir = await mkdtemp(join(tmpdir(), 'kizuna-nps-cli-'));
+    const file = join(dir, 'answers.csv');
+    await writeFile(
+      file,
+      iconv.encode(
+        [
+          'customer_id,score,answered_at,comment,tp:community',
+          'c-1,9,2026-03-01T10:00:00+09:00,満足,2',
+          'c-2,ten,2026-03-01T10:00:00Z,,',
+          'c-3,4,2026-03-02T10:00:00Z,,-1',
+        ].join('\r\n'),
+        'Shift_JIS',
+      ),
+    );
+    const run = () =>
+      new Promise<{ code: number | null; out: string }>((done) => {
+        const env: NodeJS.ProcessEnv = { ...process.env, DATABASE_URL: t.databaseUrl };
+        delete env.NODE_OPTIONS;
+        Object.assign(env, {
+          SESSION_SECRET: 'x'.repeat(64),
+          DATA_DIR: dir,
+          SEED_DEMO: 'false',
+          NODE_ENV: 'test',
+        });
+        const proc = spawn(process.execPath, [CLI, '--survey', survey.id, 'answers.csv'], {
+          env: { ...env, INIT_CWD: dir },
+          stdio: ['ignore', 'pipe', 'pipe'],
+        });
+        let out = '';
+        proc.stdout.on('data', (d) => (out += d));
+        proc.stderr.on('data', (d) => (out += d));
+        proc.on('exit', (code) => done({ code, out }));
+      });
+    try {
+      const first = await run();
+      expect(first.out).toMatch(/Read [\d.]+ of [\d.]+ MB \(100%\)/);
+      expect(first.out).toContain('Line 3: INVALID_SCORE');
+      expect(first.out).toContain('(value: ten)');
+      expect(first.out).toContain('Imported 2, skipped 0 imported before, refused 1.');
+      expect(first.code).toBe(2);
+      expect((await moderator.ok(NPS, { id: survey.id })).surveyResults.nps).toMatchObject({
+        responses: 2,
+        promoters: 1,
+        detractors: 1,
+      });
+
+      const again = await run();
+      expect(again.out).toContain('Imported 0, skipped 2 imported before, refused 1.');
+      expect(await importedRows(survey)).toBe(2);
+    } finally {
+      await rm(dir, { recursive: true, force: true });
+    }
+  }, 120_000);
 });
 
 describe('limits', () => {

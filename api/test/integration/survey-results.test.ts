@@ -1,6 +1,7 @@
 import { startTestApp, type TestApp } from '../support/test-app.js';
 import {
   buildMember,
+  buildSurvey,
   writeSurvey,
   buildSurveyResponse,
   recordVisit,
@@ -132,15 +133,62 @@ describe('NPS', () => {
           { id: survey.id, p: period },
         )
       ).surveyResults.npsTrend;
+    const empty = { responses: 0, score: null };
+    // The weeks without answers between are there too, so the time axis is true.
     expect(await trend('WEEK')).toEqual([
       { periodStart: '2026-02-22T15:00:00.000Z', summary: { responses: 1, score: 100 } },
       { periodStart: '2026-03-01T15:00:00.000Z', summary: { responses: 2, score: 0 } },
+      { periodStart: '2026-03-08T15:00:00.000Z', summary: empty },
+      { periodStart: '2026-03-15T15:00:00.000Z', summary: empty },
+      { periodStart: '2026-03-22T15:00:00.000Z', summary: empty },
       { periodStart: '2026-03-29T15:00:00.000Z', summary: { responses: 2, score: 0 } },
     ]);
     expect(await trend('MONTH')).toEqual([
       { periodStart: '2026-02-28T15:00:00.000Z', summary: { responses: 4, score: 50 } },
       { periodStart: '2026-03-31T15:00:00.000Z', summary: { responses: 1, score: -100 } },
     ]);
+  });
+
+  it('fills the trend from the first response to the last, up to the latest 260 weeks', async () => {
+    const survey = await writeSurvey(t.app);
+    await scores(survey, [10], new Date('2020-01-07T12:00:00+09:00'));
+    await scores(survey, [0], new Date('2023-06-14T12:00:00+09:00'));
+    await scores(survey, [9, 3], new Date('2026-03-04T12:00:00+09:00'));
+    const trend = async (period: string) =>
+      (
+        await moderator.ok(
+          `query($id: ID!, $p: SurveyTrendPeriod!) {
+             surveyResults(surveyId: $id) { npsTrend(period: $p) { periodStart summary { responses } } }
+           }`,
+          { id: survey.id, p: period },
+        )
+      ).surveyResults.npsTrend as Array<{ periodStart: string; summary: { responses: number } }>;
+    const WEEK = 7 * 86_400_000;
+    const weeks = await trend('WEEK');
+    expect(weeks).toHaveLength(260);
+    expect(weeks.at(-1)).toEqual({
+      periodStart: '2026-03-01T15:00:00.000Z',
+      summary: { responses: 2 },
+    });
+    // Consecutive Mondays, ending with the last response's; the 2020 answer is too far back.
+    expect(weeks[0].periodStart).toBe(
+      new Date(Date.parse('2026-03-01T15:00:00.000Z') - 259 * WEEK).toISOString(),
+    );
+    weeks
+      .slice(1)
+      .forEach((w, i) =>
+        expect(Date.parse(w.periodStart) - Date.parse(weeks[i].periodStart)).toBe(WEEK),
+      );
+    expect(weeks.reduce((n, w) => n + w.summary.responses, 0)).toBe(3);
+
+    // Months reach back to the first answer: January 2020 to March 2026.
+    const months = await trend('MONTH');
+    expect(months).toHaveLength(75);
+    expect(months[0]).toEqual({
+      periodStart: '2019-12-31T15:00:00.000Z',
+      summary: { responses: 1 },
+    });
+    expect(months.reduce((n, m) => n + m.summary.responses, 0)).toBe(4);
   });
 
   it('breaks down by rank and by segment, members only', async () => {
@@ -291,6 +339,33 @@ describe('questions', () => {
     expect(e).toMatchObject({ lift: null, overall: { responses: 0, mean: null } });
   });
 
+  it('labels the choices of a survey made in the builder', async () => {
+    const built = await buildSurvey(t.app, {
+      update: {
+        questions: [
+          {
+            type: 'single_choice',
+            required: true,
+            withReason: false,
+            promptJa: '好きなのは？',
+            choices: [
+              { key: 'coffee', labelJa: 'コーヒー', labelEn: 'Coffee' },
+              { key: 'tea', labelJa: '紅茶', labelEn: 'Tea' },
+            ],
+          },
+        ],
+      },
+    });
+    const { surveyResults: r } = await moderator.ok(
+      `query($id: ID!) { surveyResults(surveyId: $id) { questions { choices { key labelJa labelEn } } } }`,
+      { id: built.id },
+    );
+    expect(r.questions[0].choices).toEqual([
+      { key: 'coffee', labelJa: 'コーヒー', labelEn: 'Coffee' },
+      { key: 'tea', labelJa: '紅茶', labelEn: 'Tea' },
+    ]);
+  });
+
   it('reports CSAT, CES, rating and choices', async () => {
     const survey = await writeSurvey(t.app, {
       questions: [
@@ -299,9 +374,9 @@ describe('questions', () => {
         {
           type: 'multiple_choice',
           choices: [
-            { key: 'a', ja: '価格', en: 'Price' },
-            { key: 'b', ja: '品質', en: 'Quality' },
-            { key: 'c', ja: 'その他', en: 'Other' },
+            { key: 'a', labelJa: '価格', labelEn: 'Price' },
+            { key: 'b', labelJa: '品質', labelEn: 'Quality' },
+            { key: 'c', labelJa: 'その他', labelEn: 'Other' },
           ],
         },
         { type: 'short_text' },

@@ -247,7 +247,7 @@ export async function buildSurvey(
 export interface BuildSurveyQuestion {
   type: SurveyQuestionType;
   withReason?: boolean;
-  choices?: Array<{ key: string; ja: string; en: string }>;
+  choices?: Array<{ key: string; labelJa: string; labelEn: string }>;
   /** Touchpoint keys (of the seeded touchpoints), for a TOUCHPOINTS question. */
   touchpoints?: string[];
 }

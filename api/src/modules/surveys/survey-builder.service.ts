@@ -106,12 +106,12 @@ export class SurveyBuilder {
         patch.anonymous = input.anonymous;
       }
       if (input.responseCap !== undefined) {
-        if (input.responseCap !== null && input.responseCap < survey.responseCount)
+        if (input.responseCap !== null && input.responseCap < survey.inAppResponseCount)
           throw invalidField(
             'responseCap',
             'OUT_OF_RANGE',
-            `The survey already has ${survey.responseCount} responses.`,
-            { min: survey.responseCount },
+            `The survey already has ${survey.inAppResponseCount} responses in the community.`,
+            { min: survey.inAppResponseCount },
           );
         patch.responseCap = input.responseCap;
       }

@@ -12,8 +12,10 @@ import type { SqlParams } from '../../core/database/sql-fragment.js';
 import type { SurveySegment } from './models/survey-admin.model.js';
 
 /**
- * A module that knows groups of members (the analytics module's saved segments) adds itself
- * here when it starts: audiences may then target its segments and results break down by them.
+ * A family of segments: its list, and the SQL that says which members are in each, which both
+ * audiences (whom a survey asks) and results (breakdowns and the segment filter) use. A module
+ * that knows groups of members (the analytics module's saved segments) registers its own source
+ * when it starts.
  */
 export interface SurveySegmentSource {
   segments(): Promise<SurveySegment[]>;
@@ -101,5 +103,17 @@ export class SurveySegments {
       if (sql) return sql;
     }
     return null;
+  }
+
+  /**
+   * A statement whose rows (one text column, `key`) are the segments among `keys` the member is
+   * in: results join it, so a breakdown by segment stays one aggregate query.
+   */
+  keysSql(keys: readonly string[], memberId: string, p: SqlParams): string {
+    const parts = keys.flatMap((key) => {
+      const sql = this.memberSql(key, memberId, p);
+      return sql ? [`SELECT ${p.add(key, 'text')} AS key WHERE ${sql}`] : [];
+    });
+    return parts.length ? parts.join(' UNION ALL ') : `SELECT NULL::text AS key WHERE false`;
   }
 }

@@ -1,7 +1,18 @@
 import { Module } from '@nestjs/common';
 import { ActivityModule } from '../activity/activity.module.js';
+import { CommunityModule } from '../community/community.module.js';
 import { EventsModule } from '../events/events.module.js';
+import { MembersModule } from '../members/members.module.js';
 import { NotificationsModule } from '../notifications/notifications.module.js';
+import { PointsModule } from '../points/points.module.js';
+import { NpsImportController } from './results/nps-import.controller.js';
+import { NpsImportRepository } from './results/nps-import.repository.js';
+import { NpsImportService } from './results/nps-import.service.js';
+import { SurveyResultsExportController } from './results/results-export.controller.js';
+import { SurveyResultsExportService } from './results/results-export.service.js';
+import { SurveyResultsRepository } from './results/results.repository.js';
+import { SurveyResultsResolver, SurveyTextAnswerResolver } from './results/results.resolver.js';
+import { SurveyResultsService } from './results/results.service.js';
 import { ResponsesRepository } from './responses.repository.js';
 import { SurveyBuilder } from './survey-builder.service.js';
 import { SurveyInvitations } from './survey-invitations.service.js';
@@ -28,12 +39,21 @@ import {
 import { SurveysService } from './surveys.service.js';
 
 /**
- * Surveys: the builder, asking audiences, answering, and members' attitude. Other modules read
- * surveys through SurveysService, group members through SurveySegments (and add their own
- * segments there), and sign answer links with SurveyLinks.
+ * Surveys: the builder, asking audiences, answering, members' attitude, and results with their
+ * CSV exports and imported NPS answers (results/). Other modules read surveys through
+ * SurveysService, group members through SurveySegments (and add their own segments there), and
+ * sign answer links with SurveyLinks.
  */
 @Module({
-  imports: [ActivityModule, EventsModule, NotificationsModule],
+  imports: [
+    ActivityModule,
+    CommunityModule,
+    EventsModule,
+    MembersModule,
+    NotificationsModule,
+    PointsModule,
+  ],
+  controllers: [SurveyResultsExportController, NpsImportController],
   providers: [
     SurveysRepository,
     ResponsesRepository,
@@ -55,6 +75,13 @@ import { SurveysService } from './surveys.service.js';
     ResponseAnswersLoaderFactory,
     AttitudeLoaderFactory,
     AudienceEventLoaderFactory,
+    SurveyResultsRepository,
+    SurveyResultsService,
+    SurveyResultsResolver,
+    SurveyTextAnswerResolver,
+    SurveyResultsExportService,
+    NpsImportRepository,
+    NpsImportService,
   ],
   exports: [SurveysService, SurveySegments, SurveyLinks, SurveyInvitations],
 })

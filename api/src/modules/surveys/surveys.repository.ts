@@ -17,6 +17,8 @@ import type {
 
 export interface SurveyRow extends Survey {
   createdBy: string | null;
+  /** Submitted in the community: what the response cap counts (imports never do). */
+  inAppResponseCount: number;
 }
 
 /** What a survey is made of, as written by the builder. */
@@ -64,7 +66,8 @@ const SURVEY = `s.id, s.title_ja AS "titleJa", s.title_en AS "titleEn",
   s.audience_min_rank_position AS "audienceMinRankPosition", s.audience_roles AS "audienceRoles",
   s.audience_event_id AS "audienceEventId", s.audience_segment AS "audienceSegment",
   s.hours_after_event AS "hoursAfterEvent", s.anonymous, s.response_cap AS "responseCap",
-  s.response_count + s.imported_count AS "responseCount", s.published_at AS "publishedAt", s.opens_at AS "opensAt",
+  s.response_count + s.imported_count AS "responseCount", s.response_count AS "inAppResponseCount",
+  s.published_at AS "publishedAt", s.opens_at AS "opensAt",
   s.closes_at AS "closesAt", s.closed_at AS "closedAt", s.invited_at AS "invitedAt",
   s.invited_count AS "invitedCount", s.created_by AS "createdBy", s.created_at AS "createdAt",
   s.updated_at AS "updatedAt"`;

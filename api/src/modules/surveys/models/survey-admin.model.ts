@@ -1,7 +1,7 @@
 import { Field, Int, ObjectType } from '@nestjs/graphql';
 import { NpsClass, SurveyTemplate } from '@kizuna/shared';
 import { PageInfo } from '../../../core/graphql/pagination.js';
-import { Survey } from './survey.model.js';
+import { KeyedLabel, Survey, SurveyWording } from './survey.model.js';
 
 @ObjectType()
 export class SurveyConnection {
@@ -16,21 +16,9 @@ export class SurveyConnection {
 }
 
 @ObjectType({ description: 'A ready-made survey: its questions (and audience) fill a new draft.' })
-export class SurveyTemplateInfo {
+export class SurveyTemplateInfo extends SurveyWording {
   @Field(() => SurveyTemplate)
   key: SurveyTemplate;
-
-  @Field()
-  titleJa: string;
-
-  @Field()
-  titleEn: string;
-
-  @Field()
-  descriptionJa: string;
-
-  @Field()
-  descriptionEn: string;
 }
 
 @ObjectType()
@@ -41,17 +29,11 @@ export class SurveySettings {
   fatigueDays: number;
 }
 
-@ObjectType({ description: 'Members a survey can ask and results break down by.' })
-export class SurveySegment {
-  @Field({ description: '`<family>:<value>`, e.g. nps:promoter.' })
-  key: string;
-
-  @Field()
-  labelJa: string;
-
-  @Field()
-  labelEn: string;
-}
+@ObjectType({
+  description:
+    'Members a survey can ask and results break down by; keys are `<family>:<value>`, e.g. nps:promoter.',
+})
+export class SurveySegment extends KeyedLabel {}
 
 @ObjectType({ description: 'How a member feels: their latest NPS answer in an identified survey.' })
 export class MemberAttitude {

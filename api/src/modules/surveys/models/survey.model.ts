@@ -30,11 +30,9 @@ registerEnumType(NpsClass, {
 registerEnumType(SurveyTrendPeriod, { name: 'SurveyTrendPeriod' });
 registerEnumType(SurveyResponseSource, { name: 'SurveyResponseSource' });
 
-@ObjectType({ description: 'Where customers meet the brand, asked about in touchpoint questions.' })
-export class SurveyTouchpoint {
-  @Field(() => ID)
-  id: string;
-
+/** Something chosen or grouped by a stable key, named in both languages. */
+@ObjectType({ isAbstract: true })
+export abstract class KeyedLabel {
   @Field()
   key: string;
 
@@ -43,6 +41,28 @@ export class SurveyTouchpoint {
 
   @Field()
   labelEn: string;
+}
+
+/** A survey's (or a template's) wording in both languages. */
+@ObjectType({ isAbstract: true })
+export abstract class SurveyWording {
+  @Field()
+  titleJa: string;
+
+  @Field()
+  titleEn: string;
+
+  @Field()
+  descriptionJa: string;
+
+  @Field()
+  descriptionEn: string;
+}
+
+@ObjectType({ description: 'Where customers meet the brand, asked about in touchpoint questions.' })
+export class SurveyTouchpoint extends KeyedLabel {
+  @Field(() => ID)
+  id: string;
 
   @Field(() => Int)
   position: number;
@@ -52,16 +72,7 @@ export class SurveyTouchpoint {
 }
 
 @ObjectType()
-export class SurveyChoice {
-  @Field()
-  key: string;
-
-  @Field()
-  labelJa: string;
-
-  @Field()
-  labelEn: string;
-}
+export class SurveyChoice extends KeyedLabel {}
 
 @ObjectType()
 export class SurveyQuestion {
@@ -115,21 +126,9 @@ export class SurveyAudience {
 }
 
 @ObjectType()
-export class Survey {
+export class Survey extends SurveyWording {
   @Field(() => ID)
   id: string;
-
-  @Field()
-  titleJa: string;
-
-  @Field()
-  titleEn: string;
-
-  @Field()
-  descriptionJa: string;
-
-  @Field()
-  descriptionEn: string;
 
   @Field(() => SurveyTemplate, { nullable: true })
   template: SurveyTemplate | null;

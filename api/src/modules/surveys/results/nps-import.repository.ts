@@ -15,16 +15,6 @@ export interface ImportTarget {
 export class NpsImportRepository {
   constructor(private readonly db: Db) {}
 
-  /** The survey's touchpoints asked in a question, by key. */
-  async touchpointKeys(questionId: string): Promise<Map<string, string>> {
-    const rows = await this.db.query<Array<{ id: string; key: string }>>(
-      `SELECT t.id, t.key FROM survey_questions q JOIN survey_touchpoints t ON t.id = ANY(q.touchpoint_ids)
-        WHERE q.id = $1`,
-      [questionId],
-    );
-    return new Map(rows.map((r) => [r.key, r.id]));
-  }
-
   /**
    * Inserts the rows not imported before (their import key is new) with their NPS answer and
    * touchpoint answers, and counts them on the survey, in one statement; answers how many were
@@ -83,5 +73,22 @@ export class NpsImportRepository {
       ],
     );
     return inserted;
+  }
+
+  /**
+   * Gives imported responses kept for an email (no member had it then) to the member who now
+   * has it; `members` pairs ids with emails folded as imports fold them. Those linked already
+   * are left alone, so running it again changes nothing. Answers how many were linked.
+   */
+  async link(members: Array<{ id: string; email: string }>): Promise<number> {
+    const rows = await this.db.query<unknown[]>(
+      `UPDATE survey_responses r SET member_id = m.id, updated_at = now()
+         FROM unnest($1::uuid[], $2::text[]) AS m(id, email)
+        WHERE r.member_id IS NULL AND r.email IS NOT NULL AND lower(r.email) = m.email
+          AND r.source = 'import'
+       RETURNING r.id`,
+      [members.map((m) => m.id), members.map((m) => m.email)],
+    );
+    return rows.length;
   }
 }

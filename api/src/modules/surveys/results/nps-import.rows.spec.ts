@@ -50,17 +50,27 @@ describe('import rows', () => {
   });
 
   it.each([
-    ['c,,11,2026-03-01T10:00:00Z,,,', 'INVALID_SCORE'],
-    ['c,,-1,2026-03-01T10:00:00Z,,,', 'INVALID_SCORE'],
-    ['c,,7.5,2026-03-01T10:00:00Z,,,', 'INVALID_SCORE'],
-    ['c,,7,2026-03-01T10:00:00,,,', 'INVALID_DATE'],
-    ['c,,7,2026-02-30T10:00:00Z,,,', 'INVALID_DATE'],
-    [',,7,2026-03-01T10:00:00Z,,,', 'NO_RESPONDENT'],
-    [',not-an-email,7,2026-03-01T10:00:00Z,,,', 'INVALID_EMAIL'],
-    ['c,,7,2026-03-01T10:00:00Z,,4,', 'INVALID_INFLUENCE'],
-    ['c,,7,2026-03-01T10:00:00Z,,,1', 'UNKNOWN_TOUCHPOINT'],
-  ])('refuses %s as %s', (cells, error) => {
-    expect(row(cells)).toEqual({ error });
+    ['c,,11,2026-03-01T10:00:00Z,,,', 'INVALID_SCORE', { value: '11' }],
+    ['c,,-1,2026-03-01T10:00:00Z,,,', 'INVALID_SCORE', { value: '-1' }],
+    ['c,,7.5,2026-03-01T10:00:00Z,,,', 'INVALID_SCORE', { value: '7.5' }],
+    ['c,,7,2026-03-01T10:00:00,,,', 'INVALID_DATE', { value: '2026-03-01T10:00:00' }],
+    ['c,,7,2026-02-30T10:00:00Z,,,', 'INVALID_DATE', { value: '2026-02-30T10:00:00Z' }],
+    [',,7,2026-03-01T10:00:00Z,,,', 'NO_RESPONDENT', undefined],
+    [',not-an-email,7,2026-03-01T10:00:00Z,,,', 'INVALID_EMAIL', { value: 'not-an-email' }],
+    ['c,,7,2026-03-01T10:00:00Z,,4,', 'INVALID_INFLUENCE', { column: 'tp:community', value: '4' }],
+    ['c,,7,2026-03-01T10:00:00Z,,,1', 'UNKNOWN_TOUCHPOINT', { column: 'tp:nowhere' }],
+    [
+      `${'c'.repeat(201)},,7,2026-03-01T10:00:00Z,,,`,
+      'TOO_LONG',
+      { column: 'customer_id', max: 200 },
+    ],
+  ])('refuses %s as %s', (cells, error, params) => {
+    expect(row(cells)).toEqual(params ? { error, params } : { error });
+  });
+
+  it('cuts a long value short in the report', () => {
+    const r = row(`c,,${'9'.repeat(60)},2026-03-01T10:00:00Z,,,`);
+    expect(r).toEqual({ error: 'INVALID_SCORE', params: { value: `${'9'.repeat(39)}…` } });
   });
 
   it('reads offsets with or without a colon', () => {

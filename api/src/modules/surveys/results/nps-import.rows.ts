@@ -1,24 +1,16 @@
-import { SURVEY_ANSWER_SHAPE, TOUCHPOINT_INFLUENCE } from '@kizuna/shared';
+import {
+  SURVEY_ANSWER_SHAPE,
+  TOUCHPOINT_INFLUENCE,
+  type NpsImportIssue,
+  type NpsImportIssueParams,
+} from '@kizuna/shared';
 
 /**
  * One row of an NPS file from a brand's own survey tool: `customer_id,email,score,answered_at,
  * comment` in any order, plus `tp:<touchpoint key>` columns of influence answers (−3 … 3).
  */
 
-export const ImportRowError = {
-  INVALID_SCORE: 'INVALID_SCORE',
-  INVALID_DATE: 'INVALID_DATE',
-  NO_RESPONDENT: 'NO_RESPONDENT',
-  INVALID_EMAIL: 'INVALID_EMAIL',
-  TOO_LONG: 'TOO_LONG',
-  INVALID_INFLUENCE: 'INVALID_INFLUENCE',
-  UNKNOWN_TOUCHPOINT: 'UNKNOWN_TOUCHPOINT',
-  MALFORMED_ROW: 'MALFORMED_ROW',
-  TOO_MANY_ROWS: 'TOO_MANY_ROWS',
-} as const;
-export type ImportRowError = (typeof ImportRowError)[keyof typeof ImportRowError];
-
-export const IMPORT_ROW_MESSAGES: Record<ImportRowError, string> = {
+export const IMPORT_ROW_MESSAGES: Record<NpsImportIssue, string> = {
   INVALID_SCORE: 'The score must be a whole number from 0 to 10.',
   INVALID_DATE:
     'answered_at must be an ISO 8601 date and time with an offset or Z, such as 2026-04-01T10:00:00+09:00.',
@@ -58,7 +50,19 @@ const ISO_DATE_TIME =
   /^(\d{4})-(\d{2})-(\d{2})[T ](\d{2}):(\d{2})(?::(\d{2})(?:\.\d{1,9})?)?(Z|[+-]\d{2}:?\d{2})$/i;
 const NOT_APPLICABLE = new Set(['n/a', 'na']);
 
+/** A row's issue, and what the report says of it beside the code. */
+export interface RowIssue {
+  error: NpsImportIssue;
+  params?: NpsImportIssueParams;
+}
+
+const VALUE_SHOWN_MAX = 40;
+
 const headerName = (s: string) => s.normalize('NFKC').trim().toLowerCase();
+
+/** A cell as the report shows it: cut short, so a report of many bad rows stays small. */
+const shown = (s: string) =>
+  [...s].length > VALUE_SHOWN_MAX ? `${[...s].slice(0, VALUE_SHOWN_MAX - 1).join('')}…` : s;
 
 /** Folded as member emails are matched: NFKC, trimmed, lower case. */
 export const normalizeEmail = (s: string) => s.normalize('NFKC').trim().toLowerCase();
@@ -109,36 +113,40 @@ export function parseAnsweredAt(s: string): Date | null {
 }
 
 /** A data row, or why it cannot be imported. */
-export function readRow(
-  cells: string[],
-  c: ImportColumns,
-): { row: ImportRow } | { error: ImportRowError } {
+export function readRow(cells: string[], c: ImportColumns): { row: ImportRow } | RowIssue {
   const cell = (i: number | null) => (i === null ? '' : (cells[i] ?? '').trim());
   const customerId = cell(c.customerId) || null;
   const email = cell(c.email) ? normalizeEmail(cell(c.email)) : null;
   if (!customerId && !email) return { error: 'NO_RESPONDENT' };
-  if ((customerId?.length ?? 0) > CUSTOMER_ID_MAX || (email?.length ?? 0) > EMAIL_MAX)
-    return { error: 'TOO_LONG' };
-  if (email && !/^[^\s@]+@[^\s@]+$/.test(email)) return { error: 'INVALID_EMAIL' };
+  if ((customerId?.length ?? 0) > CUSTOMER_ID_MAX)
+    return { error: 'TOO_LONG', params: { column: 'customer_id', max: CUSTOMER_ID_MAX } };
+  if ((email?.length ?? 0) > EMAIL_MAX)
+    return { error: 'TOO_LONG', params: { column: 'email', max: EMAIL_MAX } };
+  if (email && !/^[^\s@]+@[^\s@]+$/.test(email))
+    return { error: 'INVALID_EMAIL', params: { value: shown(email) } };
   const scoreText = cell(c.score).normalize('NFKC');
   const score = /^\d{1,2}$/.test(scoreText) ? Number(scoreText) : -1;
-  if (score < 0 || score > 10) return { error: 'INVALID_SCORE' };
-  const answeredAt = parseAnsweredAt(cell(c.answeredAt).normalize('NFKC'));
-  if (!answeredAt) return { error: 'INVALID_DATE' };
+  if (score < 0 || score > 10)
+    return { error: 'INVALID_SCORE', params: { value: shown(scoreText) } };
+  const dateText = cell(c.answeredAt).normalize('NFKC');
+  const answeredAt = parseAnsweredAt(dateText);
+  if (!answeredAt) return { error: 'INVALID_DATE', params: { value: shown(dateText) } };
   const comment = cell(c.comment) || null;
-  if (comment && [...comment].length > COMMENT_MAX) return { error: 'TOO_LONG' };
+  if (comment && [...comment].length > COMMENT_MAX)
+    return { error: 'TOO_LONG', params: { column: 'comment', max: COMMENT_MAX } };
   const touchpoints: ImportRow['touchpoints'] = [];
   for (const tp of c.touchpoints) {
     const v = cell(tp.index).normalize('NFKC').replace(/[−–]/g, '-').toLowerCase();
     if (!v || touchpoints.some((t) => t.touchpointId === tp.touchpointId)) continue;
-    if (!tp.touchpointId) return { error: 'UNKNOWN_TOUCHPOINT' };
+    const column = `tp:${tp.key}`;
+    if (!tp.touchpointId) return { error: 'UNKNOWN_TOUCHPOINT', params: { column } };
     if (NOT_APPLICABLE.has(v)) {
       touchpoints.push({ touchpointId: tp.touchpointId, influence: null });
       continue;
     }
     const n = /^[+-]?\d$/.test(v) ? Number(v) : NaN;
     if (!(n >= TOUCHPOINT_INFLUENCE.min && n <= TOUCHPOINT_INFLUENCE.max))
-      return { error: 'INVALID_INFLUENCE' };
+      return { error: 'INVALID_INFLUENCE', params: { column, value: shown(cell(tp.index)) } };
     touchpoints.push({ touchpointId: tp.touchpointId, influence: n });
   }
   return {

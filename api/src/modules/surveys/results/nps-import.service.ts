@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { createReadStream, createWriteStream } from 'node:fs';
-import { mkdtemp, open, rm } from 'node:fs/promises';
+import { mkdtemp, open, rm, stat } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Transform } from 'node:stream';
@@ -11,24 +11,30 @@ import chardet from 'chardet';
 import { parse } from 'csv-parse';
 import iconv from 'iconv-lite';
 import { Injectable } from '@nestjs/common';
-import { ErrorCode, MODERATORS_ROOM, SURVEY_LIMITS } from '@kizuna/shared';
+import {
+  ErrorCode,
+  MODERATORS_ROOM,
+  SURVEY_LIMITS,
+  type NpsImportIssue,
+  type NpsImportIssueParams,
+  type NpsImportRowError,
+} from '@kizuna/shared';
 import type { Viewer } from '../../../core/auth/viewer.js';
 import { Db } from '../../../core/database/db.js';
-import { AppError, conflict, invalidField, notFound } from '../../../core/errors/app-error.js';
-import { isUuid } from '../../../core/ids.js';
+import { AppError, conflict, invalidField } from '../../../core/errors/app-error.js';
 import { RealtimeService } from '../../../core/realtime/realtime.service.js';
 import { MembersService } from '../../members/members.service.js';
+import { SurveysPolicy } from '../surveys.policy.js';
+import { SurveysService } from '../surveys.service.js';
 import { NpsImportRepository, type ImportTarget } from './nps-import.repository.js';
 import {
   IMPORT_ROW_MESSAGES,
+  normalizeEmail,
   readHeader,
   readRow,
   type ImportColumns,
   type ImportRow,
-  type ImportRowError,
 } from './nps-import.rows.js';
-import { SurveyResultsPolicy } from './results.policy.js';
-import { SurveyResultsRepository } from './results.repository.js';
 
 export interface NpsImportResult {
   jobId: string;
@@ -37,8 +43,11 @@ export interface NpsImportResult {
   skipped: number;
   failed: number;
   /** The first ERRORS_MAX bad rows; line 1 is the header. */
-  errors: Array<{ line: number; message: string; code: ImportRowError }>;
+  errors: NpsImportRowError[];
 }
+
+/** Bytes of the file read so far, of `total`. */
+export type ImportProgress = (done: number, total: number) => void;
 
 const BATCH = 1000;
 const ERRORS_MAX = 1000;
@@ -105,7 +114,7 @@ export class NpsImportService {
   constructor(
     private readonly db: Db,
     private readonly repo: NpsImportRepository,
-    private readonly surveys: SurveyResultsRepository,
+    private readonly surveys: SurveysService,
     private readonly members: MembersService,
     private readonly realtime: RealtimeService,
   ) {}
@@ -115,7 +124,7 @@ export class NpsImportService {
     req: Request,
     query: { surveyId?: unknown },
   ): Promise<NpsImportResult> {
-    SurveyResultsPolicy.assertImport(viewer);
+    SurveysPolicy.assertImport(viewer);
     const declared = Number(req.headers['content-length']);
     if (declared > this.limits.bytes + 64 * 1024) throw tooLarge();
     const dir = await mkdtemp(join(tmpdir(), 'kizuna-nps-'));
@@ -139,23 +148,54 @@ export class NpsImportService {
     }
   }
 
+  /**
+   * Imports a file already on this machine (the operators' command): the same rules, limits and
+   * row report as an upload, with progress told to `onProgress`.
+   */
+  async importFile(
+    surveyId: string,
+    path: string,
+    onProgress?: ImportProgress,
+  ): Promise<NpsImportResult> {
+    const target = await this.target(surveyId);
+    const { size } = await stat(path);
+    return this.run(
+      randomUUID(),
+      target,
+      { path, bytes: size, lines: 0, truncated: false },
+      onProgress,
+    );
+  }
+
+  /**
+   * Imported answers kept for an email become these members' once they have joined with it (their
+   * attitude then counts them).
+   */
+  async matchMembers(memberIds: readonly string[]): Promise<number> {
+    const members = await this.members.findByIds(memberIds);
+    if (!members.length) return 0;
+    return this.repo.link(members.map((m) => ({ id: m.id, email: normalizeEmail(m.email) })));
+  }
+
   private async target(
     surveyId: string,
   ): Promise<ImportTarget & { touchpoints: Map<string, string> }> {
     if (!surveyId) throw invalidField('surveyId', 'REQUIRED', 'Choose the survey to import into.');
-    const survey = isUuid(surveyId) ? await this.surveys.survey(surveyId) : null;
-    if (!survey) throw notFound('This survey');
+    const survey = await this.surveys.get(surveyId);
     if (survey.status === 'draft')
       throw conflict('surveyId', 'Publish the survey before importing responses into it.');
-    const questions = await this.surveys.questions(survey.id);
+    const questions = await this.surveys.questionsOf(survey.id);
     const nps = questions.find((q) => q.type === 'nps');
     if (!nps) throw invalidField('surveyId', 'INVALID_VALUE', 'This survey has no NPS question.');
     const tpQuestion = questions.find((q) => q.type === 'touchpoints') ?? null;
+    const touchpoints = tpQuestion
+      ? await this.surveys.touchpointsByIds(tpQuestion.touchpointIds)
+      : [];
     return {
       surveyId: survey.id,
       npsQuestionId: nps.id,
       touchpointQuestionId: tpQuestion?.id ?? null,
-      touchpoints: tpQuestion ? await this.repo.touchpointKeys(tpQuestion.id) : new Map(),
+      touchpoints: new Map(touchpoints.map((t) => [t.key, t.id])),
     };
   }
 
@@ -227,22 +267,31 @@ export class NpsImportService {
     jobId: string,
     target: ImportTarget & { touchpoints: Map<string, string> },
     file: Spooled,
+    onProgress?: ImportProgress,
   ): Promise<NpsImportResult> {
     const result: NpsImportResult = { jobId, imported: 0, skipped: 0, failed: 0, errors: [] };
-    const report = (line: number, code: ImportRowError) => {
+    const report = (line: number, code: NpsImportIssue, params?: NpsImportIssueParams) => {
       result.failed++;
       if (result.errors.length < ERRORS_MAX)
-        result.errors.push({ line, code, message: IMPORT_ROW_MESSAGES[code] });
+        result.errors.push({
+          line,
+          code,
+          message: IMPORT_ROW_MESSAGES[code],
+          ...(params ? { params } : {}),
+        });
     };
     const encoding = detectEncoding(await this.sample(file.path));
     let done = 0;
-    const progress = (finished: boolean) =>
+    const progress = (finished: boolean) => {
+      const at = finished ? file.bytes : done;
       this.realtime.push(MODERATORS_ROOM, 'job:progress', {
         id: jobId,
-        done: finished ? file.bytes : done,
+        done: at,
         total: file.bytes,
         finished,
       });
+      onProgress?.(at, file.bytes);
+    };
 
     const source = createReadStream(file.path);
     source.on('data', (chunk) => (done += chunk.length));
@@ -285,12 +334,12 @@ export class NpsImportService {
         continue;
       }
       if (++rows > this.limits.rows) {
-        report(info.lines, 'TOO_MANY_ROWS');
+        report(info.lines, 'TOO_MANY_ROWS', { max: this.limits.rows });
         parser.destroy();
         break;
       }
       const read = readRow(record, columns);
-      if ('error' in read) report(info.lines, read.error);
+      if ('error' in read) report(info.lines, read.error, read.params);
       else batch.push(read.row);
       if (batch.length >= BATCH) await flush();
     }

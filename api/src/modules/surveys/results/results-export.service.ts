@@ -12,7 +12,8 @@ import { CommunityService } from '../../community/community.service.js';
 import { MembersService } from '../../members/members.service.js';
 import type { SurveyQuestion } from '../models/survey.model.js';
 import type { NpsSummaryValue } from './nps.js';
-import { SurveyResultsPolicy } from './results.policy.js';
+import { SurveysPolicy } from '../surveys.policy.js';
+import { SurveysService } from '../surveys.service.js';
 import { SurveyResultsRepository, type ExportResponseRow } from './results.repository.js';
 import {
   SurveyResultsService,
@@ -100,6 +101,7 @@ export class SurveyResultsExportService {
   constructor(
     private readonly results: SurveyResultsService,
     private readonly repo: SurveyResultsRepository,
+    private readonly surveys: SurveysService,
     private readonly community: CommunityService,
     private readonly members: MembersService,
   ) {}
@@ -110,7 +112,7 @@ export class SurveyResultsExportService {
     table: string,
     q: ExportQuery,
   ): Promise<{ csv: string; name: string }> {
-    SurveyResultsPolicy.assertRead(viewer);
+    SurveysPolicy.assertReadResults(viewer);
     if (!EXPORT_TABLES.includes(table as ExportTable)) throw notFound('This export');
     const lang: Lang = viewer.locale === 'en' ? 'en' : 'ja';
     const r = await this.results.results(viewer, surveyId, {
@@ -298,12 +300,12 @@ export class SurveyResultsExportService {
   /** One row per submitted response and a column per question (touchpoints: one each). */
   private async responses(r: SurveyResultsValue, lang: Lang) {
     const ja = lang === 'ja';
-    const identified = SurveyResultsPolicy.showsRespondents(r.survey);
+    const identified = SurveysPolicy.showsRespondents(r.survey);
     const tpIds = [
       ...new Set(r.questions.flatMap((q) => (q.type === 'touchpoints' ? q.touchpointIds : []))),
     ];
     const touchpoints = new Map(
-      (tpIds.length ? await this.repo.touchpoints(tpIds) : []).map((t) => [t.id, t]),
+      (tpIds.length ? await this.surveys.touchpointsByIds(tpIds) : []).map((t) => [t.id, t]),
     );
     const columns: Array<{ header: string; cell: (row: ExportResponseRow) => unknown }> = [];
     for (const q of r.questions) {

@@ -1,18 +1,9 @@
 import { Injectable } from '@nestjs/common';
-import type {
-  NpsClass,
-  Role,
-  SurveyAudienceKind,
-  SurveyResponseSource,
-  SurveyStatus,
-  SurveyTemplate,
-  SurveyTrendPeriod,
-} from '@kizuna/shared';
+import type { NpsClass, SurveyResponseSource, SurveyTrendPeriod } from '@kizuna/shared';
 import { Db } from '../../../core/database/db.js';
 import { SqlParams } from '../../../core/database/sql-fragment.js';
-import type { Survey, SurveyQuestion, SurveyTouchpoint } from '../models/survey.model.js';
+import { SurveySegments } from '../survey-segments.js';
 import type { TouchpointCounts } from './nps.js';
-import { SurveySegments } from './segments.js';
 
 /** Which submitted responses results count. */
 export interface ResultsFilter {
@@ -34,6 +25,13 @@ export const NO_FILTER: ResultsFilter = {
 export interface ScoreCell {
   group: string;
   score: number;
+  count: number;
+}
+
+/** A period of the trend; one with no responses has a single cell of no score. */
+export interface PeriodCell {
+  group: string;
+  score: number | null;
   count: number;
 }
 
@@ -74,124 +72,13 @@ export interface ExportResponseRow {
   touchpoints: Array<{ q: string; tp: string; v: number | null }>;
 }
 
-const SURVEY_COLUMNS = `s.id, s.title_ja AS "titleJa", s.title_en AS "titleEn",
-  s.description_ja AS "descriptionJa", s.description_en AS "descriptionEn", s.template,
-  s.audience_kind AS "audienceKind", s.audience_min_rank_position AS "minRankPosition",
-  s.audience_roles AS roles, s.audience_event_id AS "eventId", s.audience_segment AS segment,
-  s.hours_after_event AS "hoursAfterEvent", s.anonymous, s.response_cap AS "responseCap",
-  s.response_count + s.imported_count AS "responseCount", s.published_at AS "publishedAt", s.opens_at AS "opensAt",
-  s.closes_at AS "closesAt", s.closed_at AS "closedAt", s.invited_at AS "invitedAt",
-  s.invited_count AS "invitedCount", s.created_at AS "createdAt", s.updated_at AS "updatedAt"`;
-
-interface SurveySqlRow {
-  id: string;
-  titleJa: string;
-  titleEn: string;
-  descriptionJa: string;
-  descriptionEn: string;
-  template: SurveyTemplate | null;
-  audienceKind: SurveyAudienceKind;
-  minRankPosition: number | null;
-  roles: Role[] | null;
-  eventId: string | null;
-  segment: string | null;
-  hoursAfterEvent: number;
-  anonymous: boolean;
-  responseCap: number | null;
-  responseCount: number;
-  publishedAt: Date | null;
-  opensAt: Date | null;
-  closesAt: Date | null;
-  closedAt: Date | null;
-  invitedAt: Date | null;
-  invitedCount: number;
-  createdAt: Date;
-  updatedAt: Date;
-}
-
-/** DRAFT until published; SCHEDULED before it opens; CLOSED when closed or past its closing date. */
-export function surveyStatus(
-  s: Pick<Survey, 'publishedAt' | 'opensAt' | 'closesAt' | 'closedAt'>,
-  now = new Date(),
-): SurveyStatus {
-  if (!s.publishedAt) return 'draft';
-  if (s.closedAt || (s.closesAt && now >= s.closesAt)) return 'closed';
-  if (s.opensAt && now < s.opensAt) return 'scheduled';
-  return 'open';
-}
-
-const toSurvey = (r: SurveySqlRow): Survey => ({
-  id: r.id,
-  titleJa: r.titleJa,
-  titleEn: r.titleEn,
-  descriptionJa: r.descriptionJa,
-  descriptionEn: r.descriptionEn,
-  template: r.template,
-  status: surveyStatus(r),
-  opensAt: r.opensAt,
-  closesAt: r.closesAt,
-  publishedAt: r.publishedAt,
-  closedAt: r.closedAt,
-  anonymous: r.anonymous,
-  responseCap: r.responseCap,
-  responseCount: r.responseCount,
-  audience: {
-    kind: r.audienceKind,
-    minRankPosition: r.minRankPosition,
-    roles: r.roles,
-    eventId: r.eventId,
-    segment: r.segment,
-    hoursAfterEvent: r.hoursAfterEvent,
-  },
-  invitedAt: r.invitedAt,
-  invitedCount: r.invitedCount,
-  createdAt: r.createdAt,
-  updatedAt: r.updatedAt,
-});
-
-interface QuestionSqlRow extends Omit<SurveyQuestion, 'choices'> {
-  choices: Array<{ key: string; ja: string; en: string }>;
-}
-
-const TOUCHPOINT_COLUMNS = `id, key, label_ja AS "labelJa", label_en AS "labelEn", position, archived`;
-
-/** Reads of surveys and the aggregates of their submitted responses. */
+/** The aggregates of surveys' submitted responses (surveys themselves: SurveysService). */
 @Injectable()
 export class SurveyResultsRepository {
   constructor(
     private readonly db: Db,
     private readonly segments: SurveySegments,
   ) {}
-
-  async survey(id: string): Promise<Survey | null> {
-    const [row] = await this.db.query<SurveySqlRow[]>(
-      `SELECT ${SURVEY_COLUMNS} FROM surveys s WHERE s.id = $1`,
-      [id],
-    );
-    return row ? toSurvey(row) : null;
-  }
-
-  async questions(surveyId: string): Promise<SurveyQuestion[]> {
-    const rows = await this.db.query<QuestionSqlRow[]>(
-      `SELECT id, survey_id AS "surveyId", position, type, required, prompt_ja AS "promptJa",
-              prompt_en AS "promptEn", with_reason AS "withReason", choices,
-              touchpoint_ids AS "touchpointIds"
-         FROM survey_questions WHERE survey_id = $1 ORDER BY position`,
-      [surveyId],
-    );
-    return rows.map((q) => ({
-      ...q,
-      choices: (q.choices ?? []).map((c) => ({ key: c.key, labelJa: c.ja, labelEn: c.en ?? '' })),
-    }));
-  }
-
-  touchpoints(ids: readonly string[]): Promise<SurveyTouchpoint[]> {
-    return this.db.query<SurveyTouchpoint[]>(
-      `SELECT ${TOUCHPOINT_COLUMNS} FROM survey_touchpoints WHERE id = ANY($1::uuid[])
-        ORDER BY position, key`,
-      [ids],
-    );
-  }
 
   /**
    * `r`: the survey's submitted responses the filter keeps, with their NPS and member. Imported
@@ -206,9 +93,9 @@ export class SurveyResultsRepository {
       where.push(`EXISTS (SELECT 1 FROM points_ranks pr WHERE pr.member_id = r.member_id
                            AND pr.rank_position >= ${p.add(f.minRankPosition, 'int')})`);
     if (f.segment)
-      where.push(`r.member_id IS NOT NULL AND EXISTS (
-        SELECT 1 FROM (${this.segments.keysSql('r.member_id', p)}) seg
-         WHERE seg.key = ${p.add(f.segment, 'text')})`);
+      where.push(
+        `r.member_id IS NOT NULL AND ${this.segments.memberSql(f.segment, 'r.member_id', p) ?? 'false'}`,
+      );
     return `r AS (
       SELECT r.id, r.member_id, r.nps_score, r.nps_class, r.answered_at
         FROM survey_responses r WHERE ${where.join(' AND ')})`;
@@ -254,17 +141,40 @@ export class SurveyResultsRepository {
     return this.npsCells(surveyId, f, () => ({ group: `'all'` }));
   }
 
-  /** By week (from Monday) or month in the community's time zone; groups are epoch milliseconds. */
+  /**
+   * By week (from Monday) or month in the community's time zone, every period from the first
+   * response's to the last one's (at most the last `maxPeriods`), empty ones included; groups
+   * are the periods' starts in epoch milliseconds.
+   */
   npsByPeriod(
     surveyId: string,
     f: ResultsFilter,
     period: SurveyTrendPeriod,
     timeZone: string,
-  ): Promise<ScoreCell[]> {
-    return this.npsCells(surveyId, f, (p) => ({
-      group: `(extract(epoch FROM date_trunc(${p.add(period, 'text')}, r.answered_at,
-                                              ${p.add(timeZone, 'text')})) * 1000)::bigint::text`,
-    }));
+    maxPeriods: number,
+  ): Promise<PeriodCell[]> {
+    const p = new SqlParams();
+    const cte = this.responses(surveyId, f, p);
+    const unit = p.add(period, 'text');
+    const zone = p.add(timeZone, 'text');
+    const step = `make_interval(${period === 'week' ? 'weeks' : 'months'} => 1)`;
+    // Local times, so that a month or a week stays one across a change of the clocks.
+    return this.db.query<PeriodCell[]>(
+      `WITH ${cte},
+       cells AS (
+         SELECT date_trunc(${unit}, r.answered_at AT TIME ZONE ${zone}) AS start,
+                r.nps_score AS score, count(*)::int AS count
+           FROM r WHERE r.nps_score IS NOT NULL GROUP BY 1, 2),
+       periods AS (
+         SELECT s.start
+           FROM (SELECT min(start) AS first, max(start) AS last FROM cells) b,
+                generate_series(greatest(b.first, b.last - ${step} * ${p.add(maxPeriods - 1, 'int')}),
+                                b.last, ${step}) AS s(start))
+       SELECT (extract(epoch FROM p.start AT TIME ZONE ${zone}) * 1000)::bigint::text AS "group",
+              c.score, coalesce(c.count, 0) AS count
+         FROM periods p LEFT JOIN cells c ON c.start = p.start`,
+      p.values,
+    );
   }
 
   /** By the respondent's rank position now (members only). */
@@ -276,11 +186,14 @@ export class SurveyResultsRepository {
     }));
   }
 
-  /** By every segment the respondent is in now (members only; a response counts in several). */
-  npsBySegment(surveyId: string, f: ResultsFilter): Promise<ScoreCell[]> {
+  /**
+   * By every segment among `keys` the respondent is in now (members only; a response counts in
+   * several).
+   */
+  npsBySegment(surveyId: string, f: ResultsFilter, keys: readonly string[]): Promise<ScoreCell[]> {
     return this.npsCells(surveyId, f, (p) => ({
       group: 'seg.key',
-      joins: `CROSS JOIN LATERAL (${this.segments.keysSql('r.member_id', p)}) seg`,
+      joins: `CROSS JOIN LATERAL (${this.segments.keysSql(keys, 'r.member_id', p)}) seg`,
       membersOnly: true,
     }));
   }

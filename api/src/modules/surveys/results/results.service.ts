@@ -1,18 +1,22 @@
 import { Injectable } from '@nestjs/common';
 import {
   NPS_CLASSES,
+  SURVEY_LIMITS,
   type NpsClass,
   type SurveyQuestionType,
   type SurveyTrendPeriod,
 } from '@kizuna/shared';
 import type { Viewer } from '../../../core/auth/viewer.js';
-import { invalidField, notFound } from '../../../core/errors/app-error.js';
+import { invalidField } from '../../../core/errors/app-error.js';
 import { decodeCursor, toConnection } from '../../../core/graphql/pagination.js';
 import { isUuid } from '../../../core/ids.js';
 import { normalizeText } from '../../../core/search/grams.js';
 import { CommunityService } from '../../community/community.service.js';
 import { PointsService } from '../../points/points.service.js';
 import type { Survey, SurveyQuestion, SurveyTouchpoint } from '../models/survey.model.js';
+import { SurveySegments } from '../survey-segments.js';
+import { SurveysPolicy } from '../surveys.policy.js';
+import { SurveysService } from '../surveys.service.js';
 import type {
   DateRangeInput,
   SurveyResultsFilter,
@@ -33,15 +37,12 @@ import {
   type TouchpointCounts,
   type TouchpointStatsValue,
 } from './nps.js';
-import { SurveyResultsPolicy } from './results.policy.js';
 import {
   NO_FILTER,
   SurveyResultsRepository,
   type ResultsFilter,
-  type ScoreCell,
   type TextAnswerRow,
 } from './results.repository.js';
-import { SurveySegments } from './segments.js';
 
 /** What a results query resolves its fields from. */
 export interface SurveyResultsValue {
@@ -98,11 +99,13 @@ export const TEXT_QUESTION_TYPES: readonly SurveyQuestionType[] = [
   'long_text',
 ];
 
-const summaryOf = (cells: Iterable<{ score: number; count: number }>) =>
-  npsSummary(npsDistribution(cells));
+const summaryOf = (cells: Array<{ score: number | null; count: number }>) =>
+  npsSummary(
+    npsDistribution(cells.filter((c): c is { score: number; count: number } => c.score !== null)),
+  );
 
-function groupCells(cells: ScoreCell[]): Map<string, ScoreCell[]> {
-  const by = new Map<string, ScoreCell[]>();
+function groupCells<C extends { group: string }>(cells: C[]): Map<string, C[]> {
+  const by = new Map<string, C[]>();
   for (const c of cells) by.set(c.group, [...(by.get(c.group) ?? []), c]);
   return by;
 }
@@ -112,20 +115,11 @@ function groupCells(cells: ScoreCell[]): Map<string, ScoreCell[]> {
 export class SurveyResultsService {
   constructor(
     private readonly repo: SurveyResultsRepository,
+    private readonly surveys: SurveysService,
     private readonly segments: SurveySegments,
     private readonly points: PointsService,
     private readonly community: CommunityService,
   ) {}
-
-  async requireSurvey(id: string): Promise<Survey> {
-    const survey = isUuid(id) ? await this.repo.survey(id) : null;
-    if (!survey) throw notFound('This survey');
-    return survey;
-  }
-
-  questions(surveyId: string): Promise<SurveyQuestion[]> {
-    return this.repo.questions(surveyId);
-  }
 
   async resolveFilter(input: SurveyResultsFilter | null | undefined): Promise<ResultsFilter> {
     const f: ResultsFilter = {
@@ -137,7 +131,7 @@ export class SurveyResultsService {
     };
     if (f.from && f.to && f.from >= f.to)
       throw invalidField('filter.to', 'OUT_OF_RANGE', 'The end must come after the start.');
-    if (f.segment && !(await this.segments.list()).some((s) => s.key === f.segment))
+    if (f.segment && !(await this.segments.known(f.segment)))
       throw invalidField('filter.segment', 'INVALID_VALUE', 'This segment does not exist.');
     return f;
   }
@@ -147,11 +141,11 @@ export class SurveyResultsService {
     surveyId: string,
     input?: SurveyResultsFilter | null,
   ): Promise<SurveyResultsValue> {
-    SurveyResultsPolicy.assertRead(viewer);
-    const survey = await this.requireSurvey(surveyId);
+    SurveysPolicy.assertReadResults(viewer);
+    const survey = await this.surveys.get(surveyId);
     const filter = await this.resolveFilter(input);
     const [questions, counts, overall] = await Promise.all([
-      this.repo.questions(survey.id),
+      this.surveys.questionsOf(survey.id),
       this.repo.counts(survey.id, filter),
       this.repo.npsOverall(survey.id, filter),
     ]);
@@ -164,12 +158,22 @@ export class SurveyResultsService {
     };
   }
 
+  /**
+   * Every week or month from the first response's to the last one's, empty ones included, so a
+   * chart's time axis is true; a long survey shows its latest SURVEY_LIMITS.trendPeriodsMax.
+   */
   async trend(
     r: SurveyResultsValue,
     period: SurveyTrendPeriod,
   ): Promise<Array<{ periodStart: Date; summary: NpsSummaryValue }>> {
     const { timezone } = await this.community.settings();
-    const cells = await this.repo.npsByPeriod(r.survey.id, r.filter, period, timezone);
+    const cells = await this.repo.npsByPeriod(
+      r.survey.id,
+      r.filter,
+      period,
+      timezone,
+      SURVEY_LIMITS.trendPeriodsMax[period],
+    );
     return [...groupCells(cells)]
       .map(([ms, c]) => ({ periodStart: new Date(Number(ms)), summary: summaryOf(c) }))
       .sort((a, b) => a.periodStart.getTime() - b.periodStart.getTime());
@@ -198,10 +202,12 @@ export class SurveyResultsService {
   }
 
   async bySegment(r: SurveyResultsValue): Promise<NpsBreakdownValue[]> {
-    const [segments, cells] = await Promise.all([
-      this.segments.list(),
-      this.repo.npsBySegment(r.survey.id, r.filter),
-    ]);
+    const segments = await this.segments.list();
+    const cells = await this.repo.npsBySegment(
+      r.survey.id,
+      r.filter,
+      segments.map((s) => s.key),
+    );
     const by = groupCells(cells);
     return segments.map((s) => ({ ...s, summary: summaryOf(by.get(s.key) ?? []) }));
   }
@@ -223,10 +229,9 @@ export class SurveyResultsService {
       if (q.type === 'touchpoints') q.touchpointIds.forEach((id) => touchpointIds.add(id));
     for (const c of cells.touchpoints) touchpointIds.add(c.touchpointId);
     const touchpoints = new Map(
-      (touchpointIds.size ? await this.repo.touchpoints([...touchpointIds]) : []).map((t) => [
-        t.id,
-        t,
-      ]),
+      (touchpointIds.size ? await this.surveys.touchpointsByIds([...touchpointIds]) : []).map(
+        (t) => [t.id, t],
+      ),
     );
 
     return r.questions.map((q) => {
@@ -297,8 +302,8 @@ export class SurveyResultsService {
   }
 
   async textAnswers(viewer: Viewer, args: SurveyTextAnswersArgs) {
-    SurveyResultsPolicy.assertRead(viewer);
-    return this.textPage(await this.requireSurvey(args.surveyId), args);
+    SurveysPolicy.assertReadResults(viewer);
+    return this.textPage(await this.surveys.get(args.surveyId), args);
   }
 
   /** A page of a text question's answers; respondents only when the survey is identified. */
@@ -307,7 +312,7 @@ export class SurveyResultsService {
     args: Pick<SurveyTextAnswersArgs, 'questionId' | 'search' | 'after' | 'first'>,
   ) {
     const question = isUuid(args.questionId)
-      ? (await this.repo.questions(survey.id)).find((q) => q.id === args.questionId)
+      ? (await this.surveys.questionsOf(survey.id)).find((q) => q.id === args.questionId)
       : undefined;
     if (!question)
       throw invalidField('questionId', 'INVALID_VALUE', 'This question is not in the survey.');
@@ -321,7 +326,7 @@ export class SurveyResultsService {
       search: search || null,
       after: after && { answeredAt: after[0], id: after[1] },
       limit: args.first + 1,
-      identified: SurveyResultsPolicy.showsRespondents(survey),
+      identified: SurveysPolicy.showsRespondents(survey),
     });
     return {
       ...toConnection<TextAnswerRow>(rows, args.first, (r) => [
@@ -338,8 +343,8 @@ export class SurveyResultsService {
     a: DateRangeInput,
     b: DateRangeInput,
   ): Promise<NpsComparisonValue> {
-    SurveyResultsPolicy.assertRead(viewer);
-    const survey = await this.requireSurvey(surveyId);
+    SurveysPolicy.assertReadResults(viewer);
+    const survey = await this.surveys.get(surveyId);
     for (const [field, range] of [
       ['a', a],
       ['b', b],

@@ -39,10 +39,12 @@ import {
   checkCsv,
   IMPORT_COLUMNS,
   importableSurveys,
+  importIssueOf,
   importProgress,
   sampleCsvBlob,
   touchpointKeysOf,
   type ImportResult,
+  type ImportRowError,
   type ImportStage,
 } from './logic';
 import { uploadNpsCsv } from './upload';
@@ -376,7 +378,7 @@ function ImportReport({ result, surveyId }: { result: ImportResult; surveyId: st
                     <Table.Tr key={`${e.line}-${i}`}>
                       <Table.Td ta="right">{formatNumber(e.line, lang)}</Table.Td>
                       <Table.Td>
-                        {e.message}
+                        <RowReason error={e} />
                         {e.code ? (
                           <Text span size="xs" c="dimmed" ml={6}>
                             ({e.code})
@@ -397,6 +399,22 @@ function ImportReport({ result, surveyId }: { result: ImportResult; surveyId: st
         ) : null}
       </Stack>
     </Paper>
+  );
+}
+
+/** A bad row's reason in the reader's language, or the api's words for a reason it does not know. */
+function RowReason({ error }: { error: ImportRowError }) {
+  const { t, i18n } = useTranslation('surveyResults');
+  const issue = importIssueOf(error);
+  if (!issue) return <>{error.message}</>;
+  const { max, ...params } = issue.params;
+  return (
+    <>
+      {t(`import.issues.${issue.code}`, {
+        ...params,
+        ...(max !== undefined ? { max: formatNumber(max, i18n.language) } : {}),
+      })}
+    </>
   );
 }
 

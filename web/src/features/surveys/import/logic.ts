@@ -1,4 +1,4 @@
-import { SURVEY_LIMITS } from '@kizuna/shared';
+import { SURVEY_LIMITS, type NpsImportIssue, type NpsImportIssueParams } from '@kizuna/shared';
 import type { SurveyQuestionType } from '../../../gql/graphql';
 
 export const IMPORT_COLUMNS = ['customer_id', 'email', 'score', 'answered_at', 'comment'] as const;
@@ -108,12 +108,53 @@ export function touchpointKeysOf(survey: {
   );
 }
 
+export interface ImportRowError {
+  line: number;
+  message: string;
+  code?: string;
+  params?: NpsImportIssueParams;
+}
+
 export interface ImportResult {
   jobId: string;
   imported: number;
   skipped: number;
   failed: number;
-  errors: { line: number; message: string; code?: string }[];
+  errors: ImportRowError[];
+}
+
+/** What each issue's text names; a row error without them shows the api's message. */
+const ISSUE_PARAMS: Record<NpsImportIssue, ReadonlyArray<keyof NpsImportIssueParams>> = {
+  INVALID_SCORE: ['value'],
+  INVALID_DATE: ['value'],
+  NO_RESPONDENT: [],
+  INVALID_EMAIL: ['value'],
+  TOO_LONG: ['column', 'max'],
+  INVALID_INFLUENCE: ['column', 'value'],
+  UNKNOWN_TOUCHPOINT: ['column'],
+  MALFORMED_ROW: [],
+  TOO_MANY_ROWS: ['max'],
+};
+
+/** A row error the page can say in the reader's language, or null (then: the api's message). */
+export function importIssueOf(
+  e: ImportRowError,
+): { code: NpsImportIssue; params: NpsImportIssueParams } | null {
+  if (!e.code || !Object.keys(ISSUE_PARAMS).includes(e.code)) return null;
+  const code = e.code as NpsImportIssue;
+  const params = e.params ?? {};
+  return ISSUE_PARAMS[code].every((k) => params[k] !== undefined) ? { code, params } : null;
+}
+
+function parseParams(v: unknown): NpsImportIssueParams | null {
+  if (!v || typeof v !== 'object') return null;
+  const p = v as Record<string, unknown>;
+  const params: NpsImportIssueParams = {
+    ...(typeof p.value === 'string' ? { value: p.value } : {}),
+    ...(typeof p.column === 'string' ? { column: p.column } : {}),
+    ...(typeof p.max === 'number' && Number.isFinite(p.max) ? { max: p.max } : {}),
+  };
+  return Object.keys(params).length ? params : null;
 }
 
 /** The api's answer, checked: anything else is treated as a failed request. */
@@ -131,11 +172,13 @@ export function parseImportResult(body: unknown): ImportResult | null {
         const r = e as Record<string, unknown>;
         const line = n(r.line);
         if (line === null) return [];
+        const params = parseParams(r.params);
         return [
           {
             line,
             message: typeof r.message === 'string' ? r.message : '',
             ...(typeof r.code === 'string' ? { code: r.code } : {}),
+            ...(params ? { params } : {}),
           },
         ];
       })

@@ -2,6 +2,7 @@ import { resources } from '../../../locales';
 import {
   checkCsv,
   importableSurveys,
+  importIssueOf,
   importProgress,
   parseImportResult,
   sampleCsv,
@@ -349,7 +350,32 @@ describe('import', () => {
       failed: 1,
       errors: [{ line: 4, message: 'score must be 0–10', code: 'OUT_OF_RANGE' }],
     });
+    expect(
+      parseImportResult({
+        imported: 0,
+        skipped: 0,
+        failed: 1,
+        errors: [{ line: 2, message: 'm', code: 'INVALID_SCORE', params: { value: '11', x: 1 } }],
+      })?.errors,
+    ).toEqual([{ line: 2, message: 'm', code: 'INVALID_SCORE', params: { value: '11' } }]);
     expect(parseImportResult({ errors: [] })).toBeNull();
     expect(parseImportResult('nope')).toBeNull();
+  });
+});
+
+describe('import row errors', () => {
+  it('are said by code when the api gives what the text names, else in the api’s words', () => {
+    expect(
+      importIssueOf({ line: 3, message: 'm', code: 'INVALID_SCORE', params: { value: '11' } }),
+    ).toEqual({ code: 'INVALID_SCORE', params: { value: '11' } });
+    expect(importIssueOf({ line: 3, message: 'm', code: 'MALFORMED_ROW' })).toEqual({
+      code: 'MALFORMED_ROW',
+      params: {},
+    });
+    // A value the text needs is missing, or the code is new to this page.
+    expect(importIssueOf({ line: 3, message: 'm', code: 'INVALID_SCORE' })).toBeNull();
+    expect(importIssueOf({ line: 3, message: 'm', code: 'SOMETHING_NEW' })).toBeNull();
+    expect(importIssueOf({ line: 3, message: 'm', code: 'toString' })).toBeNull();
+    expect(importIssueOf({ line: 3, message: 'm' })).toBeNull();
   });
 });

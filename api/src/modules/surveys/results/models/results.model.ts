@@ -3,7 +3,7 @@ import { NPS_MIN_RESPONSES_FOR_MARGIN, SURVEY_LIMITS, SurveyResponseSource } fro
 import { PageInfo } from '../../../../core/graphql/pagination.js';
 import { IntRange, MaxLen, OneOf, Optional, Required } from '../../../../core/validation/rules.js';
 import { Member } from '../../../members/models/member.model.js';
-import { Survey, SurveyQuestion, SurveyTouchpoint } from '../../models/survey.model.js';
+import { KeyedLabel, Survey, SurveyQuestion, SurveyTouchpoint } from '../../models/survey.model.js';
 
 @ObjectType({ description: 'NPS = 100 · (promoter share − detractor share).' })
 export class NpsSummary {
@@ -52,17 +52,8 @@ export class NpsTrendPoint {
   summary: NpsSummary;
 }
 
-@ObjectType()
-export class NpsBreakdown {
-  @Field({ description: 'rank:<position>, or a segment key such as nps:promoter.' })
-  key: string;
-
-  @Field()
-  labelJa: string;
-
-  @Field()
-  labelEn: string;
-
+@ObjectType({ description: 'Keys: rank:<position>, or a segment key such as nps:promoter.' })
+export class NpsBreakdown extends KeyedLabel {
   @Field(() => NpsSummary)
   summary: NpsSummary;
 }
@@ -143,16 +134,7 @@ export class ScaleResult {
 }
 
 @ObjectType()
-export class ChoiceCount {
-  @Field()
-  key: string;
-
-  @Field()
-  labelJa: string;
-
-  @Field()
-  labelEn: string;
-
+export class ChoiceCount extends KeyedLabel {
   @Field(() => Int)
   count: number;
 
