@@ -3,7 +3,7 @@ import { parseArgs } from 'node:util';
 import { NpsImportService } from '../modules/surveys/results/nps-import.service.js';
 import { runWithApp } from './run.js';
 
-const usage = `Usage: npm run import:nps -w @kizuna/api -- --survey SURVEY_ID FILE
+const usage = `Usage: npm run import:nps -- --survey SURVEY_ID FILE
 Imports NPS answers from a CSV file (customer_id,email,score,answered_at,comment and tp:<key>
 columns; UTF-8 or Shift_JIS) into a published survey with an NPS question, as the import page
 does. Importing the same file again adds nothing. Exits with 2 when some rows were refused.`;
@@ -16,7 +16,7 @@ if (values.help || !values.survey || positionals.length !== 1) {
   console.log(usage);
   process.exit(values.help ? 0 : 64);
 }
-// npm runs workspace scripts in the workspace's folder: a relative path is the caller's.
+// A relative path is the caller's, wherever npm runs the script from.
 const file = resolve(process.env.INIT_CWD ?? process.cwd(), positionals[0]);
 
 const mb = (bytes: number) => (bytes / 1024 / 1024).toFixed(1);
