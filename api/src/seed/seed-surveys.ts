@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { INestApplicationContext } from '@nestjs/common';
-import { npsClassOf, type NpsClass } from '@kizuna/shared';
+import { DateTime } from 'luxon';
+import { NPS_MIN_RESPONSES_FOR_MARGIN, npsClassOf, type NpsClass } from '@kizuna/shared';
 import { Db } from '../core/database/db.js';
 import type { Viewer } from '../core/auth/viewer.js';
 import type { MemberEntity } from '../modules/members/entities/member.entity.js';
@@ -9,7 +10,7 @@ import { ActivityService } from '../modules/activity/activity.service.js';
 import { SurveyBuilder } from '../modules/surveys/survey-builder.service.js';
 import { SurveyInvitations } from '../modules/surveys/survey-invitations.service.js';
 import { SurveysService } from '../modules/surveys/surveys.service.js';
-import { demoEmail } from './demo-data.js';
+import { DEMO_COMMUNITY, demoEmail } from './demo-data.js';
 import { random } from './seed-content.js';
 
 const DAY = 24 * 3600_000;
@@ -69,9 +70,9 @@ interface SeedResponse {
 }
 
 /**
- * Surveys for the demo: last half-year's NPS and touchpoint survey, closed, with 150 answers from
- * members (in the community, and matched from the brand's own mail survey) whose scores improve
- * over the months and whose touchpoint answers follow their class; an after-event survey of the
+ * Surveys for the demo: the last six months' NPS and touchpoint survey, closed, with enough
+ * answers each month for its margin of error (in the community, and matched from the brand's own
+ * mail survey) from members whose scores improve over the months and whose touchpoint answers follow their class; an after-event survey of the
  * new-crop tasting with its attendees' answers; and a survey open now that asked every member,
  * the demo member included. Past answers are written as they were (a closed survey takes none),
  * with the activities they earned.
@@ -90,21 +91,30 @@ export async function seedSurveys(
   const touchpoints = await surveys.touchpoints();
   const activities: NewActivity[] = [];
 
-  // Last half-year's NPS: scores climb as the community grows.
+  // The last six full months' NPS: scores climb as the community grows.
+  const months = 6;
+  const first = DateTime.fromMillis(now, { zone: DEMO_COMMUNITY.timezone })
+    .startOf('month')
+    .minus({ months });
   const nps = await builder.create(moderator, {
     template: 'nps_touchpoints',
-    titleJa: '2026年 上期 NPS 調査',
-    titleEn: 'NPS, first half of 2026',
+    titleJa: '半期 NPS 調査',
+    titleEn: 'Half-year NPS survey',
   });
-  const opened = new Date(now - 182 * DAY);
+  const opened = first.toJSDate();
   await markPast(db, nps.id, opened, new Date(now - 2 * DAY));
   const [npsQ, gridQ, textQ] = await surveys.questionsOf(nps.id);
   const responses: SeedResponse[] = [];
-  for (let i = 0; i < 150; i++) {
+  const perMonth = NPS_MIN_RESPONSES_FOR_MARGIN;
+  const total = months * perMonth;
+  for (let i = 0; i < total; i++) {
     const member = members[i % members.length];
     const inApp = i < members.length;
-    const progress = i / 150;
-    const answeredAt = new Date(opened.getTime() + progress * 178 * DAY + rnd.int(20) * HOUR);
+    const progress = i / total;
+    const month = first.plus({ months: Math.floor(i / perMonth) });
+    const answeredAt = month
+      .plus({ days: rnd.int(month.daysInMonth! - 1), hours: 8 + rnd.int(14) })
+      .toJSDate();
     const roll = rnd.next();
     const promoterShare = 0.22 + 0.25 * progress;
     const detractorShare = 0.4 - 0.22 * progress;
