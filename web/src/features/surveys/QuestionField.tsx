@@ -166,7 +166,7 @@ export function QuestionField({
           />
         ) : null}
         {error ? (
-          <Text id={errorId} c="red.7" size="sm" role="alert">
+          <Text id={errorId} c="red" size="sm" role="alert">
             {error}
           </Text>
         ) : null}

@@ -29,6 +29,8 @@ import {
 import { surveysArea } from './routes';
 import {
   addChoice,
+  arrowAfterMove,
+  indexAfterRemove,
   audienceInput,
   builderFieldPaths,
   builderIssues,
@@ -504,6 +506,17 @@ describe('builder', () => {
     expect(multi.choices).toHaveLength(2);
     expect(withType(multi, 'TOUCHPOINTS', ['t9']).touchpointIds).toEqual(['t9']);
     expect(questionInput(withType(multi, 'SHORT_TEXT', [])).choices).toEqual([]);
+  });
+
+  it('keeps the keyboard on a usable arrow after a move, and on a neighbour after a removal', () => {
+    expect(arrowAfterMove(2, -1, 4)).toBe('up');
+    expect(arrowAfterMove(1, -1, 4)).toBe('down');
+    expect(arrowAfterMove(1, 1, 4)).toBe('down');
+    expect(arrowAfterMove(2, 1, 4)).toBe('up');
+    expect(arrowAfterMove(0, 1, 2)).toBe('up');
+    expect(indexAfterRemove(1, 3)).toBe(1);
+    expect(indexAfterRemove(3, 3)).toBe(2);
+    expect(indexAfterRemove(0, 0)).toBeNull();
   });
 
   it('moves items up and down, staying put at either end, and removes them', () => {

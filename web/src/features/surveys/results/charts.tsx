@@ -33,6 +33,7 @@ import type {
 import { formatNumber, formatPercent } from '../../../ui/format';
 import { ChartFigure } from './ChartFigure';
 import {
+  CHART_COLORS,
   distributionRows,
   divergingRows,
   formatMean,
@@ -72,7 +73,7 @@ export function NpsScore({ summary }: { summary: NpsSummaryFieldsFragment }) {
               </Text>
             </Text>
           ) : (
-            <Text size="sm" c="orange.8" data-testid="nps-margin">
+            <Text size="sm" c="orange" data-testid="nps-margin">
               {t('nps.notEnough', { count: margin.needed })}
             </Text>
           )
@@ -198,7 +199,7 @@ export function TrendChart({
   const withScore = rows.filter((r) => r.score !== null);
   const first = withScore[0];
   const last = withScore[withScore.length - 1];
-  const line = getThemeColor('kizuna.6', theme);
+  const line = getThemeColor(CHART_COLORS.accent, theme);
   return (
     <ChartFigure
       title={t('trend.title')}
@@ -359,9 +360,9 @@ export function BreakdownChart({
           xAxisProps={{ domain: [-100, 100] }}
           yAxisProps={{ width: 160, interval: 0 }}
           valueFormatter={(v) => formatNps(v, i18n.language)}
-          getBarColor={(v) => (v >= 0 ? 'teal.6' : 'red.6')}
-          referenceLines={[{ x: 0, color: 'gray.5' }]}
-          series={[{ name: 'score', label: t('nps.score'), color: 'kizuna.6' }]}
+          getBarColor={(v) => (v >= 0 ? CHART_COLORS.positive : CHART_COLORS.negative)}
+          referenceLines={[{ x: 0, color: CHART_COLORS.axis }]}
+          series={[{ name: 'score', label: t('nps.score'), color: CHART_COLORS.accent }]}
         />
       )}
     </ChartFigure>
@@ -445,10 +446,10 @@ export function TouchpointChart({ result, csvHref }: { result: QuestionResult; c
             xAxisProps={{ domain: [-100, 100], ticks: [-100, -50, 0, 50, 100] }}
             yAxisProps={{ width: 180, interval: 0 }}
             valueFormatter={(v) => pct(v)}
-            referenceLines={[{ x: 0, color: 'gray.6' }]}
+            referenceLines={[{ x: 0, color: CHART_COLORS.axis }]}
             series={[
-              { name: 'negative', label: t('touchpoints.negative'), color: 'red.6' },
-              { name: 'positive', label: t('touchpoints.positive'), color: 'teal.6' },
+              { name: 'negative', label: t('touchpoints.negative'), color: CHART_COLORS.negative },
+              { name: 'positive', label: t('touchpoints.positive'), color: CHART_COLORS.positive },
             ]}
           />
           <Text size="xs" c="dimmed">
@@ -519,7 +520,7 @@ export function ScaleResultCard({
           data={rows}
           dataKey="point"
           gridAxis="y"
-          series={[{ name: 'answers', label: t('chart.answers'), color: 'kizuna.6' }]}
+          series={[{ name: 'answers', label: t('chart.answers'), color: CHART_COLORS.accent }]}
         />
         {kind === 'ces' ? (
           <Text size="xs" c="dimmed">
@@ -582,7 +583,7 @@ export function ChoiceResultCard({
         orientation="vertical"
         gridAxis="none"
         yAxisProps={{ width: 160, interval: 0 }}
-        series={[{ name: 'count', label: t('chart.answers'), color: 'kizuna.6' }]}
+        series={[{ name: 'count', label: t('chart.answers'), color: CHART_COLORS.accent }]}
       />
     </ChartFigure>
   );

@@ -7,8 +7,12 @@ import {
   sampleCsv,
   touchpointKeysOf,
 } from '../import/logic';
+import { DEFAULT_THEME } from '@mantine/core';
+import { theme } from '../../../app/theme';
+import { contrastOnWhite } from '../../../ui/contrast';
 import {
   breakdownRows,
+  CHART_COLORS,
   dayRange,
   distributionRows,
   divergingRows,
@@ -351,5 +355,19 @@ describe('import', () => {
     });
     expect(parseImportResult({ errors: [] })).toBeNull();
     expect(parseImportResult('nope')).toBeNull();
+  });
+});
+
+describe('chart colours', () => {
+  it('each read at 3:1 or more on white', () => {
+    const palette = { ...DEFAULT_THEME.colors, ...theme.colors } as Record<
+      string,
+      readonly string[]
+    >;
+    for (const color of [...Object.values(NPS_CLASS_COLORS), ...Object.values(CHART_COLORS)]) {
+      const [name, shade] = color.split('.') as [string, string];
+      const ratio = contrastOnWhite(palette[name]![Number(shade)]!);
+      expect({ color, readable: ratio >= 3 }).toEqual({ color, readable: true });
+    }
   });
 });

@@ -27,10 +27,18 @@ export const NPS_CLASSES = ['PROMOTER', 'PASSIVE', 'DETRACTOR'] as const satisfi
 
 /** One colour per class, used by every bar, badge and legend of the results. */
 export const NPS_CLASS_COLORS: Record<NpsClass, string> = {
-  PROMOTER: 'teal.6',
-  PASSIVE: 'gray.5',
-  DETRACTOR: 'red.6',
+  PROMOTER: 'teal.8',
+  PASSIVE: 'gray.6',
+  DETRACTOR: 'red.7',
 };
+
+/** The other colours of the charts; like the classes', each reads at 3:1 or more on white. */
+export const CHART_COLORS = {
+  positive: 'teal.8',
+  negative: 'red.7',
+  axis: 'gray.6',
+  accent: 'kizuna.8',
+} as const;
 
 /** The GraphQL class of a 0–10 score. */
 export const npsClassOfScore = (score: number): NpsClass =>
