@@ -8,12 +8,14 @@ import {
   Group,
   List,
   Paper,
+  Progress,
   Select,
   SimpleGrid,
   Stack,
   Table,
   Text,
   Title,
+  VisuallyHidden,
 } from '@mantine/core';
 import {
   IconAlertTriangle,
@@ -36,11 +38,14 @@ import { UploadError } from '../../posts/upload';
 import { localTitle } from '../results/logic';
 import { SurveyImportChoicesDocument } from './graphql';
 import {
+  cancellable,
   checkCsv,
   IMPORT_COLUMNS,
   importableSurveys,
   importProgress,
+  rowErrorCode,
   sampleCsvBlob,
+  spokenPercent,
   touchpointKeysOf,
   type ImportResult,
   type ImportStage,
@@ -142,6 +147,7 @@ export function ImportPage() {
   };
 
   const progress = importProgress(stage);
+  const spoken = spokenPercent(progress.percent);
   return (
     <Page title={t('import.title')} description={t('import.lead')} size="md">
       <Paper withBorder radius="md" p="md" component="section" aria-labelledby="import-format">
@@ -261,23 +267,43 @@ export function ImportPage() {
               />
               {running || stage.stage === 'finished' ? (
                 <Stack gap={4}>
-                  <LabelledProgress
-                    value={progress.percent ?? 100}
-                    label={t('import.progressLabel')}
-                    valueText={
-                      progress.percent === null
-                        ? t(`import.phase.${progress.phase}`)
-                        : `${t(`import.phase.${progress.phase}`)} ${progress.percent}%`
-                    }
-                    color={stage.stage === 'finished' ? 'teal' : undefined}
-                  />
-                  <Text size="sm" c="dimmed" aria-live="polite">
+                  {progress.percent === null ? (
+                    // The server has not said how far it is: a moving bar, no number.
+                    <Progress.Root>
+                      <Progress.Section
+                        value={100}
+                        striped
+                        animated
+                        withAria={false}
+                        role="progressbar"
+                        aria-label={t('import.progressLabel')}
+                        aria-valuetext={t(`import.phase.${progress.phase}`)}
+                      />
+                    </Progress.Root>
+                  ) : (
+                    <LabelledProgress
+                      value={progress.percent}
+                      label={t('import.progressLabel')}
+                      valueText={`${t(`import.phase.${progress.phase}`)} ${progress.percent}%`}
+                      color={stage.stage === 'finished' ? 'teal' : undefined}
+                    />
+                  )}
+                  <Text size="sm" c="dimmed">
                     {t(`import.phase.${progress.phase}`)}
                     {progress.percent !== null ? ` ${progress.percent}%` : ''}
                     {stage.stage === 'processing' && stage.total === 0
                       ? ` · ${t('import.doneCount', { count: stage.done })}`
                       : ''}
                   </Text>
+                  <VisuallyHidden role="status" aria-live="polite">
+                    {t(`import.phase.${progress.phase}`)}
+                    {spoken !== null ? ` ${spoken}%` : ''}
+                  </VisuallyHidden>
+                  {running && !cancellable(stage) ? (
+                    <Text size="xs" c="dimmed">
+                      {t('import.processingNoCancel')}
+                    </Text>
+                  ) : null}
                 </Stack>
               ) : null}
               {failure ? (
@@ -294,7 +320,7 @@ export function ImportPage() {
                 >
                   {t('import.start')}
                 </Button>
-                {running ? (
+                {cancellable(stage) ? (
                   <Button variant="default" onClick={() => abort.current?.abort()}>
                     {t('import.cancel')}
                   </Button>
@@ -376,7 +402,9 @@ function ImportReport({ result, surveyId }: { result: ImportResult; surveyId: st
                     <Table.Tr key={`${e.line}-${i}`}>
                       <Table.Td ta="right">{formatNumber(e.line, lang)}</Table.Td>
                       <Table.Td>
-                        {e.message}
+                        {rowErrorCode(e.code)
+                          ? t(`import.rowErrors.${rowErrorCode(e.code)!}`)
+                          : e.message}
                         {e.code ? (
                           <Text span size="xs" c="dimmed" ml={6}>
                             ({e.code})

@@ -148,3 +148,31 @@ export function parseImportResult(body: unknown): ImportResult | null {
     errors,
   };
 }
+
+/** The reasons the api gives for a refused row; each has its words in both languages. */
+export const IMPORT_ROW_CODES = [
+  'INVALID_SCORE',
+  'INVALID_DATE',
+  'NO_RESPONDENT',
+  'INVALID_EMAIL',
+  'TOO_LONG',
+  'INVALID_INFLUENCE',
+  'UNKNOWN_TOUCHPOINT',
+  'MALFORMED_ROW',
+  'TOO_MANY_ROWS',
+] as const;
+export type ImportRowCode = (typeof IMPORT_ROW_CODES)[number];
+
+/** A refused row's reason as one the page words itself; null keeps the api's message. */
+export function rowErrorCode(code: string | undefined): ImportRowCode | null {
+  return (IMPORT_ROW_CODES as readonly string[]).includes(code ?? '')
+    ? (code as ImportRowCode)
+    : null;
+}
+
+/** The share read aloud: in steps of 10%, so a screen reader is not flooded with every percent. */
+export const spokenPercent = (percent: number | null): number | null =>
+  percent === null ? null : Math.floor(percent / 10) * 10;
+
+/** The upload may be cancelled only while the file is still on its way, not once rows are written. */
+export const cancellable = (s: ImportStage): boolean => s.stage === 'uploading' && s.sent < 1;

@@ -1,6 +1,10 @@
 import { resources } from '../../../locales';
 import {
+  cancellable,
   checkCsv,
+  IMPORT_ROW_CODES,
+  rowErrorCode,
+  spokenPercent,
   importableSurveys,
   importProgress,
   parseImportResult,
@@ -101,6 +105,20 @@ describe('margin of error', () => {
     expect(scoreInterval({ score: null, marginOfError: null, responses: 0 })).toBeNull();
   });
 
+  it('clips a trend point’s error bar to −100…100, drawing it uneven', () => {
+    const [row] = trendRows(
+      [
+        {
+          periodStart: '2025-03-01T00:00:00Z',
+          summary: { score: 92, marginOfError: 14, responses: 40 },
+        },
+      ],
+      'MONTH',
+      'en',
+    );
+    expect(row!.errorBar).toEqual([14, 8]);
+  });
+
   it('draws no error bar on trend points with too few answers', () => {
     const rows = trendRows(
       [
@@ -120,10 +138,10 @@ describe('margin of error', () => {
       'MONTH',
       'en',
     );
-    expect(rows.map((r) => [r.score, r.margin, r.enough])).toEqual([
-      [20, 11, true],
-      [-10, 0, false],
-      [null, 0, false],
+    expect(rows.map((r) => [r.score, r.margin, r.errorBar, r.enough])).toEqual([
+      [20, 11, [11, 11], true],
+      [-10, null, null, false],
+      [null, null, null, false],
     ]);
     expect(rows[0]!.label).toMatch(/2025/);
   });
@@ -219,8 +237,8 @@ describe('charts data', () => {
         'ja',
       ),
     ).toEqual([
-      { key: 'rank:1', label: 'ブロンズ', score: 12.3, responses: 40 },
-      { key: 'rank:2', label: 'シルバー', score: null, responses: 0 },
+      { key: 'rank:1', label: 'ブロンズ', score: 12.3, responses: 40, few: false },
+      { key: 'rank:2', label: 'シルバー', score: null, responses: 0, few: true },
     ]);
   });
 });
@@ -369,5 +387,29 @@ describe('chart colours', () => {
       const ratio = contrastOnWhite(palette[name]![Number(shade)]!);
       expect({ color, readable: ratio >= 3 }).toEqual({ color, readable: true });
     }
+  });
+});
+
+describe('import report and progress', () => {
+  it('words every refused row’s reason in both languages, keeping unknown codes to the api', () => {
+    for (const code of IMPORT_ROW_CODES) {
+      expect(rowErrorCode(code)).toBe(code);
+      expect(resources.ja.surveyResults.import.rowErrors[code]).toBeTruthy();
+      expect(resources.en.surveyResults.import.rowErrors[code]).toBeTruthy();
+    }
+    expect(rowErrorCode('SOMETHING_NEW')).toBeNull();
+    expect(rowErrorCode(undefined)).toBeNull();
+  });
+
+  it('reads the progress aloud in steps of 10%', () => {
+    expect([0, 9, 10, 57, 99, 100].map(spokenPercent)).toEqual([0, 0, 10, 50, 90, 100]);
+    expect(spokenPercent(null)).toBeNull();
+  });
+
+  it('offers to cancel only while the file is still being sent', () => {
+    expect(cancellable({ stage: 'uploading', sent: 0.4 })).toBe(true);
+    expect(cancellable({ stage: 'uploading', sent: 1 })).toBe(false);
+    expect(cancellable({ stage: 'processing', sent: 1, done: 10, total: 0 })).toBe(false);
+    expect(cancellable({ stage: 'idle' })).toBe(false);
   });
 });

@@ -156,8 +156,13 @@ export type TrendRow = {
   label: string;
   periodStart: string;
   score: number | null;
-  /** The half-width drawn as an error bar; 0 when too few answers for one. */
-  margin: number;
+  /** The 95% margin of error; null when too few answers for one. */
+  margin: number | null;
+  /**
+   * The error bar as drawn: how far it reaches below and above the score, clipped to −100…100;
+   * null draws none (too few answers).
+   */
+  errorBar: [number, number] | null;
   responses: number;
   enough: boolean;
 };
@@ -177,22 +182,35 @@ export function trendRows(
   period: SurveyTrendPeriod,
   lang: string,
 ): TrendRow[] {
+  const tenth = (n: number) => Math.round(n * 10) / 10;
   return points.map(({ periodStart, summary }) => {
-    const enough = scoreInterval(summary) !== null;
+    const interval = scoreInterval(summary);
+    const score = summary.score == null ? null : tenth(summary.score);
     return {
       label: periodLabel(periodStart, period, lang),
       periodStart,
-      score: summary.score == null ? null : Math.round(summary.score * 10) / 10,
-      margin: enough ? Math.round((summary.marginOfError ?? 0) * 10) / 10 : 0,
+      score,
+      margin: interval ? tenth(summary.marginOfError ?? 0) : null,
+      errorBar:
+        interval && score !== null
+          ? [tenth(score - interval[0]), tenth(interval[1] - score)]
+          : null,
       responses: summary.responses,
-      enough,
+      enough: interval !== null,
     };
   });
 }
 
-export type BreakdownRow = { key: string; label: string; score: number | null; responses: number };
+export type BreakdownRow = {
+  key: string;
+  label: string;
+  score: number | null;
+  responses: number;
+  /** Fewer answers than a margin of error needs: read the score with care. */
+  few: boolean;
+};
 
-/** Rank or segment breakdown rows; groups without answers stay, with no bar. */
+/** Rank or segment breakdown rows; groups without answers stay, with no bar (never a 0). */
 export function breakdownRows(
   groups: readonly {
     key: string;
@@ -207,6 +225,7 @@ export function breakdownRows(
     label: localLabel(g, lang),
     score: g.summary.score == null ? null : Math.round(g.summary.score * 10) / 10,
     responses: g.summary.responses,
+    few: g.summary.responses < NPS_MIN_RESPONSES_FOR_MARGIN,
   }));
 }
 
