@@ -104,6 +104,7 @@ describe('localText', () => {
     expect(localText('満足度', 'Satisfaction', 'en')).toBe('Satisfaction');
     expect(localText('満足度', ' ', 'en')).toBe('満足度');
     expect(localText('満足度', 'Satisfaction', 'ja')).toBe('満足度');
+    expect(localText('満足度', 'Satisfaction', 'en-US')).toBe('Satisfaction');
   });
 });
 

@@ -292,7 +292,10 @@ export function ImportPage() {
                     {t(`import.phase.${progress.phase}`)}
                     {progress.percent !== null ? ` ${progress.percent}%` : ''}
                     {stage.stage === 'processing' && stage.total === 0
-                      ? ` · ${t('import.doneCount', { count: stage.done })}`
+                      ? ` · ${t('import.doneCount', {
+                          count: stage.done,
+                          formatted: formatNumber(stage.done, i18n.language),
+                        })}`
                       : ''}
                   </Text>
                   <VisuallyHidden role="status" aria-live="polite">
@@ -384,6 +387,7 @@ function ImportReport({ result, surveyId }: { result: ImportResult; surveyId: st
                 {t('import.result.errorsCapped', {
                   shown: formatNumber(result.errors.length, lang),
                   count: result.failed,
+                  formatted: formatNumber(result.failed, lang),
                 })}
               </Text>
             ) : null}

@@ -543,7 +543,10 @@ export function ScaleResultCard({
       summary={
         scale.responses === 0
           ? t('chart.noAnswers')
-          : `${headline} · ${t('chart.answersCount', { count: scale.responses })}`
+          : `${headline} · ${t('chart.answersCount', {
+              count: scale.responses,
+              formatted: formatNumber(scale.responses, i18n.language),
+            })}`
       }
       csvHref={csvHref}
       testId={`scale-${kind}`}
@@ -607,6 +610,7 @@ export function ChoiceResultCard({
               top: localLabel(top, i18n.language),
               share: formatPercent(top.share, i18n.language),
               count: result.answered,
+              formatted: formatNumber(result.answered, i18n.language),
             })
           : t('chart.noAnswers')
       }

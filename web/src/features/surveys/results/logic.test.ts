@@ -263,20 +263,28 @@ describe('filters and exports', () => {
   });
 
   it('turns picked days into a half-open range ending after the last day', () => {
-    const r = dayRange('2025-01-01', '2025-01-31');
+    const r = dayRange('2025-01-01', '2025-01-31', 'UTC');
     expect(new Date(r.to!).getTime() - new Date(r.from!).getTime()).toBe(31 * 86_400_000);
-    expect(dayRange(null, 'x')).toEqual({});
+    expect(dayRange(null, 'x', 'UTC')).toEqual({});
+  });
+
+  it('starts and ends days on the community’s clocks, whatever the browser’s', () => {
+    expect(dayRange('2025-03-01', '2025-03-31', 'Asia/Tokyo')).toEqual({
+      from: '2025-02-28T15:00:00Z',
+      to: '2025-03-31T15:00:00Z',
+    });
+    // Across a daylight-saving change the last day is 23 hours long.
+    expect(dayRange('2025-03-09', '2025-03-09', 'America/New_York')).toEqual({
+      from: '2025-03-09T05:00:00Z',
+      to: '2025-03-10T04:00:00Z',
+    });
   });
 
   it('links every table’s CSV with the page’s filters', () => {
-    const filter = resultsFilter({
-      from: null,
-      to: null,
-      rank: 3,
-      segment: null,
-      source: 'IN_APP',
-      period: 'MONTH',
-    });
+    const filter = resultsFilter(
+      { from: null, to: null, rank: 3, segment: null, source: 'IN_APP', period: 'MONTH' },
+      'Asia/Tokyo',
+    );
     expect(exportUrl('s1', 'by-rank', filter)).toBe(
       '/surveys/s1/export/by-rank.csv?minRankPosition=3&source=IN_APP',
     );

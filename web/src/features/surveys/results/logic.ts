@@ -10,11 +10,11 @@ import type {
   TouchpointStatsFieldsFragment,
 } from '../../../gql/graphql';
 import { intlLocale } from '../../../app/locale';
+import { wallToInstant } from '../../events/staff/time';
+import { localText } from '../logic';
 
-/** English falling back to Japanese when the English text was left empty. */
-export function localText(ja: string, en: string, lang: string): string {
-  return lang === 'en' && en.trim() !== '' ? en : ja;
-}
+/** One way to pick Ja/En text across the feature. */
+export { localText };
 
 export const localLabel = (l: { labelJa: string; labelEn: string }, lang: string) =>
   localText(l.labelJa, l.labelEn, lang);
@@ -308,12 +308,21 @@ export function exportUrl(
 
 const isDay = (s: string | null): s is string => !!s && /^\d{4}-\d{2}-\d{2}$/.test(s);
 
-/** A day range picked in the UI as the api's half-open range: from midnight to the next one. */
-export function dayRange(from: string | null, to: string | null): { from?: string; to?: string } {
-  return {
-    ...(isDay(from) ? { from: dayjs(from).startOf('day').toISOString() } : {}),
-    ...(isDay(to) ? { to: dayjs(to).add(1, 'day').startOf('day').toISOString() } : {}),
-  };
+/** Midnight starting a day on the community's clocks, as an instant. */
+const midnight = (day: string, zone: string): string | null => wallToInstant(`${day}T00:00`, zone);
+
+/**
+ * A day range picked in the UI as the api's half-open range: from the first day's midnight to
+ * the one after the last day, both on the community's clocks (as the trend's periods are).
+ */
+export function dayRange(
+  from: string | null,
+  to: string | null,
+  zone: string,
+): { from?: string; to?: string } {
+  const start = isDay(from) ? midnight(from, zone) : null;
+  const end = isDay(to) ? midnight(dayjs(to).add(1, 'day').format('YYYY-MM-DD'), zone) : null;
+  return { ...(start ? { from: start } : {}), ...(end ? { to: end } : {}) };
 }
 
 const SOURCES: readonly SurveyResponseSource[] = ['IN_APP', 'IMPORT'];
@@ -343,9 +352,9 @@ export function resultsChoices(params: URLSearchParams): ResultsChoices {
   };
 }
 
-export function resultsFilter(c: ResultsChoices): SurveyResultsFilter {
+export function resultsFilter(c: ResultsChoices, zone: string): SurveyResultsFilter {
   return {
-    ...dayRange(c.from, c.to),
+    ...dayRange(c.from, c.to, zone),
     ...(c.rank !== null ? { minRankPosition: c.rank } : {}),
     ...(c.segment ? { segment: c.segment } : {}),
     ...(c.source ? { source: c.source } : {}),

@@ -389,7 +389,7 @@ function QuestionsEditor({
                 setAnnouncement(
                   t('builder.movedTo', {
                     n: Math.min(Math.max(i + delta, 0), count - 1) + 1,
-                    count,
+                    total: count,
                   }),
                 );
                 // Keeps the keyboard on the question's arrows (the other one at either end).

@@ -134,7 +134,7 @@ function TouchpointsForm({ initial }: { initial: TouchpointDraft[] }) {
     setAnnouncement(
       t('touchpoints.movedTo', {
         n: Math.min(Math.max(i + delta, 0), list.length - 1) + 1,
-        count: list.length,
+        total: list.length,
       }),
     );
     // Keeps the keyboard on the row's arrows (the other one at either end).
