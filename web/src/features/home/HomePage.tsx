@@ -30,7 +30,10 @@ const MissionsPanel = lazy(async () => {
 });
 
 // Its texts and documents come with it; it shows nothing until a survey waits for the viewer.
-const SurveyCard = lazy(() => import('../surveys/SurveyCard'));
+// A card that cannot load leaves the home page as it is.
+const SurveyCard = lazy(() =>
+  import('../surveys/SurveyCard').catch(() => ({ default: () => null })),
+);
 
 type Community = CommunityQuery['community'];
 
@@ -231,6 +234,8 @@ function MemberHome({ community, viewer }: { community: Community; viewer: Viewe
           </Paper>
           <Suspense fallback={null}>
             <SurveyCard />
+          </Suspense>
+          <Suspense fallback={null}>
             <MissionsPanel onSettled={showBelowMissions} />
           </Suspense>
           {belowMissions ? <SpacesSidebar /> : null}

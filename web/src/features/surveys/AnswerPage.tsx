@@ -1,19 +1,23 @@
 import { useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
-import { Badge, Button, Container, Group, Paper, Stack, Text, Title } from '@mantine/core';
+import { Alert, Badge, Button, Container, Group, Paper, Stack, Text, Title } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { useDebouncedValue } from '@mantine/hooks';
 import {
   IconCheck,
   IconClipboardList,
   IconClockPause,
+  IconEye,
   IconLink,
   IconLock,
+  IconLogin,
   IconSend,
 } from '@tabler/icons-react';
+import { NetworkStatus } from '@apollo/client';
 import { useApolloClient, useMutation, useQuery } from '@apollo/client/react';
 import { ErrorCode } from '@kizuna/shared';
 import { useTranslation } from 'react-i18next';
-import { Link, Navigate, useLocation, useParams, useSearchParams } from 'react-router';
+import { Link, Navigate, useLocation, useNavigate, useParams, useSearchParams } from 'react-router';
+import { hasAnyRole } from '../../app/access';
 import { useViewer } from '../../app/session';
 import type { AnswerSurveyQuery } from '../../gql/graphql';
 import { errorMessage, fieldErrorMessage, toAppError, type AnyT } from '../../ui/errors';
@@ -22,19 +26,28 @@ import { FormAlert } from '../../ui/FormAlert';
 import { Notice } from '../../ui/Notice';
 import { ErrorPanel, LoadingState } from '../../ui/states';
 import { usePageTitle } from '../../ui/usePageTitle';
+import { leaveMySurveys, rememberResponse } from './cache';
+import { MySurveysDocument } from './cardGraphql';
 import { AnswerSurveyDocument, SaveSurveyResponseDocument, SurveyPointsDocument } from './graphql';
 import {
   answerIssues,
   answerPageState,
+  answersAsRecipient,
   answersInput,
+  answersKey,
   autosavePayload,
   draftsFrom,
+  handedScore,
+  linkRefused,
   localText,
+  savedKey,
+  SaveQueue,
   saveResponseInput,
-  scoreParam,
+  searchWithout,
   splitFieldErrors,
   type AnswerDraft,
   type AnswerDrafts,
+  type SaveState,
 } from './logic';
 import { QuestionField } from './QuestionField';
 
@@ -50,13 +63,19 @@ export function AnswerPage() {
   const location = useLocation();
   const { t } = useTranslation(['surveys', 'common']);
   const { viewer, loading: viewerLoading } = useViewer();
-  const { data, error, refetch } = useQuery(AnswerSurveyDocument, {
+  // The form starts from the api's answer, never from an older copy in the cache; later renders
+  // read the cache, which every save updates.
+  const { data, error, refetch, networkStatus } = useQuery(AnswerSurveyDocument, {
     variables: { id, token },
-    fetchPolicy: 'cache-and-network',
+    fetchPolicy: 'network-only',
+    nextFetchPolicy: 'cache-first',
     skip: viewerLoading || (!viewer && !token),
   });
+  const staff = hasAnyRole(viewer?.role, ['MODERATOR', 'PRODUCT']);
+  const waiting = useQuery(MySurveysDocument, { skip: !staff || !!token });
   const survey = data?.survey.id === id ? data.survey : undefined;
   usePageTitle(survey ? null : t('answer.pageTitle'));
+  const withoutToken = location.pathname + searchWithout(location.search, 't');
 
   if (viewerLoading) return <LoadingState minHeight={320} />;
   if (!viewer && !token) {
@@ -65,12 +84,10 @@ export function AnswerPage() {
   }
   if (error && !survey) {
     const code = toAppError(error).code;
-    if (code === ErrorCode.INVALID_TOKEN || (token && code === ErrorCode.UNAUTHENTICATED)) {
-      return (
-        <StateNotice icon={<IconLink size={30} aria-hidden />} title={t('states.expired.title')}>
-          {t('states.expired.body')}
-        </StateNotice>
-      );
+    if (linkRefused(code, token)) {
+      // A member who is signed in answers with their session instead of an old emailed link.
+      if (viewer) return <Navigate to={withoutToken} replace />;
+      return <ExpiredLink next={withoutToken} />;
     }
     if (code === ErrorCode.FORBIDDEN || code === ErrorCode.NOT_FOUND) {
       return (
@@ -85,8 +102,54 @@ export function AnswerPage() {
       </Container>
     );
   }
-  if (!survey) return <LoadingState minHeight={320} />;
-  return <SurveyAnswers key={survey.id} survey={survey} token={token} signedIn={!!viewer} />;
+  const firstLoad =
+    networkStatus === NetworkStatus.loading || networkStatus === NetworkStatus.setVariables;
+  if (!survey || firstLoad || (staff && !token && !waiting.data && !waiting.error)) {
+    return <LoadingState minHeight={320} />;
+  }
+  const recipient = answersAsRecipient({
+    staff,
+    token,
+    hasResponse: !!survey.myResponse,
+    waiting: !!waiting.data?.mySurveys.some((s) => s.id === survey.id),
+  });
+  return (
+    <SurveyAnswers
+      key={survey.id}
+      survey={survey}
+      token={token}
+      signedIn={!!viewer}
+      preview={!recipient}
+      withoutToken={withoutToken}
+    />
+  );
+}
+
+/** An emailed link that no longer works: signing in answers the same survey. */
+function ExpiredLink({ next }: { next: string }) {
+  const { t } = useTranslation(['surveys', 'common']);
+  return (
+    <StateNotice
+      icon={<IconLink size={30} aria-hidden />}
+      title={t('states.expired.title')}
+      actions={
+        <>
+          <Button
+            component={Link}
+            to={`/sign-in?next=${encodeURIComponent(next)}`}
+            leftSection={<IconLogin size={16} aria-hidden />}
+          >
+            {t('common:account.signIn')}
+          </Button>
+          <Button component={Link} to="/" variant="default">
+            {t('common:actions.backHome')}
+          </Button>
+        </>
+      }
+    >
+      {t('states.expired.body')}
+    </StateNotice>
+  );
 }
 
 function StateNotice({
@@ -94,11 +157,13 @@ function StateNotice({
   title,
   children,
   color,
+  actions,
 }: {
   icon: ReactNode;
   title: string;
   children: ReactNode;
   color?: string;
+  actions?: ReactNode;
 }) {
   const { t } = useTranslation('common');
   usePageTitle(title);
@@ -110,9 +175,11 @@ function StateNotice({
         icon={icon}
         title={title}
         actions={
-          <Button component={Link} to="/" variant="light">
-            {t('actions.backHome')}
-          </Button>
+          actions ?? (
+            <Button component={Link} to="/" variant="light">
+              {t('actions.backHome')}
+            </Button>
+          )
         }
       >
         {children}
@@ -125,20 +192,42 @@ function SurveyAnswers({
   survey,
   token,
   signedIn,
+  preview,
+  withoutToken,
 }: {
   survey: Survey;
   token: string | null;
   signedIn: boolean;
+  preview: boolean;
+  withoutToken: string;
 }) {
   const { t, i18n } = useTranslation(['surveys', 'common']);
   const lang = i18n.language;
-  const [params] = useSearchParams();
+  const [params, setParams] = useSearchParams();
+  const navigate = useNavigate();
+  // The home card's score counts once, and only over nothing saved: a reload must not bring it back.
+  const [handed] = useState(() =>
+    handedScore(params.get('score'), survey.questions[0], survey.myResponse?.answers),
+  );
+  const [linkDead, setLinkDead] = useState(false);
+  useEffect(() => {
+    if (!params.has('score')) return;
+    setParams(
+      (p) => {
+        p.delete('score');
+        return p;
+      },
+      { replace: true },
+    );
+  }, [params, setParams]);
   const title = localText(survey.titleJa, survey.titleEn, lang);
   usePageTitle(title);
   const state = answerPageState(survey.status);
   const response = survey.myResponse;
   const [editing, setEditing] = useState(false);
   const [thanked, setThanked] = useState<{ first: boolean } | null>(null);
+
+  if (linkDead) return <ExpiredLink next={withoutToken} />;
 
   if (state !== 'open') {
     const closed = state === 'closed';
@@ -175,16 +264,20 @@ function SurveyAnswers({
     );
   }
 
-  const npsFirst = survey.questions[0]?.type === 'NPS' ? survey.questions[0] : undefined;
-  const handed = npsFirst ? scoreParam(params.get('score'), 'NPS') : null;
+  const first = survey.questions[0];
   return (
     <AnswerForm
       survey={survey}
       token={token}
-      prefill={npsFirst && handed !== null ? { [npsFirst.id]: { score: handed } } : {}}
-      onDone={(first) => {
+      preview={preview}
+      prefill={first && handed !== null ? { [first.id]: { score: handed } } : {}}
+      onDone={(firstTime) => {
         setEditing(false);
-        setThanked({ first });
+        setThanked({ first: firstTime });
+      }}
+      onLinkRefused={() => {
+        if (signedIn) void navigate(withoutToken, { replace: true });
+        else setLinkDead(true);
       }}
     />
   );
@@ -239,18 +332,22 @@ function ThankYou({
   );
 }
 
-type SaveStatus = 'idle' | 'saving' | 'saved' | 'failed';
+type SavePayload = NonNullable<ReturnType<typeof autosavePayload>>;
 
 function AnswerForm({
   survey,
   token,
+  preview,
   prefill,
   onDone,
+  onLinkRefused,
 }: {
   survey: Survey;
   token: string | null;
+  preview: boolean;
   prefill: Partial<Record<string, Partial<AnswerDraft>>>;
   onDone: (first: boolean) => void;
+  onLinkRefused: () => void;
 }) {
   const { t, i18n } = useTranslation(['surveys', 'common']);
   const lang = i18n.language;
@@ -277,25 +374,71 @@ function AnswerForm({
   const client = useApolloClient();
   const [save] = useMutation(SaveSurveyResponseDocument);
   const [submitting, setSubmitting] = useState(false);
-  const [saveStatus, setSaveStatus] = useState<SaveStatus>('idle');
-  const lastSaved = useRef<string | null>(null);
+  const [saveStatus, setSaveStatus] = useState<SaveState>('idle');
+  const [queue] = useState(
+    () =>
+      new SaveQueue<SavePayload>(
+        (payload) =>
+          save({
+            variables: { input: payload.input },
+            update: (cache, { data }) => {
+              if (data) rememberResponse(cache, survey.id, data.saveSurveyResponse);
+            },
+          }).catch((error: unknown) => {
+            if (linkRefused(toAppError(error).code, token)) onLinkRefused();
+            throw error;
+          }),
+        setSaveStatus,
+        savedKey(questions, response?.answers),
+      ),
+  );
+  const autosaving = !preview && !submitted && !submitting;
   const [debounced] = useDebouncedValue(form.values.answers, AUTOSAVE_MS);
 
   useEffect(() => {
+    if (!autosaving) return;
     const payload = autosavePayload(
-      { surveyId: survey.id, token, questions, drafts: debounced, submitted },
-      lastSaved.current,
+      { surveyId: survey.id, token, questions, drafts: debounced, submitted: false },
+      queue.latest,
     );
-    if (!payload || submitting) return;
-    setSaveStatus('saving');
-    save({ variables: { input: payload.input } }).then(
-      () => {
-        lastSaved.current = payload.key;
-        setSaveStatus('saved');
-      },
-      () => setSaveStatus('failed'),
-    );
-  }, [debounced, survey.id, token, questions, submitted, submitting, save]);
+    if (payload) queue.push(payload);
+  }, [debounced, autosaving, survey.id, token, questions, queue]);
+
+  // Leaving the page (or the tab) sends what the debounce has not sent yet, once.
+  const current = useRef(form.values.answers);
+  const live = useRef(autosaving);
+  useEffect(() => {
+    current.current = form.values.answers;
+    live.current = autosaving;
+  });
+  useEffect(() => {
+    const flush = () => {
+      if (!live.current) return;
+      const payload = autosavePayload(
+        { surveyId: survey.id, token, questions, drafts: current.current, submitted: false },
+        queue.latest,
+      );
+      if (payload) queue.push(payload);
+    };
+    window.addEventListener('pagehide', flush);
+    return () => {
+      window.removeEventListener('pagehide', flush);
+      flush();
+    };
+  }, [survey.id, token, questions, queue]);
+
+  // Edits of a submitted response are sent by "update": leaving before that loses them.
+  const unsent =
+    submitted &&
+    !preview &&
+    answersKey(answersInput(questions, form.values.answers)) !==
+      savedKey(questions, response?.answers);
+  useEffect(() => {
+    if (!unsent) return;
+    const warn = (e: BeforeUnloadEvent) => e.preventDefault();
+    window.addEventListener('beforeunload', warn);
+    return () => window.removeEventListener('beforeunload', warn);
+  }, [unsent]);
 
   const focusFirstError = (errors: Record<string, unknown>) => {
     const first = questions.find((q) => errors[`answers.${q.id}`]);
@@ -309,9 +452,11 @@ function AnswerForm({
 
   const onSubmit = form.onSubmit(
     async (values) => {
+      if (preview) return;
       setMessage(null);
       const answers = answersInput(questions, values.answers);
       setSubmitting(true);
+      queue.drop();
       try {
         await save({
           variables: {
@@ -324,12 +469,20 @@ function AnswerForm({
             }),
           },
           // The survey learns its response (edits send its id) and leaves the home card.
-          refetchQueries: ['AnswerSurvey', 'MySurveys'],
+          update: (cache, { data }) => {
+            if (!data) return;
+            rememberResponse(cache, survey.id, data.saveSurveyResponse);
+            leaveMySurveys(cache, survey.id);
+          },
         });
         onDone(!submitted);
       } catch (error) {
         const info = toAppError(error);
-        const { byQuestion, other } = splitFieldErrors(info.fields, answers);
+        if (linkRefused(info.code, token)) {
+          onLinkRefused();
+          return;
+        }
+        const { byQuestion, other } = splitFieldErrors(info.fields, answers, questions);
         const errors = Object.fromEntries(
           Object.entries(byQuestion).map(([qid, f]) => [
             `answers.${qid}`,
@@ -338,7 +491,7 @@ function AnswerForm({
         );
         form.setErrors(errors);
         focusFirstError(errors);
-        setMessage(refusalMessage(t as AnyT, info, other));
+        setMessage(refusalMessage(t as AnyT, info, other, token));
         // Closed, or answered elsewhere meanwhile: the page shows what holds now.
         if (info.code === ErrorCode.CONFLICT) {
           void client.refetchQueries({ include: ['AnswerSurvey'] }).catch(() => undefined);
@@ -357,6 +510,16 @@ function AnswerForm({
     <Container size="sm" py={{ base: 'lg', sm: 'xl' }} px={{ base: 'md', sm: 'lg' }}>
       <form onSubmit={onSubmit} noValidate aria-labelledby="survey-title">
         <Stack gap="lg">
+          {preview ? (
+            <Alert
+              color="blue"
+              icon={<IconEye size={18} aria-hidden />}
+              title={t('answer.preview.title')}
+              data-testid="survey-staff-preview"
+            >
+              {t('answer.preview.body')}
+            </Alert>
+          ) : null}
           <Stack gap={6}>
             <Group gap="xs">
               <IconClipboardList size={20} aria-hidden />
@@ -401,22 +564,24 @@ function AnswerForm({
           )}
           <FormAlert message={message} />
           <Group justify="space-between" align="center" wrap="wrap-reverse" gap="sm">
-            <Text size="sm" c={saveStatus === 'failed' ? 'red.7' : 'dimmed'} aria-live="polite">
-              {submitted
-                ? t('answer.editing')
-                : saveStatus === 'saving'
-                  ? t('answer.saving')
-                  : saveStatus === 'saved'
-                    ? t('answer.saved')
-                    : saveStatus === 'failed'
-                      ? t('answer.saveFailed')
-                      : t('answer.autosave')}
+            <Text size="sm" c={saveStatus === 'failed' ? 'red' : 'dimmed'} aria-live="polite">
+              {preview
+                ? t('answer.preview.notSaved')
+                : submitted
+                  ? t('answer.editing')
+                  : saveStatus === 'saving'
+                    ? t('answer.saving')
+                    : saveStatus === 'saved'
+                      ? t('answer.saved')
+                      : saveStatus === 'failed'
+                        ? t('answer.saveFailed')
+                        : t('answer.autosave')}
             </Text>
             <Button
               type="submit"
               size="md"
               loading={submitting}
-              disabled={questions.length === 0}
+              disabled={questions.length === 0 || preview}
               leftSection={<IconSend size={18} aria-hidden />}
             >
               {submitted ? t('answer.update') : t('answer.submit')}
@@ -433,15 +598,16 @@ function refusalMessage(
   t: AnyT,
   info: ReturnType<typeof toAppError>,
   other: { field: string; issue: string }[],
+  token: string | null,
 ): string {
   const tr = t as unknown as (key: string) => string;
+  if (linkRefused(info.code, token)) return tr('surveys:answer.errors.expired');
   if (info.code === ErrorCode.CONFLICT) {
     return other.some((f) => f.field.endsWith('responseId'))
       ? tr('surveys:answer.errors.alreadyAnswered')
       : tr('surveys:answer.errors.notTaking');
   }
   if (info.code === ErrorCode.FORBIDDEN) return tr('surveys:answer.errors.notAsked');
-  if (info.code === ErrorCode.INVALID_TOKEN) return tr('surveys:answer.errors.expired');
   if (info.code === ErrorCode.VALIDATION_FAILED && other.length === 0) {
     return tr('surveys:answer.fixErrors');
   }

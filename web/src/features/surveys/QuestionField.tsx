@@ -60,6 +60,8 @@ export function QuestionField({
   const errorId = `${id}-error`;
   const prompt = localText(question.promptJa, question.promptEn, i18n.language);
   const kind = QUESTION_KIND[question.type];
+  // The error belongs to the control that takes the answer, where screen readers look for it.
+  const invalid = error ? { 'aria-invalid': true, 'aria-describedby': errorId } : {};
   const legend = (
     <legend className={classes.legend} id={`${id}-legend`}>
       {number}. {prompt || t('answer.untitledQuestion')}
@@ -80,6 +82,7 @@ export function QuestionField({
         labelledBy={`${id}-legend`}
         value={draft.score}
         disabled={disabled}
+        invalid={invalid}
         onChange={(score) => onChange({ ...draft, score })}
       />
     );
@@ -90,6 +93,7 @@ export function QuestionField({
         touchpoints={question.touchpoints}
         value={draft.touchpoints}
         disabled={disabled}
+        errorId={error ? errorId : null}
         onChange={(touchpoints) => onChange({ ...draft, touchpoints })}
       />
     );
@@ -100,6 +104,7 @@ export function QuestionField({
           value={draft.choiceKeys[0] ?? null}
           onChange={(key) => onChange({ ...draft, choiceKeys: [key] })}
           aria-labelledby={`${id}-legend`}
+          {...invalid}
         >
           <Stack gap="xs">
             {question.choices.map((c) => (
@@ -117,6 +122,7 @@ export function QuestionField({
           value={draft.choiceKeys}
           onChange={(choiceKeys) => onChange({ ...draft, choiceKeys })}
           aria-labelledby={`${id}-legend`}
+          {...invalid}
         >
           <Stack gap="xs">
             {question.choices.map((c) => (
@@ -135,6 +141,7 @@ export function QuestionField({
     control = (
       <Input
         aria-labelledby={`${id}-legend`}
+        {...invalid}
         value={draft.text}
         maxLength={textMax(question.type)}
         disabled={disabled}
@@ -144,13 +151,7 @@ export function QuestionField({
     );
   }
   return (
-    <fieldset
-      className={classes.question}
-      aria-invalid={error ? true : undefined}
-      aria-describedby={error ? errorId : undefined}
-      data-testid="survey-question"
-      data-type={question.type}
-    >
+    <fieldset className={classes.question} data-testid="survey-question" data-type={question.type}>
       {legend}
       <Stack gap="sm">
         {control}
@@ -166,7 +167,7 @@ export function QuestionField({
           />
         ) : null}
         {error ? (
-          <Text id={errorId} c="red.7" size="sm" role="alert">
+          <Text id={errorId} c="red" size="sm" role="alert">
             {error}
           </Text>
         ) : null}
@@ -182,6 +183,7 @@ export function ScaleControl({
   labelledBy,
   value,
   disabled,
+  invalid,
   onChange,
 }: {
   type: ScaleType;
@@ -189,6 +191,7 @@ export function ScaleControl({
   labelledBy: string;
   value: number | null;
   disabled?: boolean;
+  invalid?: { 'aria-invalid'?: boolean; 'aria-describedby'?: string };
   onChange: (score: number) => void;
 }) {
   const { t } = useTranslation('surveys');
@@ -200,6 +203,7 @@ export function ScaleControl({
       <div
         role="radiogroup"
         aria-labelledby={labelledBy}
+        {...invalid}
         className={classes.scale}
         data-points={points.length}
         style={style}
@@ -239,12 +243,15 @@ function TouchpointGrid({
   touchpoints,
   value,
   disabled,
+  errorId,
   onChange,
 }: {
   name: string;
   touchpoints: readonly ({ id: string } & Labelled)[];
   value: Record<string, number | null>;
   disabled?: boolean;
+  /** The question's error, when there is one: the rows still unanswered point to it. */
+  errorId: string | null;
   onChange: (next: Record<string, number | null>) => void;
 }) {
   const { t, i18n } = useTranslation('surveys');
@@ -267,10 +274,29 @@ function TouchpointGrid({
         const current = value[tp.id];
         const answered = tp.id in value;
         const group = `${name}-${tp.id}`;
+        const missing = !!errorId && !answered;
         return (
-          <fieldset key={tp.id} className={classes.touchpoint} data-testid="touchpoint-row">
-            <legend>{label}</legend>
-            <div className={classes.influence}>
+          <fieldset
+            key={tp.id}
+            className={classes.touchpoint}
+            data-testid="touchpoint-row"
+            data-missing={missing || undefined}
+          >
+            <legend id={`${group}-legend`}>
+              {label}
+              {missing ? (
+                <Text span c="red" size="xs" fw={600} ml={6}>
+                  {t('answer.rowMissing')}
+                </Text>
+              ) : null}
+            </legend>
+            <div
+              className={classes.influence}
+              role="radiogroup"
+              aria-labelledby={`${group}-legend`}
+              aria-invalid={missing || undefined}
+              aria-describedby={missing ? errorId : undefined}
+            >
               {INFLUENCE_POINTS.map((n) => (
                 <label key={n} className={classes.point}>
                   <input

@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { Component, useState, type ReactNode } from 'react';
 import { Button, Group, Paper, Stack, Text, Title } from '@mantine/core';
 import { IconArrowRight, IconClipboardList } from '@tabler/icons-react';
 import { useMutation, useQuery } from '@apollo/client/react';
@@ -9,12 +9,33 @@ import { MySurveysDocument, SaveSurveyScoreDocument } from './cardGraphql';
 import { answerPath, localText, saveResponseInput, scalePoints } from './logic';
 import classes from './surveys.module.css';
 
+/** The card is an extra on the home page: if it fails, it is left out and the page stays. */
+class QuietBoundary extends Component<{ children: ReactNode }, { failed: boolean }> {
+  override state = { failed: false };
+
+  static getDerivedStateFromError() {
+    return { failed: true };
+  }
+
+  override render() {
+    return this.state.failed ? null : this.props.children;
+  }
+}
+
+export default function SurveyCardSlot(): ReactNode {
+  return (
+    <QuietBoundary>
+      <SurveyCard />
+    </QuietBoundary>
+  );
+}
+
 /**
  * The home page's invitation to the first open survey the member was asked. When it starts with
  * the NPS question, the score is given right here: it is saved as a partial answer and the
  * answer page opens with it kept. Hidden when nothing waits for an answer.
  */
-export default function SurveyCard() {
+function SurveyCard() {
   const { t, i18n, ready } = useTranslation('surveys');
   const navigate = useNavigate();
   const { data } = useQuery(MySurveysDocument, { fetchPolicy: 'cache-and-network' });

@@ -170,15 +170,18 @@ export function answerIssues(
 
 type AnswerInput = SaveSurveyResponseInput['answers'][number];
 
-/** One answer as the api takes it: only the fields its type takes, nothing when unanswered. */
-export function answerInput(q: QuestionLike, d: AnswerDraft | undefined): AnswerInput | null {
-  if (!d) return null;
+/**
+ * One answer as the api takes it: only the fields its type takes. An unanswered question is sent
+ * empty (`{ questionId }`), which clears what was saved for it (an unticked choice, deleted text).
+ */
+export function answerInput(q: QuestionLike, d: AnswerDraft | undefined): AnswerInput {
+  const empty = { questionId: q.id };
+  if (!d) return empty;
   switch (QUESTION_KIND[q.type]) {
     case 'scale': {
       const text = q.type === 'NPS' && q.withReason ? d.text.trim() : '';
-      if (d.score === null && !text) return null;
       return {
-        questionId: q.id,
+        ...empty,
         ...(d.score !== null ? { score: d.score } : {}),
         ...(text ? { text } : {}),
       };
@@ -187,30 +190,34 @@ export function answerInput(q: QuestionLike, d: AnswerDraft | undefined): Answer
       const touchpoints = q.touchpoints
         .filter((tp) => tp.id in d.touchpoints)
         .map((tp) => ({ touchpointId: tp.id, influence: d.touchpoints[tp.id] ?? null }));
-      return touchpoints.length ? { questionId: q.id, touchpoints } : null;
+      return touchpoints.length ? { ...empty, touchpoints } : empty;
     }
     case 'choice': {
       const known = new Set(q.choices.map((c) => c.key));
       const keys = d.choiceKeys.filter((k) => known.has(k));
       const choiceKeys = q.type === 'SINGLE_CHOICE' ? keys.slice(0, 1) : keys;
-      return choiceKeys.length ? { questionId: q.id, choiceKeys } : null;
+      return choiceKeys.length ? { ...empty, choiceKeys } : empty;
     }
     case 'text': {
       const text = d.text.trim();
-      return text ? { questionId: q.id, text } : null;
+      return text ? { ...empty, text } : empty;
     }
   }
 }
 
+/** Whether an answer as sent says anything (an empty one only clears). */
+export const hasContent = (a: AnswerInput): boolean => Object.keys(a).length > 1;
+
+/** Every question's answer, the unanswered ones empty. */
 export function answersInput(
   questions: readonly QuestionLike[],
   drafts: AnswerDrafts,
 ): AnswerInput[] {
-  return questions.flatMap((q) => {
-    const input = answerInput(q, drafts[q.id]);
-    return input ? [input] : [];
-  });
+  return questions.map((q) => answerInput(q, drafts[q.id]));
 }
+
+/** What a save holds, to tell whether anything changed since the last one. */
+export const answersKey = (answers: readonly AnswerInput[]): string => JSON.stringify(answers);
 
 /**
  * What to send: a partial save (`submit: false`) as the member goes, or the submission. A response
@@ -233,8 +240,9 @@ export function saveResponseInput(args: {
 }
 
 /**
- * The partial save worth sending now, or null: nothing answered yet, nothing changed since the
- * last save, or the response is already submitted (edits wait for "update my answers").
+ * The partial save worth sending now, or null: nothing answered and nothing saved before,
+ * nothing changed since the last save (`lastSaved`, the key of what the api holds), or the
+ * response is already submitted (edits wait for "update my answers").
  */
 export function autosavePayload(
   args: {
@@ -248,8 +256,8 @@ export function autosavePayload(
 ): { input: SaveSurveyResponseInput; key: string } | null {
   if (args.submitted) return null;
   const answers = answersInput(args.questions, args.drafts);
-  if (answers.length === 0) return null;
-  const key = JSON.stringify(answers);
+  if (lastSaved === null && !answers.some(hasContent)) return null;
+  const key = answersKey(answers);
   if (key === lastSaved) return null;
   return {
     input: saveResponseInput({
@@ -263,32 +271,58 @@ export function autosavePayload(
   };
 }
 
+/** The key of what the api already holds for the viewer (null when nothing is saved). */
+export function savedKey(
+  questions: readonly QuestionLike[],
+  saved: readonly SavedAnswer[] | null | undefined,
+): string | null {
+  return saved ? answersKey(answersInput(questions, draftsFrom(questions, saved))) : null;
+}
+
+type FieldLike = Pick<FieldError, 'field' | 'issue' | 'params'>;
+
 /**
- * The api names a bad answer by its place in the list sent (`answers.2.score`): the question it
- * is about, and the rest of the field's path.
+ * The question a field error is about, and the rest of the field's path. A bad answer is named
+ * by its place in the list sent (`answers.2.score`); a missing required one by the question
+ * (`questions.<position>` with `params.questionId`).
  */
 export function questionOfField(
-  field: string,
+  error: string | FieldLike,
   sent: readonly { questionId: string | number }[],
+  questions: readonly { id: string; position?: number }[] = [],
 ): { questionId: string; part: string } | null {
-  const m = /^(?:input\.)?answers\.(\d+)(?:\.(.+))?$/.exec(field);
-  if (!m) return null;
-  const answer = sent[Number(m[1])];
-  return answer ? { questionId: String(answer.questionId), part: m[2] ?? '' } : null;
+  const f = typeof error === 'string' ? { field: error, params: undefined } : error;
+  const answer = /^(?:input\.)?answers\.(\d+)(?:\.(.+))?$/.exec(f.field);
+  if (answer) {
+    const at = sent[Number(answer[1])];
+    return at ? { questionId: String(at.questionId), part: answer[2] ?? '' } : null;
+  }
+  const question = /^(?:input\.)?questions\.(\d+)(?:\.(.+))?$/.exec(f.field);
+  if (!question) return null;
+  const part = question[2] ?? '';
+  const named = f.params?.questionId;
+  if (named !== undefined && named !== null) {
+    const id = String(named);
+    if (questions.length === 0 || questions.some((q) => q.id === id))
+      return { questionId: id, part };
+  }
+  const byPosition = questions.find((q) => q.position === Number(question[1]));
+  return byPosition ? { questionId: byPosition.id, part } : null;
 }
 
 /** Field errors of a refused save, by question id; the rest (not about an answer) apart. */
 export function splitFieldErrors(
-  fields: readonly Pick<FieldError, 'field' | 'issue' | 'params'>[],
+  fields: readonly FieldLike[],
   sent: readonly { questionId: string | number }[],
+  questions: readonly { id: string; position?: number }[] = [],
 ): {
-  byQuestion: Record<string, Pick<FieldError, 'field' | 'issue' | 'params'>>;
-  other: Pick<FieldError, 'field' | 'issue' | 'params'>[];
+  byQuestion: Record<string, FieldLike>;
+  other: FieldLike[];
 } {
-  const byQuestion: Record<string, Pick<FieldError, 'field' | 'issue' | 'params'>> = {};
-  const other: Pick<FieldError, 'field' | 'issue' | 'params'>[] = [];
+  const byQuestion: Record<string, FieldLike> = {};
+  const other: FieldLike[] = [];
   for (const f of fields) {
-    const at = questionOfField(f.field, sent);
+    const at = questionOfField(f, sent, questions);
     if (at && !byQuestion[at.questionId]) byQuestion[at.questionId] = f;
     else if (!at) other.push(f);
   }
@@ -325,4 +359,114 @@ export function scoreParam(raw: string | null, type: SurveyQuestionType): number
   if (raw === null || !/^\d{1,2}$/.test(raw)) return null;
   const n = Number(raw);
   return scalePoints(type).includes(n) ? n : null;
+}
+
+/**
+ * Whether the api refused the emailed link itself (expired, or another's). It answers FORBIDDEN
+ * or INVALID_TOKEN for that; signed out, the link's member may also read UNAUTHENTICATED.
+ */
+export function linkRefused(code: string | undefined, token: string | null): boolean {
+  return (
+    !!token && (code === 'FORBIDDEN' || code === 'INVALID_TOKEN' || code === 'UNAUTHENTICATED')
+  );
+}
+
+/** The address's query without some of its parameters (`?t=…&score=3` → `?score=3`). */
+export function searchWithout(search: string, ...names: string[]): string {
+  const params = new URLSearchParams(search);
+  for (const name of names) params.delete(name);
+  const rest = params.toString();
+  return rest ? `?${rest}` : '';
+}
+
+/**
+ * The home card's score, kept for the NPS question only when nothing is saved for it yet (a
+ * reload of the address must not overwrite a later answer).
+ */
+export function handedScore(
+  raw: string | null,
+  first: { id: string; type: SurveyQuestionType } | undefined,
+  saved: readonly SavedAnswer[] | null | undefined,
+): number | null {
+  if (!first || first.type !== 'NPS') return null;
+  const kept = saved?.find((a) => a.questionId === first.id);
+  if (kept?.score !== null && kept?.score !== undefined) return null;
+  return scoreParam(raw, 'NPS');
+}
+
+/**
+ * Whether the viewer answers for real, or staff look at a survey that did not ask them (a
+ * preview that saves nothing). Members only read surveys that asked them; a link holder
+ * answers as the link's member; staff were asked when they have a response or the survey waits
+ * for their answer.
+ */
+export function answersAsRecipient(args: {
+  staff: boolean;
+  token: string | null;
+  hasResponse: boolean;
+  waiting: boolean;
+}): boolean {
+  return !args.staff || !!args.token || args.hasResponse || args.waiting;
+}
+
+export type SaveState = 'idle' | 'saving' | 'saved' | 'failed';
+
+/**
+ * Partial saves one at a time: while one is on its way, only the latest change waits (older
+ * ones are dropped), so an earlier save never lands after a later one. The state reported is
+ * the latest save's.
+ */
+export class SaveQueue<P extends { key: string }> {
+  private busy = false;
+  private queued: P | null = null;
+  private seq = 0;
+  /** What the api holds, as far as this page knows. */
+  saved: string | null;
+  /** What the api will hold once the saves on their way land. */
+  latest: string | null;
+
+  constructor(
+    private readonly send: (payload: P) => Promise<unknown>,
+    private readonly report: (state: SaveState) => void,
+    saved: string | null,
+  ) {
+    this.saved = saved;
+    this.latest = saved;
+  }
+
+  push(payload: P): void {
+    this.latest = payload.key;
+    if (this.busy) this.queued = payload;
+    else void this.run(payload);
+  }
+
+  /** Whether a save is on its way or waiting. */
+  get pending(): boolean {
+    return this.busy || this.queued !== null;
+  }
+
+  /** Forgets the waiting save (a submission sends everything anyway). */
+  drop(): void {
+    this.queued = null;
+    this.seq++;
+  }
+
+  private async run(payload: P): Promise<void> {
+    this.busy = true;
+    const mine = ++this.seq;
+    this.report('saving');
+    let ok = true;
+    try {
+      await this.send(payload);
+      this.saved = payload.key;
+    } catch {
+      ok = false;
+    }
+    this.busy = false;
+    const next = this.queued;
+    this.queued = null;
+    if (next) return this.run(next);
+    if (!ok) this.latest = this.saved;
+    if (mine === this.seq) this.report(ok ? 'saved' : 'failed');
+  }
 }

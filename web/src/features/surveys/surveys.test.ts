@@ -8,7 +8,14 @@ import {
   autosavePayload,
   draftsFrom,
   INFLUENCE_POINTS,
+  handedScore,
+  linkRefused,
   localText,
+  answersAsRecipient,
+  savedKey,
+  SaveQueue,
+  type SaveState,
+  searchWithout,
   QUESTION_TYPES,
   questionOfField,
   saveResponseInput,
@@ -22,6 +29,8 @@ import {
 import { surveysArea } from './routes';
 import {
   addChoice,
+  arrowAfterMove,
+  indexAfterRemove,
   audienceInput,
   builderFieldPaths,
   builderIssues,
@@ -95,6 +104,7 @@ describe('localText', () => {
     expect(localText('満足度', 'Satisfaction', 'en')).toBe('Satisfaction');
     expect(localText('満足度', ' ', 'en')).toBe('満足度');
     expect(localText('満足度', 'Satisfaction', 'ja')).toBe('満足度');
+    expect(localText('満足度', 'Satisfaction', 'en-US')).toBe('Satisfaction');
   });
 });
 
@@ -131,9 +141,9 @@ describe('answer drafts', () => {
     expect(answerIssues(QUESTIONS, drafts)).toEqual({});
   });
 
-  it('send only what each type takes, and nothing for unanswered questions', () => {
+  it('send only what each type takes, and unanswered questions empty so they clear', () => {
     const drafts = draftsFrom(QUESTIONS, []);
-    expect(answersInput(QUESTIONS, drafts)).toEqual([]);
+    expect(answersInput(QUESTIONS, drafts)).toEqual(QUESTIONS.map((x) => ({ questionId: x.id })));
     drafts.q1 = { score: 10, text: '  great  ', choiceKeys: ['a'], touchpoints: { t1: 1 } };
     drafts.q2!.touchpoints = { t2: null, t1: -3 };
     drafts.q3!.choiceKeys = ['b', 'a', 'gone'];
@@ -150,7 +160,20 @@ describe('answer drafts', () => {
       },
       { questionId: 'q3', choiceKeys: ['b'] },
       { questionId: 'q4', choiceKeys: ['a', 'b'] },
+      { questionId: 'q5' },
     ]);
+  });
+
+  it('clear a saved answer once it is taken back (unticked choices, deleted text)', () => {
+    const drafts = draftsFrom(QUESTIONS, [
+      { questionId: 'q4', choiceKeys: ['a'] },
+      { questionId: 'q5', text: 'kept' },
+    ]);
+    drafts.q4!.choiceKeys = [];
+    drafts.q5!.text = '';
+    const sent = answersInput(QUESTIONS, drafts);
+    expect(sent.find((a) => a.questionId === 'q4')).toEqual({ questionId: 'q4' });
+    expect(sent.find((a) => a.questionId === 'q5')).toEqual({ questionId: 'q5' });
   });
 
   it('leave the "why?" out when the NPS question does not ask it', () => {
@@ -192,13 +215,32 @@ describe('autosave', () => {
     expect(first?.input).toEqual({
       surveyId: 's1',
       submit: false,
-      answers: [{ questionId: 'q1', score: 7 }],
+      answers: [
+        { questionId: 'q1', score: 7 },
+        { questionId: 'q2' },
+        { questionId: 'q3' },
+        { questionId: 'q4' },
+        { questionId: 'q5' },
+      ],
     });
     expect(autosavePayload({ ...base, drafts }, first!.key)).toBeNull();
     drafts.q1!.score = 8;
-    expect(autosavePayload({ ...base, drafts }, first!.key)?.input.answers).toEqual([
-      { questionId: 'q1', score: 8 },
-    ]);
+    expect(autosavePayload({ ...base, drafts }, first!.key)?.input.answers[0]).toEqual({
+      questionId: 'q1',
+      score: 8,
+    });
+  });
+
+  it('sends an answer taken back, even when nothing is left answered', () => {
+    const saved = [{ questionId: 'q4', choiceKeys: ['a'] }];
+    const drafts = draftsFrom(QUESTIONS, saved);
+    const held = savedKey(QUESTIONS, saved);
+    expect(autosavePayload({ ...base, drafts }, held)).toBeNull();
+    drafts.q4!.choiceKeys = [];
+    const cleared = autosavePayload({ ...base, drafts }, held);
+    expect(cleared?.input.answers).toEqual(QUESTIONS.map((x) => ({ questionId: x.id })));
+    expect(autosavePayload({ ...base, drafts }, cleared!.key)).toBeNull();
+    expect(savedKey(QUESTIONS, null)).toBeNull();
   });
 
   it('never saves over a submitted response (its edits are sent on "update")', () => {
@@ -212,6 +254,63 @@ describe('autosave', () => {
   });
 });
 
+describe('save queue', () => {
+  const deferred = () => {
+    let resolve!: () => void;
+    let reject!: (e: Error) => void;
+    const promise = new Promise<void>((res, rej) => {
+      resolve = res;
+      reject = rej;
+    });
+    return { promise, resolve, reject };
+  };
+  const flush = () => new Promise((r) => setTimeout(r, 0));
+
+  it('sends one save at a time, then only the latest change waiting', async () => {
+    const calls: { key: string; done: ReturnType<typeof deferred> }[] = [];
+    const states: SaveState[] = [];
+    const queue = new SaveQueue<{ key: string }>(
+      (p) => {
+        const done = deferred();
+        calls.push({ key: p.key, done });
+        return done.promise;
+      },
+      (s) => states.push(s),
+      null,
+    );
+    queue.push({ key: 'a' });
+    queue.push({ key: 'b' });
+    queue.push({ key: 'c' });
+    expect(calls.map((c) => c.key)).toEqual(['a']);
+    expect(queue.latest).toBe('c');
+    expect(queue.pending).toBe(true);
+    calls[0]!.done.resolve();
+    await flush();
+    expect(calls.map((c) => c.key)).toEqual(['a', 'c']);
+    expect(queue.saved).toBe('a');
+    expect(states).toEqual(['saving', 'saving']);
+    calls[1]!.done.resolve();
+    await flush();
+    expect(queue.saved).toBe('c');
+    expect(queue.pending).toBe(false);
+    expect(states).toEqual(['saving', 'saving', 'saved']);
+  });
+
+  it('reports a failure and lets the same answers be sent again', async () => {
+    const states: SaveState[] = [];
+    const queue = new SaveQueue<{ key: string }>(
+      () => Promise.reject(new Error('offline')),
+      (s) => states.push(s),
+      'x',
+    );
+    queue.push({ key: 'a' });
+    await flush();
+    expect(states).toEqual(['saving', 'failed']);
+    expect(queue.saved).toBe('x');
+    expect(queue.latest).toBe('x');
+  });
+});
+
 describe('server errors on answers', () => {
   const sent = [{ questionId: 'q1' }, { questionId: 'q3' }];
 
@@ -220,6 +319,37 @@ describe('server errors on answers', () => {
     expect(questionOfField('input.answers.0', sent)).toEqual({ questionId: 'q1', part: '' });
     expect(questionOfField('answers.5.score', sent)).toBeNull();
     expect(questionOfField('responseId', sent)).toBeNull();
+  });
+
+  it('find a required question left unanswered by its id, else by its position', () => {
+    const questions = [
+      { id: 'q1', position: 0 },
+      { id: 'q3', position: 1 },
+    ];
+    expect(
+      questionOfField(
+        { field: 'questions.1', issue: 'REQUIRED', params: { questionId: 'q3' } },
+        sent,
+        questions,
+      ),
+    ).toEqual({ questionId: 'q3', part: '' });
+    expect(questionOfField({ field: 'questions.0', issue: 'REQUIRED' }, sent, questions)).toEqual({
+      questionId: 'q1',
+      part: '',
+    });
+    expect(
+      questionOfField({ field: 'questions.7', issue: 'REQUIRED' }, sent, questions),
+    ).toBeNull();
+    const out = splitFieldErrors(
+      [
+        { field: 'questions.0', issue: 'REQUIRED', params: { questionId: 'q1' } },
+        { field: 'questions.1', issue: 'REQUIRED', params: { questionId: 'q3' } },
+      ],
+      sent,
+      questions,
+    );
+    expect(Object.keys(out.byQuestion)).toEqual(['q1', 'q3']);
+    expect(out.other).toEqual([]);
   });
 
   it('split field errors into those on a question and the rest', () => {
@@ -238,6 +368,41 @@ describe('server errors on answers', () => {
 });
 
 describe('answer page', () => {
+  it('tells a refused emailed link from other refusals, whichever code the api uses', () => {
+    expect(linkRefused('FORBIDDEN', 'tok')).toBe(true);
+    expect(linkRefused('INVALID_TOKEN', 'tok')).toBe(true);
+    expect(linkRefused('UNAUTHENTICATED', 'tok')).toBe(true);
+    expect(linkRefused('FORBIDDEN', null)).toBe(false);
+    expect(linkRefused('NOT_FOUND', 'tok')).toBe(false);
+    expect(linkRefused(undefined, 'tok')).toBe(false);
+  });
+
+  it('drops the link’s token from the address, keeping the rest', () => {
+    expect(searchWithout('?t=abc&score=7', 't')).toBe('?score=7');
+    expect(searchWithout('?t=abc', 't')).toBe('');
+    expect(searchWithout('', 't', 'score')).toBe('');
+  });
+
+  it('keeps the home card’s score only while nothing is saved for the NPS question', () => {
+    const nps = { id: 'q1', type: 'NPS' as const };
+    expect(handedScore('7', nps, null)).toBe(7);
+    expect(handedScore('7', nps, [{ questionId: 'q2', text: 'x' }])).toBe(7);
+    expect(handedScore('7', nps, [{ questionId: 'q1', score: 3 }])).toBeNull();
+    expect(handedScore('7', nps, [{ questionId: 'q1', score: null, text: 'why' }])).toBe(7);
+    expect(handedScore('11', nps, null)).toBeNull();
+    expect(handedScore('7', { id: 'q1', type: 'CSAT' }, null)).toBeNull();
+    expect(handedScore('7', undefined, null)).toBeNull();
+  });
+
+  it('lets staff who were not asked look without answering', () => {
+    const base = { staff: true, token: null, hasResponse: false, waiting: false };
+    expect(answersAsRecipient(base)).toBe(false);
+    expect(answersAsRecipient({ ...base, waiting: true })).toBe(true);
+    expect(answersAsRecipient({ ...base, hasResponse: true })).toBe(true);
+    expect(answersAsRecipient({ ...base, token: 'tok' })).toBe(true);
+    expect(answersAsRecipient({ ...base, staff: false })).toBe(true);
+  });
+
   it('answers only open surveys', () => {
     expect(answerPageState('OPEN')).toBe('open');
     expect(answerPageState('SCHEDULED')).toBe('notYetOpen');
@@ -342,6 +507,17 @@ describe('builder', () => {
     expect(multi.choices).toHaveLength(2);
     expect(withType(multi, 'TOUCHPOINTS', ['t9']).touchpointIds).toEqual(['t9']);
     expect(questionInput(withType(multi, 'SHORT_TEXT', [])).choices).toEqual([]);
+  });
+
+  it('keeps the keyboard on a usable arrow after a move, and on a neighbour after a removal', () => {
+    expect(arrowAfterMove(2, -1, 4)).toBe('up');
+    expect(arrowAfterMove(1, -1, 4)).toBe('down');
+    expect(arrowAfterMove(1, 1, 4)).toBe('down');
+    expect(arrowAfterMove(2, 1, 4)).toBe('up');
+    expect(arrowAfterMove(0, 1, 2)).toBe('up');
+    expect(indexAfterRemove(1, 3)).toBe(1);
+    expect(indexAfterRemove(3, 3)).toBe(2);
+    expect(indexAfterRemove(0, 0)).toBeNull();
   });
 
   it('moves items up and down, staying put at either end, and removes them', () => {

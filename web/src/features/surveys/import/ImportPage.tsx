@@ -8,12 +8,14 @@ import {
   Group,
   List,
   Paper,
+  Progress,
   Select,
   SimpleGrid,
   Stack,
   Table,
   Text,
   Title,
+  VisuallyHidden,
 } from '@mantine/core';
 import {
   IconAlertTriangle,
@@ -36,12 +38,14 @@ import { UploadError } from '../../posts/upload';
 import { localTitle } from '../results/logic';
 import { SurveyImportChoicesDocument } from './graphql';
 import {
+  cancellable,
   checkCsv,
   IMPORT_COLUMNS,
   importableSurveys,
   importIssueOf,
   importProgress,
   sampleCsvBlob,
+  spokenPercent,
   touchpointKeysOf,
   type ImportResult,
   type ImportRowError,
@@ -144,6 +148,7 @@ export function ImportPage() {
   };
 
   const progress = importProgress(stage);
+  const spoken = spokenPercent(progress.percent);
   return (
     <Page title={t('import.title')} description={t('import.lead')} size="md">
       <Paper withBorder radius="md" p="md" component="section" aria-labelledby="import-format">
@@ -263,23 +268,46 @@ export function ImportPage() {
               />
               {running || stage.stage === 'finished' ? (
                 <Stack gap={4}>
-                  <LabelledProgress
-                    value={progress.percent ?? 100}
-                    label={t('import.progressLabel')}
-                    valueText={
-                      progress.percent === null
-                        ? t(`import.phase.${progress.phase}`)
-                        : `${t(`import.phase.${progress.phase}`)} ${progress.percent}%`
-                    }
-                    color={stage.stage === 'finished' ? 'teal' : undefined}
-                  />
-                  <Text size="sm" c="dimmed" aria-live="polite">
+                  {progress.percent === null ? (
+                    // The server has not said how far it is: a moving bar, no number.
+                    <Progress.Root>
+                      <Progress.Section
+                        value={100}
+                        striped
+                        animated
+                        withAria={false}
+                        role="progressbar"
+                        aria-label={t('import.progressLabel')}
+                        aria-valuetext={t(`import.phase.${progress.phase}`)}
+                      />
+                    </Progress.Root>
+                  ) : (
+                    <LabelledProgress
+                      value={progress.percent}
+                      label={t('import.progressLabel')}
+                      valueText={`${t(`import.phase.${progress.phase}`)} ${progress.percent}%`}
+                      color={stage.stage === 'finished' ? 'teal' : undefined}
+                    />
+                  )}
+                  <Text size="sm" c="dimmed">
                     {t(`import.phase.${progress.phase}`)}
                     {progress.percent !== null ? ` ${progress.percent}%` : ''}
                     {stage.stage === 'processing' && stage.total === 0
-                      ? ` · ${t('import.doneCount', { count: stage.done })}`
+                      ? ` · ${t('import.doneCount', {
+                          count: stage.done,
+                          formatted: formatNumber(stage.done, i18n.language),
+                        })}`
                       : ''}
                   </Text>
+                  <VisuallyHidden role="status" aria-live="polite">
+                    {t(`import.phase.${progress.phase}`)}
+                    {spoken !== null ? ` ${spoken}%` : ''}
+                  </VisuallyHidden>
+                  {running && !cancellable(stage) ? (
+                    <Text size="xs" c="dimmed">
+                      {t('import.processingNoCancel')}
+                    </Text>
+                  ) : null}
                 </Stack>
               ) : null}
               {failure ? (
@@ -296,7 +324,7 @@ export function ImportPage() {
                 >
                   {t('import.start')}
                 </Button>
-                {running ? (
+                {cancellable(stage) ? (
                   <Button variant="default" onClick={() => abort.current?.abort()}>
                     {t('import.cancel')}
                   </Button>
@@ -360,6 +388,7 @@ function ImportReport({ result, surveyId }: { result: ImportResult; surveyId: st
                 {t('import.result.errorsCapped', {
                   shown: formatNumber(result.errors.length, lang),
                   count: result.failed,
+                  formatted: formatNumber(result.failed, lang),
                 })}
               </Text>
             ) : null}

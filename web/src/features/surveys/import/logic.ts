@@ -191,3 +191,10 @@ export function parseImportResult(body: unknown): ImportResult | null {
     errors,
   };
 }
+
+/** The share read aloud: in steps of 10%, so a screen reader is not flooded with every percent. */
+export const spokenPercent = (percent: number | null): number | null =>
+  percent === null ? null : Math.floor(percent / 10) * 10;
+
+/** The upload may be cancelled only while the file is still on its way, not once rows are written. */
+export const cancellable = (s: ImportStage): boolean => s.stage === 'uploading' && s.sent < 1;

@@ -9,7 +9,7 @@ export interface DataTable {
 }
 
 /**
- * A chart with what it shows in words (its summary is the picture's accessible name), its data
+ * A chart with what it shows in words (named by its title, described by its summary), its data
  * as a table to open, and the same data as CSV.
  */
 export function ChartFigure({
@@ -66,10 +66,10 @@ export function ChartFigure({
             ) : null}
           </Group>
         </Group>
-        <div role="img" aria-label={summary}>
+        <div role="img" aria-labelledby={`${id}-title`} aria-describedby={`${id}-summary`}>
           {children}
         </div>
-        <Text size="xs" c="dimmed">
+        <Text size="xs" c="dimmed" id={`${id}-summary`}>
           {summary}
         </Text>
         <div id={`${id}-table`} hidden={!showTable}>

@@ -16,7 +16,7 @@ const complete = (r: Range): r is { from: string; to: string } =>
   !!r.from && !!r.to && r.from <= r.to;
 
 /** Two periods side by side, and whether their difference is more than chance (95%, two-sided). */
-export function ComparePeriods({ surveyId }: { surveyId: string }) {
+export function ComparePeriods({ surveyId, zone }: { surveyId: string; zone: string }) {
   const { t, i18n } = useTranslation('surveyResults');
   const [a, setA] = useState<Range>({ from: null, to: null });
   const [b, setB] = useState<Range>({ from: null, to: null });
@@ -27,8 +27,8 @@ export function ComparePeriods({ surveyId }: { surveyId: string }) {
   const run = () => {
     setTouched(true);
     if (!complete(a) || !complete(b)) return;
-    const ra = dayRange(a.from, a.to) as { from: string; to: string };
-    const rb = dayRange(b.from, b.to) as { from: string; to: string };
+    const ra = dayRange(a.from, a.to, zone) as { from: string; to: string };
+    const rb = dayRange(b.from, b.to, zone) as { from: string; to: string };
     void compare({ variables: { surveyId, a: ra, b: rb } }).catch(() => undefined);
   };
 

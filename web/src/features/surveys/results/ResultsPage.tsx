@@ -34,7 +34,11 @@ import {
   TrendChart,
 } from './charts';
 import { ComparePeriods } from './ComparePeriods';
-import { SurveyResultsPageDocument, SurveySegmentChoicesDocument } from './graphql';
+import {
+  SurveyResultsPageDocument,
+  SurveyResultsZoneDocument,
+  SurveySegmentChoicesDocument,
+} from './graphql';
 import {
   breakdownRows,
   exportUrl,
@@ -58,12 +62,17 @@ export function ResultsPage() {
   const { id = '' } = useParams();
   const [params, setParams] = useSearchParams();
   const choices = resultsChoices(params);
-  const filter = resultsFilter(choices);
+  // Days start on the community's clocks: the filter waits for its time zone.
+  const zoneQuery = useQuery(SurveyResultsZoneDocument);
+  const zone = zoneQuery.data?.community.timezone ?? null;
+  const filter = resultsFilter(choices, zone ?? 'UTC');
   const { viewer } = useViewer();
   const { data, previousData, error, refetch, loading } = useQuery(SurveyResultsPageDocument, {
     variables: { surveyId: id, filter, period: choices.period },
     fetchPolicy: 'cache-and-network',
+    skip: !zone,
   });
+  const failed = error ?? (zoneQuery.error && !zone ? zoneQuery.error : undefined);
   const shown = data ?? previousData;
 
   const setParam = (name: string, value: string | null) => {
@@ -107,8 +116,11 @@ export function ResultsPage() {
       }
     >
       <Filters choices={choices} setParam={setParam} />
-      {error && !shown ? (
-        <ErrorPanel error={error} onRetry={() => refetch()} />
+      {failed && !shown ? (
+        <ErrorPanel
+          error={failed}
+          onRetry={() => void (zone ? refetch() : zoneQuery.refetch()).catch(() => undefined)}
+        />
       ) : !shown ? (
         <LoadingState minHeight={320} label={t('loading')} />
       ) : (
@@ -117,6 +129,7 @@ export function ResultsPage() {
             results={shown.surveyResults}
             surveyId={id}
             choices={choices}
+            zone={zone ?? 'UTC'}
             setParam={setParam}
           />
         </Stack>
@@ -211,15 +224,17 @@ function ResultsBody({
   results,
   surveyId,
   choices,
+  zone,
   setParam,
 }: {
   results: Results;
   surveyId: string;
   choices: ResultsChoices;
+  zone: string;
   setParam: (name: string, value: string | null) => void;
 }) {
   const { t, i18n } = useTranslation('surveyResults');
-  const filter = resultsFilter(choices);
+  const filter = resultsFilter(choices, zone);
   const lang = i18n.language;
   const csv = (table: Parameters<typeof exportUrl>[1], extra?: Record<string, string>) =>
     exportUrl(surveyId, table, filter, extra);
@@ -292,7 +307,7 @@ function ResultsBody({
         </SimpleGrid>
       ) : null}
 
-      {results.nps ? <ComparePeriods surveyId={surveyId} /> : null}
+      {results.nps ? <ComparePeriods surveyId={surveyId} zone={zone} /> : null}
 
       {results.questions.map((q) => {
         const prompt = localPrompt(q.question, lang);
@@ -337,6 +352,7 @@ function ResultsBody({
         surveyId={surveyId}
         questions={textQuestions}
         anonymous={results.survey.anonymous}
+        filter={filter}
       />
     </>
   );
@@ -369,7 +385,7 @@ function NpsCard({
           <Text size="sm" c="dimmed">
             {t('chart.answersCount', {
               count: summary.responses,
-              n: formatNumber(summary.responses, i18n.language),
+              formatted: formatNumber(summary.responses, i18n.language),
             })}
           </Text>
         </Group>

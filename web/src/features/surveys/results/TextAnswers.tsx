@@ -6,9 +6,10 @@ import { useQuery } from '@apollo/client/react';
 import { useTranslation } from 'react-i18next';
 import { appendPage } from '../../../app/apollo';
 import { errorMessage, toAppError } from '../../../ui/errors';
-import { formatDateTime } from '../../../ui/format';
+import { formatDateTime, formatNumber } from '../../../ui/format';
 import { MemberIdentity } from '../../../ui/MemberIdentity';
 import { EmptyPanel, ErrorPanel, ListSkeleton } from '../../../ui/states';
+import type { SurveyResultsFilter } from '../../../gql/graphql';
 import { SurveyTextAnswerListDocument } from './graphql';
 import { exportUrl, NPS_CLASS_COLORS, npsClassOfScore } from './logic';
 
@@ -19,10 +20,13 @@ export function TextAnswers({
   surveyId,
   questions,
   anonymous,
+  filter,
 }: {
   surveyId: string;
   questions: { id: string; label: string }[];
   anonymous: boolean;
+  /** The page's filters, which the CSV keeps like every other table's. */
+  filter: SurveyResultsFilter;
 }) {
   const { t } = useTranslation('surveyResults');
   const [questionId, setQuestionId] = useState<string | null>(questions[0]?.id ?? null);
@@ -41,7 +45,7 @@ export function TextAnswers({
               size="xs"
               variant="default"
               component="a"
-              href={exportUrl(surveyId, 'text', null, { questionId })}
+              href={exportUrl(surveyId, 'text', filter, { questionId })}
               download
               leftSection={<IconDownload size={14} aria-hidden />}
               aria-label={t('chart.csvOf', { title: t('text.title') })}
@@ -129,7 +133,11 @@ function AnswerList({
   return (
     <Stack gap="sm">
       <Text size="sm" c="dimmed" aria-live="polite">
-        {t('text.count', { count: totalCount, shown: nodes.length })}
+        {t('text.count', {
+          count: totalCount,
+          formatted: formatNumber(totalCount, i18n.language),
+          shown: formatNumber(nodes.length, i18n.language),
+        })}
       </Text>
       <Stack gap="xs" component="ul" style={{ listStyle: 'none', padding: 0, margin: 0 }}>
         {nodes.map((a) => (

@@ -24,6 +24,7 @@ import {
   XAxis,
   YAxis,
 } from 'recharts';
+import { NPS_MIN_RESPONSES_FOR_MARGIN } from '@kizuna/shared';
 import { useTranslation } from 'react-i18next';
 import type {
   NpsSummaryFieldsFragment,
@@ -33,6 +34,7 @@ import type {
 import { formatNumber, formatPercent } from '../../../ui/format';
 import { ChartFigure } from './ChartFigure';
 import {
+  CHART_COLORS,
   distributionRows,
   divergingRows,
   formatMean,
@@ -72,7 +74,7 @@ export function NpsScore({ summary }: { summary: NpsSummaryFieldsFragment }) {
               </Text>
             </Text>
           ) : (
-            <Text size="sm" c="orange.8" data-testid="nps-margin">
+            <Text size="sm" c="orange" data-testid="nps-margin">
               {t('nps.notEnough', { count: margin.needed })}
             </Text>
           )
@@ -164,6 +166,7 @@ export function DistributionChart({
       }}
     >
       <BarChart
+        barChartProps={{ accessibilityLayer: false }}
         h={220}
         data={rows}
         dataKey="score"
@@ -198,17 +201,23 @@ export function TrendChart({
   const withScore = rows.filter((r) => r.score !== null);
   const first = withScore[0];
   const last = withScore[withScore.length - 1];
-  const line = getThemeColor('kizuna.6', theme);
+  const line = getThemeColor(CHART_COLORS.accent, theme);
+  const withBars = rows.some((r) => r.errorBar !== null);
+  const hollow = withScore.some((r) => !r.enough);
   return (
     <ChartFigure
       title={t('trend.title')}
       summary={
         first && last
-          ? t('trend.summary', {
+          ? `${t('trend.summary', {
               count: rows.length,
               first: `${first.label} ${formatNps(first.score, i18n.language)}`,
               last: `${last.label} ${formatNps(last.score, i18n.language)}`,
-            })
+            })} ${
+              withBars
+                ? t('trend.bars', { min: NPS_MIN_RESPONSES_FOR_MARGIN })
+                : t('trend.noBars', { min: NPS_MIN_RESPONSES_FOR_MARGIN })
+            }`
           : t('chart.noAnswers')
       }
       csvHref={csvHref}
@@ -237,7 +246,7 @@ export function TrendChart({
           cells: [
             r.label,
             formatNps(r.score, i18n.language),
-            r.enough ? `±${formatMean(r.margin, i18n.language)}` : t('nps.notEnoughShort'),
+            r.margin !== null ? `±${formatMean(r.margin, i18n.language)}` : t('nps.notEnoughShort'),
             formatNumber(r.responses, i18n.language),
           ],
         })),
@@ -250,7 +259,11 @@ export function TrendChart({
       ) : (
         <div style={{ width: '100%', height: 260 }}>
           <ResponsiveContainer width="100%" height="100%">
-            <ComposedChart data={rows} margin={{ top: 10, right: 16, bottom: 0, left: 0 }}>
+            <ComposedChart
+              data={rows}
+              margin={{ top: 10, right: 16, bottom: 0, left: 0 }}
+              accessibilityLayer={false}
+            >
               <CartesianGrid
                 vertical={false}
                 strokeDasharray="4 4"
@@ -267,11 +280,13 @@ export function TrendChart({
               <Tooltip
                 formatter={(value, _name, item) => {
                   const row = item.payload as TrendRow;
-                  const margin = row.enough
-                    ? ` ±${formatMean(row.margin, i18n.language)}`
-                    : ` (${t('nps.notEnoughShort')})`;
+                  const margin =
+                    row.margin !== null
+                      ? ` ±${formatMean(row.margin, i18n.language)}`
+                      : ` (${t('nps.notEnoughShort')})`;
+                  const n = t('chart.n', { n: formatNumber(row.responses, i18n.language) });
                   return [
-                    `${formatNps(Number(value), i18n.language)}${margin} · n=${row.responses}`,
+                    `${formatNps(Number(value), i18n.language)}${margin} · ${n}`,
                     t('nps.score'),
                   ];
                 }}
@@ -281,16 +296,41 @@ export function TrendChart({
                 dataKey="score"
                 stroke={line}
                 strokeWidth={2}
-                dot={{ r: 4, fill: line }}
+                // Hollow where there are too few answers for a margin of error.
+                dot={(props: { cx?: number; cy?: number; index?: number; payload?: TrendRow }) =>
+                  props.cx == null || props.cy == null || props.payload?.score == null ? (
+                    <g key={props.index} />
+                  ) : (
+                    <circle
+                      key={props.index}
+                      cx={props.cx}
+                      cy={props.cy}
+                      r={4}
+                      stroke={line}
+                      strokeWidth={2}
+                      fill={props.payload.enough ? line : 'var(--mantine-color-body)'}
+                    />
+                  )
+                }
                 connectNulls
                 isAnimationActive={false}
               >
-                <ErrorBar dataKey="margin" width={6} strokeWidth={1.5} stroke={line} />
+                <ErrorBar dataKey="errorBar" width={6} strokeWidth={1.5} stroke={line} />
               </Line>
             </ComposedChart>
           </ResponsiveContainer>
         </div>
       )}
+      {hollow ? (
+        <Group gap={6} wrap="nowrap" data-testid="trend-few-note">
+          <svg width={12} height={12} aria-hidden>
+            <circle cx={6} cy={6} r={4} stroke={line} strokeWidth={2} fill="none" />
+          </svg>
+          <Text size="xs" c="dimmed">
+            {t('trend.fewNote', { min: NPS_MIN_RESPONSES_FOR_MARGIN })}
+          </Text>
+        </Group>
+      ) : null}
     </ChartFigure>
   );
 }
@@ -308,10 +348,19 @@ export function BreakdownChart({
   testId: string;
 }) {
   const { t, i18n } = useTranslation('surveyResults');
-  const data = rows.map((r) => ({
-    label: `${r.label} (n=${r.responses})`,
-    score: r.score ?? 0,
-  }));
+  // A group without answers keeps its row with no bar: a 0 would read as a score.
+  const data = rows.map((r) => {
+    const n = t('chart.n', { n: formatNumber(r.responses, i18n.language) });
+    return {
+      label:
+        r.score === null
+          ? t('breakdown.axisNone', { label: r.label, n })
+          : r.few
+            ? t('breakdown.axisFew', { label: r.label, n })
+            : t('breakdown.axis', { label: r.label, n }),
+      score: r.score,
+    };
+  });
   const best = [...rows]
     .filter((r) => r.score !== null)
     .sort((a, b) => (b.score ?? 0) - (a.score ?? 0))[0];
@@ -339,7 +388,9 @@ export function BreakdownChart({
           key: r.key,
           cells: [
             r.label,
-            formatNps(r.score, i18n.language),
+            r.score !== null && r.few
+              ? `${formatNps(r.score, i18n.language)} (${t('nps.notEnoughShort')})`
+              : formatNps(r.score, i18n.language),
             formatNumber(r.responses, i18n.language),
           ],
         })),
@@ -351,6 +402,7 @@ export function BreakdownChart({
         </Text>
       ) : (
         <BarChart
+          barChartProps={{ accessibilityLayer: false }}
           h={Math.max(140, rows.length * 34)}
           data={data}
           dataKey="label"
@@ -359,9 +411,9 @@ export function BreakdownChart({
           xAxisProps={{ domain: [-100, 100] }}
           yAxisProps={{ width: 160, interval: 0 }}
           valueFormatter={(v) => formatNps(v, i18n.language)}
-          getBarColor={(v) => (v >= 0 ? 'teal.6' : 'red.6')}
-          referenceLines={[{ x: 0, color: 'gray.5' }]}
-          series={[{ name: 'score', label: t('nps.score'), color: 'kizuna.6' }]}
+          getBarColor={(v) => (v >= 0 ? CHART_COLORS.positive : CHART_COLORS.negative)}
+          referenceLines={[{ x: 0, color: CHART_COLORS.axis }]}
+          series={[{ name: 'score', label: t('nps.score'), color: CHART_COLORS.accent }]}
         />
       )}
     </ChartFigure>
@@ -441,14 +493,14 @@ export function TouchpointChart({ result, csvHref }: { result: QuestionResult; c
             type="stacked"
             withLegend
             gridAxis="x"
-            barChartProps={{ stackOffset: 'sign' }}
+            barChartProps={{ stackOffset: 'sign', accessibilityLayer: false }}
             xAxisProps={{ domain: [-100, 100], ticks: [-100, -50, 0, 50, 100] }}
             yAxisProps={{ width: 180, interval: 0 }}
             valueFormatter={(v) => pct(v)}
-            referenceLines={[{ x: 0, color: 'gray.6' }]}
+            referenceLines={[{ x: 0, color: CHART_COLORS.axis }]}
             series={[
-              { name: 'negative', label: t('touchpoints.negative'), color: 'red.6' },
-              { name: 'positive', label: t('touchpoints.positive'), color: 'teal.6' },
+              { name: 'negative', label: t('touchpoints.negative'), color: CHART_COLORS.negative },
+              { name: 'positive', label: t('touchpoints.positive'), color: CHART_COLORS.positive },
             ]}
           />
           <Text size="xs" c="dimmed">
@@ -491,7 +543,10 @@ export function ScaleResultCard({
       summary={
         scale.responses === 0
           ? t('chart.noAnswers')
-          : `${headline} · ${t('chart.answersCount', { count: scale.responses })}`
+          : `${headline} · ${t('chart.answersCount', {
+              count: scale.responses,
+              formatted: formatNumber(scale.responses, i18n.language),
+            })}`
       }
       csvHref={csvHref}
       testId={`scale-${kind}`}
@@ -515,11 +570,12 @@ export function ScaleResultCard({
           ) : null}
         </Group>
         <BarChart
+          barChartProps={{ accessibilityLayer: false }}
           h={180}
           data={rows}
           dataKey="point"
           gridAxis="y"
-          series={[{ name: 'answers', label: t('chart.answers'), color: 'kizuna.6' }]}
+          series={[{ name: 'answers', label: t('chart.answers'), color: CHART_COLORS.accent }]}
         />
         {kind === 'ces' ? (
           <Text size="xs" c="dimmed">
@@ -554,6 +610,7 @@ export function ChoiceResultCard({
               top: localLabel(top, i18n.language),
               share: formatPercent(top.share, i18n.language),
               count: result.answered,
+              formatted: formatNumber(result.answered, i18n.language),
             })
           : t('chart.noAnswers')
       }
@@ -576,13 +633,14 @@ export function ChoiceResultCard({
       }}
     >
       <BarChart
+        barChartProps={{ accessibilityLayer: false }}
         h={Math.max(120, data.length * 32)}
         data={data}
         dataKey="label"
         orientation="vertical"
         gridAxis="none"
         yAxisProps={{ width: 160, interval: 0 }}
-        series={[{ name: 'count', label: t('chart.answers'), color: 'kizuna.6' }]}
+        series={[{ name: 'count', label: t('chart.answers'), color: CHART_COLORS.accent }]}
       />
     </ChartFigure>
   );

@@ -183,3 +183,12 @@ export const SurveyTextAnswerListDocument = graphql(`
     }
   }
 `);
+
+/** The community's time zone, on whose clocks the filters' days start. */
+export const SurveyResultsZoneDocument = graphql(`
+  query SurveyResultsZone {
+    community {
+      timezone
+    }
+  }
+`);

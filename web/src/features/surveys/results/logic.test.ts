@@ -1,6 +1,8 @@
 import { resources } from '../../../locales';
 import {
+  cancellable,
   checkCsv,
+  spokenPercent,
   importableSurveys,
   importIssueOf,
   importProgress,
@@ -8,8 +10,12 @@ import {
   sampleCsv,
   touchpointKeysOf,
 } from '../import/logic';
+import { DEFAULT_THEME } from '@mantine/core';
+import { theme } from '../../../app/theme';
+import { contrastOnWhite } from '../../../ui/contrast';
 import {
   breakdownRows,
+  CHART_COLORS,
   dayRange,
   distributionRows,
   divergingRows,
@@ -98,6 +104,20 @@ describe('margin of error', () => {
     expect(scoreInterval({ score: null, marginOfError: null, responses: 0 })).toBeNull();
   });
 
+  it('clips a trend point’s error bar to −100…100, drawing it uneven', () => {
+    const [row] = trendRows(
+      [
+        {
+          periodStart: '2025-03-01T00:00:00Z',
+          summary: { score: 92, marginOfError: 14, responses: 40 },
+        },
+      ],
+      'MONTH',
+      'en',
+    );
+    expect(row!.errorBar).toEqual([14, 8]);
+  });
+
   it('draws no error bar on trend points with too few answers', () => {
     const rows = trendRows(
       [
@@ -117,10 +137,10 @@ describe('margin of error', () => {
       'MONTH',
       'en',
     );
-    expect(rows.map((r) => [r.score, r.margin, r.enough])).toEqual([
-      [20, 11, true],
-      [-10, 0, false],
-      [null, 0, false],
+    expect(rows.map((r) => [r.score, r.margin, r.errorBar, r.enough])).toEqual([
+      [20, 11, [11, 11], true],
+      [-10, null, null, false],
+      [null, null, null, false],
     ]);
     expect(rows[0]!.label).toMatch(/2025/);
   });
@@ -216,8 +236,8 @@ describe('charts data', () => {
         'ja',
       ),
     ).toEqual([
-      { key: 'rank:1', label: 'ブロンズ', score: 12.3, responses: 40 },
-      { key: 'rank:2', label: 'シルバー', score: null, responses: 0 },
+      { key: 'rank:1', label: 'ブロンズ', score: 12.3, responses: 40, few: false },
+      { key: 'rank:2', label: 'シルバー', score: null, responses: 0, few: true },
     ]);
   });
 });
@@ -242,20 +262,28 @@ describe('filters and exports', () => {
   });
 
   it('turns picked days into a half-open range ending after the last day', () => {
-    const r = dayRange('2025-01-01', '2025-01-31');
+    const r = dayRange('2025-01-01', '2025-01-31', 'UTC');
     expect(new Date(r.to!).getTime() - new Date(r.from!).getTime()).toBe(31 * 86_400_000);
-    expect(dayRange(null, 'x')).toEqual({});
+    expect(dayRange(null, 'x', 'UTC')).toEqual({});
+  });
+
+  it('starts and ends days on the community’s clocks, whatever the browser’s', () => {
+    expect(dayRange('2025-03-01', '2025-03-31', 'Asia/Tokyo')).toEqual({
+      from: '2025-02-28T15:00:00Z',
+      to: '2025-03-31T15:00:00Z',
+    });
+    // Across a daylight-saving change the last day is 23 hours long.
+    expect(dayRange('2025-03-09', '2025-03-09', 'America/New_York')).toEqual({
+      from: '2025-03-09T05:00:00Z',
+      to: '2025-03-10T04:00:00Z',
+    });
   });
 
   it('links every table’s CSV with the page’s filters', () => {
-    const filter = resultsFilter({
-      from: null,
-      to: null,
-      rank: 3,
-      segment: null,
-      source: 'IN_APP',
-      period: 'MONTH',
-    });
+    const filter = resultsFilter(
+      { from: null, to: null, rank: 3, segment: null, source: 'IN_APP', period: 'MONTH' },
+      'Asia/Tokyo',
+    );
     expect(exportUrl('s1', 'by-rank', filter)).toBe(
       '/surveys/s1/export/by-rank.csv?minRankPosition=3&source=IN_APP',
     );
@@ -377,5 +405,33 @@ describe('import row errors', () => {
     expect(importIssueOf({ line: 3, message: 'm', code: 'SOMETHING_NEW' })).toBeNull();
     expect(importIssueOf({ line: 3, message: 'm', code: 'toString' })).toBeNull();
     expect(importIssueOf({ line: 3, message: 'm' })).toBeNull();
+  });
+});
+
+describe('chart colours', () => {
+  it('each read at 3:1 or more on white', () => {
+    const palette = { ...DEFAULT_THEME.colors, ...theme.colors } as Record<
+      string,
+      readonly string[]
+    >;
+    for (const color of [...Object.values(NPS_CLASS_COLORS), ...Object.values(CHART_COLORS)]) {
+      const [name, shade] = color.split('.') as [string, string];
+      const ratio = contrastOnWhite(palette[name]![Number(shade)]!);
+      expect({ color, readable: ratio >= 3 }).toEqual({ color, readable: true });
+    }
+  });
+});
+
+describe('import report and progress', () => {
+  it('reads the progress aloud in steps of 10%', () => {
+    expect([0, 9, 10, 57, 99, 100].map(spokenPercent)).toEqual([0, 0, 10, 50, 90, 100]);
+    expect(spokenPercent(null)).toBeNull();
+  });
+
+  it('offers to cancel only while the file is still being sent', () => {
+    expect(cancellable({ stage: 'uploading', sent: 0.4 })).toBe(true);
+    expect(cancellable({ stage: 'uploading', sent: 1 })).toBe(false);
+    expect(cancellable({ stage: 'processing', sent: 1, done: 10, total: 0 })).toBe(false);
+    expect(cancellable({ stage: 'idle' })).toBe(false);
   });
 });

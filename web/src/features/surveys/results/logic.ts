@@ -10,11 +10,11 @@ import type {
   TouchpointStatsFieldsFragment,
 } from '../../../gql/graphql';
 import { intlLocale } from '../../../app/locale';
+import { wallToInstant } from '../../events/staff/time';
+import { localText } from '../logic';
 
-/** English falling back to Japanese when the English text was left empty. */
-export function localText(ja: string, en: string, lang: string): string {
-  return lang === 'en' && en.trim() !== '' ? en : ja;
-}
+/** One way to pick Ja/En text across the feature. */
+export { localText };
 
 export const localLabel = (l: { labelJa: string; labelEn: string }, lang: string) =>
   localText(l.labelJa, l.labelEn, lang);
@@ -27,10 +27,18 @@ export const NPS_CLASSES = ['PROMOTER', 'PASSIVE', 'DETRACTOR'] as const satisfi
 
 /** One colour per class, used by every bar, badge and legend of the results. */
 export const NPS_CLASS_COLORS: Record<NpsClass, string> = {
-  PROMOTER: 'teal.6',
-  PASSIVE: 'gray.5',
-  DETRACTOR: 'red.6',
+  PROMOTER: 'teal.8',
+  PASSIVE: 'gray.6',
+  DETRACTOR: 'red.7',
 };
+
+/** The other colours of the charts; like the classes', each reads at 3:1 or more on white. */
+export const CHART_COLORS = {
+  positive: 'teal.8',
+  negative: 'red.7',
+  axis: 'gray.6',
+  accent: 'kizuna.8',
+} as const;
 
 /** The GraphQL class of a 0–10 score. */
 export const npsClassOfScore = (score: number): NpsClass =>
@@ -148,8 +156,13 @@ export type TrendRow = {
   label: string;
   periodStart: string;
   score: number | null;
-  /** The half-width drawn as an error bar; 0 when too few answers for one. */
-  margin: number;
+  /** The 95% margin of error; null when too few answers for one. */
+  margin: number | null;
+  /**
+   * The error bar as drawn: how far it reaches below and above the score, clipped to −100…100;
+   * null draws none (too few answers).
+   */
+  errorBar: [number, number] | null;
   responses: number;
   enough: boolean;
 };
@@ -169,22 +182,35 @@ export function trendRows(
   period: SurveyTrendPeriod,
   lang: string,
 ): TrendRow[] {
+  const tenth = (n: number) => Math.round(n * 10) / 10;
   return points.map(({ periodStart, summary }) => {
-    const enough = scoreInterval(summary) !== null;
+    const interval = scoreInterval(summary);
+    const score = summary.score == null ? null : tenth(summary.score);
     return {
       label: periodLabel(periodStart, period, lang),
       periodStart,
-      score: summary.score == null ? null : Math.round(summary.score * 10) / 10,
-      margin: enough ? Math.round((summary.marginOfError ?? 0) * 10) / 10 : 0,
+      score,
+      margin: interval ? tenth(summary.marginOfError ?? 0) : null,
+      errorBar:
+        interval && score !== null
+          ? [tenth(score - interval[0]), tenth(interval[1] - score)]
+          : null,
       responses: summary.responses,
-      enough,
+      enough: interval !== null,
     };
   });
 }
 
-export type BreakdownRow = { key: string; label: string; score: number | null; responses: number };
+export type BreakdownRow = {
+  key: string;
+  label: string;
+  score: number | null;
+  responses: number;
+  /** Fewer answers than a margin of error needs: read the score with care. */
+  few: boolean;
+};
 
-/** Rank or segment breakdown rows; groups without answers stay, with no bar. */
+/** Rank or segment breakdown rows; groups without answers stay, with no bar (never a 0). */
 export function breakdownRows(
   groups: readonly {
     key: string;
@@ -199,6 +225,7 @@ export function breakdownRows(
     label: localLabel(g, lang),
     score: g.summary.score == null ? null : Math.round(g.summary.score * 10) / 10,
     responses: g.summary.responses,
+    few: g.summary.responses < NPS_MIN_RESPONSES_FOR_MARGIN,
   }));
 }
 
@@ -281,12 +308,21 @@ export function exportUrl(
 
 const isDay = (s: string | null): s is string => !!s && /^\d{4}-\d{2}-\d{2}$/.test(s);
 
-/** A day range picked in the UI as the api's half-open range: from midnight to the next one. */
-export function dayRange(from: string | null, to: string | null): { from?: string; to?: string } {
-  return {
-    ...(isDay(from) ? { from: dayjs(from).startOf('day').toISOString() } : {}),
-    ...(isDay(to) ? { to: dayjs(to).add(1, 'day').startOf('day').toISOString() } : {}),
-  };
+/** Midnight starting a day on the community's clocks, as an instant. */
+const midnight = (day: string, zone: string): string | null => wallToInstant(`${day}T00:00`, zone);
+
+/**
+ * A day range picked in the UI as the api's half-open range: from the first day's midnight to
+ * the one after the last day, both on the community's clocks (as the trend's periods are).
+ */
+export function dayRange(
+  from: string | null,
+  to: string | null,
+  zone: string,
+): { from?: string; to?: string } {
+  const start = isDay(from) ? midnight(from, zone) : null;
+  const end = isDay(to) ? midnight(dayjs(to).add(1, 'day').format('YYYY-MM-DD'), zone) : null;
+  return { ...(start ? { from: start } : {}), ...(end ? { to: end } : {}) };
 }
 
 const SOURCES: readonly SurveyResponseSource[] = ['IN_APP', 'IMPORT'];
@@ -316,9 +352,9 @@ export function resultsChoices(params: URLSearchParams): ResultsChoices {
   };
 }
 
-export function resultsFilter(c: ResultsChoices): SurveyResultsFilter {
+export function resultsFilter(c: ResultsChoices, zone: string): SurveyResultsFilter {
   return {
-    ...dayRange(c.from, c.to),
+    ...dayRange(c.from, c.to, zone),
     ...(c.rank !== null ? { minRankPosition: c.rank } : {}),
     ...(c.segment ? { segment: c.segment } : {}),
     ...(c.source ? { source: c.source } : {}),

@@ -19,6 +19,7 @@ import {
   Textarea,
   TextInput,
   Title,
+  VisuallyHidden,
 } from '@mantine/core';
 import { useForm, type UseFormReturnType } from '@mantine/form';
 import { notifications } from '@mantine/notifications';
@@ -59,11 +60,13 @@ import {
 } from './graphql';
 import {
   addChoice,
+  arrowAfterMove,
   AUDIENCE_KINDS,
   AUDIENCE_ROLES,
   builderFieldPaths,
   builderIssues,
   builderValues,
+  indexAfterRemove,
   move,
   newQuestion,
   previewQuestions,
@@ -116,7 +119,6 @@ function Builder({ survey, options }: { survey: SurveyBuilderFieldsFragment; opt
   const timeZone = options.community.timezone;
   const questionsEditable = survey.status === 'DRAFT' && survey.canEdit;
   const activeTouchpoints = options.surveyTouchpoints.filter((tp) => !tp.archived);
-  const [saved, setSaved] = useState(survey);
   const form = useForm<BuilderValues>({
     initialValues: builderValues(survey, timeZone),
     validate: (v) =>
@@ -148,7 +150,6 @@ function Builder({ survey, options }: { survey: SurveyBuilderFieldsFragment; opt
         },
       });
       if (data) {
-        setSaved(data.updateSurvey);
         form.setValues(builderValues(data.updateSurvey, timeZone));
         form.resetDirty(builderValues(data.updateSurvey, timeZone));
       }
@@ -179,9 +180,7 @@ function Builder({ survey, options }: { survey: SurveyBuilderFieldsFragment; opt
     void (async () => {
       if (!(await save(form.values))) return;
       try {
-        const { data } = await publish({ variables: { id: survey.id } });
-        // The page leaves the draft's actions once the survey is out.
-        if (data) setSaved((s) => ({ ...s, status: data.publishSurvey.status }));
+        await publish({ variables: { id: survey.id } });
         notifications.show({ color: 'kizuna', message: t('list.published') });
       } catch (error) {
         report(error);
@@ -196,7 +195,7 @@ function Builder({ survey, options }: { survey: SurveyBuilderFieldsFragment; opt
       size="xl"
       description={
         <Group gap="xs" component="span">
-          <SurveyStatusBadge status={saved.status} />
+          <SurveyStatusBadge status={survey.status} />
           <Anchor component={Link} to="/manage/surveys" size="sm">
             {t('builder.back')}
           </Anchor>
@@ -204,7 +203,7 @@ function Builder({ survey, options }: { survey: SurveyBuilderFieldsFragment; opt
       }
       actions={
         <>
-          {saved.status !== 'DRAFT' ? (
+          {survey.status !== 'DRAFT' ? (
             <Button
               component={Link}
               to={`/manage/surveys/${survey.id}/results`}
@@ -217,13 +216,13 @@ function Builder({ survey, options }: { survey: SurveyBuilderFieldsFragment; opt
           <Button
             type="submit"
             form="survey-builder"
-            variant={saved.status === 'DRAFT' ? 'default' : 'filled'}
+            variant={survey.status === 'DRAFT' ? 'default' : 'filled'}
             loading={updating.loading && !publishing.loading}
             leftSection={<IconDeviceFloppy size={16} aria-hidden />}
           >
             {t('common:actions.save')}
           </Button>
-          {saved.status === 'DRAFT' ? (
+          {survey.status === 'DRAFT' ? (
             <Button
               onClick={onPublish}
               loading={publishing.loading}
@@ -304,7 +303,7 @@ function Builder({ survey, options }: { survey: SurveyBuilderFieldsFragment; opt
                 <Switch
                   label={t('builder.anonymous')}
                   description={t('builder.anonymousHint')}
-                  disabled={saved.status !== 'DRAFT'}
+                  disabled={survey.status !== 'DRAFT'}
                   {...form.getInputProps('anonymous', { type: 'checkbox' })}
                 />
               </Section>
@@ -316,6 +315,13 @@ function Builder({ survey, options }: { survey: SurveyBuilderFieldsFragment; opt
         </Grid.Col>
       </Grid>
     </Page>
+  );
+}
+
+/** The first control of a block that takes the keyboard. */
+function firstControl(selector: string): HTMLElement | null {
+  return document.querySelector<HTMLElement>(
+    `${selector} :is(input, textarea, button, select):not(:disabled)`,
   );
 }
 
@@ -345,6 +351,7 @@ function QuestionsEditor({
 }) {
   const { t } = useTranslation('surveysStaff');
   const [adding, setAdding] = useState<SurveyQuestionType>('NPS');
+  const [announcement, setAnnouncement] = useState('');
   const questions = form.values.questions;
   const setQuestions = (next: QuestionDraft[]) => {
     form.setFieldValue('questions', next);
@@ -376,23 +383,43 @@ function QuestionsEditor({
               activeIds={activeIds}
               onChange={(next) => form.setFieldValue(`questions.${i}`, next)}
               onMove={(delta) => {
+                const count = questions.length;
+                const arrow = arrowAfterMove(i, delta, count);
                 setQuestions(move(questions, i, delta));
-                // Keeps the keyboard on the button that moved the question.
+                setAnnouncement(
+                  t('builder.movedTo', {
+                    n: Math.min(Math.max(i + delta, 0), count - 1) + 1,
+                    total: count,
+                  }),
+                );
+                // Keeps the keyboard on the question's arrows (the other one at either end).
                 requestAnimationFrame(() =>
                   document
-                    .querySelector<HTMLElement>(
-                      `[data-move="${delta < 0 ? 'up' : 'down'}"][data-uid="${q.uid}"]`,
-                    )
+                    .querySelector<HTMLElement>(`[data-move="${arrow}"][data-uid="${q.uid}"]`)
                     ?.focus(),
                 );
               }}
-              onRemove={() => setQuestions(without(questions, i))}
+              onRemove={() => {
+                const rest = without(questions, i);
+                const at = indexAfterRemove(i, rest.length);
+                setQuestions(rest);
+                setAnnouncement(t('builder.removed', { n: i + 1 }));
+                requestAnimationFrame(() =>
+                  (at === null
+                    ? document.querySelector<HTMLElement>('[data-add-question]')
+                    : firstControl(`[data-question-uid="${rest[at]!.uid}"]`)
+                  )?.focus(),
+                );
+              }}
             />
           </li>
         ))}
       </Stack>
+      <VisuallyHidden role="status" aria-live="polite">
+        {announcement}
+      </VisuallyHidden>
       {form.errors.questions ? (
-        <Text c="red.7" size="sm" role="alert">
+        <Text c="red" size="sm" role="alert">
           {form.errors.questions}
         </Text>
       ) : null}
@@ -408,6 +435,7 @@ function QuestionsEditor({
           />
           <Button
             variant="light"
+            data-add-question
             leftSection={<IconPlus size={16} aria-hidden />}
             disabled={questions.length >= SURVEY_LIMITS.questionsMax}
             onClick={() => setQuestions([...questions, newQuestion(adding, activeIds)])}
@@ -455,6 +483,7 @@ function QuestionEditor({
       p="sm"
       bg="var(--mantine-color-default-hover)"
       data-testid="builder-question"
+      data-question-uid={q.uid}
       aria-label={t('builder.questionN', { n })}
       component="fieldset"
       disabled={!editable}
@@ -562,15 +591,37 @@ function QuestionEditor({
                   style={{ flex: 1 }}
                   {...form.getInputProps(`${path}.choices.${j}.labelEn`)}
                 />
-                <ActionIcon
-                  variant="subtle"
-                  aria-label={t('builder.choiceUp', { n: j + 1 })}
-                  disabled={j === 0}
-                  onClick={() => onChange({ ...q, choices: move(q.choices, j, -1) })}
-                  mt={6}
-                >
-                  <IconArrowUp size={14} aria-hidden />
-                </ActionIcon>
+                {(['up', 'down'] as const).map((dir) => (
+                  <ActionIcon
+                    key={dir}
+                    variant="subtle"
+                    aria-label={t(dir === 'up' ? 'builder.choiceUp' : 'builder.choiceDown', {
+                      n: j + 1,
+                    })}
+                    disabled={dir === 'up' ? j === 0 : j === q.choices.length - 1}
+                    onClick={() => {
+                      const delta = dir === 'up' ? -1 : 1;
+                      const arrow = arrowAfterMove(j, delta, q.choices.length);
+                      onChange({ ...q, choices: move(q.choices, j, delta) });
+                      requestAnimationFrame(() =>
+                        document
+                          .querySelector<HTMLElement>(
+                            `[data-choice-move="${arrow}"][data-uid="${c.uid}"]`,
+                          )
+                          ?.focus(),
+                      );
+                    }}
+                    data-choice-move={dir}
+                    data-uid={c.uid}
+                    mt={6}
+                  >
+                    {dir === 'up' ? (
+                      <IconArrowUp size={14} aria-hidden />
+                    ) : (
+                      <IconArrowDown size={14} aria-hidden />
+                    )}
+                  </ActionIcon>
+                ))}
                 <ActionIcon
                   variant="subtle"
                   color="red"
@@ -583,7 +634,7 @@ function QuestionEditor({
               </Group>
             ))}
             {form.errors[`${path}.choices`] ? (
-              <Text c="red.7" size="sm">
+              <Text c="red" size="sm">
                 {form.errors[`${path}.choices`]}
               </Text>
             ) : null}

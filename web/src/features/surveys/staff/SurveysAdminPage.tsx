@@ -27,6 +27,7 @@ import { Page } from '../../../ui/Page';
 import { PillTabs } from '../../../ui/PillTabs';
 import { EmptyPanel, ErrorPanel, ListSkeleton } from '../../../ui/states';
 import { localText, STATUS_COLORS } from '../logic';
+import { forgetSurvey } from '../cache';
 import {
   CloseSurveyDocument,
   DeleteSurveyDocument,
@@ -238,7 +239,10 @@ function SurveyRow({ survey, builds }: { survey: StaffSurveyRowFragment; builds:
               ? ` / ${t('list.cap', { cap: formatNumber(survey.responseCap, lang) })}`
               : ''}
             {survey.invitedCount > 0
-              ? ` · ${t('list.invited', { count: survey.invitedCount })}`
+              ? ` · ${t('list.invited', {
+                  count: survey.invitedCount,
+                  formatted: formatNumber(survey.invitedCount, lang),
+                })}`
               : ''}
           </Text>
           <Text size="xs" c="dimmed">
@@ -297,10 +301,11 @@ function SurveyRow({ survey, builds }: { survey: StaffSurveyRowFragment; builds:
                 <Menu.Item
                   leftSection={<IconCopy size={14} aria-hidden />}
                   onClick={() =>
-                    void run(
-                      () => duplicate({ variables: { id: survey.id } }),
-                      t('list.duplicated'),
-                    )
+                    void run(async () => {
+                      const { data } = await duplicate({ variables: { id: survey.id } });
+                      // The copy is a draft to adjust: its builder opens.
+                      if (data) void navigate(`/manage/surveys/${data.duplicateSurvey.id}/edit`);
+                    }, t('list.duplicated'))
                   }
                 >
                   {t('list.duplicate')}
@@ -358,7 +363,14 @@ function SurveyRow({ survey, builds }: { survey: StaffSurveyRowFragment; builds:
               onClick={() =>
                 void (
                   confirm === 'delete'
-                    ? run(() => remove({ variables: { id: survey.id } }), t('list.deleted'))
+                    ? run(
+                        () =>
+                          remove({
+                            variables: { id: survey.id },
+                            update: (cache) => forgetSurvey(cache, survey.id),
+                          }),
+                        t('list.deleted'),
+                      )
                     : run(() => close({ variables: { id: survey.id } }), t('list.closed'))
                 ).then((ok) => ok && setConfirm(null))
               }

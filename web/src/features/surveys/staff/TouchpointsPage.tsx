@@ -11,6 +11,7 @@ import {
   Text,
   TextInput,
   Title,
+  VisuallyHidden,
 } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { notifications } from '@mantine/notifications';
@@ -32,6 +33,7 @@ import {
   UpdateSurveySettingsDocument,
 } from './graphql';
 import {
+  arrowAfterMove,
   move,
   newUid,
   touchpointIssues,
@@ -124,6 +126,23 @@ function TouchpointsForm({ initial }: { initial: TouchpointDraft[] }) {
     form.clearErrors();
   };
 
+  const [announcement, setAnnouncement] = useState('');
+  const moveRow = (i: number, delta: number) => {
+    const uid = list[i]!.uid;
+    const arrow = arrowAfterMove(i, delta, list.length);
+    setList(move(list, i, delta));
+    setAnnouncement(
+      t('touchpoints.movedTo', {
+        n: Math.min(Math.max(i + delta, 0), list.length - 1) + 1,
+        total: list.length,
+      }),
+    );
+    // Keeps the keyboard on the row's arrows (the other one at either end).
+    requestAnimationFrame(() =>
+      document.querySelector<HTMLElement>(`[data-move="${arrow}"][data-uid="${uid}"]`)?.focus(),
+    );
+  };
+
   return (
     <form onSubmit={submit} noValidate>
       <Stack gap="sm">
@@ -153,7 +172,9 @@ function TouchpointsForm({ initial }: { initial: TouchpointDraft[] }) {
                           size="sm"
                           aria-label={t('touchpoints.moveUp', { name })}
                           disabled={i === 0}
-                          onClick={() => setList(move(list, i, -1))}
+                          onClick={() => moveRow(i, -1)}
+                          data-move="up"
+                          data-uid={tp.uid}
                         >
                           <IconArrowUp size={14} aria-hidden />
                         </ActionIcon>
@@ -162,7 +183,9 @@ function TouchpointsForm({ initial }: { initial: TouchpointDraft[] }) {
                           size="sm"
                           aria-label={t('touchpoints.moveDown', { name })}
                           disabled={i === list.length - 1}
-                          onClick={() => setList(move(list, i, 1))}
+                          onClick={() => moveRow(i, 1)}
+                          data-move="down"
+                          data-uid={tp.uid}
                         >
                           <IconArrowDown size={14} aria-hidden />
                         </ActionIcon>
@@ -208,8 +231,11 @@ function TouchpointsForm({ initial }: { initial: TouchpointDraft[] }) {
             })}
           </Stack>
         )}
+        <VisuallyHidden role="status" aria-live="polite">
+          {announcement}
+        </VisuallyHidden>
         {form.errors.touchpoints ? (
-          <Text c="red.7" size="sm" role="alert">
+          <Text c="red" size="sm" role="alert">
             {form.errors.touchpoints}
           </Text>
         ) : null}

@@ -466,3 +466,19 @@ export function touchpointIssues(
   });
   return issues;
 }
+
+/**
+ * Which arrow keeps the keyboard after an item moved: the one just pressed, unless the item
+ * reached the end it was moving to (that arrow is now disabled), then the other one.
+ */
+export function arrowAfterMove(index: number, delta: number, count: number): 'up' | 'down' {
+  const to = Math.min(Math.max(index + delta, 0), count - 1);
+  if (delta < 0) return to === 0 ? 'down' : 'up';
+  return to === count - 1 ? 'up' : 'down';
+}
+
+/** The item that takes the keyboard after one is removed: the next, else the new last, else none. */
+export function indexAfterRemove(index: number, remaining: number): number | null {
+  if (remaining <= 0) return null;
+  return Math.min(index, remaining - 1);
+}
