@@ -1,5 +1,12 @@
 import { startTestApp, type TestApp } from '../support/test-app.js';
-import { asViewer, buildMember, buildSurvey, recordActivities } from '../support/factories.js';
+import {
+  asViewer,
+  buildMember,
+  buildSurvey,
+  buildSurveyResponse,
+  recordActivities,
+  writeSurvey,
+} from '../support/factories.js';
 import { clientFor } from '../support/sessions.js';
 import { GqlClient } from '../support/gql-client.js';
 import { settle } from '../support/settle.js';
@@ -113,7 +120,8 @@ async function askedSurvey(
       audience: { kind: 'event_attendees', eventId: event.id, hoursAfterEvent: 0 },
     },
   });
-  // Each answering test asks its members afresh, whatever asked them before.
+  // Each answering test asks its members afresh, whatever asked them before (publishing included).
+  await settle(t.app);
   await db.query(`DELETE FROM survey_asks WHERE member_id = ANY($1::uuid[])`, [
     members.map((m) => m.id),
   ]);
@@ -429,6 +437,43 @@ describe('asking the audience', () => {
     expect(roles).toEqual([{ role: 'product' }]);
     expect(await invitations(productPeople[0].id, byRole.id)).toBe(1);
     await mod.ok(`mutation { updateSurveySettings(fatigueDays: 30) { fatigueDays } }`);
+  });
+
+  it('asks the audience as soon as a survey is published, not at the next minute', async () => {
+    const [high, low] = [await buildMember(t.app), await buildMember(t.app)];
+    await db.query(
+      `INSERT INTO member_stats (member_id, rank_position) VALUES ($1, 9)
+       ON CONFLICT (member_id) DO UPDATE SET rank_position = EXCLUDED.rank_position`,
+      [high.id],
+    );
+    const draft = await buildSurvey(t.app, {
+      update: { audience: { kind: 'rank', minRankPosition: 9 } },
+      publish: false,
+    });
+    await mod.ok(PUBLISH, { id: draft.id });
+    await settle(t.app);
+    expect(await recipients(draft.id)).toEqual([high.id]);
+    expect(await invitations(high.id, draft.id)).toBe(1);
+    expect(await recipients(draft.id)).not.toContain(low.id);
+  });
+
+  it('asks the members of a segment', async () => {
+    const [detractor, promoter, unknown] = [
+      await buildMember(t.app),
+      await buildMember(t.app),
+      await buildMember(t.app),
+    ];
+    const earlier = await writeSurvey(t.app);
+    await buildSurveyResponse(t.app, earlier, { member: detractor, nps: 3 });
+    await buildSurveyResponse(t.app, earlier, { member: promoter, nps: 10 });
+    const survey = await buildSurvey(t.app, {
+      update: { audience: { kind: 'segment', segment: 'nps:detractor' } },
+    });
+    await settle(t.app);
+    const asked = await recipients(survey.id);
+    expect(asked).toContain(detractor.id);
+    expect(asked).not.toContain(promoter.id);
+    expect(asked).not.toContain(unknown.id);
   });
 
   it('asks the checked-in attendees of an event once, hours after it ends, however many sweeps run', async () => {
@@ -763,11 +808,33 @@ describe('answering', () => {
     ).toBe(true);
 
     const expired = links.token(survey.id, other.m.id, new Date(Date.now() - 31 * DAY));
-    expect(codeOf(await save(expired))).toBe('FORBIDDEN');
+    expect(codeOf(await save(expired))).toBe('INVALID_TOKEN');
+    expect(codeOf(await signedOut.gql(SURVEY, { id: survey.id, t: expired }))).toBe(
+      'INVALID_TOKEN',
+    );
     const forged = token.replace(p.m.id, other.m.id);
-    expect(codeOf(await save(forged))).toBe('FORBIDDEN');
-    expect(codeOf(await signedOut.gql(SURVEY, { id: elsewhere.id, t: token }))).toBe('FORBIDDEN');
-    expect(codeOf(await save(token, elsewhere.id))).toBe('FORBIDDEN');
+    expect(codeOf(await save(forged))).toBe('INVALID_TOKEN');
+    expect(codeOf(await signedOut.gql(SURVEY, { id: elsewhere.id, t: token }))).toBe(
+      'INVALID_TOKEN',
+    );
+    expect(codeOf(await save(token, elsewhere.id))).toBe('INVALID_TOKEN');
+
+    // Signed in as a member it asked, a stale link does not lock them out: the session answers.
+    const seen = await other.c.ok(SURVEY, { id: survey.id, t: expired });
+    expect(seen.survey).toMatchObject({ id: survey.id, myResponse: null });
+    const mine = await other.c.ok(SAVE, {
+      i: {
+        surveyId: survey.id,
+        token: forged,
+        submit: true,
+        answers: [{ questionId: ces.id, score: 4 }],
+      },
+    });
+    const [own] = await db.query<Array<{ member_id: string }>>(
+      `SELECT member_id FROM survey_responses WHERE id = $1`,
+      [mine.saveSurveyResponse.id],
+    );
+    expect(own.member_id).toBe(other.m.id);
     expect(
       codeOf(
         await signedOut.gql(SAVE, {
@@ -775,6 +842,25 @@ describe('answering', () => {
         }),
       ),
     ).toBe('UNAUTHENTICATED');
+  });
+
+  it('refuses a suspended member holding a valid link', async () => {
+    const p = await person();
+    const survey = await askedSurvey([p.m], {}, 'ces_support');
+    const [ces] = await answersOf(survey);
+    await db.query(`UPDATE members SET status = 'suspended' WHERE id = $1`, [p.m.id]);
+    const token = t.app.get(SurveyLinks).token(survey.id, p.m.id);
+    const signedOut = new GqlClient(t.url);
+    expect(codeOf(await signedOut.gql(SURVEY, { id: survey.id, t: token }))).toBe('FORBIDDEN');
+    const r = await signedOut.gql(SAVE, {
+      i: { surveyId: survey.id, token, submit: true, answers: [{ questionId: ces.id, score: 6 }] },
+    });
+    expect(codeOf(r)).toBe('FORBIDDEN');
+    const [{ n }] = await db.query<Array<{ n: number }>>(
+      `SELECT count(*)::int AS n FROM survey_responses WHERE survey_id = $1`,
+      [survey.id],
+    );
+    expect(n).toBe(0);
   });
 });
 
