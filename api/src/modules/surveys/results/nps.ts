@@ -98,8 +98,9 @@ export interface NpsComparisonValue {
 
 /**
  * Whether two periods' NPS differ beyond chance: z = ΔNPS / √(Var_a/n_a + Var_b/n_b) on shares,
- * two-sided at 95%. Without responses on either side there is nothing to test. When neither
- * side varies (everyone answered alike) the difference is exact: significant unless it is 0.
+ * two-sided at 95%. Without responses on either side, or when neither side varies (a handful of
+ * identical answers), there is nothing to test; below NPS_MIN_RESPONSES_FOR_MARGIN responses on
+ * a side the normal approximation does not hold, so nothing is called significant.
  */
 export function compareNps(a: NpsSummaryValue, b: NpsSummaryValue): NpsComparisonValue {
   if (a.score === null || b.score === null)
@@ -109,11 +110,11 @@ export function compareNps(a: NpsSummaryValue, b: NpsSummaryValue): NpsCompariso
     npsVariance(a.promoterShare, a.detractorShare) / a.responses +
       npsVariance(b.promoterShare, b.detractorShare) / b.responses,
   );
-  if (se === 0)
-    return { a, b, delta, z: null, pValue: delta === 0 ? 1 : 0, significant: delta !== 0 };
+  if (se === 0) return { a, b, delta, z: null, pValue: null, significant: false };
   const z = delta / 100 / se;
   const pValue = Math.min(1, 2 * (1 - normalCdf(Math.abs(z))));
-  return { a, b, delta, z, pValue, significant: Math.abs(z) >= Z_95 };
+  const enough = Math.min(a.responses, b.responses) >= NPS_MIN_RESPONSES_FOR_MARGIN;
+  return { a, b, delta, z, pValue, significant: enough && Math.abs(z) >= Z_95 };
 }
 
 /** What the database counts of one touchpoint's answers (in one class, or overall). */
