@@ -12,6 +12,7 @@ import { GqlClient } from '../support/gql-client.js';
 import { settle } from '../support/settle.js';
 import { Db } from '../../src/core/database/db.js';
 import { ActivityRules } from '../../src/modules/activity/activity.rules.js';
+import { EventsRepository } from '../../src/modules/events/events.repository.js';
 import { EventsService } from '../../src/modules/events/events.service.js';
 import type { MemberEntity } from '../../src/modules/members/entities/member.entity.js';
 import { SurveyInvitations } from '../../src/modules/surveys/survey-invitations.service.js';
@@ -580,6 +581,62 @@ describe('answering', () => {
         }),
       ),
     ).toBe('FORBIDDEN');
+  });
+
+  it('shows members what their surveys ask of them, not whom else they ask', async () => {
+    const p = await person();
+    const [first, second] = [
+      await askedSurvey([p.m], { responseCap: 50 }),
+      await askedSurvey([p.m], { responseCap: 50 }),
+    ];
+    const repo = t.app.get(EventsRepository);
+    const calls = { one: 0, many: 0 };
+    const [findById, findByIds] = [repo.findById, repo.findByIds];
+    repo.findById = (...a) => (calls.one++, findById.apply(repo, a));
+    repo.findByIds = (...a) => (calls.many++, findByIds.apply(repo, a));
+    const MINE_FULL = `{ mySurveys { id responseCap invitedCount
+      audience { kind minRankPosition roles segment event { id } } } }`;
+    let mine: Array<{
+      id: string;
+      responseCap: number | null;
+      invitedCount: number;
+      audience: { kind: string; event: { id: string } | null };
+    }>;
+    try {
+      mine = (await p.c.ok(MINE_FULL)).mySurveys;
+    } finally {
+      Object.assign(repo, { findById, findByIds });
+    }
+    const seen = mine.filter((s) => [first.id, second.id].includes(s.id));
+    expect(seen).toHaveLength(2);
+    for (const s of seen) {
+      expect(s).toMatchObject({ responseCap: null, invitedCount: 0 });
+      expect(s.audience).toMatchObject({
+        kind: 'EVENT_ATTENDEES',
+        event: { id: expect.any(String) },
+      });
+    }
+    expect(calls).toEqual({ one: 0, many: 1 });
+    const staff = (await mod.ok(SURVEY, { id: first.id })).survey;
+    expect(staff).toMatchObject({ responseCap: 50, invitedCount: 1 });
+
+    const rank = await buildSurvey(t.app, {
+      update: { audience: { kind: 'rank', minRankPosition: 2 } },
+      publish: false,
+    });
+    expect((await mod.ok(SURVEY, { id: rank.id })).survey.audience.minRankPosition).toBe(2);
+    await db.query(`INSERT INTO survey_recipients (survey_id, member_id) VALUES ($1, $2)`, [
+      rank.id,
+      p.m.id,
+    ]);
+    await db.query(
+      `UPDATE surveys SET published_at = now(), opens_at = now(), invited_at = now() WHERE id = $1`,
+      [rank.id],
+    );
+    expect((await p.c.ok(SURVEY, { id: rank.id })).survey.audience).toMatchObject({
+      kind: 'RANK',
+      minRankPosition: null,
+    });
   });
 
   it('refuses out-of-range scores and answers the question does not take, with typed errors', async () => {
