@@ -317,6 +317,14 @@ describe('templates and the builder', () => {
       expect((await mod.ok(CLOSE, { id: s })).closeSurvey.status).toBe('CLOSED');
   });
 
+  it('publishes a draft at the opening date saved on it', async () => {
+    const draft = await buildSurvey(t.app, { publish: false });
+    const opensAt = new Date(Date.now() + 3 * DAY).toISOString();
+    await mod.ok(UPDATE, { i: { id: draft.id, opensAt } });
+    const published = (await mod.ok(PUBLISH, { id: draft.id })).publishSurvey;
+    expect(published).toMatchObject({ status: 'SCHEDULED', opensAt });
+  });
+
   it('lists surveys by status for staff and the product team', async () => {
     const all = await product.ok(`{ surveys(first: 100) { totalCount nodes { id status } } }`);
     expect(all.surveys.totalCount).toBeGreaterThan(3);
@@ -730,10 +738,10 @@ describe('answering', () => {
           answers: [
             {
               questionId: grid.id,
-              touchpoints: [
-                { touchpointId: grid.touchpoints[0].id, influence: 3 },
-                { touchpointId: grid.touchpoints[1].id, influence: null },
-              ],
+              touchpoints: grid.touchpoints.map((t, i) => ({
+                touchpointId: t.id,
+                influence: i === 0 ? 3 : null,
+              })),
             },
           ],
         },
@@ -775,10 +783,9 @@ describe('answering', () => {
     expect(mine).toMatchObject({ id: done.id, submitted: true });
     expect(
       mine.answers.find((a: { questionId: string }) => a.questionId === grid.id).touchpoints,
-    ).toEqual([
-      { touchpointId: grid.touchpoints[0].id, influence: 3 },
-      { touchpointId: grid.touchpoints[1].id, influence: null },
-    ]);
+    ).toEqual(
+      grid.touchpoints.map((t, i) => ({ touchpointId: t.id, influence: i === 0 ? 3 : null })),
+    );
   });
 
   it('keeps one response and one award when a member submits 20 times at once', async () => {
@@ -826,6 +833,37 @@ describe('answering', () => {
     expect(results.filter((r) => !r.errors).length).toBe(3);
     expect(results.filter((r) => codeOf(r) === 'CONFLICT').length).toBe(5);
     expect((await mod.ok(SURVEY, { id: survey.id })).survey.responseCount).toBe(3);
+    // The home card no longer offers a survey that takes no more responses.
+    const waiting = people.find((_, i) => results[i].errors)!;
+    expect((await waiting.c.ok(MINE)).mySurveys.map((x: { id: string }) => x.id)).not.toContain(
+      survey.id,
+    );
+  });
+
+  it('needs every touchpoint of a required grid answered, "not applicable" included', async () => {
+    const p = await person();
+    const survey = await askedSurvey([p.m]);
+    const [nps, grid] = await answersOf(survey);
+    const [first, ...rest] = grid.touchpoints;
+    expect(rest.length).toBeGreaterThan(0);
+    const submit = (touchpoints: Array<{ touchpointId: string; influence: number | null }>) =>
+      p.c.gql(SAVE, {
+        i: {
+          surveyId: survey.id,
+          submit: true,
+          answers: [
+            { questionId: nps.id, score: 8 },
+            { questionId: grid.id, touchpoints },
+          ],
+        },
+      });
+    const one = await submit([{ touchpointId: first.id, influence: 2 }]);
+    expect(fieldsOf(one)).toEqual([expect.stringMatching(/^questions\.1:REQUIRED$/)]);
+    const all = await submit([
+      { touchpointId: first.id, influence: 2 },
+      ...rest.map((t) => ({ touchpointId: t.id, influence: null })),
+    ]);
+    expect(all.errors).toBeUndefined();
   });
 
   it('refuses answers once the survey is closed', async () => {
@@ -936,7 +974,7 @@ describe('member attitude', () => {
           { questionId: nps.id, score: 6 },
           {
             questionId: grid.id,
-            touchpoints: [{ touchpointId: grid.touchpoints[0].id, influence: -2 }],
+            touchpoints: grid.touchpoints.map((t) => ({ touchpointId: t.id, influence: -2 })),
           },
         ],
       },
@@ -963,7 +1001,7 @@ describe('member attitude', () => {
           { questionId: nps2.id, score: 10 },
           {
             questionId: grid2.id,
-            touchpoints: [{ touchpointId: grid2.touchpoints[0].id, influence: 3 }],
+            touchpoints: grid2.touchpoints.map((t) => ({ touchpointId: t.id, influence: 3 })),
           },
         ],
       },

@@ -180,7 +180,10 @@ export class SurveyResponses {
     return { answers, cleared };
   }
 
-  /** On submit, every required question has its answer (an NPS needs its score). */
+  /**
+   * On submit, every required question has its answer (an NPS needs its score; a touchpoint grid
+   * one per touchpoint it asks, "not applicable" included).
+   */
   private requireAnswers(questions: SurveyQuestion[], saved: AnswerRow[]): void {
     const by = new Map(saved.map((a) => [a.questionId, a]));
     const missing = questions.filter((q) => {
@@ -190,7 +193,10 @@ export class SurveyResponses {
       const shape = SURVEY_ANSWER_SHAPE[q.type];
       if (shape.score) return a.score === null;
       if (shape.choices) return !a.choiceKeys?.length;
-      if (q.type === 'touchpoints') return !a.touchpoints?.length;
+      if (q.type === 'touchpoints') {
+        const answered = new Set(a.touchpoints?.map((t) => t.touchpointId));
+        return q.touchpointIds.some((id) => !answered.has(id));
+      }
       return !a.text;
     });
     if (missing.length)

@@ -7,6 +7,9 @@ import { CSAT_SATISFIED_MIN, NPS_MIN_RESPONSES_FOR_MARGIN } from '@kizuna/shared
 
 const Z_95 = 1.96;
 
+/** Anonymous surveys show no group of fewer responses than this (a filter, a breakdown cell). */
+export const ANONYMOUS_GROUP_MIN = 5;
+
 export interface NpsSummaryValue {
   responses: number;
   promoters: number;
@@ -21,6 +24,8 @@ export interface NpsSummaryValue {
   marginOfError: number | null;
   /** Counts of scores 0 … 10. */
   distribution: number[];
+  /** A group of an anonymous survey too small to show: its counts are left out. */
+  suppressed: boolean;
 }
 
 /** Counts of scores 0 … 10 from (score, count) pairs; scores outside 0 … 10 are ignored. */
@@ -53,7 +58,17 @@ export function npsSummary(distribution: readonly number[]): NpsSummaryValue {
     marginOfError:
       n >= NPS_MIN_RESPONSES_FOR_MARGIN ? Z_95 * Math.sqrt(npsVariance(p, d) / n) * 100 : null,
     distribution: counts,
+    suppressed: false,
   };
+}
+
+/**
+ * The summary as an anonymous survey may show it: a group of 1 … ANONYMOUS_GROUP_MIN − 1
+ * responses is suppressed (an empty summary), since its answers could be tied to the people in it.
+ */
+export function guardedSummary(anonymous: boolean, s: NpsSummaryValue): NpsSummaryValue {
+  if (!anonymous || s.responses === 0 || s.responses >= ANONYMOUS_GROUP_MIN) return s;
+  return { ...npsSummary([]), suppressed: true };
 }
 
 /** The error function, from Numerical Recipes' erfc (fractional error below 1.2e-7): enough for p-values. */

@@ -267,34 +267,53 @@ export class SurveyResultsExportService {
     return rows;
   }
 
+  /** Anonymous surveys: no response id, and the day answered rather than the time. */
   private async text(r: SurveyResultsValue, lang: Lang, questionId: string | undefined) {
     if (!questionId) throw invalidField('questionId', 'REQUIRED', 'Choose the question to export.');
     const ja = lang === 'ja';
+    const identified = SurveysPolicy.showsRespondents(r.survey);
+    const when = await this.answeredAt(identified);
     const rows: unknown[][] = [
-      ja
-        ? ['回答ID', '回答日時', 'NPSスコア', '回答者', '回答']
-        : ['Response ID', 'Answered at', 'NPS score', 'Respondent', 'Answer'],
+      identified
+        ? ja
+          ? ['回答ID', '回答日時', 'NPSスコア', '回答者', '回答']
+          : ['Response ID', 'Answered at', 'NPS score', 'Respondent', 'Answer']
+        : ja
+          ? ['回答日', 'NPSスコア', '回答']
+          : ['Answered on', 'NPS score', 'Answer'],
     ];
     let after: string | null = null;
     for (;;) {
-      const page = await this.results.textPage(r.survey, {
+      const page = await this.results.textPage(r.survey, r.filter, {
         questionId,
         after,
         first: SURVEY_LIMITS.textAnswersPageMax,
       });
       const handles = await this.handles(page.nodes.map((n) => n.respondentId));
       for (const n of page.nodes)
-        rows.push([
-          n.responseId,
-          n.answeredAt.toISOString(),
-          n.npsScore ?? '',
-          (n.respondentId && handles.get(n.respondentId)) ?? '',
-          n.text,
-        ]);
+        rows.push(
+          identified
+            ? [
+                n.responseId,
+                when(n.answeredAt),
+                n.npsScore ?? '',
+                (n.respondentId && handles.get(n.respondentId)) ?? '',
+                n.text,
+              ]
+            : [when(n.answeredAt), n.npsScore ?? '', n.text],
+        );
       if (!page.pageInfo.hasNextPage) break;
       after = page.pageInfo.endCursor;
     }
     return rows;
+  }
+
+  /** How an answer time is written: exact, or the day in the community's zone. */
+  private async answeredAt(identified: boolean): Promise<(d: Date) => string> {
+    if (identified) return (d) => new Date(d).toISOString();
+    const { timezone } = await this.community.settings();
+    const day = new Intl.DateTimeFormat('en-CA', { timeZone: timezone, dateStyle: 'short' });
+    return (d) => day.format(new Date(d));
   }
 
   /** One row per submitted response and a column per question (touchpoints: one each). */
@@ -339,25 +358,38 @@ export class SurveyResultsExportService {
           });
       }
     }
-    const out: unknown[][] = [
-      [
-        ...(ja
-          ? ['回答ID', '回答日時', '経路', '回答者', '顧客ID']
-          : ['Response ID', 'Answered at', 'Source', 'Respondent', 'Customer ID']),
-        ...columns.map((c) => c.header),
-      ],
-    ];
+    const head = identified
+      ? ja
+        ? ['回答ID', '回答日時', '経路', '回答者', '顧客ID']
+        : ['Response ID', 'Answered at', 'Source', 'Respondent', 'Customer ID']
+      : ja
+        ? ['回答日', '経路']
+        : ['Answered on', 'Source'];
+    const out: unknown[][] = [[...head, ...columns.map((c) => c.header)]];
+    const when = await this.answeredAt(identified);
+    const { timezone } = await this.community.settings();
     let after: { answeredAt: Date; id: string } | null = null;
     for (;;) {
-      const page = await this.repo.exportResponses(r.survey.id, r.filter, after, BATCH, identified);
+      const page = await this.repo.exportResponses(
+        r.survey.id,
+        r.filter,
+        after,
+        BATCH,
+        identified,
+        timezone,
+      );
       const handles = await this.handles(page.map((p) => p.memberId));
       for (const row of page)
         out.push([
-          row.id,
-          new Date(row.answeredAt).toISOString(),
-          row.source,
-          (row.memberId && handles.get(row.memberId)) ?? '',
-          row.customerId ?? '',
+          ...(identified
+            ? [
+                row.id,
+                when(row.answeredAt),
+                row.source,
+                (row.memberId && handles.get(row.memberId)) ?? '',
+                row.customerId ?? '',
+              ]
+            : [when(row.answeredAt), row.source]),
           ...columns.map((c) => c.cell(row)),
         ]);
       if (page.length < BATCH) break;
