@@ -15,6 +15,7 @@ import { ActivityRules } from '../../src/modules/activity/activity.rules.js';
 import { EventsRepository } from '../../src/modules/events/events.repository.js';
 import { EventsService } from '../../src/modules/events/events.service.js';
 import type { MemberEntity } from '../../src/modules/members/entities/member.entity.js';
+import { MembersService } from '../../src/modules/members/members.service.js';
 import { SurveyInvitations } from '../../src/modules/surveys/survey-invitations.service.js';
 import { SurveyLinks } from '../../src/modules/surveys/survey-links.js';
 import type { SurveyRow } from '../../src/modules/surveys/surveys.repository.js';
@@ -956,6 +957,21 @@ describe('answering', () => {
       [survey.id],
     );
     expect(n).toBe(0);
+  });
+});
+
+describe('deleting a member', () => {
+  it('drops their unsent answers and keeps their submitted ones, unnamed', async () => {
+    const [sent, unsent] = [await writeSurvey(t.app), await writeSurvey(t.app)];
+    const gone = await buildMember(t.app);
+    await buildSurveyResponse(t.app, sent, { member: gone, nps: 9 });
+    await buildSurveyResponse(t.app, unsent, { member: gone, nps: 4, submitted: false });
+    await t.app.get(MembersService).delete(gone.id);
+    const rows = await db.query<Array<{ survey_id: string; member_id: string | null }>>(
+      `SELECT survey_id, member_id FROM survey_responses WHERE survey_id = ANY($1::uuid[])`,
+      [[sent.id, unsent.id]],
+    );
+    expect(rows).toEqual([{ survey_id: sent.id, member_id: null }]);
   });
 });
 
