@@ -651,6 +651,8 @@ describe('CSV exports', () => {
     const res = await get(moderator, `/surveys/${survey.id}/export/responses.csv`);
     expect(res.status).toBe(200);
     expect(res.headers.get('content-type')).toMatch(/^text\/csv; charset=utf-8/);
+    // Streamed as it is read, rather than built whole first.
+    expect(res.headers.get('transfer-encoding')).toBe('chunked');
     const bytes = new Uint8Array(await res.arrayBuffer());
     expect([...bytes.slice(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
     const text = new TextDecoder().decode(bytes.slice(3));

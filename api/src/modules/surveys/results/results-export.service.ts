@@ -7,7 +7,6 @@ import {
 } from '@kizuna/shared';
 import type { Viewer } from '../../../core/auth/viewer.js';
 import { invalidField, notFound } from '../../../core/errors/app-error.js';
-import { toCsv } from '../../../core/http/csv.js';
 import { CommunityService } from '../../community/community.service.js';
 import { MembersService } from '../../members/members.service.js';
 import type { SurveyQuestion } from '../models/survey.model.js';
@@ -111,7 +110,7 @@ export class SurveyResultsExportService {
     surveyId: string,
     table: string,
     q: ExportQuery,
-  ): Promise<{ csv: string; name: string }> {
+  ): Promise<{ rows: AsyncIterable<unknown[]>; name: string }> {
     SurveysPolicy.assertReadResults(viewer);
     if (!EXPORT_TABLES.includes(table as ExportTable)) throw notFound('This export');
     const lang: Lang = viewer.locale === 'en' ? 'en' : 'ja';
@@ -122,19 +121,31 @@ export class SurveyResultsExportService {
       segment: q.segment || null,
       source: this.oneOf(q.source, Object.values(SurveyResponseSource), 'source'),
     });
-    const rows = await this.table(table as ExportTable, r, lang, q);
-    return { csv: toCsv(rows), name: `survey-${r.survey.id.slice(0, 8)}-${table}.csv` };
+    return {
+      rows: this.table(table as ExportTable, r, lang, q),
+      name: `survey-${r.survey.id.slice(0, 8)}-${table}.csv`,
+    };
   }
 
-  private table(table: ExportTable, r: SurveyResultsValue, lang: Lang, q: ExportQuery) {
-    const tables: Record<ExportTable, () => Promise<unknown[][]>> = {
+  /** The table's rows; the long ones (responses, text) page by page as they are read. */
+  private table(
+    table: ExportTable,
+    r: SurveyResultsValue,
+    lang: Lang,
+    q: ExportQuery,
+  ): AsyncIterable<unknown[]> {
+    const whole = (rows: () => Promise<unknown[][]>) =>
+      (async function* () {
+        yield* await rows();
+      })();
+    const tables: Record<ExportTable, () => AsyncIterable<unknown[]>> = {
       responses: () => this.responses(r, lang),
-      nps: () => this.nps(r, lang),
-      trend: () => this.trend(r, lang, q.period),
-      'by-rank': async () => this.breakdown(await this.results.byRank(r), lang),
-      'by-segment': async () => this.breakdown(await this.results.bySegment(r), lang),
-      touchpoints: () => this.touchpoints(r, lang),
-      questions: () => this.questions(r, lang),
+      nps: () => whole(() => this.nps(r, lang)),
+      trend: () => whole(() => this.trend(r, lang, q.period)),
+      'by-rank': () => whole(async () => this.breakdown(await this.results.byRank(r), lang)),
+      'by-segment': () => whole(async () => this.breakdown(await this.results.bySegment(r), lang)),
+      touchpoints: () => whole(() => this.touchpoints(r, lang)),
+      questions: () => whole(() => this.questions(r, lang)),
       text: () => this.text(r, lang, q.questionId),
     };
     return tables[table]();
@@ -267,45 +278,44 @@ export class SurveyResultsExportService {
     return rows;
   }
 
-  /** Anonymous surveys: no response id, and the day answered rather than the time. */
-  private async text(r: SurveyResultsValue, lang: Lang, questionId: string | undefined) {
+  /**
+   * Anonymous surveys: no response id, and the day answered rather than the time. The first page
+   * is read before the header, so a question that is not the survey's is refused as an error.
+   */
+  private async *text(r: SurveyResultsValue, lang: Lang, questionId: string | undefined) {
     if (!questionId) throw invalidField('questionId', 'REQUIRED', 'Choose the question to export.');
     const ja = lang === 'ja';
     const identified = SurveysPolicy.showsRespondents(r.survey);
     const when = await this.answeredAt(identified);
-    const rows: unknown[][] = [
-      identified
-        ? ja
-          ? ['回答ID', '回答日時', 'NPSスコア', '回答者', '回答']
-          : ['Response ID', 'Answered at', 'NPS score', 'Respondent', 'Answer']
-        : ja
-          ? ['回答日', 'NPSスコア', '回答']
-          : ['Answered on', 'NPS score', 'Answer'],
-    ];
-    let after: string | null = null;
-    for (;;) {
-      const page = await this.results.textPage(r.survey, r.filter, {
+    const pageAfter = (after: string | null) =>
+      this.results.textPage(r.survey, r.filter, {
         questionId,
         after,
         first: SURVEY_LIMITS.textAnswersPageMax,
       });
+    let page = await pageAfter(null);
+    yield identified
+      ? ja
+        ? ['回答ID', '回答日時', 'NPSスコア', '回答者', '回答']
+        : ['Response ID', 'Answered at', 'NPS score', 'Respondent', 'Answer']
+      : ja
+        ? ['回答日', 'NPSスコア', '回答']
+        : ['Answered on', 'NPS score', 'Answer'];
+    for (;;) {
       const handles = await this.handles(page.nodes.map((n) => n.respondentId));
       for (const n of page.nodes)
-        rows.push(
-          identified
-            ? [
-                n.responseId,
-                when(n.answeredAt),
-                n.npsScore ?? '',
-                (n.respondentId && handles.get(n.respondentId)) ?? '',
-                n.text,
-              ]
-            : [when(n.answeredAt), n.npsScore ?? '', n.text],
-        );
-      if (!page.pageInfo.hasNextPage) break;
-      after = page.pageInfo.endCursor;
+        yield identified
+          ? [
+              n.responseId,
+              when(n.answeredAt),
+              n.npsScore ?? '',
+              (n.respondentId && handles.get(n.respondentId)) ?? '',
+              n.text,
+            ]
+          : [when(n.answeredAt), n.npsScore ?? '', n.text];
+      if (!page.pageInfo.hasNextPage) return;
+      page = await pageAfter(page.pageInfo.endCursor);
     }
-    return rows;
   }
 
   /** How an answer time is written: exact, or the day in the community's zone. */
@@ -317,7 +327,7 @@ export class SurveyResultsExportService {
   }
 
   /** One row per submitted response and a column per question (touchpoints: one each). */
-  private async responses(r: SurveyResultsValue, lang: Lang) {
+  private async *responses(r: SurveyResultsValue, lang: Lang) {
     const ja = lang === 'ja';
     const identified = SurveysPolicy.showsRespondents(r.survey);
     const tpIds = [
@@ -365,7 +375,7 @@ export class SurveyResultsExportService {
       : ja
         ? ['回答日', '経路']
         : ['Answered on', 'Source'];
-    const out: unknown[][] = [[...head, ...columns.map((c) => c.header)]];
+    yield [...head, ...columns.map((c) => c.header)];
     const when = await this.answeredAt(identified);
     const { timezone } = await this.community.settings();
     let after: { answeredAt: Date; id: string } | null = null;
@@ -380,7 +390,7 @@ export class SurveyResultsExportService {
       );
       const handles = await this.handles(page.map((p) => p.memberId));
       for (const row of page)
-        out.push([
+        yield [
           ...(identified
             ? [
                 row.id,
@@ -391,12 +401,11 @@ export class SurveyResultsExportService {
               ]
             : [when(row.answeredAt), row.source]),
           ...columns.map((c) => c.cell(row)),
-        ]);
-      if (page.length < BATCH) break;
+        ];
+      if (page.length < BATCH) return;
       const last = page[page.length - 1];
       after = { answeredAt: last.answeredAt, id: last.id };
     }
-    return out;
   }
 
   private async handles(ids: Array<string | null>): Promise<Map<string, string>> {
