@@ -149,6 +149,18 @@ export class Surveys1764700000000 implements MigrationInterface {
         CHECK (source = 'import' OR member_id IS NOT NULL OR submitted),
         CHECK ((nps_score IS NULL) = (nps_class IS NULL))
       )`);
+    // A member's submitted answers outlive them (member_id set null); their unsent ones do not,
+    // which the check above would refuse otherwise.
+    await q.query(`
+      CREATE FUNCTION survey_responses_drop_partial() RETURNS trigger LANGUAGE plpgsql AS $$
+      BEGIN
+        DELETE FROM survey_responses
+         WHERE member_id = OLD.id AND source = 'in_app' AND NOT submitted;
+        RETURN OLD;
+      END $$`);
+    await q.query(`
+      CREATE TRIGGER members_drop_partial_survey_responses BEFORE DELETE ON members
+        FOR EACH ROW EXECUTE FUNCTION survey_responses_drop_partial()`);
     await q.query(
       `CREATE UNIQUE INDEX survey_responses_once ON survey_responses (survey_id, member_id)
         WHERE source = 'in_app'`,
@@ -214,6 +226,8 @@ export class Surveys1764700000000 implements MigrationInterface {
     await q.query(`DROP VIEW member_nps_latest`);
     await q.query(`DROP TABLE survey_touchpoint_answers`);
     await q.query(`DROP TABLE survey_answers`);
+    await q.query(`DROP TRIGGER members_drop_partial_survey_responses ON members`);
+    await q.query(`DROP FUNCTION survey_responses_drop_partial()`);
     await q.query(`DROP TABLE survey_responses`);
     await q.query(`DROP TABLE survey_recipients`);
     await q.query(`DROP TABLE survey_asks`);

@@ -41,5 +41,9 @@ await runWithApp(async (app) => {
   console.log(
     `Imported ${n(result.imported)}, skipped ${n(result.skipped)} imported before, refused ${n(result.failed)}.`,
   );
+  if (result.error) {
+    console.error(result.error.message);
+    return 1;
+  }
   return result.failed > 0 ? 2 : 0;
 });

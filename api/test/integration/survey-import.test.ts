@@ -19,6 +19,7 @@ import { clientFor } from '../support/sessions.js';
 import type { GqlClient } from '../support/gql-client.js';
 import { connected, cookieOf, openSocket, record, settled } from '../support/sockets.js';
 import { Db } from '../../src/core/database/db.js';
+import { NpsImportRepository } from '../../src/modules/surveys/results/nps-import.repository.js';
 import { NpsImportService } from '../../src/modules/surveys/results/nps-import.service.js';
 
 /** The built command, as `npm run import:nps` runs it. */
@@ -217,6 +218,110 @@ describe('NPS import', () => {
   });
 });
 
+describe('reading the file', () => {
+  it.each([
+    ['LF', '\n'],
+    ['CRLF', '\r\n'],
+  ])(
+    'reports rows by the line they start on when comments hold line breaks (%s)',
+    async (_, nl) => {
+      const survey = await writeSurvey(t.app);
+      const csv = [
+        'customer_id,score,answered_at,comment',
+        `c-1,9,2026-03-01T10:00:00Z,"good${nl}really${nl}good"`,
+        'c-2,11,2026-03-01T10:00:00Z,',
+        `c-3,8,2026-03-01T10:00:00Z,"two${nl}lines"`,
+        'c-4,x,2026-03-01T10:00:00Z,',
+      ].join(nl);
+      const { body } = await upload(moderator, csv, { surveyId: survey.id });
+      expect(body).toMatchObject({ imported: 2, failed: 2 });
+      expect(body.errors.map((e: { line: number; code: string }) => [e.line, e.code])).toEqual([
+        [5, 'INVALID_SCORE'],
+        [8, 'INVALID_SCORE'],
+      ]);
+    },
+  );
+
+  it('keeps the good rows after a stray quote', async () => {
+    const survey = await writeSurvey(t.app);
+    const csv = [
+      'customer_id,score,answered_at,comment',
+      'c-1,9,2026-03-01T10:00:00Z,He said "great"',
+      'c-2,11,2026-03-01T10:00:00Z,',
+      'c-3,8,2026-03-01T10:00:00Z,fine',
+      'c-4,7,2026-03-01T10:00:00Z,ok',
+    ].join('\n');
+    const { body } = await upload(moderator, csv, { surveyId: survey.id });
+    expect(body).toMatchObject({ imported: 3, failed: 1 });
+    expect(body.errors).toEqual([expect.objectContaining({ line: 3, code: 'INVALID_SCORE' })]);
+    const [comment] = await t.app.get(Db).query<Array<{ text: string }>>(
+      `SELECT a.text FROM survey_answers a JOIN survey_responses r ON r.id = a.response_id
+          WHERE r.survey_id = $1 AND r.customer_id = 'c-1'`,
+      [survey.id],
+    );
+    expect(comment.text).toBe('He said "great"');
+  });
+
+  it('counts each row once when the same file is imported twice at once', async () => {
+    const survey = await writeSurvey(t.app);
+    const n = 2500;
+    const csv = `customer_id,score,answered_at\n${Array.from(
+      { length: n },
+      (_, i) => `c-${(i * 7919) % n},${i % 11},2026-03-01T10:00:00Z`,
+    ).join('\n')}\n`;
+    const [a, b] = await Promise.all([
+      upload(moderator, csv, { surveyId: survey.id }),
+      upload(moderator, csv, { surveyId: survey.id }),
+    ]);
+    expect([a.status, b.status]).toEqual([200, 200]);
+    expect(a.body.imported + b.body.imported).toBe(n);
+    expect(a.body.imported + a.body.skipped).toBe(n);
+    expect(await importedRows(survey)).toBe(n);
+    const [{ count }] = await t.app
+      .get(Db)
+      .query<Array<{ count: number }>>(
+        `SELECT imported_count AS count FROM surveys WHERE id = $1`,
+        [survey.id],
+      );
+    expect(count).toBe(n);
+  });
+
+  it('answers what it imported, and says where it stopped, when a batch fails', async () => {
+    const survey = await writeSurvey(t.app);
+    const csv = `customer_id,score,answered_at\n${Array.from(
+      { length: 1500 },
+      (_, i) => `c-${i},9,2026-03-01T10:00:00Z`,
+    ).join('\n')}\n`;
+    const repo = t.app.get(NpsImportRepository);
+    const insert = repo.insert;
+    let calls = 0;
+    repo.insert = (...args) => {
+      if (++calls === 2) return Promise.reject(new Error('connection lost'));
+      return insert.apply(repo, args);
+    };
+    const socket = await connected(openSocket(t.url, { cookie: cookieOf(moderator) }));
+    try {
+      const seen = record(socket, 'job:progress');
+      const { status, body } = await upload(moderator, csv, {
+        jobId: 'job-fails',
+        surveyId: survey.id,
+      });
+      expect(status).toBe(200);
+      expect(body).toMatchObject({
+        imported: 1000,
+        error: { code: 'INTERNAL', line: 1002, message: expect.stringContaining('line 1002') },
+      });
+      await settled(socket);
+      const mine = seen.map((x) => x.data as any).filter((d) => d.id === 'job-fails');
+      expect(mine.at(-1)).toMatchObject({ finished: true });
+    } finally {
+      repo.insert = insert;
+      socket.close();
+    }
+    expect(await importedRows(survey)).toBe(1000);
+  });
+});
+
 describe('answers kept for an email', () => {
   const SIGN_UP = `mutation($i: SignUpInput!) { signUp(input: $i) { member { id } } }`;
   const ATTITUDE = `query($h: String!) { member(handle: $h) { attitude { npsClass npsScore } } }`;
@@ -362,6 +467,18 @@ describe('limits', () => {
     expect(status).toBe(400);
     expect(body.errors[0].message).toContain('more than 5 rows');
     expect(await importedRows(survey)).toBe(0);
+  });
+
+  it('counts rows, not line breaks, against the row limit', async () => {
+    const survey = await writeSurvey(t.app);
+    service().limits = { bytes: 200 * 1024 * 1024, rows: 5 };
+    const csv = `customer_id,score,answered_at,comment\n${Array.from(
+      { length: 5 },
+      (_, i) => `c-${i},5,2026-03-01T10:00:00Z,"first line\nsecond line"`,
+    ).join('\n')}\n`;
+    const { status, body } = await upload(moderator, csv, { surveyId: survey.id });
+    expect(status).toBe(200);
+    expect(body).toMatchObject({ imported: 5, failed: 0 });
   });
 
   it('imports nothing from a multipart body that is cut off', async () => {

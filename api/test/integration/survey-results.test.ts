@@ -420,8 +420,8 @@ describe('questions', () => {
   });
 });
 
-const TEXT = `query($s: ID!, $q: ID!, $search: String, $after: String, $first: Int) {
-  surveyTextAnswers(surveyId: $s, questionId: $q, search: $search, after: $after, first: $first) {
+const TEXT = `query($s: ID!, $q: ID!, $search: String, $after: String, $first: Int, $filter: SurveyResultsFilter) {
+  surveyTextAnswers(surveyId: $s, questionId: $q, search: $search, after: $after, first: $first, filter: $filter) {
     totalCount pageInfo { hasNextPage endCursor }
     nodes { responseId text answeredAt npsScore respondent { handle } }
   }
@@ -489,10 +489,121 @@ describe('text answers', () => {
     expect(r.nodes).toMatchObject([{ text: '匿名の回答', respondent: null }]);
   });
 
+  it('lists the answers of the responses the results filter keeps', async () => {
+    const survey = await writeSurvey(t.app);
+    await buildSurveyResponse(t.app, survey, {
+      nps: 9,
+      reason: '三月の回答',
+      answeredAt: new Date('2026-03-10T00:00:00Z'),
+    });
+    await buildSurveyResponse(t.app, survey, {
+      member: await buildMember(t.app),
+      nps: 2,
+      reason: '四月の回答',
+      answeredAt: new Date('2026-04-10T00:00:00Z'),
+    });
+    const q = survey.questions[0];
+    const april = { from: '2026-04-01T00:00:00Z', to: '2026-05-01T00:00:00Z' };
+    const r = (await moderator.ok(TEXT, { s: survey.id, q, filter: april })).surveyTextAnswers;
+    expect(r.totalCount).toBe(1);
+    expect(r.nodes.map((n: { text: string }) => n.text)).toEqual(['四月の回答']);
+    const imported = (await moderator.ok(TEXT, { s: survey.id, q, filter: { source: 'IMPORT' } }))
+      .surveyTextAnswers;
+    expect(imported.nodes.map((n: { text: string }) => n.text)).toEqual(['三月の回答']);
+  });
+
+  it('matches a search across runs of spaces in the answer', async () => {
+    const survey = await writeSurvey(t.app);
+    await buildSurveyResponse(t.app, survey, { nps: 7, reason: 'とても　　良い\n対応' });
+    const q = survey.questions[0];
+    const r = (await moderator.ok(TEXT, { s: survey.id, q, search: 'とても 良い 対応' }))
+      .surveyTextAnswers;
+    expect(r.totalCount).toBe(1);
+  });
+
   it('refuses a question without text answers', async () => {
     const survey = await writeSurvey(t.app, { questions: [{ type: 'csat' }] });
     const r = await moderator.gql(TEXT, { s: survey.id, q: survey.questions[0] });
     expect(r.errors?.[0].extensions.code).toBe('VALIDATION_FAILED');
+  });
+});
+
+describe('anonymous surveys', () => {
+  const ANON_TEXT = `query($s: ID!, $q: ID!) {
+    surveyTextAnswers(surveyId: $s, questionId: $q) { nodes { responseId answeredAt } } }`;
+  const BREAKDOWN = `query($id: ID!, $filter: SurveyResultsFilter) {
+    surveyResults(surveyId: $id, filter: $filter) {
+      npsByRank { key summary { responses score suppressed distribution } }
+      npsTrend(period: MONTH) { summary { responses suppressed } } } }`;
+  const get = (path: string) =>
+    fetch(`${t.url}${path}`, {
+      headers: { cookie: [...moderator.cookies].map(([k, v]) => `${k}=${v}`).join('; ') },
+    }).then(async (res) => ({
+      status: res.status,
+      text: (await res.text()).replace(/^\uFEFF/, ''),
+    }));
+
+  it('shows answer days, not times, and no response ids in exports', async () => {
+    const survey = await writeSurvey(t.app, { anonymous: true });
+    await buildSurveyResponse(t.app, survey, {
+      member: await buildMember(t.app),
+      nps: 9,
+      reason: '匿名',
+      // 2026-03-05 08:17 in Tokyo.
+      answeredAt: new Date('2026-03-04T23:17:42.123Z'),
+    });
+    const q = survey.questions[0];
+    const [node] = (await moderator.ok(ANON_TEXT, { s: survey.id, q })).surveyTextAnswers.nodes;
+    expect(node.answeredAt).toBe('2026-03-04T15:00:00.000Z');
+
+    const responses = await get(`/surveys/${survey.id}/export/responses.csv`);
+    expect(responses.status).toBe(200);
+    const [head, row] = responses.text.trim().split('\r\n');
+    expect(head.startsWith('回答日,経路,')).toBe(true);
+    expect(row.startsWith('2026-03-05,import,') || row.startsWith('2026-03-05,in_app,')).toBe(true);
+    expect(responses.text).not.toContain('23:17');
+    const text = await get(`/surveys/${survey.id}/export/text.csv?questionId=${q}`);
+    expect(text.text.trim().split('\r\n')).toEqual(['回答日,NPSスコア,回答', '2026-03-05,9,匿名']);
+    expect(text.text).not.toContain(node.responseId);
+  });
+
+  it('suppresses groups of fewer than five, and refuses filters that keep so few', async () => {
+    const survey = await writeSurvey(t.app, { anonymous: true });
+    const [lone, ...crowd] = await Promise.all(Array.from({ length: 6 }, () => buildMember(t.app)));
+    await setRankPosition(t.app, lone.id, 4);
+    for (const m of crowd) await setRankPosition(t.app, m.id, 2);
+    const at = new Date('2026-03-10T00:00:00Z');
+    await buildSurveyResponse(t.app, survey, { member: lone, nps: 0, answeredAt: at });
+    for (const m of crowd)
+      await buildSurveyResponse(t.app, survey, { member: m, nps: 10, answeredAt: at });
+
+    const r = (await moderator.ok(BREAKDOWN, { id: survey.id })).surveyResults;
+    const rank = (position: number) =>
+      r.npsByRank.find((b: { key: string }) => b.key === `rank:${position}`)?.summary;
+    expect(rank(2)).toMatchObject({ responses: 5, score: 100, suppressed: false });
+    const few = r.npsByRank
+      .map((b: { summary: { suppressed: boolean } }) => b.summary)
+      .filter((s: { suppressed: boolean }) => s.suppressed);
+    expect(few).toHaveLength(1);
+    expect(few[0]).toMatchObject({ responses: 0, score: null });
+    expect(few[0].distribution.every((n: number) => n === 0)).toBe(true);
+    expect(r.npsTrend).toEqual([{ summary: { responses: 6, suppressed: false } }]);
+
+    const narrowed = await moderator.gql(RESULTS, {
+      id: survey.id,
+      filter: { minRankPosition: 4 },
+    });
+    expect(narrowed.errors?.[0].extensions).toMatchObject({
+      code: 'VALIDATION_FAILED',
+      fields: [expect.objectContaining({ field: 'filter', issue: 'OUT_OF_RANGE' })],
+    });
+    expect((await get(`/surveys/${survey.id}/export/responses.csv?minRankPosition=4`)).status).toBe(
+      400,
+    );
+    const wide = await moderator.ok(RESULTS, { id: survey.id, filter: { minRankPosition: 2 } });
+    expect(wide.surveyResults.responses).toBe(6);
+    const none = await moderator.ok(RESULTS, { id: survey.id, filter: { minRankPosition: 50 } });
+    expect(none.surveyResults.responses).toBe(0);
   });
 });
 
@@ -540,6 +651,8 @@ describe('CSV exports', () => {
     const res = await get(moderator, `/surveys/${survey.id}/export/responses.csv`);
     expect(res.status).toBe(200);
     expect(res.headers.get('content-type')).toMatch(/^text\/csv; charset=utf-8/);
+    // Streamed as it is read, rather than built whole first.
+    expect(res.headers.get('transfer-encoding')).toBe('chunked');
     const bytes = new Uint8Array(await res.arrayBuffer());
     expect([...bytes.slice(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
     const text = new TextDecoder().decode(bytes.slice(3));

@@ -1,12 +1,21 @@
 import { startTestApp, type TestApp } from '../support/test-app.js';
-import { asViewer, buildMember, buildSurvey, recordActivities } from '../support/factories.js';
+import {
+  asViewer,
+  buildMember,
+  buildSurvey,
+  buildSurveyResponse,
+  recordActivities,
+  writeSurvey,
+} from '../support/factories.js';
 import { clientFor } from '../support/sessions.js';
 import { GqlClient } from '../support/gql-client.js';
 import { settle } from '../support/settle.js';
 import { Db } from '../../src/core/database/db.js';
 import { ActivityRules } from '../../src/modules/activity/activity.rules.js';
+import { EventsRepository } from '../../src/modules/events/events.repository.js';
 import { EventsService } from '../../src/modules/events/events.service.js';
 import type { MemberEntity } from '../../src/modules/members/entities/member.entity.js';
+import { MembersService } from '../../src/modules/members/members.service.js';
 import { SurveyInvitations } from '../../src/modules/surveys/survey-invitations.service.js';
 import { SurveyLinks } from '../../src/modules/surveys/survey-links.js';
 import type { SurveyRow } from '../../src/modules/surveys/surveys.repository.js';
@@ -113,7 +122,8 @@ async function askedSurvey(
       audience: { kind: 'event_attendees', eventId: event.id, hoursAfterEvent: 0 },
     },
   });
-  // Each answering test asks its members afresh, whatever asked them before.
+  // Each answering test asks its members afresh, whatever asked them before (publishing included).
+  await settle(t.app);
   await db.query(`DELETE FROM survey_asks WHERE member_id = ANY($1::uuid[])`, [
     members.map((m) => m.id),
   ]);
@@ -308,6 +318,14 @@ describe('templates and the builder', () => {
       expect((await mod.ok(CLOSE, { id: s })).closeSurvey.status).toBe('CLOSED');
   });
 
+  it('publishes a draft at the opening date saved on it', async () => {
+    const draft = await buildSurvey(t.app, { publish: false });
+    const opensAt = new Date(Date.now() + 3 * DAY).toISOString();
+    await mod.ok(UPDATE, { i: { id: draft.id, opensAt } });
+    const published = (await mod.ok(PUBLISH, { id: draft.id })).publishSurvey;
+    expect(published).toMatchObject({ status: 'SCHEDULED', opensAt });
+  });
+
   it('lists surveys by status for staff and the product team', async () => {
     const all = await product.ok(`{ surveys(first: 100) { totalCount nodes { id status } } }`);
     expect(all.surveys.totalCount).toBeGreaterThan(3);
@@ -431,6 +449,43 @@ describe('asking the audience', () => {
     await mod.ok(`mutation { updateSurveySettings(fatigueDays: 30) { fatigueDays } }`);
   });
 
+  it('asks the audience as soon as a survey is published, not at the next minute', async () => {
+    const [high, low] = [await buildMember(t.app), await buildMember(t.app)];
+    await db.query(
+      `INSERT INTO member_stats (member_id, rank_position) VALUES ($1, 9)
+       ON CONFLICT (member_id) DO UPDATE SET rank_position = EXCLUDED.rank_position`,
+      [high.id],
+    );
+    const draft = await buildSurvey(t.app, {
+      update: { audience: { kind: 'rank', minRankPosition: 9 } },
+      publish: false,
+    });
+    await mod.ok(PUBLISH, { id: draft.id });
+    await settle(t.app);
+    expect(await recipients(draft.id)).toEqual([high.id]);
+    expect(await invitations(high.id, draft.id)).toBe(1);
+    expect(await recipients(draft.id)).not.toContain(low.id);
+  });
+
+  it('asks the members of a segment', async () => {
+    const [detractor, promoter, unknown] = [
+      await buildMember(t.app),
+      await buildMember(t.app),
+      await buildMember(t.app),
+    ];
+    const earlier = await writeSurvey(t.app);
+    await buildSurveyResponse(t.app, earlier, { member: detractor, nps: 3 });
+    await buildSurveyResponse(t.app, earlier, { member: promoter, nps: 10 });
+    const survey = await buildSurvey(t.app, {
+      update: { audience: { kind: 'segment', segment: 'nps:detractor' } },
+    });
+    await settle(t.app);
+    const asked = await recipients(survey.id);
+    expect(asked).toContain(detractor.id);
+    expect(asked).not.toContain(promoter.id);
+    expect(asked).not.toContain(unknown.id);
+  });
+
   it('asks the checked-in attendees of an event once, hours after it ends, however many sweeps run', async () => {
     const [a, b, undone, seated] = [
       await buildMember(t.app),
@@ -537,6 +592,62 @@ describe('answering', () => {
     ).toBe('FORBIDDEN');
   });
 
+  it('shows members what their surveys ask of them, not whom else they ask', async () => {
+    const p = await person();
+    const [first, second] = [
+      await askedSurvey([p.m], { responseCap: 50 }),
+      await askedSurvey([p.m], { responseCap: 50 }),
+    ];
+    const repo = t.app.get(EventsRepository);
+    const calls = { one: 0, many: 0 };
+    const [findById, findByIds] = [repo.findById, repo.findByIds];
+    repo.findById = (...a) => (calls.one++, findById.apply(repo, a));
+    repo.findByIds = (...a) => (calls.many++, findByIds.apply(repo, a));
+    const MINE_FULL = `{ mySurveys { id responseCap invitedCount
+      audience { kind minRankPosition roles segment event { id } } } }`;
+    let mine: Array<{
+      id: string;
+      responseCap: number | null;
+      invitedCount: number;
+      audience: { kind: string; event: { id: string } | null };
+    }>;
+    try {
+      mine = (await p.c.ok(MINE_FULL)).mySurveys;
+    } finally {
+      Object.assign(repo, { findById, findByIds });
+    }
+    const seen = mine.filter((s) => [first.id, second.id].includes(s.id));
+    expect(seen).toHaveLength(2);
+    for (const s of seen) {
+      expect(s).toMatchObject({ responseCap: null, invitedCount: 0 });
+      expect(s.audience).toMatchObject({
+        kind: 'EVENT_ATTENDEES',
+        event: { id: expect.any(String) },
+      });
+    }
+    expect(calls).toEqual({ one: 0, many: 1 });
+    const staff = (await mod.ok(SURVEY, { id: first.id })).survey;
+    expect(staff).toMatchObject({ responseCap: 50, invitedCount: 1 });
+
+    const rank = await buildSurvey(t.app, {
+      update: { audience: { kind: 'rank', minRankPosition: 2 } },
+      publish: false,
+    });
+    expect((await mod.ok(SURVEY, { id: rank.id })).survey.audience.minRankPosition).toBe(2);
+    await db.query(`INSERT INTO survey_recipients (survey_id, member_id) VALUES ($1, $2)`, [
+      rank.id,
+      p.m.id,
+    ]);
+    await db.query(
+      `UPDATE surveys SET published_at = now(), opens_at = now(), invited_at = now() WHERE id = $1`,
+      [rank.id],
+    );
+    expect((await p.c.ok(SURVEY, { id: rank.id })).survey.audience).toMatchObject({
+      kind: 'RANK',
+      minRankPosition: null,
+    });
+  });
+
   it('refuses out-of-range scores and answers the question does not take, with typed errors', async () => {
     const p = await person();
     const survey = await askedSurvey([p.m], {}, 'nps_touchpoints');
@@ -628,10 +739,10 @@ describe('answering', () => {
           answers: [
             {
               questionId: grid.id,
-              touchpoints: [
-                { touchpointId: grid.touchpoints[0].id, influence: 3 },
-                { touchpointId: grid.touchpoints[1].id, influence: null },
-              ],
+              touchpoints: grid.touchpoints.map((t, i) => ({
+                touchpointId: t.id,
+                influence: i === 0 ? 3 : null,
+              })),
             },
           ],
         },
@@ -673,10 +784,9 @@ describe('answering', () => {
     expect(mine).toMatchObject({ id: done.id, submitted: true });
     expect(
       mine.answers.find((a: { questionId: string }) => a.questionId === grid.id).touchpoints,
-    ).toEqual([
-      { touchpointId: grid.touchpoints[0].id, influence: 3 },
-      { touchpointId: grid.touchpoints[1].id, influence: null },
-    ]);
+    ).toEqual(
+      grid.touchpoints.map((t, i) => ({ touchpointId: t.id, influence: i === 0 ? 3 : null })),
+    );
   });
 
   it('keeps one response and one award when a member submits 20 times at once', async () => {
@@ -724,6 +834,37 @@ describe('answering', () => {
     expect(results.filter((r) => !r.errors).length).toBe(3);
     expect(results.filter((r) => codeOf(r) === 'CONFLICT').length).toBe(5);
     expect((await mod.ok(SURVEY, { id: survey.id })).survey.responseCount).toBe(3);
+    // The home card no longer offers a survey that takes no more responses.
+    const waiting = people.find((_, i) => results[i].errors)!;
+    expect((await waiting.c.ok(MINE)).mySurveys.map((x: { id: string }) => x.id)).not.toContain(
+      survey.id,
+    );
+  });
+
+  it('needs every touchpoint of a required grid answered, "not applicable" included', async () => {
+    const p = await person();
+    const survey = await askedSurvey([p.m]);
+    const [nps, grid] = await answersOf(survey);
+    const [first, ...rest] = grid.touchpoints;
+    expect(rest.length).toBeGreaterThan(0);
+    const submit = (touchpoints: Array<{ touchpointId: string; influence: number | null }>) =>
+      p.c.gql(SAVE, {
+        i: {
+          surveyId: survey.id,
+          submit: true,
+          answers: [
+            { questionId: nps.id, score: 8 },
+            { questionId: grid.id, touchpoints },
+          ],
+        },
+      });
+    const one = await submit([{ touchpointId: first.id, influence: 2 }]);
+    expect(fieldsOf(one)).toEqual([expect.stringMatching(/^questions\.1:REQUIRED$/)]);
+    const all = await submit([
+      { touchpointId: first.id, influence: 2 },
+      ...rest.map((t) => ({ touchpointId: t.id, influence: null })),
+    ]);
+    expect(all.errors).toBeUndefined();
   });
 
   it('refuses answers once the survey is closed', async () => {
@@ -763,11 +904,33 @@ describe('answering', () => {
     ).toBe(true);
 
     const expired = links.token(survey.id, other.m.id, new Date(Date.now() - 31 * DAY));
-    expect(codeOf(await save(expired))).toBe('FORBIDDEN');
+    expect(codeOf(await save(expired))).toBe('INVALID_TOKEN');
+    expect(codeOf(await signedOut.gql(SURVEY, { id: survey.id, t: expired }))).toBe(
+      'INVALID_TOKEN',
+    );
     const forged = token.replace(p.m.id, other.m.id);
-    expect(codeOf(await save(forged))).toBe('FORBIDDEN');
-    expect(codeOf(await signedOut.gql(SURVEY, { id: elsewhere.id, t: token }))).toBe('FORBIDDEN');
-    expect(codeOf(await save(token, elsewhere.id))).toBe('FORBIDDEN');
+    expect(codeOf(await save(forged))).toBe('INVALID_TOKEN');
+    expect(codeOf(await signedOut.gql(SURVEY, { id: elsewhere.id, t: token }))).toBe(
+      'INVALID_TOKEN',
+    );
+    expect(codeOf(await save(token, elsewhere.id))).toBe('INVALID_TOKEN');
+
+    // Signed in as a member it asked, a stale link does not lock them out: the session answers.
+    const seen = await other.c.ok(SURVEY, { id: survey.id, t: expired });
+    expect(seen.survey).toMatchObject({ id: survey.id, myResponse: null });
+    const mine = await other.c.ok(SAVE, {
+      i: {
+        surveyId: survey.id,
+        token: forged,
+        submit: true,
+        answers: [{ questionId: ces.id, score: 4 }],
+      },
+    });
+    const [own] = await db.query<Array<{ member_id: string }>>(
+      `SELECT member_id FROM survey_responses WHERE id = $1`,
+      [mine.saveSurveyResponse.id],
+    );
+    expect(own.member_id).toBe(other.m.id);
     expect(
       codeOf(
         await signedOut.gql(SAVE, {
@@ -775,6 +938,40 @@ describe('answering', () => {
         }),
       ),
     ).toBe('UNAUTHENTICATED');
+  });
+
+  it('refuses a suspended member holding a valid link', async () => {
+    const p = await person();
+    const survey = await askedSurvey([p.m], {}, 'ces_support');
+    const [ces] = await answersOf(survey);
+    await db.query(`UPDATE members SET status = 'suspended' WHERE id = $1`, [p.m.id]);
+    const token = t.app.get(SurveyLinks).token(survey.id, p.m.id);
+    const signedOut = new GqlClient(t.url);
+    expect(codeOf(await signedOut.gql(SURVEY, { id: survey.id, t: token }))).toBe('FORBIDDEN');
+    const r = await signedOut.gql(SAVE, {
+      i: { surveyId: survey.id, token, submit: true, answers: [{ questionId: ces.id, score: 6 }] },
+    });
+    expect(codeOf(r)).toBe('FORBIDDEN');
+    const [{ n }] = await db.query<Array<{ n: number }>>(
+      `SELECT count(*)::int AS n FROM survey_responses WHERE survey_id = $1`,
+      [survey.id],
+    );
+    expect(n).toBe(0);
+  });
+});
+
+describe('deleting a member', () => {
+  it('drops their unsent answers and keeps their submitted ones, unnamed', async () => {
+    const [sent, unsent] = [await writeSurvey(t.app), await writeSurvey(t.app)];
+    const gone = await buildMember(t.app);
+    await buildSurveyResponse(t.app, sent, { member: gone, nps: 9 });
+    await buildSurveyResponse(t.app, unsent, { member: gone, nps: 4, submitted: false });
+    await t.app.get(MembersService).delete(gone.id);
+    const rows = await db.query<Array<{ survey_id: string; member_id: string | null }>>(
+      `SELECT survey_id, member_id FROM survey_responses WHERE survey_id = ANY($1::uuid[])`,
+      [[sent.id, unsent.id]],
+    );
+    expect(rows).toEqual([{ survey_id: sent.id, member_id: null }]);
   });
 });
 
@@ -793,7 +990,7 @@ describe('member attitude', () => {
           { questionId: nps.id, score: 6 },
           {
             questionId: grid.id,
-            touchpoints: [{ touchpointId: grid.touchpoints[0].id, influence: -2 }],
+            touchpoints: grid.touchpoints.map((t) => ({ touchpointId: t.id, influence: -2 })),
           },
         ],
       },
@@ -820,7 +1017,7 @@ describe('member attitude', () => {
           { questionId: nps2.id, score: 10 },
           {
             questionId: grid2.id,
-            touchpoints: [{ touchpointId: grid2.touchpoints[0].id, influence: 3 }],
+            touchpoints: grid2.touchpoints.map((t) => ({ touchpointId: t.id, influence: 3 })),
           },
         ],
       },

@@ -259,8 +259,9 @@ export interface BuiltSurvey {
 }
 
 /**
- * A survey written straight into its tables (no builder rules): open since yesterday unless `draft`, one NPS
- * question unless `questions` says otherwise.
+ * A survey written straight into its tables (no builder rules): open since yesterday, its audience
+ * asked then (no sweep asks anyone for it), unless `draft`; one NPS question unless `questions`
+ * says otherwise.
  */
 export async function writeSurvey(
   app: INestApplicationContext,
@@ -274,8 +275,10 @@ export async function writeSurvey(
 ): Promise<BuiltSurvey> {
   const db = app.get(Db);
   const [survey] = await db.query<Array<{ id: string }>>(
-    `INSERT INTO surveys (title_ja, title_en, anonymous, response_cap, published_at, opens_at)
+    `INSERT INTO surveys (title_ja, title_en, anonymous, response_cap, published_at, opens_at,
+                          invited_at)
      VALUES ($1, 'Survey', $2, $3, CASE WHEN $4 THEN NULL ELSE now() - interval '1 day' END,
+             CASE WHEN $4 THEN NULL ELSE now() - interval '1 day' END,
              CASE WHEN $4 THEN NULL ELSE now() - interval '1 day' END)
      RETURNING id`,
     [

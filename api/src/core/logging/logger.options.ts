@@ -4,6 +4,10 @@ import type { Params } from 'nestjs-pino';
 import type { Config } from '../../config/env.js';
 
 const REQUEST_ID = /^[\w.-]{1,64}$/;
+/** Links that carry a secret in their query: password resets (`token`), survey answers (`t`). */
+const URL_SECRETS = /([?&](?:t|token)=)[^&#]*/gi;
+
+export const redactUrl = (url: string | undefined) => url?.replace(URL_SECRETS, '$1[redacted]');
 
 /** JSON lines, each carrying the request id; cookies, tokens and passwords never reach the log. */
 export function loggerOptions(config: Config): Params {
@@ -34,7 +38,7 @@ export function loggerOptions(config: Config): Params {
         req: (req: { id: string; method: string; url: string; remoteAddress?: string }) => ({
           id: req.id,
           method: req.method,
-          url: req.url?.replace(/([?&]token=)[^&]+/, '$1[redacted]'),
+          url: redactUrl(req.url),
         }),
         res: (res: { statusCode: number }) => ({ statusCode: res.statusCode }),
       },

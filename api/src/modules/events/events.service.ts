@@ -67,6 +67,19 @@ export class EventsService {
     return this.events.findByIds(ids);
   }
 
+  /** Read interface: the events among `ids` the reader may see (as byId would show them). */
+  async visibleByIds(reader: Reader, ids: readonly string[]): Promise<EventRow[]> {
+    const events = await this.events.findByIds(ids);
+    const spaceIds = new Set(events.flatMap((e) => (e.spaceId ? [e.spaceId] : [])));
+    const spaces = new Map<string, SpaceEntity | null>();
+    if (spaceIds.size)
+      for (const s of await this.spaces.active()) if (spaceIds.has(s.id)) spaces.set(s.id, s);
+    for (const id of spaceIds) if (!spaces.has(id)) spaces.set(id, await this.spaces.findById(id));
+    return events.filter((e) =>
+      EventPolicy.canSee(reader, e, e.spaceId ? (spaces.get(e.spaceId) ?? null) : null),
+    );
+  }
+
   async list(reader: Reader, args: EventsArgs): Promise<Connection<EventRow>> {
     const member = memberOf(reader);
     if (args.filter === 'drafts' && !isStaff(reader)) throw forbidden();

@@ -63,15 +63,15 @@ export class MembersService {
     return this.members.findByHandles(handles);
   }
 
-  /**
-   * Accounts, for the auth module: credentials, registration checks and writes. Registration
-   * runs under lockRegistrations, so "is this the first member" and the checks hold.
-   */
   /** Member ids by email (lower-cased keys). */
   idsByEmails(emails: readonly string[]): Promise<Map<string, string>> {
     return this.members.idsByEmails(emails.map((e) => e.toLowerCase()));
   }
 
+  /**
+   * Accounts, for the auth module: credentials, registration checks and writes. Registration
+   * runs under lockRegistrations, so "is this the first member" and the checks hold.
+   */
   findCredentialsByEmail(email: string): Promise<MemberEntity | null> {
     return this.members.findCredentialsByEmail(email);
   }

@@ -3,6 +3,7 @@ import { Injectable } from '@nestjs/common';
 import { SURVEY_LIMITS, type FieldError, type SurveyAudienceKind } from '@kizuna/shared';
 import type { Viewer } from '../../core/auth/viewer.js';
 import { Db } from '../../core/database/db.js';
+import { OutboxJobs } from '../../core/domain-events/outbox-jobs.js';
 import { conflict, invalid, invalidField, notFound } from '../../core/errors/app-error.js';
 import { isUuid } from '../../core/ids.js';
 import { EventsService } from '../events/events.service.js';
@@ -14,6 +15,7 @@ import type {
   UpdateSurveyInput,
 } from './dto/survey.inputs.js';
 import type { SurveyTouchpoint } from './models/survey.model.js';
+import { SURVEYS_SWEEP_JOB } from './survey-invitations.service.js';
 import { SurveySegments } from './survey-segments.js';
 import { NPS_QUESTION, SURVEY_TEMPLATES, templateQuestions } from './survey-templates.js';
 import {
@@ -53,6 +55,7 @@ export class SurveyBuilder {
     private readonly surveys: SurveysRepository,
     private readonly events: EventsService,
     private readonly segments: SurveySegments,
+    private readonly jobs: OutboxJobs,
   ) {}
 
   create(viewer: Viewer, input: CreateSurveyInput): Promise<SurveyRow> {
@@ -140,7 +143,7 @@ export class SurveyBuilder {
           await this.questions(survey.id, input.questions),
         );
       }
-      return this.surveys.update(survey.id, patch);
+      return this.askedSoon(await this.surveys.update(survey.id, patch));
     });
   }
 
@@ -157,7 +160,7 @@ export class SurveyBuilder {
           message: 'Add at least one question.',
         });
       errors.push(...(await this.audienceErrors(survey)));
-      const opens = opensAt ?? (await this.surveys.now());
+      const opens = opensAt ?? survey.opensAt ?? (await this.surveys.now());
       if (survey.closesAt && survey.closesAt <= opens)
         errors.push({
           field: 'closesAt',
@@ -165,7 +168,9 @@ export class SurveyBuilder {
           message: 'A survey closes after it opens.',
         });
       if (errors.length) throw invalid(errors);
-      return this.surveys.update(survey.id, { publishedAt: new Date(), opensAt: opens });
+      return this.askedSoon(
+        await this.surveys.update(survey.id, { publishedAt: new Date(), opensAt: opens }),
+      );
     });
   }
 
@@ -188,7 +193,9 @@ export class SurveyBuilder {
       if (closesAt && closesAt <= now)
         throw invalidField('closesAt', 'INVALID_VALUE', 'Choose a closing date in the future.');
       const keep = survey.closesAt && survey.closesAt > now ? survey.closesAt : null;
-      return this.surveys.update(survey.id, { closedAt: null, closesAt: closesAt ?? keep });
+      return this.askedSoon(
+        await this.surveys.update(survey.id, { closedAt: null, closesAt: closesAt ?? keep }),
+      );
     });
   }
 
@@ -303,6 +310,16 @@ export class SurveyBuilder {
         { min: 0, max: SURVEY_LIMITS.fatigueDaysMax },
       );
     return { fatigueDays: await this.surveys.setFatigueDays(fatigueDays) };
+  }
+
+  /**
+   * A survey open and not asked yet has its audience asked right after the commit, rather than
+   * at the sweep's next minute (which stays in case this request is lost).
+   */
+  private async askedSoon(survey: SurveyRow): Promise<SurveyRow> {
+    if (survey.status === 'open' && !survey.invitedAt)
+      await this.jobs.enqueue(SURVEYS_SWEEP_JOB, {});
+    return survey;
   }
 
   private async lock(id: string): Promise<SurveyRow> {

@@ -6,6 +6,9 @@ import { NotificationsService } from '../notifications/notifications.service.js'
 import { SurveySegments } from './survey-segments.js';
 import { SurveysRepository, type SurveyRow } from './surveys.repository.js';
 
+/** The sweep's job: every minute, and as soon as a survey's time has come (publishing it). */
+export const SURVEYS_SWEEP_JOB = 'surveys.sweep';
+
 const HOUR_MS = 3_600_000;
 /** Surveys asked per sweep; the rest wait a minute. */
 const MAX_PER_SWEEP = 100;

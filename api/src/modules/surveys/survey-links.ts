@@ -7,13 +7,18 @@ import { isUuid } from '../../core/ids.js';
 const DAY_MS = 86_400_000;
 
 /**
- * The answer links mailed to the members a survey asks: `<member>.<expiry>.<mac>`, signed with
- * the app secret over the survey, the member and the expiry, so a link answers one survey as
- * one member until it expires, and nothing else.
+ * The answer links mailed to the members a survey asks: `<member>.<expiry>.<mac>`, signed over
+ * the survey, the member and the expiry, so a link answers one survey as one member until it
+ * expires, and nothing else. Their key is derived from the app secret for links alone, so no
+ * other use of the secret can make one.
  */
 @Injectable()
 export class SurveyLinks {
-  constructor(@Inject(CONFIG) private readonly config: Config) {}
+  private readonly key: Buffer;
+
+  constructor(@Inject(CONFIG) private readonly config: Config) {
+    this.key = createHmac('sha256', config.SESSION_SECRET).update('survey-link').digest();
+  }
 
   token(surveyId: string, memberId: string, now = new Date()): string {
     const expires = Math.floor((now.getTime() + SURVEY_LIMITS.linkDays * DAY_MS) / 1000);
@@ -42,8 +47,8 @@ export class SurveyLinks {
   }
 
   private mac(surveyId: string, memberId: string, expires: number): string {
-    return createHmac('sha256', this.config.SESSION_SECRET)
-      .update(`survey-link:${surveyId}:${memberId}:${expires}`)
+    return createHmac('sha256', this.key)
+      .update(`${surveyId}:${memberId}:${expires}`)
       .digest('base64url');
   }
 }

@@ -5,23 +5,17 @@ import {
   npsClassOf,
   type FieldError,
 } from '@kizuna/shared';
-import { memberOf, type Reader } from '../../core/auth/viewer.js';
+import type { Reader } from '../../core/auth/viewer.js';
 import { Db } from '../../core/database/db.js';
-import {
-  conflict,
-  forbidden,
-  invalid,
-  notFound,
-  unauthenticated,
-} from '../../core/errors/app-error.js';
+import { conflict, forbidden, invalid, notFound } from '../../core/errors/app-error.js';
 import { isUuid } from '../../core/ids.js';
 import { ActivityRules } from '../activity/activity.rules.js';
 import { ActivityService } from '../activity/activity.service.js';
 import type { SaveSurveyResponseInput, SurveyAnswerInput } from './dto/survey.inputs.js';
 import type { SurveyAnswer, SurveyQuestion } from './models/survey.model.js';
 import { ResponsesRepository, type AnswerRow, type ResponseRow } from './responses.repository.js';
-import { SurveyLinks } from './survey-links.js';
 import { SurveysRepository } from './surveys.repository.js';
+import { SurveysService } from './surveys.service.js';
 
 const isEmpty = (a: SurveyAnswerInput) =>
   (a.score === null || a.score === undefined) &&
@@ -40,7 +34,7 @@ export class SurveyResponses {
     private readonly db: Db,
     private readonly surveys: SurveysRepository,
     private readonly responses: ResponsesRepository,
-    private readonly links: SurveyLinks,
+    private readonly reading: SurveysService,
     private readonly activity: ActivityService,
   ) {}
 
@@ -48,7 +42,7 @@ export class SurveyResponses {
     return this.db.transaction(async () => {
       const survey = isUuid(input.surveyId) ? await this.surveys.findById(input.surveyId) : null;
       if (!survey || survey.status === 'draft') throw notFound('This survey');
-      const memberId = this.respondent(reader, survey.id, input.token);
+      const memberId = await this.reading.respondent(reader, survey.id, input.token);
       if (!(await this.surveys.isRecipient(survey.id, memberId)))
         throw forbidden('This survey did not ask you.');
       if (survey.status === 'closed') throw conflict('surveyId', 'This survey is closed');
@@ -78,18 +72,6 @@ export class SurveyResponses {
         await this.activity.apply(ActivityRules.surveyAnswered({ surveyId: survey.id, memberId }));
       return stamped;
     });
-  }
-
-  /** Who answers: the link's member when a token is given, else the signed-in member. */
-  private respondent(reader: Reader | null, surveyId: string, token?: string | null): string {
-    if (token) {
-      const memberId = this.links.memberOf(surveyId, token);
-      if (!memberId) throw forbidden('This survey link is not valid or has expired.');
-      return memberId;
-    }
-    const viewer = memberOf(reader);
-    if (!viewer) throw unauthenticated();
-    return viewer.memberId;
   }
 
   /** Each answer checked against its question; empty answers clear the question's. */
@@ -198,7 +180,10 @@ export class SurveyResponses {
     return { answers, cleared };
   }
 
-  /** On submit, every required question has its answer (an NPS needs its score). */
+  /**
+   * On submit, every required question has its answer (an NPS needs its score; a touchpoint grid
+   * one per touchpoint it asks, "not applicable" included).
+   */
   private requireAnswers(questions: SurveyQuestion[], saved: AnswerRow[]): void {
     const by = new Map(saved.map((a) => [a.questionId, a]));
     const missing = questions.filter((q) => {
@@ -208,7 +193,10 @@ export class SurveyResponses {
       const shape = SURVEY_ANSWER_SHAPE[q.type];
       if (shape.score) return a.score === null;
       if (shape.choices) return !a.choiceKeys?.length;
-      if (q.type === 'touchpoints') return !a.touchpoints?.length;
+      if (q.type === 'touchpoints') {
+        const answered = new Set(a.touchpoints?.map((t) => t.touchpointId));
+        return q.touchpointIds.some((id) => !answered.has(id));
+      }
       return !a.text;
     });
     if (missing.length)

@@ -3,10 +3,9 @@ import { EventBus } from '../../core/domain-events/event-bus.js';
 import { Jobs } from '../../core/jobs/jobs.js';
 import { NotificationsService } from '../notifications/notifications.service.js';
 import { NpsImportService } from './results/nps-import.service.js';
-import { SurveyInvitations } from './survey-invitations.service.js';
+import { SURVEYS_SWEEP_JOB, SurveyInvitations } from './survey-invitations.service.js';
 import { SurveyLinks } from './survey-links.js';
 
-const SWEEP_JOB = 'surveys.sweep';
 const MINUTE = 60_000;
 
 /**
@@ -25,7 +24,7 @@ export class SurveysConsumer implements OnModuleInit, OnApplicationBootstrap {
   ) {}
 
   onModuleInit(): void {
-    this.jobs.define(SWEEP_JOB, async () => {
+    this.jobs.define(SURVEYS_SWEEP_JOB, async () => {
       await this.invitations.sweep();
     });
     this.notifications.linkEmails('survey', (n) => this.links.url(n.subjectId, n.memberId));
@@ -37,6 +36,6 @@ export class SurveysConsumer implements OnModuleInit, OnApplicationBootstrap {
   }
 
   async onApplicationBootstrap(): Promise<void> {
-    await this.jobs.every(SWEEP_JOB, MINUTE);
+    await this.jobs.every(SURVEYS_SWEEP_JOB, MINUTE);
   }
 }

@@ -1,5 +1,6 @@
 import DataLoader from 'dataloader';
 import { Injectable } from '@nestjs/common';
+import type { Reader } from '../../core/auth/viewer.js';
 import type { LoaderFactory, MemberLoaderFactory } from '../../core/graphql/loaders.js';
 import { EventsService } from '../events/events.service.js';
 import type { EventRow } from '../events/events.repository.js';
@@ -75,15 +76,29 @@ export class AttitudeLoaderFactory implements LoaderFactory<string, MemberAttitu
   }
 }
 
-/** Events an audience names, through the events module's read interface. */
+/**
+ * Events audiences name, as the request's reader may see them (staff and the product team: any),
+ * through the events module's read interface.
+ */
 @Injectable()
-export class AudienceEventLoaderFactory implements LoaderFactory<string, EventRow | null> {
+export class AudienceEventLoaderFactory implements LoaderFactory<
+  { reader: Reader; id: string; any: boolean },
+  EventRow | null
+> {
   constructor(private readonly events: EventsService) {}
 
-  create(): DataLoader<string, EventRow | null> {
-    return new DataLoader(async (ids) => {
-      const by = new Map((await this.events.findByIds(ids)).map((e) => [e.id, e]));
-      return ids.map((id) => by.get(id) ?? null);
-    });
+  create(): DataLoader<{ reader: Reader; id: string; any: boolean }, EventRow | null, string> {
+    return new DataLoader(
+      async (keys) => {
+        const ids = keys.map((k) => k.id);
+        const { reader, any } = keys[0];
+        const found = any
+          ? await this.events.findByIds(ids)
+          : await this.events.visibleByIds(reader, ids);
+        const by = new Map(found.map((e) => [e.id, e]));
+        return ids.map((id) => by.get(id) ?? null);
+      },
+      { cacheKeyFn: (k) => k.id },
+    );
   }
 }

@@ -415,11 +415,12 @@ export class SurveysRepository {
     return rows.length > 0;
   }
 
-  /** Open surveys the member was asked and has not submitted, newest first. */
+  /** Open surveys the member was asked and has not submitted that still take responses, newest first. */
   async openFor(memberId: string): Promise<SurveyRow[]> {
     const rows = await this.db.query<FlatSurvey[]>(
       `SELECT ${SURVEY} FROM survey_recipients r JOIN surveys s ON s.id = r.survey_id
         WHERE r.member_id = $1 AND ${statusSql('s')} = 'open'
+          AND (s.response_cap IS NULL OR s.response_count < s.response_cap)
           AND NOT EXISTS (SELECT 1 FROM survey_responses x
                            WHERE x.survey_id = s.id AND x.member_id = $1 AND x.source = 'in_app'
                              AND x.submitted)

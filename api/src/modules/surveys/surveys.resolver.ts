@@ -2,7 +2,6 @@ import { Args, ID, Mutation, Query, ResolveField, Resolver, Int } from '@nestjs/
 import { Public, Roles, SignedIn } from '../../core/auth/access.decorators.js';
 import { CurrentViewer, readerOf } from '../../core/auth/current-viewer.decorator.js';
 import { memberOf, type GqlContext, type Viewer } from '../../core/auth/viewer.js';
-import { EventsService } from '../events/events.service.js';
 import { CommunityEvent } from '../events/models/event.model.js';
 import { Member } from '../members/models/member.model.js';
 import type { MemberEntity } from '../members/entities/member.entity.js';
@@ -192,6 +191,30 @@ export class SurveysResolver {
     return memberId ? ctx.loaders.forMember(this.responses, memberId).load(survey.id) : null;
   }
 
+  @ResolveField(() => SurveyAudience, {
+    description:
+      'Whom it asks. Members it asked see the kind and the event only: ranks, roles and segments are for staff and the product team.',
+  })
+  audience(survey: ReadSurvey, _args: unknown, ctx: GqlContext): SurveyAudience {
+    if (SurveysPolicy.canReadResults(ctx.req.viewer)) return survey.audience;
+    return { ...survey.audience, minRankPosition: null, roles: null, segment: null };
+  }
+
+  @ResolveField(() => Int, {
+    nullable: true,
+    description: 'Staff and the product team (null for members).',
+  })
+  responseCap(survey: ReadSurvey, _args: unknown, ctx: GqlContext) {
+    return SurveysPolicy.canReadResults(ctx.req.viewer) ? survey.responseCap : null;
+  }
+
+  @ResolveField(() => Int, {
+    description: 'Members asked: for staff and the product team (0 for members).',
+  })
+  invitedCount(survey: ReadSurvey, _args: unknown, ctx: GqlContext) {
+    return SurveysPolicy.canReadResults(ctx.req.viewer) ? survey.invitedCount : 0;
+  }
+
   @ResolveField(() => Boolean, {
     description: 'The viewer may change its questions (moderators and admins, while a draft).',
   })
@@ -213,10 +236,7 @@ export class SurveyQuestionResolver {
 
 @Resolver(() => SurveyAudience)
 export class SurveyAudienceResolver {
-  constructor(
-    private readonly eventsLoader: AudienceEventLoaderFactory,
-    private readonly events: EventsService,
-  ) {}
+  constructor(private readonly eventsLoader: AudienceEventLoaderFactory) {}
 
   @ResolveField(() => CommunityEvent, {
     nullable: true,
@@ -225,9 +245,10 @@ export class SurveyAudienceResolver {
   event(audience: SurveyAudience, _args: unknown, ctx: GqlContext) {
     if (!audience.eventId) return null;
     const reader = readerOf(ctx);
-    if (SurveysPolicy.canReadResults(reader))
-      return ctx.loaders.get(this.eventsLoader).load(audience.eventId);
-    return reader ? this.events.byId(reader, audience.eventId).catch(() => null) : null;
+    if (!reader) return null;
+    return ctx.loaders
+      .get(this.eventsLoader)
+      .load({ reader, id: audience.eventId, any: SurveysPolicy.canReadResults(reader) });
   }
 }
 

@@ -1,9 +1,10 @@
 import { Injectable } from '@nestjs/common';
-import type { SurveyTemplate } from '@kizuna/shared';
+import { ErrorCode, type SurveyTemplate } from '@kizuna/shared';
 import { memberOf, type Reader, type Viewer } from '../../core/auth/viewer.js';
-import { forbidden, notFound } from '../../core/errors/app-error.js';
+import { AppError, forbidden, notFound, unauthenticated } from '../../core/errors/app-error.js';
 import { decodeCursor, toConnection } from '../../core/graphql/pagination.js';
 import { isUuid } from '../../core/ids.js';
+import { MembersService } from '../members/members.service.js';
 import type { SurveysArgs } from './dto/survey.inputs.js';
 import type {
   MemberAttitude,
@@ -27,6 +28,12 @@ export interface SurveyConnectionResult {
   totalCount: number;
 }
 
+const invalidLink = () =>
+  new AppError(
+    ErrorCode.INVALID_TOKEN,
+    'This survey link is not valid or has expired. Sign in to answer.',
+  );
+
 const UNKNOWN: MemberAttitude = { npsClass: null, npsScore: null, measuredAt: null };
 
 /**
@@ -40,6 +47,7 @@ export class SurveysService {
     private readonly responses: ResponsesRepository,
     private readonly links: SurveyLinks,
     private readonly segmentSources: SurveySegments,
+    private readonly members: MembersService,
   ) {}
 
   /** Read interface: a survey by id, or NOT_FOUND. */
@@ -91,18 +99,18 @@ export class SurveysService {
 
   /**
    * A survey as the reader may see it: staff and the product team any; a member one that asked
-   * them; anyone holding its emailed link, as the link's member. NOT_FOUND otherwise, and
-   * FORBIDDEN for a link that is not valid for it (expired, or another's).
+   * them; anyone holding its emailed link, as the link's member. NOT_FOUND otherwise. A link that
+   * is not valid for it (expired, another survey's, forged) is INVALID_TOKEN signed out; signed
+   * in, the session decides.
    */
   async forReader(reader: Reader | null, id: string, token?: string | null): Promise<ReadSurvey> {
     const survey = await this.get(id);
-    if (token) {
-      const memberId = this.links.memberOf(survey.id, token);
-      if (!memberId || survey.status === 'draft')
-        throw forbidden('This survey link is not valid or has expired.');
-      return { ...survey, respondentId: memberId };
-    }
     const viewer = memberOf(reader);
+    if (token) {
+      const holder = survey.status === 'draft' ? null : await this.linkHolder(survey.id, token);
+      if (holder) return { ...survey, respondentId: holder };
+      if (!viewer) throw invalidLink();
+    }
     if (SurveysPolicy.canReadResults(viewer)) return { ...survey, respondentId: viewer!.memberId };
     if (
       viewer &&
@@ -111,6 +119,35 @@ export class SurveysService {
     )
       return { ...survey, respondentId: viewer.memberId };
     throw notFound('This survey');
+  }
+
+  /**
+   * Who answers a survey: the link's member when its token is valid, else the signed-in member
+   * (an invalid token is refused only signed out). Only active members answer.
+   */
+  async respondent(
+    reader: Reader | null,
+    surveyId: string,
+    token?: string | null,
+  ): Promise<string> {
+    const viewer = memberOf(reader);
+    if (token) {
+      const holder = await this.linkHolder(surveyId, token);
+      if (holder) return holder;
+      if (!viewer) throw invalidLink();
+    }
+    if (!viewer) throw unauthenticated();
+    if (viewer.status !== 'active') throw forbidden('This account cannot answer surveys.');
+    return viewer.memberId;
+  }
+
+  /** The member a valid link answers as; FORBIDDEN when that account is not active. */
+  private async linkHolder(surveyId: string, token: string): Promise<string | null> {
+    const memberId = this.links.memberOf(surveyId, token);
+    if (!memberId) return null;
+    const member = await this.members.findById(memberId);
+    if (member?.status !== 'active') throw forbidden('This account cannot answer surveys.');
+    return memberId;
   }
 
   /** Open surveys the viewer was asked and has not answered yet (the home card). */

@@ -1,5 +1,8 @@
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import iconv from 'iconv-lite';
-import { detectEncoding } from './nps-import.service.js';
+import { fileEncoding } from './nps-import.service.js';
 import { parseAnsweredAt, readHeader, readRow, type ImportColumns } from './nps-import.rows.js';
 
 const TOUCHPOINTS = new Map([['community', 'tp-community']]);
@@ -68,6 +71,16 @@ describe('import rows', () => {
     expect(row(cells)).toEqual(params ? { error, params } : { error });
   });
 
+  it('refuses an answer dated more than a day ahead', () => {
+    const now = new Date('2026-03-01T00:00:00Z');
+    const at = (iso: string) => readRow(['c', '', '7', iso, '', '', ''], c, now);
+    expect(at('2026-03-01T23:00:00Z')).toHaveProperty('row');
+    expect(at('2026-03-02T01:00:00Z')).toEqual({
+      error: 'INVALID_DATE',
+      params: { value: '2026-03-02T01:00:00Z' },
+    });
+  });
+
   it('cuts a long value short in the report', () => {
     const r = row(`c,,${'9'.repeat(60)},2026-03-01T10:00:00Z,,,`);
     expect(r).toEqual({ error: 'INVALID_SCORE', params: { value: `${'9'.repeat(39)}…` } });
@@ -84,13 +97,40 @@ describe('import rows', () => {
 });
 
 describe('encoding detection', () => {
-  it('tells UTF-8 from Shift_JIS', () => {
-    const text =
-      'customer_id,score,answered_at,comment\nc,9,2026-03-01T10:00:00Z,配送がとても早くて満足です\n';
-    expect(detectEncoding(Buffer.from(text))).toBe('utf-8');
+  let dir: string;
+  beforeAll(async () => {
+    dir = await mkdtemp(join(tmpdir(), 'kizuna-enc-'));
+  });
+  afterAll(() => rm(dir, { recursive: true, force: true }));
+  const encodingOf = async (bytes: Buffer) => {
+    const path = join(dir, `${Math.random()}.csv`);
+    await writeFile(path, bytes);
+    return fileEncoding(path);
+  };
+  const text =
+    'customer_id,score,answered_at,comment\nc,9,2026-03-01T10:00:00Z,配送がとても早くて満足です\n';
+
+  it('tells UTF-8 from Shift_JIS', async () => {
+    expect(await encodingOf(Buffer.from(text))).toBe('utf-8');
     expect(
-      detectEncoding(Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from(text)])),
+      await encodingOf(Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from(text)])),
     ).toBe('utf-8');
-    expect(detectEncoding(iconv.encode(text, 'Shift_JIS'))).toBe('cp932');
+    expect(await encodingOf(iconv.encode(text, 'Shift_JIS'))).toBe('cp932');
+  });
+
+  it('reads the whole file: Shift_JIS after 64 KB of plain ASCII', async () => {
+    const ascii = 'customer_id,score,answered_at\n' + 'c1,9,2026-03-01T10:00:00Z\n'.repeat(3000);
+    expect(Buffer.byteLength(ascii)).toBeGreaterThan(64 * 1024);
+    const bytes = Buffer.concat([
+      Buffer.from(ascii),
+      iconv.encode('c2,3,2026-03-01T10:00:00Z,遅い\n', 'Shift_JIS'),
+    ]);
+    expect(await encodingOf(bytes)).toBe('cp932');
+  });
+
+  it('refuses UTF-16 with how to save the file', async () => {
+    await expect(
+      encodingOf(Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(text, 'utf16le')])),
+    ).rejects.toMatchObject({ message: expect.stringContaining('UTF-16') });
   });
 });

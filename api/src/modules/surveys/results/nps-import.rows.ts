@@ -13,7 +13,7 @@ import {
 export const IMPORT_ROW_MESSAGES: Record<NpsImportIssue, string> = {
   INVALID_SCORE: 'The score must be a whole number from 0 to 10.',
   INVALID_DATE:
-    'answered_at must be an ISO 8601 date and time with an offset or Z, such as 2026-04-01T10:00:00+09:00.',
+    'answered_at must be an ISO 8601 date and time with an offset or Z, such as 2026-04-01T10:00:00+09:00, and not in the future.',
   NO_RESPONDENT: 'Give a customer_id or an email.',
   INVALID_EMAIL: 'The email address is not valid.',
   TOO_LONG: 'A value is too long (customer_id 200, email 254, comment 2000 characters).',
@@ -49,6 +49,8 @@ const COMMENT_MAX = SURVEY_ANSWER_SHAPE.nps.text!;
 const ISO_DATE_TIME =
   /^(\d{4})-(\d{2})-(\d{2})[T ](\d{2}):(\d{2})(?::(\d{2})(?:\.\d{1,9})?)?(Z|[+-]\d{2}:?\d{2})$/i;
 const NOT_APPLICABLE = new Set(['n/a', 'na']);
+/** Answers dated later than this ahead are refused: one would stay a member's latest for ever. */
+const FUTURE_SLACK_MS = 86_400_000;
 
 /** A row's issue, and what the report says of it beside the code. */
 export interface RowIssue {
@@ -113,7 +115,11 @@ export function parseAnsweredAt(s: string): Date | null {
 }
 
 /** A data row, or why it cannot be imported. */
-export function readRow(cells: string[], c: ImportColumns): { row: ImportRow } | RowIssue {
+export function readRow(
+  cells: string[],
+  c: ImportColumns,
+  now = new Date(),
+): { row: ImportRow } | RowIssue {
   const cell = (i: number | null) => (i === null ? '' : (cells[i] ?? '').trim());
   const customerId = cell(c.customerId) || null;
   const email = cell(c.email) ? normalizeEmail(cell(c.email)) : null;
@@ -130,7 +136,8 @@ export function readRow(cells: string[], c: ImportColumns): { row: ImportRow } |
     return { error: 'INVALID_SCORE', params: { value: shown(scoreText) } };
   const dateText = cell(c.answeredAt).normalize('NFKC');
   const answeredAt = parseAnsweredAt(dateText);
-  if (!answeredAt) return { error: 'INVALID_DATE', params: { value: shown(dateText) } };
+  if (!answeredAt || answeredAt.getTime() > now.getTime() + FUTURE_SLACK_MS)
+    return { error: 'INVALID_DATE', params: { value: shown(dateText) } };
   const comment = cell(c.comment) || null;
   if (comment && [...comment].length > COMMENT_MAX)
     return { error: 'TOO_LONG', params: { column: 'comment', max: COMMENT_MAX } };

@@ -10,7 +10,7 @@ import busboy from 'busboy';
 import chardet from 'chardet';
 import { parse } from 'csv-parse';
 import iconv from 'iconv-lite';
-import { Injectable } from '@nestjs/common';
+import { Injectable, Logger } from '@nestjs/common';
 import {
   ErrorCode,
   MODERATORS_ROOM,
@@ -44,6 +44,11 @@ export interface NpsImportResult {
   failed: number;
   /** The first ERRORS_MAX bad rows; line 1 is the header. */
   errors: NpsImportRowError[];
+  /**
+   * Set when the import stopped part way (the database failed): the rows counted above are in,
+   * the rest of the file from `line` is not; importing the file again adds only what is missing.
+   */
+  error?: { code: typeof ErrorCode.INTERNAL; message: string; line: number };
 }
 
 /** Bytes of the file read so far, of `total`. */
@@ -52,13 +57,18 @@ export type ImportProgress = (done: number, total: number) => void;
 const BATCH = 1000;
 const ERRORS_MAX = 1000;
 const SNIFF_BYTES = 64 * 1024;
+/** A record longer than this is refused (an opening quote never closed reads on to the end). */
+const RECORD_BYTES_MAX = 64 * 1024;
+const DEADLOCK = '40P01';
+const WRITE_ATTEMPTS = 3;
 const JOB_ID = /^[A-Za-z0-9_-]{1,100}$/;
 const UTF8_BOM = Buffer.from([0xef, 0xbb, 0xbf]);
+const UTF16_BOMS = [Buffer.from([0xff, 0xfe]), Buffer.from([0xfe, 0xff])];
 
 interface Spooled {
   path: string;
   bytes: number;
-  /** Line breaks seen: an upper bound of the rows. */
+  /** Line breaks seen: an upper bound of the rows (comments may hold some). */
   lines: number;
   truncated: boolean;
 }
@@ -72,31 +82,73 @@ const tooLarge = () =>
     { http: { status: 413 } },
   );
 
-/**
- * Valid UTF-8, allowing a character cut at the end of the sample. Files from Japanese Excel are
- * often Shift_JIS, which is rarely valid UTF-8 once it holds any Japanese.
- */
-function isUtf8(sample: Buffer): boolean {
+/** Whether the whole file is valid UTF-8 (Shift_JIS rarely is once it holds any Japanese). */
+async function isUtf8File(path: string): Promise<boolean> {
   const decoder = new TextDecoder('utf-8', { fatal: true });
-  for (let cut = 0; cut <= Math.min(3, sample.length); cut++) {
-    try {
-      decoder.decode(sample.subarray(0, sample.length - cut));
-      return true;
-    } catch {
-      // A multi-byte character cut at the end of the sample: try without its bytes.
-    }
+  try {
+    for await (const chunk of createReadStream(path))
+      decoder.decode(chunk as Buffer, { stream: true });
+    decoder.decode();
+    return true;
+  } catch {
+    return false;
   }
-  return false;
 }
 
-/** The file's encoding, from its first bytes: a BOM or valid UTF-8, else what chardet says. */
-export function detectEncoding(sample: Buffer): string {
-  if (sample.subarray(0, 3).equals(UTF8_BOM) || isUtf8(sample)) return 'utf-8';
-  const guess = chardet.detect(sample)?.toLowerCase();
-  if (guess === 'euc-jp') return 'euc-jp';
-  // Shift_JIS as Windows writes it (CP932), also what a guess other than Japanese usually means.
-  return 'cp932';
+/**
+ * The file's encoding: UTF-8 when it starts with its BOM or is valid UTF-8 throughout; else
+ * EUC-JP when chardet says so, or Shift_JIS as Windows writes it (CP932), also what a guess other
+ * than Japanese usually means. UTF-16 (Excel's "Unicode text") is refused with how to save it.
+ */
+export async function fileEncoding(path: string): Promise<string> {
+  const head = await sample(path);
+  if (UTF16_BOMS.some((bom) => head.subarray(0, 2).equals(bom)))
+    throw fileError(
+      'This file is UTF-16 (Unicode text). Save it as "CSV UTF-8" or CSV (Shift_JIS) and import it again.',
+    );
+  if (head.subarray(0, 3).equals(UTF8_BOM) || (await isUtf8File(path))) return 'utf-8';
+  return chardet.detect(head)?.toLowerCase() === 'euc-jp' ? 'euc-jp' : 'cp932';
 }
+
+async function sample(path: string): Promise<Buffer> {
+  const handle = await open(path, 'r');
+  try {
+    const buffer = Buffer.alloc(SNIFF_BYTES);
+    const { bytesRead } = await handle.read(buffer, 0, SNIFF_BYTES, 0);
+    return buffer.subarray(0, bytesRead);
+  } finally {
+    await handle.close();
+  }
+}
+
+/** Turns CRLF and lone CR line breaks into LF, so a record's line count is its lines. */
+function lineFeeds(): Transform {
+  let cr = false;
+  return new Transform({
+    decodeStrings: false,
+    transform(chunk: string | Buffer, _enc, done) {
+      let text = (cr ? '\r' : '') + chunk.toString();
+      cr = text.endsWith('\r');
+      if (cr) text = text.slice(0, -1);
+      done(null, text.replace(/\r\n?/g, '\n'));
+    },
+    flush(done) {
+      done(null, cr ? '\n' : '');
+    },
+  });
+}
+
+/** What streams say when the reading end stopped before the file's end. */
+const cutShort = (err: unknown) =>
+  ['ERR_STREAM_PREMATURE_CLOSE', 'ABORT_ERR'].includes((err as { code?: string }).code ?? '');
+
+/** The line a record starts on: `lines` is the one it ends on, less the breaks inside it. */
+const startLine = (lines: number, raw: string) => {
+  let inside = 0;
+  for (let i = raw.indexOf('\n'); i >= 0 && i < raw.length - 1; i = raw.indexOf('\n', i + 1))
+    inside++;
+  return lines - inside;
+};
 
 /**
  * Imports NPS answers from a brand's own survey tool. The upload is first received whole into a
@@ -105,6 +157,8 @@ export function detectEncoding(sample: Buffer): string {
  */
 @Injectable()
 export class NpsImportService {
+  private readonly logger = new Logger('NpsImportService');
+
   /** Overridable in tests. */
   limits: { bytes: number; rows: number } = {
     bytes: SURVEY_LIMITS.importBytesMax,
@@ -132,7 +186,10 @@ export class NpsImportService {
       const { fields, file } = await this.receive(req, join(dir, 'upload.csv'));
       if (!file) throw fileError('Send the CSV file in the form field "file".');
       if (file.truncated) throw tooLarge();
-      if (file.lines > this.limits.rows + 1)
+      if (
+        file.lines > this.limits.rows + 1 &&
+        (await this.countRows(file.path, this.limits.rows)) > this.limits.rows
+      )
         throw fileError(
           `The file has more than ${this.limits.rows.toLocaleString('en')} rows. Split it and import the parts.`,
         );
@@ -280,7 +337,7 @@ export class NpsImportService {
           ...(params ? { params } : {}),
         });
     };
-    const encoding = detectEncoding(await this.sample(file.path));
+    const encoding = await fileEncoding(file.path);
     let done = 0;
     const progress = (finished: boolean) => {
       const at = finished ? file.bytes : done;
@@ -293,22 +350,28 @@ export class NpsImportService {
       onProgress?.(at, file.bytes);
     };
 
-    const source = createReadStream(file.path);
-    source.on('data', (chunk) => (done += chunk.length));
-    const parser = source.pipe(iconv.decodeStream(encoding)).pipe(
-      parse({
-        bom: true,
-        relax_column_count: true,
-        skip_empty_lines: true,
-        skip_records_with_error: true,
-        info: true,
-      }),
-    );
-    parser.on('skip', (err: { lines?: number }) => report(err.lines ?? 0, 'MALFORMED_ROW'));
+    // The last line of the last record read, so a record refused is reported from its first.
+    let readTo = 0;
+    const parser = parse({
+      bom: true,
+      relax_column_count: true,
+      relax_quotes: true,
+      max_record_size: RECORD_BYTES_MAX,
+      skip_empty_lines: true,
+      skip_records_with_error: true,
+      info: true,
+      raw: true,
+      on_record: (record, context) => {
+        readTo = context.lines;
+        return record;
+      },
+    });
+    parser.on('skip', () => report(readTo + 1, 'MALFORMED_ROW'));
 
     let columns: ImportColumns | null = null;
     let rows = 0;
-    let batch: ImportRow[] = [];
+    let batch: Array<ImportRow & { line: number }> = [];
+    let batchLine = 0;
     const flush = async () => {
       if (!batch.length) return;
       const unique = [...new Map(batch.map((r) => [r.importKey, r])).values()];
@@ -320,59 +383,122 @@ export class NpsImportService {
       progress(false);
     };
 
-    for await (const { record, info } of parser as AsyncIterable<{
-      record: string[];
-      info: { lines: number };
-    }>) {
-      if (!columns) {
-        const header = readHeader(record, target.touchpoints);
-        if ('missing' in header) {
-          parser.destroy();
-          throw fileError(`The file needs the columns: ${header.missing.join(', ')}.`);
-        }
-        columns = header.columns;
-        continue;
+    // Set when the file is refused or left unread past the row limit: what the streams then
+    // say about being cut short is not a failure.
+    let refused: AppError | null = null;
+    let stopped = false;
+    try {
+      await pipeline(
+        createReadStream(file.path),
+        new Transform({
+          transform(chunk: Buffer, _enc, next) {
+            done += chunk.length;
+            next(null, chunk);
+          },
+        }),
+        iconv.decodeStream(encoding),
+        lineFeeds(),
+        parser,
+        async (
+          records: AsyncIterable<{ record: string[]; raw: string; info: { lines: number } }>,
+        ) => {
+          for await (const { record, raw, info } of records) {
+            const line = startLine(info.lines, raw);
+            if (!columns) {
+              const header = readHeader(record, target.touchpoints);
+              if ('missing' in header)
+                throw (refused = fileError(
+                  `The file needs the columns: ${header.missing.join(', ')}.`,
+                ));
+              columns = header.columns;
+              continue;
+            }
+            if (++rows > this.limits.rows) {
+              report(line, 'TOO_MANY_ROWS', { max: this.limits.rows });
+              stopped = true;
+              break;
+            }
+            const read = readRow(record, columns);
+            if ('error' in read) report(line, read.error, read.params);
+            else {
+              if (!batch.length) batchLine = line;
+              batch.push({ ...read.row, line });
+            }
+            if (batch.length >= BATCH) await flush();
+          }
+          if (!columns)
+            throw (refused = fileError('The file is empty: it needs a header row and answers.'));
+          await flush();
+        },
+      );
+    } catch (err) {
+      if (refused) throw refused;
+      if (err instanceof AppError) throw err;
+      if (!(stopped && cutShort(err))) {
+        this.logger.error({ err, jobId, line: batchLine }, 'an NPS import stopped part way');
+        result.error = {
+          code: ErrorCode.INTERNAL,
+          message: `The import stopped at line ${batchLine}: the rows before it are in. Import the file again to add the rest (rows already in are skipped).`,
+          line: batchLine,
+        };
       }
-      if (++rows > this.limits.rows) {
-        report(info.lines, 'TOO_MANY_ROWS', { max: this.limits.rows });
-        parser.destroy();
-        break;
-      }
-      const read = readRow(record, columns);
-      if ('error' in read) report(info.lines, read.error, read.params);
-      else batch.push(read.row);
-      if (batch.length >= BATCH) await flush();
+    } finally {
+      progress(true);
     }
-    if (!columns) throw fileError('The file is empty: it needs a header row and answers.');
-    await flush();
-    progress(true);
     result.errors.sort((a, b) => a.line - b.line);
     return result;
   }
 
-  private async sample(path: string): Promise<Buffer> {
-    const handle = await open(path, 'r');
-    try {
-      const buffer = Buffer.alloc(SNIFF_BYTES);
-      const { bytesRead } = await handle.read(buffer, 0, SNIFF_BYTES, 0);
-      return buffer.subarray(0, bytesRead);
-    } finally {
-      await handle.close();
-    }
+  /** Data rows of a file, for a limit its line breaks overstate (comments of several lines). */
+  private async countRows(path: string, limit: number): Promise<number> {
+    let rows = -1;
+    const parser = parse({
+      bom: true,
+      relax_column_count: true,
+      relax_quotes: true,
+      max_record_size: RECORD_BYTES_MAX,
+      skip_empty_lines: true,
+      skip_records_with_error: true,
+    });
+    await pipeline(
+      createReadStream(path),
+      iconv.decodeStream(await fileEncoding(path)),
+      lineFeeds(),
+      parser,
+      async (records: AsyncIterable<unknown>) => {
+        for await (const _ of records) if (++rows > limit) break;
+      },
+    ).catch((err: unknown) => {
+      if (!(rows > limit && cutShort(err))) throw err;
+    });
+    return Math.max(rows, 0);
   }
 
-  /** One batch in one transaction; answers how many rows were new. */
-  private async write(target: ImportTarget, rows: ImportRow[]): Promise<number> {
+  /**
+   * One batch in one transaction; answers how many rows were new. Rows go in import-key order, so
+   * two imports of overlapping files take their locks in the same order; a deadlock all the same
+   * (PostgreSQL picks one transaction to fail) is tried again.
+   */
+  private async write(target: ImportTarget, batch: ImportRow[]): Promise<number> {
+    const rows = [...batch].sort((a, b) =>
+      a.importKey < b.importKey ? -1 : a.importKey > b.importKey ? 1 : 0,
+    );
     const emails = [...new Set(rows.map((r) => r.email).filter((e): e is string => !!e))];
     const members = emails.length
       ? await this.members.idsByEmails(emails)
       : new Map<string, string>();
-    return this.db.transaction(() =>
-      this.repo.insert(
-        target,
-        rows,
-        rows.map((r) => (r.email && members.get(r.email)) || null),
-      ),
-    );
+    for (let attempt = 1; ; attempt++) {
+      try {
+        return await this.db.transaction(() =>
+          this.repo.insert(
+            target,
+            rows,
+            rows.map((r) => (r.email && members.get(r.email)) || null),
+          ),
+        );
+      } catch (err) {
+        if ((err as { code?: string }).code !== DEADLOCK || attempt >= WRITE_ATTEMPTS) throw err;
+      }
+    }
   }
 }

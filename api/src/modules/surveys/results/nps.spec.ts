@@ -87,6 +87,14 @@ describe('NPS comparison', () => {
     expect(c.pValue!).toBeLessThan(0.05);
   });
 
+  it('calls no tiny samples significant', () => {
+    const same = compareNps(npsSummary(dist({ 0: 2 })), npsSummary(dist({ 10: 2 })));
+    expect(same).toMatchObject({ delta: 200, z: null, pValue: null, significant: false });
+    const few = compareNps(npsSummary(dist({ 10: 5, 0: 1 })), npsSummary(dist({ 0: 5, 10: 1 })));
+    expect(Math.abs(few.z!)).toBeGreaterThan(1.96);
+    expect(few.significant).toBe(false);
+  });
+
   it('tests nothing when a side has no responses', () => {
     const c = compareNps(npsSummary([]), npsSummary(dist({ 10: 3 })));
     expect(c).toMatchObject({ delta: null, z: null, pValue: null, significant: false });

@@ -7,6 +7,9 @@ import { CSAT_SATISFIED_MIN, NPS_MIN_RESPONSES_FOR_MARGIN } from '@kizuna/shared
 
 const Z_95 = 1.96;
 
+/** Anonymous surveys show no group of fewer responses than this (a filter, a breakdown cell). */
+export const ANONYMOUS_GROUP_MIN = 5;
+
 export interface NpsSummaryValue {
   responses: number;
   promoters: number;
@@ -21,6 +24,8 @@ export interface NpsSummaryValue {
   marginOfError: number | null;
   /** Counts of scores 0 … 10. */
   distribution: number[];
+  /** A group of an anonymous survey too small to show: its counts are left out. */
+  suppressed: boolean;
 }
 
 /** Counts of scores 0 … 10 from (score, count) pairs; scores outside 0 … 10 are ignored. */
@@ -53,7 +58,17 @@ export function npsSummary(distribution: readonly number[]): NpsSummaryValue {
     marginOfError:
       n >= NPS_MIN_RESPONSES_FOR_MARGIN ? Z_95 * Math.sqrt(npsVariance(p, d) / n) * 100 : null,
     distribution: counts,
+    suppressed: false,
   };
+}
+
+/**
+ * The summary as an anonymous survey may show it: a group of 1 … ANONYMOUS_GROUP_MIN − 1
+ * responses is suppressed (an empty summary), since its answers could be tied to the people in it.
+ */
+export function guardedSummary(anonymous: boolean, s: NpsSummaryValue): NpsSummaryValue {
+  if (!anonymous || s.responses === 0 || s.responses >= ANONYMOUS_GROUP_MIN) return s;
+  return { ...npsSummary([]), suppressed: true };
 }
 
 /** The error function, from Numerical Recipes' erfc (fractional error below 1.2e-7): enough for p-values. */
@@ -98,8 +113,9 @@ export interface NpsComparisonValue {
 
 /**
  * Whether two periods' NPS differ beyond chance: z = ΔNPS / √(Var_a/n_a + Var_b/n_b) on shares,
- * two-sided at 95%. Without responses on either side there is nothing to test. When neither
- * side varies (everyone answered alike) the difference is exact: significant unless it is 0.
+ * two-sided at 95%. Without responses on either side, or when neither side varies (a handful of
+ * identical answers), there is nothing to test; below NPS_MIN_RESPONSES_FOR_MARGIN responses on
+ * a side the normal approximation does not hold, so nothing is called significant.
  */
 export function compareNps(a: NpsSummaryValue, b: NpsSummaryValue): NpsComparisonValue {
   if (a.score === null || b.score === null)
@@ -109,11 +125,11 @@ export function compareNps(a: NpsSummaryValue, b: NpsSummaryValue): NpsCompariso
     npsVariance(a.promoterShare, a.detractorShare) / a.responses +
       npsVariance(b.promoterShare, b.detractorShare) / b.responses,
   );
-  if (se === 0)
-    return { a, b, delta, z: null, pValue: delta === 0 ? 1 : 0, significant: delta !== 0 };
+  if (se === 0) return { a, b, delta, z: null, pValue: null, significant: false };
   const z = delta / 100 / se;
   const pValue = Math.min(1, 2 * (1 - normalCdf(Math.abs(z))));
-  return { a, b, delta, z, pValue, significant: Math.abs(z) >= Z_95 };
+  const enough = Math.min(a.responses, b.responses) >= NPS_MIN_RESPONSES_FOR_MARGIN;
+  return { a, b, delta, z, pValue, significant: enough && Math.abs(z) >= Z_95 };
 }
 
 /** What the database counts of one touchpoint's answers (in one class, or overall). */

@@ -3,12 +3,12 @@ import type { Response } from 'express';
 import { Roles } from '../../../core/auth/access.decorators.js';
 import type { RequestWithViewer } from '../../../core/auth/viewer.js';
 import { notFound } from '../../../core/errors/app-error.js';
-import { sendCsv } from '../../../core/http/csv.js';
+import { streamCsv } from '../../../core/http/csv.js';
 import { SurveyResultsExportService, type ExportQuery } from './results-export.service.js';
 
 const FILE = /^([a-z-]+)\.csv$/;
 
-/** Results tables as CSV (UTF-8 with a BOM), for staff and the product team. */
+/** Results tables as CSV (UTF-8 with a BOM, streamed), for staff and the product team. */
 @Controller('surveys')
 export class SurveyResultsExportController {
   constructor(private readonly exports: SurveyResultsExportService) {}
@@ -28,7 +28,7 @@ export class SurveyResultsExportController {
     const q = Object.fromEntries(
       Object.entries(query).filter(([, v]) => typeof v === 'string'),
     ) as ExportQuery;
-    const { csv, name } = await this.exports.export(req.viewer!, id, table, q);
-    sendCsv(res, csv, { name });
+    const { rows, name } = await this.exports.export(req.viewer!, id, table, q);
+    await streamCsv(res, rows, { name });
   }
 }

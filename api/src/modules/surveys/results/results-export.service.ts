@@ -7,7 +7,6 @@ import {
 } from '@kizuna/shared';
 import type { Viewer } from '../../../core/auth/viewer.js';
 import { invalidField, notFound } from '../../../core/errors/app-error.js';
-import { toCsv } from '../../../core/http/csv.js';
 import { CommunityService } from '../../community/community.service.js';
 import { MembersService } from '../../members/members.service.js';
 import type { SurveyQuestion } from '../models/survey.model.js';
@@ -111,7 +110,7 @@ export class SurveyResultsExportService {
     surveyId: string,
     table: string,
     q: ExportQuery,
-  ): Promise<{ csv: string; name: string }> {
+  ): Promise<{ rows: AsyncIterable<unknown[]>; name: string }> {
     SurveysPolicy.assertReadResults(viewer);
     if (!EXPORT_TABLES.includes(table as ExportTable)) throw notFound('This export');
     const lang: Lang = viewer.locale === 'en' ? 'en' : 'ja';
@@ -122,19 +121,31 @@ export class SurveyResultsExportService {
       segment: q.segment || null,
       source: this.oneOf(q.source, Object.values(SurveyResponseSource), 'source'),
     });
-    const rows = await this.table(table as ExportTable, r, lang, q);
-    return { csv: toCsv(rows), name: `survey-${r.survey.id.slice(0, 8)}-${table}.csv` };
+    return {
+      rows: this.table(table as ExportTable, r, lang, q),
+      name: `survey-${r.survey.id.slice(0, 8)}-${table}.csv`,
+    };
   }
 
-  private table(table: ExportTable, r: SurveyResultsValue, lang: Lang, q: ExportQuery) {
-    const tables: Record<ExportTable, () => Promise<unknown[][]>> = {
+  /** The table's rows; the long ones (responses, text) page by page as they are read. */
+  private table(
+    table: ExportTable,
+    r: SurveyResultsValue,
+    lang: Lang,
+    q: ExportQuery,
+  ): AsyncIterable<unknown[]> {
+    const whole = (rows: () => Promise<unknown[][]>) =>
+      (async function* () {
+        yield* await rows();
+      })();
+    const tables: Record<ExportTable, () => AsyncIterable<unknown[]>> = {
       responses: () => this.responses(r, lang),
-      nps: () => this.nps(r, lang),
-      trend: () => this.trend(r, lang, q.period),
-      'by-rank': async () => this.breakdown(await this.results.byRank(r), lang),
-      'by-segment': async () => this.breakdown(await this.results.bySegment(r), lang),
-      touchpoints: () => this.touchpoints(r, lang),
-      questions: () => this.questions(r, lang),
+      nps: () => whole(() => this.nps(r, lang)),
+      trend: () => whole(() => this.trend(r, lang, q.period)),
+      'by-rank': () => whole(async () => this.breakdown(await this.results.byRank(r), lang)),
+      'by-segment': () => whole(async () => this.breakdown(await this.results.bySegment(r), lang)),
+      touchpoints: () => whole(() => this.touchpoints(r, lang)),
+      questions: () => whole(() => this.questions(r, lang)),
       text: () => this.text(r, lang, q.questionId),
     };
     return tables[table]();
@@ -267,38 +278,56 @@ export class SurveyResultsExportService {
     return rows;
   }
 
-  private async text(r: SurveyResultsValue, lang: Lang, questionId: string | undefined) {
+  /**
+   * Anonymous surveys: no response id, and the day answered rather than the time. The first page
+   * is read before the header, so a question that is not the survey's is refused as an error.
+   */
+  private async *text(r: SurveyResultsValue, lang: Lang, questionId: string | undefined) {
     if (!questionId) throw invalidField('questionId', 'REQUIRED', 'Choose the question to export.');
     const ja = lang === 'ja';
-    const rows: unknown[][] = [
-      ja
-        ? ['回答ID', '回答日時', 'NPSスコア', '回答者', '回答']
-        : ['Response ID', 'Answered at', 'NPS score', 'Respondent', 'Answer'],
-    ];
-    let after: string | null = null;
-    for (;;) {
-      const page = await this.results.textPage(r.survey, {
+    const identified = SurveysPolicy.showsRespondents(r.survey);
+    const when = await this.answeredAt(identified);
+    const pageAfter = (after: string | null) =>
+      this.results.textPage(r.survey, r.filter, {
         questionId,
         after,
         first: SURVEY_LIMITS.textAnswersPageMax,
       });
+    let page = await pageAfter(null);
+    yield identified
+      ? ja
+        ? ['回答ID', '回答日時', 'NPSスコア', '回答者', '回答']
+        : ['Response ID', 'Answered at', 'NPS score', 'Respondent', 'Answer']
+      : ja
+        ? ['回答日', 'NPSスコア', '回答']
+        : ['Answered on', 'NPS score', 'Answer'];
+    for (;;) {
       const handles = await this.handles(page.nodes.map((n) => n.respondentId));
       for (const n of page.nodes)
-        rows.push([
-          n.responseId,
-          n.answeredAt.toISOString(),
-          n.npsScore ?? '',
-          (n.respondentId && handles.get(n.respondentId)) ?? '',
-          n.text,
-        ]);
-      if (!page.pageInfo.hasNextPage) break;
-      after = page.pageInfo.endCursor;
+        yield identified
+          ? [
+              n.responseId,
+              when(n.answeredAt),
+              n.npsScore ?? '',
+              (n.respondentId && handles.get(n.respondentId)) ?? '',
+              n.text,
+            ]
+          : [when(n.answeredAt), n.npsScore ?? '', n.text];
+      if (!page.pageInfo.hasNextPage) return;
+      page = await pageAfter(page.pageInfo.endCursor);
     }
-    return rows;
+  }
+
+  /** How an answer time is written: exact, or the day in the community's zone. */
+  private async answeredAt(identified: boolean): Promise<(d: Date) => string> {
+    if (identified) return (d) => new Date(d).toISOString();
+    const { timezone } = await this.community.settings();
+    const day = new Intl.DateTimeFormat('en-CA', { timeZone: timezone, dateStyle: 'short' });
+    return (d) => day.format(new Date(d));
   }
 
   /** One row per submitted response and a column per question (touchpoints: one each). */
-  private async responses(r: SurveyResultsValue, lang: Lang) {
+  private async *responses(r: SurveyResultsValue, lang: Lang) {
     const ja = lang === 'ja';
     const identified = SurveysPolicy.showsRespondents(r.survey);
     const tpIds = [
@@ -339,32 +368,44 @@ export class SurveyResultsExportService {
           });
       }
     }
-    const out: unknown[][] = [
-      [
-        ...(ja
-          ? ['回答ID', '回答日時', '経路', '回答者', '顧客ID']
-          : ['Response ID', 'Answered at', 'Source', 'Respondent', 'Customer ID']),
-        ...columns.map((c) => c.header),
-      ],
-    ];
+    const head = identified
+      ? ja
+        ? ['回答ID', '回答日時', '経路', '回答者', '顧客ID']
+        : ['Response ID', 'Answered at', 'Source', 'Respondent', 'Customer ID']
+      : ja
+        ? ['回答日', '経路']
+        : ['Answered on', 'Source'];
+    yield [...head, ...columns.map((c) => c.header)];
+    const when = await this.answeredAt(identified);
+    const { timezone } = await this.community.settings();
     let after: { answeredAt: Date; id: string } | null = null;
     for (;;) {
-      const page = await this.repo.exportResponses(r.survey.id, r.filter, after, BATCH, identified);
+      const page = await this.repo.exportResponses(
+        r.survey.id,
+        r.filter,
+        after,
+        BATCH,
+        identified,
+        timezone,
+      );
       const handles = await this.handles(page.map((p) => p.memberId));
       for (const row of page)
-        out.push([
-          row.id,
-          new Date(row.answeredAt).toISOString(),
-          row.source,
-          (row.memberId && handles.get(row.memberId)) ?? '',
-          row.customerId ?? '',
+        yield [
+          ...(identified
+            ? [
+                row.id,
+                when(row.answeredAt),
+                row.source,
+                (row.memberId && handles.get(row.memberId)) ?? '',
+                row.customerId ?? '',
+              ]
+            : [when(row.answeredAt), row.source]),
           ...columns.map((c) => c.cell(row)),
-        ]);
-      if (page.length < BATCH) break;
+        ];
+      if (page.length < BATCH) return;
       const last = page[page.length - 1];
       after = { answeredAt: last.answeredAt, id: last.id };
     }
-    return out;
   }
 
   private async handles(ids: Array<string | null>): Promise<Map<string, string>> {

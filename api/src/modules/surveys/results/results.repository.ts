@@ -246,67 +246,80 @@ export class SurveyResultsRepository {
   }
 
   /**
-   * Non-empty text answers to a question, newest first, optionally containing `search`
-   * (compared after NFKC folding and lower-casing, as the search module folds text).
+   * Non-empty text answers to a question among the responses the filter keeps, newest first,
+   * optionally containing `search` (compared after NFKC folding, lower-casing and collapsing
+   * spaces, as the search module folds text). Unless `identified`, no respondent, and the answer
+   * time cut to its day in `timeZone` (the order within a day says nothing either).
    */
   async textAnswers(q: {
     surveyId: string;
     questionId: string;
+    filter: ResultsFilter;
     search: string | null;
     after: { answeredAt: string; id: string } | null;
     limit: number;
     identified: boolean;
+    timeZone: string;
   }): Promise<{ rows: TextAnswerRow[]; total: number }> {
-    const p = new SqlParams([q.surveyId, q.questionId]);
-    const where = [
-      'r.survey_id = $1',
-      'a.question_id = $2',
-      'r.submitted',
-      "a.text IS NOT NULL AND a.text <> ''",
-    ];
+    const p = new SqlParams();
+    const cte = this.responses(q.surveyId, q.filter, p);
+    const where = [`a.question_id = ${p.add(q.questionId, 'uuid')}`, "a.text <> ''"];
     if (q.search)
       where.push(
-        `lower(normalize(a.text, NFKC)) LIKE ${p.add(`%${q.search.replace(/[\\%_]/g, '\\$&')}%`, 'text')}`,
+        `regexp_replace(lower(normalize(a.text, NFKC)), '\\s+', ' ', 'g')
+           LIKE ${p.add(`%${q.search.replace(/[\\%_]/g, '\\$&')}%`, 'text')}`,
       );
-    const from = `FROM survey_answers a JOIN survey_responses r ON r.id = a.response_id
-                  WHERE ${where.join(' AND ')}`;
+    const from = `FROM r JOIN survey_answers a ON a.response_id = r.id WHERE ${where.join(' AND ')}`;
     const countValues = [...p.values];
-    const page = [...where];
-    if (q.after)
-      page.push(
-        `(r.answered_at, r.id) < (${p.add(q.after.answeredAt, 'timestamptz')}, ${p.add(q.after.id, 'uuid')})`,
-      );
+    const at = this.answeredAt(q.identified, q.timeZone, p);
+    const page = q.after
+      ? ` AND (${at}, r.id) < (${p.add(q.after.answeredAt, 'timestamptz')}, ${p.add(q.after.id, 'uuid')})`
+      : '';
     const [rows, [{ total }]] = await Promise.all([
       this.db.query<TextAnswerRow[]>(
-        `SELECT r.id AS "responseId", a.text, r.answered_at AS "answeredAt",
-                r.nps_score AS "npsScore",
+        `WITH ${cte}
+         SELECT r.id AS "responseId", a.text, ${at} AS "answeredAt", r.nps_score AS "npsScore",
                 ${q.identified ? 'r.member_id' : 'NULL::uuid'} AS "respondentId"
-           FROM survey_answers a JOIN survey_responses r ON r.id = a.response_id
-          WHERE ${page.join(' AND ')}
-          ORDER BY r.answered_at DESC, r.id DESC LIMIT ${p.add(q.limit, 'int')}`,
+           ${from}${page}
+          ORDER BY 3 DESC, r.id DESC LIMIT ${p.add(q.limit, 'int')}`,
         p.values,
       ),
-      this.db.query<Array<{ total: number }>>(`SELECT count(*)::int AS total ${from}`, countValues),
+      this.db.query<Array<{ total: number }>>(
+        `WITH ${cte} SELECT count(*)::int AS total ${from}`,
+        countValues,
+      ),
     ]);
     return { rows, total };
   }
 
-  /** A page of submitted responses with their answers, oldest first, for the export. */
+  /** When a response was answered as results show it: to the day in anonymous surveys. */
+  private answeredAt(identified: boolean, timeZone: string, p: SqlParams): string {
+    if (identified) return 'r.answered_at';
+    const zone = p.add(timeZone, 'text');
+    return `(date_trunc('day', r.answered_at AT TIME ZONE ${zone}) AT TIME ZONE ${zone})`;
+  }
+
+  /**
+   * A page of submitted responses with their answers, oldest first, for the export. Unless
+   * `identified`, no respondent, and the answer time cut to its day in `timeZone`.
+   */
   exportResponses(
     surveyId: string,
     f: ResultsFilter,
     after: { answeredAt: Date; id: string } | null,
     limit: number,
     identified: boolean,
+    timeZone: string,
   ): Promise<ExportResponseRow[]> {
     const p = new SqlParams();
     const cte = this.responses(surveyId, f, p);
+    const at = this.answeredAt(identified, timeZone, p);
     const cursor = after
-      ? `WHERE (r.answered_at, r.id) > (${p.add(after.answeredAt, 'timestamptz')}, ${p.add(after.id, 'uuid')})`
+      ? `WHERE (${at}, r.id) > (${p.add(after.answeredAt, 'timestamptz')}, ${p.add(after.id, 'uuid')})`
       : '';
     return this.db.query<ExportResponseRow[]>(
       `WITH ${cte}
-       SELECT r.id, r.answered_at AS "answeredAt", s.source, r.nps_score AS "npsScore",
+       SELECT r.id, ${at} AS "answeredAt", s.source, r.nps_score AS "npsScore",
               ${identified ? 's.member_id' : 'NULL::uuid'} AS "memberId",
               ${identified ? 's.customer_id' : 'NULL::text'} AS "customerId",
               (SELECT coalesce(jsonb_object_agg(a.question_id, jsonb_build_object(
@@ -316,7 +329,7 @@ export class SurveyResultsRepository {
                         'q', t.question_id, 'tp', t.touchpoint_id, 'v', t.influence)), '[]')
                  FROM survey_touchpoint_answers t WHERE t.response_id = r.id) AS touchpoints
          FROM r JOIN survey_responses s ON s.id = r.id ${cursor}
-        ORDER BY r.answered_at, r.id LIMIT ${p.add(limit, 'int')}`,
+        ORDER BY 2, r.id LIMIT ${p.add(limit, 'int')}`,
       p.values,
     );
   }

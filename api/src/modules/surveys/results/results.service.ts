@@ -24,7 +24,9 @@ import type {
 } from './models/results.model.js';
 import {
   addTouchpointCounts,
+  ANONYMOUS_GROUP_MIN,
   compareNps,
+  guardedSummary,
   NO_TOUCHPOINT_ANSWERS,
   npsDistribution,
   npsSummary,
@@ -121,7 +123,14 @@ export class SurveyResultsService {
     private readonly community: CommunityService,
   ) {}
 
-  async resolveFilter(input: SurveyResultsFilter | null | undefined): Promise<ResultsFilter> {
+  /**
+   * The filter checked. In an anonymous survey a filter must keep no response or at least
+   * ANONYMOUS_GROUP_MIN of them, or its results could be tied to the few people it keeps.
+   */
+  async resolveFilter(
+    survey: Survey,
+    input: SurveyResultsFilter | null | undefined,
+  ): Promise<ResultsFilter> {
     const f: ResultsFilter = {
       from: input?.from ?? null,
       to: input?.to ?? null,
@@ -133,6 +142,16 @@ export class SurveyResultsService {
       throw invalidField('filter.to', 'OUT_OF_RANGE', 'The end must come after the start.');
     if (f.segment && !(await this.segments.known(f.segment)))
       throw invalidField('filter.segment', 'INVALID_VALUE', 'This segment does not exist.');
+    if (survey.anonymous && Object.values(f).some((v) => v !== null)) {
+      const { responses } = await this.repo.counts(survey.id, f);
+      if (responses > 0 && responses < ANONYMOUS_GROUP_MIN)
+        throw invalidField(
+          'filter',
+          'OUT_OF_RANGE',
+          `This survey is anonymous: a filter must keep at least ${ANONYMOUS_GROUP_MIN} responses.`,
+          { min: ANONYMOUS_GROUP_MIN },
+        );
+    }
     return f;
   }
 
@@ -143,7 +162,7 @@ export class SurveyResultsService {
   ): Promise<SurveyResultsValue> {
     SurveysPolicy.assertReadResults(viewer);
     const survey = await this.surveys.get(surveyId);
-    const filter = await this.resolveFilter(input);
+    const filter = await this.resolveFilter(survey, input);
     const [questions, counts, overall] = await Promise.all([
       this.surveys.questionsOf(survey.id),
       this.repo.counts(survey.id, filter),
@@ -175,7 +194,10 @@ export class SurveyResultsService {
       SURVEY_LIMITS.trendPeriodsMax[period],
     );
     return [...groupCells(cells)]
-      .map(([ms, c]) => ({ periodStart: new Date(Number(ms)), summary: summaryOf(c) }))
+      .map(([ms, c]) => ({
+        periodStart: new Date(Number(ms)),
+        summary: guardedSummary(r.survey.anonymous, summaryOf(c)),
+      }))
       .sort((a, b) => a.periodStart.getTime() - b.periodStart.getTime());
   }
 
@@ -197,7 +219,7 @@ export class SurveyResultsService {
       key: `rank:${k.position}`,
       labelJa: `${k.icon} ${k.nameJa}`,
       labelEn: `${k.icon} ${k.nameEn}`,
-      summary: summaryOf(byPosition.get(k.position) ?? []),
+      summary: guardedSummary(r.survey.anonymous, summaryOf(byPosition.get(k.position) ?? [])),
     }));
   }
 
@@ -209,7 +231,10 @@ export class SurveyResultsService {
       segments.map((s) => s.key),
     );
     const by = groupCells(cells);
-    return segments.map((s) => ({ ...s, summary: summaryOf(by.get(s.key) ?? []) }));
+    return segments.map((s) => ({
+      ...s,
+      summary: guardedSummary(r.survey.anonymous, summaryOf(by.get(s.key) ?? [])),
+    }));
   }
 
   async questionResults(r: SurveyResultsValue): Promise<QuestionResultValue[]> {
@@ -303,12 +328,17 @@ export class SurveyResultsService {
 
   async textAnswers(viewer: Viewer, args: SurveyTextAnswersArgs) {
     SurveysPolicy.assertReadResults(viewer);
-    return this.textPage(await this.surveys.get(args.surveyId), args);
+    const survey = await this.surveys.get(args.surveyId);
+    return this.textPage(survey, await this.resolveFilter(survey, args.filter), args);
   }
 
-  /** A page of a text question's answers; respondents only when the survey is identified. */
+  /**
+   * A page of a text question's answers among the responses the filter keeps; respondents and
+   * exact times only when the survey is identified.
+   */
   async textPage(
     survey: Survey,
+    filter: ResultsFilter,
     args: Pick<SurveyTextAnswersArgs, 'questionId' | 'search' | 'after' | 'first'>,
   ) {
     const question = isUuid(args.questionId)
@@ -320,13 +350,16 @@ export class SurveyResultsService {
       throw invalidField('questionId', 'INVALID_VALUE', 'This question has no text answers.');
     const after = decodeCursor(args.after, ['date', 'uuid']);
     const search = args.search ? normalizeText(args.search) : '';
+    const { timezone } = await this.community.settings();
     const { rows, total } = await this.repo.textAnswers({
       surveyId: survey.id,
       questionId: question.id,
+      filter,
       search: search || null,
       after: after && { answeredAt: after[0], id: after[1] },
       limit: args.first + 1,
       identified: SurveysPolicy.showsRespondents(survey),
+      timeZone: timezone,
     });
     return {
       ...toConnection<TextAnswerRow>(rows, args.first, (r) => [
@@ -355,6 +388,9 @@ export class SurveyResultsService {
       this.repo.npsOverall(survey.id, { ...NO_FILTER, from: a.from, to: a.to }),
       this.repo.npsOverall(survey.id, { ...NO_FILTER, from: b.from, to: b.to }),
     ]);
-    return compareNps(summaryOf(ca), summaryOf(cb));
+    return compareNps(
+      guardedSummary(survey.anonymous, summaryOf(ca)),
+      guardedSummary(survey.anonymous, summaryOf(cb)),
+    );
   }
 }

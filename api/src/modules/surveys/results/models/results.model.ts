@@ -1,6 +1,7 @@
 import { ArgsType, Field, Float, ID, InputType, Int, ObjectType } from '@nestjs/graphql';
 import { NPS_MIN_RESPONSES_FOR_MARGIN, SURVEY_LIMITS, SurveyResponseSource } from '@kizuna/shared';
 import { PageInfo } from '../../../../core/graphql/pagination.js';
+import { ANONYMOUS_GROUP_MIN } from '../nps.js';
 import { IntRange, MaxLen, OneOf, Optional, Required } from '../../../../core/validation/rules.js';
 import { Member } from '../../../members/models/member.model.js';
 import { KeyedLabel, Survey, SurveyQuestion, SurveyTouchpoint } from '../../models/survey.model.js';
@@ -39,6 +40,11 @@ export class NpsSummary {
 
   @Field(() => [Int], { description: 'Counts of scores 0 … 10.' })
   distribution: number[];
+
+  @Field({
+    description: `Anonymous surveys: a group of fewer than ${ANONYMOUS_GROUP_MIN} responses is not shown (its counts are 0), so no one can be picked out.`,
+  })
+  suppressed: boolean;
 }
 
 @ObjectType()
@@ -266,6 +272,13 @@ export class SurveyTextAnswersArgs {
   @Field(() => ID)
   @Required()
   questionId: string;
+
+  @Field(() => SurveyResultsFilter, {
+    nullable: true,
+    description: 'The responses to list, as the results filter them.',
+  })
+  @Optional()
+  filter?: SurveyResultsFilter | null;
 
   @Field(() => String, { nullable: true, description: 'Part of the text (width and case folded).' })
   @Optional()
