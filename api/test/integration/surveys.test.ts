@@ -592,6 +592,17 @@ describe('answering', () => {
     ).toBe('FORBIDDEN');
   });
 
+  it('tells the viewer whether the survey asked them, the link holder included', async () => {
+    const [asked, moderator] = [await person(), await person({ role: 'moderator' })];
+    const survey = await askedSurvey([asked.m]);
+    const ASKED = `query($id: ID!, $t: String) { survey(id: $id, token: $t) { id viewerAsked } }`;
+    expect((await moderator.c.ok(ASKED, { id: survey.id })).survey.viewerAsked).toBe(false);
+    expect((await asked.c.ok(ASKED, { id: survey.id })).survey.viewerAsked).toBe(true);
+    const token = t.app.get(SurveyLinks).token(survey.id, asked.m.id);
+    const signedOut = new GqlClient(t.url);
+    expect((await signedOut.ok(ASKED, { id: survey.id, t: token })).survey.viewerAsked).toBe(true);
+  });
+
   it('shows members what their surveys ask of them, not whom else they ask', async () => {
     const p = await person();
     const [first, second] = [

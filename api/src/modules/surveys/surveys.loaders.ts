@@ -52,6 +52,19 @@ export class MemberResponseLoaderFactory implements MemberLoaderFactory<
   }
 }
 
+/** Whether each survey asked one member (the viewer, or a link holder). */
+@Injectable()
+export class MemberAskedLoaderFactory implements MemberLoaderFactory<string, boolean> {
+  constructor(private readonly surveys: SurveysService) {}
+
+  create(memberId: string): DataLoader<string, boolean> {
+    return new DataLoader(async (surveyIds) => {
+      const asked = await this.surveys.askedOf(memberId, surveyIds);
+      return surveyIds.map((id) => asked.has(id));
+    });
+  }
+}
+
 @Injectable()
 export class ResponseAnswersLoaderFactory implements LoaderFactory<string, AnswerRow[]> {
   constructor(private readonly surveys: SurveysService) {}

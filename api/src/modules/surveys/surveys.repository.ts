@@ -415,6 +415,16 @@ export class SurveysRepository {
     return rows.length > 0;
   }
 
+  /** Of these surveys, the ones that asked the member. */
+  async askedOf(memberId: string, surveyIds: readonly string[]): Promise<string[]> {
+    const rows = await this.db.query<Array<{ surveyId: string }>>(
+      `SELECT survey_id AS "surveyId" FROM survey_recipients
+        WHERE member_id = $1 AND survey_id = ANY($2::uuid[])`,
+      [memberId, [...surveyIds]],
+    );
+    return rows.map((r) => r.surveyId);
+  }
+
   /** Open surveys the member was asked and has not submitted that still take responses, newest first. */
   async openFor(memberId: string): Promise<SurveyRow[]> {
     const rows = await this.db.query<FlatSurvey[]>(

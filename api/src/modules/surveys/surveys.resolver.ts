@@ -33,6 +33,7 @@ import { SurveyResponses } from './survey-responses.service.js';
 import {
   AttitudeLoaderFactory,
   AudienceEventLoaderFactory,
+  MemberAskedLoaderFactory,
   MemberResponseLoaderFactory,
   ResponseAnswersLoaderFactory,
   SurveyQuestionsLoaderFactory,
@@ -49,6 +50,7 @@ export class SurveysResolver {
     private readonly answering: SurveyResponses,
     private readonly questionsLoader: SurveyQuestionsLoaderFactory,
     private readonly responses: MemberResponseLoaderFactory,
+    private readonly asked: MemberAskedLoaderFactory,
   ) {}
 
   @Roles('product', 'moderator')
@@ -189,6 +191,14 @@ export class SurveysResolver {
   myResponse(survey: ReadSurvey, _args: unknown, ctx: GqlContext) {
     const memberId = survey.respondentId ?? memberOf(ctx.req.viewer)?.memberId;
     return memberId ? ctx.loaders.forMember(this.responses, memberId).load(survey.id) : null;
+  }
+
+  @ResolveField(() => Boolean, {
+    description: 'The survey asked the viewer (or the link holder).',
+  })
+  async viewerAsked(survey: ReadSurvey, _args: unknown, ctx: GqlContext): Promise<boolean> {
+    const memberId = survey.respondentId ?? memberOf(ctx.req.viewer)?.memberId;
+    return memberId ? ctx.loaders.forMember(this.asked, memberId).load(survey.id) : false;
   }
 
   @ResolveField(() => SurveyAudience, {

@@ -186,6 +186,11 @@ export class SurveysService {
     return new Map(rows.map((r) => [r.surveyId, r]));
   }
 
+  /** Of these surveys, the ones that asked the member. */
+  async askedOf(memberId: string, surveyIds: readonly string[]): Promise<Set<string>> {
+    return new Set(await this.surveys.askedOf(memberId, surveyIds));
+  }
+
   async answersOf(responseIds: readonly string[]): Promise<Map<string, AnswerRow[]>> {
     const by = new Map<string, AnswerRow[]>(responseIds.map((id) => [id, []]));
     for (const a of await this.responses.answers(responseIds)) by.get(a.responseId)?.push(a);

@@ -17,7 +17,6 @@ import { useApolloClient, useMutation, useQuery } from '@apollo/client/react';
 import { ErrorCode } from '@kizuna/shared';
 import { useTranslation } from 'react-i18next';
 import { Link, Navigate, useLocation, useNavigate, useParams, useSearchParams } from 'react-router';
-import { hasAnyRole } from '../../app/access';
 import { useViewer } from '../../app/session';
 import type { AnswerSurveyQuery } from '../../gql/graphql';
 import { errorMessage, fieldErrorMessage, toAppError, type AnyT } from '../../ui/errors';
@@ -27,12 +26,10 @@ import { Notice } from '../../ui/Notice';
 import { ErrorPanel, LoadingState } from '../../ui/states';
 import { usePageTitle } from '../../ui/usePageTitle';
 import { leaveMySurveys, rememberResponse } from './cache';
-import { MySurveysDocument } from './cardGraphql';
 import { AnswerSurveyDocument, SaveSurveyResponseDocument, SurveyPointsDocument } from './graphql';
 import {
   answerIssues,
   answerPageState,
-  answersAsRecipient,
   answersInput,
   answersKey,
   autosavePayload,
@@ -71,8 +68,6 @@ export function AnswerPage() {
     nextFetchPolicy: 'cache-first',
     skip: viewerLoading || (!viewer && !token),
   });
-  const staff = hasAnyRole(viewer?.role, ['MODERATOR', 'PRODUCT']);
-  const waiting = useQuery(MySurveysDocument, { skip: !staff || !!token });
   const survey = data?.survey.id === id ? data.survey : undefined;
   usePageTitle(survey ? null : t('answer.pageTitle'));
   const withoutToken = location.pathname + searchWithout(location.search, 't');
@@ -104,22 +99,14 @@ export function AnswerPage() {
   }
   const firstLoad =
     networkStatus === NetworkStatus.loading || networkStatus === NetworkStatus.setVariables;
-  if (!survey || firstLoad || (staff && !token && !waiting.data && !waiting.error)) {
-    return <LoadingState minHeight={320} />;
-  }
-  const recipient = answersAsRecipient({
-    staff,
-    token,
-    hasResponse: !!survey.myResponse,
-    waiting: !!waiting.data?.mySurveys.some((s) => s.id === survey.id),
-  });
+  if (!survey || firstLoad) return <LoadingState minHeight={320} />;
   return (
     <SurveyAnswers
       key={survey.id}
       survey={survey}
       token={token}
       signedIn={!!viewer}
-      preview={!recipient}
+      preview={!survey.viewerAsked}
       withoutToken={withoutToken}
     />
   );

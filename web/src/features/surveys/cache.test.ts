@@ -14,6 +14,7 @@ const survey = (id: string) => ({
   opensAt: null,
   closesAt: null,
   anonymous: false,
+  viewerAsked: true,
   questions: [],
   myResponse: null,
 });

@@ -55,6 +55,7 @@ export const AnswerSurveyDocument = graphql(`
       opensAt
       closesAt
       anonymous
+      viewerAsked
       questions {
         ...SurveyQuestionFields
       }

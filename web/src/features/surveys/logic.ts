@@ -394,21 +394,6 @@ export function handedScore(
   return scoreParam(raw, 'NPS');
 }
 
-/**
- * Whether the viewer answers for real, or staff look at a survey that did not ask them (a
- * preview that saves nothing). Members only read surveys that asked them; a link holder
- * answers as the link's member; staff were asked when they have a response or the survey waits
- * for their answer.
- */
-export function answersAsRecipient(args: {
-  staff: boolean;
-  token: string | null;
-  hasResponse: boolean;
-  waiting: boolean;
-}): boolean {
-  return !args.staff || !!args.token || args.hasResponse || args.waiting;
-}
-
 export type SaveState = 'idle' | 'saving' | 'saved' | 'failed';
 
 /**

@@ -11,7 +11,6 @@ import {
   handedScore,
   linkRefused,
   localText,
-  answersAsRecipient,
   savedKey,
   SaveQueue,
   type SaveState,
@@ -392,15 +391,6 @@ describe('answer page', () => {
     expect(handedScore('11', nps, null)).toBeNull();
     expect(handedScore('7', { id: 'q1', type: 'CSAT' }, null)).toBeNull();
     expect(handedScore('7', undefined, null)).toBeNull();
-  });
-
-  it('lets staff who were not asked look without answering', () => {
-    const base = { staff: true, token: null, hasResponse: false, waiting: false };
-    expect(answersAsRecipient(base)).toBe(false);
-    expect(answersAsRecipient({ ...base, waiting: true })).toBe(true);
-    expect(answersAsRecipient({ ...base, hasResponse: true })).toBe(true);
-    expect(answersAsRecipient({ ...base, token: 'tok' })).toBe(true);
-    expect(answersAsRecipient({ ...base, staff: false })).toBe(true);
   });
 
   it('answers only open surveys', () => {

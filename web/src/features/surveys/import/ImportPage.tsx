@@ -356,23 +356,48 @@ function ImportReport({ result, surveyId }: { result: ImportResult; surveyId: st
         <Title order={2} size="h4" id="import-result">
           {t('import.result.title')}
         </Title>
-        <Alert
-          color={result.failed > 0 ? 'yellow' : 'teal'}
-          icon={
-            result.failed > 0 ? (
-              <IconAlertTriangle size={18} aria-hidden />
-            ) : (
-              <IconCircleCheck size={18} aria-hidden />
-            )
-          }
-          role="status"
-        >
-          {t('import.result.summary', {
-            imported: formatNumber(result.imported, lang),
-            skipped: formatNumber(result.skipped, lang),
-            failed: formatNumber(result.failed, lang),
-          })}
-        </Alert>
+        {result.stoppedAt !== null ? (
+          <Alert
+            color="red"
+            icon={<IconAlertTriangle size={18} aria-hidden />}
+            title={
+              result.stoppedAt > 0
+                ? t('import.stopped.title', { line: formatNumber(result.stoppedAt, lang) })
+                : t('import.stopped.titleNoLine')
+            }
+            role="alert"
+            data-testid="import-stopped"
+          >
+            <Stack gap={4}>
+              <Text size="sm">
+                {t('import.stopped.sofar', {
+                  imported: formatNumber(result.imported, lang),
+                  skipped: formatNumber(result.skipped, lang),
+                  failed: formatNumber(result.failed, lang),
+                })}
+              </Text>
+              <Text size="sm">{t('import.stopped.again')}</Text>
+            </Stack>
+          </Alert>
+        ) : (
+          <Alert
+            color={result.failed > 0 ? 'yellow' : 'teal'}
+            icon={
+              result.failed > 0 ? (
+                <IconAlertTriangle size={18} aria-hidden />
+              ) : (
+                <IconCircleCheck size={18} aria-hidden />
+              )
+            }
+            role="status"
+          >
+            {t('import.result.summary', {
+              imported: formatNumber(result.imported, lang),
+              skipped: formatNumber(result.skipped, lang),
+              failed: formatNumber(result.failed, lang),
+            })}
+          </Alert>
+        )}
         <SimpleGrid cols={3} spacing="sm">
           <Count label={t('import.result.imported')} value={result.imported} testId="imported" />
           <Count label={t('import.result.skipped')} value={result.skipped} testId="skipped" />

@@ -121,6 +121,11 @@ export interface ImportResult {
   skipped: number;
   failed: number;
   errors: ImportRowError[];
+  /**
+   * Where the import stopped when a batch could not be written: the rows before that line are
+   * in, and importing the same file again adds only the missing ones. Null when it ran through.
+   */
+  stoppedAt: number | null;
 }
 
 /** What each issue's text names; a row error without them shows the api's message. */
@@ -183,12 +188,14 @@ export function parseImportResult(body: unknown): ImportResult | null {
         ];
       })
     : [];
+  const stop = b.error && typeof b.error === 'object' ? (b.error as Record<string, unknown>) : null;
   return {
     jobId: typeof b.jobId === 'string' ? b.jobId : '',
     imported,
     skipped,
     failed,
     errors,
+    stoppedAt: stop ? (n(stop.line) ?? 0) : null,
   };
 }
 

@@ -8,7 +8,15 @@ import { DateField } from '../../../ui/DateFields';
 import { formatNumber, formatPercent } from '../../../ui/format';
 import { ErrorPanel } from '../../../ui/states';
 import { SurveyNpsComparisonDocument } from './graphql';
-import { dayRange, formatNps, formatPValue, formatZ, marginOf, significanceOf } from './logic';
+import {
+  ANONYMOUS_GROUP_MIN,
+  dayRange,
+  formatNps,
+  formatPValue,
+  formatZ,
+  marginOf,
+  significanceOf,
+} from './logic';
 
 type Range = { from: string | null; to: string | null };
 
@@ -100,7 +108,11 @@ export function ComparePeriods({ surveyId, zone }: { surveyId: string; zone: str
             </Group>
             <Alert
               color={
-                verdict === 'significant' ? 'teal' : verdict === 'untestable' ? 'gray' : 'yellow'
+                verdict === 'significant'
+                  ? 'teal'
+                  : verdict === 'notSignificant'
+                    ? 'yellow'
+                    : 'gray'
               }
               title={t(`compare.verdict.${verdict}.title`)}
               data-testid="comparison-verdict"
@@ -109,6 +121,7 @@ export function ComparePeriods({ surveyId, zone }: { surveyId: string; zone: str
               {t(`compare.verdict.${verdict}.body`, {
                 delta: formatNps(result.delta, i18n.language),
                 p: formatPValue(result.pValue, i18n.language),
+                min: ANONYMOUS_GROUP_MIN,
               })}
             </Alert>
           </Stack>
@@ -164,6 +177,8 @@ function SummaryRow({
 }) {
   const { t, i18n } = useTranslation('surveyResults');
   const cell = (s: NpsSummaryFieldsFragment) => {
+    // A period hidden for anonymity is not one without answers: its counts say nothing.
+    if (s.suppressed) return pick === 'n' ? t('hidden.cell', { min: ANONYMOUS_GROUP_MIN }) : '—';
     switch (pick) {
       case 'score':
         return formatNps(s.score, i18n.language);

@@ -1,4 +1,5 @@
 import {
+  Alert,
   Anchor,
   Badge,
   Button,
@@ -10,7 +11,7 @@ import {
   Text,
   Title,
 } from '@mantine/core';
-import { IconChartBar, IconDownload, IconFileImport } from '@tabler/icons-react';
+import { IconChartBar, IconDownload, IconEyeOff, IconFileImport } from '@tabler/icons-react';
 import { useQuery } from '@apollo/client/react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams, useSearchParams } from 'react-router';
@@ -40,6 +41,7 @@ import {
   SurveySegmentChoicesDocument,
 } from './graphql';
 import {
+  anonymityRefusal,
   breakdownRows,
   exportUrl,
   isTextQuestion,
@@ -72,8 +74,11 @@ export function ResultsPage() {
     fetchPolicy: 'cache-and-network',
     skip: !zone,
   });
+  // Filters keeping too few answers of an anonymous survey are refused: say so by the filters,
+  // and show no older results under filters they do not match.
+  const refusedMin = anonymityRefusal(error);
   const failed = error ?? (zoneQuery.error && !zone ? zoneQuery.error : undefined);
-  const shown = data ?? previousData;
+  const shown = refusedMin === null ? (data ?? previousData) : undefined;
 
   const setParam = (name: string, value: string | null) => {
     const next = new URLSearchParams(params);
@@ -116,7 +121,16 @@ export function ResultsPage() {
       }
     >
       <Filters choices={choices} setParam={setParam} />
-      {failed && !shown ? (
+      {refusedMin !== null ? (
+        <Alert
+          color="yellow"
+          icon={<IconEyeOff size={18} aria-hidden />}
+          role="alert"
+          data-testid="results-filter-refused"
+        >
+          {t('filters.refused', { min: refusedMin })}
+        </Alert>
+      ) : failed && !shown ? (
         <ErrorPanel
           error={failed}
           onRetry={() => void (zone ? refetch() : zoneQuery.refetch()).catch(() => undefined)}

@@ -25,7 +25,7 @@ export function TextAnswers({
   surveyId: string;
   questions: { id: string; label: string }[];
   anonymous: boolean;
-  /** The page's filters, which the CSV keeps like every other table's. */
+  /** The page's filters, which the list and its CSV keep like every other table's. */
   filter: SurveyResultsFilter;
 }) {
   const { t } = useTranslation('surveyResults');
@@ -93,10 +93,11 @@ export function TextAnswers({
         ) : null}
         {questionId ? (
           <AnswerList
-            key={`${questionId}-${search}`}
+            key={`${questionId}-${search}-${JSON.stringify(filter)}`}
             surveyId={surveyId}
             questionId={questionId}
             search={search}
+            filter={filter}
           />
         ) : null}
       </Stack>
@@ -108,14 +109,16 @@ function AnswerList({
   surveyId,
   questionId,
   search,
+  filter,
 }: {
   surveyId: string;
   questionId: string;
   search: string;
+  filter: SurveyResultsFilter;
 }) {
   const { t, i18n } = useTranslation(['surveyResults', 'common']);
   const { data, error, loading, refetch, fetchMore } = useQuery(SurveyTextAnswerListDocument, {
-    variables: { surveyId, questionId, search: search || null, first: PAGE },
+    variables: { surveyId, questionId, search: search || null, filter, first: PAGE },
     fetchPolicy: 'cache-and-network',
     notifyOnNetworkStatusChange: true,
   });

@@ -34,6 +34,7 @@ import type {
 import { formatNumber, formatPercent } from '../../../ui/format';
 import { ChartFigure } from './ChartFigure';
 import {
+  ANONYMOUS_GROUP_MIN,
   CHART_COLORS,
   distributionRows,
   divergingRows,
@@ -204,6 +205,8 @@ export function TrendChart({
   const line = getThemeColor(CHART_COLORS.accent, theme);
   const withBars = rows.some((r) => r.errorBar !== null);
   const hollow = withScore.some((r) => !r.enough);
+  const hidden = rows.some((r) => r.hidden);
+  const min = ANONYMOUS_GROUP_MIN;
   return (
     <ChartFigure
       title={t('trend.title')}
@@ -217,8 +220,10 @@ export function TrendChart({
               withBars
                 ? t('trend.bars', { min: NPS_MIN_RESPONSES_FOR_MARGIN })
                 : t('trend.noBars', { min: NPS_MIN_RESPONSES_FOR_MARGIN })
-            }`
-          : t('chart.noAnswers')
+            }${hidden ? ` ${t('hidden.note', { min })}` : ''}`
+          : hidden
+            ? t('hidden.allHidden', { min })
+            : t('chart.noAnswers')
       }
       csvHref={csvHref}
       testId="nps-trend"
@@ -243,12 +248,16 @@ export function TrendChart({
         ],
         rows: rows.map((r) => ({
           key: r.periodStart,
-          cells: [
-            r.label,
-            formatNps(r.score, i18n.language),
-            r.margin !== null ? `±${formatMean(r.margin, i18n.language)}` : t('nps.notEnoughShort'),
-            formatNumber(r.responses, i18n.language),
-          ],
+          cells: r.hidden
+            ? [r.label, '—', '—', t('hidden.cell', { min })]
+            : [
+                r.label,
+                formatNps(r.score, i18n.language),
+                r.margin !== null
+                  ? `±${formatMean(r.margin, i18n.language)}`
+                  : t('nps.notEnoughShort'),
+                formatNumber(r.responses, i18n.language),
+              ],
         })),
       }}
     >
@@ -280,6 +289,7 @@ export function TrendChart({
               <Tooltip
                 formatter={(value, _name, item) => {
                   const row = item.payload as TrendRow;
+                  if (row.hidden) return [t('hidden.cell', { min }), t('nps.score')];
                   const margin =
                     row.margin !== null
                       ? ` ±${formatMean(row.margin, i18n.language)}`
@@ -348,12 +358,16 @@ export function BreakdownChart({
   testId: string;
 }) {
   const { t, i18n } = useTranslation('surveyResults');
-  // A group without answers keeps its row with no bar: a 0 would read as a score.
+  const min = ANONYMOUS_GROUP_MIN;
+  const hidden = rows.some((r) => r.hidden);
+  // A group without answers, or hidden for anonymity, keeps its row with no bar: a 0 would read
+  // as a score.
   const data = rows.map((r) => {
     const n = t('chart.n', { n: formatNumber(r.responses, i18n.language) });
     return {
-      label:
-        r.score === null
+      label: r.hidden
+        ? t('breakdown.axisHidden', { label: r.label, min })
+        : r.score === null
           ? t('breakdown.axisNone', { label: r.label, n })
           : r.few
             ? t('breakdown.axisFew', { label: r.label, n })
@@ -369,12 +383,14 @@ export function BreakdownChart({
       title={title}
       summary={
         best
-          ? t('breakdown.summary', {
+          ? `${t('breakdown.summary', {
               count: rows.length,
               best: best.label,
               score: formatNps(best.score, i18n.language),
-            })
-          : t('chart.noAnswers')
+            })}${hidden ? ` ${t('hidden.note', { min })}` : ''}`
+          : hidden
+            ? t('hidden.allHidden', { min })
+            : t('chart.noAnswers')
       }
       csvHref={csvHref}
       testId={testId}
@@ -386,13 +402,15 @@ export function BreakdownChart({
         ],
         rows: rows.map((r) => ({
           key: r.key,
-          cells: [
-            r.label,
-            r.score !== null && r.few
-              ? `${formatNps(r.score, i18n.language)} (${t('nps.notEnoughShort')})`
-              : formatNps(r.score, i18n.language),
-            formatNumber(r.responses, i18n.language),
-          ],
+          cells: r.hidden
+            ? [r.label, '—', t('hidden.cell', { min })]
+            : [
+                r.label,
+                r.score !== null && r.few
+                  ? `${formatNps(r.score, i18n.language)} (${t('nps.notEnoughShort')})`
+                  : formatNps(r.score, i18n.language),
+                formatNumber(r.responses, i18n.language),
+              ],
         })),
       }}
     >

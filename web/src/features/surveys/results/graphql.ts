@@ -12,6 +12,7 @@ export const NpsSummaryFieldsFragment = graphql(`
     score
     marginOfError
     distribution
+    suppressed
   }
 `);
 
@@ -155,10 +156,12 @@ export const SurveyTextAnswerListDocument = graphql(`
     $search: String
     $after: String
     $first: Int
+    $filter: SurveyResultsFilter
   ) {
     surveyTextAnswers(
       surveyId: $surveyId
       questionId: $questionId
+      filter: $filter
       search: $search
       after: $after
       first: $first

@@ -14,6 +14,8 @@ import { DEFAULT_THEME } from '@mantine/core';
 import { theme } from '../../../app/theme';
 import { contrastOnWhite } from '../../../ui/contrast';
 import {
+  ANONYMOUS_GROUP_MIN,
+  anonymityRefusal,
   breakdownRows,
   CHART_COLORS,
   dayRange,
@@ -109,7 +111,7 @@ describe('margin of error', () => {
       [
         {
           periodStart: '2025-03-01T00:00:00Z',
-          summary: { score: 92, marginOfError: 14, responses: 40 },
+          summary: { score: 92, marginOfError: 14, responses: 40, suppressed: false },
         },
       ],
       'MONTH',
@@ -123,15 +125,15 @@ describe('margin of error', () => {
       [
         {
           periodStart: '2025-03-01T00:00:00Z',
-          summary: { score: 20, marginOfError: 11.04, responses: 60 },
+          summary: { score: 20, marginOfError: 11.04, responses: 60, suppressed: false },
         },
         {
           periodStart: '2025-04-01T00:00:00Z',
-          summary: { score: -10, marginOfError: 30, responses: 12 },
+          summary: { score: -10, marginOfError: 30, responses: 12, suppressed: false },
         },
         {
           periodStart: '2025-05-01T00:00:00Z',
-          summary: { score: null, marginOfError: null, responses: 0 },
+          summary: { score: null, marginOfError: null, responses: 0, suppressed: false },
         },
       ],
       'MONTH',
@@ -148,9 +150,24 @@ describe('margin of error', () => {
 
 describe('period comparison', () => {
   it('words the test from the api’s verdict', () => {
-    expect(significanceOf({ z: 2.4, pValue: 0.016, significant: true })).toBe('significant');
-    expect(significanceOf({ z: 1.2, pValue: 0.23, significant: false })).toBe('notSignificant');
-    expect(significanceOf({ z: null, pValue: null, significant: false })).toBe('untestable');
+    const shown = { a: { suppressed: false }, b: { suppressed: false } };
+    expect(significanceOf({ z: 2.4, pValue: 0.016, significant: true, ...shown })).toBe(
+      'significant',
+    );
+    expect(significanceOf({ z: 1.2, pValue: 0.23, significant: false, ...shown })).toBe(
+      'notSignificant',
+    );
+    expect(significanceOf({ z: null, pValue: null, significant: false, ...shown })).toBe(
+      'untestable',
+    );
+  });
+
+  it('says a period is hidden for anonymity rather than empty', () => {
+    const none = { z: null, pValue: null, significant: false };
+    const hidden = { suppressed: true };
+    const shown = { suppressed: false };
+    expect(significanceOf({ ...none, a: hidden, b: shown })).toBe('hidden');
+    expect(significanceOf({ ...none, a: shown, b: hidden })).toBe('hidden');
   });
 
   it('writes p-values with three decimals and a floor', () => {
@@ -224,21 +241,84 @@ describe('charts data', () => {
             key: 'rank:1',
             labelJa: 'ブロンズ',
             labelEn: 'Bronze',
-            summary: { score: 12.345, responses: 40 },
+            summary: { score: 12.345, responses: 40, suppressed: false },
           },
           {
             key: 'rank:2',
             labelJa: 'シルバー',
             labelEn: 'Silver',
-            summary: { score: null, responses: 0 },
+            summary: { score: null, responses: 0, suppressed: false },
           },
         ],
         'ja',
       ),
     ).toEqual([
-      { key: 'rank:1', label: 'ブロンズ', score: 12.3, responses: 40, few: false },
-      { key: 'rank:2', label: 'シルバー', score: null, responses: 0, few: true },
+      { key: 'rank:1', label: 'ブロンズ', score: 12.3, responses: 40, few: false, hidden: false },
+      { key: 'rank:2', label: 'シルバー', score: null, responses: 0, few: true, hidden: false },
     ]);
+  });
+});
+
+describe('anonymity', () => {
+  it('marks hidden breakdown groups and trend periods apart from empty ones', () => {
+    const rows = breakdownRows(
+      [
+        {
+          key: 'rank:1',
+          labelJa: 'ブロンズ',
+          labelEn: 'Bronze',
+          summary: { score: null, responses: 0, suppressed: true },
+        },
+        {
+          key: 'rank:2',
+          labelJa: 'シルバー',
+          labelEn: 'Silver',
+          summary: { score: null, responses: 0, suppressed: false },
+        },
+      ],
+      'en',
+    );
+    expect(rows.map((r) => [r.hidden, r.few])).toEqual([
+      [true, false],
+      [false, true],
+    ]);
+    const trend = trendRows(
+      [
+        {
+          periodStart: '2025-03-01T00:00:00Z',
+          summary: { score: null, marginOfError: null, responses: 0, suppressed: true },
+        },
+      ],
+      'MONTH',
+      'en',
+    );
+    expect(trend[0]).toMatchObject({ hidden: true, score: null, errorBar: null });
+  });
+
+  it('words hidden groups as kept anonymous, not as empty', () => {
+    const cell = (lang: 'ja' | 'en') =>
+      resources[lang].surveyResults.hidden.cell.replace('{{min}}', String(ANONYMOUS_GROUP_MIN));
+    expect(cell('ja')).toBe('匿名性を守るため非表示（5件未満）');
+    expect(cell('en')).toBe('Hidden to keep answers anonymous (fewer than 5)');
+  });
+
+  it('recognises the refusal of a filter that keeps too few answers of an anonymous survey', () => {
+    const refusal = (fields: unknown[], code = 'VALIDATION_FAILED') => ({
+      errors: [{ message: 'refused', extensions: { code, fields } }],
+    });
+    expect(
+      anonymityRefusal(
+        refusal([{ field: 'filter', issue: 'OUT_OF_RANGE', message: 'x', params: { min: 5 } }]),
+      ),
+    ).toBe(5);
+    expect(
+      anonymityRefusal(refusal([{ field: 'filter', issue: 'OUT_OF_RANGE', message: 'x' }])),
+    ).toBe(ANONYMOUS_GROUP_MIN);
+    expect(
+      anonymityRefusal(refusal([{ field: 'filter.to', issue: 'OUT_OF_RANGE', message: 'x' }])),
+    ).toBeNull();
+    expect(anonymityRefusal(refusal([], 'FORBIDDEN'))).toBeNull();
+    expect(anonymityRefusal(undefined)).toBeNull();
   });
 });
 
@@ -377,6 +457,7 @@ describe('import', () => {
       skipped: 1,
       failed: 1,
       errors: [{ line: 4, message: 'score must be 0–10', code: 'OUT_OF_RANGE' }],
+      stoppedAt: null,
     });
     expect(
       parseImportResult({
@@ -388,6 +469,39 @@ describe('import', () => {
     ).toEqual([{ line: 2, message: 'm', code: 'INVALID_SCORE', params: { value: '11' } }]);
     expect(parseImportResult({ errors: [] })).toBeNull();
     expect(parseImportResult('nope')).toBeNull();
+  });
+});
+
+describe('an import that stopped part way', () => {
+  it('keeps the counts so far and the line it stopped at', () => {
+    const stopped = parseImportResult({
+      jobId: 'j',
+      imported: 500,
+      skipped: 20,
+      failed: 2,
+      errors: [],
+      error: { code: 'INTERNAL', message: 'The import stopped at line 523', line: 523 },
+    });
+    expect(stopped).toMatchObject({ imported: 500, skipped: 20, failed: 2, stoppedAt: 523 });
+    expect(
+      parseImportResult({ imported: 0, skipped: 0, failed: 0, error: { code: 'INTERNAL' } })
+        ?.stoppedAt,
+    ).toBe(0);
+    expect(
+      parseImportResult({ imported: 1, skipped: 0, failed: 0, errors: [] })?.stoppedAt,
+    ).toBeNull();
+  });
+
+  it('tells how far it got and that importing the file again adds only what is missing', () => {
+    for (const lang of ['ja', 'en'] as const) {
+      const stopped = resources[lang].surveyResults.import.stopped;
+      expect(stopped.title).toContain('{{line}}');
+      expect(stopped.sofar).toContain('{{imported}}');
+      expect(stopped.again.length).toBeGreaterThan(0);
+    }
+    expect(resources.ja.surveyResults.import.stopped.title).toBe(
+      '{{line}}行目でインポートが止まりました',
+    );
   });
 });
 

@@ -1,5 +1,5 @@
 import dayjs from 'dayjs';
-import { NPS_MIN_RESPONSES_FOR_MARGIN, npsClassOf } from '@kizuna/shared';
+import { ErrorCode, NPS_MIN_RESPONSES_FOR_MARGIN, npsClassOf } from '@kizuna/shared';
 import type {
   NpsClass,
   NpsSummaryFieldsFragment,
@@ -10,6 +10,7 @@ import type {
   TouchpointStatsFieldsFragment,
 } from '../../../gql/graphql';
 import { intlLocale } from '../../../app/locale';
+import { toAppError } from '../../../ui/errors';
 import { wallToInstant } from '../../events/staff/time';
 import { localText } from '../logic';
 
@@ -62,6 +63,26 @@ export function formatMean(mean: number | null | undefined, lang: string, signed
   return oneDecimal(lang, signed).format(Math.round(mean * 10) / 10);
 }
 
+/**
+ * Anonymous surveys hide any group (rank, segment, period) of 1 to this many minus one responses,
+ * and refuse filters that keep so few, so no one can be picked out.
+ */
+export const ANONYMOUS_GROUP_MIN = 5;
+
+/**
+ * The fewest responses a refused filter had to keep, when the api refused the page's filters
+ * because they would single out respondents of an anonymous survey; null for any other error.
+ */
+export function anonymityRefusal(error: unknown): number | null {
+  if (!error) return null;
+  const info = toAppError(error);
+  if (info.code !== ErrorCode.VALIDATION_FAILED) return null;
+  const f = info.fields.find((x) => x.field === 'filter');
+  if (!f) return null;
+  const min = Number(f.params?.min);
+  return Number.isInteger(min) && min > 0 ? min : ANONYMOUS_GROUP_MIN;
+}
+
 export type Margin = { enough: true; text: string } | { enough: false; needed: number };
 
 /**
@@ -90,14 +111,17 @@ export function scoreInterval(
   ];
 }
 
-export type Significance = 'significant' | 'notSignificant' | 'untestable';
+export type Significance = 'significant' | 'notSignificant' | 'untestable' | 'hidden';
 
-/** What a comparison of two periods allows one to say. */
+/** What a comparison of two periods allows one to say (nothing when one is hidden for anonymity). */
 export function significanceOf(c: {
   z: number | null | undefined;
   pValue: number | null | undefined;
   significant: boolean;
+  a: { suppressed: boolean };
+  b: { suppressed: boolean };
 }): Significance {
+  if (c.a.suppressed || c.b.suppressed) return 'hidden';
   if (c.z == null || c.pValue == null) return 'untestable';
   return c.significant ? 'significant' : 'notSignificant';
 }
@@ -165,6 +189,8 @@ export type TrendRow = {
   errorBar: [number, number] | null;
   responses: number;
   enough: boolean;
+  /** Hidden to keep an anonymous survey's answers anonymous (fewer than 5): not "no answers". */
+  hidden: boolean;
 };
 
 /** A period's first day as its label: "2025年3月" / "Mar 2025" by month, the Monday's date by week. */
@@ -177,7 +203,7 @@ export function periodLabel(iso: string, period: SurveyTrendPeriod, lang: string
 export function trendRows(
   points: readonly {
     periodStart: string;
-    summary: Pick<NpsSummaryFieldsFragment, 'score' | 'marginOfError' | 'responses'>;
+    summary: Pick<NpsSummaryFieldsFragment, 'score' | 'marginOfError' | 'responses' | 'suppressed'>;
   }[],
   period: SurveyTrendPeriod,
   lang: string,
@@ -197,6 +223,7 @@ export function trendRows(
           : null,
       responses: summary.responses,
       enough: interval !== null,
+      hidden: summary.suppressed,
     };
   });
 }
@@ -208,15 +235,20 @@ export type BreakdownRow = {
   responses: number;
   /** Fewer answers than a margin of error needs: read the score with care. */
   few: boolean;
+  /** Hidden to keep an anonymous survey's answers anonymous (fewer than 5): not "no answers". */
+  hidden: boolean;
 };
 
-/** Rank or segment breakdown rows; groups without answers stay, with no bar (never a 0). */
+/**
+ * Rank or segment breakdown rows; groups without answers, or hidden for anonymity, stay with no
+ * bar (never a 0).
+ */
 export function breakdownRows(
   groups: readonly {
     key: string;
     labelJa: string;
     labelEn: string;
-    summary: Pick<NpsSummaryFieldsFragment, 'score' | 'responses'>;
+    summary: Pick<NpsSummaryFieldsFragment, 'score' | 'responses' | 'suppressed'>;
   }[],
   lang: string,
 ): BreakdownRow[] {
@@ -225,7 +257,8 @@ export function breakdownRows(
     label: localLabel(g, lang),
     score: g.summary.score == null ? null : Math.round(g.summary.score * 10) / 10,
     responses: g.summary.responses,
-    few: g.summary.responses < NPS_MIN_RESPONSES_FOR_MARGIN,
+    few: !g.summary.suppressed && g.summary.responses < NPS_MIN_RESPONSES_FOR_MARGIN,
+    hidden: g.summary.suppressed,
   }));
 }
 
