@@ -54,6 +54,12 @@ export const NPS_CLASSES: readonly NpsClass[] = ['promoter', 'passive', 'detract
 export const npsClassOf = (score: number): NpsClass =>
   score >= 9 ? 'promoter' : score >= 7 ? 'passive' : 'detractor';
 
+/**
+ * Anonymous surveys hide any group (rank, segment, period, filter) of 1 to this many minus one
+ * responses, so no one can be picked out.
+ */
+export const ANONYMOUS_GROUP_MIN = 5;
+
 /** CSAT answers counted as satisfied. */
 export const CSAT_SATISFIED_MIN = 4;
 

@@ -1,4 +1,8 @@
-import { CSAT_SATISFIED_MIN, NPS_MIN_RESPONSES_FOR_MARGIN } from '@kizuna/shared';
+import {
+  ANONYMOUS_GROUP_MIN,
+  CSAT_SATISFIED_MIN,
+  NPS_MIN_RESPONSES_FOR_MARGIN,
+} from '@kizuna/shared';
 
 /**
  * The arithmetic of survey results, from counts the database aggregates: NPS with its 95% margin
@@ -6,9 +10,6 @@ import { CSAT_SATISFIED_MIN, NPS_MIN_RESPONSES_FOR_MARGIN } from '@kizuna/shared
  */
 
 const Z_95 = 1.96;
-
-/** Anonymous surveys show no group of fewer responses than this (a filter, a breakdown cell). */
-export const ANONYMOUS_GROUP_MIN = 5;
 
 export interface NpsSummaryValue {
   responses: number;

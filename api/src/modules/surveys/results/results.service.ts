@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import {
+  ANONYMOUS_GROUP_MIN,
   NPS_CLASSES,
   SURVEY_LIMITS,
   type NpsClass,
@@ -24,7 +25,6 @@ import type {
 } from './models/results.model.js';
 import {
   addTouchpointCounts,
-  ANONYMOUS_GROUP_MIN,
   compareNps,
   guardedSummary,
   NO_TOUCHPOINT_ANSWERS,

@@ -1,5 +1,12 @@
 import dayjs from 'dayjs';
-import { ErrorCode, NPS_MIN_RESPONSES_FOR_MARGIN, npsClassOf } from '@kizuna/shared';
+import {
+  ANONYMOUS_GROUP_MIN,
+  ErrorCode,
+  NPS_MIN_RESPONSES_FOR_MARGIN,
+  npsClassOf,
+} from '@kizuna/shared';
+
+export { ANONYMOUS_GROUP_MIN };
 import type {
   NpsClass,
   NpsSummaryFieldsFragment,
@@ -62,12 +69,6 @@ export function formatMean(mean: number | null | undefined, lang: string, signed
   if (mean == null || Number.isNaN(mean)) return '—';
   return oneDecimal(lang, signed).format(Math.round(mean * 10) / 10);
 }
-
-/**
- * Anonymous surveys hide any group (rank, segment, period) of 1 to this many minus one responses,
- * and refuse filters that keep so few, so no one can be picked out.
- */
-export const ANONYMOUS_GROUP_MIN = 5;
 
 /**
  * The fewest responses a refused filter had to keep, when the api refused the page's filters

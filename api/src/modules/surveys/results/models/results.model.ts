@@ -1,7 +1,11 @@
 import { ArgsType, Field, Float, ID, InputType, Int, ObjectType } from '@nestjs/graphql';
-import { NPS_MIN_RESPONSES_FOR_MARGIN, SURVEY_LIMITS, SurveyResponseSource } from '@kizuna/shared';
+import {
+  ANONYMOUS_GROUP_MIN,
+  NPS_MIN_RESPONSES_FOR_MARGIN,
+  SURVEY_LIMITS,
+  SurveyResponseSource,
+} from '@kizuna/shared';
 import { PageInfo } from '../../../../core/graphql/pagination.js';
-import { ANONYMOUS_GROUP_MIN } from '../nps.js';
 import { IntRange, MaxLen, OneOf, Optional, Required } from '../../../../core/validation/rules.js';
 import { Member } from '../../../members/models/member.model.js';
 import { KeyedLabel, Survey, SurveyQuestion, SurveyTouchpoint } from '../../models/survey.model.js';
