@@ -182,3 +182,16 @@ export const SURVEY_BUILT_IN_SEGMENTS = [
   'engagement:occasional',
   'engagement:dormant',
 ] as const;
+
+/** The results tables downloadable as CSV: `/surveys/<id>/export/<table>.csv`. */
+export const SURVEY_EXPORT_TABLES = [
+  'responses',
+  'nps',
+  'trend',
+  'by-rank',
+  'by-segment',
+  'touchpoints',
+  'questions',
+  'text',
+] as const;
+export type SurveyExportTable = (typeof SURVEY_EXPORT_TABLES)[number];

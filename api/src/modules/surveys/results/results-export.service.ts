@@ -1,7 +1,9 @@
 import { Injectable } from '@nestjs/common';
 import {
+  SURVEY_EXPORT_TABLES,
   SURVEY_LIMITS,
   SurveyResponseSource,
+  type SurveyExportTable,
   SurveyTrendPeriod,
   type SurveyQuestionType,
 } from '@kizuna/shared';
@@ -22,18 +24,6 @@ import {
 
 type Lang = 'ja' | 'en';
 type Labelled = { labelJa: string; labelEn: string };
-
-export const EXPORT_TABLES = [
-  'responses',
-  'nps',
-  'trend',
-  'by-rank',
-  'by-segment',
-  'touchpoints',
-  'questions',
-  'text',
-] as const;
-export type ExportTable = (typeof EXPORT_TABLES)[number];
 
 /** Query parameters of an export: the results filter, and the table's own. */
 export type ExportQuery = Partial<
@@ -112,7 +102,7 @@ export class SurveyResultsExportService {
     q: ExportQuery,
   ): Promise<{ rows: AsyncIterable<unknown[]>; name: string }> {
     SurveysPolicy.assertReadResults(viewer);
-    if (!EXPORT_TABLES.includes(table as ExportTable)) throw notFound('This export');
+    if (!SURVEY_EXPORT_TABLES.includes(table as SurveyExportTable)) throw notFound('This export');
     const lang: Lang = viewer.locale === 'en' ? 'en' : 'ja';
     const r = await this.results.results(viewer, surveyId, {
       from: this.date(q.from, 'from'),
@@ -122,14 +112,14 @@ export class SurveyResultsExportService {
       source: this.oneOf(q.source, Object.values(SurveyResponseSource), 'source'),
     });
     return {
-      rows: this.table(table as ExportTable, r, lang, q),
+      rows: this.table(table as SurveyExportTable, r, lang, q),
       name: `survey-${r.survey.id.slice(0, 8)}-${table}.csv`,
     };
   }
 
   /** The table's rows; the long ones (responses, text) page by page as they are read. */
   private table(
-    table: ExportTable,
+    table: SurveyExportTable,
     r: SurveyResultsValue,
     lang: Lang,
     q: ExportQuery,
@@ -138,7 +128,7 @@ export class SurveyResultsExportService {
       (async function* () {
         yield* await rows();
       })();
-    const tables: Record<ExportTable, () => AsyncIterable<unknown[]>> = {
+    const tables: Record<SurveyExportTable, () => AsyncIterable<unknown[]>> = {
       responses: () => this.responses(r, lang),
       nps: () => whole(() => this.nps(r, lang)),
       trend: () => whole(() => this.trend(r, lang, q.period)),

@@ -1,6 +1,7 @@
 import dayjs from 'dayjs';
 import {
   ANONYMOUS_GROUP_MIN,
+  type SurveyExportTable,
   ErrorCode,
   NPS_MIN_RESPONSES_FOR_MARGIN,
   npsClassOf,
@@ -312,22 +313,10 @@ export function isTextQuestion(q: { type: SurveyQuestionType; withReason: boolea
   return q.type === 'SHORT_TEXT' || q.type === 'LONG_TEXT' || (q.type === 'NPS' && q.withReason);
 }
 
-export const EXPORT_TABLES = [
-  'responses',
-  'nps',
-  'trend',
-  'by-rank',
-  'by-segment',
-  'touchpoints',
-  'questions',
-  'text',
-] as const;
-export type ExportTable = (typeof EXPORT_TABLES)[number];
-
 /** The CSV of a results table, with the page's filters (and the trend's period, a text question). */
 export function exportUrl(
   surveyId: string,
-  table: ExportTable,
+  table: SurveyExportTable,
   filter: SurveyResultsFilter | null,
   extra: Record<string, string | null | undefined> = {},
 ): string {
