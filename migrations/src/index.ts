@@ -28,6 +28,7 @@ import { Feedback1764600000000 } from './1764600000000-feedback.js';
 import { Changelog1764600000010 } from './1764600000010-changelog.js';
 import { Surveys1764700000000 } from './1764700000000-surveys.js';
 import { SurveyAudienceViews1764700000005 } from './1764700000005-survey-audience-views.js';
+import { LoyaltyAnalytics1764800000000 } from './1764800000000-loyalty-analytics.js';
 
 /** Every migration, oldest first. Landed migrations are never edited: add a new one. */
 export const migrations = [
@@ -61,4 +62,5 @@ export const migrations = [
   Changelog1764600000010,
   Surveys1764700000000,
   SurveyAudienceViews1764700000005,
+  LoyaltyAnalytics1764800000000,
 ];

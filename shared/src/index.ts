@@ -10,3 +10,4 @@ export * from './notification-text.js';
 export * from './community-events.js';
 export * from './feedback.js';
 export * from './surveys.js';
+export * from './loyalty.js';
