@@ -1,9 +1,7 @@
-import { lazy, type ComponentType } from 'react';
 import { useLocation, useRoutes, type RouteObject } from 'react-router';
 import { ADMIN, PRODUCT, SIGNED_IN } from '../../app/access';
-import { RequireAccess } from '../../app/guards';
 import { i18n } from '../../app/i18n';
-import { NotFoundPage } from '../../app/pages';
+import { lazyPage, NOT_FOUND, only } from '../../app/lazyRoutes';
 
 /*
  * Every page of the feature, behind one entry in the app's route table: the first download
@@ -16,10 +14,6 @@ void i18n.loadNamespaces(['feedback', 'feedbackStaff']);
 
 const loadPages = () => import('./pages');
 const loadStaff = () => import('./staff/pages');
-
-function lazyPage<M>(load: () => Promise<M>, name: keyof M) {
-  return lazy(async () => ({ default: (await load())[name] as ComponentType }));
-}
 
 const BoardsPage = lazyPage(loadPages, 'BoardsPage');
 const BoardPage = lazyPage(loadPages, 'BoardPage');
@@ -34,14 +28,6 @@ const BoardsAdminPage = lazyPage(loadStaff, 'BoardsAdminPage');
 const ChangelogAdminPage = lazyPage(loadStaff, 'ChangelogAdminPage');
 const NewChangelogEntryPage = lazyPage(loadStaff, 'NewChangelogEntryPage');
 const EditChangelogEntryPage = lazyPage(loadStaff, 'EditChangelogEntryPage');
-
-const only = (access: Parameters<typeof RequireAccess>[0]['access'], Page: ComponentType) => (
-  <RequireAccess access={access}>
-    <Page />
-  </RequireAccess>
-);
-
-const NOT_FOUND: RouteObject = { path: '*', element: <NotFoundPage /> };
 
 /** The pages under each area, relative to it (the app's table guards each area as a whole). */
 const AREAS: Record<string, RouteObject[]> = {

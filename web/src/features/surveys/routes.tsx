@@ -1,10 +1,8 @@
-import { lazy, type ComponentType } from 'react';
 import { useLocation, useRoutes, type RouteObject } from 'react-router';
 import { STAFF } from '../../app/access';
-import { RequireAccess } from '../../app/guards';
 import { i18n } from '../../app/i18n';
-import { NotFoundPage } from '../../app/pages';
 import { SurveyImportPage, SurveyResultsPage } from './results/pages';
+import { lazyPage, NOT_FOUND, only } from '../../app/lazyRoutes';
 
 /*
  * Every page of the feature, behind one entry in the app's route table: the first download
@@ -17,23 +15,11 @@ void i18n.loadNamespaces(['surveys', 'surveysStaff']);
 const loadPages = () => import('./pages');
 const loadStaff = () => import('./staff/pages');
 
-function lazyPage<M>(load: () => Promise<M>, name: keyof M) {
-  return lazy(async () => ({ default: (await load())[name] as ComponentType }));
-}
-
 const AnswerPage = lazyPage(loadPages, 'AnswerPage');
 const SurveysAdminPage = lazyPage(loadStaff, 'SurveysAdminPage');
 const NewSurveyPage = lazyPage(loadStaff, 'NewSurveyPage');
 const SurveyBuilderPage = lazyPage(loadStaff, 'SurveyBuilderPage');
 const TouchpointsPage = lazyPage(loadStaff, 'TouchpointsPage');
-
-const only = (access: Parameters<typeof RequireAccess>[0]['access'], Page: ComponentType) => (
-  <RequireAccess access={access}>
-    <Page />
-  </RequireAccess>
-);
-
-const NOT_FOUND: RouteObject = { path: '*', element: <NotFoundPage /> };
 
 /**
  * The pages under each area, relative to it. The app's table lets the product team into the
