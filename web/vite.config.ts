@@ -19,9 +19,11 @@ export default defineConfig({
       // Feedback downloads the api serves as files (CSV export, changelog feed).
       '/feedback/ideas.csv': { target: api },
       '/changelog.atom': { target: api },
-      // Survey results as CSV and the NPS import (the answer page /surveys/:id stays the SPA's).
+      // Survey results as CSV (the answer page /surveys/:id stays the SPA's), the NPS and order
+      // imports, and the customer and segment exports.
       '^/surveys/[^/]+/export/': { target: api },
-      '/imports/nps': { target: api },
+      '/imports/': { target: api },
+      '/exports/': { target: api },
       // socket.io (live updates): WebSocket upgrades and the polling fallback.
       '/socket.io': { target: api, ws: true },
     },
