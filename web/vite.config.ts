@@ -22,6 +22,9 @@ export default defineConfig({
       // Survey results as CSV and the NPS import (the answer page /surveys/:id stays the SPA's).
       '^/surveys/[^/]+/export/': { target: api },
       '/imports/nps': { target: api },
+      // The order import, its sample file, and the customer and segment exports.
+      '/imports/orders': { target: api },
+      '/exports/': { target: api },
       // socket.io (live updates): WebSocket upgrades and the polling fallback.
       '/socket.io': { target: api, ws: true },
     },
