@@ -71,6 +71,7 @@ describe('the shell', () => {
       'events',
       'feedback',
       'surveys',
+      'analytics',
       'settings',
     ]);
     await oneLine();
@@ -110,6 +111,7 @@ describe('the shell', () => {
       'events',
       'feedback',
       'surveys',
+      'analytics',
     ]);
     expect(await moderator.nav.labels()).not.toContain(moderator.t('common:nav.community'));
     await moderator.goto('/manage/community');

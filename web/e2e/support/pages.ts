@@ -1654,6 +1654,133 @@ export class SurveyImportPage {
   }
 }
 
+/** Importing orders from a CSV file (`/manage/analytics/import`). */
+export class OrderImportPage {
+  constructor(readonly app: App) {}
+
+  async open(): Promise<void> {
+    await this.app.goto('/manage/analytics/import');
+    await this.app.sees(this.app.t('analyticsCustomers:import.title'));
+  }
+
+  async upload(name: string, csv: string): Promise<void> {
+    await this.app.page
+      .locator('input[type="file"]')
+      .setInputFiles({ name, mimeType: 'text/csv', buffer: Buffer.from(csv, 'utf8') });
+    await this.app.page
+      .getByRole('button', { name: this.app.t('analyticsCustomers:import.start'), exact: true })
+      .click();
+  }
+
+  progress(): Locator {
+    return this.app.page.getByRole('progressbar', {
+      name: this.app.t('analyticsCustomers:import.progressLabel'),
+    });
+  }
+
+  result(): Locator {
+    return this.app.page.getByTestId('import-result');
+  }
+
+  async count(kind: 'read' | 'imported' | 'updated' | 'unchanged' | 'failed'): Promise<number> {
+    return Number(
+      (await this.result().getByTestId(`import-${kind}`).innerText()).replace(/\D/g, ''),
+    );
+  }
+
+  /** The rows of the error report: line, column and reason. */
+  async errors(): Promise<string[][]> {
+    return this.result()
+      .getByTestId('import-errors')
+      .locator('tbody tr')
+      .evaluateAll((rows) =>
+        rows.map((r) => Array.from(r.querySelectorAll('td'), (td) => td.innerText.trim())),
+      );
+  }
+
+  /** The file names in the recent imports, newest first. */
+  async recentFiles(): Promise<string[]> {
+    return this.app.page
+      .getByTestId('recent-imports')
+      .locator('tbody tr td:first-child')
+      .allInnerTexts();
+  }
+}
+
+/** The loyalty matrix (`/manage/analytics/matrix`): LTV × NPS. */
+export class LoyaltyMatrixPage {
+  constructor(readonly app: App) {}
+
+  async open(): Promise<void> {
+    await this.app.goto('/manage/analytics/matrix');
+    await this.app.sees(this.app.t('analyticsCustomers:matrix.title'));
+    await shown(this.app.page.getByTestId('matrix'));
+  }
+
+  /** A cell by its GraphQL name (`LOYAL`, `CHURN_RISK`, `NO_NPS` …). */
+  cell(cell: string): Locator {
+    return this.app.page.locator(`[data-testid="matrix-cell"][data-cell="${cell}"]`);
+  }
+
+  async count(cell: string): Promise<number> {
+    const text = await this.cell(cell).getByTestId('matrix-cell-count').innerText();
+    return Number(text.replace(/\D/g, ''));
+  }
+
+  async openCell(cell: string): Promise<AnalyticsCustomersPage> {
+    await this.cell(cell).click();
+    await this.app.page.waitForURL(/\/manage\/analytics\/customers\?/);
+    return new AnalyticsCustomersPage(this.app);
+  }
+}
+
+/** The customers of an analysis (`/manage/analytics/customers`). */
+export class AnalyticsCustomersPage {
+  constructor(readonly app: App) {}
+
+  async search(text: string): Promise<void> {
+    await this.app.page
+      .getByRole('textbox', { name: this.app.t('analyticsCustomers:customers.search') })
+      .fill(text);
+    await this.app.page.waitForURL((url) => url.searchParams.get('q') === text);
+  }
+
+  rows(): Locator {
+    return this.app.page.getByTestId('customer-row');
+  }
+
+  async openMember(displayName: string): Promise<Member360Page> {
+    await this.rows().getByRole('link', { name: displayName, exact: true }).click();
+    await this.app.page.waitForURL(/\/manage\/analytics\/members\//);
+    return new Member360Page(this.app);
+  }
+}
+
+/** Everything about one member for staff (`/manage/analytics/members/:id`). */
+export class Member360Page {
+  constructor(readonly app: App) {}
+
+  async seesMember(displayName: string): Promise<void> {
+    await this.app.sees(this.app.t('analyticsCustomers:m360.titleOf', { name: displayName }));
+  }
+
+  ltv(): Locator {
+    return this.app.page.getByTestId('m360-ltv');
+  }
+
+  cell(): Locator {
+    return this.app.page.getByTestId('m360-cell');
+  }
+
+  orders(): Locator {
+    return this.app.page.getByTestId('m360-orders').locator('tbody tr');
+  }
+
+  nps(): Locator {
+    return this.app.page.getByTestId('m360-nps');
+  }
+}
+
 /** Each console page with the heading it shows, by its nav id. */
 export const CONSOLE_PAGES: Record<string, { title: string }> = {
   members: { title: 'members:list.title' },

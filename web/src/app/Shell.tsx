@@ -21,7 +21,7 @@ import { PointsLive } from '../features/points/PointsLive';
 import { ErrorPanel, LoadingState } from '../ui/states';
 import { AccountMenu } from './AccountMenu';
 import { LanguageMenu } from './LanguageMenu';
-import type { NavItem } from './nav';
+import type { NavItem, NavLabelT } from './nav';
 import { useViewer, type Viewer } from './session';
 import { useLanguageSync } from './useLanguage';
 import classes from './AppLayout.module.css';
@@ -74,7 +74,7 @@ export function SidebarLink({
         data-nav-id={item.id}
       >
         <item.icon size={18} aria-hidden />
-        <span className={classes.linkLabel}>{t(item.label)}</span>
+        <span className={classes.linkLabel}>{(t as NavLabelT)(item.label)}</span>
         {trailing}
       </NavLink>
     </li>

@@ -29,6 +29,8 @@ const LATER_NAMESPACES = [
   'reactionKinds',
   'spacesAdmin',
   'notificationSettings',
+  // The console's analytics entries (the console lists them with its first page).
+  'analyticsNav',
 ] as const;
 
 const lazyLanguages: BackendModule = {

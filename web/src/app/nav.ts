@@ -78,12 +78,31 @@ type NavLabel =
   | 'nav.surveys'
   | 'nav.console'
   | 'nav.overview'
-  | 'nav.backToCommunity';
+  | 'nav.backToCommunity'
+  | `analyticsNav:${AnalyticsNavKey}`;
+
+/** The analytics pages' labels, in their own texts (see features/analytics/nav.ts). */
+type AnalyticsNavKey =
+  | 'dashboard'
+  | 'matrix'
+  | 'rfm'
+  | 'customers'
+  | 'engagement'
+  | 'criteria'
+  | 'churn'
+  | 'import'
+  | 'settings';
+
+/**
+ * `t` for a nav label: the common namespace's `t` also finds keys of other namespaces by their
+ * prefix once those are loaded (the console loads the analytics labels before it shows).
+ */
+export type NavLabelT = (label: NavLabel) => string;
 
 interface NavItemBase {
   id: string;
   to: string;
-  /** A key in the common namespace. */
+  /** A key in the common namespace (or another namespace's, prefixed). */
   label: NavLabel;
   icon: Icon;
   access: Access;

@@ -21,6 +21,8 @@ import notificationSettings from './en/notificationSettings.json' with { type: '
 import surveys from './en/surveys.json' with { type: 'json' };
 import surveysStaff from './en/surveysStaff.json' with { type: 'json' };
 import surveyResults from './en/surveyResults.json' with { type: 'json' };
+import analyticsNav from './en/analyticsNav.json' with { type: 'json' };
+import analyticsCustomers from './en/analyticsCustomers.json' with { type: 'json' };
 
 export const en = {
   common,
@@ -46,4 +48,6 @@ export const en = {
   spacesAdmin,
   notificationSettings,
   surveyResults,
+  analyticsNav,
+  analyticsCustomers,
 } as const;

@@ -14,6 +14,8 @@ import notificationSettings from './ja/notificationSettings.json' with { type: '
 import surveys from './ja/surveys.json' with { type: 'json' };
 import surveysStaff from './ja/surveysStaff.json' with { type: 'json' };
 import surveyResults from './ja/surveyResults.json' with { type: 'json' };
+import analyticsNav from './ja/analyticsNav.json' with { type: 'json' };
+import analyticsCustomers from './ja/analyticsCustomers.json' with { type: 'json' };
 
 /**
  * The default language's texts of the other pages and of the home page's missions panel: fetched
@@ -36,4 +38,6 @@ export const jaLater = {
   spacesAdmin,
   notificationSettings,
   surveyResults,
+  analyticsNav,
+  analyticsCustomers,
 } as const;

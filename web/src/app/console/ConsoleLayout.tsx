@@ -5,6 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { manageGroupsFor, type ManageNavItem } from '../nav';
 import type { Viewer } from '../session';
 import { Shell, SidebarLink, type RenderNav } from '../Shell';
+import { CONSOLE_NAV_ITEMS } from './items';
 import { usePendingWork } from './usePendingWork';
 import classes from '../AppLayout.module.css';
 
@@ -52,7 +53,7 @@ function ConsoleNav({ viewer, onNavigate }: { viewer: Viewer | null; onNavigate?
       <ul className={classes.navList}>
         <SidebarLink item={OVERVIEW} onNavigate={onNavigate} />
       </ul>
-      {manageGroupsFor(viewer).map(({ group, items }) => (
+      {manageGroupsFor(viewer, CONSOLE_NAV_ITEMS).map(({ group, items }) => (
         <div
           key={group}
           role="group"

@@ -5,12 +5,14 @@ import { Link } from 'react-router';
 import { Page } from '../../ui/Page';
 import { ErrorPanel } from '../../ui/states';
 import { formatNumber } from '../../ui/format';
-import { manageGroupsFor, navItemsFor } from '../nav';
+import { manageGroupsFor, navItemsFor, type NavItem, type NavLabelT } from '../nav';
 import { useViewer } from '../session';
+import { CONSOLE_NAV_ITEMS } from './items';
 import { usePendingWork } from './usePendingWork';
 
 function PendingWorkPanel() {
   const { t, i18n } = useTranslation();
+  const label = (item: NavItem) => (t as NavLabelT)(item.label);
   const { viewer } = useViewer();
   const { counts, loading, error, refetch } = usePendingWork(viewer);
   const items = navItemsFor(viewer, 'manage').filter((item) => item.pending);
@@ -45,7 +47,7 @@ function PendingWorkPanel() {
               <Stack gap="xs">
                 <Group gap="xs" wrap="nowrap">
                   <item.icon size={18} aria-hidden />
-                  <Text fw={600}>{t(item.label)}</Text>
+                  <Text fw={600}>{label(item)}</Text>
                 </Group>
                 <Text size="xl" fw={700} data-testid="pending-work-count">
                   {t('console.pendingCount', {
@@ -59,7 +61,7 @@ function PendingWorkPanel() {
                   variant="light"
                   size="xs"
                   rightSection={<IconArrowRight size={14} aria-hidden />}
-                  aria-label={`${t('console.review')}: ${t(item.label)}`}
+                  aria-label={`${t('console.review')}: ${label(item)}`}
                   w="fit-content"
                 >
                   {t('console.review')}
@@ -84,6 +86,7 @@ function PendingWorkPanel() {
 /** The console's landing page: what waits for staff, then every staff page by job. */
 export function ConsoleOverviewPage() {
   const { t } = useTranslation();
+  const label = (item: NavItem) => (t as NavLabelT)(item.label);
   const { viewer } = useViewer();
   return (
     <Page title={t('console.title')} description={t('console.description')} size="xl">
@@ -93,7 +96,7 @@ export function ConsoleOverviewPage() {
           {t('console.sectionsTitle')}
         </Title>
         <SimpleGrid cols={{ base: 1, sm: 2, lg: 3 }}>
-          {manageGroupsFor(viewer).map(({ group, items }) => (
+          {manageGroupsFor(viewer, CONSOLE_NAV_ITEMS).map(({ group, items }) => (
             <Paper key={group} withBorder radius="md" p="md" data-testid="console-group">
               <Title order={3} size="h5" mb="xs">
                 {t(`nav.groups.${group}`)}
@@ -108,7 +111,7 @@ export function ConsoleOverviewPage() {
                       size="compact-sm"
                       leftSection={<item.icon size={16} aria-hidden />}
                     >
-                      {t(item.label)}
+                      {label(item)}
                     </Button>
                   </li>
                 ))}
