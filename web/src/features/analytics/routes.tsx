@@ -1,9 +1,6 @@
-import { lazy, type ComponentType } from 'react';
 import { useRoutes, type RouteObject } from 'react-router';
 import { STAFF } from '../../app/access';
-import { RequireAccess } from '../../app/guards';
-import { i18n } from '../../app/i18n';
-import { NotFoundPage } from '../../app/pages';
+import { lazyPage, NOT_FOUND, only } from '../../app/lazyRoutes';
 
 /*
  * Every analytics page, behind one entry in the app's route table (`/manage/analytics/*`, for
@@ -11,13 +8,8 @@ import { NotFoundPage } from '../../app/pages';
  * small import for them all, and this module fetches each page as it is opened.
  */
 
-/** A page of the customer side, fetched with its texts (so it never shows their keys). */
-function customersPage<M>(load: () => Promise<M>, name: keyof M) {
-  return lazy(async () => {
-    const [loaded] = await Promise.all([load(), i18n.loadNamespaces('analyticsCustomers')]);
-    return { default: loaded[name] as ComponentType };
-  });
-}
+const customersPage = <M,>(load: () => Promise<M>, name: keyof M) =>
+  lazyPage(load, name, ['analyticsCustomers']);
 
 const ImportPage = customersPage(() => import('./customers/ImportPage'), 'ImportPage');
 const MatrixPage = customersPage(() => import('./customers/MatrixPage'), 'MatrixPage');
@@ -26,17 +18,13 @@ const CustomersPage = customersPage(() => import('./customers/CustomersPage'), '
 const Member360Page = customersPage(() => import('./member360/Member360Page'), 'Member360Page');
 const SettingsPage = customersPage(() => import('./settings/SettingsPage'), 'SettingsPage');
 
-// The dashboard, engagement, criteria and churn pages each export their page as default.
-const DashboardPage = lazy(() => import('./dashboard/DashboardPage'));
-const EngagementPage = lazy(() => import('./engagement/EngagementPage'));
-const CriteriaPage = lazy(() => import('./criteria/CriteriaPage'));
-const ChurnPage = lazy(() => import('./churn/ChurnPage'));
+const analyticsPage = <M,>(load: () => Promise<M>) =>
+  lazyPage(load, 'default' as keyof M, ['analytics']);
 
-const only = (access: Parameters<typeof RequireAccess>[0]['access'], Page: ComponentType) => (
-  <RequireAccess access={access}>
-    <Page />
-  </RequireAccess>
-);
+const DashboardPage = analyticsPage(() => import('./dashboard/DashboardPage'));
+const EngagementPage = analyticsPage(() => import('./engagement/EngagementPage'));
+const CriteriaPage = analyticsPage(() => import('./criteria/CriteriaPage'));
+const ChurnPage = analyticsPage(() => import('./churn/ChurnPage'));
 
 /**
  * The pages under `/manage/analytics`. Reading is for the whole area; what changes data is
@@ -53,7 +41,7 @@ export const ANALYTICS_ROUTES: RouteObject[] = [
   { path: 'customers', element: <CustomersPage /> },
   { path: 'members/:id', element: <Member360Page /> },
   { path: 'settings', element: <SettingsPage /> },
-  { path: '*', element: <NotFoundPage /> },
+  NOT_FOUND,
 ];
 
 export function AnalyticsArea() {
