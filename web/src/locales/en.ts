@@ -21,6 +21,7 @@ import notificationSettings from './en/notificationSettings.json' with { type: '
 import surveys from './en/surveys.json' with { type: 'json' };
 import surveysStaff from './en/surveysStaff.json' with { type: 'json' };
 import surveyResults from './en/surveyResults.json' with { type: 'json' };
+import analytics from './en/analytics.json' with { type: 'json' };
 
 export const en = {
   common,
@@ -46,4 +47,5 @@ export const en = {
   spacesAdmin,
   notificationSettings,
   surveyResults,
+  analytics,
 } as const;

@@ -14,6 +14,7 @@ import notificationSettings from './ja/notificationSettings.json' with { type: '
 import surveys from './ja/surveys.json' with { type: 'json' };
 import surveysStaff from './ja/surveysStaff.json' with { type: 'json' };
 import surveyResults from './ja/surveyResults.json' with { type: 'json' };
+import analytics from './ja/analytics.json' with { type: 'json' };
 
 /**
  * The default language's texts of the other pages and of the home page's missions panel: fetched
@@ -36,4 +37,5 @@ export const jaLater = {
   spacesAdmin,
   notificationSettings,
   surveyResults,
+  analytics,
 } as const;
