@@ -22,6 +22,8 @@ export default defineConfig({
       // Survey results as CSV and the NPS import (the answer page /surveys/:id stays the SPA's).
       '^/surveys/[^/]+/export/': { target: api },
       '/imports/nps': { target: api },
+      // Analytics downloads (segment and customer CSV).
+      '/exports': { target: api },
       // socket.io (live updates): WebSocket upgrades and the polling fallback.
       '/socket.io': { target: api, ws: true },
     },

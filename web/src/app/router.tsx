@@ -99,6 +99,7 @@ const EventPage = page(() => import('../features/events/EventPage'), 'EventPage'
 
 const FeedbackArea = page(() => import('../features/feedback/routes'), 'FeedbackArea');
 const SurveysArea = page(() => import('../features/surveys/routes'), 'SurveysArea');
+const AnalyticsArea = page(() => import('../features/analytics/routes'), 'AnalyticsArea');
 
 const PointRulesPage = page(() => import('../features/points/PointRulesPage'), 'PointRulesPage');
 const RanksPage = page(() => import('../features/points/RanksPage'), 'RanksPage');
@@ -229,6 +230,7 @@ export const routes: RouteObject[] = [
           { path: 'feedback/*', element: guarded(FEEDBACK_TEAM, <FeedbackArea />) },
           { path: 'changelog/*', element: guarded(FEEDBACK_TEAM, <FeedbackArea />) },
           { path: 'surveys/*', element: guarded(FEEDBACK_TEAM, <SurveysArea />) },
+          { path: 'analytics/*', element: guarded(FEEDBACK_TEAM, <AnalyticsArea />) },
           { path: 'points', element: guarded(ADMIN, <PointRulesPage />) },
           { path: 'ranks', element: guarded(ADMIN, <RanksPage />) },
           { path: 'badges', element: guarded(ADMIN, <BadgesAdminPage />) },
