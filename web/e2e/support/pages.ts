@@ -1778,6 +1778,160 @@ export class Member360Page {
 
   nps(): Locator {
     return this.app.page.getByTestId('m360-nps');
+/** The analytics dashboard (`/manage/analytics`): range, figures, charts and the recompute. */
+export class AnalyticsDashboardPage {
+  constructor(readonly app: App) {}
+
+  async open(query = ''): Promise<void> {
+    await this.app.goto(`/manage/analytics${query}`);
+    await this.app.sees(this.app.t('analytics:dashboard.title'));
+    await shown(this.app.page.getByTestId('dashboard'));
+  }
+
+  /** A headline figure's shown value (`members-total`, `members-new`, …). */
+  async figure(id: string): Promise<string> {
+    return (
+      await this.app.page.getByTestId(`figure-${id}`).getByTestId('figure-value').innerText()
+    ).trim();
+  }
+
+  /** A chart's card by its test id (`active-members`, `cohorts`, `tier-flow`, …). */
+  chart(id: string): Locator {
+    return this.app.page.getByTestId(id);
+  }
+
+  async preset(days: number): Promise<void> {
+    await this.app.page
+      .getByTestId('range-presets')
+      .getByText(this.app.t('analytics:filters.lastDays', { count: days }), { exact: true })
+      .click();
+  }
+
+  recomputeButton(): Locator {
+    return this.app.page.getByRole('button', { name: this.app.t('analytics:recompute.action') });
+  }
+
+  progress(): Locator {
+    return this.app.page.getByRole('progressbar', {
+      name: this.app.t('analytics:recompute.progressLabel'),
+    });
+  }
+
+  link(key: 'engagement' | 'criteria' | 'churn'): Locator {
+    return this.app.page.getByRole('link', { name: this.app.t(`analytics:nav.${key}`) });
+  }
+}
+
+/** Loyal-customer criteria (`/manage/analytics/criteria`): saved sets, the builder, the lists. */
+export class LoyaltyCriteriaPage {
+  constructor(readonly app: App) {}
+
+  async open(): Promise<void> {
+    await this.app.goto('/manage/analytics/criteria');
+    await this.app.sees(this.app.t('analytics:criteria.title'));
+    await shown(this.builder());
+  }
+
+  builder(): Locator {
+    return this.app.page.getByTestId('criteria-builder');
+  }
+
+  nameField(): Locator {
+    return this.builder().getByLabel(label(this.app.t('analytics:criteria.form.name')));
+  }
+
+  /** An input of criterion n (from 1): `metricOf`, `opOf` or `valueOf`. */
+  field(n: number, which: 'metricOf' | 'opOf' | 'valueOf'): Locator {
+    return this.builder().getByLabel(this.app.t(`analytics:criteria.form.${which}`, { n }), {
+      exact: true,
+    });
+  }
+
+  /** Picks an option of one of criterion n's selects by its text. */
+  async choose(n: number, which: 'metricOf' | 'opOf' | 'valueOf', option: string): Promise<void> {
+    await this.field(n, which).click();
+    await this.app.page.getByRole('option', { name: option, exact: true }).click();
+  }
+
+  async addCriterion(): Promise<void> {
+    await this.builder().getByTestId('add-criterion').click();
+  }
+
+  /** The live counts as shown: loyal and candidates (null until shown). */
+  async counts(): Promise<{ loyal: number; candidates: number } | null> {
+    const live = this.builder().getByTestId('live-counts');
+    if ((await live.getByTestId('count-loyal').count()) === 0) return null;
+    const number = async (id: string) =>
+      Number((await live.getByTestId(id).innerText()).replace(/\D/g, ''));
+    return { loyal: await number('count-loyal'), candidates: await number('count-candidates') };
+  }
+
+  /** Whether the counts are being asked for again. */
+  async updating(): Promise<boolean> {
+    return this.builder()
+      .getByTestId('live-counts')
+      .getByText(this.app.t('analytics:criteria.counts.updating'))
+      .isVisible();
+  }
+
+  async save(): Promise<void> {
+    await this.builder().getByTestId('save-criteria').click();
+  }
+
+  savedSet(name: string): Locator {
+    return this.app.page.getByTestId('saved-set').filter({ hasText: name });
+  }
+
+  async showCandidates(): Promise<void> {
+    await this.app.page.getByTestId('tab-candidates').click();
+  }
+
+  candidateRows(): Locator {
+    return this.app.page.getByTestId('candidate-list').getByTestId('standing-row');
+  }
+
+  csvLink(): Locator {
+    return this.app.page.getByTestId('segment-csv');
+  }
+}
+
+/** Members at risk of churning (`/manage/analytics/churn`), to select and message. */
+export class ChurnRiskPage {
+  constructor(readonly app: App) {}
+
+  async open(): Promise<void> {
+    await this.app.goto('/manage/analytics/churn');
+    await this.app.sees(this.app.t('analytics:churn.title'));
+  }
+
+  rows(): Locator {
+    return this.app.page.getByTestId('churn-row');
+  }
+
+  /** The handle of the member on a row (from 0). */
+  async handleAt(i: number): Promise<string> {
+    return (await this.rows().nth(i).getAttribute('data-member')) ?? '';
+  }
+
+  async select(handle: string): Promise<void> {
+    await this.app.page
+      .locator(`[data-testid="churn-row"][data-member="${handle}"]`)
+      .getByTestId('select-member')
+      .check();
+  }
+
+  selectedCount(): Locator {
+    return this.app.page.getByTestId('selected-count');
+  }
+
+  /** Writes to the selected members and waits for the confirmation. */
+  async message(subject: string, body: string, count: number): Promise<void> {
+    const { page } = this.app;
+    await page.getByTestId('message-selected').click();
+    const form = await shown(page.getByTestId('message-form'));
+    await form.getByLabel(label(this.app.t('analytics:churn.subject'))).fill(subject);
+    await form.getByLabel(label(this.app.t('analytics:churn.body'))).fill(body);
+    await form.getByRole('button', { name: this.app.t('analytics:churn.send', { count }) }).click();
   }
 }
 

@@ -23,6 +23,7 @@ import surveysStaff from './en/surveysStaff.json' with { type: 'json' };
 import surveyResults from './en/surveyResults.json' with { type: 'json' };
 import analyticsNav from './en/analyticsNav.json' with { type: 'json' };
 import analyticsCustomers from './en/analyticsCustomers.json' with { type: 'json' };
+import analytics from './en/analytics.json' with { type: 'json' };
 
 export const en = {
   common,
@@ -50,4 +51,5 @@ export const en = {
   surveyResults,
   analyticsNav,
   analyticsCustomers,
+  analytics,
 } as const;

@@ -16,6 +16,7 @@ import surveysStaff from './ja/surveysStaff.json' with { type: 'json' };
 import surveyResults from './ja/surveyResults.json' with { type: 'json' };
 import analyticsNav from './ja/analyticsNav.json' with { type: 'json' };
 import analyticsCustomers from './ja/analyticsCustomers.json' with { type: 'json' };
+import analytics from './ja/analytics.json' with { type: 'json' };
 
 /**
  * The default language's texts of the other pages and of the home page's missions panel: fetched
@@ -40,4 +41,5 @@ export const jaLater = {
   surveyResults,
   analyticsNav,
   analyticsCustomers,
+  analytics,
 } as const;
