@@ -1778,6 +1778,9 @@ export class Member360Page {
 
   nps(): Locator {
     return this.app.page.getByTestId('m360-nps');
+  }
+}
+
 /** The analytics dashboard (`/manage/analytics`): range, figures, charts and the recompute. */
 export class AnalyticsDashboardPage {
   constructor(readonly app: App) {}
