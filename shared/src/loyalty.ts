@@ -49,6 +49,25 @@ export const ORDER_IMPORT = {
   errorsKept: 1000,
 } as const;
 
+/** Where an order import is: reading the file, finished, or stopped part way. */
+export const DataImportStatus = {
+  RUNNING: 'running',
+  DONE: 'done',
+  FAILED: 'failed',
+} as const;
+export type DataImportStatus = (typeof DataImportStatus)[keyof typeof DataImportStatus];
+
+/** Sizes of what the customer pages ask for and send. */
+export const CUSTOMER_QUERY_LIMITS = {
+  /** Customers on one page of a list. */
+  pageMax: 200,
+  /** Recent imports listed at once. */
+  importsMax: 100,
+  searchMax: 254,
+  /** Why an admin erased a customer (kept on the erasure's record). */
+  reasonMax: 500,
+} as const;
+
 /** Why an order row was refused. */
 export const OrderImportIssue = {
   MISSING_ORDER_ID: 'missing_order_id',

@@ -388,6 +388,33 @@ const RULES: Record<string, { doc: string; access: Access }> = {
     access: ['moderator', 'product'],
     doc: `{ npsComparison(surveyId: "${NOBODY}", a: { from: "2026-01-01T00:00:00Z", to: "2026-02-01T00:00:00Z" }, b: { from: "2026-02-01T00:00:00Z", to: "2026-03-01T00:00:00Z" }) { significant } }`,
   },
+  customerValueSettings: {
+    access: ['moderator', 'product'],
+    doc: `{ customerValueSettings { marginRate } }`,
+  },
+  orderImports: { access: ['moderator', 'product'], doc: `{ orderImports { id } }` },
+  orderImport: {
+    access: ['moderator', 'product'],
+    doc: `{ orderImport(id: "${NOBODY}") { id } }`,
+  },
+  loyaltyMatrix: { access: ['moderator', 'product'], doc: `{ loyaltyMatrix { customers } }` },
+  rfmSummary: { access: ['moderator', 'product'], doc: `{ rfmSummary { customers } }` },
+  customers: {
+    access: ['moderator', 'product'],
+    doc: `{ customers { totalCount nodes { key } } }`,
+  },
+  updateCustomerValueSettings: {
+    access: ['admin'],
+    doc: `mutation { updateCustomerValueSettings(input: { marginRate: 0.6, expectedYears: 3, costPerCustomer: 0 }) { marginRate } }`,
+  },
+  eraseCustomer: {
+    access: ['admin'],
+    doc: `mutation { eraseCustomer(customerId: "nobody-here") { ordersDeleted } }`,
+  },
+  setMemberCustomerId: {
+    access: ['admin'],
+    doc: `mutation { setMemberCustomerId(memberId: "${NOBODY}", customerId: "C-1") }`,
+  },
 };
 
 /**

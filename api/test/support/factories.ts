@@ -1,7 +1,12 @@
 import { randomBytes } from 'node:crypto';
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import type { INestApplicationContext } from '@nestjs/common';
 import {
+  CUSTOMER_VALUE_DEFAULTS,
   npsClassOf,
+  type CustomerValueSettings,
   type MemberStatus,
   type Role,
   type SurveyQuestionType,
@@ -41,6 +46,11 @@ import type {
   CreateSurveyInput,
   UpdateSurveyInput,
 } from '../../src/modules/surveys/dto/survey.inputs.js';
+import { AnalysisCache } from '../../src/modules/customers/analysis-cache.js';
+import { CustomerMatching } from '../../src/modules/customers/customer-matching.js';
+import { CustomersRepository } from '../../src/modules/customers/customers.repository.js';
+import { emailKeyOf } from '../../src/modules/customers/import/order-import.rows.js';
+import { OrderImportService } from '../../src/modules/customers/import/order-import.service.js';
 
 export const PASSWORD = 'correct-horse-battery-staple';
 let hash: Promise<string> | undefined;
@@ -413,4 +423,76 @@ export async function setRankPosition(
      ON CONFLICT (member_id) DO UPDATE SET rank_position = EXCLUDED.rank_position`,
     [memberId, position],
   );
+}
+
+export interface BuildOrder {
+  orderId?: string;
+  /** The brand's customer id; without one, the order is the e-mail's. */
+  customerId?: string;
+  email?: string | null;
+  /** An instant, or a bare `YYYY-MM-DD`: midnight of that day in the community's time zone. */
+  orderedAt: Date | string;
+  amount: number;
+}
+
+/**
+ * Orders written as an import writes them (customers saved and matched to members, the
+ * analyses dropped), without a file.
+ */
+export async function buildOrders(app: INestApplicationContext, orders: BuildOrder[]) {
+  const db = app.get(Db);
+  const repo = app.get(CustomersRepository);
+  const { timezone } = await app.get(CommunityService).settings();
+  await db.transaction(async () => {
+    const rows = orders.map((o) => ({
+      ...o,
+      key: o.customerId ?? emailKeyOf(o.email!),
+      orderId: o.orderId ?? uniqueHandle('o'),
+    }));
+    const customers = await repo.upsertCustomers([
+      ...new Map(
+        rows.map((r) => [
+          r.key,
+          { key: r.key, email: r.email ?? null, emailKey: r.email ? emailKeyOf(r.email) : null },
+        ]),
+      ).values(),
+    ]);
+    await app.get(CustomerMatching).rematch(customers);
+    const ids = new Map(customers.map((c) => [c.externalId, c.id]));
+    await repo.upsertOrders(
+      null,
+      timezone,
+      rows.map((r) => ({
+        orderId: r.orderId,
+        customerRowId: ids.get(r.key)!,
+        at: typeof r.orderedAt === 'string' ? null : r.orderedAt,
+        localDay: typeof r.orderedAt === 'string' ? r.orderedAt : null,
+        amount: String(r.amount),
+      })),
+    );
+    await app.get(AnalysisCache).changed();
+  });
+}
+
+/** Writes `csv` to a temporary file and imports it as the operators' command does. */
+export async function importOrdersFile(app: INestApplicationContext, csv: string | Buffer) {
+  const dir = await mkdtemp(join(tmpdir(), 'kizuna-orders-test-'));
+  try {
+    const file = join(dir, 'orders.csv');
+    await writeFile(file, csv);
+    return await app.get(OrderImportService).importFile(file);
+  } finally {
+    await rm(dir, { recursive: true, force: true });
+  }
+}
+
+/** Customer value settings as an admin would save them (defaults for what is not given). */
+export async function setCustomerValueSettings(
+  app: INestApplicationContext,
+  s: Partial<CustomerValueSettings>,
+) {
+  await app.get(Db).transaction(async () => {
+    await app.get(CustomersRepository).updateSettings({ ...CUSTOMER_VALUE_DEFAULTS, ...s });
+    await app.get(AnalysisCache).changed();
+  });
 }

@@ -67,6 +67,12 @@ export const IntRange = (min: number, max: number) =>
     Min(min, ctx('OUT_OF_RANGE', `Must be between ${min} and ${max}.`, { min, max })),
     Max(max, ctx('OUT_OF_RANGE', `Must be between ${min} and ${max}.`, { min, max })),
   );
+/** Any number (not only whole ones) from `min` to `max`. */
+export const NumberRange = (min: number, max: number) =>
+  applyDecorators(
+    Min(min, ctx('OUT_OF_RANGE', `Must be between ${min} and ${max}.`, { min, max })),
+    Max(max, ctx('OUT_OF_RANGE', `Must be between ${min} and ${max}.`, { min, max })),
+  );
 
 const TIME_ZONES = ['UTC', ...Intl.supportedValuesOf('timeZone')];
 export const TimeZone = () =>

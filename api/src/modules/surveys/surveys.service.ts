@@ -12,6 +12,8 @@ import type {
   SurveyTemplateInfo,
 } from './models/survey-admin.model.js';
 import type { SurveyQuestion, SurveyTouchpoint } from './models/survey.model.js';
+import { NpsImportRepository } from './results/nps-import.repository.js';
+import { normalizeEmail } from './results/nps-import.rows.js';
 import { ResponsesRepository, type AnswerRow, type ResponseRow } from './responses.repository.js';
 import { SurveyLinks } from './survey-links.js';
 import { SurveySegments } from './survey-segments.js';
@@ -48,6 +50,7 @@ export class SurveysService {
     private readonly links: SurveyLinks,
     private readonly segmentSources: SurveySegments,
     private readonly members: MembersService,
+    private readonly imported: NpsImportRepository,
   ) {}
 
   /** Read interface: a survey by id, or NOT_FOUND. */
@@ -210,5 +213,21 @@ export class SurveysService {
       ]),
     );
     return new Map(memberIds.map((id) => [id, by.get(id) ?? UNKNOWN]));
+  }
+
+  /**
+   * For the customers module's erasure (a customer's right to deletion): deletes the responses
+   * imported for a customer, found by the brand's customer ids or by e-mail (folded as imports
+   * fold it), with their answers, inside the caller's transaction. Answers how many were deleted;
+   * answers given in the community are the member's own and stay.
+   */
+  eraseImportedResponses(o: {
+    customerIds: readonly string[];
+    emails: readonly string[];
+  }): Promise<number> {
+    const emails = [...new Set(o.emails.map(normalizeEmail).filter(Boolean))];
+    const customerIds = [...new Set(o.customerIds.filter(Boolean))];
+    if (!emails.length && !customerIds.length) return Promise.resolve(0);
+    return this.imported.erase({ customerIds, emails });
   }
 }

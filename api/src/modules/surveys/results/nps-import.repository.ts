@@ -91,4 +91,25 @@ export class NpsImportRepository {
     );
     return rows.length;
   }
+
+  /**
+   * Deletes the imported responses of a customer (by the brand's customer id, or by e-mail as
+   * imports fold it), with their answers, and uncounts them on their surveys; answers how many.
+   */
+  async erase(o: { customerIds: readonly string[]; emails: readonly string[] }): Promise<number> {
+    const [{ deleted }] = await this.db.query<Array<{ deleted: number }>>(
+      `WITH gone AS (
+         DELETE FROM survey_responses
+          WHERE source = 'import' AND (customer_id = ANY($1::text[]) OR email = ANY($2::text[]))
+         RETURNING survey_id
+       ), uncounted AS (
+         UPDATE surveys s SET imported_count = greatest(s.imported_count - g.n, 0)
+           FROM (SELECT survey_id, count(*)::int AS n FROM gone GROUP BY survey_id) g
+          WHERE s.id = g.survey_id
+       )
+       SELECT count(*)::int AS deleted FROM gone`,
+      [[...o.customerIds], [...o.emails]],
+    );
+    return deleted;
+  }
 }

@@ -2,7 +2,7 @@ import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import iconv from 'iconv-lite';
-import { fileEncoding } from './nps-import.service.js';
+import { fileEncoding } from '../../../core/http/csv-upload.js';
 import { parseAnsweredAt, readHeader, readRow, type ImportColumns } from './nps-import.rows.js';
 
 const TOUCHPOINTS = new Map([['community', 'tp-community']]);

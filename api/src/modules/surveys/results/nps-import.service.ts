@@ -1,13 +1,11 @@
 import { randomUUID } from 'node:crypto';
-import { createReadStream, createWriteStream } from 'node:fs';
-import { mkdtemp, open, rm, stat } from 'node:fs/promises';
+import { createReadStream } from 'node:fs';
+import { mkdtemp, rm, stat } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Transform } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import type { Request } from 'express';
-import busboy from 'busboy';
-import chardet from 'chardet';
 import { parse } from 'csv-parse';
 import iconv from 'iconv-lite';
 import { Injectable, Logger } from '@nestjs/common';
@@ -22,6 +20,18 @@ import {
 import type { Viewer } from '../../../core/auth/viewer.js';
 import { Db } from '../../../core/database/db.js';
 import { AppError, conflict, invalidField } from '../../../core/errors/app-error.js';
+import {
+  CSV_READ_OPTIONS,
+  countRecords,
+  cutShort,
+  fileEncoding,
+  fileError,
+  lineFeeds,
+  receiveUpload,
+  startLine,
+  tooLarge as tooLargeFor,
+  type Spooled,
+} from '../../../core/http/csv-upload.js';
 import { RealtimeService } from '../../../core/realtime/realtime.service.js';
 import { MembersService } from '../../members/members.service.js';
 import { SurveysPolicy } from '../surveys.policy.js';
@@ -56,99 +66,11 @@ export type ImportProgress = (done: number, total: number) => void;
 
 const BATCH = 1000;
 const ERRORS_MAX = 1000;
-const SNIFF_BYTES = 64 * 1024;
-/** A record longer than this is refused (an opening quote never closed reads on to the end). */
-const RECORD_BYTES_MAX = 64 * 1024;
 const DEADLOCK = '40P01';
 const WRITE_ATTEMPTS = 3;
 const JOB_ID = /^[A-Za-z0-9_-]{1,100}$/;
-const UTF8_BOM = Buffer.from([0xef, 0xbb, 0xbf]);
-const UTF16_BOMS = [Buffer.from([0xff, 0xfe]), Buffer.from([0xfe, 0xff])];
 
-interface Spooled {
-  path: string;
-  bytes: number;
-  /** Line breaks seen: an upper bound of the rows (comments may hold some). */
-  lines: number;
-  truncated: boolean;
-}
-
-const fileError = (message: string) => invalidField('file', 'INVALID_VALUE', message);
-
-const tooLarge = () =>
-  new AppError(
-    ErrorCode.PAYLOAD_TOO_LARGE,
-    `The file is larger than ${SURVEY_LIMITS.importBytesMax / 1024 / 1024} MB. Split it and import the parts.`,
-    { http: { status: 413 } },
-  );
-
-/** Whether the whole file is valid UTF-8 (Shift_JIS rarely is once it holds any Japanese). */
-async function isUtf8File(path: string): Promise<boolean> {
-  const decoder = new TextDecoder('utf-8', { fatal: true });
-  try {
-    for await (const chunk of createReadStream(path))
-      decoder.decode(chunk as Buffer, { stream: true });
-    decoder.decode();
-    return true;
-  } catch {
-    return false;
-  }
-}
-
-/**
- * The file's encoding: UTF-8 when it starts with its BOM or is valid UTF-8 throughout; else
- * EUC-JP when chardet says so, or Shift_JIS as Windows writes it (CP932), also what a guess other
- * than Japanese usually means. UTF-16 (Excel's "Unicode text") is refused with how to save it.
- */
-export async function fileEncoding(path: string): Promise<string> {
-  const head = await sample(path);
-  if (UTF16_BOMS.some((bom) => head.subarray(0, 2).equals(bom)))
-    throw fileError(
-      'This file is UTF-16 (Unicode text). Save it as "CSV UTF-8" or CSV (Shift_JIS) and import it again.',
-    );
-  if (head.subarray(0, 3).equals(UTF8_BOM) || (await isUtf8File(path))) return 'utf-8';
-  return chardet.detect(head)?.toLowerCase() === 'euc-jp' ? 'euc-jp' : 'cp932';
-}
-
-async function sample(path: string): Promise<Buffer> {
-  const handle = await open(path, 'r');
-  try {
-    const buffer = Buffer.alloc(SNIFF_BYTES);
-    const { bytesRead } = await handle.read(buffer, 0, SNIFF_BYTES, 0);
-    return buffer.subarray(0, bytesRead);
-  } finally {
-    await handle.close();
-  }
-}
-
-/** Turns CRLF and lone CR line breaks into LF, so a record's line count is its lines. */
-function lineFeeds(): Transform {
-  let cr = false;
-  return new Transform({
-    decodeStrings: false,
-    transform(chunk: string | Buffer, _enc, done) {
-      let text = (cr ? '\r' : '') + chunk.toString();
-      cr = text.endsWith('\r');
-      if (cr) text = text.slice(0, -1);
-      done(null, text.replace(/\r\n?/g, '\n'));
-    },
-    flush(done) {
-      done(null, cr ? '\n' : '');
-    },
-  });
-}
-
-/** What streams say when the reading end stopped before the file's end. */
-const cutShort = (err: unknown) =>
-  ['ERR_STREAM_PREMATURE_CLOSE', 'ABORT_ERR'].includes((err as { code?: string }).code ?? '');
-
-/** The line a record starts on: `lines` is the one it ends on, less the breaks inside it. */
-const startLine = (lines: number, raw: string) => {
-  let inside = 0;
-  for (let i = raw.indexOf('\n'); i >= 0 && i < raw.length - 1; i = raw.indexOf('\n', i + 1))
-    inside++;
-  return lines - inside;
-};
+const tooLarge = () => tooLargeFor(SURVEY_LIMITS.importBytesMax);
 
 /**
  * Imports NPS answers from a brand's own survey tool. The upload is first received whole into a
@@ -183,12 +105,15 @@ export class NpsImportService {
     if (declared > this.limits.bytes + 64 * 1024) throw tooLarge();
     const dir = await mkdtemp(join(tmpdir(), 'kizuna-nps-'));
     try {
-      const { fields, file } = await this.receive(req, join(dir, 'upload.csv'));
+      const { fields, file } = await receiveUpload(req, join(dir, 'upload.csv'), {
+        maxBytes: this.limits.bytes,
+        fieldNames: ['jobId', 'surveyId'],
+      });
       if (!file) throw fileError('Send the CSV file in the form field "file".');
       if (file.truncated) throw tooLarge();
       if (
         file.lines > this.limits.rows + 1 &&
-        (await this.countRows(file.path, this.limits.rows)) > this.limits.rows
+        (await countRecords(file.path, this.limits.rows)) > this.limits.rows
       )
         throw fileError(
           `The file has more than ${this.limits.rows.toLocaleString('en')} rows. Split it and import the parts.`,
@@ -219,7 +144,7 @@ export class NpsImportService {
     return this.run(
       randomUUID(),
       target,
-      { path, bytes: size, lines: 0, truncated: false },
+      { path, name: null, bytes: size, lines: 0, truncated: false },
       onProgress,
     );
   }
@@ -256,70 +181,6 @@ export class NpsImportService {
     };
   }
 
-  /** Reads the multipart body: its fields, and the file into `path`. */
-  private receive(
-    req: Request,
-    path: string,
-  ): Promise<{ fields: Record<string, string>; file: Spooled | null }> {
-    return new Promise((resolve, reject) => {
-      let bb: ReturnType<typeof busboy>;
-      try {
-        bb = busboy({
-          headers: req.headers,
-          limits: { files: 1, fileSize: this.limits.bytes, fields: 10, fieldSize: 1024, parts: 12 },
-        });
-      } catch {
-        reject(fileError('Send the file as multipart/form-data in the field "file".'));
-        return;
-      }
-      const fields: Record<string, string> = {};
-      let file: Promise<Spooled> | null = null;
-      const fail = (err: unknown) => {
-        req.unpipe(bb);
-        req.resume();
-        reject(
-          err instanceof AppError
-            ? err
-            : fileError('The upload was cut off or malformed: nothing was imported.'),
-        );
-      };
-      bb.on('field', (name, value) => {
-        if (name === 'jobId' || name === 'surveyId') fields[name] = value;
-      });
-      bb.on('file', (name, stream) => {
-        if (name !== 'file' || file) {
-          stream.resume();
-          return;
-        }
-        const spooled: Spooled = { path, bytes: 0, lines: 0, truncated: false };
-        stream.on('limit', () => (spooled.truncated = true));
-        const counter = new Transform({
-          transform(chunk: Buffer, _enc, done) {
-            spooled.bytes += chunk.length;
-            let lf = 0;
-            let cr = 0;
-            for (const b of chunk) {
-              if (b === 0x0a) lf++;
-              else if (b === 0x0d) cr++;
-            }
-            spooled.lines += Math.max(lf, cr);
-            done(null, chunk);
-          },
-        });
-        file = pipeline(stream, counter, createWriteStream(path)).then(() => spooled);
-        file.catch(() => undefined);
-      });
-      bb.on('error', fail);
-      req.on('aborted', () => fail(new Error('aborted')));
-      req.on('error', fail);
-      bb.on('close', () => {
-        if (!file) return resolve({ fields, file: null });
-        file.then((f) => resolve({ fields, file: f }), fail);
-      });
-      req.pipe(bb);
-    });
-  }
-
   private async run(
     jobId: string,
     target: ImportTarget & { touchpoints: Map<string, string> },
@@ -353,12 +214,7 @@ export class NpsImportService {
     // The last line of the last record read, so a record refused is reported from its first.
     let readTo = 0;
     const parser = parse({
-      bom: true,
-      relax_column_count: true,
-      relax_quotes: true,
-      max_record_size: RECORD_BYTES_MAX,
-      skip_empty_lines: true,
-      skip_records_with_error: true,
+      ...CSV_READ_OPTIONS,
       info: true,
       raw: true,
       on_record: (record, context) => {
@@ -447,31 +303,6 @@ export class NpsImportService {
     }
     result.errors.sort((a, b) => a.line - b.line);
     return result;
-  }
-
-  /** Data rows of a file, for a limit its line breaks overstate (comments of several lines). */
-  private async countRows(path: string, limit: number): Promise<number> {
-    let rows = -1;
-    const parser = parse({
-      bom: true,
-      relax_column_count: true,
-      relax_quotes: true,
-      max_record_size: RECORD_BYTES_MAX,
-      skip_empty_lines: true,
-      skip_records_with_error: true,
-    });
-    await pipeline(
-      createReadStream(path),
-      iconv.decodeStream(await fileEncoding(path)),
-      lineFeeds(),
-      parser,
-      async (records: AsyncIterable<unknown>) => {
-        for await (const _ of records) if (++rows > limit) break;
-      },
-    ).catch((err: unknown) => {
-      if (!(rows > limit && cutShort(err))) throw err;
-    });
-    return Math.max(rows, 0);
   }
 
   /**

@@ -1,0 +1,55 @@
+import { createHash } from 'node:crypto';
+
+/**
+ * The order ids a file has had so far, in memory that does not grow with their length: 64 bits
+ * of each id's SHA-1 in an open-addressing table of 32-bit pairs (8 bytes a slot, at most half
+ * full: about 16 MB for a million ids, where a Set of the strings takes five times that). Two
+ * different ids share 64 bits with a chance of about n²/2⁶⁵ (3·10⁻⁸ for a million), which an
+ * import can live with.
+ */
+export class SeenKeys {
+  private slots = new Uint32Array(2 * 1024);
+  private size = 0;
+
+  /** Adds the key; answers whether it was there already. */
+  add(key: string): boolean {
+    const digest = createHash('sha1').update(key).digest();
+    const hi = digest.readUInt32LE(0);
+    // 0 marks an empty slot.
+    const lo = digest.readUInt32LE(4) || 1;
+    if (this.find(hi, lo)) return true;
+    if ((this.size + 1) * 2 > this.slots.length / 2) this.grow();
+    this.put(this.slots, hi, lo);
+    this.size++;
+    return false;
+  }
+
+  get count(): number {
+    return this.size;
+  }
+
+  private find(hi: number, lo: number): boolean {
+    const n = this.slots.length / 2;
+    for (let i = hi % n; ; i = (i + 1) % n) {
+      const l = this.slots[2 * i + 1];
+      if (l === 0) return false;
+      if (l === lo && this.slots[2 * i] === hi) return true;
+    }
+  }
+
+  private put(slots: Uint32Array, hi: number, lo: number): void {
+    const n = slots.length / 2;
+    let i = hi % n;
+    while (slots[2 * i + 1] !== 0) i = (i + 1) % n;
+    slots[2 * i] = hi;
+    slots[2 * i + 1] = lo;
+  }
+
+  private grow(): void {
+    const old = this.slots;
+    const slots = new Uint32Array(old.length * 2);
+    for (let i = 0; i < old.length; i += 2)
+      if (old[i + 1] !== 0) this.put(slots, old[i], old[i + 1]);
+    this.slots = slots;
+  }
+}
