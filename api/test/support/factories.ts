@@ -1,7 +1,9 @@
-import { randomBytes } from 'node:crypto';
+import { randomBytes, randomUUID } from 'node:crypto';
 import type { INestApplicationContext } from '@nestjs/common';
 import {
   npsClassOf,
+  type ActivityAction,
+  type ActivitySubject,
   type MemberStatus,
   type Role,
   type SurveyQuestionType,
@@ -413,4 +415,61 @@ export async function setRankPosition(
      ON CONFLICT (member_id) DO UPDATE SET rank_position = EXCLUDED.rank_position`,
     [memberId, position],
   );
+}
+
+/**
+ * One activity written straight into the stream at `at` (a community day's noon in Tokyo by
+ * default), as the domain that records it would.
+ */
+export function buildActivity(
+  app: INestApplicationContext,
+  o: {
+    memberId: string;
+    action: ActivityAction;
+    at: Date;
+    spaceId?: string | null;
+    subjectType?: ActivitySubject;
+    subjectId?: string;
+  },
+): Promise<void> {
+  return app.get(ActivityService).apply({
+    record: [
+      {
+        memberId: o.memberId,
+        action: o.action,
+        subjectType: o.subjectType ?? 'post',
+        subjectId: o.subjectId ?? randomUUID(),
+        spaceId: o.spaceId ?? null,
+        occurredAt: o.at,
+      },
+    ],
+    retract: [],
+  });
+}
+
+/** Noon (or `time`) of a community day in Tokyo, the test community's zone. */
+export const tokyo = (day: string, time = '12:00:00') => new Date(`${day}T${time}+09:00`);
+
+/** An imported customer with orders, matched to a member when given. */
+export async function insertCustomer(
+  app: INestApplicationContext,
+  o: {
+    externalId?: string;
+    email?: string | null;
+    memberId?: string | null;
+    orders: Array<{ at: Date; amount: number }>;
+  },
+): Promise<string> {
+  const db = app.get(Db);
+  const [c] = await db.query<Array<{ id: string }>>(
+    `INSERT INTO customers (external_id, email, email_key, member_id) VALUES ($1, $2, lower($2), $3)
+     RETURNING id`,
+    [o.externalId ?? uniqueHandle('cust'), o.email ?? null, o.memberId ?? null],
+  );
+  for (const order of o.orders)
+    await db.query(
+      `INSERT INTO orders (order_id, customer_id, ordered_at, amount) VALUES ($1, $2, $3, $4)`,
+      [uniqueHandle('o'), c.id, order.at, order.amount],
+    );
+  return c.id;
 }
