@@ -388,6 +388,21 @@ const RULES: Record<string, { doc: string; access: Access }> = {
     access: ['moderator', 'product'],
     doc: `{ npsComparison(surveyId: "${NOBODY}", a: { from: "2026-01-01T00:00:00Z", to: "2026-02-01T00:00:00Z" }, b: { from: "2026-02-01T00:00:00Z", to: "2026-03-01T00:00:00Z" }) { significant } }`,
   },
+  analyticsSettings: {
+    access: ['product', 'moderator'],
+    doc: `{ analyticsSettings { windowDays } }`,
+  },
+  updateAnalyticsSettings: {
+    access: ['admin'],
+    doc: `mutation { updateAnalyticsSettings(input: { windowDays: 90, halfLifeDays: 30, weights: [] }) { windowDays } }`,
+  },
+  analyticsRun: { access: ['product', 'moderator'], doc: `{ analyticsRun { id } }` },
+  recomputeAnalytics: { access: ['moderator'], doc: `mutation { recomputeAnalytics { id } }` },
+  engagement: { access: ['product', 'moderator'], doc: `{ engagement(limit: 1) { totalCount } }` },
+  analyticsDashboard: {
+    access: ['product', 'moderator'],
+    doc: `{ analyticsDashboard(from: "2026-01-01", to: "2026-01-31") { membersTotal } }`,
+  },
 };
 
 /**

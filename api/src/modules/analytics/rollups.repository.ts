@@ -87,6 +87,7 @@ export class RollupsRepository {
 
   /**
    * Daily totals of days `from`…`to`, for the whole community (space null) and each space.
+   * Active members are members (not staff) who did something themselves that day.
    * Members active in the 7 (30) days ending with a day are counted from the spans each active
    * day covers until the member's next one: [day, min(next, day + 7)), so a member adds one to
    * every day of a span and spans of one member never overlap.
@@ -99,14 +100,17 @@ export class RollupsRepository {
     await this.db.query(
       `INSERT INTO activity_daily_totals
          (space_id, day, dau, wau, mau, posts, comments, attended, no_shows, joined)
-       WITH md AS MATERIALIZED (
+       WITH people AS (
+         SELECT id FROM members_joined WHERE role = 'member' AND status = 'active'),
+       md AS MATERIALIZED (
          SELECT '${ALL}'::uuid AS g, member_id, day FROM activity_daily
           WHERE day BETWEEN $1::date - 29 AND $2::date AND action <> ALL($3)
+            AND member_id IN (SELECT id FROM people)
           GROUP BY member_id, day
          UNION ALL
          SELECT space_id, member_id, day FROM activity_daily
           WHERE day BETWEEN $1::date - 29 AND $2::date AND action <> ALL($3)
-            AND space_id IS NOT NULL
+            AND space_id IS NOT NULL AND member_id IN (SELECT id FROM people)
           GROUP BY space_id, member_id, day),
        spans AS MATERIALIZED (
          SELECT g, day, lead(day) OVER (PARTITION BY g, member_id ORDER BY day) AS next FROM md),
