@@ -46,6 +46,7 @@ import { EventsModule } from './modules/events/events.module.js';
 import { FeedbackModule } from './modules/feedback/feedback.module.js';
 import { SurveysModule } from './modules/surveys/surveys.module.js';
 import { CustomersModule } from './modules/customers/customers.module.js';
+import { AnalyticsModule } from './modules/analytics/analytics.module.js';
 import { JobsModule } from './core/jobs/jobs.module.js';
 import { DomainEventsModule } from './core/domain-events/domain-events.module.js';
 import { MetricsModule } from './core/metrics/metrics.module.js';
@@ -73,6 +74,7 @@ export const DOMAIN_MODULES = [
   FeedbackModule,
   SurveysModule,
   CustomersModule,
+  AnalyticsModule,
   PublicPagesModule,
 ];
 

@@ -30,6 +30,7 @@ import { Surveys1764700000000 } from './1764700000000-surveys.js';
 import { SurveyAudienceViews1764700000005 } from './1764700000005-survey-audience-views.js';
 import { LoyaltyAnalytics1764800000000 } from './1764800000000-loyalty-analytics.js';
 import { SurveyNpsAnswersView1764800000010 } from './1764800000010-survey-nps-answers-view.js';
+import { AnalyticsRollups1764800000020 } from './1764800000020-analytics-rollups.js';
 
 /** Every migration, oldest first. Landed migrations are never edited: add a new one. */
 export const migrations = [
@@ -65,4 +66,5 @@ export const migrations = [
   SurveyAudienceViews1764700000005,
   LoyaltyAnalytics1764800000000,
   SurveyNpsAnswersView1764800000010,
+  AnalyticsRollups1764800000020,
 ];

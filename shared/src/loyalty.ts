@@ -568,3 +568,38 @@ export const LOYALTY_METRIC_KIND: Record<LoyaltyMetric, 'number' | 'tier' | 'ran
 };
 
 export const LOYALTY_CRITERIA_LIMITS = { criteriaMax: 12, nameMax: 80, setsMax: 50 } as const;
+
+// --- Analytics computation and dashboard ----------------------------------------------------
+
+/**
+ * Actions that happen to a member rather than ones they take. They weigh in the engagement
+ * score where weighted (a reaction or a best answer received) but do not make a day one the
+ * member was active on (active days, last active day, DAU/WAU/MAU, cohorts, gone silent).
+ */
+export const ACTIVITY_RECEIVED_ACTIONS = [
+  'reaction_received',
+  'best_answer_received',
+  'event_no_show',
+  'idea_planned',
+  'idea_released',
+] as const satisfies readonly ActivityAction[];
+
+export const ANALYTICS_LIMITS = {
+  /** Days a dashboard range may span, both ends included. */
+  dashboardDaysMax: 366,
+  /** Members listed as top contributors on the dashboard. */
+  topContributors: 10,
+  /** Rows of one engagement page. */
+  pageMax: 200,
+  /** Days re-rolled by the incremental computation: today and yesterday (community days). */
+  incrementalDays: 2,
+  /** Minutes between incremental computations. */
+  incrementalEveryMinutes: 15,
+  /** Days counted for `active_days_90`. */
+  activeDays: 90,
+} as const;
+
+export const AnalyticsRunStatus = { RUNNING: 'running', DONE: 'done', FAILED: 'failed' } as const;
+export type AnalyticsRunStatus = (typeof AnalyticsRunStatus)[keyof typeof AnalyticsRunStatus];
+
+export type AnalyticsRunKind = 'full' | 'incremental';

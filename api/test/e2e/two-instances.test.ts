@@ -323,6 +323,8 @@ describe('two api instances on one Redis', () => {
     const schedulers = await queue!.getJobSchedulers();
     const names = schedulers.map((s) => s.key ?? s.name).sort();
     expect(names).toEqual([
+      'analytics.daily',
+      'analytics.incremental',
       'events.sweep',
       'notifications.anniversaries',
       'notifications.digest',

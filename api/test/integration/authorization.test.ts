@@ -414,6 +414,20 @@ const RULES: Record<string, { doc: string; access: Access }> = {
   setMemberCustomerId: {
     access: ['admin'],
     doc: `mutation { setMemberCustomerId(memberId: "${NOBODY}", customerId: "C-1") }`,
+  analyticsSettings: {
+    access: ['product', 'moderator'],
+    doc: `{ analyticsSettings { windowDays } }`,
+  },
+  updateAnalyticsSettings: {
+    access: ['admin'],
+    doc: `mutation { updateAnalyticsSettings(input: { windowDays: 90, halfLifeDays: 30, weights: [] }) { windowDays } }`,
+  },
+  analyticsRun: { access: ['product', 'moderator'], doc: `{ analyticsRun { id } }` },
+  recomputeAnalytics: { access: ['moderator'], doc: `mutation { recomputeAnalytics { id } }` },
+  engagement: { access: ['product', 'moderator'], doc: `{ engagement(limit: 1) { totalCount } }` },
+  analyticsDashboard: {
+    access: ['product', 'moderator'],
+    doc: `{ analyticsDashboard(from: "2026-01-01", to: "2026-01-31") { membersTotal } }`,
   },
 };
 

@@ -1,12 +1,14 @@
-import { randomBytes } from 'node:crypto';
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { randomBytes, randomUUID } from 'node:crypto';
 import type { INestApplicationContext } from '@nestjs/common';
 import {
   CUSTOMER_VALUE_DEFAULTS,
   npsClassOf,
   type CustomerValueSettings,
+  type ActivityAction,
+  type ActivitySubject,
   type MemberStatus,
   type Role,
   type SurveyQuestionType,
@@ -495,4 +497,60 @@ export async function setCustomerValueSettings(
     await app.get(CustomersRepository).updateSettings({ ...CUSTOMER_VALUE_DEFAULTS, ...s });
     await app.get(AnalysisCache).changed();
   });
+}
+/**
+ * One activity written straight into the stream at `at` (a community day's noon in Tokyo by
+ * default), as the domain that records it would.
+ */
+export function buildActivity(
+  app: INestApplicationContext,
+  o: {
+    memberId: string;
+    action: ActivityAction;
+    at: Date;
+    spaceId?: string | null;
+    subjectType?: ActivitySubject;
+    subjectId?: string;
+  },
+): Promise<void> {
+  return app.get(ActivityService).apply({
+    record: [
+      {
+        memberId: o.memberId,
+        action: o.action,
+        subjectType: o.subjectType ?? 'post',
+        subjectId: o.subjectId ?? randomUUID(),
+        spaceId: o.spaceId ?? null,
+        occurredAt: o.at,
+      },
+    ],
+    retract: [],
+  });
+}
+
+/** Noon (or `time`) of a community day in Tokyo, the test community's zone. */
+export const tokyo = (day: string, time = '12:00:00') => new Date(`${day}T${time}+09:00`);
+
+/** An imported customer with orders, matched to a member when given. */
+export async function insertCustomer(
+  app: INestApplicationContext,
+  o: {
+    externalId?: string;
+    email?: string | null;
+    memberId?: string | null;
+    orders: Array<{ at: Date; amount: number }>;
+  },
+): Promise<string> {
+  const db = app.get(Db);
+  const [c] = await db.query<Array<{ id: string }>>(
+    `INSERT INTO customers (external_id, email, email_key, member_id) VALUES ($1, $2, lower($2), $3)
+     RETURNING id`,
+    [o.externalId ?? uniqueHandle('cust'), o.email ?? null, o.memberId ?? null],
+  );
+  for (const order of o.orders)
+    await db.query(
+      `INSERT INTO orders (order_id, customer_id, ordered_at, amount) VALUES ($1, $2, $3, $4)`,
+      [uniqueHandle('o'), c.id, order.at, order.amount],
+    );
+  return c.id;
 }

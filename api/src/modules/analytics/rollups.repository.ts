@@ -1,0 +1,245 @@
+import { Injectable } from '@nestjs/common';
+import { ACTIVITY_RECEIVED_ACTIONS } from '@kizuna/shared';
+import { Db } from '../../core/database/db.js';
+
+const RECEIVED = [...ACTIVITY_RECEIVED_ACTIONS];
+/** Stands for "the whole community" where a space id is expected, so joins can hash. */
+const ALL = '00000000-0000-0000-0000-000000000000';
+
+/**
+ * The rollups the engagement score and the dashboard read instead of the activity stream. Days
+ * are the community's calendar days (`zone`). Every method replaces what it covers, so running
+ * one twice gives the same rows.
+ */
+@Injectable()
+export class RollupsRepository {
+  constructor(private readonly db: Db) {}
+
+  /** Memory for the large sorts and hashes of a computation (this transaction only). */
+  async roomy(): Promise<void> {
+    await this.db.query(`SET LOCAL work_mem = '256MB'`);
+    await this.db.query(`SET LOCAL maintenance_work_mem = '512MB'`);
+  }
+
+  /**
+   * activity_daily anew from the whole stream. It is built as a new table (PostgreSQL
+   * aggregates in parallel that way, and indexes are made once at the end) and swapped in with
+   * the same columns, constraints and indexes. Call inside a transaction.
+   */
+  async rebuildDaily(zone: string): Promise<void> {
+    await this.roomy();
+    await this.db.query(`DROP TABLE IF EXISTS activity_daily_next`);
+    await this.db.query(
+      `CREATE TABLE activity_daily_next AS
+         SELECT (occurred_at AT TIME ZONE '${literal(zone)}')::date AS day, member_id, action,
+                space_id, count(*)::int AS n
+           FROM member_activity
+          WHERE retracted_at IS NULL
+          GROUP BY 1, 2, 3, 4`,
+    );
+    await this.db.query(`DROP TABLE activity_daily`);
+    await this.db.query(`ALTER TABLE activity_daily_next RENAME TO activity_daily`);
+    await this.db.query(
+      `ALTER TABLE activity_daily
+         ALTER COLUMN day SET NOT NULL, ALTER COLUMN member_id SET NOT NULL,
+         ALTER COLUMN action SET NOT NULL, ALTER COLUMN n SET NOT NULL,
+         ADD CONSTRAINT activity_daily_n_check CHECK (n > 0)`,
+    );
+    await this.db.query(
+      `ALTER TABLE activity_daily ADD CONSTRAINT activity_daily_key
+         UNIQUE NULLS NOT DISTINCT (day, member_id, action, space_id)`,
+    );
+    // Every row comes from member_activity, whose members exist: nothing to check.
+    await this.db.query(
+      `ALTER TABLE activity_daily ADD CONSTRAINT activity_daily_member_id_fkey
+         FOREIGN KEY (member_id) REFERENCES members(id) ON DELETE CASCADE NOT VALID`,
+    );
+    await this.db.query(
+      `CREATE INDEX activity_daily_member_idx ON activity_daily (member_id, day)`,
+    );
+    await this.db.query(`CREATE INDEX activity_daily_day_idx ON activity_daily (day, action)`);
+    await this.db.query(`ANALYZE activity_daily`);
+  }
+
+  /** Replaces the rows of `since` and every day after it. */
+  async rerollDaily(zone: string, since: string): Promise<void> {
+    await this.db.query(`DELETE FROM activity_daily WHERE day >= $1`, [since]);
+    await this.db.query(
+      `INSERT INTO activity_daily (day, member_id, action, space_id, n)
+       SELECT (occurred_at AT TIME ZONE $1)::date, member_id, action, space_id, count(*)::int
+         FROM member_activity
+        WHERE retracted_at IS NULL AND occurred_at >= ($2::date::timestamp AT TIME ZONE $1)
+        GROUP BY 1, 2, 3, 4`,
+      [zone, since],
+    );
+  }
+
+  /** The first day with activity or a member joining, if any. */
+  async firstDay(zone: string): Promise<string | null> {
+    const [row] = await this.db.query<Array<{ day: string | null }>>(
+      `SELECT least((SELECT min(day) FROM activity_daily),
+                    (SELECT min(joined_at AT TIME ZONE $1)::date FROM members_joined
+                      WHERE role = 'member' AND status = 'active'))::text AS day`,
+      [zone],
+    );
+    return row.day;
+  }
+
+  /**
+   * Daily totals of days `from`…`to`, for the whole community (space null) and each space.
+   * Active members are members (not staff) who did something themselves that day.
+   * Members active in the 7 (30) days ending with a day are counted from the spans each active
+   * day covers until the member's next one: [day, min(next, day + 7)), so a member adds one to
+   * every day of a span and spans of one member never overlap.
+   */
+  async totals(zone: string, from: string, to: string): Promise<void> {
+    await this.db.query(`DELETE FROM activity_daily_totals WHERE day BETWEEN $1 AND $2`, [
+      from,
+      to,
+    ]);
+    await this.db.query(
+      `INSERT INTO activity_daily_totals
+         (space_id, day, dau, wau, mau, posts, comments, attended, no_shows, joined)
+       WITH people AS (
+         SELECT id FROM members_joined WHERE role = 'member' AND status = 'active'),
+       md AS MATERIALIZED (
+         SELECT '${ALL}'::uuid AS g, member_id, day FROM activity_daily
+          WHERE day BETWEEN $1::date - 29 AND $2::date AND action <> ALL($3)
+            AND member_id IN (SELECT id FROM people)
+          GROUP BY member_id, day
+         UNION ALL
+         SELECT space_id, member_id, day FROM activity_daily
+          WHERE day BETWEEN $1::date - 29 AND $2::date AND action <> ALL($3)
+            AND space_id IS NOT NULL AND member_id IN (SELECT id FROM people)
+          GROUP BY space_id, member_id, day),
+       spans AS MATERIALIZED (
+         SELECT g, day, lead(day) OVER (PARTITION BY g, member_id ORDER BY day) AS next FROM md),
+       edges AS (
+         SELECT g, day AS at, count(*) AS starts, 0 AS wends, 0 AS mends FROM spans GROUP BY 1, 2
+         UNION ALL
+         SELECT g, least(next, day + 7), 0, count(*), 0 FROM spans GROUP BY 1, 2
+         UNION ALL
+         SELECT g, least(next, day + 30), 0, 0, count(*) FROM spans GROUP BY 1, 2),
+       counts AS (
+         SELECT '${ALL}'::uuid AS g, day,
+                sum(n) FILTER (WHERE action = 'post_created') AS posts,
+                sum(n) FILTER (WHERE action = 'comment_created') AS comments,
+                sum(n) FILTER (WHERE action = 'event_attended') AS attended,
+                sum(n) FILTER (WHERE action = 'event_no_show') AS no_shows
+           FROM activity_daily WHERE day BETWEEN $1 AND $2 GROUP BY day
+         UNION ALL
+         SELECT space_id, day,
+                sum(n) FILTER (WHERE action = 'post_created'),
+                sum(n) FILTER (WHERE action = 'comment_created'),
+                sum(n) FILTER (WHERE action = 'event_attended'),
+                sum(n) FILTER (WHERE action = 'event_no_show')
+           FROM activity_daily WHERE day BETWEEN $1 AND $2 AND space_id IS NOT NULL
+          GROUP BY space_id, day),
+       joins AS (
+         SELECT (joined_at AT TIME ZONE $4)::date AS day, count(*) AS joined
+           FROM members_joined
+          WHERE role = 'member' AND status = 'active'
+            AND joined_at >= ($1::date::timestamp AT TIME ZONE $4)
+            AND joined_at < (($2::date + 1)::timestamp AT TIME ZONE $4)
+          GROUP BY 1),
+       groups AS (SELECT '${ALL}'::uuid AS g UNION SELECT g FROM md UNION SELECT g FROM counts),
+       grid AS (
+         SELECT gr.g, d::date AS day
+           FROM groups gr CROSS JOIN generate_series($1::date - 29, $2::date, interval '1 day') d),
+       running AS (
+         SELECT grid.g, grid.day,
+                coalesce(sum(e.starts), 0) AS dau,
+                sum(coalesce(sum(e.starts), 0) - coalesce(sum(e.wends), 0))
+                  OVER (PARTITION BY grid.g ORDER BY grid.day) AS wau,
+                sum(coalesce(sum(e.starts), 0) - coalesce(sum(e.mends), 0))
+                  OVER (PARTITION BY grid.g ORDER BY grid.day) AS mau
+           FROM grid LEFT JOIN edges e ON e.g = grid.g AND e.at = grid.day
+          GROUP BY grid.g, grid.day)
+       SELECT nullif(r.g, '${ALL}'::uuid), r.day, r.dau, r.wau, r.mau, coalesce(c.posts, 0), coalesce(c.comments, 0),
+              coalesce(c.attended, 0), coalesce(c.no_shows, 0),
+              CASE WHEN r.g = '${ALL}'::uuid THEN coalesce(j.joined, 0) ELSE 0 END
+         FROM running r
+         LEFT JOIN counts c ON c.g = r.g AND c.day = r.day
+         LEFT JOIN joins j ON j.day = r.day
+        WHERE r.day >= $1::date`,
+      [from, to, RECEIVED, zone],
+    );
+  }
+
+  /** Questions asked on `since` or later (all of them without it): when, and the first answer. */
+  async questions(zone: string, since: string | null): Promise<void> {
+    if (since) {
+      await this.db.query(`DELETE FROM analytics_questions WHERE asked_on >= $1`, [since]);
+    } else {
+      await this.db.query(`DELETE FROM analytics_questions`);
+    }
+    await this.db.query(
+      `INSERT INTO analytics_questions (post_id, space_id, asked_on, first_answer_minutes)
+       SELECT id, space_id, (asked_at AT TIME ZONE $1)::date,
+              extract(epoch FROM first_answered_at - asked_at) / 60
+         FROM posts_questions
+        WHERE $2::date IS NULL OR asked_at >= ($2::date::timestamp AT TIME ZONE $1)
+       ON CONFLICT (post_id) DO UPDATE
+         SET space_id = EXCLUDED.space_id, asked_on = EXCLUDED.asked_on,
+             first_answer_minutes = EXCLUDED.first_answer_minutes`,
+      [zone, since],
+    );
+  }
+
+  /** NPS answers per day and class, from `since` (all days without it). */
+  async npsDaily(zone: string, since: string | null): Promise<void> {
+    if (since) await this.db.query(`DELETE FROM analytics_nps_daily WHERE day >= $1`, [since]);
+    else await this.db.query(`DELETE FROM analytics_nps_daily`);
+    await this.db.query(
+      `INSERT INTO analytics_nps_daily (day, promoters, passives, detractors)
+       SELECT (answered_at AT TIME ZONE $1)::date,
+              count(*) FILTER (WHERE nps_class = 'promoter'),
+              count(*) FILTER (WHERE nps_class = 'passive'),
+              count(*) FILTER (WHERE nps_class = 'detractor')
+         FROM survey_nps_answers
+        WHERE $2::date IS NULL OR answered_at >= ($2::date::timestamp AT TIME ZONE $1)
+        GROUP BY 1`,
+      [zone, since],
+    );
+  }
+
+  /**
+   * For each join month (of members now active), how many were active in each month from it
+   * on; only the months from `since` (first days of months; every month without it).
+   */
+  async cohorts(zone: string, since: string | null, until: string): Promise<void> {
+    if (since) await this.db.query(`DELETE FROM analytics_cohorts WHERE month >= $1`, [since]);
+    else await this.db.query(`DELETE FROM analytics_cohorts`);
+    await this.db.query(
+      `INSERT INTO analytics_cohorts (cohort, month, size, active)
+       WITH people AS (
+         SELECT id, date_trunc('month', joined_at AT TIME ZONE $1)::date AS cohort
+           FROM members_joined WHERE role = 'member' AND status = 'active'),
+       sizes AS (SELECT cohort, count(*)::int AS size FROM people GROUP BY cohort),
+       months AS (
+         SELECT m::date AS month
+           FROM generate_series(
+             coalesce($2::date, (SELECT min(cohort) FROM sizes), date_trunc('month', $3::date)::date),
+             date_trunc('month', $3::date), interval '1 month') m),
+       active AS (
+         SELECT DISTINCT date_trunc('month', day)::date AS month, member_id
+           FROM activity_daily
+          WHERE day >= (SELECT min(month) FROM months) AND day <= $3::date AND action <> ALL($4)),
+       counted AS (
+         SELECT p.cohort, a.month, count(*)::int AS active
+           FROM active a JOIN people p ON p.id = a.member_id
+          WHERE a.month >= p.cohort
+          GROUP BY 1, 2)
+       SELECT s.cohort, m.month, s.size, coalesce(c.active, 0)
+         FROM sizes s JOIN months m ON m.month >= s.cohort
+         LEFT JOIN counted c ON c.cohort = s.cohort AND c.month = m.month`,
+      [zone, since, until, RECEIVED],
+    );
+  }
+}
+
+/** A time zone name inside a statement that takes no parameters (CREATE TABLE AS). */
+function literal(zone: string): string {
+  if (!/^[A-Za-z0-9_+\-/]+$/.test(zone)) throw new Error(`Unexpected time zone ${zone}`);
+  return zone;
+}
