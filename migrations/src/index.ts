@@ -29,6 +29,7 @@ import { Changelog1764600000010 } from './1764600000010-changelog.js';
 import { Surveys1764700000000 } from './1764700000000-surveys.js';
 import { SurveyAudienceViews1764700000005 } from './1764700000005-survey-audience-views.js';
 import { LoyaltyAnalytics1764800000000 } from './1764800000000-loyalty-analytics.js';
+import { LoyaltyLists1764800000030 } from './1764800000030-loyalty-lists.js';
 
 /** Every migration, oldest first. Landed migrations are never edited: add a new one. */
 export const migrations = [
@@ -63,4 +64,5 @@ export const migrations = [
   Surveys1764700000000,
   SurveyAudienceViews1764700000005,
   LoyaltyAnalytics1764800000000,
+  LoyaltyLists1764800000030,
 ];
