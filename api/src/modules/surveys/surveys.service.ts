@@ -12,7 +12,12 @@ import type {
   SurveyTemplateInfo,
 } from './models/survey-admin.model.js';
 import type { SurveyQuestion, SurveyTouchpoint } from './models/survey.model.js';
-import { ResponsesRepository, type AnswerRow, type ResponseRow } from './responses.repository.js';
+import {
+  ResponsesRepository,
+  type AnswerRow,
+  type NpsHistoryRow,
+  type ResponseRow,
+} from './responses.repository.js';
 import { SurveyLinks } from './survey-links.js';
 import { SurveySegments } from './survey-segments.js';
 import { SURVEY_TEMPLATES } from './survey-templates.js';
@@ -210,5 +215,17 @@ export class SurveysService {
       ]),
     );
     return new Map(memberIds.map((id) => [id, by.get(id) ?? UNKNOWN]));
+  }
+
+  /**
+   * Read interface: a member's NPS answers in identified surveys, newest first, with those
+   * imported under their customer ids that matched no member.
+   */
+  npsHistory(
+    memberId: string,
+    customerIds: readonly string[],
+    limit: number,
+  ): Promise<NpsHistoryRow[]> {
+    return this.responses.npsHistory(memberId, customerIds, limit);
   }
 }
