@@ -45,6 +45,7 @@ import { LeaderboardsModule } from './modules/leaderboards/leaderboards.module.j
 import { EventsModule } from './modules/events/events.module.js';
 import { FeedbackModule } from './modules/feedback/feedback.module.js';
 import { SurveysModule } from './modules/surveys/surveys.module.js';
+import { AnalyticsListsModule } from './modules/analytics/analytics-lists.module.js';
 import { JobsModule } from './core/jobs/jobs.module.js';
 import { DomainEventsModule } from './core/domain-events/domain-events.module.js';
 import { MetricsModule } from './core/metrics/metrics.module.js';
@@ -71,6 +72,7 @@ export const DOMAIN_MODULES = [
   EventsModule,
   FeedbackModule,
   SurveysModule,
+  AnalyticsListsModule,
   PublicPagesModule,
 ];
 
