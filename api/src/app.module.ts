@@ -47,6 +47,7 @@ import { FeedbackModule } from './modules/feedback/feedback.module.js';
 import { SurveysModule } from './modules/surveys/surveys.module.js';
 import { CustomersModule } from './modules/customers/customers.module.js';
 import { AnalyticsModule } from './modules/analytics/analytics.module.js';
+import { AnalyticsListsModule } from './modules/analytics/analytics-lists.module.js';
 import { JobsModule } from './core/jobs/jobs.module.js';
 import { DomainEventsModule } from './core/domain-events/domain-events.module.js';
 import { MetricsModule } from './core/metrics/metrics.module.js';
@@ -75,6 +76,7 @@ export const DOMAIN_MODULES = [
   SurveysModule,
   CustomersModule,
   AnalyticsModule,
+  AnalyticsListsModule,
   PublicPagesModule,
 ];
 

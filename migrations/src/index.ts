@@ -31,6 +31,7 @@ import { SurveyAudienceViews1764700000005 } from './1764700000005-survey-audienc
 import { LoyaltyAnalytics1764800000000 } from './1764800000000-loyalty-analytics.js';
 import { SurveyNpsAnswersView1764800000010 } from './1764800000010-survey-nps-answers-view.js';
 import { AnalyticsRollups1764800000020 } from './1764800000020-analytics-rollups.js';
+import { LoyaltyLists1764800000030 } from './1764800000030-loyalty-lists.js';
 
 /** Every migration, oldest first. Landed migrations are never edited: add a new one. */
 export const migrations = [
@@ -67,4 +68,5 @@ export const migrations = [
   LoyaltyAnalytics1764800000000,
   SurveyNpsAnswersView1764800000010,
   AnalyticsRollups1764800000020,
+  LoyaltyLists1764800000030,
 ];

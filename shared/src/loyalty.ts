@@ -603,3 +603,74 @@ export const AnalyticsRunStatus = { RUNNING: 'running', DONE: 'done', FAILED: 'f
 export type AnalyticsRunStatus = (typeof AnalyticsRunStatus)[keyof typeof AnalyticsRunStatus];
 
 export type AnalyticsRunKind = 'full' | 'incremental';
+/** Where a member stands against a set of criteria: all met (loyal), or some (a candidate). */
+export const LoyaltyStanding = { LOYAL: 'loyal', CANDIDATE: 'candidate' } as const;
+export type LoyaltyStanding = (typeof LoyaltyStanding)[keyof typeof LoyaltyStanding];
+export const LOYALTY_STANDINGS = Object.values(LoyaltyStanding);
+
+/** NPS classes lowest first, as criteria compare them. */
+export const NPS_CLASS_ORDER = ['detractor', 'passive', 'promoter'] as const satisfies NpsClass[];
+
+/**
+ * The numbers a metric can take; a criterion's value outside them is refused. Rank values are
+ * a rank's position (1 = the first rank), checked against the community's ranks.
+ */
+export const LOYALTY_METRIC_RANGE: Partial<Record<LoyaltyMetric, { min: number; max: number }>> = {
+  engagement_score: { min: 0, max: 100 },
+  posts: { min: 0, max: 1_000_000_000 },
+  best_answers: { min: 0, max: 1_000_000_000 },
+  events_attended: { min: 0, max: 1_000_000_000 },
+  active_days_90: { min: 0, max: 90 },
+  ltv: { min: -1_000_000_000_000, max: 1_000_000_000_000 },
+  rfm_r: { min: 1, max: 5 },
+  rfm_f: { min: 1, max: 5 },
+  rfm_m: { min: 1, max: 5 },
+  membership_days: { min: 0, max: 100_000 },
+};
+
+/** A plain decimal number: what a number criterion's value must look like. */
+export const CRITERION_NUMBER_PATTERN = /^-?\d{1,13}(\.\d{1,2})?$/;
+
+/**
+ * Why a criterion's value cannot be used (a field issue), or null. `value` is trimmed and lower
+ * case; `rankPositions` are the community's ranks.
+ */
+export function criterionValueIssue(
+  metric: LoyaltyMetric,
+  value: string,
+  rankPositions: readonly number[],
+): 'REQUIRED' | 'INVALID_FORMAT' | 'INVALID_VALUE' | 'OUT_OF_RANGE' | null {
+  if (!value) return 'REQUIRED';
+  switch (LOYALTY_METRIC_KIND[metric]) {
+    case 'tier':
+      return (ENGAGEMENT_TIERS as readonly string[]).includes(value) ? null : 'INVALID_VALUE';
+    case 'nps':
+      return (NPS_CLASS_ORDER as readonly string[]).includes(value) ? null : 'INVALID_VALUE';
+    case 'rank':
+      return /^\d{1,4}$/.test(value) && rankPositions.includes(Number(value))
+        ? null
+        : 'INVALID_VALUE';
+    case 'number': {
+      if (!CRITERION_NUMBER_PATTERN.test(value)) return 'INVALID_FORMAT';
+      const range = LOYALTY_METRIC_RANGE[metric];
+      const n = Number(value);
+      return range && (n < range.min || n > range.max) ? 'OUT_OF_RANGE' : null;
+    }
+  }
+}
+
+/** Survey segment keys of a saved criteria set: `loyalty:<setId>:loyal|candidate`. */
+export const loyaltySegmentKey = (setId: string, standing: LoyaltyStanding) =>
+  `loyalty:${setId}:${standing}`;
+
+/** Member lists (candidates, churn risks) and messages to their members. */
+export const LOYALTY_LISTS = {
+  pageMax: 200,
+  /** Members one message reaches at most. */
+  messageRecipientsMax: 200,
+  messageSubjectMax: 100,
+  /** A member's timeline: the newest items. */
+  timelineMax: 100,
+  /** A member's orders shown on their page, newest first. */
+  ordersShown: 50,
+} as const;

@@ -191,7 +191,8 @@ it('announces each change to every consumer, and the consumers catch up', async 
     `SELECT consumers FROM outbox WHERE event = 'activity.changed' AND payload->>'memberId' = $1`,
     [author.id],
   );
-  expect(row.consumers).toEqual(['points', 'badges', 'missions', 'surveys']);
+  // Every consumer of activities; their order follows module start-up unless one waits on another.
+  expect([...row.consumers].sort()).toEqual(['badges', 'missions', 'points', 'surveys']);
   await settle(t.app);
   const [stats] = await db.query<Array<{ posts: number }>>(
     `SELECT posts FROM member_stats WHERE member_id = $1`,

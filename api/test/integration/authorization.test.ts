@@ -428,6 +428,34 @@ const RULES: Record<string, { doc: string; access: Access }> = {
   analyticsDashboard: {
     access: ['product', 'moderator'],
     doc: `{ analyticsDashboard(from: "2026-01-01", to: "2026-01-31") { membersTotal } }`,
+  loyaltyCriteriaSets: {
+    access: ['product', 'moderator'],
+    doc: `{ loyaltyCriteriaSets { id loyalCount } }`,
+  },
+  loyaltyPreview: {
+    access: ['product', 'moderator'],
+    doc: `{ loyaltyPreview(criteria: [{ metric: POSTS, op: GTE, value: "3" }]) { loyal } }`,
+  },
+  loyaltyCandidates: {
+    access: ['product', 'moderator'],
+    doc: `{ loyaltyCandidates(criteria: [{ metric: POSTS, op: GTE, value: "3" }], standing: CANDIDATE) { totalCount } }`,
+  },
+  churnRisks: { access: ['product', 'moderator'], doc: `{ churnRisks { totalCount } }` },
+  member360: {
+    access: ['product', 'moderator'],
+    doc: `{ member360(memberId: "${NOBODY}") { member { id } } }`,
+  },
+  saveLoyaltyCriteriaSet: {
+    access: ['moderator'],
+    doc: `mutation { saveLoyaltyCriteriaSet(input: { name: "x", criteria: [{ metric: POSTS, op: GTE, value: "3" }] }) { id } }`,
+  },
+  deleteLoyaltyCriteriaSet: {
+    access: ['moderator'],
+    doc: `mutation { deleteLoyaltyCriteriaSet(id: "${NOBODY}") }`,
+  },
+  messageMembers: {
+    access: ['moderator'],
+    doc: `mutation { messageMembers(memberIds: ["${NOBODY}"], subject: "件名", body: "本文") }`,
   },
 };
 

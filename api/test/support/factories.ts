@@ -9,7 +9,14 @@ import {
   type CustomerValueSettings,
   type ActivityAction,
   type ActivitySubject,
+  engagementTier,
+  npsClassOf,
+  type ChurnReason,
+  type EngagementTier,
+  type MatrixCell,
   type MemberStatus,
+  type NpsClass,
+  type RfmSegment,
   type Role,
   type SurveyQuestionType,
   type SurveyResponseSource,
@@ -434,6 +441,97 @@ export interface BuildOrder {
   email?: string | null;
   /** An instant, or a bare `YYYY-MM-DD`: midnight of that day in the community's time zone. */
   orderedAt: Date | string;
+export interface BuildMemberLoyalty {
+  asOf?: string;
+  engagementScore?: number;
+  engagementTier?: EngagementTier;
+  previousScore?: number;
+  why?: Array<{ action: string; count: number; points: number }>;
+  activeDays90?: number;
+  lastActiveOn?: string | null;
+  rankKey?: string | null;
+  rankPosition?: number | null;
+  posts?: number;
+  bestAnswers?: number;
+  eventsAttended?: number;
+  membershipDays?: number;
+  customerId?: string | null;
+  ltv?: number | null;
+  highLtv?: boolean | null;
+  r?: number | null;
+  f?: number | null;
+  m?: number | null;
+  rfmSegment?: RfmSegment | null;
+  npsScore?: number | null;
+  npsClass?: NpsClass | null;
+  matrixCell?: MatrixCell | null;
+  churnReasons?: ChurnReason[];
+}
+
+/**
+ * A member's computed loyalty figures written straight into `member_loyalty` (replacing any),
+ * as the analytics computation would leave them; unset figures are those of a member with no
+ * activity, orders or NPS answer.
+ */
+export async function buildMemberLoyalty(
+  app: INestApplicationContext,
+  member: { id: string },
+  o: BuildMemberLoyalty = {},
+): Promise<void> {
+  const score = o.engagementScore ?? 0;
+  const rank = o.rankPosition === undefined ? 1 : o.rankPosition;
+  await app.get(Db).query(
+    `INSERT INTO member_loyalty (member_id, as_of, engagement_score, engagement_tier,
+       previous_score, why, active_days_90, last_active_on, rank_key, rank_position, posts,
+       best_answers, events_attended, membership_days, customer_id, ltv, high_ltv, r, f, m,
+       rfm_segment, nps_score, nps_class, matrix_cell, churn_reasons)
+     VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $18,
+             $19, $20, $21, $22, $23, $24, $25)
+     ON CONFLICT (member_id) DO UPDATE SET as_of = EXCLUDED.as_of,
+       engagement_score = EXCLUDED.engagement_score, engagement_tier = EXCLUDED.engagement_tier,
+       previous_score = EXCLUDED.previous_score, why = EXCLUDED.why,
+       active_days_90 = EXCLUDED.active_days_90, last_active_on = EXCLUDED.last_active_on,
+       rank_key = EXCLUDED.rank_key, rank_position = EXCLUDED.rank_position,
+       posts = EXCLUDED.posts, best_answers = EXCLUDED.best_answers,
+       events_attended = EXCLUDED.events_attended, membership_days = EXCLUDED.membership_days,
+       customer_id = EXCLUDED.customer_id, ltv = EXCLUDED.ltv, high_ltv = EXCLUDED.high_ltv,
+       r = EXCLUDED.r, f = EXCLUDED.f, m = EXCLUDED.m, rfm_segment = EXCLUDED.rfm_segment,
+       nps_score = EXCLUDED.nps_score, nps_class = EXCLUDED.nps_class,
+       matrix_cell = EXCLUDED.matrix_cell, churn_reasons = EXCLUDED.churn_reasons`,
+    [
+      member.id,
+      o.asOf ?? new Date().toISOString().slice(0, 10),
+      score,
+      o.engagementTier ?? engagementTier(score),
+      o.previousScore ?? score,
+      JSON.stringify(o.why ?? []),
+      o.activeDays90 ?? 0,
+      o.lastActiveOn ?? null,
+      o.rankKey === undefined ? (rank === null ? null : String(rank)) : o.rankKey,
+      rank,
+      o.posts ?? 0,
+      o.bestAnswers ?? 0,
+      o.eventsAttended ?? 0,
+      o.membershipDays ?? 0,
+      o.customerId ?? null,
+      o.ltv ?? null,
+      o.highLtv ?? null,
+      o.r ?? null,
+      o.f ?? null,
+      o.m ?? null,
+      o.rfmSegment ?? null,
+      o.npsScore ?? null,
+      o.npsClass ??
+        (o.npsScore === undefined || o.npsScore === null ? null : npsClassOf(o.npsScore)),
+      o.matrixCell ?? null,
+      o.churnReasons ?? [],
+    ],
+  );
+}
+
+export interface BuildOrder {
+  orderId?: string;
+  orderedAt: Date;
   amount: number;
 }
 
@@ -553,4 +651,30 @@ export async function insertCustomer(
       [uniqueHandle('o'), c.id, order.at, order.amount],
     );
   return c.id;
+ * A customer of an order import with their orders, written straight into the customers tables
+ * (matched to `member` when given). Returns the customer row's id.
+ */
+export async function buildCustomer(
+  app: INestApplicationContext,
+  o: {
+    customerId?: string;
+    email?: string | null;
+    member?: { id: string } | null;
+    orders?: BuildOrder[];
+  },
+): Promise<{ id: string; customerId: string }> {
+  const db = app.get(Db);
+  const customerId = o.customerId ?? uniqueHandle('cust');
+  const email = o.email === undefined ? `${customerId}@example.test` : o.email;
+  const [row] = await db.query<Array<{ id: string }>>(
+    `INSERT INTO customers (external_id, email, email_key, member_id) VALUES ($1, $2, lower($2), $3)
+     RETURNING id`,
+    [customerId, email, o.member?.id ?? null],
+  );
+  for (const order of o.orders ?? [])
+    await db.query(
+      `INSERT INTO orders (order_id, customer_id, ordered_at, amount) VALUES ($1, $2, $3, $4)`,
+      [order.orderId ?? uniqueHandle('ord'), row.id, order.orderedAt, order.amount],
+    );
+  return { id: row.id, customerId };
 }

@@ -267,6 +267,16 @@ export class ActivityRepository {
     );
   }
 
+  /** A member's standing activities with one of these actions, newest first. */
+  recentOf(memberId: string, actions: readonly string[], limit: number): Promise<ActivityRow[]> {
+    return this.db.query(
+      `SELECT ${ROW} FROM member_activity
+        WHERE member_id = $1 AND action = ANY($2::text[]) AND retracted_at IS NULL
+        ORDER BY occurred_at DESC, id DESC LIMIT $3`,
+      [memberId, [...actions], limit],
+    );
+  }
+
   /**
    * Active days and streaks from the visit days that stand: the current streak is the run of
    * consecutive days ending on the last visit.

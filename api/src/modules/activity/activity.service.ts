@@ -115,6 +115,11 @@ export class ActivityService implements OnModuleInit {
     return this.activities.standing(memberIds, actions);
   }
 
+  /** Read interface: a member's standing activities with these actions, newest first. */
+  recentOf(memberId: string, actions: readonly string[], limit: number): Promise<ActivityRow[]> {
+    return this.activities.recentOf(memberId, actions, limit);
+  }
+
   visitSummaries(memberIds: readonly string[]): Promise<VisitSummary[]> {
     return this.activities.visitSummaries(memberIds);
   }

@@ -440,6 +440,27 @@ export class PointsRepository {
     );
   }
 
+  /** Net points a member holds per ledger source, for these sources. */
+  async pointsBySource(memberId: string, sources: readonly string[]): Promise<Map<string, number>> {
+    const rows = await this.db.query<Array<{ source: string; points: number }>>(
+      `SELECT source, sum(points)::int AS points FROM point_ledger
+        WHERE member_id = $1 AND source = ANY($2::text[]) GROUP BY source`,
+      [memberId, [...sources]],
+    );
+    return new Map(rows.map((r) => [r.source, r.points]));
+  }
+
+  /** A member's ledger entries under these rules, newest first. */
+  entriesOf(memberId: string, rules: readonly string[], limit: number): Promise<LedgerRow[]> {
+    return this.db.query(
+      `SELECT id::text, member_id AS "memberId", rule, source, entry, points, reason,
+              actor_id AS "actorId", created_at AS "createdAt"
+         FROM point_ledger WHERE member_id = $1 AND rule = ANY($2::text[])
+        ORDER BY id DESC LIMIT $3`,
+      [memberId, [...rules], limit],
+    );
+  }
+
   ranks(): Promise<RankRow[]> {
     return this.cache.get('ranks', () =>
       this.db.query(`SELECT ${RANK} FROM ranks ORDER BY position`),

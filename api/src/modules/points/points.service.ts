@@ -194,6 +194,18 @@ export class PointsService {
     return toConnection(rows, args.first, (r) => [r.id]);
   }
 
+  /** Read interface: net points per ledger source (an activity's source, say) of a member. */
+  pointsBySource(memberId: string, sources: readonly string[]): Promise<Map<string, number>> {
+    return sources.length
+      ? this.points.pointsBySource(memberId, sources)
+      : Promise.resolve(new Map());
+  }
+
+  /** Read interface: points given outside the rules (adjustments, mission rewards), newest first. */
+  grantsOf(memberId: string, limit: number): Promise<LedgerRow[]> {
+    return this.points.entriesOf(memberId, Object.values(LedgerSource), limit);
+  }
+
   /** Read interface for other modules. */
   stats(memberIds: readonly string[]): Promise<StatsRow[]> {
     return this.points.stats(memberIds);

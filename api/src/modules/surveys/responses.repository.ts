@@ -18,6 +18,16 @@ export interface AttitudeRow {
   answeredAt: Date;
 }
 
+export interface NpsHistoryRow {
+  surveyId: string;
+  titleJa: string;
+  titleEn: string;
+  score: number;
+  npsClass: NpsClass;
+  answeredAt: Date;
+  imported: boolean;
+}
+
 const RESPONSE = `id, survey_id AS "surveyId", member_id AS "memberId", submitted,
   answered_at AS "answeredAt", updated_at AS "updatedAt", nps_score AS "npsScore"`;
 
@@ -159,6 +169,28 @@ export class ResponsesRepository {
               answered_at AS "answeredAt"
          FROM member_nps_latest WHERE member_id = ANY($1::uuid[])`,
       [[...memberIds]],
+    );
+  }
+
+  /**
+   * NPS answers in identified surveys given by the member, or imported under one of their
+   * customer ids without being matched to anyone, newest first.
+   */
+  npsHistory(
+    memberId: string,
+    customerIds: readonly string[],
+    limit: number,
+  ): Promise<NpsHistoryRow[]> {
+    return this.db.query(
+      `SELECT r.survey_id AS "surveyId", s.title_ja AS "titleJa", s.title_en AS "titleEn",
+              r.nps_score AS score, r.nps_class AS "npsClass", r.answered_at AS "answeredAt",
+              r.source = 'import' AS imported
+         FROM survey_responses r JOIN surveys s ON s.id = r.survey_id
+        WHERE r.submitted AND r.nps_score IS NOT NULL AND NOT s.anonymous
+          AND (r.member_id = $1
+               OR (r.member_id IS NULL AND r.source = 'import' AND r.customer_id = ANY($2::text[])))
+        ORDER BY r.answered_at DESC, r.id LIMIT $3`,
+      [memberId, [...customerIds], limit],
     );
   }
 }

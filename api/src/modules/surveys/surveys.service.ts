@@ -14,7 +14,12 @@ import type {
 import type { SurveyQuestion, SurveyTouchpoint } from './models/survey.model.js';
 import { NpsImportRepository } from './results/nps-import.repository.js';
 import { normalizeEmail } from './results/nps-import.rows.js';
-import { ResponsesRepository, type AnswerRow, type ResponseRow } from './responses.repository.js';
+import {
+  ResponsesRepository,
+  type AnswerRow,
+  type NpsHistoryRow,
+  type ResponseRow,
+} from './responses.repository.js';
 import { SurveyLinks } from './survey-links.js';
 import { SurveySegments } from './survey-segments.js';
 import { SURVEY_TEMPLATES } from './survey-templates.js';
@@ -229,5 +234,17 @@ export class SurveysService {
     const customerIds = [...new Set(o.customerIds.filter(Boolean))];
     if (!emails.length && !customerIds.length) return Promise.resolve(0);
     return this.imported.erase({ customerIds, emails });
+  }
+
+  /**
+   * Read interface: a member's NPS answers in identified surveys, newest first, with those
+   * imported under their customer ids that matched no member.
+   */
+  npsHistory(
+    memberId: string,
+    customerIds: readonly string[],
+    limit: number,
+  ): Promise<NpsHistoryRow[]> {
+    return this.responses.npsHistory(memberId, customerIds, limit);
   }
 }
