@@ -414,6 +414,7 @@ const RULES: Record<string, { doc: string; access: Access }> = {
   setMemberCustomerId: {
     access: ['admin'],
     doc: `mutation { setMemberCustomerId(memberId: "${NOBODY}", customerId: "C-1") }`,
+  },
   analyticsSettings: {
     access: ['product', 'moderator'],
     doc: `{ analyticsSettings { windowDays } }`,
@@ -428,6 +429,7 @@ const RULES: Record<string, { doc: string; access: Access }> = {
   analyticsDashboard: {
     access: ['product', 'moderator'],
     doc: `{ analyticsDashboard(from: "2026-01-01", to: "2026-01-31") { membersTotal } }`,
+  },
   loyaltyCriteriaSets: {
     access: ['product', 'moderator'],
     doc: `{ loyaltyCriteriaSets { id loyalCount } }`,

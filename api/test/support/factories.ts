@@ -1,22 +1,21 @@
+import { randomBytes, randomUUID } from 'node:crypto';
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { randomBytes, randomUUID } from 'node:crypto';
 import type { INestApplicationContext } from '@nestjs/common';
 import {
   CUSTOMER_VALUE_DEFAULTS,
+  engagementTier,
   npsClassOf,
   type CustomerValueSettings,
   type ActivityAction,
   type ActivitySubject,
-  engagementTier,
-  npsClassOf,
   type ChurnReason,
   type EngagementTier,
   type MatrixCell,
-  type MemberStatus,
   type NpsClass,
   type RfmSegment,
+  type MemberStatus,
   type Role,
   type SurveyQuestionType,
   type SurveyResponseSource,
@@ -441,6 +440,128 @@ export interface BuildOrder {
   email?: string | null;
   /** An instant, or a bare `YYYY-MM-DD`: midnight of that day in the community's time zone. */
   orderedAt: Date | string;
+  amount: number;
+}
+
+/**
+ * Orders written as an import writes them (customers saved and matched to members, the
+ * analyses dropped), without a file.
+ */
+export async function buildOrders(app: INestApplicationContext, orders: BuildOrder[]) {
+  const db = app.get(Db);
+  const repo = app.get(CustomersRepository);
+  const { timezone } = await app.get(CommunityService).settings();
+  await db.transaction(async () => {
+    const rows = orders.map((o) => ({
+      ...o,
+      key: o.customerId ?? emailKeyOf(o.email!),
+      orderId: o.orderId ?? uniqueHandle('o'),
+    }));
+    const customers = await repo.upsertCustomers([
+      ...new Map(
+        rows.map((r) => [
+          r.key,
+          { key: r.key, email: r.email ?? null, emailKey: r.email ? emailKeyOf(r.email) : null },
+        ]),
+      ).values(),
+    ]);
+    await app.get(CustomerMatching).rematch(customers);
+    const ids = new Map(customers.map((c) => [c.externalId, c.id]));
+    await repo.upsertOrders(
+      null,
+      timezone,
+      rows.map((r) => ({
+        orderId: r.orderId,
+        customerRowId: ids.get(r.key)!,
+        at: typeof r.orderedAt === 'string' ? null : r.orderedAt,
+        localDay: typeof r.orderedAt === 'string' ? r.orderedAt : null,
+        amount: String(r.amount),
+      })),
+    );
+    await app.get(AnalysisCache).changed();
+  });
+}
+
+/** Writes `csv` to a temporary file and imports it as the operators' command does. */
+export async function importOrdersFile(app: INestApplicationContext, csv: string | Buffer) {
+  const dir = await mkdtemp(join(tmpdir(), 'kizuna-orders-test-'));
+  try {
+    const file = join(dir, 'orders.csv');
+    await writeFile(file, csv);
+    return await app.get(OrderImportService).importFile(file);
+  } finally {
+    await rm(dir, { recursive: true, force: true });
+  }
+}
+
+/** Customer value settings as an admin would save them (defaults for what is not given). */
+export async function setCustomerValueSettings(
+  app: INestApplicationContext,
+  s: Partial<CustomerValueSettings>,
+) {
+  await app.get(Db).transaction(async () => {
+    await app.get(CustomersRepository).updateSettings({ ...CUSTOMER_VALUE_DEFAULTS, ...s });
+    await app.get(AnalysisCache).changed();
+  });
+}
+
+/**
+ * One activity written straight into the stream at `at` (a community day's noon in Tokyo by
+ * default), as the domain that records it would.
+ */
+export function buildActivity(
+  app: INestApplicationContext,
+  o: {
+    memberId: string;
+    action: ActivityAction;
+    at: Date;
+    spaceId?: string | null;
+    subjectType?: ActivitySubject;
+    subjectId?: string;
+  },
+): Promise<void> {
+  return app.get(ActivityService).apply({
+    record: [
+      {
+        memberId: o.memberId,
+        action: o.action,
+        subjectType: o.subjectType ?? 'post',
+        subjectId: o.subjectId ?? randomUUID(),
+        spaceId: o.spaceId ?? null,
+        occurredAt: o.at,
+      },
+    ],
+    retract: [],
+  });
+}
+
+/** Noon (or `time`) of a community day in Tokyo, the test community's zone. */
+export const tokyo = (day: string, time = '12:00:00') => new Date(`${day}T${time}+09:00`);
+
+/** An imported customer with orders, matched to a member when given. */
+export async function insertCustomer(
+  app: INestApplicationContext,
+  o: {
+    externalId?: string;
+    email?: string | null;
+    memberId?: string | null;
+    orders: Array<{ at: Date; amount: number }>;
+  },
+): Promise<string> {
+  const db = app.get(Db);
+  const [c] = await db.query<Array<{ id: string }>>(
+    `INSERT INTO customers (external_id, email, email_key, member_id) VALUES ($1, $2, lower($2), $3)
+     RETURNING id`,
+    [o.externalId ?? uniqueHandle('cust'), o.email ?? null, o.memberId ?? null],
+  );
+  for (const order of o.orders)
+    await db.query(
+      `INSERT INTO orders (order_id, customer_id, ordered_at, amount) VALUES ($1, $2, $3, $4)`,
+      [uniqueHandle('o'), c.id, order.at, order.amount],
+    );
+  return c.id;
+}
+
 export interface BuildMemberLoyalty {
   asOf?: string;
   engagementScore?: number;
@@ -529,128 +650,7 @@ export async function buildMemberLoyalty(
   );
 }
 
-export interface BuildOrder {
-  orderId?: string;
-  orderedAt: Date;
-  amount: number;
-}
-
 /**
- * Orders written as an import writes them (customers saved and matched to members, the
- * analyses dropped), without a file.
- */
-export async function buildOrders(app: INestApplicationContext, orders: BuildOrder[]) {
-  const db = app.get(Db);
-  const repo = app.get(CustomersRepository);
-  const { timezone } = await app.get(CommunityService).settings();
-  await db.transaction(async () => {
-    const rows = orders.map((o) => ({
-      ...o,
-      key: o.customerId ?? emailKeyOf(o.email!),
-      orderId: o.orderId ?? uniqueHandle('o'),
-    }));
-    const customers = await repo.upsertCustomers([
-      ...new Map(
-        rows.map((r) => [
-          r.key,
-          { key: r.key, email: r.email ?? null, emailKey: r.email ? emailKeyOf(r.email) : null },
-        ]),
-      ).values(),
-    ]);
-    await app.get(CustomerMatching).rematch(customers);
-    const ids = new Map(customers.map((c) => [c.externalId, c.id]));
-    await repo.upsertOrders(
-      null,
-      timezone,
-      rows.map((r) => ({
-        orderId: r.orderId,
-        customerRowId: ids.get(r.key)!,
-        at: typeof r.orderedAt === 'string' ? null : r.orderedAt,
-        localDay: typeof r.orderedAt === 'string' ? r.orderedAt : null,
-        amount: String(r.amount),
-      })),
-    );
-    await app.get(AnalysisCache).changed();
-  });
-}
-
-/** Writes `csv` to a temporary file and imports it as the operators' command does. */
-export async function importOrdersFile(app: INestApplicationContext, csv: string | Buffer) {
-  const dir = await mkdtemp(join(tmpdir(), 'kizuna-orders-test-'));
-  try {
-    const file = join(dir, 'orders.csv');
-    await writeFile(file, csv);
-    return await app.get(OrderImportService).importFile(file);
-  } finally {
-    await rm(dir, { recursive: true, force: true });
-  }
-}
-
-/** Customer value settings as an admin would save them (defaults for what is not given). */
-export async function setCustomerValueSettings(
-  app: INestApplicationContext,
-  s: Partial<CustomerValueSettings>,
-) {
-  await app.get(Db).transaction(async () => {
-    await app.get(CustomersRepository).updateSettings({ ...CUSTOMER_VALUE_DEFAULTS, ...s });
-    await app.get(AnalysisCache).changed();
-  });
-}
-/**
- * One activity written straight into the stream at `at` (a community day's noon in Tokyo by
- * default), as the domain that records it would.
- */
-export function buildActivity(
-  app: INestApplicationContext,
-  o: {
-    memberId: string;
-    action: ActivityAction;
-    at: Date;
-    spaceId?: string | null;
-    subjectType?: ActivitySubject;
-    subjectId?: string;
-  },
-): Promise<void> {
-  return app.get(ActivityService).apply({
-    record: [
-      {
-        memberId: o.memberId,
-        action: o.action,
-        subjectType: o.subjectType ?? 'post',
-        subjectId: o.subjectId ?? randomUUID(),
-        spaceId: o.spaceId ?? null,
-        occurredAt: o.at,
-      },
-    ],
-    retract: [],
-  });
-}
-
-/** Noon (or `time`) of a community day in Tokyo, the test community's zone. */
-export const tokyo = (day: string, time = '12:00:00') => new Date(`${day}T${time}+09:00`);
-
-/** An imported customer with orders, matched to a member when given. */
-export async function insertCustomer(
-  app: INestApplicationContext,
-  o: {
-    externalId?: string;
-    email?: string | null;
-    memberId?: string | null;
-    orders: Array<{ at: Date; amount: number }>;
-  },
-): Promise<string> {
-  const db = app.get(Db);
-  const [c] = await db.query<Array<{ id: string }>>(
-    `INSERT INTO customers (external_id, email, email_key, member_id) VALUES ($1, $2, lower($2), $3)
-     RETURNING id`,
-    [o.externalId ?? uniqueHandle('cust'), o.email ?? null, o.memberId ?? null],
-  );
-  for (const order of o.orders)
-    await db.query(
-      `INSERT INTO orders (order_id, customer_id, ordered_at, amount) VALUES ($1, $2, $3, $4)`,
-      [uniqueHandle('o'), c.id, order.at, order.amount],
-    );
-  return c.id;
  * A customer of an order import with their orders, written straight into the customers tables
  * (matched to `member` when given). Returns the customer row's id.
  */
@@ -660,7 +660,7 @@ export async function buildCustomer(
     customerId?: string;
     email?: string | null;
     member?: { id: string } | null;
-    orders?: BuildOrder[];
+    orders?: Array<{ orderId?: string; orderedAt: Date; amount: number }>;
   },
 ): Promise<{ id: string; customerId: string }> {
   const db = app.get(Db);

@@ -6,7 +6,7 @@ import { CommunityCalendar } from '../community/community-calendar.js';
 import type { AnalysedCustomer, CustomerAnalysis } from '../customers/customer-analysis.js';
 import { CustomersService } from '../customers/customers.service.js';
 import { AnalyticsService } from './analytics.service.js';
-import { matrixSummary, rfmSegments } from './customer-summary.js';
+import { matrixSummary, rfmSummary } from '../customers/loyalty-summaries.js';
 import { LoyaltyRepository, type MemberCustomerRow } from './loyalty.repository.js';
 import { RollupsRepository } from './rollups.repository.js';
 
@@ -102,7 +102,7 @@ export class AnalyticsComputation {
           await this.loyalty.computeMembers(params, customerPerMember(analysis));
           await this.loyalty.currentMonth(month);
           await this.loyalty.saveSnapshot('matrix', asOf, matrixSummary(analysis));
-          await this.loyalty.saveSnapshot('rfm', asOf, rfmSegments(analysis));
+          await this.loyalty.saveSnapshot('rfm', asOf, rfmSummary(analysis).segments);
         });
       },
       () =>

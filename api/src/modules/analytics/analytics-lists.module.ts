@@ -24,7 +24,6 @@ import { LoyaltyListsService } from './lists/loyalty-lists.service.js';
 import { LoyaltySegments } from './lists/loyalty-segments.js';
 import { Member360Resolver } from './member-360/member-360.resolver.js';
 import { Member360Service } from './member-360/member-360.service.js';
-import { MemberLoyaltyResolver } from './member-loyalty.resolver.js';
 
 /**
  * Loyalty lists over the computed figures (`member_loyalty`): loyal-customer criteria and their
@@ -58,7 +57,6 @@ import { MemberLoyaltyResolver } from './member-loyalty.resolver.js';
     ChurnRisksResolver,
     Member360Service,
     Member360Resolver,
-    MemberLoyaltyResolver,
   ],
 })
 export class AnalyticsListsModule {}

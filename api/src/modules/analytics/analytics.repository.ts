@@ -1,15 +1,7 @@
 import { Injectable } from '@nestjs/common';
-import type {
-  AnalyticsRunKind,
-  AnalyticsRunStatus,
-  ChurnReason,
-  EngagementTier,
-  MatrixCell,
-  NpsClass,
-  RfmSegment,
-} from '@kizuna/shared';
+import type { AnalyticsRunKind, AnalyticsRunStatus, EngagementTier } from '@kizuna/shared';
 import { Db } from '../../core/database/db.js';
-import type { EngagementContribution, MemberLoyalty } from './models/analytics.model.js';
+import type { MemberLoyalty } from './models/analytics.model.js';
 
 export interface SettingsRow {
   windowDays: number;
@@ -33,30 +25,20 @@ export interface RunRow {
 const RUN = `id, kind, status, progress, as_of::text AS "asOf", started_at AS "startedAt",
   finished_at AS "finishedAt", error, requested_by AS "requestedBy"`;
 
-interface LoyaltyRow extends Omit<MemberLoyalty, 'trend' | 'ltv'> {
-  ltv: string | null;
-}
-
-const LOYALTY = `member_id AS "memberId", as_of::text AS "asOf",
-  engagement_score AS "engagementScore", engagement_tier AS "engagementTier",
-  previous_score AS "previousScore", why, active_days_90 AS "activeDays90",
-  last_active_on::text AS "lastActiveOn", rank_key AS "rankKey", rank_position AS "rankPosition",
-  posts, best_answers AS "bestAnswers", events_attended AS "eventsAttended",
-  membership_days AS "membershipDays", customer_key AS "customerKey", ltv,
-  high_ltv AS "highLtv", r, f, m, rfm_segment AS "rfmSegment", nps_score AS "npsScore",
-  nps_class AS "npsClass", matrix_cell AS "matrixCell", churn_reasons AS "churnReasons"`;
-
-const toLoyalty = (r: LoyaltyRow): MemberLoyalty => ({
-  ...r,
-  why: r.why as EngagementContribution[],
-  ltv: r.ltv === null ? null : Number(r.ltv),
-  trend: r.engagementScore - r.previousScore,
-  engagementTier: r.engagementTier as EngagementTier,
-  rfmSegment: r.rfmSegment as RfmSegment | null,
-  npsClass: r.npsClass as NpsClass | null,
-  matrixCell: r.matrixCell as MatrixCell | null,
-  churnReasons: r.churnReasons as ChurnReason[],
-});
+/**
+ * member_loyalty (as `ml`) read as the MemberLoyalty type: every list of members' figures in the
+ * module selects these columns.
+ */
+export const LOYALTY_COLUMNS = `ml.member_id AS "memberId", ml.as_of::text AS "asOf",
+  ml.engagement_score AS "engagementScore", ml.engagement_tier AS "engagementTier",
+  ml.previous_score AS "previousScore", ml.engagement_score - ml.previous_score AS trend, ml.why,
+  ml.active_days_90 AS "activeDays90", ml.last_active_on::text AS "lastActiveOn",
+  ml.rank_key AS "rankKey", ml.rank_position AS "rankPosition", ml.posts,
+  ml.best_answers AS "bestAnswers", ml.events_attended AS "eventsAttended",
+  ml.membership_days AS "membershipDays", ml.customer_key AS "customerKey",
+  ml.ltv::float8 AS ltv, ml.high_ltv AS "highLtv", ml.r, ml.f, ml.m,
+  ml.rfm_segment AS "rfmSegment", ml.nps_score AS "npsScore", ml.nps_class AS "npsClass",
+  ml.matrix_cell AS "matrixCell", ml.churn_reasons AS "churnReasons"`;
 
 /** Settings, runs and the computed figures of the analytics module (its own tables). */
 @Injectable()
@@ -162,11 +144,10 @@ export class AnalyticsRepository {
   // --- member figures ----------------------------------------------------------------------
 
   async loyaltyOf(memberIds: readonly string[]): Promise<MemberLoyalty[]> {
-    const rows = await this.db.query<LoyaltyRow[]>(
-      `SELECT ${LOYALTY} FROM member_loyalty WHERE member_id = ANY($1::uuid[])`,
+    return this.db.query<MemberLoyalty[]>(
+      `SELECT ${LOYALTY_COLUMNS} FROM member_loyalty ml WHERE member_id = ANY($1::uuid[])`,
       [memberIds],
     );
-    return rows.map(toLoyalty);
   }
 
   async engagementPage(
@@ -175,8 +156,8 @@ export class AnalyticsRepository {
     limit: number,
   ): Promise<{ nodes: MemberLoyalty[]; totalCount: number }> {
     const [rows, [count]] = await Promise.all([
-      this.db.query<LoyaltyRow[]>(
-        `SELECT ${LOYALTY} FROM member_loyalty
+      this.db.query<MemberLoyalty[]>(
+        `SELECT ${LOYALTY_COLUMNS} FROM member_loyalty ml
           WHERE $1::text IS NULL OR engagement_tier = $1
           ORDER BY engagement_score DESC, member_id
           LIMIT $2 OFFSET $3`,
@@ -187,7 +168,7 @@ export class AnalyticsRepository {
         [tier],
       ),
     ]);
-    return { nodes: rows.map(toLoyalty), totalCount: count.n };
+    return { nodes: rows, totalCount: count.n };
   }
 
   async tierCounts(): Promise<Map<string, number>> {
@@ -198,12 +179,11 @@ export class AnalyticsRepository {
   }
 
   async topContributors(limit: number): Promise<MemberLoyalty[]> {
-    const rows = await this.db.query<LoyaltyRow[]>(
-      `SELECT ${LOYALTY} FROM member_loyalty WHERE engagement_score > 0
+    return this.db.query<MemberLoyalty[]>(
+      `SELECT ${LOYALTY_COLUMNS} FROM member_loyalty ml WHERE engagement_score > 0
         ORDER BY engagement_score DESC, member_id LIMIT $1`,
       [limit],
     );
-    return rows.map(toLoyalty);
   }
 
   async snapshot<T>(key: string): Promise<T | null> {

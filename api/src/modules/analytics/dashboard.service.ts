@@ -8,7 +8,7 @@ import { addDays, monthOf } from './analytics-computation.service.js';
 import { AnalyticsPolicy } from './analytics.policy.js';
 import { AnalyticsRepository } from './analytics.repository.js';
 import { AnalyticsService } from './analytics.service.js';
-import type { MatrixSummary, RfmSegmentFigures } from './customer-summary.js';
+import type { MatrixSummaryValue, RfmSummaryValue } from '../customers/loyalty-summaries.js';
 import { DashboardRepository } from './dashboard.repository.js';
 import type { DashboardArgs } from './dto/analytics.inputs.js';
 import type { AnalyticsDashboard, Cohort, NpsPoint } from './models/analytics.model.js';
@@ -63,8 +63,8 @@ export class DashboardService {
         this.analytics.lastComputedAt(),
       ]);
     const [matrix, rfm] = await Promise.all([
-      this.analytics.snapshot<MatrixSummary>('matrix'),
-      this.analytics.snapshot<RfmSegmentFigures[]>('rfm'),
+      this.analytics.snapshot<MatrixSummaryValue>('matrix'),
+      this.analytics.snapshot<RfmSummaryValue['segments']>('rfm'),
     ]);
 
     const byDay = new Map(totals.map((t) => [t.day, t]));

@@ -10,7 +10,7 @@ import { Db } from '../../../core/database/db.js';
 import { conflict, invalid, invalidField, notFound } from '../../../core/errors/app-error.js';
 import { isUuid } from '../../../core/ids.js';
 import { PointsService } from '../../points/points.service.js';
-import type { MemberLoyalty } from '../models/member-loyalty.model.js';
+import type { MemberLoyalty } from '../models/analytics.model.js';
 import type { CriterionValue } from './criteria.sql.js';
 import { CriteriaSetsRepository, type CriteriaSetRow } from './criteria-sets.repository.js';
 import type { CriterionInput, LoyaltyCandidatesArgs } from './dto/loyalty-lists.inputs.js';

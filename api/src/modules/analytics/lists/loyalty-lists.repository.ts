@@ -2,7 +2,8 @@ import { Injectable } from '@nestjs/common';
 import type { ChurnReason, LoyaltyStanding } from '@kizuna/shared';
 import { Db } from '../../../core/database/db.js';
 import { SqlParams } from '../../../core/database/sql-fragment.js';
-import type { MemberLoyalty } from '../models/member-loyalty.model.js';
+import { LOYALTY_COLUMNS } from '../analytics.repository.js';
+import type { MemberLoyalty } from '../models/analytics.model.js';
 import {
   LOYALTY_MEMBERS,
   criteriaSql,
@@ -10,18 +11,6 @@ import {
   standingSql,
   type CriterionValue,
 } from './criteria.sql.js';
-
-/** `ml` as the MemberLoyalty type reads it. */
-const LOYALTY = `ml.member_id AS "memberId", to_char(ml.as_of, 'YYYY-MM-DD') AS "asOf",
-  ml.engagement_score AS "engagementScore", ml.engagement_tier AS "engagementTier",
-  ml.previous_score AS "previousScore", ml.engagement_score - ml.previous_score AS trend, ml.why,
-  ml.active_days_90 AS "activeDays90", to_char(ml.last_active_on, 'YYYY-MM-DD') AS "lastActiveOn",
-  ml.rank_key AS "rankKey", ml.rank_position AS "rankPosition", ml.posts,
-  ml.best_answers AS "bestAnswers", ml.events_attended AS "eventsAttended",
-  ml.membership_days AS "membershipDays", ml.customer_id::text AS "customerKey",
-  ml.ltv::float8 AS ltv, ml.high_ltv AS "highLtv", ml.r, ml.f, ml.m,
-  ml.rfm_segment AS "rfmSegment", ml.nps_score AS "npsScore", ml.nps_class AS "npsClass",
-  ml.matrix_cell AS "matrixCell", ml.churn_reasons AS "churnReasons"`;
 
 /** A member's figures with which criteria they meet (in order) and how many. */
 export interface StandingRow extends MemberLoyalty {
@@ -79,7 +68,7 @@ export class LoyaltyListsRepository {
     const counted = [...p.values];
     const [rows, [{ total }]] = await Promise.all([
       this.db.query<StandingRow[]>(
-        `SELECT ${LOYALTY}, e.each AS "metEach", k.met FROM ${from}
+        `SELECT ${LOYALTY_COLUMNS}, e.each AS "metEach", k.met FROM ${from}
           ORDER BY k.met DESC, ml.engagement_score DESC, ml.member_id
          OFFSET ${p.add(offset, 'int')} LIMIT ${p.add(limit, 'int')}`,
         p.values,
@@ -102,7 +91,7 @@ export class LoyaltyListsRepository {
     const p = new SqlParams();
     const joins = eachMet(criteria, p);
     return this.db.query(
-      `SELECT ${LOYALTY}, e.each AS "metEach", k.met FROM ${LOYALTY_MEMBERS} ${joins}
+      `SELECT ${LOYALTY_COLUMNS}, e.each AS "metEach", k.met FROM ${LOYALTY_MEMBERS} ${joins}
         WHERE ${standingSql('k.met', criteria.length, standing)}
           AND (${p.add(afterId, 'uuid')} IS NULL OR ml.member_id > ${p.add(afterId, 'uuid')})
         ORDER BY ml.member_id LIMIT ${p.add(limit, 'int')}`,
@@ -176,7 +165,7 @@ export class LoyaltyListsRepository {
     const where = `ml.churn_reasons <> '{}' AND ($1::text IS NULL OR $1 = ANY(ml.churn_reasons))`;
     const [rows, [{ total }]] = await Promise.all([
       this.db.query<MemberLoyalty[]>(
-        `SELECT ${LOYALTY} FROM ${LOYALTY_MEMBERS} WHERE ${where}
+        `SELECT ${LOYALTY_COLUMNS} FROM ${LOYALTY_MEMBERS} WHERE ${where}
           ORDER BY cardinality(ml.churn_reasons) DESC, ml.ltv DESC NULLS LAST,
                    ml.previous_score DESC, ml.member_id
          OFFSET $2 LIMIT $3`,
@@ -193,7 +182,7 @@ export class LoyaltyListsRepository {
   /** These members' figures (any status), by member id. */
   async byMemberIds(ids: readonly string[]): Promise<Map<string, MemberLoyalty>> {
     const rows = await this.db.query<MemberLoyalty[]>(
-      `SELECT ${LOYALTY} FROM member_loyalty ml WHERE ml.member_id = ANY($1::uuid[])`,
+      `SELECT ${LOYALTY_COLUMNS} FROM member_loyalty ml WHERE ml.member_id = ANY($1::uuid[])`,
       [[...ids]],
     );
     return new Map(rows.map((r) => [r.memberId, r]));

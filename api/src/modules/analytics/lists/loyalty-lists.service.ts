@@ -12,7 +12,7 @@ import { invalidField } from '../../../core/errors/app-error.js';
 import { isUuid } from '../../../core/ids.js';
 import { MembersService } from '../../members/members.service.js';
 import { NotificationsService } from '../../notifications/notifications.service.js';
-import type { MemberLoyalty } from '../models/member-loyalty.model.js';
+import type { MemberLoyalty } from '../models/analytics.model.js';
 import { CriteriaSetsService, lacking } from './criteria-sets.service.js';
 import { LoyaltyListsPolicy } from './loyalty-lists.policy.js';
 import { LoyaltyListsRepository } from './loyalty-lists.repository.js';

@@ -7,7 +7,7 @@ import {
   NpsClass,
   RfmSegment,
 } from '@kizuna/shared';
-import { LoyaltyMatrix, RfmSegmentSummary } from './customer-summary.model.js';
+import { LoyaltyMatrix, RfmSegmentSummary } from '../../customers/models/customer.model.js';
 
 registerEnumType(EngagementTier, {
   name: 'EngagementTier',

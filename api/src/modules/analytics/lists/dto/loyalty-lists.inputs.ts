@@ -11,7 +11,7 @@ import {
   LoyaltyStanding,
   NOTIFICATION_LIMITS,
 } from '@kizuna/shared';
-import '../../models/member-loyalty.model.js';
+import '../../models/analytics.model.js';
 import '../models/loyalty-lists.model.js';
 import { IntRange, MaxLen, Optional, Required } from '../../../../core/validation/rules.js';
 

@@ -1,6 +1,6 @@
 import { Field, ID, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
 import { CriterionOp, LoyaltyMetric, LoyaltyStanding } from '@kizuna/shared';
-import { MemberLoyalty } from '../../models/member-loyalty.model.js';
+import { MemberLoyalty } from '../../models/analytics.model.js';
 
 registerEnumType(LoyaltyMetric, {
   name: 'LoyaltyMetric',

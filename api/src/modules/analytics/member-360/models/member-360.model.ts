@@ -3,7 +3,7 @@ import { LoyaltyStanding, NpsClass } from '@kizuna/shared';
 import { Customer } from '../../../customers/models/customer.model.js';
 import type { MemberEntity } from '../../../members/entities/member.entity.js';
 import { Member } from '../../../members/models/member.model.js';
-import { MemberLoyalty } from '../../models/member-loyalty.model.js';
+import { MemberLoyalty } from '../../models/analytics.model.js';
 import '../../lists/models/loyalty-lists.model.js';
 
 @ObjectType()
