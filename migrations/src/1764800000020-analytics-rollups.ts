@@ -15,7 +15,8 @@ import type { MigrationInterface, QueryRunner } from 'typeorm';
  *
  * Other modules offer what analytics reads as views (their interface for set-based SQL, as in
  * module-read-views): members_joined (members), points_rank_keys (points), posts_questions
- * (posts), survey_nps_answers (surveys).
+ * (posts), survey_nps_scores (surveys: every NPS answer with its class, anonymous ones included,
+ * without who gave it).
  *
  * member_loyalty.customer_key is the key of the customer a member is (an imported customer's
  * id, or `member:<id>` for a member known only from an NPS answer). A run's heartbeat says it is
@@ -94,13 +95,13 @@ export class AnalyticsRollups1764800000020 implements MigrationInterface {
           FROM posts p
          WHERE p.kind = 'question' AND p.deleted_at IS NULL AND p.hidden_at IS NULL`);
     await q.query(`
-      CREATE VIEW survey_nps_answers AS
+      CREATE VIEW survey_nps_scores AS
         SELECT answered_at, nps_class FROM survey_responses
          WHERE submitted AND nps_class IS NOT NULL`);
   }
 
   async down(q: QueryRunner): Promise<void> {
-    await q.query(`DROP VIEW survey_nps_answers`);
+    await q.query(`DROP VIEW survey_nps_scores`);
     await q.query(`DROP VIEW posts_questions`);
     await q.query(`DROP VIEW points_rank_keys`);
     await q.query(`DROP VIEW members_joined`);

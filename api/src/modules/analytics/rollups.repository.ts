@@ -196,7 +196,7 @@ export class RollupsRepository {
               count(*) FILTER (WHERE nps_class = 'promoter'),
               count(*) FILTER (WHERE nps_class = 'passive'),
               count(*) FILTER (WHERE nps_class = 'detractor')
-         FROM survey_nps_answers
+         FROM survey_nps_scores
         WHERE $2::date IS NULL OR answered_at >= ($2::date::timestamp AT TIME ZONE $1)
         GROUP BY 1`,
       [zone, since],
