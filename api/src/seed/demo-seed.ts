@@ -14,6 +14,7 @@ import { seedContent, seedVisits } from './seed-content.js';
 import { seedEvents } from './seed-events.js';
 import { seedFeedback } from './seed-feedback.js';
 import { seedSurveys } from './seed-surveys.js';
+import { seedCustomers } from './seed-customers.js';
 import {
   DEMO_COMMUNITY,
   DEMO_MEMBERS,
@@ -72,6 +73,7 @@ export async function seedDemo(app: INestApplicationContext): Promise<boolean> {
     await seedEvents(app, inserted, moderator, now);
     await seedFeedback(app, inserted, now, passwordHash);
     await seedSurveys(app, inserted, now);
+    await seedCustomers(app, inserted, now);
     const notifications = app.get(NotificationsRepository);
     // Authors were told of the replies to their posts; those older than two days are read.
     await notifications.backfill(

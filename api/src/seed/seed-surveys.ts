@@ -234,7 +234,7 @@ export async function seedSurveys(
 }
 
 /** A survey published (and its audience asked) in the past; closed when `closedAt` is given. */
-async function markPast(
+export async function markPast(
   db: Db,
   surveyId: string,
   opensAt: Date,

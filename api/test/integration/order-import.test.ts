@@ -266,7 +266,7 @@ describe('importing orders', () => {
 
   it('says where it stopped when a batch fails, keeping the rows before it', async () => {
     const csv = `customer_id,order_id,ordered_at,amount\n${Array.from(
-      { length: 1500 },
+      { length: 2500 },
       (_, i) => `C-${i},f-${i},2025-03-01,100`,
     ).join('\n')}\n`;
     const repo = t.app.get(CustomersRepository);
@@ -281,13 +281,13 @@ describe('importing orders', () => {
       expect(status).toBe(200);
       expect(body).toMatchObject({
         status: 'FAILED',
-        rowsImported: 1000,
-        failure: expect.stringContaining('line 1002'),
+        rowsImported: 2000,
+        failure: expect.stringContaining('line 2002'),
       });
     } finally {
       repo.upsertOrders = upsert;
     }
-    expect((await orders()).length).toBe(1000);
+    expect((await orders()).length).toBe(2000);
   });
 });
 

@@ -25,6 +25,7 @@ export interface AnalysisRow {
 export interface CustomerRow {
   id: string;
   externalId: string;
+  email: string | null;
   emailKey: string | null;
   memberId: string | null;
 }
@@ -43,7 +44,8 @@ export interface OrderWrite {
   amount: string;
 }
 
-const CUSTOMER = `id, external_id AS "externalId", email_key AS "emailKey", member_id AS "memberId"`;
+const CUSTOMER = `id, external_id AS "externalId", email, email_key AS "emailKey",
+  member_id AS "memberId"`;
 
 /**
  * Customers as the brand's systems know them (customers, orders, the customer ids admins put on
@@ -97,6 +99,7 @@ export class CustomersRepository {
     return this.db.query<CustomerRow[]>(
       `SELECT ${CUSTOMER} FROM customers WHERE external_id = ANY($1::text[])`,
       [[...keys]],
+      { prepare: true },
     );
   }
 

@@ -53,8 +53,9 @@ import { SeenKeys } from './seen-keys.js';
 export type OrderImportProgress = (done: number) => void;
 
 type BatchRow = OrderRow & { line: number };
+type NewCustomer = { key: string; email: string | null; emailKey: string | null };
 
-const BATCH = 1000;
+const BATCH = 2000;
 const DEADLOCK = '40P01';
 const WRITE_ATTEMPTS = 3;
 const FILE_NAME_MAX = 200;
@@ -328,10 +329,7 @@ export class OrderImportService {
             return owner !== undefined && owner !== r.customerKey;
           });
           const good = mismatched.length ? rows.filter((r) => !mismatched.includes(r)) : rows;
-          const byKey = new Map<
-            string,
-            { key: string; email: string | null; emailKey: string | null }
-          >();
+          const byKey = new Map<string, NewCustomer>();
           for (const r of good) {
             const known = byKey.get(r.customerKey);
             if (!known || r.email)
@@ -341,10 +339,18 @@ export class OrderImportService {
                 emailKey: r.emailKey,
               });
           }
-          const customers = await this.repo.upsertCustomers([...byKey.values()]);
-          await this.matching.rematch(customers);
+          // Customers known as they are need no write, and keep their member.
+          const known = await this.repo.customersByKeys([...byKey.keys()]);
+          const same = new Map(known.map((c) => [c.externalId, c]));
+          const changed = [...byKey.values()].filter((c) => {
+            const was = same.get(c.key);
+            return !was || (c.email !== null && c.email !== was.email);
+          });
+          const written = changed.length ? await this.repo.upsertCustomers(changed) : [];
+          await this.matching.rematch(written);
+          const customers = [...known, ...written];
           const rowIds = new Map(customers.map((c) => [c.externalId, c.id]));
-          const written = await this.repo.upsertOrders(
+          const upserted = await this.repo.upsertOrders(
             importId,
             timeZone,
             good.map((r) => ({
@@ -355,7 +361,7 @@ export class OrderImportService {
               amount: r.amount,
             })),
           );
-          const touched = new Set([...written.inserted, ...written.updated]);
+          const touched = new Set([...upserted.inserted, ...upserted.updated]);
           // An order another import gave to another customer since the check above.
           const rest = good.filter((r) => !touched.has(r.orderId));
           const nowOwners = rest.length
@@ -363,8 +369,8 @@ export class OrderImportService {
             : new Map<string, string>();
           const raced = rest.filter((r) => nowOwners.get(r.orderId) !== r.customerKey);
           const result = {
-            inserted: written.inserted.length,
-            updated: written.updated.length,
+            inserted: upserted.inserted.length,
+            updated: upserted.updated.length,
             unchanged: rest.length - raced.length,
             mismatched: [...mismatched, ...raced],
           };
