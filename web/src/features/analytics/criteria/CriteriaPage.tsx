@@ -546,7 +546,10 @@ function CriterionRowFields({
             value: rankValue(r),
             label: `${r.icon} ${lang === 'en' ? r.nameEn : r.nameJa}`,
           }))}
-          value={findRank(ranks, row.value)?.id ?? (row.value || null)}
+          value={(() => {
+            const rank = findRank(ranks, row.value);
+            return rank ? rankValue(rank) : row.value || null;
+          })()}
           onChange={(v) => onChange({ ...row, value: v ?? '' })}
         />
       );

@@ -106,9 +106,9 @@ describe('parseCriterionValue', () => {
     expect(parseCriterionValue('NPS_CLASS', 'fan')).toEqual({ ok: false, issue: 'INVALID_VALUE' });
   });
 
-  it('names a rank by its id, also when a value gives its position', () => {
-    expect(parseCriterionValue('RANK', 'r-silver', RANKS)).toEqual({ ok: true, value: 'r-silver' });
-    expect(parseCriterionValue('RANK', '3', RANKS)).toEqual({ ok: true, value: 'r-gold' });
+  it('names a rank by its position, also when a value gives its id', () => {
+    expect(parseCriterionValue('RANK', 'r-silver', RANKS)).toEqual({ ok: true, value: '2' });
+    expect(parseCriterionValue('RANK', '3', RANKS)).toEqual({ ok: true, value: '3' });
     expect(parseCriterionValue('RANK', 'r-platinum', RANKS)).toEqual({
       ok: false,
       issue: 'INVALID_VALUE',
@@ -146,7 +146,7 @@ describe('rows', () => {
     expect(toCriteriaInput(rows, RANKS)).toEqual([
       { metric: 'POSTS', op: 'GTE', value: '3' },
       { metric: 'NPS_CLASS', op: 'EQ', value: 'promoter' },
-      { metric: 'RANK', op: 'GTE', value: 'r-silver' },
+      { metric: 'RANK', op: 'GTE', value: '2' },
     ]);
     expect(toCriteriaInput([...rows, { metric: 'LTV', op: 'GTE', value: '' }], RANKS)).toBeNull();
     expect(toCriteriaInput([])).toBeNull();

@@ -57,9 +57,10 @@ export interface RankChoice {
   nameEn: string;
   icon: string;
 }
-export const rankValue = (rank: Pick<RankChoice, 'id'>): string => rank.id;
+/** A rank criterion's value: the rank's position (1 = the first rank), as the api compares it. */
+export const rankValue = (rank: Pick<RankChoice, 'position'>): string => String(rank.position);
 
-/** The rank a saved value names (by id, or by position for values written by hand). */
+/** The rank a value names (by position, or by id as a select gives it). */
 export const findRank = <R extends Pick<RankChoice, 'id' | 'position'>>(
   ranks: readonly R[],
   value: string,
