@@ -187,6 +187,8 @@ describe('loyalty analytics', () => {
 
     // The member finds it among their notifications.
     const member = await signedIn(`${handle}@komorebi.example`);
+    // Some demo members read the community in English.
+    member.lang = (await member.htmlLang()) === 'en' ? 'en' : 'ja';
     const inbox = new NotificationsPage(member);
     await inbox.open();
     await shown(inbox.item(id));
