@@ -70,49 +70,55 @@ try {
   const clock = await cpuClock((sql) => db.query(sql));
 
   log(`machine: ${await machine()}`);
-  log(
-    `seeding ${MEMBERS.toLocaleString('en')} members, ${ACTIVITIES.toLocaleString('en')} activities…`,
+  // BENCH_REUSE=1 with DATABASE_URL: a database seeded by an earlier run is used as it is.
+  const [{ n: seededMembers }] = await db.query(
+    `SELECT count(*)::int AS n FROM members WHERE handle LIKE 'bench\\_%'`,
   );
-  let started = performance.now();
-  await db.query(
-    `INSERT INTO spaces (slug, name_ja, name_en)
+  if (!(process.env.BENCH_REUSE === '1' && seededMembers >= MEMBERS)) await seed();
+  async function seed() {
+    log(
+      `seeding ${MEMBERS.toLocaleString('en')} members, ${ACTIVITIES.toLocaleString('en')} activities…`,
+    );
+    const started = performance.now();
+    await db.query(
+      `INSERT INTO spaces (slug, name_ja, name_en)
      SELECT 'bench-' || i, 'ベンチ ' || i, 'Bench ' || i FROM generate_series(1, 10) i`,
-  );
-  await db.query(
-    `INSERT INTO members (email, handle, display_name, password_hash, joined_at)
+    );
+    await db.query(
+      `INSERT INTO members (email, handle, display_name, password_hash, joined_at)
      SELECT 'bench' || i || '@example.test', 'bench_' || i, 'ベンチ ' || i, 'x',
             now() - (random() * 730) * interval '1 day'
        FROM generate_series(1, $1) i`,
-    [MEMBERS],
-  );
-  await db.query(
-    `CREATE TABLE bench_members AS
+      [MEMBERS],
+    );
+    await db.query(
+      `CREATE TABLE bench_members AS
        SELECT row_number() OVER (ORDER BY id) - 1 AS n, id FROM members WHERE handle LIKE 'bench\\_%'`,
-  );
-  await db.query(`ALTER TABLE bench_members ADD PRIMARY KEY (n)`);
-  await db.query(
-    `CREATE TABLE bench_spaces AS SELECT row_number() OVER (ORDER BY id) - 1 AS n, id FROM spaces`,
-  );
-  // The stream's indexes are dropped while it fills and built again after (much faster than
-  // keeping them up row by row); the computation then reads the stream as the api keeps it.
-  const constraints = await db.query(
-    `SELECT conname AS name, pg_get_constraintdef(oid) AS def FROM pg_constraint
+    );
+    await db.query(`ALTER TABLE bench_members ADD PRIMARY KEY (n)`);
+    await db.query(
+      `CREATE TABLE bench_spaces AS SELECT row_number() OVER (ORDER BY id) - 1 AS n, id FROM spaces`,
+    );
+    // The stream's indexes are dropped while it fills and built again after (much faster than
+    // keeping them up row by row); the computation then reads the stream as the api keeps it.
+    const constraints = await db.query(
+      `SELECT conname AS name, pg_get_constraintdef(oid) AS def FROM pg_constraint
       WHERE conrelid = 'member_activity'::regclass AND contype = 'u'`,
-  );
-  const indexes = await db.query(
-    `SELECT indexname AS name, indexdef AS def FROM pg_indexes
+    );
+    const indexes = await db.query(
+      `SELECT indexname AS name, indexdef AS def FROM pg_indexes
       WHERE tablename = 'member_activity' AND indexname <> 'member_activity_pkey'
         AND indexname <> ALL($1)`,
-    [constraints.map((c) => c.name)],
-  );
-  for (const c of constraints)
-    await db.query(`ALTER TABLE member_activity DROP CONSTRAINT ${c.name}`);
-  for (const i of indexes) await db.query(`DROP INDEX ${i.name}`);
-  for (let from = 0; from < ACTIVITIES; from += CHUNK) {
-    const to = Math.min(ACTIVITIES, from + CHUNK);
-    // Member n = ⌊N·u³⌋: the first members are far more active than the last.
-    await db.query(
-      `INSERT INTO member_activity
+      [constraints.map((c) => c.name)],
+    );
+    for (const c of constraints)
+      await db.query(`ALTER TABLE member_activity DROP CONSTRAINT ${c.name}`);
+    for (const i of indexes) await db.query(`DROP INDEX ${i.name}`);
+    for (let from = 0; from < ACTIVITIES; from += CHUNK) {
+      const to = Math.min(ACTIVITIES, from + CHUNK);
+      // Member n = ⌊N·u³⌋: the first members are far more active than the last.
+      await db.query(
+        `INSERT INTO member_activity
          (member_id, action, subject_type, subject_id, space_id, occurred_at)
        SELECT m.id, split_part(r.kind, '|', 1), split_part(r.kind, '|', 2), 'b' || r.i,
               CASE WHEN split_part(r.kind, '|', 1) = ANY($4) THEN s.id END,
@@ -124,48 +130,49 @@ try {
                          FROM generate_series($1::bigint, $2::bigint - 1) i) x) r
          JOIN bench_members m ON m.n = r.mn
          JOIN bench_spaces s ON s.n = r.sn`,
-      [from, to, MEMBERS, SPACED],
-    );
-    process.stdout.write(`  ${to.toLocaleString('en')} activities\r`);
-  }
-  log('');
-  for (const c of constraints)
-    await db.query(`ALTER TABLE member_activity ADD CONSTRAINT ${c.name} ${c.def}`);
-  for (const i of indexes) await db.query(i.def);
-  // Questions, each answered by another member (some never), and NPS answers over the year.
-  await db.query(
-    `INSERT INTO posts (space_id, author_id, kind, title, body, body_html, excerpt, search_text,
+        [from, to, MEMBERS, SPACED],
+      );
+      process.stdout.write(`  ${to.toLocaleString('en')} activities\r`);
+    }
+    log('');
+    for (const c of constraints)
+      await db.query(`ALTER TABLE member_activity ADD CONSTRAINT ${c.name} ${c.def}`);
+    for (const i of indexes) await db.query(i.def);
+    // Questions, each answered by another member (some never), and NPS answers over the year.
+    await db.query(
+      `INSERT INTO posts (space_id, author_id, kind, title, body, body_html, excerpt, search_text,
                         search_grams, created_at, last_activity_at)
      SELECT s.id, m.id, 'question', 'Q' || i, 'body', '<p>body</p>', 'body', 'body', '{}',
             now() - random() * 365 * interval '1 day', now()
        FROM generate_series(1, $1) i
        JOIN bench_members m ON m.n = i % $2
        JOIN bench_spaces s ON s.n = i % 10`,
-    [QUESTIONS, MEMBERS],
-  );
-  await db.query(
-    `INSERT INTO comments (post_id, author_id, body, body_html, search_text, search_grams, created_at)
+      [QUESTIONS, MEMBERS],
+    );
+    await db.query(
+      `INSERT INTO comments (post_id, author_id, body, body_html, search_text, search_grams, created_at)
      SELECT p.id, m.id, 'answer', '<p>answer</p>', 'answer', '{}',
             p.created_at + random() * 48 * interval '1 hour'
        FROM posts p JOIN bench_members m ON m.n = (abs(hashtext(p.id::text)) % $1)
       WHERE p.kind = 'question' AND random() < 0.8 AND m.id <> p.author_id`,
-    [MEMBERS],
-  );
-  const [{ id: surveyId }] = await db.query(
-    `INSERT INTO surveys (title_ja, published_at, opens_at) VALUES ('NPS', now() - interval '1 year', now() - interval '1 year') RETURNING id`,
-  );
-  await db.query(
-    `INSERT INTO survey_responses (survey_id, member_id, source, submitted, answered_at, nps_score, nps_class)
+      [MEMBERS],
+    );
+    const [{ id: surveyId }] = await db.query(
+      `INSERT INTO surveys (title_ja, published_at, opens_at) VALUES ('NPS', now() - interval '1 year', now() - interval '1 year') RETURNING id`,
+    );
+    await db.query(
+      `INSERT INTO survey_responses (survey_id, member_id, source, submitted, answered_at, nps_score, nps_class)
      SELECT $1, m.id, 'in_app', true, now() - random() * 365 * interval '1 day', sc,
             CASE WHEN sc >= 9 THEN 'promoter' WHEN sc >= 7 THEN 'passive' ELSE 'detractor' END
        FROM (SELECT i, floor(random() * 11)::int AS sc FROM generate_series(1, $2) i) x
        JOIN bench_members m ON m.n = x.i % $3`,
-    [surveyId, NPS_ANSWERS, MEMBERS],
-  );
-  await db.query(`DROP TABLE bench_members`);
-  await db.query(`DROP TABLE bench_spaces`);
-  await db.query(`VACUUM ANALYZE`);
-  log(`seeded in ${secs(performance.now() - started)} s`);
+      [surveyId, NPS_ANSWERS, MEMBERS],
+    );
+    await db.query(`DROP TABLE bench_members`);
+    await db.query(`DROP TABLE bench_spaces`);
+    await db.query(`VACUUM ANALYZE`);
+    log(`seeded in ${secs(performance.now() - started)} s`);
+  }
 
   // The full recompute, step by step.
   const timed = async (kind) => {
@@ -203,7 +210,8 @@ try {
   // The dashboard, as a moderator's browser asks for it.
   const [{ id: modId }] = await db.query(
     `INSERT INTO members (email, handle, display_name, password_hash, role)
-     VALUES ('bench-mod@example.test', 'bench_mod', 'モデレーター', 'x', 'moderator') RETURNING id`,
+     VALUES ('bench-mod@example.test', 'bench_mod', 'モデレーター', 'x', 'moderator')
+     ON CONFLICT (handle) DO UPDATE SET role = 'moderator' RETURNING id`,
   );
   const [moderator] = await db.query(`SELECT * FROM members WHERE id = $1`, [modId]);
   const { token } = await api.app.get(AuthService).startSession(

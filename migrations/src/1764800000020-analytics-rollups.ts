@@ -18,6 +18,8 @@ import type { MigrationInterface, QueryRunner } from 'typeorm';
  * (posts), survey_nps_scores (surveys: every NPS answer with its class, anonymous ones included,
  * without who gave it).
  *
+ * activity_daily loses its unique key and per-member index (see below).
+ *
  * member_loyalty.customer_key is the key of the customer a member is (an imported customer's
  * id, or `member:<id>` for a member known only from an NPS answer). A run's heartbeat says it is
  * still alive: a run whose instance died is given up after a while so the next one can start.
@@ -26,6 +28,10 @@ export class AnalyticsRollups1764800000020 implements MigrationInterface {
   name = 'AnalyticsRollups1764800000020';
 
   async up(q: QueryRunner): Promise<void> {
+    // The rollup is only ever written by statements grouped by its key, and read by day
+    // ranges: the unique key and the per-member index cost a full rebuild more than they give.
+    await q.query(`ALTER TABLE activity_daily DROP CONSTRAINT activity_daily_key`);
+    await q.query(`DROP INDEX activity_daily_member_idx`);
     await q.query(`ALTER TABLE member_loyalty ADD COLUMN customer_key text`);
     await q.query(
       `ALTER TABLE analytics_runs ADD COLUMN heartbeat_at timestamptz(3) NOT NULL DEFAULT now()`,
@@ -115,5 +121,10 @@ export class AnalyticsRollups1764800000020 implements MigrationInterface {
       await q.query(`DROP TABLE ${table}`);
     await q.query(`ALTER TABLE analytics_runs DROP COLUMN heartbeat_at`);
     await q.query(`ALTER TABLE member_loyalty DROP COLUMN customer_key`);
+    await q.query(`CREATE INDEX activity_daily_member_idx ON activity_daily (member_id, day)`);
+    await q.query(
+      `ALTER TABLE activity_daily ADD CONSTRAINT activity_daily_key
+         UNIQUE NULLS NOT DISTINCT (day, member_id, action, space_id)`,
+    );
   }
 }

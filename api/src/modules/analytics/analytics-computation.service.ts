@@ -7,17 +7,11 @@ import type { AnalysedCustomer, CustomerAnalysis } from '../customers/customer-a
 import { CustomersService } from '../customers/customers.service.js';
 import { AnalyticsService } from './analytics.service.js';
 import { matrixSummary, rfmSummary } from '../customers/loyalty-summaries.js';
+import { addDays, monthOf } from './calendar-days.js';
 import { LoyaltyRepository, type MemberCustomerRow } from './loyalty.repository.js';
 import { RollupsRepository } from './rollups.repository.js';
 
-/** `day` moved by `n` calendar days (YYYY-MM-DD). */
-export const addDays = (day: string, n: number): string => {
-  const d = new Date(`${day}T00:00:00Z`);
-  d.setUTCDate(d.getUTCDate() + n);
-  return d.toISOString().slice(0, 10);
-};
-
-export const monthOf = (day: string) => `${day.slice(0, 7)}-01`;
+export { addDays, monthOf };
 
 /** The customer who stands for a member when several match them: the most valuable. */
 function customerPerMember(analysis: CustomerAnalysis): MemberCustomerRow[] {
@@ -78,19 +72,21 @@ export class AnalyticsComputation {
 
     const steps: Array<() => Promise<unknown>> = [
       () =>
-        this.db.transaction(() =>
-          full ? this.rollups.rebuildDaily(zone) : this.rollups.rerollDaily(zone, since),
-        ),
+        this.db.transaction(async () => {
+          if (!full) return this.rollups.rerollDaily(zone, since);
+          await this.rollups.roomy();
+          await this.rollups.rebuildDaily(zone);
+        }),
       () =>
         this.db.transaction(async () => {
-          await this.rollups.roomy();
+          if (full) await this.rollups.roomy();
           first = await this.rollups.firstDay(zone);
           const from = full ? (first && first < asOf ? first : asOf) : since;
           await this.rollups.totals(zone, from, asOf);
         }),
       () =>
         this.db.transaction(async () => {
-          await this.rollups.roomy();
+          if (full) await this.rollups.roomy();
           await this.rollups.questions(zone, full ? null : addDays(asOf, 1 - 90));
           await this.rollups.npsDaily(zone, full ? null : since);
           await this.rollups.cohorts(zone, full ? null : monthOf(since), asOf);
@@ -103,11 +99,12 @@ export class AnalyticsComputation {
           await this.loyalty.currentMonth(month);
           await this.loyalty.saveSnapshot('matrix', asOf, matrixSummary(analysis));
           await this.loyalty.saveSnapshot('rfm', asOf, rfmSummary(analysis).segments);
+          await this.loyalty.saveSnapshot('tiers', asOf, await this.loyalty.tierCounts());
         });
       },
       () =>
         this.db.transaction(async () => {
-          await this.rollups.roomy();
+          if (full) await this.rollups.roomy();
           if (full) await this.loyalty.pastMonths(params, month, first);
           await this.loyalty.tierFlow(full ? null : month);
         }),

@@ -135,10 +135,11 @@ export class AnalyticsRepository {
   }
 
   async lastComputedAt(): Promise<Date | null> {
-    const [row] = await this.db.query<Array<{ at: Date | null }>>(
-      `SELECT max(finished_at) AS at FROM analytics_runs WHERE status = 'done'`,
+    const [row] = await this.db.query<Array<{ at: Date }>>(
+      `SELECT finished_at AS at FROM analytics_runs WHERE status = 'done'
+        ORDER BY started_at DESC LIMIT 1`,
     );
-    return row.at;
+    return row?.at ?? null;
   }
 
   // --- member figures ----------------------------------------------------------------------
@@ -184,6 +185,15 @@ export class AnalyticsRepository {
         ORDER BY engagement_score DESC, member_id LIMIT $1`,
       [limit],
     );
+  }
+
+  /** Several snapshots at once, by key. */
+  async snapshots(keys: string[]): Promise<Map<string, unknown>> {
+    const rows = await this.db.query<Array<{ key: string; data: unknown }>>(
+      `SELECT key, data FROM analytics_snapshots WHERE key = ANY($1)`,
+      [keys],
+    );
+    return new Map(rows.map((r) => [r.key, r.data]));
   }
 
   async snapshot<T>(key: string): Promise<T | null> {

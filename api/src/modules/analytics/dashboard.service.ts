@@ -49,23 +49,22 @@ export class DashboardService {
     const { from, to } = args;
     const spaceId = args.spaceId ?? null;
     this.validate(from, to, spaceId);
-    const [zone, totals, members, questions, nps, tiers, flow, cohorts, top, computedAt] =
+    const [zone, totals, members, questions, nps, snapshots, flow, cohorts, top, computedAt] =
       await Promise.all([
         this.calendar.zone(),
         this.repo.totals(from, to, spaceId),
         this.repo.members(from, to),
         this.repo.questions(from, to, spaceId),
         this.repo.npsByMonth(from, to),
-        this.analytics.tierCounts(),
+        this.analytics.snapshots(['matrix', 'rfm', 'tiers']),
         this.repo.tierFlow(monthOf(from), monthOf(to)),
         this.repo.cohorts(monthOf(from), monthOf(to)),
         this.analytics.topContributors(ANALYTICS_LIMITS.topContributors),
         this.analytics.lastComputedAt(),
       ]);
-    const [matrix, rfm] = await Promise.all([
-      this.analytics.snapshot<MatrixSummaryValue>('matrix'),
-      this.analytics.snapshot<RfmSummaryValue['segments']>('rfm'),
-    ]);
+    const matrix = (snapshots.get('matrix') as MatrixSummaryValue | undefined) ?? null;
+    const rfm = (snapshots.get('rfm') as RfmSummaryValue['segments'] | undefined) ?? [];
+    const tiers = (snapshots.get('tiers') as Record<string, number> | undefined) ?? {};
 
     const byDay = new Map(totals.map((t) => [t.day, t]));
     const activity = [];
@@ -133,7 +132,7 @@ export class DashboardService {
         noShowRate: ratio(noShows, seats),
       },
       npsTrend,
-      tiers: this.service.distribution(tiers),
+      tiers: this.service.distribution(new Map(Object.entries(tiers))),
       tierFlow: flow.map((f) => ({
         month: f.month,
         from: f.from as EngagementTier,
@@ -143,7 +142,7 @@ export class DashboardService {
       cohorts: cohortList,
       topContributors: top,
       matrix,
-      rfm: rfm ?? [],
+      rfm,
     };
   }
 

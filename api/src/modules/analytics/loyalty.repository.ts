@@ -9,6 +9,16 @@ import {
   type EngagementSettings,
 } from '@kizuna/shared';
 import { Db } from '../../core/database/db.js';
+import { addDays, monthOf } from './calendar-days.js';
+
+const nextMonth = (month: string) => {
+  const d = new Date(`${month}T00:00:00Z`);
+  d.setUTCMonth(d.getUTCMonth() + 1);
+  return d.toISOString().slice(0, 10);
+};
+const lastDayOf = (month: string) => addDays(nextMonth(month), -1);
+const daysFrom = (from: string, to: string) =>
+  Math.round((Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / 86_400_000);
 
 const RECEIVED = [...ACTIVITY_RECEIVED_ACTIONS];
 
@@ -68,12 +78,23 @@ export class LoyaltyRepository {
       `CREATE TEMP TABLE ml_next ON COMMIT DROP AS
        WITH weights AS (SELECT key AS action, value::float8 AS weight FROM jsonb_each_text($4::jsonb)),
        people AS (${PEOPLE}),
-       win AS (
-         SELECT d.member_id, d.action, sum(d.n)::int AS cnt,
-                sum(d.n * wt.weight * power(0.5, ($1::date - d.day) / $3::float8)) AS pts
-           FROM activity_daily d JOIN weights wt ON wt.action = d.action
-          WHERE d.day > $1::date - $2::int AND d.day <= $1::date
+       per_action AS MATERIALIZED (
+         SELECT d.member_id, d.action,
+                sum(d.n) FILTER (WHERE d.day > $1::date - $2::int)::int AS cnt,
+                sum(d.n * power(0.5, ($1::date - d.day) / $3::float8))
+                  FILTER (WHERE d.day > $1::date - $2::int) AS decayed,
+                sum(d.n * power(0.5, ($1::date - $2::int - d.day) / $3::float8))
+                  FILTER (WHERE d.day > $1::date - 2 * $2::int AND d.day <= $1::date - $2::int)
+                  AS previous,
+                sum(d.n)::int AS total,
+                max(d.day) AS last_day
+           FROM activity_daily d
+          WHERE d.day <= $1::date AND d.member_id IN (SELECT id FROM people)
           GROUP BY d.member_id, d.action),
+       win AS (
+         SELECT pa.member_id, pa.action, pa.cnt, pa.decayed * wt.weight AS pts
+           FROM per_action pa JOIN weights wt ON wt.action = pa.action
+          WHERE pa.cnt > 0),
        ranked AS (
          SELECT *, row_number() OVER (PARTITION BY member_id ORDER BY pts DESC, action) AS rn
            FROM win WHERE pts > 0),
@@ -84,19 +105,17 @@ export class LoyaltyRepository {
                            FILTER (WHERE rn <= $6), '[]') AS why
            FROM ranked GROUP BY member_id),
        prev AS (
-         SELECT d.member_id,
-                sum(d.n * wt.weight * power(0.5, (($1::date - $2::int) - d.day) / $3::float8)) AS raw
-           FROM activity_daily d JOIN weights wt ON wt.action = d.action
-          WHERE d.day > $1::date - 2 * $2::int AND d.day <= $1::date - $2::int
-          GROUP BY d.member_id),
+         SELECT pa.member_id, sum(pa.previous * wt.weight) AS raw
+           FROM per_action pa JOIN weights wt ON wt.action = pa.action
+          WHERE pa.previous IS NOT NULL
+          GROUP BY pa.member_id),
        counts AS (
          SELECT member_id,
-                sum(n) FILTER (WHERE action = 'post_created')::int AS posts,
-                sum(n) FILTER (WHERE action = 'best_answer_received')::int AS best_answers,
-                sum(n) FILTER (WHERE action = 'event_attended')::int AS events_attended,
-                max(day) FILTER (WHERE action <> ALL($5)) AS last_active_on
-           FROM activity_daily WHERE day <= $1::date
-          GROUP BY member_id),
+                sum(total) FILTER (WHERE action = 'post_created')::int AS posts,
+                sum(total) FILTER (WHERE action = 'best_answer_received')::int AS best_answers,
+                sum(total) FILTER (WHERE action = 'event_attended')::int AS events_attended,
+                max(last_day) FILTER (WHERE action <> ALL($5)) AS last_active_on
+           FROM per_action GROUP BY member_id),
        active AS (
          SELECT member_id, count(DISTINCT day)::int AS days
            FROM activity_daily
@@ -216,52 +235,77 @@ export class LoyaltyRepository {
   }
 
   /**
-   * Every month before `month` (from the first with activity): each member who had joined by
-   * its last day, scored as of that day with the current settings.
+   * Every month before `month` (from the first with activity or a join): each member who had
+   * joined by its last day, scored as of that day with the current settings.
+   *
+   * A month's raw score is Σ points(d) · ½^((last day − d) / half-life) over its window. With
+   * every day's points scaled once by 2^((d − d0) / half-life), that is a difference of two
+   * running sums per member (the days up to the month's end, less those that left its window)
+   * times ½^((last day − d0) / half-life): one pass over the rollup for every month at once.
+   * Months are taken in spans short enough for the scale to stay within a double's range.
    */
   async pastMonths(p: ComputeParams, month: string, firstDay: string | null): Promise<void> {
     await this.db.query(`DELETE FROM engagement_monthly WHERE month < $1`, [month]);
     if (!firstDay) return;
+    const { windowDays: w, halfLifeDays: h } = p.settings;
+    const months: string[] = [];
+    for (let m = monthOf(firstDay); m < month; m = nextMonth(m)) months.push(m);
+    for (let i = 0; i < months.length;) {
+      const d0 = addDays(months[i], -w);
+      let j = i;
+      while (j + 1 < months.length && daysFrom(d0, lastDayOf(months[j + 1])) / h <= 600) j++;
+      await this.monthSpan(p, months[i], months[j], d0);
+      i = j + 1;
+    }
+  }
+
+  private async monthSpan(p: ComputeParams, first: string, last: string, d0: string) {
     await this.db.query(
       `INSERT INTO engagement_monthly (month, member_id, score, tier)
-       WITH weights AS (SELECT key AS action, value::float8 AS weight FROM jsonb_each_text($4::jsonb)),
+       WITH weights AS (SELECT key AS action, value::float8 AS weight FROM jsonb_each_text($5::jsonb)),
        people AS (
-         SELECT id, (joined_at AT TIME ZONE $6)::date AS joined_on FROM (${PEOPLE}) pe),
+         SELECT id, (joined_at AT TIME ZONE $7)::date AS joined_on FROM (${PEOPLE}) pe),
+       pts AS MATERIALIZED (
+         SELECT d.member_id, d.day,
+                sum(d.n * wt.weight) * power(2, (d.day - $6::date) / $4::float8) AS q
+           FROM activity_daily d JOIN weights wt ON wt.action = d.action
+          WHERE d.day > $6::date AND d.day < ($2::date + interval '1 month')::date
+            AND d.member_id IN (SELECT id FROM people)
+          GROUP BY d.member_id, d.day),
+       moves AS (
+         SELECT member_id, month, sum(q) AS q FROM (
+           SELECT member_id, date_trunc('month', day)::date AS month, q FROM pts
+           UNION ALL
+           SELECT member_id, date_trunc('month', day + $3::int)::date, -q FROM pts) x
+          GROUP BY 1, 2),
        months AS (
          SELECT m::date AS month, (m + interval '1 month' - interval '1 day')::date AS last_day
-           FROM generate_series(date_trunc('month', $5::date), $1::date - interval '1 month',
-                                interval '1 month') m),
-       pts AS (
-         SELECT d.member_id, d.day, sum(d.n * wt.weight) AS p
-           FROM activity_daily d
-           JOIN weights wt ON wt.action = d.action
-           JOIN people pe ON pe.id = d.member_id
-          WHERE d.day < $1::date
-          GROUP BY d.member_id, d.day),
+           FROM generate_series(date_trunc('month', $6::date), $2::date, interval '1 month') m),
+       running AS (
+         SELECT g.member_id, mo.month, mo.last_day,
+                sum(coalesce(mv.q, 0)) OVER (PARTITION BY g.member_id ORDER BY mo.month) AS c
+           FROM (SELECT DISTINCT member_id FROM moves) g
+           CROSS JOIN months mo
+           LEFT JOIN moves mv ON mv.member_id = g.member_id AND mv.month = mo.month),
        raw AS (
-         SELECT mo.month, pts.member_id,
-                sum(pts.p * power(0.5, (mo.last_day - pts.day) / $3::float8)) AS raw
-           FROM pts
-           CROSS JOIN LATERAL (
-             SELECT g::date AS month, (g + interval '1 month' - interval '1 day')::date AS last_day
-               FROM generate_series(date_trunc('month', pts.day),
-                                    date_trunc('month', pts.day + ($2::int - 1)),
-                                    interval '1 month') g) mo
-          WHERE mo.month < $1::date AND mo.last_day < pts.day + $2::int
-          GROUP BY mo.month, pts.member_id),
+         SELECT member_id, month,
+                greatest(0, c * power(0.5, (last_day - $6::date) / $4::float8)) AS raw
+           FROM running WHERE month >= $1::date),
        scored AS (
          SELECT month, member_id, ${scoreOf('raw', 'max(raw) OVER (PARTITION BY month)')} AS score
            FROM raw)
        SELECT mo.month, pe.id, coalesce(s.score, 0), ${tierOf('coalesce(s.score, 0)')}
          FROM months mo
          JOIN people pe ON pe.joined_on <= mo.last_day
-         LEFT JOIN scored s ON s.month = mo.month AND s.member_id = pe.id`,
+         LEFT JOIN scored s ON s.month = mo.month AND s.member_id = pe.id
+        WHERE mo.month >= $1::date`,
       [
-        month,
+        first,
+        last,
         p.settings.windowDays,
         p.settings.halfLifeDays,
         JSON.stringify(p.settings.weights),
-        firstDay,
+        d0,
         p.zone,
       ],
     );
@@ -281,6 +325,14 @@ export class LoyaltyRepository {
         GROUP BY 1, 2, 3`,
       [since],
     );
+  }
+
+  /** Members per level: what the dashboard shows until the next computation. */
+  async tierCounts(): Promise<Record<string, number>> {
+    const rows = await this.db.query<Array<{ tier: string; n: number }>>(
+      `SELECT engagement_tier AS tier, count(*)::int AS n FROM member_loyalty GROUP BY 1`,
+    );
+    return Object.fromEntries(rows.map((r) => [r.tier, r.n]));
   }
 
   async saveSnapshot(key: string, asOf: string, data: unknown): Promise<void> {

@@ -15,20 +15,24 @@ const ALL = '00000000-0000-0000-0000-000000000000';
 export class RollupsRepository {
   constructor(private readonly db: Db) {}
 
-  /** Memory for the large sorts and hashes of a computation (this transaction only). */
+  /** Memory to sort and hash millions of rows at once (this transaction only). */
   async roomy(): Promise<void> {
-    await this.db.query(`SET LOCAL work_mem = '256MB'`);
+    await this.db.query(`SET LOCAL work_mem = '1GB'`);
     await this.db.query(`SET LOCAL maintenance_work_mem = '512MB'`);
   }
 
   /**
    * activity_daily anew from the whole stream. It is built as a new table (PostgreSQL
-   * aggregates in parallel that way, and indexes are made once at the end) and swapped in with
-   * the same columns, constraints and indexes. Call inside a transaction.
+   * aggregates in parallel that way, and its index is made once at the end) and swapped in with
+   * the same columns, constraints and index. Call inside a transaction.
    */
   async rebuildDaily(zone: string): Promise<void> {
-    await this.roomy();
     await this.db.query(`DROP TABLE IF EXISTS activity_daily_next`);
+    // Read the stream in the order it lies on disk: walking it through its per-member index
+    // (which the planner likes for grouping by member) reads the table at random. Set back
+    // right after, so no other statement (a foreign key check) is planned without indexes.
+    await this.db.query(`SET LOCAL enable_indexscan = off`);
+    await this.db.query(`SET LOCAL enable_bitmapscan = off`);
     await this.db.query(
       `CREATE TABLE activity_daily_next AS
          SELECT (occurred_at AT TIME ZONE '${literal(zone)}')::date AS day, member_id, action,
@@ -37,6 +41,8 @@ export class RollupsRepository {
           WHERE retracted_at IS NULL
           GROUP BY 1, 2, 3, 4`,
     );
+    await this.db.query(`SET LOCAL enable_indexscan = on`);
+    await this.db.query(`SET LOCAL enable_bitmapscan = on`);
     await this.db.query(`DROP TABLE activity_daily`);
     await this.db.query(`ALTER TABLE activity_daily_next RENAME TO activity_daily`);
     await this.db.query(
@@ -45,17 +51,10 @@ export class RollupsRepository {
          ALTER COLUMN action SET NOT NULL, ALTER COLUMN n SET NOT NULL,
          ADD CONSTRAINT activity_daily_n_check CHECK (n > 0)`,
     );
-    await this.db.query(
-      `ALTER TABLE activity_daily ADD CONSTRAINT activity_daily_key
-         UNIQUE NULLS NOT DISTINCT (day, member_id, action, space_id)`,
-    );
     // Every row comes from member_activity, whose members exist: nothing to check.
     await this.db.query(
       `ALTER TABLE activity_daily ADD CONSTRAINT activity_daily_member_id_fkey
          FOREIGN KEY (member_id) REFERENCES members(id) ON DELETE CASCADE NOT VALID`,
-    );
-    await this.db.query(
-      `CREATE INDEX activity_daily_member_idx ON activity_daily (member_id, day)`,
     );
     await this.db.query(`CREATE INDEX activity_daily_day_idx ON activity_daily (day, action)`);
     await this.db.query(`ANALYZE activity_daily`);
@@ -103,15 +102,12 @@ export class RollupsRepository {
        WITH people AS (
          SELECT id FROM members_joined WHERE role = 'member' AND status = 'active'),
        md AS MATERIALIZED (
-         SELECT '${ALL}'::uuid AS g, member_id, day FROM activity_daily
-          WHERE day BETWEEN $1::date - 29 AND $2::date AND action <> ALL($3)
-            AND member_id IN (SELECT id FROM people)
-          GROUP BY member_id, day
-         UNION ALL
-         SELECT space_id, member_id, day FROM activity_daily
-          WHERE day BETWEEN $1::date - 29 AND $2::date AND action <> ALL($3)
-            AND space_id IS NOT NULL AND member_id IN (SELECT id FROM people)
-          GROUP BY space_id, member_id, day),
+         SELECT coalesce(space_id, '${ALL}'::uuid) AS g, member_id, day FROM (
+           SELECT space_id, member_id, day, GROUPING(space_id) AS whole FROM activity_daily
+            WHERE day BETWEEN $1::date - 29 AND $2::date AND action <> ALL($3)
+              AND member_id IN (SELECT id FROM people)
+            GROUP BY GROUPING SETS ((member_id, day), (space_id, member_id, day))) x
+          WHERE whole = 1 OR space_id IS NOT NULL),
        spans AS MATERIALIZED (
          SELECT g, day, lead(day) OVER (PARTITION BY g, member_id ORDER BY day) AS next FROM md),
        edges AS (
@@ -121,20 +117,18 @@ export class RollupsRepository {
          UNION ALL
          SELECT g, least(next, day + 30), 0, 0, count(*) FROM spans GROUP BY 1, 2),
        counts AS (
-         SELECT '${ALL}'::uuid AS g, day,
-                sum(n) FILTER (WHERE action = 'post_created') AS posts,
-                sum(n) FILTER (WHERE action = 'comment_created') AS comments,
-                sum(n) FILTER (WHERE action = 'event_attended') AS attended,
-                sum(n) FILTER (WHERE action = 'event_no_show') AS no_shows
-           FROM activity_daily WHERE day BETWEEN $1 AND $2 GROUP BY day
-         UNION ALL
-         SELECT space_id, day,
-                sum(n) FILTER (WHERE action = 'post_created'),
-                sum(n) FILTER (WHERE action = 'comment_created'),
-                sum(n) FILTER (WHERE action = 'event_attended'),
-                sum(n) FILTER (WHERE action = 'event_no_show')
-           FROM activity_daily WHERE day BETWEEN $1 AND $2 AND space_id IS NOT NULL
-          GROUP BY space_id, day),
+         SELECT coalesce(space_id, '${ALL}'::uuid) AS g, day, posts, comments, attended, no_shows
+           FROM (
+             SELECT space_id, day, GROUPING(space_id) AS whole,
+                    sum(n) FILTER (WHERE action = 'post_created') AS posts,
+                    sum(n) FILTER (WHERE action = 'comment_created') AS comments,
+                    sum(n) FILTER (WHERE action = 'event_attended') AS attended,
+                    sum(n) FILTER (WHERE action = 'event_no_show') AS no_shows
+               FROM activity_daily
+              WHERE day BETWEEN $1 AND $2
+                AND action IN ('post_created', 'comment_created', 'event_attended', 'event_no_show')
+              GROUP BY GROUPING SETS ((day), (space_id, day))) x
+          WHERE whole = 1 OR space_id IS NOT NULL),
        joins AS (
          SELECT (joined_at AT TIME ZONE $4)::date AS day, count(*) AS joined
            FROM members_joined
