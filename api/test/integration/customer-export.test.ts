@@ -12,6 +12,7 @@ import type { GqlClient } from '../support/gql-client.js';
 import { Db } from '../../src/core/database/db.js';
 import { CommunityService } from '../../src/modules/community/community.service.js';
 import type { MemberEntity } from '../../src/modules/members/entities/member.entity.js';
+import { settle } from '../support/settle.js';
 
 let t: TestApp;
 let db: Db;
@@ -22,6 +23,8 @@ let member: GqlClient;
 
 beforeAll(async () => {
   t = await startTestApp();
+  // The computation a fresh app starts would overwrite the hand-made figures below.
+  await settle(t.app);
   db = t.app.get(Db);
   await t.app.get(CommunityService).updateSettings({ timezone: 'Asia/Tokyo' });
   moderatorMember = await buildMember(t.app, { role: 'moderator' });

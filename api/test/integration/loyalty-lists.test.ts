@@ -28,6 +28,8 @@ let member: GqlClient;
 
 beforeAll(async () => {
   t = await startTestApp();
+  // The computation a fresh app starts would overwrite the hand-made figures below.
+  await settle(t.app);
   db = t.app.get(Db);
   moderatorMember = await buildMember(t.app, { role: 'moderator' });
   moderator = await clientFor(t.app, t.url, moderatorMember);

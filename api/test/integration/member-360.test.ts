@@ -27,6 +27,8 @@ let member: GqlClient;
 
 beforeAll(async () => {
   t = await startTestApp();
+  // The computation a fresh app starts would overwrite the hand-made figures below.
+  await settle(t.app);
   db = t.app.get(Db);
   await t.app.get(CommunityService).updateSettings({ timezone: 'Asia/Tokyo' });
   moderatorMember = await buildMember(t.app, { role: 'moderator' });
