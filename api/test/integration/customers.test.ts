@@ -1,5 +1,5 @@
 import { CSRF_COOKIE, CSRF_HEADER } from '@kizuna/shared';
-import { startTestApp, type TestApp } from '../support/test-app.js';
+import { startTestApp, startTwin, type TestApp } from '../support/test-app.js';
 import {
   buildMember,
   buildOrders,
@@ -12,6 +12,7 @@ import {
 import { clientFor } from '../support/sessions.js';
 import { settle } from '../support/settle.js';
 import type { GqlClient } from '../support/gql-client.js';
+import { ReadCache } from '../../src/core/cache/read-cache.js';
 import { Db } from '../../src/core/database/db.js';
 import { CommunityService } from '../../src/modules/community/community.service.js';
 import { AnalysisCache } from '../../src/modules/customers/analysis-cache.js';
@@ -424,6 +425,30 @@ describe('as of a date', () => {
     expect((await customers('2025-12-31')).nodes[0].npsScore).toBe(8);
     await upload(moderator, 'customer_id,order_id,ordered_at,amount\nA,new-order,2025-05-01,500\n');
     expect((await customers('2025-12-31')).nodes[0].orders).toBe(2);
+  });
+});
+
+describe('analyses kept in memory', () => {
+  it('are dropped on another instance when orders are imported on this one', async () => {
+    const twin = await startTwin(t);
+    try {
+      const there = await clientFor(
+        twin.app,
+        twin.url,
+        await buildMember(t.app, { role: 'moderator' }),
+      );
+      const count = async () =>
+        (await there.ok(`{ loyaltyMatrix(asOf: "2025-12-31") { customers } }`)).loyaltyMatrix
+          .customers;
+      await buildOrders(t.app, [{ customerId: 'A', orderedAt: '2025-03-01', amount: 100 }]);
+      await twin.app.get(ReadCache).caughtUp();
+      expect(await count()).toBe(1);
+      await upload(moderator, 'customer_id,order_id,ordered_at,amount\nB,twin-1,2025-03-01,100\n');
+      await twin.app.get(ReadCache).caughtUp();
+      expect(await count()).toBe(2);
+    } finally {
+      await twin.close();
+    }
   });
 });
 
