@@ -1,3 +1,4 @@
+import type { Server } from 'node:http';
 import { NestFactory } from '@nestjs/core';
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import { Logger } from 'nestjs-pino';
@@ -23,6 +24,10 @@ export async function createApp(
   app.useLogger(app.get(Logger));
   app.flushLogs();
   setupHttp(app, config);
+  // Node cuts any request still arriving after 5 minutes; a 200 MB import from a slow link (or
+  // read slowly while the database writes it) takes longer, as long as the proxy allows (30 min).
+  // Headers still have to arrive within Node's own bound.
+  (app.getHttpServer() as Server).requestTimeout = 30 * 60_000;
   app.useWebSocketAdapter(new RealtimeIoAdapter(app, config));
   if (config.MIGRATE_ON_START) await migrate(app.get(DataSource));
   // Consumers register and the outbox dispatcher starts before anything (the demo seed) writes.

@@ -192,7 +192,13 @@ it('announces each change to every consumer, and the consumers catch up', async 
     [author.id],
   );
   // Every consumer of activities; their order follows module start-up unless one waits on another.
-  expect([...row.consumers].sort()).toEqual(['badges', 'missions', 'points', 'surveys']);
+  expect([...row.consumers].sort()).toEqual([
+    'badges',
+    'customers',
+    'missions',
+    'points',
+    'surveys',
+  ]);
   await settle(t.app);
   const [stats] = await db.query<Array<{ posts: number }>>(
     `SELECT posts FROM member_stats WHERE member_id = $1`,
