@@ -56,23 +56,26 @@ export function uploadErrorOf(status: number, body: unknown): AppErrorInfo {
 }
 
 /**
- * Uploads an image with XMLHttpRequest (fetch cannot report upload progress), sending the CSRF
- * cookie back in its header. `onProgress` gets 0..1.
+ * Posts a form with XMLHttpRequest (fetch cannot report upload progress), sending the CSRF
+ * cookie back in its header. Fields go in the order given, so the server can read the ones
+ * before a file while the file streams in. `onSent` gets 0..1; `parse` turns a successful
+ * answer into the result (null when it is not one).
  */
-export function uploadImage(
-  file: File,
-  onProgress: (fraction: number) => void,
+export function uploadForm<R>(
+  url: string,
+  fields: ReadonlyArray<[string, string | Blob]>,
+  parse: (body: unknown) => R | null,
+  onSent: (fraction: number) => void,
   signal?: AbortSignal,
-): Promise<UploadedImage> {
+): Promise<R> {
   return new Promise((resolve, reject) => {
     const xhr = new XMLHttpRequest();
-    xhr.open('POST', '/media');
-    xhr.withCredentials = false; // same-origin: cookies are sent anyway
+    xhr.open('POST', url);
     const token = readCookie(CSRF_COOKIE);
     if (token) xhr.setRequestHeader(CSRF_HEADER, token);
     xhr.setRequestHeader('accept', 'application/json');
     xhr.upload.onprogress = (event) => {
-      if (event.lengthComputable) onProgress(event.loaded / event.total);
+      if (event.lengthComputable) onSent(event.loaded / event.total);
     };
     xhr.onload = () => {
       let body: unknown = null;
@@ -81,20 +84,34 @@ export function uploadImage(
       } catch {
         // Not JSON (a proxy answered).
       }
-      if (xhr.status >= 200 && xhr.status < 300 && body && typeof body === 'object') {
-        onProgress(1);
-        resolve(body as UploadedImage);
-      } else {
-        reject(new UploadError(uploadErrorOf(xhr.status, body)));
-      }
+      const result = xhr.status >= 200 && xhr.status < 300 ? parse(body) : null;
+      if (result) resolve(result);
+      else reject(new UploadError(uploadErrorOf(xhr.status, body)));
     };
     xhr.onerror = () => reject(new UploadError(uploadErrorOf(0, null)));
     xhr.onabort = () => reject(new DOMException('Aborted', 'AbortError'));
     signal?.addEventListener('abort', () => xhr.abort(), { once: true });
     const data = new FormData();
-    data.append('file', file);
+    for (const [name, value] of fields) data.append(name, value);
     xhr.send(data);
   });
+}
+
+/** Uploads an image to the media store. `onProgress` gets 0..1. */
+export async function uploadImage(
+  file: File,
+  onProgress: (fraction: number) => void,
+  signal?: AbortSignal,
+): Promise<UploadedImage> {
+  const image = await uploadForm(
+    '/media',
+    [['file', file]],
+    (body) => (body && typeof body === 'object' ? (body as UploadedImage) : null),
+    onProgress,
+    signal,
+  );
+  onProgress(1);
+  return image;
 }
 
 /** Markdown for an uploaded image. */

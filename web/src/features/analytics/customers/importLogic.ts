@@ -1,19 +1,12 @@
 import { ORDER_IMPORT } from '@kizuna/shared';
 import type { DataImportStatus, OrderImportIssue } from '../../../gql/graphql';
+import { checkCsv } from '../../../ui/csv';
 
 export const ORDER_COLUMNS = ORDER_IMPORT.columns;
 export const SAMPLE_CSV_HREF = '/imports/orders/sample.csv';
 
-export type CsvProblem = 'empty' | 'notCsv' | 'tooLarge';
-
-/** Checks the chosen file before sending it; the server reads and checks every row again. */
-export function checkOrdersCsv(file: Pick<File, 'name' | 'size' | 'type'>): CsvProblem | null {
-  if (file.size === 0) return 'empty';
-  const csvType = ['text/csv', 'application/vnd.ms-excel', 'text/plain', ''].includes(file.type);
-  if (!/\.(csv|txt)$/i.test(file.name) && !csvType) return 'notCsv';
-  if (file.size > ORDER_IMPORT.maxBytes) return 'tooLarge';
-  return null;
-}
+export const checkOrdersCsv = (file: Pick<File, 'name' | 'size' | 'type'>) =>
+  checkCsv(file, ORDER_IMPORT.maxBytes);
 
 /** A count of rows read, at a moment (ms). */
 export interface ProgressSample {

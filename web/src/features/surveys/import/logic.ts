@@ -1,5 +1,6 @@
 import { SURVEY_LIMITS, type NpsImportIssue, type NpsImportIssueParams } from '@kizuna/shared';
 import type { SurveyQuestionType } from '../../../gql/graphql';
+import { checkCsv as checkUploadCsv } from '../../../ui/csv';
 
 export const IMPORT_COLUMNS = ['customer_id', 'email', 'score', 'answered_at', 'comment'] as const;
 
@@ -48,16 +49,8 @@ export function sampleCsvBlob(touchpointKeys: readonly string[]): Blob {
   return new Blob(['\uFEFF', sampleCsv(touchpointKeys)], { type: 'text/csv;charset=utf-8' });
 }
 
-export type CsvProblem = 'empty' | 'notCsv' | 'tooLarge';
-
-/** Checks the chosen file before sending it; the server reads and checks every row again. */
-export function checkCsv(file: Pick<File, 'name' | 'size' | 'type'>): CsvProblem | null {
-  if (file.size === 0) return 'empty';
-  const csvType = ['text/csv', 'application/vnd.ms-excel', 'text/plain', ''].includes(file.type);
-  if (!/\.(csv|txt)$/i.test(file.name) && !csvType) return 'notCsv';
-  if (file.size > SURVEY_LIMITS.importBytesMax) return 'tooLarge';
-  return null;
-}
+export const checkCsv = (file: Pick<File, 'name' | 'size' | 'type'>) =>
+  checkUploadCsv(file, SURVEY_LIMITS.importBytesMax);
 
 export type ImportStage =
   | { stage: 'idle' }

@@ -1,45 +1,25 @@
-import { CSRF_COOKIE, CSRF_HEADER } from '@kizuna/shared';
-import { readCookie } from '../../../app/apollo';
-import { UploadError, uploadErrorOf } from '../../posts/upload';
+import { uploadForm } from '../../posts/upload';
 import { parseImportResult, type ImportResult } from './logic';
 
 /**
- * Sends a CSV of external NPS answers with XMLHttpRequest (fetch cannot report upload progress).
- * The job id and the survey go before the file, so the server knows them before the rows stream
- * in and the page can match the progress pushes it announces.
+ * Sends a CSV of external NPS answers. The job id and the survey go before the file, so the
+ * server knows them before the rows stream in and the page can match the progress pushes it
+ * announces.
  */
 export function uploadNpsCsv(
   input: { file: File; surveyId: string; jobId: string },
   onSent: (fraction: number) => void,
   signal?: AbortSignal,
 ): Promise<ImportResult> {
-  return new Promise((resolve, reject) => {
-    const xhr = new XMLHttpRequest();
-    xhr.open('POST', `/imports/nps?surveyId=${encodeURIComponent(input.surveyId)}`);
-    const token = readCookie(CSRF_COOKIE);
-    if (token) xhr.setRequestHeader(CSRF_HEADER, token);
-    xhr.setRequestHeader('accept', 'application/json');
-    xhr.upload.onprogress = (event) => {
-      if (event.lengthComputable) onSent(event.loaded / event.total);
-    };
-    xhr.onload = () => {
-      let body: unknown = null;
-      try {
-        body = JSON.parse(xhr.responseText);
-      } catch {
-        // Not JSON (a proxy answered).
-      }
-      const result = xhr.status >= 200 && xhr.status < 300 ? parseImportResult(body) : null;
-      if (result) resolve(result);
-      else reject(new UploadError(uploadErrorOf(xhr.status, body)));
-    };
-    xhr.onerror = () => reject(new UploadError(uploadErrorOf(0, null)));
-    xhr.onabort = () => reject(new DOMException('Aborted', 'AbortError'));
-    signal?.addEventListener('abort', () => xhr.abort(), { once: true });
-    const data = new FormData();
-    data.append('jobId', input.jobId);
-    data.append('surveyId', input.surveyId);
-    data.append('file', input.file);
-    xhr.send(data);
-  });
+  return uploadForm(
+    `/imports/nps?surveyId=${encodeURIComponent(input.surveyId)}`,
+    [
+      ['jobId', input.jobId],
+      ['surveyId', input.surveyId],
+      ['file', input.file],
+    ],
+    parseImportResult,
+    onSent,
+    signal,
+  );
 }
