@@ -1,3 +1,4 @@
+import type { ReactNode } from 'react';
 import {
   Alert,
   Button,
@@ -79,27 +80,52 @@ function CustomerValueSection({ editable }: { editable: boolean }) {
     fetchPolicy: 'cache-and-network',
   });
   return (
+    <SettingsSection
+      id="settings-value"
+      title={t('settings.value.title')}
+      lead={t('settings.value.formula')}
+      error={data ? undefined : error}
+      onRetry={() => refetch()}
+    >
+      {data ? (
+        <CustomerValueFormView settings={data.customerValueSettings} editable={editable} />
+      ) : null}
+    </SettingsSection>
+  );
+}
+
+/** A titled panel of settings: its form once loaded, with loading and error states before. */
+function SettingsSection({
+  id,
+  title,
+  lead,
+  error,
+  onRetry,
+  children,
+}: {
+  id: string;
+  title: string;
+  lead: string;
+  error: unknown;
+  onRetry: () => void;
+  children: ReactNode;
+}) {
+  return (
     <Paper
       withBorder
       radius="lg"
       p={{ base: 'md', sm: 'xl' }}
       component="section"
-      aria-labelledby="settings-value"
+      aria-labelledby={id}
     >
       <Stack gap="md">
-        <Title order={2} size="h3" id="settings-value">
-          {t('settings.value.title')}
+        <Title order={2} size="h3" id={id}>
+          {title}
         </Title>
         <Text size="sm" c="dimmed">
-          {t('settings.value.formula')}
+          {lead}
         </Text>
-        {error && !data ? (
-          <ErrorPanel error={error} onRetry={() => refetch()} />
-        ) : !data ? (
-          <LoadingState />
-        ) : (
-          <CustomerValueFormView settings={data.customerValueSettings} editable={editable} />
-        )}
+        {error ? <ErrorPanel error={error} onRetry={onRetry} /> : (children ?? <LoadingState />)}
       </Stack>
     </Paper>
   );
@@ -256,29 +282,15 @@ function EngagementSection({ editable }: { editable: boolean }) {
     fetchPolicy: 'cache-and-network',
   });
   return (
-    <Paper
-      withBorder
-      radius="lg"
-      p={{ base: 'md', sm: 'xl' }}
-      component="section"
-      aria-labelledby="settings-engagement"
+    <SettingsSection
+      id="settings-engagement"
+      title={t('settings.engagement.title')}
+      lead={t('settings.engagement.lead')}
+      error={data ? undefined : error}
+      onRetry={() => refetch()}
     >
-      <Stack gap="md">
-        <Title order={2} size="h3" id="settings-engagement">
-          {t('settings.engagement.title')}
-        </Title>
-        <Text size="sm" c="dimmed">
-          {t('settings.engagement.lead')}
-        </Text>
-        {error && !data ? (
-          <ErrorPanel error={error} onRetry={() => refetch()} />
-        ) : !data ? (
-          <LoadingState />
-        ) : (
-          <EngagementFormView settings={data.analyticsSettings} editable={editable} />
-        )}
-      </Stack>
-    </Paper>
+      {data ? <EngagementFormView settings={data.analyticsSettings} editable={editable} /> : null}
+    </SettingsSection>
   );
 }
 

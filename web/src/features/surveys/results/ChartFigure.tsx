@@ -1,25 +1,14 @@
-import { useId, useState, type ReactNode } from 'react';
-import { Button, Group, Paper, Stack, Table, Text, Title } from '@mantine/core';
-import { IconDownload, IconTable } from '@tabler/icons-react';
+import type { ReactNode } from 'react';
+import { Button } from '@mantine/core';
+import { IconDownload } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
+import { ChartCard, type DataTable } from '../../../ui/ChartCard';
 
-export interface DataTable {
-  columns: { label: string; numeric?: boolean }[];
-  rows: { key: string; cells: ReactNode[] }[];
-}
-
-/**
- * A chart with what it shows in words (named by its title, described by its summary), its data
- * as a table to open, and the same data as CSV.
- */
+/** A results chart (see ui/ChartCard), with its data as CSV beside the table. */
 export function ChartFigure({
-  title,
-  summary,
   csvHref,
-  table,
   actions,
-  children,
-  testId,
+  ...props
 }: {
   title: string;
   summary: string;
@@ -30,81 +19,29 @@ export function ChartFigure({
   testId?: string;
 }) {
   const { t } = useTranslation('surveyResults');
-  const id = useId();
-  const [showTable, setShowTable] = useState(false);
   return (
-    <Paper withBorder radius="md" p="md" component="section" aria-labelledby={`${id}-title`}>
-      <Stack gap="sm" data-testid={testId}>
-        <Group justify="space-between" align="flex-start" gap="xs">
-          <Title order={2} size="h4" id={`${id}-title`}>
-            {title}
-          </Title>
-          <Group gap="xs">
-            {actions}
+    <ChartCard
+      {...props}
+      showTableLabel={t('chart.showTable')}
+      hideTableLabel={t('chart.hideTable')}
+      actions={
+        <>
+          {actions}
+          {csvHref ? (
             <Button
               size="xs"
               variant="default"
-              leftSection={<IconTable size={14} aria-hidden />}
-              aria-expanded={showTable}
-              aria-controls={`${id}-table`}
-              onClick={() => setShowTable((v) => !v)}
+              component="a"
+              href={csvHref}
+              download
+              leftSection={<IconDownload size={14} aria-hidden />}
+              aria-label={t('chart.csvOf', { title: props.title })}
             >
-              {showTable ? t('chart.hideTable') : t('chart.showTable')}
+              {t('chart.csv')}
             </Button>
-            {csvHref ? (
-              <Button
-                size="xs"
-                variant="default"
-                component="a"
-                href={csvHref}
-                download
-                leftSection={<IconDownload size={14} aria-hidden />}
-                aria-label={t('chart.csvOf', { title })}
-              >
-                {t('chart.csv')}
-              </Button>
-            ) : null}
-          </Group>
-        </Group>
-        <div role="img" aria-labelledby={`${id}-title`} aria-describedby={`${id}-summary`}>
-          {children}
-        </div>
-        <Text size="xs" c="dimmed" id={`${id}-summary`}>
-          {summary}
-        </Text>
-        <div id={`${id}-table`} hidden={!showTable}>
-          {showTable ? <DataTableView table={table} caption={title} /> : null}
-        </div>
-      </Stack>
-    </Paper>
-  );
-}
-
-export function DataTableView({ table, caption }: { table: DataTable; caption: string }) {
-  return (
-    <Table.ScrollContainer minWidth={320}>
-      <Table fz="sm" verticalSpacing={4} striped aria-label={caption}>
-        <Table.Thead>
-          <Table.Tr>
-            {table.columns.map((c) => (
-              <Table.Th key={c.label} scope="col" ta={c.numeric ? 'right' : undefined}>
-                {c.label}
-              </Table.Th>
-            ))}
-          </Table.Tr>
-        </Table.Thead>
-        <Table.Tbody>
-          {table.rows.map((row) => (
-            <Table.Tr key={row.key}>
-              {row.cells.map((cell, i) => (
-                <Table.Td key={i} ta={table.columns[i]?.numeric ? 'right' : undefined}>
-                  {cell}
-                </Table.Td>
-              ))}
-            </Table.Tr>
-          ))}
-        </Table.Tbody>
-      </Table>
-    </Table.ScrollContainer>
+          ) : null}
+        </>
+      }
+    />
   );
 }
