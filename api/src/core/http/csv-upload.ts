@@ -1,5 +1,7 @@
 import { createReadStream, createWriteStream } from 'node:fs';
-import { open } from 'node:fs/promises';
+import { mkdtemp, open, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { Transform } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import type { Request } from 'express';
@@ -40,6 +42,11 @@ export const tooLarge = (bytes: number) =>
     ErrorCode.PAYLOAD_TOO_LARGE,
     `The file is larger than ${bytes / 1024 / 1024} MB. Split it and import the parts.`,
     { http: { status: 413 } },
+  );
+
+export const tooManyRows = (rows: number) =>
+  fileError(
+    `The file has more than ${rows.toLocaleString('en')} rows. Split it and import the parts.`,
   );
 
 /** Whether the whole file is valid UTF-8 (Shift_JIS rarely is once it holds any Japanese). */
@@ -209,4 +216,29 @@ export function receiveUpload(
     });
     req.pipe(bb);
   });
+}
+
+/**
+ * Receives an upload whole into a temporary file, checks it against the limits (its size, its
+ * rows), and gives it with the fields sent before it to `use`. The file is gone afterwards,
+ * whatever happens.
+ */
+export async function withUploadedCsv<T>(
+  req: Request,
+  o: { maxBytes: number; maxRows: number; fieldNames: readonly string[] },
+  use: (fields: Record<string, string>, file: Spooled) => Promise<T>,
+): Promise<T> {
+  if (Number(req.headers['content-length']) > o.maxBytes + RECORD_BYTES_MAX)
+    throw tooLarge(o.maxBytes);
+  const dir = await mkdtemp(join(tmpdir(), 'kizuna-upload-'));
+  try {
+    const { fields, file } = await receiveUpload(req, join(dir, 'upload.csv'), o);
+    if (!file) throw fileError('Send the CSV file in the form field "file".');
+    if (file.truncated) throw tooLarge(o.maxBytes);
+    if (file.lines > o.maxRows + 1 && (await countRecords(file.path, o.maxRows)) > o.maxRows)
+      throw tooManyRows(o.maxRows);
+    return await use(fields, file);
+  } finally {
+    await rm(dir, { recursive: true, force: true });
+  }
 }

@@ -1,8 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { createReadStream } from 'node:fs';
-import { mkdtemp, rm, stat } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { basename, join } from 'node:path';
+import { stat } from 'node:fs/promises';
+import { basename } from 'node:path';
 import { pipeline } from 'node:stream/promises';
 import type { Request } from 'express';
 import { parse } from 'csv-parse';
@@ -23,10 +22,11 @@ import {
   fileEncoding,
   fileError,
   lineFeeds,
-  receiveUpload,
   startLine,
   tooLarge as tooLargeFor,
+  tooManyRows,
   type Spooled,
+  withUploadedCsv,
 } from '../../../core/http/csv-upload.js';
 import { isUuid } from '../../../core/ids.js';
 import { RealtimeService } from '../../../core/realtime/realtime.service.js';
@@ -104,28 +104,17 @@ export class OrderImportService {
    */
   async import(viewer: Viewer, req: Request): Promise<DataImportRow> {
     CustomersPolicy.assertImport(viewer);
-    const declared = Number(req.headers['content-length']);
-    if (declared > this.limits.bytes + 64 * 1024) throw tooLarge();
-    const dir = await mkdtemp(join(tmpdir(), 'kizuna-orders-'));
-    try {
-      const { fields, file } = await receiveUpload(req, join(dir, 'upload.csv'), {
-        maxBytes: this.limits.bytes,
-        fieldNames: ['importId', 'jobId'],
-      });
-      if (!file) throw fileError('Send the CSV file in the form field "file".');
-      if (file.truncated) throw tooLarge();
-      if (
-        file.lines > this.limits.rows + 1 &&
-        (await countRecords(file.path, this.limits.rows)) > this.limits.rows
-      )
-        throw this.tooManyRows();
-      const id = fields.importId ?? fields.jobId ?? randomUUID();
-      if (!isUuid(id))
-        throw invalidField('importId', 'INVALID_FORMAT', 'Use a UUID to follow the import.');
-      return await this.run(id, fileNameOf(file.name), viewer.memberId, file);
-    } finally {
-      await rm(dir, { recursive: true, force: true });
-    }
+    const { bytes: maxBytes, rows: maxRows } = this.limits;
+    return withUploadedCsv(
+      req,
+      { maxBytes, maxRows, fieldNames: ['importId', 'jobId'] },
+      (fields, file) => {
+        const id = fields.importId ?? fields.jobId ?? randomUUID();
+        if (!isUuid(id))
+          throw invalidField('importId', 'INVALID_FORMAT', 'Use a UUID to follow the import.');
+        return this.run(id, fileNameOf(file.name), viewer.memberId, file);
+      },
+    );
   }
 
   /**
@@ -135,7 +124,8 @@ export class OrderImportService {
   async importFile(path: string, onProgress?: OrderImportProgress): Promise<DataImportRow> {
     const { size } = await stat(path);
     if (size > this.limits.bytes) throw tooLarge();
-    if ((await countRecords(path, this.limits.rows)) > this.limits.rows) throw this.tooManyRows();
+    if ((await countRecords(path, this.limits.rows)) > this.limits.rows)
+      throw tooManyRows(this.limits.rows);
     return this.run(
       randomUUID(),
       fileNameOf(basename(path)),
@@ -162,12 +152,6 @@ export class OrderImportService {
   async get(reader: Reader, id: string): Promise<DataImportRow | null> {
     CustomersPolicy.assertRead(reader);
     return isUuid(id) ? this.imports.findById(id) : null;
-  }
-
-  private tooManyRows(): AppError {
-    return fileError(
-      `The file has more than ${this.limits.rows.toLocaleString('en')} rows. Split it and import the parts.`,
-    );
   }
 
   private async run(
@@ -269,7 +253,8 @@ export class OrderImportService {
               progress(false);
               continue;
             }
-            if (++counts.rowsRead > this.limits.rows) throw (refused = this.tooManyRows());
+            if (++counts.rowsRead > this.limits.rows)
+              throw (refused = tooManyRows(this.limits.rows));
             const read = readOrderRow(record, columns);
             if ('issue' in read) report(line, read.issue, read.column);
             else if (seen.add(read.row.orderId)) report(line, 'duplicate_in_file', 'order_id');

@@ -1,8 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { createReadStream } from 'node:fs';
-import { mkdtemp, rm, stat } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { stat } from 'node:fs/promises';
 import { Transform } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import type { Request } from 'express';
@@ -22,15 +20,13 @@ import { Db } from '../../../core/database/db.js';
 import { AppError, conflict, invalidField } from '../../../core/errors/app-error.js';
 import {
   CSV_READ_OPTIONS,
-  countRecords,
   cutShort,
   fileEncoding,
   fileError,
   lineFeeds,
-  receiveUpload,
   startLine,
-  tooLarge as tooLargeFor,
   type Spooled,
+  withUploadedCsv,
 } from '../../../core/http/csv-upload.js';
 import { RealtimeService } from '../../../core/realtime/realtime.service.js';
 import { MembersService } from '../../members/members.service.js';
@@ -70,8 +66,6 @@ const DEADLOCK = '40P01';
 const WRITE_ATTEMPTS = 3;
 const JOB_ID = /^[A-Za-z0-9_-]{1,100}$/;
 
-const tooLarge = () => tooLargeFor(SURVEY_LIMITS.importBytesMax);
-
 /**
  * Imports NPS answers from a brand's own survey tool. The upload is first received whole into a
  * temporary file, so a broken or oversized body imports nothing; then it is decoded, parsed and
@@ -101,33 +95,23 @@ export class NpsImportService {
     query: { surveyId?: unknown },
   ): Promise<NpsImportResult> {
     SurveysPolicy.assertImport(viewer);
-    const declared = Number(req.headers['content-length']);
-    if (declared > this.limits.bytes + 64 * 1024) throw tooLarge();
-    const dir = await mkdtemp(join(tmpdir(), 'kizuna-nps-'));
-    try {
-      const { fields, file } = await receiveUpload(req, join(dir, 'upload.csv'), {
-        maxBytes: this.limits.bytes,
-        fieldNames: ['jobId', 'surveyId'],
-      });
-      if (!file) throw fileError('Send the CSV file in the form field "file".');
-      if (file.truncated) throw tooLarge();
-      if (
-        file.lines > this.limits.rows + 1 &&
-        (await countRecords(file.path, this.limits.rows)) > this.limits.rows
-      )
-        throw fileError(
-          `The file has more than ${this.limits.rows.toLocaleString('en')} rows. Split it and import the parts.`,
-        );
-      const jobId = fields.jobId ?? randomUUID();
-      if (!JOB_ID.test(jobId))
-        throw invalidField('jobId', 'INVALID_FORMAT', 'Use letters, digits, - and _ (up to 100).');
-      const surveyId =
-        fields.surveyId ?? (typeof query.surveyId === 'string' ? query.surveyId : '');
-      const target = await this.target(surveyId);
-      return await this.run(jobId, target, file);
-    } finally {
-      await rm(dir, { recursive: true, force: true });
-    }
+    const { bytes: maxBytes, rows: maxRows } = this.limits;
+    return withUploadedCsv(
+      req,
+      { maxBytes, maxRows, fieldNames: ['jobId', 'surveyId'] },
+      async (fields, file) => {
+        const jobId = fields.jobId ?? randomUUID();
+        if (!JOB_ID.test(jobId))
+          throw invalidField(
+            'jobId',
+            'INVALID_FORMAT',
+            'Use letters, digits, - and _ (up to 100).',
+          );
+        const surveyId =
+          fields.surveyId ?? (typeof query.surveyId === 'string' ? query.surveyId : '');
+        return this.run(jobId, await this.target(surveyId), file);
+      },
+    );
   }
 
   /**
