@@ -8,13 +8,15 @@ const hasRole = (r: Reader | null | undefined, ...roles: string[]): boolean => {
 
 /**
  * Who sees and changes loyalty analytics, on every path. Members' engagement, purchases and
- * attitude are read by moderators, the product team and admins, never by members; moderators
- * and admins start a computation; admins alone change how engagement is scored.
+ * attitude (figures, criteria, candidates, churn risks, a member's 360 page, the exports) are
+ * read by moderators, the product team and admins, never by members; moderators and admins
+ * start a computation, save criteria and write to members; admins alone change how engagement
+ * is scored.
  */
 export const AnalyticsPolicy = {
   canRead: (r: Reader | null | undefined) => hasRole(r, 'moderator', 'product', 'admin'),
 
-  canRecompute: (r: Reader | null | undefined) => hasRole(r, 'moderator', 'admin'),
+  canManage: (r: Reader | null | undefined) => hasRole(r, 'moderator', 'admin'),
 
   canConfigure: (r: Reader | null | undefined) => hasRole(r, 'admin'),
 
@@ -24,8 +26,13 @@ export const AnalyticsPolicy = {
   },
 
   assertRecompute(r: Reader | null | undefined): void {
-    if (!AnalyticsPolicy.canRecompute(r))
+    if (!AnalyticsPolicy.canManage(r))
       throw forbidden('Only moderators and admins start a computation.');
+  },
+
+  assertManage(r: Reader | null | undefined): void {
+    if (!AnalyticsPolicy.canManage(r))
+      throw forbidden('Only moderators and admins change criteria and write to members.');
   },
 
   assertConfigure(r: Reader | null | undefined): void {

@@ -8,7 +8,7 @@ import type { AnalysedCustomer } from '../../customers/customer-analysis.js';
 import { CustomersService } from '../../customers/customers.service.js';
 import { MembersService } from '../../members/members.service.js';
 import { cell, yen } from './csv-cells.js';
-import { LoyaltyListsPolicy } from './loyalty-lists.policy.js';
+import { AnalyticsPolicy } from '../analytics.policy.js';
 import { LoyaltyListsRepository } from './loyalty-lists.repository.js';
 
 const BATCH = 1000;
@@ -35,7 +35,7 @@ export class CustomerExportService {
     viewer: Viewer,
     asOf: string | undefined,
   ): Promise<{ name: string; rows: AsyncIterable<unknown[]> }> {
-    LoyaltyListsPolicy.assertRead(viewer);
+    AnalyticsPolicy.assertRead(viewer);
     if (asOf !== undefined && !(/^\d{4}-\d{2}-\d{2}$/.test(asOf) && parseDateTime(asOf)))
       throw invalidField('asOf', 'INVALID_FORMAT', 'Give the analysis date as YYYY-MM-DD.');
     const day = asOf ?? (await this.calendar.today());

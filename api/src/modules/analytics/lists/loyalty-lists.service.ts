@@ -14,7 +14,7 @@ import { MembersService } from '../../members/members.service.js';
 import { NotificationsService } from '../../notifications/notifications.service.js';
 import type { MemberLoyalty } from '../models/analytics.model.js';
 import { CriteriaSetsService, lacking } from './criteria-sets.service.js';
-import { LoyaltyListsPolicy } from './loyalty-lists.policy.js';
+import { AnalyticsPolicy } from '../analytics.policy.js';
 import { LoyaltyListsRepository } from './loyalty-lists.repository.js';
 import { cell, yen } from './csv-cells.js';
 
@@ -111,7 +111,7 @@ export class LoyaltyListsService {
     setId: string,
     standing: string | undefined,
   ): Promise<{ name: string; rows: AsyncIterable<unknown[]> }> {
-    LoyaltyListsPolicy.assertRead(viewer);
+    AnalyticsPolicy.assertRead(viewer);
     if (!LOYALTY_STANDINGS.includes(standing as LoyaltyStanding))
       throw invalidField(
         'standing',

@@ -19,7 +19,7 @@ import { CommentsLoaderFactory } from '../../posts/posts.loaders.js';
 import { PostsService } from '../../posts/posts.service.js';
 import { SurveysService } from '../../surveys/surveys.service.js';
 import { CriteriaSetsRepository } from '../lists/criteria-sets.repository.js';
-import { LoyaltyListsPolicy } from '../lists/loyalty-lists.policy.js';
+import { AnalyticsPolicy } from '../analytics.policy.js';
 import { LoyaltyListsRepository } from '../lists/loyalty-lists.repository.js';
 import type {
   Member360,
@@ -73,7 +73,7 @@ export class Member360Service {
   ) {}
 
   async get(viewer: Viewer, memberId: string): Promise<Member360> {
-    LoyaltyListsPolicy.assertRead(viewer);
+    AnalyticsPolicy.assertRead(viewer);
     const member = isUuid(memberId) ? await this.members.findById(memberId) : null;
     if (!member) throw notFound('This member');
     const [loyalty, customer, orders, segments, timeline] = await Promise.all([
