@@ -1,5 +1,5 @@
 import { LOYALTY_CRITERIA_LIMITS, LOYALTY_LISTS } from '@kizuna/shared';
-import { startTestApp, type TestApp } from '../support/test-app.js';
+import { startTestApp, startTwin, type TestApp } from '../support/test-app.js';
 import {
   asViewer,
   buildBoard,
@@ -251,6 +251,43 @@ describe('criteria', () => {
       'criteria.0.value:INVALID_VALUE',
     ]);
     expect((await db.query<unknown[]>(`SELECT 1 FROM loyalty_criteria_sets`)).length).toBe(0);
+  });
+
+  it('holds the number of sets and their names under concurrent saves on two instances', async () => {
+    const twin = await startTwin(t);
+    try {
+      const other = await clientFor(twin.app, twin.url, moderatorMember);
+      const max = LOYALTY_CRITERIA_LIMITS.setsMax;
+      for (let i = 0; i < max - 3; i++)
+        await moderator.ok(SAVE, { i: { name: `set ${i}`, criteria: [FIVE[0]] } });
+      // Eight new names at once, half through each instance: three fit.
+      const names = Array.from({ length: 8 }, (_, i) => `new ${i}`);
+      const saves = await Promise.all(
+        names.map((name, i) =>
+          (i % 2 ? other : moderator).gql(SAVE, { i: { name, criteria: [FIVE[0]] } }),
+        ),
+      );
+      expect(saves.filter((r) => !r.errors).length).toBe(3);
+      expect(saves.filter((r) => r.errors).map(fieldErrors)).toEqual(
+        Array.from({ length: 5 }, () => ['name:OUT_OF_RANGE']),
+      );
+      const [{ n }] = await db.query<Array<{ n: number }>>(
+        `SELECT count(*)::int AS n FROM loyalty_criteria_sets`,
+      );
+      expect(n).toBe(max);
+
+      // One name saved six times at once, on both instances: one set, five conflicts.
+      await db.query(`DELETE FROM loyalty_criteria_sets`);
+      const same = await Promise.all(
+        Array.from({ length: 6 }, (_, i) =>
+          (i % 2 ? other : moderator).gql(SAVE, { i: { name: '同じ名前', criteria: [FIVE[0]] } }),
+        ),
+      );
+      expect(same.filter((r) => !r.errors).length).toBe(1);
+      expect(same.filter((r) => r.errors?.[0].extensions.code === 'CONFLICT').length).toBe(5);
+    } finally {
+      await twin.close();
+    }
   });
 
   it('saves sets with counts, keeps names unique, changes and deletes them', async () => {
