@@ -22,4 +22,7 @@ export default {
   globalTeardown: '<rootDir>/test/support/global-teardown.mjs',
   testTimeout: 30000,
   maxWorkers: 2,
+  // Each test file builds a whole api; what a file leaves behind (module graphs, metadata held
+  // globally) adds up in a worker, and every collection then walks it. A fresh worker past this.
+  workerIdleMemoryLimit: '1GB',
 };
