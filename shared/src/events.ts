@@ -77,6 +77,11 @@ export interface DomainEvents {
    * followers hear of it once per change.
    */
   'idea.status.changed': { changeId: string; ideaId: string };
+  /**
+   * An admin erased a customer's imported data: the members it was matched to (no customer
+   * data, which is gone), whose customer figures must go too.
+   */
+  'customer.erased': { memberIds: string[] };
   /** A job asked for in a transaction, handed to the queue once that commits. */
   'job.requested': { name: string; data: unknown; jobId?: string };
 }

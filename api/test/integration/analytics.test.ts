@@ -8,6 +8,7 @@ import {
 import type { INestApplicationContext } from '@nestjs/common';
 import { Db } from '../../src/core/database/db.js';
 import { AnalyticsRuns } from '../../src/modules/analytics/analytics-runs.service.js';
+import { AnalyticsRepository } from '../../src/modules/analytics/analytics.repository.js';
 import { ActivityService } from '../../src/modules/activity/activity.service.js';
 import {
   AnalyticsComputation,
@@ -174,6 +175,7 @@ describe('engagement, churn and customer figures (as of 2026-06-30)', () => {
 
     // G buys much and would not recommend; H buys little and would.
     customerG = await insertCustomer(t.app, {
+      externalId: 'CUST-G',
       memberId: m.g.id,
       orders: [
         { at: ago(10), amount: 3000 },
@@ -422,6 +424,42 @@ describe('engagement, churn and customer figures (as of 2026-06-30)', () => {
     expect(dist.CHAMPION).toBe(1);
     expect(dist.CONTRIBUTOR).toBe(1);
     expect(data!.champions).toEqual({ totalCount: 1, nodes: [{ memberId: m.a.id }] });
+  });
+
+  // Last in this block: it erases G's customer.
+  it('drops an erased customer’s figures from their member at once, and from the summaries with the next run', async () => {
+    const db = t.app.get(Db);
+    const runs = t.app.get(AnalyticsRuns);
+    // A run under way: the one the erasure asks for waits its turn.
+    const running = (await runs.start('full', null))!;
+    const admin = await clientFor(t.app, t.url, await buildMember(t.app, { role: 'admin' }));
+    await admin.ok(`mutation($c: String!) { eraseCustomer(customerId: $c) { ordersDeleted } }`, {
+      c: 'CUST-G',
+    });
+    await settle(t.app);
+    expect(await loyaltyRow(t, m.g.id)).toMatchObject({
+      customerKey: null,
+      ltv: null,
+      highLtv: null,
+      r: null,
+      rfmSegment: null,
+      npsClass: null,
+      matrixCell: null,
+      churnReasons: [],
+    });
+    expect((await loyaltyRow(t, m.h.id)).ltv).toBe(1800);
+    const churnRisk = async () => {
+      const [matrix] = await db.query<any[]>(
+        `SELECT data FROM analytics_snapshots WHERE key = 'matrix'`,
+      );
+      return matrix.data.cells.find((c: any) => c.cell === 'churn_risk').count;
+    };
+    expect(await churnRisk()).toBe(1);
+
+    await t.app.get(AnalyticsRepository).finishRun(running.id, null);
+    await runs.scheduled('incremental');
+    expect(await churnRisk()).toBe(0);
+    expect((await loyaltyRow(t, m.g.id)).customerKey).not.toBe(customerG);
   });
 });
 

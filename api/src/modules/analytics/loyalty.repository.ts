@@ -224,6 +224,19 @@ export class LoyaltyRepository {
     );
   }
 
+  /** Takes the customer figures off these members: their customer's data was erased. */
+  async forgetCustomers(memberIds: readonly string[]): Promise<void> {
+    await this.db.query(
+      `UPDATE member_loyalty
+          SET customer_id = NULL, customer_key = NULL, ltv = NULL, high_ltv = NULL, r = NULL,
+              f = NULL, m = NULL, rfm_segment = NULL, nps_score = NULL, nps_class = NULL,
+              matrix_cell = NULL,
+              churn_reasons = array_remove(churn_reasons, 'high_ltv_detractor')
+        WHERE member_id = ANY($1::uuid[])`,
+      [[...memberIds]],
+    );
+  }
+
   /** The current month's levels: member_loyalty's, as of `asOf`. */
   async currentMonth(month: string): Promise<void> {
     await this.db.query(`DELETE FROM engagement_monthly WHERE month = $1`, [month]);

@@ -3,6 +3,7 @@ import { Injectable, Logger } from '@nestjs/common';
 import { CUSTOMER_QUERY_LIMITS, ORDER_IMPORT, type CustomerValueSettings } from '@kizuna/shared';
 import type { Viewer } from '../../core/auth/viewer.js';
 import { Db } from '../../core/database/db.js';
+import { EventBus } from '../../core/domain-events/event-bus.js';
 import { conflict, invalidField, notFound } from '../../core/errors/app-error.js';
 import { isUuid } from '../../core/ids.js';
 import { MembersService } from '../members/members.service.js';
@@ -30,6 +31,7 @@ export class CustomerAdmin {
 
   constructor(
     private readonly db: Db,
+    private readonly bus: EventBus,
     private readonly repo: CustomersRepository,
     private readonly matching: CustomerMatching,
     private readonly cache: AnalysisCache,
@@ -53,9 +55,9 @@ export class CustomerAdmin {
 
   /**
    * Erases a customer, given by customer id or e-mail: every customer row with that id or
-   * e-mail, their orders, and the NPS responses imported for them (by the surveys module). The
-   * erasure is recorded with a hash of what was given, never the data. NOT_FOUND when nothing
-   * matches.
+   * e-mail, their orders, and the NPS responses imported for them (by the surveys module); the
+   * figures computed from them go after the commit (`customer.erased`). The erasure is recorded
+   * with a hash of what was given, never the data. NOT_FOUND when nothing matches.
    */
   erase(viewer: Viewer, customerId: string, reason?: string | null): Promise<CustomerErasureValue> {
     CustomersPolicy.assertAdminister(viewer);
@@ -86,7 +88,7 @@ export class CustomerAdmin {
         ],
       });
       if (!customers.length && !responsesDeleted)
-        throw notFound('No customer with this id or e-mail');
+        throw notFound('A customer with this id or e-mail');
       const customerHash = createHash('sha256')
         .update(emailKey ?? given)
         .digest('hex');
@@ -98,6 +100,9 @@ export class CustomerAdmin {
         reason: why,
       });
       await this.cache.changed();
+      await this.bus.emit('customer.erased', {
+        memberIds: [...new Set(customers.flatMap((c) => (c.memberId ? [c.memberId] : [])))],
+      });
       this.logger.log(
         { actorId: viewer.memberId, customerHash, ordersDeleted, responsesDeleted },
         'customer data erased',
