@@ -117,6 +117,19 @@ describe('the daily rollup', () => {
     await computation.run('full', '2026-06-10', noop);
     expect((await rows())[0]).toEqual({ day: '2026-06-07', action: 'reaction_given', n: 1 });
   });
+
+  it('replaces what a run that died while rebuilding left behind, keeping the table whole', async () => {
+    const db = t.app.get(Db);
+    const before = await rows();
+    await db.query(`CREATE TABLE activity_daily_next (junk int)`);
+    await t.app.get(AnalyticsComputation).run('full', '2026-06-10', noop);
+    expect(await rows()).toEqual(before);
+    const [left] = await db.query<Array<{ next: string | null; index: string | null }>>(
+      `SELECT to_regclass('activity_daily_next')::text AS next,
+              to_regclass('activity_daily_day_idx')::text AS index`,
+    );
+    expect(left).toEqual({ next: null, index: 'activity_daily_day_idx' });
+  });
 });
 
 describe('engagement, churn and customer figures (as of 2026-06-30)', () => {

@@ -46,9 +46,11 @@ function customerPerMember(analysis: CustomerAnalysis): MemberCustomerRow[] {
 export type StepDone = (done: number, total: number) => Promise<void>;
 
 /**
- * One computation, in steps of one transaction each: the daily rollup (all days, or the last
- * ones), the dashboard's rollups, every member's figures with their customer figures, and the
- * monthly levels. Readers see each step's tables whole, before or after it.
+ * One computation, in five steps of one transaction each: the daily rollup (all days, or the
+ * last ones), then on two connections at once (they read the rollup and write apart, and each
+ * keeps one core busy) the daily totals followed by questions, NPS and join-month cohorts; and
+ * every member's figures with their customer figures followed by the monthly levels. Readers
+ * see each step's tables whole, before or after it.
  */
 @Injectable()
 export class AnalyticsComputation {
@@ -68,50 +70,59 @@ export class AnalyticsComputation {
     const month = monthOf(asOf);
     const since = addDays(asOf, 1 - ANALYTICS_LIMITS.incrementalDays);
     const params = { asOf, zone, settings };
-    let first: string | null = null;
+    const STEPS = 5;
+    let done = 0;
+    const step = async (work: () => Promise<unknown>) => {
+      await work();
+      await stepDone(++done, STEPS);
+    };
+    /** A transaction with room to sort and hash millions of rows when the run is full. */
+    const tx = (work: () => Promise<unknown>, roomy = full) =>
+      this.db.transaction(async () => {
+        if (roomy) await this.rollups.roomy();
+        await work();
+      });
 
-    const steps: Array<() => Promise<unknown>> = [
-      () =>
-        this.db.transaction(async () => {
-          if (!full) return this.rollups.rerollDaily(zone, since);
-          await this.rollups.roomy();
-          await this.rollups.rebuildDaily(zone);
-        }),
-      () =>
-        this.db.transaction(async () => {
-          if (full) await this.rollups.roomy();
-          first = await this.rollups.firstDay(zone);
-          const from = full ? (first && first < asOf ? first : asOf) : since;
-          await this.rollups.totals(zone, from, asOf);
-        }),
-      () =>
-        this.db.transaction(async () => {
-          if (full) await this.rollups.roomy();
+    await step(() =>
+      full ? this.rollups.rebuildDaily(zone) : tx(() => this.rollups.rerollDaily(zone, since)),
+    );
+    const first = await this.rollups.firstDay(zone);
+    const dashboard = async () => {
+      await step(() =>
+        tx(() =>
+          this.rollups.totals(zone, full ? (first && first < asOf ? first : asOf) : since, asOf),
+        ),
+      );
+      await step(() =>
+        tx(async () => {
           await this.rollups.questions(zone, full ? null : addDays(asOf, 1 - 90));
           await this.rollups.npsDaily(zone, full ? null : since);
           await this.rollups.cohorts(zone, full ? null : monthOf(since), asOf);
         }),
-      async () => {
+      );
+    };
+    const members = async () => {
+      await step(async () => {
         const analysis = await this.customers.analyse(asOf);
-        await this.db.transaction(async () => {
-          await this.rollups.roomy();
+        await tx(async () => {
           await this.loyalty.computeMembers(params, customerPerMember(analysis));
           await this.loyalty.currentMonth(month);
           await this.loyalty.saveSnapshot('matrix', asOf, matrixSummary(analysis));
           await this.loyalty.saveSnapshot('rfm', asOf, rfmSummary(analysis).segments);
           await this.loyalty.saveSnapshot('tiers', asOf, await this.loyalty.tierCounts());
-        });
-      },
-      () =>
-        this.db.transaction(async () => {
-          if (full) await this.rollups.roomy();
+        }, true);
+      });
+      await step(() =>
+        tx(async () => {
           if (full) await this.loyalty.pastMonths(params, month, first);
           await this.loyalty.tierFlow(full ? null : month);
         }),
-    ];
-    for (const [i, step] of steps.entries()) {
-      await step();
-      await stepDone(i + 1, steps.length);
-    }
+      );
+    };
+    // Both halves run to their end before a failure is told, so none outlives the run.
+    const failed = (await Promise.allSettled([dashboard(), members()])).find(
+      (r): r is PromiseRejectedResult => r.status === 'rejected',
+    );
+    if (failed) throw failed.reason;
   }
 }

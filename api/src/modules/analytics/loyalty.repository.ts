@@ -89,7 +89,7 @@ export class LoyaltyRepository {
                 sum(d.n)::int AS total,
                 max(d.day) AS last_day
            FROM activity_daily d
-          WHERE d.day <= $1::date AND d.member_id IN (SELECT id FROM people)
+          WHERE d.day <= $1::date
           GROUP BY d.member_id, d.action),
        win AS (
          SELECT pa.member_id, pa.action, pa.cnt, pa.decayed * wt.weight AS pts
@@ -278,18 +278,17 @@ export class LoyaltyRepository {
        WITH weights AS (SELECT key AS action, value::float8 AS weight FROM jsonb_each_text($5::jsonb)),
        people AS (
          SELECT id, (joined_at AT TIME ZONE $7)::date AS joined_on FROM (${PEOPLE}) pe),
-       pts AS MATERIALIZED (
-         SELECT d.member_id, d.day,
-                sum(d.n * wt.weight) * power(2, (d.day - $6::date) / $4::float8) AS q
+       pts AS (
+         SELECT d.member_id, date_trunc('month', d.day)::date AS m_in,
+                date_trunc('month', d.day + $3::int)::date AS m_out,
+                d.n * wt.weight * power(2, (d.day - $6::date) / $4::float8) AS q
            FROM activity_daily d JOIN weights wt ON wt.action = d.action
-          WHERE d.day > $6::date AND d.day < ($2::date + interval '1 month')::date
-            AND d.member_id IN (SELECT id FROM people)
-          GROUP BY d.member_id, d.day),
+          WHERE d.day > $6::date AND d.day < ($2::date + interval '1 month')::date),
        moves AS (
          SELECT member_id, month, sum(q) AS q FROM (
-           SELECT member_id, date_trunc('month', day)::date AS month, q FROM pts
-           UNION ALL
-           SELECT member_id, date_trunc('month', day + $3::int)::date, -q FROM pts) x
+           SELECT member_id, coalesce(m_in, m_out) AS month,
+                  CASE WHEN GROUPING(m_in) = 0 THEN sum(q) ELSE -sum(q) END AS q
+             FROM pts GROUP BY GROUPING SETS ((member_id, m_in), (member_id, m_out))) x
           GROUP BY 1, 2),
        months AS (
          SELECT m::date AS month, (m + interval '1 month' - interval '1 day')::date AS last_day
@@ -297,7 +296,8 @@ export class LoyaltyRepository {
        running AS (
          SELECT g.member_id, mo.month, mo.last_day,
                 sum(coalesce(mv.q, 0)) OVER (PARTITION BY g.member_id ORDER BY mo.month) AS c
-           FROM (SELECT DISTINCT member_id FROM moves) g
+           FROM (SELECT DISTINCT member_id FROM moves
+                  WHERE member_id IN (SELECT id FROM people)) g
            CROSS JOIN months mo
            LEFT JOIN moves mv ON mv.member_id = g.member_id AND mv.month = mo.month),
        raw AS (

@@ -5,6 +5,8 @@ import { Db } from '../../core/database/db.js';
 const RECEIVED = [...ACTIVITY_RECEIVED_ACTIONS];
 /** Stands for "the whole community" where a space id is expected, so joins can hash. */
 const ALL = '00000000-0000-0000-0000-000000000000';
+/** Splits member ids (random UUIDs) into halves of about the same size. */
+const HALF = '80000000-0000-0000-0000-000000000000';
 
 /**
  * The rollups the engagement score and the dashboard read instead of the activity stream. Days
@@ -22,42 +24,57 @@ export class RollupsRepository {
   }
 
   /**
-   * activity_daily anew from the whole stream. It is built as a new table (PostgreSQL
-   * aggregates in parallel that way, and its index is made once at the end) and swapped in with
-   * the same columns, constraints and index. Call inside a transaction.
+   * activity_daily anew from the whole stream, built beside it as activity_daily_next and
+   * swapped in with the same columns, constraints and index, so readers see the old rollup or
+   * the new one whole. Each half of the members (ids are random) is aggregated on its own
+   * connection, so both cores work; the index is built once, at the end. Call outside a
+   * transaction: a run that dies part way leaves activity_daily_next for the next to drop.
    */
   async rebuildDaily(zone: string): Promise<void> {
     await this.db.query(`DROP TABLE IF EXISTS activity_daily_next`);
-    // Read the stream in the order it lies on disk: walking it through its per-member index
-    // (which the planner likes for grouping by member) reads the table at random. Set back
-    // right after, so no other statement (a foreign key check) is planned without indexes.
-    await this.db.query(`SET LOCAL enable_indexscan = off`);
-    await this.db.query(`SET LOCAL enable_bitmapscan = off`);
     await this.db.query(
-      `CREATE TABLE activity_daily_next AS
-         SELECT (occurred_at AT TIME ZONE '${literal(zone)}')::date AS day, member_id, action,
-                space_id, count(*)::int AS n
-           FROM member_activity
-          WHERE retracted_at IS NULL
-          GROUP BY 1, 2, 3, 4`,
+      `CREATE TABLE activity_daily_next (
+         day date NOT NULL, member_id uuid NOT NULL, action text NOT NULL, space_id uuid,
+         n int NOT NULL CONSTRAINT activity_daily_n_check CHECK (n > 0))`,
     );
-    await this.db.query(`SET LOCAL enable_indexscan = on`);
-    await this.db.query(`SET LOCAL enable_bitmapscan = on`);
-    await this.db.query(`DROP TABLE activity_daily`);
-    await this.db.query(`ALTER TABLE activity_daily_next RENAME TO activity_daily`);
-    await this.db.query(
-      `ALTER TABLE activity_daily
-         ALTER COLUMN day SET NOT NULL, ALTER COLUMN member_id SET NOT NULL,
-         ALTER COLUMN action SET NOT NULL, ALTER COLUMN n SET NOT NULL,
-         ADD CONSTRAINT activity_daily_n_check CHECK (n > 0)`,
+    await Promise.all(
+      [`member_id < '${HALF}'`, `member_id >= '${HALF}'`].map((half) =>
+        this.db.transaction(async () => {
+          await this.roomy();
+          // Read the stream in the order it lies on disk: walking it through its per-member
+          // index (which the planner likes for grouping by member) reads the table at random.
+          await this.db.query(`SET LOCAL enable_indexscan = off`);
+          await this.db.query(`SET LOCAL enable_bitmapscan = off`);
+          await this.db.query(
+            `INSERT INTO activity_daily_next (day, member_id, action, space_id, n)
+             SELECT (occurred_at AT TIME ZONE $1)::date, member_id, action, space_id, count(*)
+               FROM member_activity
+              WHERE retracted_at IS NULL AND ${half}
+              GROUP BY 1, 2, 3, 4`,
+            [zone],
+          );
+        }),
+      ),
     );
-    // Every row comes from member_activity, whose members exist: nothing to check.
-    await this.db.query(
-      `ALTER TABLE activity_daily ADD CONSTRAINT activity_daily_member_id_fkey
-         FOREIGN KEY (member_id) REFERENCES members(id) ON DELETE CASCADE NOT VALID`,
-    );
-    await this.db.query(`CREATE INDEX activity_daily_day_idx ON activity_daily (day, action)`);
-    await this.db.query(`ANALYZE activity_daily`);
+    await this.db.transaction(async () => {
+      await this.roomy();
+      await this.db.query(
+        `CREATE INDEX activity_daily_next_day_idx ON activity_daily_next (day, action)`,
+      );
+      // Every row comes from member_activity, whose members exist: nothing to check.
+      await this.db.query(
+        `ALTER TABLE activity_daily_next ADD CONSTRAINT activity_daily_member_id_fkey
+           FOREIGN KEY (member_id) REFERENCES members(id) ON DELETE CASCADE NOT VALID`,
+      );
+    });
+    await this.db.query(`ANALYZE activity_daily_next`);
+    await this.db.transaction(async () => {
+      await this.db.query(`DROP TABLE activity_daily`);
+      await this.db.query(`ALTER TABLE activity_daily_next RENAME TO activity_daily`);
+      await this.db.query(
+        `ALTER INDEX activity_daily_next_day_idx RENAME TO activity_daily_day_idx`,
+      );
+    });
   }
 
   /** Replaces the rows of `since` and every day after it. */
@@ -101,15 +118,19 @@ export class RollupsRepository {
          (space_id, day, dau, wau, mau, posts, comments, attended, no_shows, joined)
        WITH people AS (
          SELECT id FROM members_joined WHERE role = 'member' AND status = 'active'),
-       md AS MATERIALIZED (
-         SELECT coalesce(space_id, '${ALL}'::uuid) AS g, member_id, day FROM (
-           SELECT space_id, member_id, day, GROUPING(space_id) AS whole FROM activity_daily
-            WHERE day BETWEEN $1::date - 29 AND $2::date AND action <> ALL($3)
-              AND member_id IN (SELECT id FROM people)
-            GROUP BY GROUPING SETS ((member_id, day), (space_id, member_id, day))) x
-          WHERE whole = 1 OR space_id IS NOT NULL),
+       src AS MATERIALIZED (
+         SELECT member_id, space_id, day FROM activity_daily
+          WHERE day BETWEEN $1::date - 29 AND $2::date AND action <> ALL($3)
+            AND member_id IN (SELECT id FROM people)),
        spans AS MATERIALIZED (
-         SELECT g, day, lead(day) OVER (PARTITION BY g, member_id ORDER BY day) AS next FROM md),
+         SELECT g, day, next FROM (
+           SELECT '${ALL}'::uuid AS g, day,
+                  lead(day) OVER (PARTITION BY member_id ORDER BY day) AS next
+             FROM src
+           UNION ALL
+           SELECT space_id, day, lead(day) OVER (PARTITION BY space_id, member_id ORDER BY day)
+             FROM src WHERE space_id IS NOT NULL) x
+          WHERE next IS DISTINCT FROM day),
        edges AS (
          SELECT g, day AS at, count(*) AS starts, 0 AS wends, 0 AS mends FROM spans GROUP BY 1, 2
          UNION ALL
@@ -136,7 +157,7 @@ export class RollupsRepository {
             AND joined_at >= ($1::date::timestamp AT TIME ZONE $4)
             AND joined_at < (($2::date + 1)::timestamp AT TIME ZONE $4)
           GROUP BY 1),
-       groups AS (SELECT '${ALL}'::uuid AS g UNION SELECT g FROM md UNION SELECT g FROM counts),
+       groups AS (SELECT '${ALL}'::uuid AS g UNION SELECT g FROM edges UNION SELECT g FROM counts),
        grid AS (
          SELECT gr.g, d::date AS day
            FROM groups gr CROSS JOIN generate_series($1::date - 29, $2::date, interval '1 day') d),
@@ -230,10 +251,4 @@ export class RollupsRepository {
       [zone, since, until, RECEIVED],
     );
   }
-}
-
-/** A time zone name inside a statement that takes no parameters (CREATE TABLE AS). */
-function literal(zone: string): string {
-  if (!/^[A-Za-z0-9_+\-/]+$/.test(zone)) throw new Error(`Unexpected time zone ${zone}`);
-  return zone;
 }
