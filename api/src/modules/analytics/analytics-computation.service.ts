@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { ANALYTICS_LIMITS, type AnalyticsRunKind } from '@kizuna/shared';
+import { allOrFirstFailure } from '../../core/concurrency.js';
 import { Db } from '../../core/database/db.js';
 import { isUuid } from '../../core/ids.js';
 import { CommunityCalendar } from '../community/community-calendar.js';
@@ -119,10 +120,6 @@ export class AnalyticsComputation {
         }),
       );
     };
-    // Both halves run to their end before a failure is told, so none outlives the run.
-    const failed = (await Promise.allSettled([dashboard(), members()])).find(
-      (r): r is PromiseRejectedResult => r.status === 'rejected',
-    );
-    if (failed) throw failed.reason;
+    await allOrFirstFailure([dashboard(), members()]);
   }
 }

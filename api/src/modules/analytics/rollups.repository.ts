@@ -1,12 +1,13 @@
 import { Injectable } from '@nestjs/common';
 import { ACTIVITY_RECEIVED_ACTIONS } from '@kizuna/shared';
+import { allOrFirstFailure } from '../../core/concurrency.js';
 import { Db } from '../../core/database/db.js';
 
 const RECEIVED = [...ACTIVITY_RECEIVED_ACTIONS];
 /** Stands for "the whole community" where a space id is expected, so joins can hash. */
 const ALL = '00000000-0000-0000-0000-000000000000';
-/** Splits member ids (random UUIDs) into halves of about the same size. */
-const HALF = '80000000-0000-0000-0000-000000000000';
+/** Rows of the stream above which its median time is taken from a sample. */
+const SAMPLE_ABOVE = 1_000_000;
 
 /**
  * The rollups the engagement score and the dashboard read instead of the activity stream. Days
@@ -26,9 +27,10 @@ export class RollupsRepository {
   /**
    * activity_daily anew from the whole stream, built beside it as activity_daily_next and
    * swapped in with the same columns, constraints and index, so readers see the old rollup or
-   * the new one whole. Each half of the members (ids are random) is aggregated on its own
-   * connection, so both cores work; the index is built once, at the end. Call outside a
-   * transaction: a run that dies part way leaves activity_daily_next for the next to drop.
+   * the new one whole. The stream is cut at a community midnight near its median time (so no
+   * day is split) and each part aggregated on its own connection, so both cores work; the index
+   * is built once, at the end. Call outside a transaction: a run that dies part way leaves
+   * activity_daily_next for the next to drop.
    */
   async rebuildDaily(zone: string): Promise<void> {
     await this.db.query(`DROP TABLE IF EXISTS activity_daily_next`);
@@ -37,8 +39,10 @@ export class RollupsRepository {
          day date NOT NULL, member_id uuid NOT NULL, action text NOT NULL, space_id uuid,
          n int NOT NULL CONSTRAINT activity_daily_n_check CHECK (n > 0))`,
     );
-    await Promise.all(
-      [`member_id < '${HALF}'`, `member_id >= '${HALF}'`].map((half) =>
+    const split = await this.midnightNearMedian(zone);
+    const parts = split ? [`occurred_at < $2`, `occurred_at >= $2`] : ['true'];
+    await allOrFirstFailure(
+      parts.map((part) =>
         this.db.transaction(async () => {
           await this.roomy();
           // Read the stream in the order it lies on disk: walking it through its per-member
@@ -49,9 +53,9 @@ export class RollupsRepository {
             `INSERT INTO activity_daily_next (day, member_id, action, space_id, n)
              SELECT (occurred_at AT TIME ZONE $1)::date, member_id, action, space_id, count(*)
                FROM member_activity
-              WHERE retracted_at IS NULL AND ${half}
+              WHERE retracted_at IS NULL AND ${part}
               GROUP BY 1, 2, 3, 4`,
-            [zone],
+            split ? [zone, split] : [zone],
           );
         }),
       ),
@@ -75,6 +79,23 @@ export class RollupsRepository {
         `ALTER INDEX activity_daily_next_day_idx RENAME TO activity_daily_day_idx`,
       );
     });
+  }
+
+  /**
+   * The community midnight nearest the median time of the stream (of a 1% sample of a large
+   * one), or null when the stream is empty.
+   */
+  private async midnightNearMedian(zone: string): Promise<Date | null> {
+    const [{ rows }] = await this.db.query<Array<{ rows: number }>>(
+      `SELECT reltuples::float8 AS rows FROM pg_class WHERE oid = 'member_activity'::regclass`,
+    );
+    const [{ split }] = await this.db.query<Array<{ split: Date | null }>>(
+      `SELECT date_trunc('day', percentile_disc(0.5) WITHIN GROUP (ORDER BY occurred_at)
+                                AT TIME ZONE $1 + interval '12 hours') AT TIME ZONE $1 AS split
+         FROM member_activity TABLESAMPLE SYSTEM ($2)`,
+      [zone, rows > SAMPLE_ABOVE ? 1 : 100],
+    );
+    return split;
   }
 
   /** Replaces the rows of `since` and every day after it. */
