@@ -47,11 +47,12 @@ function customerPerMember(analysis: CustomerAnalysis): MemberCustomerRow[] {
 export type StepDone = (done: number, total: number) => Promise<void>;
 
 /**
- * One computation, in five steps of one transaction each: the daily rollup (all days, or the
- * last ones), then on two connections at once (they read the rollup and write apart, and each
- * keeps one core busy) the daily totals followed by questions, NPS and join-month cohorts; and
- * every member's figures with their customer figures followed by the monthly levels. Readers
- * see each step's tables whole, before or after it.
+ * One computation, in five steps: the daily rollup (all days, or the last ones); then on two
+ * connections at once, as they read the rollup and write apart (each keeps one core busy), the
+ * daily totals followed by every member's figures with their customer figures, and the past
+ * months' levels followed by questions, NPS and join-month cohorts; last, the flows between
+ * levels, which need both months. Each step's tables change in one transaction, so readers
+ * see them whole, before or after it.
  */
 @Injectable()
 export class AnalyticsComputation {
@@ -88,21 +89,12 @@ export class AnalyticsComputation {
       full ? this.rollups.rebuildDaily(zone) : tx(() => this.rollups.rerollDaily(zone, since)),
     );
     const first = await this.rollups.firstDay(zone);
-    const dashboard = async () => {
+    const totalsThenMembers = async () => {
       await step(() =>
         tx(() =>
           this.rollups.totals(zone, full ? (first && first < asOf ? first : asOf) : since, asOf),
         ),
       );
-      await step(() =>
-        tx(async () => {
-          await this.rollups.questions(zone, full ? null : addDays(asOf, 1 - 90));
-          await this.rollups.npsDaily(zone, full ? null : since);
-          await this.rollups.cohorts(zone, full ? null : monthOf(since), asOf);
-        }),
-      );
-    };
-    const members = async () => {
       await step(async () => {
         const analysis = await this.customers.analyse(asOf);
         await tx(async () => {
@@ -113,13 +105,17 @@ export class AnalyticsComputation {
           await this.loyalty.saveSnapshot('tiers', asOf, await this.loyalty.tierCounts());
         }, true);
       });
-      await step(() =>
-        tx(async () => {
-          if (full) await this.loyalty.pastMonths(params, month, first);
-          await this.loyalty.tierFlow(full ? null : month);
-        }),
-      );
     };
-    await allOrFirstFailure([dashboard(), members()]);
+    const monthsThenTheRest = () =>
+      step(async () => {
+        if (full) await tx(() => this.loyalty.pastMonths(params, month, first));
+        await tx(async () => {
+          await this.rollups.questions(zone, full ? null : addDays(asOf, 1 - 90));
+          await this.rollups.npsDaily(zone, full ? null : since);
+          await this.rollups.cohorts(zone, full ? null : monthOf(since), asOf);
+        });
+      });
+    await allOrFirstFailure([totalsThenMembers(), monthsThenTheRest()]);
+    await step(() => tx(() => this.loyalty.tierFlow(full ? null : month)));
   }
 }
