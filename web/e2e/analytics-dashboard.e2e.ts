@@ -187,8 +187,9 @@ describe('loyalty analytics', () => {
 
     // The member finds it among their notifications.
     const member = await signedIn(`${handle}@komorebi.example`);
-    // Some demo members read the community in English.
-    member.lang = (await member.htmlLang()) === 'en' ? 'en' : 'ja';
+    // Some demo members read the community in English: the page follows their saved language.
+    const { me } = await gql<{ me: { locale: string } }>(member.page, 'query { me { locale } }');
+    member.lang = me.locale === 'en' ? 'en' : 'ja';
     const inbox = new NotificationsPage(member);
     await inbox.open();
     await shown(inbox.item(id));
