@@ -283,7 +283,7 @@ try {
   );
   log(
     `full recompute:        ${full.seconds.toFixed(1)} s (target ≤ ${TARGET_FULL_S} s) ${full.seconds <= TARGET_FULL_S ? 'OK' : 'MISSED'}` +
-      `  steps [the rollup, three on two connections by when each ended, the flows] ${full.steps.join(' / ')} s, database CPU ${full.cpu} s`,
+      `  steps [the rollup, the others (on two connections) by when each ended, the flows] ${full.steps.join(' / ')} s, database CPU ${full.cpu} s`,
   );
   log(
     `incremental recompute: ${incremental.seconds.toFixed(1)} s  steps ${incremental.steps.join(' / ')} s`,

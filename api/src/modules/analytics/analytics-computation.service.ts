@@ -47,12 +47,12 @@ function customerPerMember(analysis: CustomerAnalysis): MemberCustomerRow[] {
 export type StepDone = (done: number, total: number) => Promise<void>;
 
 /**
- * One computation, in five steps: the daily rollup (all days, or the last ones); then on two
+ * One computation, in five steps (six when full): the daily rollup (all days, or the last ones); then on two
  * connections at once, as they read the rollup and write apart (each keeps one core busy), the
- * daily totals followed by every member's figures with their customer figures, and the past
- * months' levels followed by questions, NPS and join-month cohorts; last, the flows between
- * levels, which need both months. Each step's tables change in one transaction, so readers
- * see them whole, before or after it.
+ * daily totals followed by questions, NPS and join-month cohorts, and the past months' levels
+ * (full runs only) followed by every member's figures with their customer figures; last, the
+ * flows between levels, which need both months. Each step's tables change in one transaction,
+ * so readers see them whole, before or after it.
  */
 @Injectable()
 export class AnalyticsComputation {
@@ -72,7 +72,7 @@ export class AnalyticsComputation {
     const month = monthOf(asOf);
     const since = addDays(asOf, 1 - ANALYTICS_LIMITS.incrementalDays);
     const params = { asOf, zone, settings };
-    const STEPS = 5;
+    const STEPS = full ? 6 : 5;
     let done = 0;
     const step = async (work: () => Promise<unknown>) => {
       await work();
@@ -85,16 +85,27 @@ export class AnalyticsComputation {
         await work();
       });
 
+    const rebuild = full || (await this.rollups.lost());
     await step(() =>
-      full ? this.rollups.rebuildDaily(zone) : tx(() => this.rollups.rerollDaily(zone, since)),
+      rebuild ? this.rollups.rebuildDaily(zone) : tx(() => this.rollups.rerollDaily(zone, since)),
     );
     const first = await this.rollups.firstDay(zone);
-    const totalsThenMembers = async () => {
+    const totalsThenTheRest = async () => {
       await step(() =>
         tx(() =>
           this.rollups.totals(zone, full ? (first && first < asOf ? first : asOf) : since, asOf),
         ),
       );
+      await step(() =>
+        tx(async () => {
+          await this.rollups.questions(zone, full ? null : addDays(asOf, 1 - 90));
+          await this.rollups.npsDaily(zone, full ? null : since);
+          await this.rollups.cohorts(zone, full ? null : monthOf(since), asOf);
+        }),
+      );
+    };
+    const monthsThenMembers = async () => {
+      if (full) await step(() => tx(() => this.loyalty.pastMonths(params, month, first)));
       await step(async () => {
         const analysis = await this.customers.analyse(asOf);
         await tx(async () => {
@@ -106,16 +117,7 @@ export class AnalyticsComputation {
         }, true);
       });
     };
-    const monthsThenTheRest = () =>
-      step(async () => {
-        if (full) await tx(() => this.loyalty.pastMonths(params, month, first));
-        await tx(async () => {
-          await this.rollups.questions(zone, full ? null : addDays(asOf, 1 - 90));
-          await this.rollups.npsDaily(zone, full ? null : since);
-          await this.rollups.cohorts(zone, full ? null : monthOf(since), asOf);
-        });
-      });
-    await allOrFirstFailure([totalsThenMembers(), monthsThenTheRest()]);
+    await allOrFirstFailure([totalsThenTheRest(), monthsThenMembers()]);
     await step(() => tx(() => this.loyalty.tierFlow(full ? null : month)));
   }
 }

@@ -249,20 +249,29 @@ export class LoyaltyRepository {
 
   /**
    * Every month before `month` (from the first with activity or a join): each member who had
-   * joined by its last day, scored as of that day with the current settings.
+   * joined by its last day, scored as of that day with the current settings. Call inside a
+   * transaction.
    *
    * A month's raw score is Σ points(d) · ½^((last day − d) / half-life) over its window. With
-   * every day's points scaled once by 2^((d − d0) / half-life), that is a difference of two
-   * running sums per member (the days up to the month's end, less those that left its window)
-   * times ½^((last day − d0) / half-life): one pass over the rollup for every month at once.
+   * every day's points scaled once by 2^((d − d0) / half-life), that is a plain sum of the days
+   * in the window times ½^((last day − d0) / half-life), so one pass over the rollup serves
+   * every month: a grid of days and actions holds each day's scaled weights and the months its
+   * points enter and leave a window (its own, and that of d + window), the pass sums each
+   * member's points by those two months, and each sum is added to the months between.
    * Months are taken in spans short enough for the scale to stay within a double's range.
+   *
+   * The months are written to engagement_monthly_next, which takes the current month's rows
+   * and engagement_monthly's key and reference when they are all in, then its place: a key
+   * entry and a member check per row as the rows went in cost more than the months themselves.
+   * Readers see the old table until the swap; writers of the current month wait for it.
    */
   async pastMonths(p: ComputeParams, month: string, firstDay: string | null): Promise<void> {
-    await this.db.query(`DELETE FROM engagement_monthly WHERE month < $1`, [month]);
-    if (!firstDay) return;
+    await this.db.query(
+      `CREATE TABLE engagement_monthly_next (LIKE engagement_monthly INCLUDING DEFAULTS)`,
+    );
     const { windowDays: w, halfLifeDays: h } = p.settings;
     const months: string[] = [];
-    for (let m = monthOf(firstDay); m < month; m = nextMonth(m)) months.push(m);
+    if (firstDay) for (let m = monthOf(firstDay); m < month; m = nextMonth(m)) months.push(m);
     for (let i = 0; i < months.length;) {
       const d0 = addDays(months[i], -w);
       let j = i;
@@ -270,57 +279,87 @@ export class LoyaltyRepository {
       await this.monthSpan(p, months[i], months[j], d0);
       i = j + 1;
     }
+    await this.db.query(`LOCK TABLE engagement_monthly IN EXCLUSIVE MODE`);
+    await this.db.query(
+      `INSERT INTO engagement_monthly_next SELECT * FROM engagement_monthly WHERE month >= $1`,
+      [month],
+    );
+    await this.db.query(
+      `ALTER TABLE engagement_monthly_next
+         ADD CONSTRAINT engagement_monthly_next_pkey PRIMARY KEY (month, member_id)`,
+    );
+    await this.db.query(`ANALYZE engagement_monthly_next`);
+    // From here on members cannot be removed until the swap commits; drop the rows of any
+    // removed while the months were computed.
+    await this.db.query(
+      `ALTER TABLE engagement_monthly_next ADD CONSTRAINT engagement_monthly_member_id_fkey
+         FOREIGN KEY (member_id) REFERENCES members(id) ON DELETE CASCADE NOT VALID`,
+    );
+    await this.db.query(
+      `DELETE FROM engagement_monthly_next n
+        WHERE NOT EXISTS (SELECT 1 FROM members m WHERE m.id = n.member_id)`,
+    );
+    await this.db.query(`DROP TABLE engagement_monthly`);
+    await this.db.query(`ALTER TABLE engagement_monthly_next RENAME TO engagement_monthly`);
+    await this.db.query(
+      `ALTER INDEX engagement_monthly_next_pkey RENAME TO engagement_monthly_pkey`,
+    );
   }
 
   private async monthSpan(p: ComputeParams, first: string, last: string, d0: string) {
+    // A table, not a CTE, so that the planner knows it is small and looks the rollup's days up
+    // in it instead of hashing or sorting the rollup.
+    await this.db.query(`DROP TABLE IF EXISTS month_grid`);
     await this.db.query(
-      `INSERT INTO engagement_monthly (month, member_id, score, tier)
-       WITH weights AS (SELECT key AS action, value::float8 AS weight FROM jsonb_each_text($5::jsonb)),
-       people AS (
-         SELECT id, (joined_at AT TIME ZONE $7)::date AS joined_on FROM (${PEOPLE}) pe),
-       pts AS (
-         SELECT d.member_id, date_trunc('month', d.day)::date AS m_in,
-                date_trunc('month', d.day + $3::int)::date AS m_out,
-                d.n * wt.weight * power(2, (d.day - $6::date) / $4::float8) AS q
-           FROM activity_daily d JOIN weights wt ON wt.action = d.action
-          WHERE d.day > $6::date AND d.day < ($2::date + interval '1 month')::date),
-       moves AS (
-         SELECT member_id, month, sum(q) AS q FROM (
-           SELECT member_id, coalesce(m_in, m_out) AS month,
-                  CASE WHEN GROUPING(m_in) = 0 THEN sum(q) ELSE -sum(q) END AS q
-             FROM pts GROUP BY GROUPING SETS ((member_id, m_in), (member_id, m_out))) x
-          GROUP BY 1, 2),
+      `CREATE TEMP TABLE month_grid ON COMMIT DROP AS
+       SELECT d::date AS day, wt.key AS action,
+              wt.value::float8 * power(2, (d::date - $1::date) / $2::float8) AS k,
+              date_trunc('month', d)::date AS m_in,
+              date_trunc('month', d + $3::int * interval '1 day')::date AS m_out
+         FROM generate_series($1::date + interval '1 day',
+                              $4::date + interval '1 month' - interval '1 day',
+                              interval '1 day') d
+        CROSS JOIN jsonb_each_text($5::jsonb) wt`,
+      [
+        d0,
+        p.settings.halfLifeDays,
+        p.settings.windowDays,
+        last,
+        JSON.stringify(p.settings.weights),
+      ],
+    );
+    await this.db.query(`ANALYZE month_grid`);
+    await this.db.query(
+      `INSERT INTO engagement_monthly_next (month, member_id, score, tier)
+       WITH people AS (
+         SELECT id, (joined_at AT TIME ZONE $5)::date AS joined_on FROM (${PEOPLE}) pe),
+       sums AS (
+         SELECT d.member_id, g.m_in, g.m_out, sum(d.n * g.k) AS q
+           FROM activity_daily d JOIN month_grid g ON g.day = d.day AND g.action = d.action
+          WHERE d.day > $3::date AND d.day < ($2::date + interval '1 month')::date
+          GROUP BY 1, 2, 3),
+       raw AS MATERIALIZED (
+         SELECT s.member_id, m::date AS month,
+                greatest(0, sum(s.q) * power(0.5,
+                  ((m + interval '1 month' - interval '1 day')::date - $3::date) / $4::float8)) AS raw
+           FROM sums s
+          CROSS JOIN LATERAL generate_series(greatest(s.m_in, $1::date)::timestamp,
+                                             least(s.m_out - interval '1 month', $2::date::timestamp),
+                                             interval '1 month') m
+          WHERE s.member_id IN (SELECT id FROM people)
+          GROUP BY s.member_id, m),
+       tops AS (SELECT month, max(raw) AS top FROM raw GROUP BY month),
+       scored AS (
+         SELECT r.month, r.member_id, ${scoreOf('r.raw', 't.top')} AS score
+           FROM raw r JOIN tops t ON t.month = r.month),
        months AS (
          SELECT m::date AS month, (m + interval '1 month' - interval '1 day')::date AS last_day
-           FROM generate_series(date_trunc('month', $6::date), $2::date, interval '1 month') m),
-       running AS (
-         SELECT g.member_id, mo.month, mo.last_day,
-                sum(coalesce(mv.q, 0)) OVER (PARTITION BY g.member_id ORDER BY mo.month) AS c
-           FROM (SELECT DISTINCT member_id FROM moves
-                  WHERE member_id IN (SELECT id FROM people)) g
-           CROSS JOIN months mo
-           LEFT JOIN moves mv ON mv.member_id = g.member_id AND mv.month = mo.month),
-       raw AS (
-         SELECT member_id, month,
-                greatest(0, c * power(0.5, (last_day - $6::date) / $4::float8)) AS raw
-           FROM running WHERE month >= $1::date),
-       scored AS (
-         SELECT month, member_id, ${scoreOf('raw', 'max(raw) OVER (PARTITION BY month)')} AS score
-           FROM raw)
+           FROM generate_series($1::date::timestamp, $2::date::timestamp, interval '1 month') m)
        SELECT mo.month, pe.id, coalesce(s.score, 0), ${tierOf('coalesce(s.score, 0)')}
          FROM months mo
          JOIN people pe ON pe.joined_on <= mo.last_day
-         LEFT JOIN scored s ON s.month = mo.month AND s.member_id = pe.id
-        WHERE mo.month >= $1::date`,
-      [
-        first,
-        last,
-        p.settings.windowDays,
-        p.settings.halfLifeDays,
-        JSON.stringify(p.settings.weights),
-        d0,
-        p.zone,
-      ],
+         LEFT JOIN scored s ON s.month = mo.month AND s.member_id = pe.id`,
+      [first, last, d0, p.settings.halfLifeDays, p.zone],
     );
   }
 

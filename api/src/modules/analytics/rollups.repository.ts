@@ -25,8 +25,28 @@ export class RollupsRepository {
   }
 
   /**
-   * activity_daily anew from the whole stream, built beside it as activity_daily_next and
-   * swapped in with the same columns, constraints and index, so readers see the old rollup or
+   * Makes `instant::date` the community's day for the rest of this transaction. Over millions
+   * of rows it costs a fraction of `AT TIME ZONE $zone`, which looks the zone up for every row.
+   */
+  private async inZone(zone: string): Promise<void> {
+    await this.db.query(`SELECT set_config('TimeZone', $1, true)`, [zone]);
+  }
+
+  /**
+   * Whether the rollup was lost while the stream was not: it is unlogged, so a crash of the
+   * database empties it. A run must then rebuild it whole.
+   */
+  async lost(): Promise<boolean> {
+    const [row] = await this.db.query<Array<{ lost: boolean }>>(
+      `SELECT NOT EXISTS (SELECT 1 FROM activity_daily)
+              AND EXISTS (SELECT 1 FROM member_activity WHERE retracted_at IS NULL) AS lost`,
+    );
+    return row.lost;
+  }
+
+  /**
+   * activity_daily anew from the whole stream, built beside it as activity_daily_next (unlogged,
+   * as it is) and swapped in with the same columns, constraints and index, so readers see the old rollup or
    * the new one whole. The stream is cut at a community midnight near its median time (so no
    * day is split) and each part aggregated on its own connection, so both cores work; the index
    * is built once, at the end. Call outside a transaction: a run that dies part way leaves
@@ -35,36 +55,35 @@ export class RollupsRepository {
   async rebuildDaily(zone: string): Promise<void> {
     await this.db.query(`DROP TABLE IF EXISTS activity_daily_next`);
     await this.db.query(
-      `CREATE TABLE activity_daily_next (
+      `CREATE UNLOGGED TABLE activity_daily_next (
          day date NOT NULL, member_id uuid NOT NULL, action text NOT NULL, space_id uuid,
          n int NOT NULL CONSTRAINT activity_daily_n_check CHECK (n > 0))`,
     );
     const split = await this.midnightNearMedian(zone);
-    const parts = split ? [`occurred_at < $2`, `occurred_at >= $2`] : ['true'];
+    const parts = split ? [`occurred_at < $1`, `occurred_at >= $1`] : ['true'];
     await allOrFirstFailure(
       parts.map((part) =>
         this.db.transaction(async () => {
           await this.roomy();
+          await this.inZone(zone);
           // Read the stream in the order it lies on disk: walking it through its per-member
           // index (which the planner likes for grouping by member) reads the table at random.
           await this.db.query(`SET LOCAL enable_indexscan = off`);
           await this.db.query(`SET LOCAL enable_bitmapscan = off`);
           await this.db.query(
             `INSERT INTO activity_daily_next (day, member_id, action, space_id, n)
-             SELECT (occurred_at AT TIME ZONE $1)::date, member_id, action, space_id, count(*)
+             SELECT occurred_at::date, member_id, action, space_id, count(*)
                FROM member_activity
               WHERE retracted_at IS NULL AND ${part}
               GROUP BY 1, 2, 3, 4`,
-            split ? [zone, split] : [zone],
+            split ? [split] : [],
           );
         }),
       ),
     );
     await this.db.transaction(async () => {
       await this.roomy();
-      await this.db.query(
-        `CREATE INDEX activity_daily_next_day_idx ON activity_daily_next (day, action)`,
-      );
+      await this.db.query(`CREATE INDEX activity_daily_next_day_idx ON activity_daily_next (day)`);
       // Every row comes from member_activity, whose members exist: nothing to check.
       await this.db.query(
         `ALTER TABLE activity_daily_next ADD CONSTRAINT activity_daily_member_id_fkey
@@ -98,16 +117,17 @@ export class RollupsRepository {
     return split;
   }
 
-  /** Replaces the rows of `since` and every day after it. */
+  /** Replaces the rows of `since` and every day after it. Call inside a transaction. */
   async rerollDaily(zone: string, since: string): Promise<void> {
     await this.db.query(`DELETE FROM activity_daily WHERE day >= $1`, [since]);
+    await this.inZone(zone);
     await this.db.query(
       `INSERT INTO activity_daily (day, member_id, action, space_id, n)
-       SELECT (occurred_at AT TIME ZONE $1)::date, member_id, action, space_id, count(*)::int
+       SELECT occurred_at::date, member_id, action, space_id, count(*)::int
          FROM member_activity
-        WHERE retracted_at IS NULL AND occurred_at >= ($2::date::timestamp AT TIME ZONE $1)
+        WHERE retracted_at IS NULL AND occurred_at >= $1::date::timestamptz
         GROUP BY 1, 2, 3, 4`,
-      [zone, since],
+      [since],
     );
   }
 
@@ -127,7 +147,8 @@ export class RollupsRepository {
    * Active members are members (not staff) who did something themselves that day.
    * Members active in the 7 (30) days ending with a day are counted from the spans each active
    * day covers until the member's next one: [day, min(next, day + 7)), so a member adds one to
-   * every day of a span and spans of one member never overlap.
+   * every day of a span and spans of one member never overlap. Spans are counted by their day
+   * and their length up to 30 days (a few thousand groups), which gives where each ends.
    */
   async totals(zone: string, from: string, to: string): Promise<void> {
     await this.db.query(`DELETE FROM activity_daily_totals WHERE day BETWEEN $1 AND $2`, [
@@ -143,21 +164,22 @@ export class RollupsRepository {
          SELECT member_id, space_id, day FROM activity_daily
           WHERE day BETWEEN $1::date - 29 AND $2::date AND action <> ALL($3)
             AND member_id IN (SELECT id FROM people)),
-       spans AS MATERIALIZED (
-         SELECT g, day, next FROM (
+       gaps AS (
+         SELECT g, day, least(gap, 30) AS gap, count(*) AS n FROM (
            SELECT '${ALL}'::uuid AS g, day,
-                  lead(day) OVER (PARTITION BY member_id ORDER BY day) AS next
+                  lead(day) OVER (PARTITION BY member_id ORDER BY day) - day AS gap
              FROM src
            UNION ALL
-           SELECT space_id, day, lead(day) OVER (PARTITION BY space_id, member_id ORDER BY day)
+           SELECT space_id, day, lead(day) OVER (PARTITION BY space_id, member_id ORDER BY day) - day
              FROM src WHERE space_id IS NOT NULL) x
-          WHERE next IS DISTINCT FROM day),
+          WHERE gap IS DISTINCT FROM 0
+          GROUP BY 1, 2, 3),
        edges AS (
-         SELECT g, day AS at, count(*) AS starts, 0 AS wends, 0 AS mends FROM spans GROUP BY 1, 2
+         SELECT g, day AS at, sum(n) AS starts, 0 AS wends, 0 AS mends FROM gaps GROUP BY 1, 2
          UNION ALL
-         SELECT g, least(next, day + 7), 0, count(*), 0 FROM spans GROUP BY 1, 2
+         SELECT g, day + least(gap, 7), 0, sum(n), 0 FROM gaps GROUP BY 1, 2
          UNION ALL
-         SELECT g, least(next, day + 30), 0, 0, count(*) FROM spans GROUP BY 1, 2),
+         SELECT g, day + gap, 0, 0, sum(n) FROM gaps GROUP BY 1, 2),
        counts AS (
          SELECT coalesce(space_id, '${ALL}'::uuid) AS g, day, posts, comments, attended, no_shows
            FROM (
@@ -258,7 +280,7 @@ export class RollupsRepository {
              coalesce($2::date, (SELECT min(cohort) FROM sizes), date_trunc('month', $3::date)::date),
              date_trunc('month', $3::date), interval '1 month') m),
        active AS (
-         SELECT DISTINCT date_trunc('month', day)::date AS month, member_id
+         SELECT DISTINCT date_trunc('month', day::timestamp)::date AS month, member_id
            FROM activity_daily
           WHERE day >= (SELECT min(month) FROM months) AND day <= $3::date AND action <> ALL($4)),
        counted AS (
