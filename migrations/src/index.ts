@@ -32,7 +32,7 @@ import { LoyaltyAnalytics1764800000000 } from './1764800000000-loyalty-analytics
 import { SurveyNpsAnswersView1764800000010 } from './1764800000010-survey-nps-answers-view.js';
 import { AnalyticsRollups1764800000020 } from './1764800000020-analytics-rollups.js';
 import { LoyaltyLists1764800000030 } from './1764800000030-loyalty-lists.js';
-import { UnloggedDailyRollup1764800000040 } from './1764800000040-unlogged-daily-rollup.js';
+import { RebuiltAnalyticsTables1764800000040 } from './1764800000040-rebuilt-analytics-tables.js';
 
 /** Every migration, oldest first. Landed migrations are never edited: add a new one. */
 export const migrations = [
@@ -70,5 +70,5 @@ export const migrations = [
   SurveyNpsAnswersView1764800000010,
   AnalyticsRollups1764800000020,
   LoyaltyLists1764800000030,
-  UnloggedDailyRollup1764800000040,
+  RebuiltAnalyticsTables1764800000040,
 ];

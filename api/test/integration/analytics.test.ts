@@ -6,6 +6,7 @@ import {
   type ActivityAction,
 } from '@kizuna/shared';
 import type { INestApplicationContext } from '@nestjs/common';
+import pg from 'pg';
 import { Db } from '../../src/core/database/db.js';
 import { AnalyticsRuns } from '../../src/modules/analytics/analytics-runs.service.js';
 import { AnalyticsRepository } from '../../src/modules/analytics/analytics.repository.js';
@@ -129,6 +130,29 @@ describe('the daily rollup', () => {
               to_regclass('activity_daily_day_idx')::text AS index`,
     );
     expect(left).toEqual({ next: null, index: 'activity_daily_day_idx' });
+  });
+
+  it('swaps its rebuilt tables in while another transaction has read members', async () => {
+    const tables = () =>
+      t.app.get(Db).query<Array<{ daily: number; monthly: number }>>(
+        `SELECT 'activity_daily'::regclass::oid::int AS daily,
+                'engagement_monthly'::regclass::oid::int AS monthly`,
+      );
+    const [before] = await tables();
+    const reader = new pg.Client({ connectionString: t.databaseUrl });
+    await reader.connect();
+    try {
+      await reader.query(`BEGIN`);
+      await reader.query(`SELECT count(*) FROM members`);
+      // A swap that took an exclusive lock on members would wait for this reader to finish.
+      await t.app.get(AnalyticsComputation).run('full', '2026-06-10', noop);
+    } finally {
+      await reader.query(`ROLLBACK`);
+      await reader.end();
+    }
+    const [after] = await tables();
+    expect(after.daily).not.toBe(before.daily);
+    expect(after.monthly).not.toBe(before.monthly);
   });
 
   it('is rebuilt whole by an incremental run when a crash of the database emptied it', async () => {

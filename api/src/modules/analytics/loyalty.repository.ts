@@ -260,14 +260,15 @@ export class LoyaltyRepository {
    * member's points by those two months, and each sum is added to the months between.
    * Months are taken in spans short enough for the scale to stay within a double's range.
    *
-   * The months are written to engagement_monthly_next, which takes the current month's rows
-   * and engagement_monthly's key and reference when they are all in, then its place: a key
-   * entry and a member check per row as the rows went in cost more than the months themselves.
-   * Readers see the old table until the swap; writers of the current month wait for it.
+   * The months are written to engagement_monthly_next, which gets the current month's rows and
+   * its key once they are all in, then takes engagement_monthly's place: a key entry and a
+   * member check per row as the rows went in cost more than the months themselves. Readers see
+   * the old table until the swap; writers of the current month wait for it.
    */
   async pastMonths(p: ComputeParams, month: string, firstDay: string | null): Promise<void> {
     await this.db.query(
-      `CREATE TABLE engagement_monthly_next (LIKE engagement_monthly INCLUDING DEFAULTS)`,
+      `CREATE TABLE engagement_monthly_next (LIKE engagement_monthly INCLUDING DEFAULTS)
+         WITH (autovacuum_vacuum_insert_threshold = -1)`,
     );
     const { windowDays: w, halfLifeDays: h } = p.settings;
     const months: string[] = [];
@@ -289,16 +290,6 @@ export class LoyaltyRepository {
          ADD CONSTRAINT engagement_monthly_next_pkey PRIMARY KEY (month, member_id)`,
     );
     await this.db.query(`ANALYZE engagement_monthly_next`);
-    // From here on members cannot be removed until the swap commits; drop the rows of any
-    // removed while the months were computed.
-    await this.db.query(
-      `ALTER TABLE engagement_monthly_next ADD CONSTRAINT engagement_monthly_member_id_fkey
-         FOREIGN KEY (member_id) REFERENCES members(id) ON DELETE CASCADE NOT VALID`,
-    );
-    await this.db.query(
-      `DELETE FROM engagement_monthly_next n
-        WHERE NOT EXISTS (SELECT 1 FROM members m WHERE m.id = n.member_id)`,
-    );
     await this.db.query(`DROP TABLE engagement_monthly`);
     await this.db.query(`ALTER TABLE engagement_monthly_next RENAME TO engagement_monthly`);
     await this.db.query(
