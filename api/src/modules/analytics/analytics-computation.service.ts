@@ -47,12 +47,12 @@ function customerPerMember(analysis: CustomerAnalysis): MemberCustomerRow[] {
 export type StepDone = (done: number, total: number) => Promise<void>;
 
 /**
- * One computation, in five steps (six when full): the daily rollup (all days, or the last ones); then on two
- * connections at once, as they read the rollup and write apart (each keeps one core busy), the
- * daily totals followed by questions, NPS and join-month cohorts, and the past months' levels
- * (full runs only) followed by every member's figures with their customer figures; last, the
- * flows between levels, which need both months. Each step's tables change in one transaction,
- * so readers see them whole, before or after it.
+ * One computation, in five steps (six when full): the daily rollup (all days, or the last
+ * ones); then on two connections at once, as they read the rollup and write apart (each keeps
+ * one core busy), the daily totals followed by questions, NPS and join-month cohorts, and the
+ * past months' levels (full runs only) followed by every member's figures with their customer
+ * figures; last, the flows between levels, which need both months. Each step's tables change
+ * in one transaction, so readers see them whole, before or after it.
  */
 @Injectable()
 export class AnalyticsComputation {
