@@ -48,10 +48,13 @@ import { SurveysModule } from './modules/surveys/surveys.module.js';
 import { CustomersModule } from './modules/customers/customers.module.js';
 import { AnalyticsModule } from './modules/analytics/analytics.module.js';
 import { AnalyticsListsModule } from './modules/analytics/analytics-lists.module.js';
+import { AuditLogModule } from './modules/audit/audit-log.module.js';
+import { ModerationModule } from './modules/moderation/moderation.module.js';
 import { JobsModule } from './core/jobs/jobs.module.js';
 import { DomainEventsModule } from './core/domain-events/domain-events.module.js';
 import { MetricsModule } from './core/metrics/metrics.module.js';
 import { CacheModule } from './core/cache/cache.module.js';
+import { AuditModule } from './core/audit/audit.module.js';
 import { RealtimeCoreModule } from './core/realtime/realtime.module.js';
 
 /** The domain modules, also used to print the schema without a database. */
@@ -78,6 +81,8 @@ export const DOMAIN_MODULES = [
   AnalyticsModule,
   AnalyticsListsModule,
   PublicPagesModule,
+  AuditLogModule,
+  ModerationModule,
 ];
 
 export const graphqlOptions = (config: Pick<Config, 'isProduction'>): ApolloDriverConfig => ({
@@ -124,6 +129,7 @@ export class AppModule {
         JobsModule,
         MetricsModule,
         CacheModule,
+        AuditModule,
         DomainEventsModule,
         RealtimeCoreModule,
         RateLimitModule,

@@ -33,6 +33,8 @@ import { SurveyNpsAnswersView1764800000010 } from './1764800000010-survey-nps-an
 import { AnalyticsRollups1764800000020 } from './1764800000020-analytics-rollups.js';
 import { LoyaltyLists1764800000030 } from './1764800000030-loyalty-lists.js';
 import { RebuiltAnalyticsTables1764800000040 } from './1764800000040-rebuilt-analytics-tables.js';
+import { AuditLog1764900000000 } from './1764900000000-audit-log.js';
+import { Moderation1764900000010 } from './1764900000010-moderation.js';
 
 /** Every migration, oldest first. Landed migrations are never edited: add a new one. */
 export const migrations = [
@@ -71,4 +73,6 @@ export const migrations = [
   AnalyticsRollups1764800000020,
   LoyaltyLists1764800000030,
   RebuiltAnalyticsTables1764800000040,
+  AuditLog1764900000000,
+  Moderation1764900000010,
 ];

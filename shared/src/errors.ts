@@ -16,6 +16,8 @@ export const ErrorCode = {
   INVALID_CREDENTIALS: 'INVALID_CREDENTIALS',
   ACCOUNT_SUSPENDED: 'ACCOUNT_SUSPENDED',
   ACCOUNT_PENDING: 'ACCOUNT_PENDING',
+  /** The member may read but not post until `extensions.restriction.until`. */
+  SILENCED: 'SILENCED',
   INVALID_TOKEN: 'INVALID_TOKEN',
   LOCKED: 'LOCKED',
   INTERNAL: 'INTERNAL',

@@ -50,8 +50,17 @@ export interface DomainEvents {
     targetId: string;
     postId: string;
     hidden: boolean;
+    /** null: hidden by members' flags, pending review. */
+    moderatorId: string | null;
+  };
+  /** A review item was decided: flaggers hear the verdict (none for an ignored item). */
+  'review.resolved': {
+    itemId: string;
+    status: 'agreed' | 'disagreed' | 'ignored';
     moderatorId: string;
   };
+  /** A moderator sent a member a formal warning (kept in their record). */
+  'member.warned': { sanctionId: string; memberId: string };
   /** A moderator's correction to a member's points, as kept in the ledger (it never changes). */
   'points.adjusted': { memberId: string; points: number; reason: string; moderatorId: string };
   /** An event was created, edited, published or cancelled. */
@@ -116,6 +125,8 @@ export interface ServerPushes {
     waitlistCount: number;
     checkedIn: number;
   };
+  /** The review queue changed (to moderators): the SPA refetches the queue and its count. */
+  'review:changed': { itemId: string; pending: number };
 }
 export type ServerPushName = keyof ServerPushes;
 

@@ -11,3 +11,4 @@ export * from './community-events.js';
 export * from './feedback.js';
 export * from './surveys.js';
 export * from './loyalty.js';
+export * from './moderation.js';

@@ -20,6 +20,11 @@ export const NotificationKind = {
   CONTENT_HIDDEN: 'content_hidden',
   CONTENT_RESTORED: 'content_restored',
   POINTS_ADJUSTED: 'points_adjusted',
+  /** Members' flags hid what the member posted, until a moderator reviews it. */
+  CONTENT_FLAGGED: 'content_flagged',
+  FLAG_AGREED: 'flag_agreed',
+  FLAG_DISAGREED: 'flag_disagreed',
+  MODERATOR_WARNING: 'moderator_warning',
 } as const;
 export type NotificationKind = (typeof NotificationKind)[keyof typeof NotificationKind];
 export const NOTIFICATION_KINDS = Object.values(NotificationKind);
@@ -59,6 +64,10 @@ export const DEFAULT_CHANNELS: Record<NotificationKind, NotificationChannel> = {
   content_hidden: 'email',
   content_restored: 'in_app',
   points_adjusted: 'in_app',
+  content_flagged: 'email',
+  flag_agreed: 'in_app',
+  flag_disagreed: 'in_app',
+  moderator_warning: 'email',
 };
 
 export const NOTIFICATION_LIMITS = { messageMax: 2000 } as const;
@@ -99,6 +108,8 @@ export interface NotificationParams {
   status?: string;
   /** The idea a merged idea's votes went to: its title. */
   into?: string;
+  /** Where in the web app the notice is about (what a flag's verdict concerns). */
+  path?: string;
 }
 
 /** The subject's name in a language, with its icon: 「🌱 はじめまして」. */

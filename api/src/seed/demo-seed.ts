@@ -15,6 +15,7 @@ import { seedEvents } from './seed-events.js';
 import { seedFeedback } from './seed-feedback.js';
 import { seedSurveys } from './seed-surveys.js';
 import { seedCustomers } from './seed-customers.js';
+import { seedModeration } from './seed-moderation.js';
 import {
   DEMO_COMMUNITY,
   DEMO_MEMBERS,
@@ -74,6 +75,7 @@ export async function seedDemo(app: INestApplicationContext): Promise<boolean> {
     await seedFeedback(app, inserted, now, passwordHash);
     await seedSurveys(app, inserted, now);
     await seedCustomers(app, inserted, now);
+    await seedModeration(app, inserted);
     const notifications = app.get(NotificationsRepository);
     // Authors were told of the replies to their posts; those older than two days are read.
     await notifications.backfill(

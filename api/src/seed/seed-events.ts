@@ -1,7 +1,7 @@
 import type { INestApplicationContext } from '@nestjs/common';
 import type { EventKind, RecurrenceFrequency } from '@kizuna/shared';
 import { Db } from '../core/database/db.js';
-import type { Viewer } from '../core/auth/viewer.js';
+import { asSeedViewer } from './seed-viewer.js';
 import type { MemberEntity } from '../modules/members/entities/member.entity.js';
 import { ActivityRules } from '../modules/activity/activity.rules.js';
 import { ActivityService } from '../modules/activity/activity.service.js';
@@ -36,13 +36,6 @@ interface DemoEvent {
 }
 
 const TOKYO = 'Asia/Tokyo';
-const asSeedViewer = (m: MemberEntity): Viewer => ({
-  memberId: m.id,
-  sessionId: 'seed',
-  role: m.role,
-  status: m.status,
-  locale: m.locale,
-});
 const VENUE = { venueName: 'こもれび珈琲 焙煎所', venueAddress: '東京都目黒区中目黒 1-2-3' };
 
 const EVENTS: DemoEvent[] = [

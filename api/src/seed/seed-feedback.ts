@@ -1,7 +1,7 @@
 import type { INestApplicationContext } from '@nestjs/common';
 import type { IdeaStatus } from '@kizuna/shared';
 import { Db } from '../core/database/db.js';
-import type { Viewer } from '../core/auth/viewer.js';
+import { asSeedViewer } from './seed-viewer.js';
 import type { MemberEntity } from '../modules/members/entities/member.entity.js';
 import { PointsService } from '../modules/points/points.service.js';
 import { MembersRepository } from '../modules/members/members.repository.js';
@@ -15,14 +15,6 @@ import { VotesService } from '../modules/feedback/votes.service.js';
 import { random } from './seed-content.js';
 
 const DAY = 24 * 3600_000;
-
-const asSeedViewer = (m: MemberEntity): Viewer => ({
-  memberId: m.id,
-  sessionId: 'seed',
-  role: m.role,
-  status: m.status,
-  locale: m.locale,
-});
 
 interface DemoIdea {
   board: 'features' | 'bugs';

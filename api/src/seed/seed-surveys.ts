@@ -3,7 +3,7 @@ import type { INestApplicationContext } from '@nestjs/common';
 import { DateTime } from 'luxon';
 import { NPS_MIN_RESPONSES_FOR_MARGIN, npsClassOf, type NpsClass } from '@kizuna/shared';
 import { Db } from '../core/database/db.js';
-import type { Viewer } from '../core/auth/viewer.js';
+import { asSeedViewer } from './seed-viewer.js';
 import type { MemberEntity } from '../modules/members/entities/member.entity.js';
 import { ActivityRules, type NewActivity } from '../modules/activity/activity.rules.js';
 import { ActivityService } from '../modules/activity/activity.service.js';
@@ -15,14 +15,6 @@ import { random } from './seed-content.js';
 
 const DAY = 24 * 3600_000;
 const HOUR = 3600_000;
-
-const asSeedViewer = (m: MemberEntity): Viewer => ({
-  memberId: m.id,
-  sessionId: 'seed',
-  role: m.role,
-  status: m.status,
-  locale: m.locale,
-});
 
 /** How each touchpoint leans, beside the answer's class: the community lifts, ordering drags. */
 const TOUCHPOINT_LEAN: Record<string, number> = {
@@ -224,12 +216,12 @@ export async function seedSurveys(
     titleJa: 'コミュニティについてのアンケート',
     titleEn: 'About the community',
   });
-  await builder.update({
+  await builder.update(moderator, {
     id: open.id,
     audience: { kind: 'roles', roles: ['member'] },
     closesAt: new Date(now + 21 * DAY),
   });
-  await builder.publish(open.id);
+  await builder.publish(moderator, open.id);
   await app.get(SurveyInvitations).sweep(new Date(now));
 }
 

@@ -326,6 +326,7 @@ describe('two api instances on one Redis', () => {
       'analytics.daily',
       'analytics.incremental',
       'events.sweep',
+      'members.lift-expired-sanctions',
       'notifications.anniversaries',
       'notifications.digest',
       'outbox.prune',

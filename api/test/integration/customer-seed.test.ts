@@ -66,3 +66,26 @@ it('has people in every cell of the matrix and every RFM segment, Pareto-shaped'
   expect(r.customers).toBe(2000);
   expect(r.topFifthRevenueShare).toBeGreaterThan(0.5);
 });
+
+it('gives the moderation pages something to show: a flagged post, watched words, a warning', async () => {
+  const moderator = await clientFor(
+    t.app,
+    t.url,
+    (await t.app.get(MembersRepository).findByHandle('moderator'))!,
+  );
+  const { reviewQueue, watchedWords } = await moderator.ok(
+    `{ reviewQueue(first: 5) { nodes { flagCount hiddenByReview } } watchedWords { action } }`,
+  );
+  expect(reviewQueue.nodes).toEqual([{ flagCount: 2, hiddenByReview: false }]);
+  expect(watchedWords.map((w: { action: string }) => w.action).sort()).toEqual([
+    'APPROVE',
+    'BLOCK',
+    'FLAG',
+  ]);
+  const [{ n }] = await t.app
+    .get(Db)
+    .query<Array<{ n: number }>>(
+      `SELECT count(*)::int AS n FROM member_sanctions WHERE kind = 'warning'`,
+    );
+  expect(n).toBe(1);
+});

@@ -397,7 +397,8 @@ describe('moderation notices', () => {
     expect(await notices(author)).toEqual([
       {
         kind: 'CONTENT_HIDDEN',
-        post: null,
+        // The author still opens it, to read why and to fix it.
+        post: { id: postId },
         commentId: null,
         params: { title: '格安で譲ります', message: '売買は禁止です', points: null },
       },

@@ -258,8 +258,9 @@ export async function buildSurvey(
   const mod = asViewer(await buildMember(app, { role: 'moderator' }));
   const builder = app.get(SurveyBuilder);
   let survey = await builder.create(mod, { template: o.template, eventId: o.eventId });
-  if (o.update) survey = await builder.update({ id: survey.id, ...o.update } as UpdateSurveyInput);
-  return o.publish === false ? survey : builder.publish(survey.id);
+  if (o.update)
+    survey = await builder.update(mod, { id: survey.id, ...o.update } as UpdateSurveyInput);
+  return o.publish === false ? survey : builder.publish(mod, survey.id);
 }
 
 export interface BuildSurveyQuestion {

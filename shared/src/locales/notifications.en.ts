@@ -45,4 +45,9 @@ export default {
     'The moderators adjusted your points ({{signedPoints}} point). Reason: {{message}}',
   points_adjusted:
     'The moderators adjusted your points ({{signedPoints}} points). Reason: {{message}}',
+  content_flagged:
+    'What you posted in ‘{{title}}’ was hidden after members flagged it, until a moderator reviews it. You can still edit it.',
+  flag_agreed: 'Thank you: the moderators agreed with your flag on ‘{{title}}’',
+  flag_disagreed: 'The moderators reviewed your flag on ‘{{title}}’ and kept it as it was',
+  moderator_warning: 'A warning from the moderators: {{message}}',
 } satisfies NotificationTexts;

@@ -36,4 +36,9 @@ export default {
   content_restored: 'モデレーターが『{{title}}』でのあなたの投稿を再び表示しました',
   points_adjusted:
     'モデレーターがあなたのポイントを調整しました（{{signedPoints}} ポイント）。理由: {{message}}',
+  content_flagged:
+    '『{{title}}』でのあなたの投稿はメンバーからの通報により、モデレーターの確認まで非表示になりました。編集はできます。',
+  flag_agreed: '通報ありがとうございます。『{{title}}』への通報をモデレーターが認めました',
+  flag_disagreed: 'モデレーターが『{{title}}』への通報を確認し、そのまま残しました',
+  moderator_warning: 'モデレーターからの警告: {{message}}',
 } satisfies NotificationTexts;

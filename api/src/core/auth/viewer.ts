@@ -11,6 +11,8 @@ export interface Viewer {
   locale: Locale;
   /** The member's rank (its position); 1 when unknown. */
   rankPosition?: number;
+  /** The client's address, for the audit log. */
+  ip?: string;
 }
 
 /** Someone without an account, reading a community that is visible to visitors. */

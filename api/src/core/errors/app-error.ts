@@ -6,7 +6,13 @@ export class AppError extends GraphQLError {
   constructor(
     readonly code: ErrorCode,
     message: string,
-    extra: { fields?: FieldError[]; retryAfterSeconds?: number; http?: { status: number } } = {},
+    extra: {
+      fields?: FieldError[];
+      retryAfterSeconds?: number;
+      http?: { status: number };
+      /** A suspension's or silence's end (ISO, null: none set) and reason, shown to the member. */
+      restriction?: { until: string | null; reason: string | null };
+    } = {},
   ) {
     super(message, { extensions: { code, ...extra } });
   }

@@ -1,6 +1,8 @@
 import { Injectable, Logger } from '@nestjs/common';
 import { MODERATORS_ROOM, type AnalyticsRunKind } from '@kizuna/shared';
+import { AuditTrail } from '../../core/audit/audit-trail.js';
 import type { Viewer } from '../../core/auth/viewer.js';
+import { Db } from '../../core/database/db.js';
 import { conflict } from '../../core/errors/app-error.js';
 import { Jobs } from '../../core/jobs/jobs.js';
 import { RealtimeService } from '../../core/realtime/realtime.service.js';
@@ -22,6 +24,8 @@ export class AnalyticsRuns {
   staleSeconds = 10 * 60;
 
   constructor(
+    private readonly db: Db,
+    private readonly audit: AuditTrail,
     private readonly repo: AnalyticsRepository,
     private readonly computation: AnalyticsComputation,
     private readonly realtime: RealtimeService,
@@ -32,9 +36,21 @@ export class AnalyticsRuns {
   /** A full recompute asked for by a moderator: started here, run by the jobs runner. */
   async request(viewer: Viewer): Promise<RunRow> {
     AnalyticsPolicy.assertRecompute(viewer);
-    const run = await this.start('full', viewer.memberId);
-    if (!run)
-      throw conflict('analyticsRun', 'A computation is running already: wait for it to finish.');
+    const run = await this.db.transaction(async () => {
+      const started = await this.start('full', viewer.memberId);
+      if (!started)
+        throw conflict('analyticsRun', 'A computation is running already: wait for it to finish.');
+      await this.audit.record(viewer, {
+        action: 'analytics.recompute',
+        target: {
+          type: 'analyticsRun',
+          id: started.id,
+          label: `Full recompute as of ${started.asOf}`,
+        },
+        after: { kind: started.kind, asOf: started.asOf },
+      });
+      return started;
+    });
     await this.jobs.enqueue(ANALYTICS_JOBS.run, { runId: run.id });
     return run;
   }

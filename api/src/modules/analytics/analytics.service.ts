@@ -7,7 +7,9 @@ import {
   type EngagementTier,
   type EngagementWeightedAction,
 } from '@kizuna/shared';
+import { AuditTrail } from '../../core/audit/audit-trail.js';
 import type { Viewer } from '../../core/auth/viewer.js';
+import { Db } from '../../core/database/db.js';
 import { invalid } from '../../core/errors/app-error.js';
 import { Jobs } from '../../core/jobs/jobs.js';
 import { AnalyticsPolicy } from './analytics.policy.js';
@@ -34,12 +36,31 @@ export function effectiveSettings(row: Omit<SettingsRow, 'updatedAt'>): Engageme
   return { windowDays: row.windowDays, halfLifeDays: row.halfLifeDays, weights };
 }
 
+/** The settings that differ (weights by action), as they were and as they are; null when none. */
+function settingsChanges(was: EngagementSettings, now: EngagementSettings) {
+  const before: Record<string, unknown> = {};
+  const after: Record<string, unknown> = {};
+  for (const key of ['windowDays', 'halfLifeDays'] as const)
+    if (was[key] !== now[key]) {
+      before[key] = was[key];
+      after[key] = now[key];
+    }
+  const moved = ENGAGEMENT_WEIGHTED_ACTIONS.filter((a) => was.weights[a] !== now.weights[a]);
+  if (moved.length) {
+    before.weights = Object.fromEntries(moved.map((a) => [a, was.weights[a]]));
+    after.weights = Object.fromEntries(moved.map((a) => [a, now.weights[a]]));
+  }
+  return Object.keys(after).length ? { before, after } : null;
+}
+
 /** Reading the computed figures, and how engagement is scored. */
 @Injectable()
 export class AnalyticsService {
   constructor(
+    private readonly db: Db,
     private readonly repo: AnalyticsRepository,
     private readonly jobs: Jobs,
+    private readonly audit: AuditTrail,
   ) {}
 
   async engagementSettings(): Promise<EngagementSettings> {
@@ -69,13 +90,19 @@ export class AnalyticsService {
       ];
     });
     if (fields.length) throw invalid(fields);
-    const current = await this.repo.settings();
-    const weights: Record<string, number> = { ...current.weights };
-    for (const w of input.weights) weights[w.action] = w.weight;
-    await this.repo.saveSettings({
-      windowDays: input.windowDays,
-      halfLifeDays: input.halfLifeDays,
-      weights,
+    await this.db.transaction(async () => {
+      const current = await this.repo.settings();
+      const weights: Record<string, number> = { ...current.weights };
+      for (const w of input.weights) weights[w.action] = w.weight;
+      const saved = { windowDays: input.windowDays, halfLifeDays: input.halfLifeDays, weights };
+      await this.repo.saveSettings(saved);
+      const diff = settingsChanges(effectiveSettings(current), effectiveSettings(saved));
+      if (diff)
+        await this.audit.record(viewer, {
+          action: 'analyticsSettings.update',
+          target: { type: 'analyticsSettings', label: 'Engagement scoring' },
+          ...diff,
+        });
     });
     await this.jobs.enqueue(ANALYTICS_JOBS.incremental, {}, { jobId: 'analytics:settings' });
     return this.present(await this.repo.settings());

@@ -90,14 +90,20 @@ export class AuthResolver {
 
   @Roles('moderator')
   @Mutation(() => Member, { description: 'Admits a member waiting in the approval queue.' })
-  approveMember(@Args('memberId', { type: () => ID }) memberId: string) {
-    return this.registration.approve(memberId);
+  approveMember(
+    @CurrentViewer() viewer: Viewer,
+    @Args('memberId', { type: () => ID }) memberId: string,
+  ) {
+    return this.registration.approve(viewer, memberId);
   }
 
   @Roles('moderator')
   @Mutation(() => ID, { description: 'Refuses a sign-up request; returns the removed id.' })
-  rejectMember(@Args('memberId', { type: () => ID }) memberId: string) {
-    return this.registration.reject(memberId);
+  rejectMember(
+    @CurrentViewer() viewer: Viewer,
+    @Args('memberId', { type: () => ID }) memberId: string,
+  ) {
+    return this.registration.reject(viewer, memberId);
   }
 
   /** Sets the cookie and lets the rest of this request see the new member as its viewer. */

@@ -111,9 +111,13 @@ export class AuthService {
     }
     await this.limiter.refund(RATE_LIMITS.signInIp, client.ip);
     if (member.status === 'suspended') {
+      const until = member.suspendedUntil?.toISOString() ?? null;
       throw new AppError(
         ErrorCode.ACCOUNT_SUSPENDED,
-        'This account is suspended. Contact the community team.',
+        `This account is suspended${until ? ` until ${until}` : ''}.` +
+          (member.suspensionReason ? ` Reason: ${member.suspensionReason}` : '') +
+          ' Contact the community team.',
+        { restriction: { until, reason: member.suspensionReason } },
       );
     }
     if (member.status === 'pending') {

@@ -3,6 +3,8 @@ import { QueryFailedError } from 'typeorm';
 import type { MemberStatus, Role } from '@kizuna/shared';
 import { CONFIG, type Config } from '../../config/env.js';
 import { Db } from '../../core/database/db.js';
+import { AuditTrail, memberTarget } from '../../core/audit/audit-trail.js';
+import type { Viewer } from '../../core/auth/viewer.js';
 import { RATE_LIMITS, RateLimiter } from '../../core/rate-limit/rate-limiter.js';
 import { ActivityRules } from '../activity/activity.rules.js';
 import { ActivityService } from '../activity/activity.service.js';
@@ -40,6 +42,7 @@ export class RegistrationService {
     private readonly mail: MailService,
     private readonly activity: ActivityService,
     private readonly limiter: RateLimiter,
+    private readonly audit: AuditTrail,
   ) {}
 
   /**
@@ -132,13 +135,19 @@ export class RegistrationService {
     }
   }
 
-  approve(memberId: string): Promise<MemberEntity> {
+  approve(viewer: Viewer, memberId: string): Promise<MemberEntity> {
     return this.db.transaction(async () => {
       const member = await this.members.require(memberId);
       if (member.status !== 'pending') throw notFound('This sign-up request');
       const approved = await this.members.update(member.id, {
         status: 'active',
         joinedAt: new Date(),
+      });
+      await this.audit.record(viewer, {
+        action: 'member.approve',
+        target: memberTarget(member),
+        before: { status: member.status },
+        after: { status: approved.status },
       });
       await this.activity.apply(ActivityRules.joined(member.id));
       const { name } = await this.community.settings();
@@ -154,11 +163,16 @@ export class RegistrationService {
   }
 
   /** A refused request is removed, so the person may ask again later. */
-  reject(memberId: string): Promise<string> {
+  reject(viewer: Viewer, memberId: string): Promise<string> {
     return this.db.transaction(async () => {
       const member = await this.members.require(memberId);
       if (member.status !== 'pending') throw notFound('This sign-up request');
       await this.members.delete(member.id);
+      await this.audit.record(viewer, {
+        action: 'member.reject',
+        target: memberTarget(member),
+        before: { status: member.status, email: member.email, displayName: member.displayName },
+      });
       return member.id;
     });
   }

@@ -16,7 +16,10 @@ export class SessionMiddleware implements NestMiddleware {
   async use(req: RequestWithViewer, _res: Response, next: NextFunction): Promise<void> {
     try {
       req.viewer = await this.auth.resolveSession(req.cookies?.[SESSION_COOKIE]);
-      if (req.viewer) this.visits.seen(req.viewer.memberId);
+      if (req.viewer) {
+        req.viewer.ip = req.ip;
+        this.visits.seen(req.viewer.memberId);
+      }
       next();
     } catch (err) {
       next(err);

@@ -45,14 +45,14 @@ export class BadgesResolver {
 
   @Roles('admin')
   @Mutation(() => Badge, { description: 'Members who already meet it earn it right away.' })
-  createBadge(@Args('input') input: CreateBadgeInput) {
-    return this.service.create(input);
+  createBadge(@CurrentViewer() viewer: Viewer, @Args('input') input: CreateBadgeInput) {
+    return this.service.create(viewer, input);
   }
 
   @Roles('admin')
   @Mutation(() => Badge)
-  updateBadge(@Args('input') input: UpdateBadgeInput) {
-    return this.service.update(input);
+  updateBadge(@CurrentViewer() viewer: Viewer, @Args('input') input: UpdateBadgeInput) {
+    return this.service.update(viewer, input);
   }
 
   @Roles('moderator')

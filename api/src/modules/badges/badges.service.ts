@@ -1,6 +1,12 @@
 import { Injectable } from '@nestjs/common';
 import { BadgeCriterion } from '@kizuna/shared';
 import { Db } from '../../core/database/db.js';
+import {
+  AuditTrail,
+  changedFields,
+  memberTarget,
+  type AuditTarget,
+} from '../../core/audit/audit-trail.js';
 import { conflict, forbidden, invalidField, notFound } from '../../core/errors/app-error.js';
 import {
   decodeCursor,
@@ -12,6 +18,7 @@ import { isUuid } from '../../core/ids.js';
 import { memberOf, type Reader, type Viewer } from '../../core/auth/viewer.js';
 import { OutboxJobs } from '../../core/domain-events/outbox-jobs.js';
 import { MembersService } from '../members/members.service.js';
+import type { MemberEntity } from '../members/entities/member.entity.js';
 import { CommunityCalendar } from '../community/community-calendar.js';
 import { PointsService } from '../points/points.service.js';
 import { meets } from './badge-criteria.js';
@@ -39,6 +46,25 @@ const COUNTED: BadgeCriterion[] = [
 ];
 const YEARS = { min: 2000, max: 2100 };
 
+/** What the log keeps of a badge. */
+const AUDITED = [
+  'key',
+  'nameJa',
+  'nameEn',
+  'descriptionJa',
+  'descriptionEn',
+  'icon',
+  'criterion',
+  'threshold',
+  'enabled',
+  'position',
+] as const satisfies ReadonlyArray<keyof BadgeRow>;
+
+const badgeTarget = (b: BadgeRow): AuditTarget => ({ type: 'badge', id: b.id, label: b.nameJa });
+
+/** The badge a member was given or lost, as the log names it. */
+const badgeRef = (b: BadgeRow) => ({ id: b.id, key: b.key, nameJa: b.nameJa, nameEn: b.nameEn });
+
 /**
  * Badges: earned automatically when a member's stats meet a badge's criterion (each at most once
  * per member, ever), or awarded and revoked by moderators with a reason.
@@ -53,6 +79,7 @@ export class BadgesService {
     private readonly calendar: CommunityCalendar,
     private readonly notifications: NotificationsService,
     private readonly jobs: OutboxJobs,
+    private readonly audit: AuditTrail,
   ) {}
 
   /** Read interface for other modules. */
@@ -79,7 +106,7 @@ export class BadgesService {
     return toConnection(rows, args.first, (r) => [r.grantedAt.toISOString(), r.memberId]);
   }
 
-  create(input: CreateBadgeInput): Promise<BadgeRow> {
+  create(viewer: Viewer, input: CreateBadgeInput): Promise<BadgeRow> {
     return this.db.transaction(async () => {
       this.checkThreshold(input.criterion, input.threshold);
       if (await this.badges.keyTaken(input.key))
@@ -96,12 +123,17 @@ export class BadgesService {
         enabled: input.enabled,
         position: input.position ?? (await this.badges.nextPosition()),
       });
+      await this.audit.record(viewer, {
+        action: 'badge.create',
+        target: badgeTarget(badge),
+        after: Object.fromEntries(AUDITED.map((k) => [k, badge[k]])),
+      });
       await this.backfillLater(badge);
       return badge;
     });
   }
 
-  update(input: UpdateBadgeInput): Promise<BadgeRow> {
+  update(viewer: Viewer, input: UpdateBadgeInput): Promise<BadgeRow> {
     return this.db.transaction(async () => {
       const current = isUuid(input.id) ? await this.badges.findById(input.id) : null;
       if (!current) throw notFound('This badge');
@@ -124,6 +156,13 @@ export class BadgesService {
       };
       await this.badges.update(current.id, patch);
       const badge = (await this.badges.findById(current.id))!;
+      const diff = changedFields(current, badge, AUDITED);
+      if (diff)
+        await this.audit.record(viewer, {
+          action: 'badge.update',
+          target: badgeTarget(current),
+          ...diff,
+        });
       // Turned on, or a criterion now met by more members: those members earn it now.
       if (
         badge.enabled !== current.enabled ||
@@ -142,10 +181,10 @@ export class BadgesService {
   award(viewer: Viewer, input: BadgeGrantInput): Promise<MemberBadgeRow> {
     const reason = this.reasonOf(input.reason);
     return this.db.transaction(async () => {
-      const { badge, memberId } = await this.target(input);
+      const { badge, member } = await this.target(input);
       if (!badge.enabled)
         throw invalidField('badgeId', 'INVALID_VALUE', 'This badge is turned off.');
-      const held = await this.badges.lockHeld(memberId, badge.id);
+      const held = await this.badges.lockHeld(member.id, badge.id);
       if (held && !held.revokedAt) throw conflict('badgeId', 'This member already has this badge.');
       if (!held && badge.criterion !== 'manual') {
         throw invalidField(
@@ -155,11 +194,17 @@ export class BadgesService {
         );
       }
       const granted = held
-        ? await this.badges.regrant(memberId, badge.id, viewer.memberId, reason)
-        : await this.badges.grant(memberId, badge.id, viewer.memberId, reason);
+        ? await this.badges.regrant(member.id, badge.id, viewer.memberId, reason)
+        : await this.badges.grant(member.id, badge.id, viewer.memberId, reason);
       if (!granted) throw conflict('badgeId', 'This member already has this badge.');
+      await this.audit.record(viewer, {
+        action: 'badge.award',
+        target: memberTarget(member),
+        after: { badge: badgeRef(badge) },
+        reason,
+      });
       await this.announce([granted], [badge]);
-      return (await this.badges.held(memberId, badge.id))!;
+      return (await this.badges.held(member.id, badge.id))!;
     });
   }
 
@@ -167,12 +212,18 @@ export class BadgesService {
   revoke(viewer: Viewer, input: BadgeGrantInput): Promise<MemberBadgeRow> {
     const reason = this.reasonOf(input.reason);
     return this.db.transaction(async () => {
-      const { badge, memberId } = await this.target(input);
-      const held = await this.badges.lockHeld(memberId, badge.id);
+      const { badge, member } = await this.target(input);
+      const held = await this.badges.lockHeld(member.id, badge.id);
       if (!held || held.revokedAt)
         throw invalidField('badgeId', 'INVALID_VALUE', 'This member does not have this badge.');
-      await this.badges.revoke(memberId, badge.id, viewer.memberId, reason);
-      return (await this.badges.held(memberId, badge.id))!;
+      await this.badges.revoke(member.id, badge.id, viewer.memberId, reason);
+      await this.audit.record(viewer, {
+        action: 'badge.revoke',
+        target: memberTarget(member),
+        before: { badge: badgeRef(badge) },
+        reason,
+      });
+      return (await this.badges.held(member.id, badge.id))!;
     });
   }
 
@@ -265,12 +316,12 @@ export class BadgesService {
     await this.jobs.enqueue(BADGE_JOB.backfill, { badgeId: badge.id });
   }
 
-  private async target(input: BadgeGrantInput): Promise<{ badge: BadgeRow; memberId: string }> {
+  private async target(input: BadgeGrantInput): Promise<{ badge: BadgeRow; member: MemberEntity }> {
     const badge = isUuid(input.badgeId) ? await this.badges.findById(input.badgeId) : null;
     if (!badge) throw notFound('This badge');
     const member = isUuid(input.memberId) ? await this.members.findById(input.memberId) : null;
     if (!member || member.status === 'pending') throw notFound('This member');
-    return { badge, memberId: member.id };
+    return { badge, member };
   }
 
   private reasonOf(reason: string): string {

@@ -24,8 +24,8 @@ export class CommunityResolver {
 
   @Roles('admin')
   @Mutation(() => Community)
-  updateCommunity(@Args('input') input: UpdateCommunityInput) {
-    return this.communityService.updateSettings(input);
+  updateCommunity(@CurrentViewer() viewer: Viewer, @Args('input') input: UpdateCommunityInput) {
+    return this.communityService.updateSettings(input, viewer);
   }
 }
 
@@ -41,7 +41,7 @@ export class SuspensionsResolver {
       'the community allows it, and only for members; admins always may.',
   })
   suspendMember(@CurrentViewer() viewer: Viewer, @Args('input') input: SuspendMemberInput) {
-    return this.communityService.suspendMember(viewer, input.memberId, input.reason);
+    return this.communityService.suspendMember(viewer, input);
   }
 
   @Roles('moderator')
@@ -75,8 +75,8 @@ export class InvitesResolver {
 
   @Roles('moderator')
   @Mutation(() => Invite)
-  revokeInvite(@Args('id', { type: () => ID }) id: string) {
-    return this.communityService.revokeInvite(id);
+  revokeInvite(@CurrentViewer() viewer: Viewer, @Args('id', { type: () => ID }) id: string) {
+    return this.communityService.revokeInvite(viewer, id);
   }
 
   @ResolveField(() => Member, { nullable: true })

@@ -1,5 +1,6 @@
 import { randomInt } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
+import { AuditTrail, changedFields, type AuditTarget } from '../../core/audit/audit-trail.js';
 import { Db } from '../../core/database/db.js';
 import { forbidden, invalidField, notFound } from '../../core/errors/app-error.js';
 import {
@@ -23,12 +24,19 @@ import { InviteStatus } from './models/community.model.js';
 /** Letters and digits that cannot be mistaken for one another when read aloud or typed. */
 const CODE_ALPHABET = 'ABCDEFGHJKLMNPQRSTUVWXYZ23456789';
 
+const inviteTarget = (i: InviteEntity): AuditTarget => ({
+  type: 'invite',
+  id: i.id,
+  label: i.note ? `${i.code} (${i.note})` : i.code,
+});
+
 @Injectable()
 export class CommunityService implements VisitorReading {
   constructor(
     private readonly db: Db,
     private readonly community: CommunityRepository,
     private readonly members: MembersService,
+    private readonly audit: AuditTrail,
   ) {}
 
   settings(): Promise<CommunitySettingsEntity> {
@@ -40,7 +48,10 @@ export class CommunityService implements VisitorReading {
     return (await this.community.settings()).visibleToVisitors;
   }
 
-  updateSettings(input: UpdateCommunityInput): Promise<CommunitySettingsEntity> {
+  updateSettings(
+    input: UpdateCommunityInput,
+    viewer: Viewer | null = null,
+  ): Promise<CommunitySettingsEntity> {
     return this.db.transaction(async () => {
       if (input.timezone !== undefined && !isValidTimeZone(input.timezone)) {
         throw invalidField('timezone', 'INVALID_VALUE', 'Choose a time zone from the list.');
@@ -50,13 +61,30 @@ export class CommunityService implements VisitorReading {
         patch.name = input.name.trim();
         if (!patch.name) throw invalidField('name', 'REQUIRED', 'This field is required.');
       }
-      return this.community.updateSettings(patch);
+      const current = await this.community.settings();
+      const saved = await this.community.updateSettings(patch);
+      const diff = changedFields(
+        current,
+        saved,
+        Object.keys(patch) as Array<keyof CommunitySettingsEntity>,
+      );
+      if (diff)
+        await this.audit.record(viewer, {
+          action: 'community.update',
+          target: { type: 'community', label: current.name },
+          ...diff,
+        });
+      return saved;
     });
   }
 
-  async suspendMember(viewer: Viewer, memberId: string, reason?: string): Promise<MemberEntity> {
+  async suspendMember(
+    viewer: Viewer,
+    input: { memberId: string; reason?: string | null; days?: number | null },
+  ): Promise<MemberEntity> {
     await this.maySuspend(viewer);
-    return this.members.suspend(viewer, memberId, reason);
+    const until = input.days ? new Date(Date.now() + input.days * 86_400_000) : null;
+    return this.members.suspend(viewer, input.memberId, input.reason, until);
   }
 
   async restoreMember(viewer: Viewer, memberId: string): Promise<MemberEntity> {
@@ -78,20 +106,38 @@ export class CommunityService implements VisitorReading {
       { length: 10 },
       () => CODE_ALPHABET[randomInt(CODE_ALPHABET.length)],
     ).join('');
-    return this.community.createInvite({
-      code,
-      note: input.note?.trim() ?? '',
-      createdBy: viewer.memberId,
-      expiresAt: input.expiresAt ?? null,
-      maxUses: input.maxUses ?? null,
+    return this.db.transaction(async () => {
+      const invite = await this.community.createInvite({
+        code,
+        note: input.note?.trim() ?? '',
+        createdBy: viewer.memberId,
+        expiresAt: input.expiresAt ?? null,
+        maxUses: input.maxUses ?? null,
+      });
+      await this.audit.record(viewer, {
+        action: 'invite.create',
+        target: inviteTarget(invite),
+        after: { note: invite.note, expiresAt: invite.expiresAt, maxUses: invite.maxUses },
+      });
+      return invite;
     });
   }
 
-  async revokeInvite(id: string): Promise<InviteEntity> {
-    const invite = isUuid(id) ? await this.community.findInvite(id) : null;
-    if (!invite) throw notFound('This invite');
-    await this.community.revokeInvite(id);
-    return (await this.community.findInvite(id))!;
+  revokeInvite(viewer: Viewer, id: string): Promise<InviteEntity> {
+    return this.db.transaction(async () => {
+      const invite = isUuid(id) ? await this.community.findInvite(id) : null;
+      if (!invite) throw notFound('This invite');
+      await this.community.revokeInvite(id);
+      const revoked = (await this.community.findInvite(id))!;
+      if (!invite.revokedAt)
+        await this.audit.record(viewer, {
+          action: 'invite.revoke',
+          target: inviteTarget(invite),
+          before: { revokedAt: null },
+          after: { revokedAt: revoked.revokedAt },
+        });
+      return revoked;
+    });
   }
 
   async listInvites(args: PageArgs): Promise<Connection<InviteEntity>> {

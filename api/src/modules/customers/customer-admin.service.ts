@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import { Injectable, Logger } from '@nestjs/common';
 import { CUSTOMER_QUERY_LIMITS, ORDER_IMPORT, type CustomerValueSettings } from '@kizuna/shared';
+import { AuditTrail, memberTarget } from '../../core/audit/audit-trail.js';
 import type { Viewer } from '../../core/auth/viewer.js';
 import { Db } from '../../core/database/db.js';
 import { EventBus } from '../../core/domain-events/event-bus.js';
@@ -21,6 +22,23 @@ export interface CustomerErasureValue {
 
 const UNIQUE_VIOLATION = '23505';
 
+const SETTINGS_FIELDS = [
+  'marginRate',
+  'expectedYears',
+  'costPerCustomer',
+  'highLtvThreshold',
+] as const satisfies ReadonlyArray<keyof CustomerValueSettings>;
+
+/** The settings that differ, as they were and as they are. */
+function settingsChanges(was: CustomerValueSettings, now: CustomerValueSettings) {
+  const keys = SETTINGS_FIELDS.filter((k) => was[k] !== now[k]);
+  return {
+    before: Object.fromEntries(keys.map((k) => [k, was[k]])),
+    after: Object.fromEntries(keys.map((k) => [k, now[k]])),
+    changed: keys.length > 0,
+  };
+}
+
 /**
  * What admins change: how customer value is computed, a customer's data erased on request (the
  * right to deletion, with a record that it happened), and the customer id on a member's profile.
@@ -37,17 +55,27 @@ export class CustomerAdmin {
     private readonly cache: AnalysisCache,
     private readonly members: MembersService,
     private readonly surveys: SurveysService,
+    private readonly audit: AuditTrail,
   ) {}
 
   updateSettings(viewer: Viewer, input: CustomerValueSettings): Promise<CustomerSettingsRow> {
     CustomersPolicy.assertAdminister(viewer);
     return this.db.transaction(async () => {
+      const current = await this.repo.settings();
       const saved = await this.repo.updateSettings({
         marginRate: input.marginRate,
         expectedYears: input.expectedYears,
         costPerCustomer: input.costPerCustomer,
         highLtvThreshold: input.highLtvThreshold ?? null,
       });
+      const { before, after, changed } = settingsChanges(current, saved);
+      if (changed)
+        await this.audit.record(viewer, {
+          action: 'customerValueSettings.update',
+          target: { type: 'customerValueSettings', label: 'Customer value settings' },
+          before,
+          after,
+        });
       await this.cache.changed();
       return saved;
     });
@@ -97,6 +125,21 @@ export class CustomerAdmin {
         customerHash,
         ordersDeleted,
         responsesDeleted,
+        reason: why,
+      });
+      // Customer ids only: an e-mail, given or kept as a customer's key, is the data erased.
+      const customerIds = [
+        ...new Set([...(emailKey ? [] : [given]), ...customers.map((c) => c.externalId)]),
+      ].filter((key) => !key.includes('@'));
+      await this.audit.record(viewer, {
+        action: 'customer.erase',
+        target: { type: 'customer', id: customerIds.length === 1 ? customerIds[0] : null },
+        after: {
+          customerIds,
+          customersDeleted: customers.length,
+          ordersDeleted,
+          responsesDeleted,
+        },
         reason: why,
       });
       await this.cache.changed();
@@ -150,6 +193,12 @@ export class CustomerAdmin {
       } else {
         await this.repo.clearCustomerId(member.id);
       }
+      await this.audit.record(viewer, {
+        action: 'member.setCustomerId',
+        target: memberTarget(member),
+        before: { customerId: before },
+        after: { customerId: id },
+      });
       const keys = [before, id].filter((k): k is string => k !== null);
       await this.matching.rematch(await this.repo.customersByKeys(keys));
       await this.cache.changed();

@@ -88,14 +88,14 @@ export class EventsResolver {
 
   @Roles('moderator')
   @Mutation(() => CommunityEvent)
-  publishEvent(@Args('id', { type: () => ID }) id: string) {
-    return this.service.publish(id);
+  publishEvent(@CurrentViewer() viewer: Viewer, @Args('id', { type: () => ID }) id: string) {
+    return this.service.publish(viewer, id);
   }
 
   @Roles('moderator')
   @Mutation(() => CommunityEvent, { description: 'Closes it to RSVPs; it stays readable.' })
-  cancelEvent(@Args('id', { type: () => ID }) id: string) {
-    return this.service.cancel(id);
+  cancelEvent(@CurrentViewer() viewer: Viewer, @Args('id', { type: () => ID }) id: string) {
+    return this.service.cancel(viewer, id);
   }
 
   @SignedIn()
@@ -256,8 +256,8 @@ export class EventAttendeesResolver {
 
   @Roles('moderator')
   @Mutation(() => EventAttendee, { description: 'The attendance and its points are taken back.' })
-  undoCheckIn(@Args('input') input: UndoCheckInInput) {
-    return this.service.undoCheckIn(input);
+  undoCheckIn(@CurrentViewer() viewer: Viewer, @Args('input') input: UndoCheckInInput) {
+    return this.service.undoCheckIn(viewer, input);
   }
 
   @ResolveField(() => Member)

@@ -4,6 +4,13 @@ import { EVENT_LIMITS, type EventAudience, type RsvpStatus } from '@kizuna/share
 import { isStaff, memberOf, type Reader, type Viewer } from '../../core/auth/viewer.js';
 import { CONFIG, type Config } from '../../config/env.js';
 import { Db } from '../../core/database/db.js';
+import {
+  AuditTrail,
+  changedFields,
+  memberTarget,
+  textSummary,
+  type AuditTarget,
+} from '../../core/audit/audit-trail.js';
 import { toCsv } from '../../core/http/csv.js';
 import { EventBus } from '../../core/domain-events/event-bus.js';
 import { forbidden, invalid, invalidField, notFound } from '../../core/errors/app-error.js';
@@ -17,6 +24,7 @@ import { ActivityService } from '../activity/activity.service.js';
 import { ActivityRules } from '../activity/activity.rules.js';
 import { NotificationsService } from '../notifications/notifications.service.js';
 import { MediaService } from '../media/media.service.js';
+import { MembersService } from '../members/members.service.js';
 import { PostsService } from '../posts/posts.service.js';
 import { EventPolicy } from './events.policy.js';
 import { occurrenceStarts } from './recurrence.js';
@@ -42,6 +50,33 @@ const DAY_MS = 24 * HOUR_MS;
 const BASE32 = '0123456789ABCDEFGHJKMNPQRSTVWXYZ';
 const trimmed = (s: string | null | undefined) => s?.trim() || null;
 
+const eventTarget = (e: EventRow): AuditTarget => ({ type: 'event', id: e.id, label: e.title });
+
+/** The event a member's attendance is about, as the log names it. */
+const eventRef = (e: EventRow) => ({ id: e.id, title: e.title });
+
+/** What the log keeps of an event: its settings, the description as its length and a digest. */
+const auditView = (e: EventRow) => ({
+  spaceId: e.spaceId,
+  title: e.title,
+  description: textSummary(e.description),
+  kind: e.kind,
+  venueName: e.venueName,
+  venueAddress: e.venueAddress,
+  mapUrl: e.mapUrl,
+  joinUrl: e.joinUrl,
+  startsAt: e.startsAt,
+  endsAt: e.endsAt,
+  timeZone: e.timeZone,
+  rsvpDeadline: e.rsvpDeadline,
+  capacity: e.capacity,
+  guestsAllowed: e.guestsAllowed,
+  minRankPosition: e.minRankPosition,
+  roles: e.roles,
+  claimHours: e.claimHours,
+  coverImageId: e.coverImageId,
+});
+
 @Injectable()
 export class EventsService {
   constructor(
@@ -54,6 +89,8 @@ export class EventsService {
     private readonly notifications: NotificationsService,
     private readonly posts: PostsService,
     private readonly media: MediaService,
+    private readonly members: MembersService,
+    private readonly audit: AuditTrail,
   ) {}
 
   async byId(reader: Reader, id: string): Promise<EventRow> {
@@ -129,9 +166,19 @@ export class EventsService {
         coverImageId: await this.coverFor(viewer, input.coverImageId ?? null),
       };
       this.check(fields);
-      if (!input.recurrence)
-        return this.insert(viewer, fields, input.publish ? 'published' : 'draft');
-      return this.insertSeries(viewer, fields, input);
+      const event = input.recurrence
+        ? await this.insertSeries(viewer, fields, input)
+        : await this.insert(viewer, fields, input.publish ? 'published' : 'draft');
+      await this.audit.record(viewer, {
+        action: 'event.create',
+        target: eventTarget(event),
+        after: {
+          ...auditView(event),
+          status: event.status,
+          ...(input.recurrence && { recurrence: input.recurrence, seriesId: event.seriesId }),
+        },
+      });
+      return event;
     });
   }
 
@@ -221,6 +268,13 @@ export class EventsService {
         await this.posts.renameDiscussion(event.discussionPostId, patch.title);
       let updated = await this.events.update(event.id, patch);
       if (patch.capacity !== undefined) updated = await this.seatWaitlist(updated);
+      const diff = changedFields(auditView(event), auditView(updated));
+      if (diff)
+        await this.audit.record(viewer, {
+          action: 'event.update',
+          target: eventTarget(event),
+          ...diff,
+        });
       const changes = changesOf(event, updated);
       if (changes.includes('time')) await this.events.resetFollowups(event.id);
       if (changes.length && event.status === 'published')
@@ -247,19 +301,29 @@ export class EventsService {
         seriesId: _r,
         ...fields
       } = source;
-      return this.insert(viewer, fields, 'draft');
+      const copy = await this.insert(viewer, fields, 'draft');
+      await this.audit.record(viewer, {
+        action: 'event.duplicate',
+        target: eventTarget(copy),
+        after: { duplicateOf: eventRef(source), status: copy.status },
+      });
+      return copy;
     });
   }
 
-  publish(id: string): Promise<EventRow> {
-    return this.setStatus(id, 'published');
+  publish(viewer: Viewer, id: string): Promise<EventRow> {
+    return this.setStatus(viewer, id, 'published');
   }
 
-  cancel(id: string): Promise<EventRow> {
-    return this.setStatus(id, 'cancelled');
+  cancel(viewer: Viewer, id: string): Promise<EventRow> {
+    return this.setStatus(viewer, id, 'cancelled');
   }
 
-  private setStatus(id: string, status: 'published' | 'cancelled'): Promise<EventRow> {
+  private setStatus(
+    viewer: Viewer,
+    id: string,
+    status: 'published' | 'cancelled',
+  ): Promise<EventRow> {
     return this.db.transaction(async () => {
       const event = isUuid(id) ? await this.events.lock(id) : null;
       if (!event) throw notFound('This event');
@@ -269,6 +333,12 @@ export class EventsService {
       if (status === 'published' && event.endsAt.getTime() <= Date.now())
         throw invalidField('endsAt', 'INVALID_VALUE', 'This event has already ended.');
       const updated = await this.events.update(id, { status });
+      await this.audit.record(viewer, {
+        action: status === 'published' ? 'event.publish' : 'event.cancel',
+        target: eventTarget(event),
+        before: { status: event.status },
+        after: { status },
+      });
       if (status === 'cancelled' && event.status === 'published')
         await this.bus.emit('event.cancelled', { eventId: id });
       await this.bus.emit('event.changed', { eventId: id });
@@ -435,8 +505,15 @@ export class EventsService {
         throw invalidField('code', 'INVALID_VALUE', 'This member does not hold a seat.', {
           reason: 'noSeat',
         });
-      await this.markAttended(event, rsvp.memberId, staff.memberId);
-      return (await this.events.rsvp(event.id, rsvp.memberId))!;
+      const checkedIn = await this.markAttended(event, rsvp.memberId, staff.memberId);
+      const attendee = (await this.events.rsvp(event.id, rsvp.memberId))!;
+      if (checkedIn)
+        await this.audit.record(staff, {
+          action: 'event.checkIn',
+          target: memberTarget((await this.members.findById(rsvp.memberId))!),
+          after: { event: eventRef(event), checkedInAt: attendee.checkedInAt },
+        });
+      return attendee;
     });
   }
 
@@ -458,13 +535,14 @@ export class EventsService {
     });
   }
 
-  /** Checks the member in (once) with the attendance it earns. */
-  private async markAttended(event: EventRow, memberId: string, by: string): Promise<void> {
-    if (!(await this.events.checkIn(event.id, memberId, by))) return;
+  /** Checks the member in (once) with the attendance it earns; true when this call did. */
+  private async markAttended(event: EventRow, memberId: string, by: string): Promise<boolean> {
+    if (!(await this.events.checkIn(event.id, memberId, by))) return false;
     await this.activity.apply(
       ActivityRules.attended({ eventId: event.id, memberId, spaceId: event.spaceId }),
     );
     await this.bus.emit('event.rsvp.changed', { eventId: event.id });
+    return true;
   }
 
   /**
@@ -495,8 +573,9 @@ export class EventsService {
             input.audience === 'going' ? null : input.audience === 'attended',
           );
     const dedupeKey = `event_message:${randomUUID()}`;
-    await this.db.transaction(() =>
-      this.notifications.notifyAll(
+    const told = members.filter((m) => m !== viewer.memberId).length;
+    await this.db.transaction(async () => {
+      await this.notifications.notifyAll(
         members.map((memberId) => ({
           memberId,
           kind: 'event_message' as const,
@@ -505,9 +584,14 @@ export class EventsService {
           params: { title: event.title, message: text },
           actorId: viewer.memberId,
         })),
-      ),
-    );
-    return members.filter((m) => m !== viewer.memberId).length;
+      );
+      await this.audit.record(viewer, {
+        action: 'event.message',
+        target: eventTarget(event),
+        after: { audience: input.audience, message: text, recipients: told },
+      });
+    });
+    return told;
   }
 
   /** The attendee list as CSV (UTF-8 with a byte order mark, so spreadsheet apps read Japanese). */
@@ -571,13 +655,20 @@ export class EventsService {
   }
 
   /** Undoes a check-in with a reason; the attendance and what it earned are taken back. */
-  async undoCheckIn(input: UndoCheckInInput): Promise<RsvpRow> {
+  async undoCheckIn(viewer: Viewer, input: UndoCheckInInput): Promise<RsvpRow> {
     return this.db.transaction(async () => {
       const event = isUuid(input.eventId) ? await this.events.findById(input.eventId) : null;
       if (!event) throw notFound('This event');
       const rsvp = isUuid(input.memberId) ? await this.events.rsvp(event.id, input.memberId) : null;
       if (!rsvp) throw notFound('This attendee');
       if (await this.events.undoCheckIn(event.id, rsvp.memberId, input.reason.trim())) {
+        await this.audit.record(viewer, {
+          action: 'event.undoCheckIn',
+          target: memberTarget((await this.members.findById(rsvp.memberId))!),
+          before: { event: eventRef(event), checkedInAt: rsvp.checkedInAt },
+          after: { checkedInAt: null },
+          reason: input.reason,
+        });
         await this.activity.apply(
           ActivityRules.attendanceUndone({ eventId: event.id, memberId: rsvp.memberId }),
         );

@@ -37,8 +37,11 @@ export class BoardsResolver {
 
   @Roles('admin')
   @Mutation(() => FeedbackBoard)
-  updateFeedbackBoard(@Args('input') input: UpdateFeedbackBoardInput) {
-    return this.service.update(input);
+  updateFeedbackBoard(
+    @CurrentViewer() viewer: Viewer,
+    @Args('input') input: UpdateFeedbackBoardInput,
+  ) {
+    return this.service.update(viewer, input);
   }
 
   @ResolveField(() => Int, { description: 'Approved ideas that are not merged.' })

@@ -1,5 +1,11 @@
 import { Injectable } from '@nestjs/common';
 import { FEEDBACK_LIMITS } from '@kizuna/shared';
+import {
+  AuditTrail,
+  changedFields,
+  textSummary,
+  type AuditTarget,
+} from '../../core/audit/audit-trail.js';
 import { Db } from '../../core/database/db.js';
 import { conflict, invalidField, notFound } from '../../core/errors/app-error.js';
 import { isUuid } from '../../core/ids.js';
@@ -10,12 +16,35 @@ import type { FeedbackBoardInput, UpdateFeedbackBoardInput } from './dto/feedbac
 
 const SLUG_TAKEN = 'Another board uses this address.';
 
+const boardTarget = (b: BoardRow): AuditTarget => ({
+  type: 'feedbackBoard',
+  id: b.id,
+  label: b.nameJa,
+});
+
+/** What the log keeps of a board: its settings, long descriptions summarised. */
+const auditView = (b: BoardRow) => ({
+  slug: b.slug,
+  nameJa: b.nameJa,
+  nameEn: b.nameEn,
+  descriptionJa: textSummary(b.descriptionJa),
+  descriptionEn: textSummary(b.descriptionEn),
+  postRoles: b.postRoles,
+  voteRoles: b.voteRoles,
+  minPostRankPosition: b.minPostRankPosition,
+  minVoteRankPosition: b.minVoteRankPosition,
+  requiresApproval: b.requiresApproval,
+  voteBudget: b.voteBudget,
+  position: b.position,
+});
+
 /** Feedback boards, configured by admins; read by everyone who reads the community. */
 @Injectable()
 export class BoardsService {
   constructor(
     private readonly db: Db,
     private readonly boards: BoardsRepository,
+    private readonly audit: AuditTrail,
   ) {}
 
   list(): Promise<BoardRow[]> {
@@ -65,11 +94,16 @@ export class BoardsService {
         );
       const board = await this.boards.insert(fields, viewer.memberId);
       if (!board) throw conflict('slug', SLUG_TAKEN);
+      await this.audit.record(viewer, {
+        action: 'feedbackBoard.create',
+        target: boardTarget(board),
+        after: auditView(board),
+      });
       return board;
     });
   }
 
-  update(input: UpdateFeedbackBoardInput): Promise<BoardRow> {
+  update(viewer: Viewer, input: UpdateFeedbackBoardInput): Promise<BoardRow> {
     const patch: Partial<BoardFields> = {
       slug: input.slug,
       nameJa: input.nameJa !== undefined ? requireText('nameJa', input.nameJa) : undefined,
@@ -90,9 +124,16 @@ export class BoardsService {
       patch.minVoteRankPosition = input.minVoteRankPosition;
     if (input.voteBudget !== undefined) patch.voteBudget = input.voteBudget;
     return this.db.transaction(async () => {
-      await this.byId(input.id);
+      const current = await this.byId(input.id);
       const board = await this.boards.update(input.id, patch);
       if (!board) throw conflict('slug', SLUG_TAKEN);
+      const diff = changedFields(auditView(current), auditView(board));
+      if (diff)
+        await this.audit.record(viewer, {
+          action: 'feedbackBoard.update',
+          target: boardTarget(current),
+          ...diff,
+        });
       return board;
     });
   }

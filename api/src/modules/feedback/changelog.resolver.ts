@@ -55,8 +55,11 @@ export class ChangelogResolver {
   @Mutation(() => ChangelogEntry, {
     description: 'The ideas of a published entry can no longer change.',
   })
-  updateChangelogEntry(@Args('input') input: UpdateChangelogEntryInput) {
-    return this.service.update(input);
+  updateChangelogEntry(
+    @CurrentViewer() viewer: Viewer,
+    @Args('input') input: UpdateChangelogEntryInput,
+  ) {
+    return this.service.update(viewer, input);
   }
 
   @Roles('product')
@@ -73,8 +76,11 @@ export class ChangelogResolver {
 
   @Roles('product')
   @Mutation(() => ID, { description: 'Drafts only.' })
-  deleteChangelogEntry(@Args('id', { type: () => ID }) id: string) {
-    return this.service.delete(id);
+  deleteChangelogEntry(
+    @CurrentViewer() viewer: Viewer,
+    @Args('id', { type: () => ID }) id: string,
+  ) {
+    return this.service.delete(viewer, id);
   }
 
   @ResolveField(() => [Idea], { description: 'The ideas it ships, as the reader may see them.' })

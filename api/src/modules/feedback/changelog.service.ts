@@ -2,6 +2,12 @@ import { Inject, Injectable } from '@nestjs/common';
 import { CHANGELOG_LIMITS } from '@kizuna/shared';
 import type { Reader, Viewer } from '../../core/auth/viewer.js';
 import { CONFIG, type Config } from '../../config/env.js';
+import {
+  AuditTrail,
+  changedFields,
+  textSummary,
+  type AuditTarget,
+} from '../../core/audit/audit-trail.js';
 import { Db } from '../../core/database/db.js';
 import { forbidden, invalidField, notFound } from '../../core/errors/app-error.js';
 import { decodeCursor, toConnection, type Connection } from '../../core/graphql/pagination.js';
@@ -27,6 +33,19 @@ const validDate = (s: string) => {
   return !Number.isNaN(d.getTime()) && d.toISOString().startsWith(s);
 };
 
+const entryTarget = (e: ChangelogRow): AuditTarget => ({
+  type: 'changelogEntry',
+  id: e.id,
+  label: e.title,
+});
+
+/** What the log keeps of an entry: the body as its length and a digest that differs when it does. */
+const auditView = (e: ChangelogRow) => ({
+  title: e.title,
+  releasedOn: e.releasedOn,
+  body: textSummary(e.body),
+});
+
 /**
  * Release notes: drafts the product team writes, then publishes. Publishing moves the ideas an
  * entry ships to released (their voters and followers hear of it through the status change),
@@ -41,6 +60,7 @@ export class ChangelogService {
     private readonly entries: ChangelogRepository,
     private readonly ideas: IdeasService,
     private readonly community: CommunityService,
+    private readonly audit: AuditTrail,
   ) {}
 
   async list(reader: Reader, args: ChangelogArgs): Promise<Connection<ChangelogRow>> {
@@ -67,12 +87,17 @@ export class ChangelogService {
       const ideaIds = await this.checkIdeas(input.ideaIds ?? []);
       const entry = await this.entries.insert(fields, viewer.memberId);
       await this.entries.setIdeas(entry.id, ideaIds);
+      await this.audit.record(viewer, {
+        action: 'changelog.create',
+        target: entryTarget(entry),
+        after: { ...auditView(entry), ideaIds },
+      });
       return entry;
     });
   }
 
   /** Edits an entry, published or not; the ideas of a published entry stay as they were. */
-  update(input: UpdateChangelogEntryInput): Promise<ChangelogRow> {
+  update(viewer: Viewer, input: UpdateChangelogEntryInput): Promise<ChangelogRow> {
     return this.db.transaction(async () => {
       const entry = isUuid(input.id) ? await this.entries.findById(input.id, true) : null;
       if (!entry) throw notFound('This changelog entry');
@@ -83,9 +108,22 @@ export class ChangelogService {
           'The ideas of a published entry have shipped: they can no longer be changed.',
         );
       const ideaIds = input.ideaIds !== undefined ? await this.checkIdeas(input.ideaIds) : null;
-      const updated = await this.entries.update(entry.id, this.fields(input));
-      if (ideaIds) await this.entries.setIdeas(entry.id, ideaIds);
-      return updated!;
+      const updated = (await this.entries.update(entry.id, this.fields(input)))!;
+      const was: Record<string, unknown> = auditView(entry);
+      const now: Record<string, unknown> = auditView(updated);
+      if (ideaIds) {
+        was.ideaIds = (await this.entries.ideasOf([entry.id])).map((l) => l.ideaId);
+        now.ideaIds = ideaIds;
+        await this.entries.setIdeas(entry.id, ideaIds);
+      }
+      const diff = changedFields(was, now);
+      if (diff)
+        await this.audit.record(viewer, {
+          action: 'changelog.update',
+          target: entryTarget(entry),
+          ...diff,
+        });
+      return updated;
     });
   }
 
@@ -102,6 +140,12 @@ export class ChangelogService {
         return existing;
       }
       const links = await this.entries.ideasOf([entry.id]);
+      await this.audit.record(viewer, {
+        action: 'changelog.publish',
+        target: entryTarget(entry),
+        before: { publishedAt: null },
+        after: { publishedAt: entry.publishedAt },
+      });
       // One merged or rejected since it was linked does not ship on its own: checked under lock.
       if (links.length)
         await this.ideas.changeStatus(
@@ -115,14 +159,20 @@ export class ChangelogService {
     });
   }
 
-  async delete(id: string): Promise<string> {
-    if (!isUuid(id) || !(await this.entries.deleteDraft(id))) {
-      const existing = isUuid(id) ? await this.entries.findById(id) : null;
-      if (existing)
+  delete(viewer: Viewer, id: string): Promise<string> {
+    return this.db.transaction(async () => {
+      const entry = isUuid(id) ? await this.entries.findById(id, true) : null;
+      if (!entry) throw notFound('This changelog entry');
+      if (entry.publishedAt)
         throw invalidField('id', 'INVALID_VALUE', 'A published entry cannot be deleted.');
-      throw notFound('This changelog entry');
-    }
-    return id;
+      await this.entries.deleteDraft(entry.id);
+      await this.audit.record(viewer, {
+        action: 'changelog.delete',
+        target: entryTarget(entry),
+        before: auditView(entry),
+      });
+      return id;
+    });
   }
 
   /** The Atom feed of published entries; null while the community is closed to visitors. */

@@ -39,6 +39,8 @@ import {
   PostIdeaResolver,
 } from './ideas.resolver.js';
 import { IdeasService } from './ideas.service.js';
+import { IdeaReviewTargets } from './idea-review-targets.js';
+import { ModerationModule } from '../moderation/moderation.module.js';
 import { VotesService } from './votes.service.js';
 
 @Module({
@@ -49,6 +51,7 @@ import { VotesService } from './votes.service.js';
     PostsModule,
     PointsModule,
     CommunityModule,
+    ModerationModule,
   ],
   controllers: [ChangelogController, IdeasCsvController],
   providers: [
@@ -67,6 +70,7 @@ import { VotesService } from './votes.service.js';
     IdeasService,
     VotesService,
     IdeaPosts,
+    IdeaReviewTargets,
     FeedbackConsumer,
     BoardsResolver,
     IdeasResolver,

@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { canMoveIdea, FEEDBACK_LIMITS, type IdeaApproval, type IdeaStatus } from '@kizuna/shared';
+import { AuditTrail, textSummary, type AuditTarget } from '../../core/audit/audit-trail.js';
 import { Db } from '../../core/database/db.js';
 import { EventBus } from '../../core/domain-events/event-bus.js';
 import { forbidden, invalidField, notFound } from '../../core/errors/app-error.js';
@@ -36,6 +37,12 @@ export interface IdeaPage {
 const DAY = 24 * 3600_000;
 const ROADMAP_COLUMN_MAX = 100;
 
+const ideaTarget = (idea: IdeaRow): AuditTarget => ({
+  type: 'idea',
+  id: idea.id,
+  label: idea.title,
+});
+
 /** A public note: plain text, trimmed; empty is none. */
 function noteOf(note: string | null | undefined): string | null {
   const text = note?.trim();
@@ -70,6 +77,7 @@ export class IdeasService {
     private readonly bus: EventBus,
     private readonly limiter: RateLimiter,
     private readonly demand: DemandService,
+    private readonly audit: AuditTrail,
   ) {}
 
   /** Read interface for other modules. */
@@ -168,6 +176,7 @@ export class IdeasService {
   }
 
   async submit(viewer: Viewer, input: SubmitIdeaInput): Promise<IdeaRow> {
+    this.members.assertMayPost(await this.members.require(viewer.memberId));
     const board = await this.boards.byId(input.boardId);
     if (!FeedbackPolicy.canPost(viewer, board))
       throw forbidden('Your role or rank does not let you post ideas on this board.');
@@ -227,6 +236,27 @@ export class IdeasService {
   }
 
   /**
+   * The review queue's decision on a flagged idea: rejected (hidden from members) or approved
+   * again, with its submission's points taken back or given back. An idea others are merged
+   * into stays approved.
+   */
+  setApprovalForReview(id: string, approve: boolean): Promise<void> {
+    return this.db.transaction(async () => {
+      const [idea] = isUuid(id) ? await this.ideas.lock([id]) : [];
+      const to: IdeaApproval = approve ? 'approved' : 'rejected';
+      if (!idea || idea.approval === to) return;
+      if (!approve && (await this.ideas.mergedInto([idea.id])).length) return;
+      await this.ideas.update(idea.id, { approval: to });
+      if (approve)
+        await this.activity.apply(
+          ActivityRules.ideaSubmitted({ ideaId: idea.id, authorId: idea.authorId }),
+        );
+      else if (idea.approval === 'approved')
+        await this.activity.apply(ActivityRules.ideaRejected({ ideaId: idea.id }));
+    });
+  }
+
+  /**
    * Approves or rejects an idea: one waiting for approval, a rejected one, or an approved one
    * taken down (spam). A rejected idea is seen by its author and reviewers only, and its
    * submission earns no points.
@@ -244,6 +274,12 @@ export class IdeasService {
           'Other ideas are merged into this one: unmerge them before rejecting it.',
         );
       const reviewed = await this.ideas.update(idea.id, { approval: to });
+      await this.audit.record(viewer, {
+        action: 'idea.review',
+        target: ideaTarget(idea),
+        before: { approval: idea.approval },
+        after: { approval: to },
+      });
       if (to === 'approved')
         await this.activity.apply(
           ActivityRules.ideaSubmitted({ ideaId: idea.id, authorId: idea.authorId }),
@@ -304,6 +340,13 @@ export class IdeasService {
         if (!canMoveIdea(idea.status, status))
           throw invalidField('status', 'INVALID_VALUE', 'This status cannot be set here.');
         moved.push(await this.move(actor, idea, status, text));
+        await this.audit.record(actor, {
+          action: 'idea.changeStatus',
+          target: ideaTarget(idea),
+          before: { status: idea.status },
+          after: { status },
+          reason: text,
+        });
       }
       return moved;
     });
@@ -334,7 +377,19 @@ export class IdeasService {
         respondedAt: idea.respondedAt ?? now,
       });
       const status = input.status ?? (idea.status === 'open' ? 'under_review' : idea.status);
-      if (status !== idea.status) answered = await this.move(viewer, answered, status, null);
+      const before: Record<string, unknown> = { answer: textSummary(idea.answerBody) };
+      const after: Record<string, unknown> = { answer: textSummary(body) };
+      if (status !== idea.status) {
+        answered = await this.move(viewer, answered, status, null);
+        before.status = idea.status;
+        after.status = status;
+      }
+      await this.audit.record(viewer, {
+        action: 'idea.answer',
+        target: ideaTarget(idea),
+        before,
+        after,
+      });
       return answered;
     });
   }
@@ -385,6 +440,12 @@ export class IdeasService {
       });
       await this.ideas.mergeInto(from.id, into.id);
       await this.record(viewer, from, 'duplicate', null, into.id);
+      await this.audit.record(viewer, {
+        action: 'idea.merge',
+        target: ideaTarget(from),
+        before: { status: from.status, mergedInto: null },
+        after: { status: 'duplicate', mergedInto: { id: into.id, title: into.title } },
+      });
       return (await this.ideas.findById(into.id))!;
     });
   }
@@ -405,6 +466,7 @@ export class IdeasService {
         (await this.ideas.lock([seen.id, seen.mergedIntoId])).map((i) => [i.id, i]),
       );
       const idea = locked.get(seen.id)!;
+      const into = locked.get(seen.mergedIntoId);
       const restored = idea.statusBeforeMerge ?? 'open';
       await this.ideas.update(idea.id, {
         status: restored,
@@ -414,6 +476,15 @@ export class IdeasService {
       });
       await this.ideas.unmerge(idea.id, seen.mergedIntoId);
       await this.record(viewer, idea, restored, null);
+      await this.audit.record(viewer, {
+        action: 'idea.unmerge',
+        target: ideaTarget(idea),
+        before: {
+          status: idea.status,
+          mergedInto: { id: seen.mergedIntoId, title: into?.title ?? null },
+        },
+        after: { status: restored, mergedInto: null },
+      });
       return (await this.ideas.findById(idea.id))!;
     });
   }
@@ -422,6 +493,12 @@ export class IdeasService {
     return this.db.transaction(async () => {
       const idea = await this.lockVisible(viewer, ideaId);
       if (idea.hiddenFromRoadmap === hidden) return idea;
+      await this.audit.record(viewer, {
+        action: 'idea.setRoadmapVisibility',
+        target: ideaTarget(idea),
+        before: { hiddenFromRoadmap: idea.hiddenFromRoadmap },
+        after: { hiddenFromRoadmap: hidden },
+      });
       return this.ideas.update(idea.id, { hiddenFromRoadmap: hidden });
     });
   }

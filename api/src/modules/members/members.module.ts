@@ -4,6 +4,8 @@ import { MediaModule } from '../media/media.module.js';
 import { MemberCache } from './member-cache.js';
 import { MembersRepository } from './members.repository.js';
 import { SessionsRepository } from './sessions.repository.js';
+import { SanctionsRepository } from './sanctions.repository.js';
+import { SanctionsJob } from './sanctions.job.js';
 import { SessionsService } from './sessions.service.js';
 import { MembersService } from './members.service.js';
 import { MembersResolver } from './members.resolver.js';
@@ -15,6 +17,8 @@ import { MembersLoaderFactory } from './members.loader.js';
     MembersRepository,
     MemberCache,
     SessionsRepository,
+    SanctionsRepository,
+    SanctionsJob,
     SessionsService,
     MembersService,
     MembersResolver,

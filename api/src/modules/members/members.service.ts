@@ -1,12 +1,21 @@
 import { Injectable } from '@nestjs/common';
-import { UPLOADED_AVATAR, type MemberStatus, type Role } from '@kizuna/shared';
+import { ErrorCode, UPLOADED_AVATAR, type MemberStatus, type Role } from '@kizuna/shared';
 import { Db } from '../../core/database/db.js';
 import { ActivityRules } from '../activity/activity.rules.js';
 import { ActivityService } from '../activity/activity.service.js';
-import { conflict, forbidden, invalidField, notFound } from '../../core/errors/app-error.js';
+import {
+  AppError,
+  conflict,
+  forbidden,
+  invalidField,
+  notFound,
+} from '../../core/errors/app-error.js';
 import { decodeCursor, toConnection, type Connection } from '../../core/graphql/pagination.js';
 import { isUuid } from '../../core/ids.js';
 import { isStaff, memberOf, type Reader, type Viewer } from '../../core/auth/viewer.js';
+import { AuditTrail, memberTarget } from '../../core/audit/audit-trail.js';
+import { SanctionsRepository, type SanctionRow } from './sanctions.repository.js';
+import { EventBus } from '../../core/domain-events/event-bus.js';
 import type { MemberBrief } from './member-cache.js';
 import { MembersRepository, type NewMember } from './members.repository.js';
 import { SessionsRepository } from './sessions.repository.js';
@@ -29,6 +38,9 @@ export class MembersService {
     private readonly realtime: RealtimeService,
     private readonly activity: ActivityService,
     private readonly media: MediaService,
+    private readonly audit: AuditTrail,
+    private readonly sanctions: SanctionsRepository,
+    private readonly events: EventBus,
   ) {}
 
   /** Read interface for other modules (they never use the repository). */
@@ -202,24 +214,54 @@ export class MembersService {
         throw forbidden('You cannot remove your own admin role. Ask another admin.');
       }
       if (member.role === 'admin' && role !== 'admin') await this.keepOneAdmin(member.id);
+      if (role === member.role) return member;
       // Their sockets reconnect and join the rooms the new role allows.
-      if (role !== member.role)
-        this.db.afterCommit(() => this.realtime.disconnectMember(member.id));
+      this.db.afterCommit(() => this.realtime.disconnectMember(member.id));
+      await this.audit.record(viewer, {
+        action: 'member.setRole',
+        target: memberTarget(member),
+        before: { role: member.role },
+        after: { role },
+      });
       return this.members.update(member.id, { role });
     });
   }
 
-  suspend(viewer: Viewer, memberId: string, reason: string | undefined): Promise<MemberEntity> {
+  /**
+   * The member cannot sign in until `until` (null: until restored), and is told the reason when
+   * they try. Suspending a suspended member again changes the end and the reason.
+   */
+  suspend(
+    viewer: Viewer,
+    memberId: string,
+    reason: string | null | undefined,
+    until: Date | null = null,
+  ): Promise<MemberEntity> {
     return this.db.transaction(async () => {
       const member = await this.require(memberId);
       if (member.id === viewer.memberId) throw forbidden('You cannot suspend yourself.');
       this.mayRestrict(viewer, member);
-      if (member.status === 'suspended') return member;
       if (member.role === 'admin') await this.keepOneAdmin(member.id);
       const updated = await this.members.update(member.id, {
         status: 'suspended' satisfies MemberStatus,
-        suspendedAt: new Date(),
+        suspendedAt: member.suspendedAt ?? new Date(),
         suspensionReason: reason?.trim() || null,
+        suspendedUntil: until,
+      });
+      await this.sanctions.add({
+        memberId: member.id,
+        kind: 'suspension',
+        reason: updated.suspensionReason,
+        message: null,
+        endsAt: until,
+        createdBy: viewer.memberId,
+      });
+      await this.audit.record(viewer, {
+        action: 'member.suspend',
+        target: memberTarget(member),
+        before: { status: member.status, suspendedUntil: member.suspendedUntil },
+        after: { status: updated.status, suspendedUntil: until },
+        reason,
       });
       await this.sessions.deleteForMember(member.id);
       this.db.afterCommit(() => this.realtime.disconnectMember(member.id));
@@ -232,12 +274,128 @@ export class MembersService {
       const member = await this.require(memberId);
       this.mayRestrict(viewer, member);
       if (member.status !== 'suspended') return member;
+      await this.audit.record(viewer, {
+        action: 'member.restore',
+        target: memberTarget(member),
+        before: { status: member.status, suspensionReason: member.suspensionReason },
+        after: { status: 'active' },
+      });
       return this.members.update(member.id, {
         status: 'active',
         suspendedAt: null,
         suspensionReason: null,
+        suspendedUntil: null,
       });
     });
+  }
+
+  /** Until `until` the member reads but cannot post, comment, submit ideas or flag. */
+  silence(viewer: Viewer, memberId: string, reason: string, until: Date): Promise<MemberEntity> {
+    return this.db.transaction(async () => {
+      const member = await this.require(memberId);
+      if (member.id === viewer.memberId) throw forbidden('You cannot silence yourself.');
+      this.mayRestrict(viewer, member);
+      if (until.getTime() <= Date.now())
+        throw invalidField('days', 'INVALID_VALUE', 'A silence must end in the future.');
+      await this.sanctions.add({
+        memberId: member.id,
+        kind: 'silence',
+        reason: reason.trim(),
+        message: null,
+        endsAt: until,
+        createdBy: viewer.memberId,
+      });
+      await this.audit.record(viewer, {
+        action: 'member.silence',
+        target: memberTarget(member),
+        before: { silencedUntil: member.silencedUntil },
+        after: { silencedUntil: until },
+        reason,
+      });
+      return this.members.update(member.id, {
+        silencedUntil: until,
+        silenceReason: reason.trim(),
+      });
+    });
+  }
+
+  unsilence(viewer: Viewer, memberId: string): Promise<MemberEntity> {
+    return this.db.transaction(async () => {
+      const member = await this.require(memberId);
+      this.mayRestrict(viewer, member);
+      if (!member.silencedUntil) return member;
+      await this.audit.record(viewer, {
+        action: 'member.unsilence',
+        target: memberTarget(member),
+        before: { silencedUntil: member.silencedUntil },
+        after: { silencedUntil: null },
+      });
+      return this.members.update(member.id, { silencedUntil: null, silenceReason: null });
+    });
+  }
+
+  /** A formal warning: a private message the member is sent, kept in their record. */
+  warn(viewer: Viewer, memberId: string, reason: string, message: string): Promise<SanctionRow> {
+    return this.db.transaction(async () => {
+      const member = await this.require(memberId);
+      if (member.id === viewer.memberId) throw forbidden('You cannot warn yourself.');
+      if (member.status !== 'active') throw notFound('This member');
+      const warning = await this.sanctions.add({
+        memberId: member.id,
+        kind: 'warning',
+        reason: reason.trim(),
+        message: message.trim(),
+        endsAt: null,
+        createdBy: viewer.memberId,
+      });
+      await this.events.emit('member.warned', { sanctionId: warning.id, memberId: member.id });
+      await this.audit.record(viewer, {
+        action: 'member.warn',
+        target: memberTarget(member),
+        after: { message: warning.message },
+        reason,
+      });
+      return warning;
+    });
+  }
+
+  /** A member's warnings, suspensions and silences, newest first. */
+  sanctionsOf(memberId: string): Promise<SanctionRow[]> {
+    return this.sanctions.ofMember(memberId);
+  }
+
+  /** Ends every suspension and silence whose time is up (a job; tests pass their own clock). */
+  liftExpired(now = new Date()): Promise<number> {
+    return this.db.transaction(async () => {
+      const { suspensions, silences } = await this.sanctions.liftExpired(now);
+      for (const [action, members] of [
+        ['member.suspensionEnded', suspensions],
+        ['member.silenceEnded', silences],
+      ] as const) {
+        for (const m of members)
+          await this.audit.record(null, {
+            action,
+            target: memberTarget(m),
+            after: action === 'member.suspensionEnded' ? { status: 'active' } : undefined,
+          });
+      }
+      return suspensions.length + silences.length;
+    });
+  }
+
+  /**
+   * Refuses what a silenced member may not do (post, comment, submit ideas, flag), saying until
+   * when and why.
+   */
+  assertMayPost(member: Pick<MemberEntity, 'silencedUntil' | 'silenceReason'>): void {
+    if (!member.silencedUntil || member.silencedUntil.getTime() <= Date.now()) return;
+    const until = member.silencedUntil.toISOString();
+    throw new AppError(
+      ErrorCode.SILENCED,
+      `You can read but not post until ${until}.` +
+        (member.silenceReason ? ` Reason: ${member.silenceReason}` : ''),
+      { restriction: { until, reason: member.silenceReason } },
+    );
   }
 
   /** Moderators suspend and restore members; staff answer to admins only. */

@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { memberRoom, type MissionAction } from '@kizuna/shared';
 import { Db } from '../../core/database/db.js';
+import { AuditTrail, changedFields, type AuditTarget } from '../../core/audit/audit-trail.js';
 import { invalidField, notFound } from '../../core/errors/app-error.js';
 import { isUuid } from '../../core/ids.js';
 import type { Viewer } from '../../core/auth/viewer.js';
@@ -54,6 +55,25 @@ const uniqueBy = <T>(xs: T[], key: (x: T) => string) => [
 const isOpenAt = (m: MissionRow, at: Date) =>
   m.kind === 'onboarding' || ((!m.startsAt || m.startsAt <= at) && (!m.endsAt || m.endsAt > at));
 
+/** What the log keeps of a mission. */
+const AUDITED = [
+  'titleJa',
+  'titleEn',
+  'descriptionJa',
+  'descriptionEn',
+  'steps',
+  'startsAt',
+  'endsAt',
+  'rewardPoints',
+  'rewardBadgeId',
+] as const satisfies ReadonlyArray<keyof MissionRow>;
+
+const missionTarget = (m: MissionRow): AuditTarget => ({
+  type: 'mission',
+  id: m.id,
+  label: m.titleJa,
+});
+
 /** Actions that happen in a space (the others, visits and profiles, do not). */
 const IN_SPACE: MissionAction[] = ['post', 'comment', 'reaction', 'best_answer'];
 
@@ -74,6 +94,7 @@ export class MissionsService {
     private readonly realtime: RealtimeService,
     private readonly activity: ActivityService,
     private readonly jobs: OutboxJobs,
+    private readonly audit: AuditTrail,
   ) {}
 
   /** The activities that stand, as the mission steps they may count for. */
@@ -139,6 +160,11 @@ export class MissionsService {
         createdBy: viewer.memberId,
       };
       const made = await this.missions.insert(row);
+      await this.audit.record(viewer, {
+        action: 'mission.create',
+        target: missionTarget(made),
+        after: Object.fromEntries(AUDITED.map((k) => [k, made[k]])),
+      });
       await this.backfillLater(made.id);
       return made;
     });
@@ -191,8 +217,16 @@ export class MissionsService {
         rewardPoints: input.rewardPoints,
         rewardBadgeId: input.rewardBadgeId === undefined ? undefined : rewardBadgeId,
       });
+      const updated = (await this.missions.findById(current.id))!;
+      const diff = changedFields(current, updated, AUDITED);
+      if (diff)
+        await this.audit.record(viewer, {
+          action: 'mission.update',
+          target: missionTarget(current),
+          ...diff,
+        });
       if (steps) await this.backfillLater(current.id);
-      return (await this.missions.findById(current.id))!;
+      return updated;
     });
     return (await this.withProgress(viewer.memberId, [mission]))[0];
   }
@@ -203,7 +237,15 @@ export class MissionsService {
       const current = isUuid(id) ? await this.missions.lock(id) : null;
       if (!current) throw notFound('This mission');
       await this.missions.archive(current.id);
-      return (await this.missions.findById(current.id))!;
+      const archived = (await this.missions.findById(current.id))!;
+      if (!current.archivedAt)
+        await this.audit.record(viewer, {
+          action: 'mission.archive',
+          target: missionTarget(current),
+          before: { archivedAt: null },
+          after: { archivedAt: archived.archivedAt },
+        });
+      return archived;
     });
     return (await this.withProgress(viewer.memberId, [mission]))[0];
   }

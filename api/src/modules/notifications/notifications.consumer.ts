@@ -4,6 +4,8 @@ import { isStaff } from '../../core/auth/viewer.js';
 import { Db } from '../../core/database/db.js';
 import { EventBus } from '../../core/domain-events/event-bus.js';
 import { Jobs } from '../../core/jobs/jobs.js';
+import { ModerationService } from '../moderation/moderation.service.js';
+import { MembersService } from '../members/members.service.js';
 import { PointsService } from '../points/points.service.js';
 import { CommentsService } from '../posts/comments.service.js';
 import { PostsService } from '../posts/posts.service.js';
@@ -33,6 +35,8 @@ export class NotificationsConsumer implements OnModuleInit, OnApplicationBootstr
     private readonly comments: CommentsService,
     private readonly reactions: ReactionsService,
     private readonly points: PointsService,
+    private readonly moderation: ModerationService,
+    private readonly members: MembersService,
   ) {}
 
   onModuleInit(): void {
@@ -48,6 +52,8 @@ export class NotificationsConsumer implements OnModuleInit, OnApplicationBootstr
     events.on('mentions.added', 'notifications', (e) => this.mentions(e));
     events.on('content.moderated', 'notifications', (e, d) => this.moderated(e, d.id));
     events.on('points.adjusted', 'notifications', (e, d) => this.adjusted(e, d.id));
+    events.on('review.resolved', 'notifications', (e) => this.reviewed(e));
+    events.on('member.warned', 'notifications', (e) => this.warned(e));
     events.onBatch('rank.promoted', 'notifications', (deliveries) =>
       this.promoted(deliveries.map((d) => d.payload)),
     );
@@ -180,11 +186,37 @@ export class NotificationsConsumer implements OnModuleInit, OnApplicationBootstr
     const reason = e.hidden ? target.hiddenReason : null;
     await this.service.notify({
       memberId: target.authorId,
-      kind: e.hidden ? 'content_hidden' : 'content_restored',
+      kind: !e.hidden ? 'content_restored' : e.moderatorId ? 'content_hidden' : 'content_flagged',
       dedupeKey: `moderated:${eventId}`,
       postId: post.id,
       commentId: e.targetType === 'comment' ? target.id : null,
       params: { title: post.title, ...(reason ? { message: reason } : {}) },
+    });
+  }
+
+  /** Each flagger hears the verdict on what they flagged, once per item. */
+  private async reviewed(e: DomainEvents['review.resolved']): Promise<void> {
+    const { flaggerIds, label, path } = await this.moderation.flaggersOf(e.itemId);
+    await this.service.notifyAll(
+      flaggerIds
+        .filter((id) => id !== e.moderatorId)
+        .map((memberId) => ({
+          memberId,
+          kind: e.status === 'agreed' ? 'flag_agreed' : 'flag_disagreed',
+          dedupeKey: `review:${e.itemId}`,
+          params: { title: label, path },
+        })),
+    );
+  }
+
+  private async warned(e: DomainEvents['member.warned']): Promise<void> {
+    const warning = (await this.members.sanctionsOf(e.memberId)).find((s) => s.id === e.sanctionId);
+    if (!warning?.message) return;
+    await this.service.notify({
+      memberId: e.memberId,
+      kind: 'moderator_warning',
+      dedupeKey: `warning:${e.sanctionId}`,
+      params: { message: warning.message },
     });
   }
 

@@ -75,6 +75,12 @@ export class NotificationParams {
     description: 'The title of the idea a merged idea’s votes went to (feedback_status).',
   })
   into?: string;
+
+  @Field(() => String, {
+    nullable: true,
+    description: 'Where in the web app it is about (a flag’s verdict names what was flagged).',
+  })
+  path?: string;
 }
 
 @ObjectType({ description: 'Something that concerns the viewer.' })

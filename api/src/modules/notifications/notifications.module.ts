@@ -1,3 +1,4 @@
+import { ModerationModule } from '../moderation/moderation.module.js';
 import { Module } from '@nestjs/common';
 import { CommunityModule } from '../community/community.module.js';
 import { MembersModule } from '../members/members.module.js';
@@ -13,6 +14,7 @@ import { NotificationsService } from './notifications.service.js';
 
 @Module({
   imports: [
+    ModerationModule,
     MembersModule,
     PostsModule,
     SpacesModule,

@@ -13,6 +13,7 @@ import {
   type PostKind,
 } from '@kizuna/shared';
 import { CONFIG, type Config } from '../../config/env.js';
+import { AuditTrail, memberTarget } from '../../core/audit/audit-trail.js';
 import { Db } from '../../core/database/db.js';
 import type { CteFragment } from '../../core/database/sql-fragment.js';
 import { invalidField, notFound } from '../../core/errors/app-error.js';
@@ -69,6 +70,7 @@ export class NotificationsService {
     private readonly realtime: RealtimeService,
     private readonly mail: MailService,
     private readonly jobs: OutboxJobs,
+    private readonly audit: AuditTrail,
   ) {}
 
   /**
@@ -257,15 +259,20 @@ export class NotificationsService {
     if (!member || member.status === 'pending') throw notFound('This member');
     if (member.id === viewer.memberId)
       throw invalidField('memberId', 'INVALID_VALUE', 'You cannot send a message to yourself.');
-    await this.db.transaction(() =>
-      this.notify({
+    await this.db.transaction(async () => {
+      await this.notify({
         memberId: member.id,
         kind: 'moderator_message',
         dedupeKey: `message:${randomUUID()}`,
         params: { message: text },
         actorId: viewer.memberId,
-      }),
-    );
+      });
+      await this.audit.record(viewer, {
+        action: 'member.message',
+        target: memberTarget(member),
+        after: { message: text },
+      });
+    });
   }
 
   /** Run by the hourly job; safe to run any number of times a day. */

@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { Injectable, type OnModuleInit } from '@nestjs/common';
 import { MODERATORS_ROOM } from '@kizuna/shared';
 import { Db } from '../../core/database/db.js';
+import { AuditTrail, changedFields } from '../../core/audit/audit-trail.js';
 import { forbidden, invalidField, notFound } from '../../core/errors/app-error.js';
 import { isStaff, type Viewer } from '../../core/auth/viewer.js';
 import { Jobs } from '../../core/jobs/jobs.js';
@@ -21,6 +22,20 @@ import type { PointRuleInput, RankInput } from './points.models.js';
 
 const RECOMPUTE_JOB = 'ranks.recompute';
 const BATCH = 500;
+const RANK_FIELDS = [
+  'nameJa',
+  'nameEn',
+  'color',
+  'icon',
+  'threshold',
+  'minActiveDays',
+  'minBestAnswers',
+  'perksJa',
+  'perksEn',
+] as const;
+
+const pick = <K extends string>(from: Record<K, unknown>, keys: readonly K[]) =>
+  Object.fromEntries(keys.map((k) => [k, from[k]])) as Record<K, unknown>;
 
 /** Rules and ranks as admins configure them, and reading members' standing and history. */
 @Injectable()
@@ -34,6 +49,7 @@ export class PointsAdminService implements OnModuleInit {
     private readonly outboxJobs: OutboxJobs,
     private readonly realtime: RealtimeService,
     private readonly events: EventBus,
+    private readonly audit: AuditTrail,
   ) {}
 
   onModuleInit(): void {
@@ -44,16 +60,27 @@ export class PointsAdminService implements OnModuleInit {
     return this.points.rules();
   }
 
-  async updateRules(rules: PointRuleInput[]): Promise<RuleRow[]> {
+  async updateRules(rules: PointRuleInput[], viewer: Viewer | null = null): Promise<RuleRow[]> {
     await this.db.transaction(async () => {
+      const current = new Map((await this.points.rules()).map((r) => [r.key, r]));
+      const before: Array<Record<string, unknown>> = [];
+      const after: Array<Record<string, unknown>> = [];
       for (const r of rules) {
-        await this.points.updateRule({
-          key: r.key,
-          points: r.points,
-          dailyCap: r.dailyCap ?? null,
-          enabled: r.enabled,
-        });
+        const rule = { points: r.points, dailyCap: r.dailyCap ?? null, enabled: r.enabled };
+        await this.points.updateRule({ key: r.key, ...rule });
+        const was = current.get(r.key);
+        const diff = was && changedFields(was, rule, ['points', 'dailyCap', 'enabled']);
+        if (!diff) continue;
+        before.push({ key: r.key, ...diff.before });
+        after.push({ key: r.key, ...diff.after });
       }
+      if (after.length)
+        await this.audit.record(viewer, {
+          action: 'pointRules.update',
+          target: { type: 'pointRules', label: 'Point rules' },
+          before,
+          after,
+        });
     });
     return this.points.rules();
   }
@@ -62,7 +89,7 @@ export class PointsAdminService implements OnModuleInit {
     return this.points.ranks();
   }
 
-  async updateRanks(ranks: RankInput[]) {
+  async updateRanks(ranks: RankInput[], viewer: Viewer | null = null) {
     if (ranks[0].threshold !== 0)
       throw invalidField('ranks', 'INVALID_VALUE', 'The first rank starts at 0 points.');
     for (let i = 1; i < ranks.length; i++) {
@@ -75,7 +102,30 @@ export class PointsAdminService implements OnModuleInit {
     }
     const id = `ranks-${randomUUID()}`;
     await this.db.transaction(async () => {
+      const current = await this.points.ranks();
       await this.points.replaceRanks(ranks);
+      const before: Array<Record<string, unknown>> = [];
+      const after: Array<Record<string, unknown>> = [];
+      for (let i = 0; i < Math.max(current.length, ranks.length); i++) {
+        const position = i + 1;
+        const was = current[i];
+        const now = ranks[i];
+        if (!now) before.push({ position, ...pick(was, RANK_FIELDS) });
+        else if (!was) after.push({ position, ...pick(now, RANK_FIELDS) });
+        else {
+          const diff = changedFields(was, now, RANK_FIELDS);
+          if (!diff) continue;
+          before.push({ position, ...diff.before });
+          after.push({ position, ...diff.after });
+        }
+      }
+      if (after.length || before.length)
+        await this.audit.record(viewer, {
+          action: 'ranks.update',
+          target: { type: 'ranks', label: 'Ranks' },
+          before,
+          after,
+        });
       await this.points.saveProgress(id, 0, await this.points.countStats());
       await this.outboxJobs.enqueue(RECOMPUTE_JOB, { id });
     });

@@ -54,8 +54,8 @@ export class PointsResolver {
 
   @Roles('admin')
   @Mutation(() => [PointRuleModel])
-  updatePointRules(@Args() args: UpdatePointRulesArgs) {
-    return this.admin.updateRules(args.rules);
+  updatePointRules(@CurrentViewer() viewer: Viewer, @Args() args: UpdatePointRulesArgs) {
+    return this.admin.updateRules(args.rules, viewer);
   }
 
   @Reading()
@@ -68,8 +68,8 @@ export class PointsResolver {
   @Mutation(() => JobProgress, {
     description: 'Replaces the ranks and recomputes every member’s rank in a job.',
   })
-  updateRanks(@Args() args: UpdateRanksArgs) {
-    return this.admin.updateRanks(args.ranks);
+  updateRanks(@CurrentViewer() viewer: Viewer, @Args() args: UpdateRanksArgs) {
+    return this.admin.updateRanks(args.ranks, viewer);
   }
 
   @Roles('admin')

@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import { LedgerSource, memberRoom } from '@kizuna/shared';
 import { Db } from '../../core/database/db.js';
+import { AuditTrail, memberTarget } from '../../core/audit/audit-trail.js';
 import { EventBus } from '../../core/domain-events/event-bus.js';
 import { invalidField, notFound } from '../../core/errors/app-error.js';
 import { toConnection, type Connection, type PageArgs } from '../../core/graphql/pagination.js';
@@ -40,6 +41,7 @@ export class PointsService {
     private readonly calendar: CommunityCalendar,
     private readonly events: EventBus,
     private readonly realtime: RealtimeService,
+    private readonly audit: AuditTrail,
   ) {}
 
   /**
@@ -156,6 +158,13 @@ export class PointsService {
         actorId: viewer.memberId,
       });
       const stats = await this.points.apply(member.id, points, day);
+      await this.audit.record(viewer, {
+        action: 'points.adjust',
+        target: memberTarget(member),
+        before: { balance: stats.balance - points, lifetime: stats.lifetime - points },
+        after: { balance: stats.balance, lifetime: stats.lifetime },
+        reason: why,
+      });
       await this.afterChange([member.id], [stats]);
       await this.events.emit('points.adjusted', {
         memberId: member.id,

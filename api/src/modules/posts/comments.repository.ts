@@ -6,11 +6,22 @@ export type NewComment = Pick<
   CommentEntity,
   'postId' | 'parentId' | 'authorId' | 'body' | 'bodyHtml' | 'searchText' | 'searchGrams'
 > &
-  Partial<Pick<CommentEntity, 'createdAt'>>;
+  Partial<Pick<CommentEntity, 'createdAt' | 'hiddenAt'>>;
 
 /** Deleted comments stay in threads (as a placeholder) when they have replies; hidden ones for staff only. */
-const VISIBLE = (includeHidden: boolean) =>
-  `(c.deleted_at IS NULL OR c.reply_count > 0)${includeHidden ? '' : ' AND c.hidden_at IS NULL'}`;
+/**
+ * Which hidden comments a thread shows: all of them (staff), those of one member (their author,
+ * by id), or none.
+ */
+export type HiddenShown = boolean | string;
+
+const VISIBLE = (hidden: HiddenShown, authorParam: string) =>
+  `(c.deleted_at IS NULL OR c.reply_count > 0)` +
+  (hidden === true
+    ? ''
+    : typeof hidden === 'string'
+      ? ` AND (c.hidden_at IS NULL OR c.author_id = ${authorParam})`
+      : ' AND c.hidden_at IS NULL');
 
 @Injectable()
 export class CommentsRepository {
@@ -53,15 +64,9 @@ export class CommentsRepository {
     postId: string,
     first: number,
     after: string[] | null,
-    includeHidden: boolean,
+    hidden: HiddenShown,
   ): Promise<CommentEntity[]> {
-    return this.oldestFirst(
-      'c.postId = :id AND c.parentId IS NULL',
-      postId,
-      first,
-      after,
-      includeHidden,
-    );
+    return this.oldestFirst('c.postId = :id AND c.parentId IS NULL', postId, first, after, hidden);
   }
 
   /** Replies to one comment, oldest first. */
@@ -69,9 +74,9 @@ export class CommentsRepository {
     parentId: string,
     first: number,
     after: string[] | null,
-    includeHidden: boolean,
+    hidden: HiddenShown,
   ): Promise<CommentEntity[]> {
-    return this.oldestFirst('c.parentId = :id', parentId, first, after, includeHidden);
+    return this.oldestFirst('c.parentId = :id', parentId, first, after, hidden);
   }
 
   private oldestFirst(
@@ -79,12 +84,12 @@ export class CommentsRepository {
     id: string,
     first: number,
     after: string[] | null,
-    includeHidden: boolean,
+    hidden: HiddenShown,
   ) {
     const q = this.repo
       .createQueryBuilder('c')
       .where(where, { id })
-      .andWhere(VISIBLE(includeHidden))
+      .andWhere(VISIBLE(hidden, ':me'), typeof hidden === 'string' ? { me: hidden } : {})
       .orderBy('c.createdAt', 'ASC')
       .addOrderBy('c.id', 'ASC')
       .limit(first + 1);
@@ -100,14 +105,14 @@ export class CommentsRepository {
   async firstReplies(
     parentIds: readonly string[],
     n: number,
-    includeHidden: boolean,
+    hidden: HiddenShown,
   ): Promise<CommentEntity[]> {
     const ids = await this.db.query<Array<{ id: string }>>(
       `SELECT id FROM (
          SELECT c.id, row_number() OVER (PARTITION BY c.parent_id ORDER BY c.created_at, c.id) AS rn
-           FROM comments c WHERE c.parent_id = ANY($1::uuid[]) AND ${VISIBLE(includeHidden)}) r
+           FROM comments c WHERE c.parent_id = ANY($1::uuid[]) AND ${VISIBLE(hidden, '$3::uuid')}) r
         WHERE rn <= $2`,
-      [[...parentIds], n + 1],
+      [[...parentIds], n + 1, ...(typeof hidden === 'string' ? [hidden] : [])],
     );
     const rows = await this.findByIds(ids.map((r) => r.id));
     return rows.sort(

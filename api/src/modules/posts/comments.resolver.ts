@@ -1,3 +1,4 @@
+import { hiddenShown, mayReadHidden } from './posts.policy.js';
 import {
   Args,
   Context,
@@ -10,7 +11,7 @@ import {
 } from '@nestjs/graphql';
 import { Reading, Roles, SignedIn } from '../../core/auth/access.decorators.js';
 import { CurrentReader, CurrentViewer } from '../../core/auth/current-viewer.decorator.js';
-import { isStaff, type GqlContext, type Reader, type Viewer } from '../../core/auth/viewer.js';
+import { type GqlContext, type Reader, type Viewer } from '../../core/auth/viewer.js';
 import { PageArgs, toConnection } from '../../core/graphql/pagination.js';
 import { MembersLoaderFactory } from '../members/members.loader.js';
 import { Member } from '../members/models/member.model.js';
@@ -99,7 +100,7 @@ export class CommentsResolver {
     if (args.after) return this.commentsService.replies(viewer, c.id, args);
     const rows = await ctx.loaders
       .get(this.repliesLoader)
-      .load({ parentId: c.id, first: args.first, includeHidden: isStaff(viewer) });
+      .load({ parentId: c.id, first: args.first, hidden: hiddenShown(viewer) });
     return toConnection(rows, args.first, (r) => [r.createdAt.toISOString(), r.id]);
   }
 
@@ -108,13 +109,13 @@ export class CommentsResolver {
     return viewerOf(ctx)?.memberId === c.authorId && readable(c);
   }
 
-  @ResolveField(() => Date, { nullable: true, description: 'Staff only.' })
+  @ResolveField(() => Date, { nullable: true, description: 'Staff and the author only.' })
   hiddenAt(c: CommentEntity, _args: unknown, ctx: GqlContext) {
-    return isStaff(viewerOf(ctx)) ? c.hiddenAt : null;
+    return mayReadHidden(viewerOf(ctx), c) ? c.hiddenAt : null;
   }
 
-  @ResolveField(() => String, { nullable: true, description: 'Staff only.' })
+  @ResolveField(() => String, { nullable: true, description: 'Staff and the author only.' })
   hiddenReason(c: CommentEntity, _args: unknown, ctx: GqlContext) {
-    return isStaff(viewerOf(ctx)) ? c.hiddenReason : null;
+    return mayReadHidden(viewerOf(ctx), c) ? c.hiddenReason : null;
   }
 }

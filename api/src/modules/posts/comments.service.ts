@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { ErrorCode } from '@kizuna/shared';
+import { AuditTrail, changedFields } from '../../core/audit/audit-trail.js';
 import { Db } from '../../core/database/db.js';
 import { EventBus } from '../../core/domain-events/event-bus.js';
 import { AppError, forbidden, invalidField, notFound } from '../../core/errors/app-error.js';
@@ -16,6 +17,8 @@ import { CommentsRepository } from './comments.repository.js';
 import { PostsRepository } from './posts.repository.js';
 import { PostsService, requireText } from './posts.service.js';
 import { prepareContent } from './content.js';
+import { Screening } from '../moderation/screening.js';
+import { hiddenShown, mayReadHidden } from './posts.policy.js';
 import { postingLimit } from './posting-limits.js';
 import { ActivityRules } from '../activity/activity.rules.js';
 import { ActivityService } from '../activity/activity.service.js';
@@ -35,6 +38,8 @@ export class CommentsService {
     private readonly postsService: PostsService,
     private readonly members: MembersService,
     private readonly events: EventBus,
+    private readonly screening: Screening,
+    private readonly audit: AuditTrail,
   ) {}
 
   async topLevel(
@@ -43,7 +48,7 @@ export class CommentsService {
     args: PageArgs,
   ): Promise<Connection<CommentEntity>> {
     const after = decodeCursor(args.after, ['date', 'uuid']);
-    const rows = await this.comments.topLevel(post.id, args.first, after, isStaff(viewer));
+    const rows = await this.comments.topLevel(post.id, args.first, after, hiddenShown(viewer));
     return toConnection(rows, args.first, (c) => [c.createdAt.toISOString(), c.id]);
   }
 
@@ -53,7 +58,7 @@ export class CommentsService {
     args: PageArgs,
   ): Promise<Connection<CommentEntity>> {
     const after = decodeCursor(args.after, ['date', 'uuid']);
-    const rows = await this.comments.replies(parentId, args.first, after, isStaff(viewer));
+    const rows = await this.comments.replies(parentId, args.first, after, hiddenShown(viewer));
     return toConnection(rows, args.first, (c) => [c.createdAt.toISOString(), c.id]);
   }
 
@@ -93,13 +98,17 @@ export class CommentsService {
     return this.comments.findById(id);
   }
 
+  findByIds(ids: readonly string[]): Promise<CommentEntity[]> {
+    return this.comments.findByIds(ids);
+  }
+
   /**
    * The one rule for reading a comment: not deleted, hidden only for staff, on a post the viewer
    * may read.
    */
   async visible(viewer: Viewer, id: string): Promise<{ comment: CommentEntity; post: PostEntity }> {
     const comment = isUuid(id) ? await this.comments.findById(id) : null;
-    if (!comment || comment.deletedAt || (comment.hiddenAt && !isStaff(viewer)))
+    if (!comment || comment.deletedAt || (comment.hiddenAt && !mayReadHidden(viewer, comment)))
       throw notFound('This comment');
     const post = await this.postsService.visible(viewer, comment.postId);
     return { comment, post };
@@ -107,9 +116,14 @@ export class CommentsService {
 
   async create(viewer: Viewer, input: CreateCommentInput): Promise<CommentEntity> {
     const author = (await this.members.findById(viewer.memberId))!;
+    this.members.assertMayPost(author);
     const limit = postingLimit(viewer, author.joinedAt, 'comment');
     requireText('body', input.body);
     const content = prepareContent('', input.body);
+    const verdict = await this.screening.screen(viewer, author, {
+      searchText: content.searchText,
+      ...content.counts,
+    });
     return this.db.transaction(async () => {
       // In the transaction, so a post that fails gives its slot back.
       if (limit) await this.limiter.take(limit, author.id);
@@ -138,9 +152,13 @@ export class CommentsService {
         bodyHtml: content.bodyHtml,
         searchText: content.searchText,
         searchGrams: content.searchGrams,
+        ...(verdict.hold ? { hiddenAt: new Date() } : {}),
       });
+      await this.screening.record('comment', { ...comment, spaceId: post.spaceId }, verdict);
       await this.posts.adjustCommentCount(post.id, 1);
       if (parentId) await this.comments.adjustReplyCount(parentId, 1);
+      // Held for approval: it earns, mentions and notifies once a moderator shows it.
+      if (verdict.hold) return comment;
       await this.postsService.recordMentions('comment', comment.id, content.mentions, author.id);
       await this.activity.apply(
         ActivityRules.commentCreated({
@@ -171,6 +189,12 @@ export class CommentsService {
       if (input.body === comment.body) return comment;
       await this.changed(post);
       const content = prepareContent('', input.body);
+      await this.screening.screenEdit(viewer, await this.author(viewer), 'comment', {
+        ...comment,
+        spaceId: post.spaceId,
+        searchText: content.searchText,
+        ...content.counts,
+      });
       await this.postsService.recordMentions(
         'comment',
         comment.id,
@@ -212,32 +236,73 @@ export class CommentsService {
   ): Promise<CommentEntity> {
     return this.db.transaction(async () => {
       const { comment, post } = await this.visible(viewer, id);
-      if (hidden && post.bestAnswerId === comment.id) await this.clearBestAnswer(post);
-      await this.changed(post);
-      if (hidden !== !!comment.hiddenAt) {
-        await this.activity.apply(
-          hidden
-            ? ActivityRules.commentRemoved({ commentId: comment.id })
-            : ActivityRules.commentCreated({
-                commentId: comment.id,
-                authorId: comment.authorId,
-                postAuthorId: post.authorId,
-                spaceId: post.spaceId,
-              }),
-        );
-        await this.events.emit('content.moderated', {
-          targetType: 'comment',
-          targetId: comment.id,
-          postId: post.id,
-          hidden,
-          moderatorId: viewer.memberId,
+      const updated = await this.hiding(comment, post, hidden, reason, viewer.memberId);
+      const view = (c: CommentEntity) => ({ hidden: !!c.hiddenAt, hiddenReason: c.hiddenReason });
+      const diff = changedFields(view(comment), view(updated));
+      if (diff)
+        await this.audit.record(viewer, {
+          action: 'comment.hide',
+          target: { type: 'comment', id: comment.id, label: post.title },
+          ...diff,
+          reason: hidden ? reason : null,
         });
-      }
-      return this.comments.update(comment.id, {
-        hiddenAt: hidden ? (comment.hiddenAt ?? new Date()) : null,
-        hiddenReason: hidden ? reason?.trim() || null : null,
-      });
+      return updated;
     });
+  }
+
+  /** hide() for the review queue: `moderatorId` null when members' flags hid it. */
+  setHidden(
+    id: string,
+    hidden: boolean,
+    reason: string | null | undefined,
+    moderatorId: string | null,
+  ): Promise<CommentEntity | null> {
+    return this.db.transaction(async () => {
+      const comment = await this.comments.findById(id);
+      const post = comment && (await this.postsService.findById(comment.postId));
+      if (!comment || !post || comment.deletedAt || hidden === !!comment.hiddenAt) return comment;
+      return this.hiding(comment, post, hidden, reason, moderatorId);
+    });
+  }
+
+  private async hiding(
+    comment: CommentEntity,
+    post: PostEntity,
+    hidden: boolean,
+    reason: string | null | undefined,
+    moderatorId: string | null,
+  ): Promise<CommentEntity> {
+    if (hidden && post.bestAnswerId === comment.id) await this.clearBestAnswer(post);
+    await this.changed(post);
+    if (hidden !== !!comment.hiddenAt) {
+      await this.activity.apply(
+        hidden
+          ? ActivityRules.commentRemoved({ commentId: comment.id })
+          : ActivityRules.commentCreated({
+              commentId: comment.id,
+              authorId: comment.authorId,
+              postAuthorId: post.authorId,
+              spaceId: post.spaceId,
+            }),
+      );
+      await this.events.emit('content.moderated', {
+        targetType: 'comment',
+        targetId: comment.id,
+        postId: post.id,
+        hidden,
+        moderatorId,
+      });
+    }
+    return this.comments.update(comment.id, {
+      hiddenAt: hidden ? (comment.hiddenAt ?? new Date()) : null,
+      hiddenReason: hidden ? reason?.trim() || null : null,
+    });
+  }
+
+  private async author(viewer: Viewer) {
+    const author = (await this.members.findById(viewer.memberId))!;
+    this.members.assertMayPost(author);
+    return author;
   }
 
   /** The question's author or staff choose (or change, or clear) the best answer. */

@@ -23,5 +23,11 @@ export function prepareContent(title: string, body: string) {
     searchGrams: indexGrams(searchText),
     mentions: rendered.mentions,
     thumbnailUrl: thumbnailOf(rendered.images),
+    /** What spam screening counts. */
+    counts: {
+      links: (rendered.html.match(/<a [^>]*href="https?:\/\//g) ?? []).length,
+      images: rendered.images.length,
+      mentions: rendered.mentions.length,
+    },
   };
 }

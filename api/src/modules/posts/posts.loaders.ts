@@ -1,6 +1,6 @@
 import DataLoader from 'dataloader';
 import { Injectable } from '@nestjs/common';
-import { CommentsRepository } from './comments.repository.js';
+import { CommentsRepository, type HiddenShown } from './comments.repository.js';
 import { PostsRepository } from './posts.repository.js';
 import type { CommentEntity } from './entities/comment.entity.js';
 import type { PostEntity } from './entities/post.entity.js';
@@ -32,7 +32,7 @@ export class CommentsLoaderFactory {
 export interface RepliesKey {
   parentId: string;
   first: number;
-  includeHidden: boolean;
+  hidden: HiddenShown;
 }
 
 /** The first replies of every comment on a page, in one query per page size. */
@@ -46,15 +46,15 @@ export class RepliesLoaderFactory {
         const out = new Map<string, CommentEntity[]>();
         const groups = new Map<string, RepliesKey[]>();
         for (const k of keys) {
-          const g = `${k.first}|${k.includeHidden}`;
+          const g = `${k.first}|${k.hidden}`;
           groups.set(g, [...(groups.get(g) ?? []), k]);
         }
         for (const group of groups.values()) {
-          const { first, includeHidden } = group[0];
+          const { first, hidden } = group[0];
           const rows = await this.comments.firstReplies(
             group.map((k) => k.parentId),
             first,
-            includeHidden,
+            hidden,
           );
           for (const k of group)
             out.set(
@@ -64,7 +64,7 @@ export class RepliesLoaderFactory {
         }
         return keys.map((k) => out.get(k.parentId + '|' + k.first) ?? []);
       },
-      { cacheKeyFn: (k) => `${k.parentId}|${k.first}|${k.includeHidden}` },
+      { cacheKeyFn: (k) => `${k.parentId}|${k.first}|${k.hidden}` },
     );
   }
 }

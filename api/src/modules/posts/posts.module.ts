@@ -2,6 +2,8 @@ import { ActivityModule } from '../activity/activity.module.js';
 import { Module } from '@nestjs/common';
 import { MembersModule } from '../members/members.module.js';
 import { SpacesModule } from '../spaces/spaces.module.js';
+import { ModerationModule } from '../moderation/moderation.module.js';
+import { ContentReviewTargets } from './review-targets.js';
 import { PostsRepository } from './posts.repository.js';
 import { SearchRepository } from './search.repository.js';
 import { CommentsRepository } from './comments.repository.js';
@@ -20,7 +22,7 @@ import {
 } from './posts.loaders.js';
 
 @Module({
-  imports: [MembersModule, SpacesModule, ActivityModule],
+  imports: [MembersModule, SpacesModule, ActivityModule, ModerationModule],
   providers: [
     PostsRepository,
     CommentsRepository,
@@ -36,6 +38,7 @@ import {
     PostsLoaderFactory,
     CommentsLoaderFactory,
     RepliesLoaderFactory,
+    ContentReviewTargets,
   ],
   exports: [
     PostsService,

@@ -18,7 +18,7 @@ export type NewPost = Pick<
   | 'searchText'
   | 'searchGrams'
 > &
-  Partial<Pick<PostEntity, 'createdAt' | 'viewCount' | 'thumbnailUrl'>>;
+  Partial<Pick<PostEntity, 'createdAt' | 'viewCount' | 'thumbnailUrl' | 'hiddenAt'>>;
 
 export type FeedSort = 'latest' | 'popular' | 'unanswered';
 

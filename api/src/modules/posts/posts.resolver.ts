@@ -1,3 +1,4 @@
+import { mayReadHidden } from './posts.policy.js';
 import {
   Args,
   Context,
@@ -158,13 +159,13 @@ export class PostsResolver {
     return isStaff(viewerOf(ctx)) ? post.viewCount : null;
   }
 
-  @ResolveField(() => Date, { nullable: true, description: 'Staff only.' })
+  @ResolveField(() => Date, { nullable: true, description: 'Staff and the author only.' })
   hiddenAt(post: PostEntity, _args: unknown, ctx: GqlContext) {
-    return isStaff(viewerOf(ctx)) ? post.hiddenAt : null;
+    return mayReadHidden(viewerOf(ctx), post) ? post.hiddenAt : null;
   }
 
-  @ResolveField(() => String, { nullable: true, description: 'Staff only.' })
+  @ResolveField(() => String, { nullable: true, description: 'Staff and the author only.' })
   hiddenReason(post: PostEntity, _args: unknown, ctx: GqlContext) {
-    return isStaff(viewerOf(ctx)) ? post.hiddenReason : null;
+    return mayReadHidden(viewerOf(ctx), post) ? post.hiddenReason : null;
   }
 }

@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import type { PostKind } from '@kizuna/shared';
+import { AuditTrail, changedFields } from '../../core/audit/audit-trail.js';
 import { Db } from '../../core/database/db.js';
 import type { CteFragment } from '../../core/database/sql-fragment.js';
 import { EventBus } from '../../core/domain-events/event-bus.js';
@@ -13,6 +14,8 @@ import {
 import { isUuid } from '../../core/ids.js';
 import { isStaff, isVisitor, memberOf, type Reader, type Viewer } from '../../core/auth/viewer.js';
 import { MembersService } from '../members/members.service.js';
+import type { MemberEntity } from '../members/entities/member.entity.js';
+import { Screening } from '../moderation/screening.js';
 import { SpacesService } from '../spaces/spaces.service.js';
 import { PostsRepository, type FeedRow } from './posts.repository.js';
 import { ViewsService } from './views.service.js';
@@ -82,6 +85,8 @@ export class PostsService {
     private readonly events: EventBus,
     private readonly visitorFeeds: VisitorFeedCache,
     private readonly discussions: Discussions,
+    private readonly screening: Screening,
+    private readonly audit: AuditTrail,
   ) {}
 
   /** Ids of the spaces whose posts the viewer may read. */
@@ -94,7 +99,10 @@ export class PostsService {
   /** Whether the viewer may read the post (PostPolicy; a discussion, as its owner decides). */
   async canRead(
     viewer: Reader | null,
-    post: Pick<PostEntity, 'id' | 'spaceId' | 'deletedAt' | 'hiddenAt'> & { kind?: PostKind },
+    post: Pick<PostEntity, 'id' | 'spaceId' | 'deletedAt' | 'hiddenAt'> & {
+      kind?: PostKind;
+      authorId?: string;
+    },
   ): Promise<boolean> {
     if (post.spaceId === null)
       return (
@@ -295,12 +303,16 @@ export class PostsService {
   }
 
   async create(viewer: Viewer, input: CreatePostInput): Promise<PostEntity> {
-    const author = (await this.members.findById(viewer.memberId))!;
+    const author = await this.author(viewer);
     const limit = postingLimit(viewer, author.joinedAt, 'post');
     const space = await this.spaces.forPosting(viewer, input.spaceId, input.kind);
     const title = requireText('title', input.title);
     requireText('body', input.body);
     const content = prepareContent(title, input.body);
+    const verdict = await this.screening.screen(viewer, author, {
+      searchText: content.searchText,
+      ...content.counts,
+    });
     return this.db.transaction(async () => {
       // In the transaction, so a post that fails gives its slot back.
       if (limit) await this.limiter.take(limit, author.id);
@@ -316,7 +328,11 @@ export class PostsService {
         tags: normalizeTags(input.tags),
         searchText: content.searchText,
         searchGrams: content.searchGrams,
+        ...(verdict.hold ? { hiddenAt: new Date() } : {}),
       });
+      await this.screening.record('post', post, verdict);
+      // Held for approval: it earns, mentions and is announced once a moderator shows it.
+      if (verdict.hold) return post;
       await this.recordMentions('post', post.id, content.mentions, author.id);
       await this.activity.apply(
         ActivityRules.postCreated({
@@ -342,7 +358,7 @@ export class PostsService {
       notDiscussion(post);
       if (!this.canEdit(viewer, post)) throw forbidden('Only the author can edit this post.');
       if (input.body !== undefined) requireText('body', input.body);
-      const patch = await this.revision(post, viewer.memberId, input);
+      const patch = await this.revision(post, viewer.memberId, input, viewer);
       if (!patch) return post;
       await this.events.emit('post.changed', { postId: post.id, spaceId: post.spaceId });
       await this.visitorFeeds.changed(post.spaceId);
@@ -358,6 +374,7 @@ export class PostsService {
     post: PostEntity,
     editorId: string,
     changes: PostChanges,
+    screenedFor?: Viewer,
   ): Promise<Partial<PostEntity> | null> {
     const title = changes.title !== undefined ? requireText('title', changes.title) : post.title;
     const body = changes.body !== undefined ? changes.body : post.body;
@@ -372,6 +389,12 @@ export class PostsService {
         body: post.body,
       });
       const content = prepareContent(title, body);
+      if (screenedFor)
+        await this.screening.screenEdit(screenedFor, await this.author(screenedFor), 'post', {
+          ...post,
+          searchText: content.searchText,
+          ...content.counts,
+        });
       Object.assign(patch, {
         title,
         body,
@@ -388,6 +411,13 @@ export class PostsService {
       });
     }
     return Object.keys(patch).length ? patch : null;
+  }
+
+  /** The viewer as an author: refused while silenced. */
+  private async author(viewer: Viewer): Promise<MemberEntity> {
+    const author = (await this.members.findById(viewer.memberId))!;
+    this.members.assertMayPost(author);
+    return author;
   }
 
   /** Soft delete by the author or staff: the post disappears for everyone, its data stays. */
@@ -416,36 +446,93 @@ export class PostsService {
         patch.pinnedAt = input.pinned ? (post.pinnedAt ?? new Date()) : null;
       if (input.locked !== undefined)
         patch.lockedAt = input.locked ? (post.lockedAt ?? new Date()) : null;
-      if (input.hidden !== undefined) {
-        patch.hiddenAt = input.hidden ? (post.hiddenAt ?? new Date()) : null;
-        patch.hiddenReason = input.hidden ? input.hiddenReason?.trim() || null : null;
-        if (input.hidden !== !!post.hiddenAt) {
-          await this.activity.apply(
-            input.hidden
-              ? ActivityRules.postRemoved({ postId: post.id })
-              : ActivityRules.postCreated({
-                  postId: post.id,
-                  authorId: post.authorId,
-                  spaceId: post.spaceId,
-                }),
-          );
-          await this.events.emit('content.moderated', {
-            targetType: 'post',
-            targetId: post.id,
-            postId: post.id,
-            hidden: input.hidden,
-            moderatorId: viewer.memberId,
-          });
-        }
-      }
+      if (input.hidden !== undefined)
+        Object.assign(
+          patch,
+          await this.hiding(post, input.hidden, input.hiddenReason, viewer.memberId),
+        );
       if (input.spaceId !== undefined && input.spaceId !== post.spaceId) {
         patch.spaceId = (await this.spaces.forPosting(viewer, input.spaceId, post.kind)).id;
       }
       if (!Object.keys(patch).length) return post;
       await this.events.emit('post.changed', { postId: post.id, spaceId: post.spaceId });
       await this.visitorFeeds.changed(post.spaceId, patch.spaceId ?? post.spaceId);
+      const updated = await this.posts.update(post.id, patch);
+      const diff = changedFields(
+        await this.moderationView(post),
+        await this.moderationView(updated),
+      );
+      if (diff)
+        await this.audit.record(viewer, {
+          action: 'post.moderate',
+          target: { type: 'post', id: post.id, label: post.title },
+          ...diff,
+          reason: input.hidden ? input.hiddenReason : null,
+        });
+      return updated;
+    });
+  }
+
+  /** What the audit log keeps of a post's moderation: its flags and its space's slug. */
+  private async moderationView(p: PostEntity) {
+    return {
+      pinned: !!p.pinnedAt,
+      locked: !!p.lockedAt,
+      hidden: !!p.hiddenAt,
+      hiddenReason: p.hiddenReason,
+      space: p.spaceId && ((await this.spaces.findById(p.spaceId))?.slug ?? p.spaceId),
+    };
+  }
+
+  /**
+   * Hides a post or shows it again, for a moderator or (`moderatorId` null) the review queue:
+   * hiding takes back what the post earned, showing gives it back, and the author is told.
+   */
+  setHidden(
+    id: string,
+    hidden: boolean,
+    reason: string | null | undefined,
+    moderatorId: string | null,
+  ): Promise<PostEntity | null> {
+    return this.db.transaction(async () => {
+      const post = await this.posts.lock(id);
+      if (!post || post.deletedAt || hidden === !!post.hiddenAt) return post;
+      const patch = await this.hiding(post, hidden, reason, moderatorId);
+      await this.events.emit('post.changed', { postId: post.id, spaceId: post.spaceId });
+      await this.visitorFeeds.changed(post.spaceId);
       return this.posts.update(post.id, patch);
     });
+  }
+
+  /** The patch hiding (or showing) a post, with its points and its author's notice. */
+  private async hiding(
+    post: PostEntity,
+    hidden: boolean,
+    reason: string | null | undefined,
+    moderatorId: string | null,
+  ): Promise<Partial<PostEntity>> {
+    if (hidden !== !!post.hiddenAt) {
+      await this.activity.apply(
+        hidden
+          ? ActivityRules.postRemoved({ postId: post.id })
+          : ActivityRules.postCreated({
+              postId: post.id,
+              authorId: post.authorId,
+              spaceId: post.spaceId,
+            }),
+      );
+      await this.events.emit('content.moderated', {
+        targetType: 'post',
+        targetId: post.id,
+        postId: post.id,
+        hidden,
+        moderatorId,
+      });
+    }
+    return {
+      hiddenAt: hidden ? (post.hiddenAt ?? new Date()) : null,
+      hiddenReason: hidden ? reason?.trim() || null : null,
+    };
   }
 
   /** A post's place in feeds changed (its best answer, its counts): visitors' pages are redone. */

@@ -92,8 +92,8 @@ export class ReactionsResolver {
   @Mutation(() => [ReactionKind], {
     description: 'Adds or changes reaction kinds (disable rather than delete).',
   })
-  updateReactionKinds(@Args() args: UpdateReactionKindsArgs) {
-    return this.reactionsService.updateKinds(args.kinds);
+  updateReactionKinds(@CurrentViewer() viewer: Viewer, @Args() args: UpdateReactionKindsArgs) {
+    return this.reactionsService.updateKinds(viewer, args.kinds);
   }
 }
 

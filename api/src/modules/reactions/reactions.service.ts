@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import type { ReactionEvent, ReactionTarget } from '@kizuna/shared';
+import { AuditTrail, changedFields } from '../../core/audit/audit-trail.js';
 import { Db } from '../../core/database/db.js';
 import type { CteFragment } from '../../core/database/sql-fragment.js';
 import { EventBus } from '../../core/domain-events/event-bus.js';
@@ -25,6 +26,8 @@ import type {
   WhoReactedArgs,
 } from './reactions.models.js';
 
+const KIND_FIELDS = ['emoji', 'labelJa', 'labelEn', 'position', 'enabled'] as const;
+
 const toReactions = (counts: KindCount[]): TargetReactions => ({
   counts: new Map(counts.map((c) => [c.kind, c.count])),
   mine: new Set(counts.filter((c) => c.mine).map((c) => c.kind)),
@@ -40,6 +43,7 @@ export class ReactionsService {
     private readonly activity: ActivityService,
     private readonly members: MembersService,
     private readonly events: EventBus,
+    private readonly audit: AuditTrail,
   ) {}
 
   kinds(): Promise<ReactionKindRow[]> {
@@ -153,9 +157,28 @@ export class ReactionsService {
     return { ...page, nodes: page.nodes.map((r) => byId.get(r.memberId)!).filter(Boolean) };
   }
 
-  updateKinds(kinds: ReactionKindInput[]): Promise<ReactionKindRow[]> {
+  updateKinds(viewer: Viewer, kinds: ReactionKindInput[]): Promise<ReactionKindRow[]> {
     return this.db.transaction(async () => {
-      for (const k of kinds) await this.reactions.upsertKind(k);
+      const current = new Map((await this.reactions.kinds()).map((k) => [k.key, k]));
+      const before: Array<Record<string, unknown>> = [];
+      const after: Array<Record<string, unknown>> = [];
+      for (const k of kinds) {
+        await this.reactions.upsertKind(k);
+        const was = current.get(k.key);
+        const diff = was
+          ? changedFields(was, k, KIND_FIELDS)
+          : { before: null, after: Object.fromEntries(KIND_FIELDS.map((f) => [f, k[f]])) };
+        if (!diff) continue;
+        if (diff.before) before.push({ key: k.key, ...diff.before });
+        after.push({ key: k.key, ...diff.after });
+      }
+      if (after.length)
+        await this.audit.record(viewer, {
+          action: 'reactionKinds.update',
+          target: { type: 'reactionKinds', label: 'Reaction kinds' },
+          before,
+          after,
+        });
       return this.reactions.kinds();
     });
   }

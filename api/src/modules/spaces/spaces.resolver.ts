@@ -31,20 +31,20 @@ export class SpacesResolver {
 
   @Roles('moderator')
   @Mutation(() => Space)
-  createSpace(@Args('input') input: CreateSpaceInput) {
-    return this.spacesService.create(input);
+  createSpace(@CurrentViewer() viewer: Viewer, @Args('input') input: CreateSpaceInput) {
+    return this.spacesService.create(viewer, input);
   }
 
   @Roles('moderator')
   @Mutation(() => Space)
-  updateSpace(@Args('input') input: UpdateSpaceInput) {
-    return this.spacesService.update(input);
+  updateSpace(@CurrentViewer() viewer: Viewer, @Args('input') input: UpdateSpaceInput) {
+    return this.spacesService.update(viewer, input);
   }
 
   @Roles('moderator')
   @Mutation(() => [Space], { description: 'Sets the display order; returns the spaces in it.' })
-  reorderSpaces(@Args() { ids }: ReorderSpacesArgs) {
-    return this.spacesService.reorder(ids);
+  reorderSpaces(@CurrentViewer() viewer: Viewer, @Args() { ids }: ReorderSpacesArgs) {
+    return this.spacesService.reorder(viewer, ids);
   }
 
   @SignedIn()

@@ -1,5 +1,7 @@
+import { isDeepStrictEqual } from 'node:util';
 import { Injectable } from '@nestjs/common';
 import type { PostKind } from '@kizuna/shared';
+import { AuditTrail, changedFields, type AuditTarget } from '../../core/audit/audit-trail.js';
 import { Db } from '../../core/database/db.js';
 import { EventBus } from '../../core/domain-events/event-bus.js';
 import { conflict, forbidden, invalidField, notFound } from '../../core/errors/app-error.js';
@@ -16,12 +18,30 @@ import { SpacePolicy } from './spaces.policy.js';
 import type { SpaceEntity } from './entities/space.entity.js';
 import type { CreateSpaceInput, UpdateSpaceInput } from './dto/space.inputs.js';
 
+const spaceTarget = (s: SpaceEntity): AuditTarget => ({ type: 'space', id: s.id, label: s.nameJa });
+
+/** What the log keeps of a space: its settings. */
+const auditView = (s: SpaceEntity) => ({
+  slug: s.slug,
+  nameJa: s.nameJa,
+  nameEn: s.nameEn,
+  descriptionJa: s.descriptionJa,
+  descriptionEn: s.descriptionEn,
+  icon: s.icon,
+  color: s.color,
+  viewRoles: s.viewRoles,
+  postRoles: s.postRoles,
+  minRankPosition: s.minRankPosition,
+  archived: !!s.archivedAt,
+});
+
 @Injectable()
 export class SpacesService {
   constructor(
     private readonly db: Db,
     private readonly spaces: SpacesRepository,
     private readonly events: EventBus,
+    private readonly audit: AuditTrail,
   ) {}
 
   findById(id: string): Promise<SpaceEntity | null> {
@@ -89,7 +109,7 @@ export class SpacesService {
     return this.spaces.followers(spaceId, after, limit);
   }
 
-  create(input: CreateSpaceInput): Promise<SpaceEntity> {
+  create(viewer: Viewer, input: CreateSpaceInput): Promise<SpaceEntity> {
     return this.db.transaction(async () => {
       if (await this.spaces.slugTaken(input.slug))
         throw conflict('slug', 'A space with this slug already exists.');
@@ -106,11 +126,17 @@ export class SpacesService {
         minRankPosition: input.minRankPosition ?? null,
       });
       await this.events.emit('space.changed', { spaceId: space.id });
+      const { archived: _archived, ...after } = auditView(space);
+      await this.audit.record(viewer, {
+        action: 'space.create',
+        target: spaceTarget(space),
+        after,
+      });
       return space;
     });
   }
 
-  update(input: UpdateSpaceInput): Promise<SpaceEntity> {
+  update(viewer: Viewer, input: UpdateSpaceInput): Promise<SpaceEntity> {
     return this.db.transaction(async () => {
       const space = isUuid(input.id) ? await this.spaces.findById(input.id) : null;
       if (!space) throw notFound('This space');
@@ -122,13 +148,33 @@ export class SpacesService {
         patch.archivedAt = archived ? (space.archivedAt ?? new Date()) : null;
       if (viewRoles !== undefined || archived !== undefined || rest.minRankPosition !== undefined)
         await this.events.emit('space.changed', { spaceId: space.id });
-      return this.spaces.update(space.id, patch);
+      const updated = await this.spaces.update(space.id, patch);
+      const diff = changedFields(auditView(space), auditView(updated));
+      if (diff)
+        await this.audit.record(viewer, {
+          action: 'space.update',
+          target: spaceTarget(space),
+          ...diff,
+        });
+      return updated;
     });
   }
 
-  async reorder(ids: string[]): Promise<SpaceEntity[]> {
+  async reorder(viewer: Viewer, ids: string[]): Promise<SpaceEntity[]> {
     if (!ids.every(isUuid)) throw notFound('A space');
-    await this.spaces.reorder(ids);
-    return this.spaces.listActive();
+    return this.db.transaction(async () => {
+      const before = (await this.spaces.listActive()).map((s) => s.slug);
+      await this.spaces.reorder(ids);
+      const spaces = await this.spaces.listActive();
+      const after = spaces.map((s) => s.slug);
+      if (!isDeepStrictEqual(before, after))
+        await this.audit.record(viewer, {
+          action: 'spaces.reorder',
+          target: { type: 'spaces', label: 'Space order' },
+          before: { order: before },
+          after: { order: after },
+        });
+      return spaces;
+    });
   }
 }

@@ -1,6 +1,12 @@
 import { randomBytes } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import { SURVEY_LIMITS, type FieldError, type SurveyAudienceKind } from '@kizuna/shared';
+import {
+  AuditTrail,
+  changedFields,
+  textSummary,
+  type AuditTarget,
+} from '../../core/audit/audit-trail.js';
 import type { Viewer } from '../../core/auth/viewer.js';
 import { Db } from '../../core/database/db.js';
 import { OutboxJobs } from '../../core/domain-events/outbox-jobs.js';
@@ -14,7 +20,7 @@ import type {
   SurveyTouchpointInput,
   UpdateSurveyInput,
 } from './dto/survey.inputs.js';
-import type { SurveyTouchpoint } from './models/survey.model.js';
+import type { SurveyQuestion, SurveyTouchpoint } from './models/survey.model.js';
 import { SURVEYS_SWEEP_JOB } from './survey-invitations.service.js';
 import { SurveySegments } from './survey-segments.js';
 import { NPS_QUESTION, SURVEY_TEMPLATES, templateQuestions } from './survey-templates.js';
@@ -44,6 +50,59 @@ const AUDIENCE_FIELDS = ['minRankPosition', 'roles', 'eventId', 'segment'] as co
 const newKey = () => `c${randomBytes(4).toString('hex')}`;
 const text = (v: string | null | undefined) => v?.trim() ?? '';
 
+const surveyTarget = (s: SurveyRow): AuditTarget => ({
+  type: 'survey',
+  id: s.id,
+  label: s.titleJa,
+});
+
+/** What the log keeps of a survey's settings: long descriptions as their length and a digest. */
+const auditView = (s: SurveyRow) => ({
+  titleJa: s.titleJa,
+  titleEn: s.titleEn,
+  descriptionJa: textSummary(s.descriptionJa),
+  descriptionEn: textSummary(s.descriptionEn),
+  anonymous: s.anonymous,
+  responseCap: s.responseCap,
+  opensAt: s.opensAt,
+  closesAt: s.closesAt,
+  audience: s.audience,
+});
+
+const lifecycle = (s: SurveyRow) => ({
+  status: s.status,
+  publishedAt: s.publishedAt,
+  opensAt: s.opensAt,
+  closesAt: s.closesAt,
+  closedAt: s.closedAt,
+});
+
+/** Questions in the log: how many, and a digest of their content that differs when it does. */
+const questionsSummary = (questions: SurveyQuestion[]) => ({
+  count: questions.length,
+  digest: textSummary(
+    JSON.stringify(
+      questions.map((q) => [
+        q.type,
+        q.required,
+        q.promptJa,
+        q.promptEn,
+        q.withReason,
+        q.choices,
+        q.touchpointIds,
+      ]),
+    ),
+  )!.digest,
+});
+
+const touchpointView = (t: SurveyTouchpoint) => ({
+  key: t.key,
+  labelJa: t.labelJa,
+  labelEn: t.labelEn,
+  archived: t.archived,
+  position: t.position,
+});
+
 /**
  * The survey builder (moderators and admins): drafts from templates, their questions and
  * audience, publishing, closing and reopening; the touchpoint list and the fatigue rule.
@@ -56,6 +115,7 @@ export class SurveyBuilder {
     private readonly events: EventsService,
     private readonly segments: SurveySegments,
     private readonly jobs: OutboxJobs,
+    private readonly audit: AuditTrail,
   ) {}
 
   create(viewer: Viewer, input: CreateSurveyInput): Promise<SurveyRow> {
@@ -86,11 +146,20 @@ export class SurveyBuilder {
         survey.id,
         templateQuestions(spec?.questions ?? [NPS_QUESTION], active),
       );
+      await this.audit.record(viewer, {
+        action: 'survey.create',
+        target: surveyTarget(survey),
+        after: {
+          ...auditView(survey),
+          template: survey.template,
+          questions: questionsSummary(await this.surveys.questions([survey.id])),
+        },
+      });
       return survey;
     });
   }
 
-  update(input: UpdateSurveyInput): Promise<SurveyRow> {
+  update(viewer: Viewer, input: UpdateSurveyInput): Promise<SurveyRow> {
     return this.db.transaction(async () => {
       const survey = await this.lock(input.id);
       const draft = survey.status === 'draft';
@@ -135,20 +204,32 @@ export class SurveyBuilder {
           throw conflict('audience', 'This survey’s audience was already asked.');
         Object.assign(patch, await this.audience(input.audience));
       }
+      let questions: { before: SurveyQuestion[]; after: SurveyQuestion[] } | null = null;
       if (input.questions) {
         if (!draft)
           throw conflict('questions', 'Questions can only change while the survey is a draft.');
-        await this.surveys.replaceQuestions(
-          survey.id,
-          await this.questions(survey.id, input.questions),
-        );
+        const replaced = await this.questions(survey.id, input.questions);
+        const before = await this.surveys.questions([survey.id]);
+        await this.surveys.replaceQuestions(survey.id, replaced);
+        questions = { before, after: await this.surveys.questions([survey.id]) };
       }
-      return this.askedSoon(await this.surveys.update(survey.id, patch));
+      const updated = await this.surveys.update(survey.id, patch);
+      const diff = changedFields(
+        { ...auditView(survey), questions: questions && questionsSummary(questions.before) },
+        { ...auditView(updated), questions: questions && questionsSummary(questions.after) },
+      );
+      if (diff)
+        await this.audit.record(viewer, {
+          action: 'survey.update',
+          target: surveyTarget(survey),
+          ...diff,
+        });
+      return this.askedSoon(updated);
     });
   }
 
   /** Opens the survey at `opensAt` (now by default); its audience is asked then. */
-  publish(id: string, opensAt?: Date | null): Promise<SurveyRow> {
+  publish(viewer: Viewer, id: string, opensAt?: Date | null): Promise<SurveyRow> {
     return this.db.transaction(async () => {
       const survey = await this.lock(id);
       if (survey.status !== 'draft') throw conflict('id', 'This survey is already published.');
@@ -168,24 +249,37 @@ export class SurveyBuilder {
           message: 'A survey closes after it opens.',
         });
       if (errors.length) throw invalid(errors);
-      return this.askedSoon(
-        await this.surveys.update(survey.id, { publishedAt: new Date(), opensAt: opens }),
-      );
+      const published = await this.surveys.update(survey.id, {
+        publishedAt: new Date(),
+        opensAt: opens,
+      });
+      await this.audit.record(viewer, {
+        action: 'survey.publish',
+        target: surveyTarget(survey),
+        ...changedFields(lifecycle(survey), lifecycle(published)),
+      });
+      return this.askedSoon(published);
     });
   }
 
-  close(id: string): Promise<SurveyRow> {
+  close(viewer: Viewer, id: string): Promise<SurveyRow> {
     return this.db.transaction(async () => {
       const survey = await this.lock(id);
       if (survey.status === 'draft')
         throw conflict('id', 'A draft is not open: delete it instead.');
       if (survey.status === 'closed') return survey;
-      return this.surveys.update(survey.id, { closedAt: new Date() });
+      const closed = await this.surveys.update(survey.id, { closedAt: new Date() });
+      await this.audit.record(viewer, {
+        action: 'survey.close',
+        target: surveyTarget(survey),
+        ...changedFields(lifecycle(survey), lifecycle(closed)),
+      });
+      return closed;
     });
   }
 
   /** Opens a closed survey again, until `closesAt` (or until closed by hand). */
-  reopen(id: string, closesAt?: Date | null): Promise<SurveyRow> {
+  reopen(viewer: Viewer, id: string, closesAt?: Date | null): Promise<SurveyRow> {
     return this.db.transaction(async () => {
       const survey = await this.lock(id);
       if (survey.status !== 'closed') throw conflict('id', 'This survey is not closed.');
@@ -193,18 +287,37 @@ export class SurveyBuilder {
       if (closesAt && closesAt <= now)
         throw invalidField('closesAt', 'INVALID_VALUE', 'Choose a closing date in the future.');
       const keep = survey.closesAt && survey.closesAt > now ? survey.closesAt : null;
-      return this.askedSoon(
-        await this.surveys.update(survey.id, { closedAt: null, closesAt: closesAt ?? keep }),
-      );
+      const reopened = await this.surveys.update(survey.id, {
+        closedAt: null,
+        closesAt: closesAt ?? keep,
+      });
+      await this.audit.record(viewer, {
+        action: 'survey.reopen',
+        target: surveyTarget(survey),
+        ...changedFields(lifecycle(survey), lifecycle(reopened)),
+      });
+      return this.askedSoon(reopened);
     });
   }
 
-  delete(id: string): Promise<boolean> {
+  delete(viewer: Viewer, id: string): Promise<boolean> {
     return this.db.transaction(async () => {
       const survey = await this.lock(id);
       if (survey.status !== 'draft')
         throw conflict('id', 'Only drafts can be deleted: close the survey instead.');
-      return this.surveys.deleteDraft(survey.id);
+      const questions = await this.surveys.questions([survey.id]);
+      const deleted = await this.surveys.deleteDraft(survey.id);
+      if (deleted)
+        await this.audit.record(viewer, {
+          action: 'survey.delete',
+          target: surveyTarget(survey),
+          before: {
+            ...auditView(survey),
+            status: survey.status,
+            questions: questionsSummary(questions),
+          },
+        });
+      return deleted;
     });
   }
 
@@ -238,11 +351,20 @@ export class SurveyBuilder {
         copy.id,
         questions.map((q) => ({ ...q, id: null })),
       );
+      await this.audit.record(viewer, {
+        action: 'survey.duplicate',
+        target: surveyTarget(copy),
+        after: {
+          ...auditView(copy),
+          duplicateOf: { id: from.id, titleJa: from.titleJa },
+          questions: questionsSummary(questions),
+        },
+      });
       return copy;
     });
   }
 
-  saveTouchpoints(list: SurveyTouchpointInput[]): Promise<SurveyTouchpoint[]> {
+  saveTouchpoints(viewer: Viewer, list: SurveyTouchpointInput[]): Promise<SurveyTouchpoint[]> {
     return this.db.transaction(async () => {
       await this.surveys.lockTouchpoints();
       const existing = await this.surveys.touchpoints(true);
@@ -293,11 +415,30 @@ export class SurveyBuilder {
           archived: t.archived,
         })),
       );
-      return this.surveys.touchpoints(true);
+      const saved = await this.surveys.touchpoints(true);
+      const before: Record<string, Partial<ReturnType<typeof touchpointView>> | null> = {};
+      const after: Record<string, Partial<ReturnType<typeof touchpointView>>> = {};
+      for (const t of saved) {
+        const old = byId.get(t.id);
+        const diff = old
+          ? changedFields(touchpointView(old), touchpointView(t))
+          : { before: null, after: touchpointView(t) };
+        if (!diff) continue;
+        before[t.key] = diff.before;
+        after[t.key] = diff.after;
+      }
+      if (Object.keys(after).length)
+        await this.audit.record(viewer, {
+          action: 'surveyTouchpoints.save',
+          target: { type: 'surveyTouchpoints', label: 'Survey touchpoints' },
+          before,
+          after,
+        });
+      return saved;
     });
   }
 
-  async updateSettings(fatigueDays: number): Promise<{ fatigueDays: number }> {
+  async updateSettings(viewer: Viewer, fatigueDays: number): Promise<{ fatigueDays: number }> {
     if (
       !Number.isInteger(fatigueDays) ||
       fatigueDays < 0 ||
@@ -309,7 +450,18 @@ export class SurveyBuilder {
         `Must be between 0 and ${SURVEY_LIMITS.fatigueDaysMax}.`,
         { min: 0, max: SURVEY_LIMITS.fatigueDaysMax },
       );
-    return { fatigueDays: await this.surveys.setFatigueDays(fatigueDays) };
+    return this.db.transaction(async () => {
+      const before = await this.surveys.fatigueDays();
+      const after = await this.surveys.setFatigueDays(fatigueDays);
+      if (after !== before)
+        await this.audit.record(viewer, {
+          action: 'surveySettings.update',
+          target: { type: 'surveySettings', label: 'Survey settings' },
+          before: { fatigueDays: before },
+          after: { fatigueDays: after },
+        });
+      return { fatigueDays: after };
+    });
   }
 
   /**

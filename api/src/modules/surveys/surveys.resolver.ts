@@ -114,38 +114,40 @@ export class SurveysResolver {
 
   @Roles('moderator')
   @Mutation(() => Survey)
-  updateSurvey(@Args('input') input: UpdateSurveyInput) {
-    return this.builder.update(input);
+  updateSurvey(@CurrentViewer() viewer: Viewer, @Args('input') input: UpdateSurveyInput) {
+    return this.builder.update(viewer, input);
   }
 
   @Roles('moderator')
   @Mutation(() => Survey, { description: 'Opens at opensAt (now by default).' })
   publishSurvey(
+    @CurrentViewer() viewer: Viewer,
     @Args('id', { type: () => ID }) id: string,
     @Args('opensAt', { type: () => Date, nullable: true }) opensAt?: Date | null,
   ) {
-    return this.builder.publish(id, opensAt);
+    return this.builder.publish(viewer, id, opensAt);
   }
 
   @Roles('moderator')
   @Mutation(() => Survey)
-  closeSurvey(@Args('id', { type: () => ID }) id: string) {
-    return this.builder.close(id);
+  closeSurvey(@CurrentViewer() viewer: Viewer, @Args('id', { type: () => ID }) id: string) {
+    return this.builder.close(viewer, id);
   }
 
   @Roles('moderator')
   @Mutation(() => Survey)
   reopenSurvey(
+    @CurrentViewer() viewer: Viewer,
     @Args('id', { type: () => ID }) id: string,
     @Args('closesAt', { type: () => Date, nullable: true }) closesAt?: Date | null,
   ) {
-    return this.builder.reopen(id, closesAt);
+    return this.builder.reopen(viewer, id, closesAt);
   }
 
   @Roles('moderator')
   @Mutation(() => Boolean, { description: 'Drafts only.' })
-  deleteSurvey(@Args('id', { type: () => ID }) id: string) {
-    return this.builder.delete(id);
+  deleteSurvey(@CurrentViewer() viewer: Viewer, @Args('id', { type: () => ID }) id: string) {
+    return this.builder.delete(viewer, id);
   }
 
   @Roles('moderator')
@@ -157,15 +159,19 @@ export class SurveysResolver {
   @Roles('moderator')
   @Mutation(() => [SurveyTouchpoint])
   saveSurveyTouchpoints(
+    @CurrentViewer() viewer: Viewer,
     @Args('input', { type: () => [SurveyTouchpointInput] }) input: SurveyTouchpointInput[],
   ) {
-    return this.builder.saveTouchpoints(input);
+    return this.builder.saveTouchpoints(viewer, input);
   }
 
   @Roles('moderator')
   @Mutation(() => SurveySettings)
-  updateSurveySettings(@Args('fatigueDays', { type: () => Int }) fatigueDays: number) {
-    return this.builder.updateSettings(fatigueDays);
+  updateSurveySettings(
+    @CurrentViewer() viewer: Viewer,
+    @Args('fatigueDays', { type: () => Int }) fatigueDays: number,
+  ) {
+    return this.builder.updateSettings(viewer, fatigueDays);
   }
 
   @Public()

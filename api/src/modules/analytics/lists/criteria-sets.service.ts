@@ -5,6 +5,7 @@ import {
   type FieldError,
   type LoyaltyMetric,
 } from '@kizuna/shared';
+import { AuditTrail, type AuditTarget } from '../../../core/audit/audit-trail.js';
 import type { Viewer } from '../../../core/auth/viewer.js';
 import { Db } from '../../../core/database/db.js';
 import { conflict, invalid, invalidField, notFound } from '../../../core/errors/app-error.js';
@@ -41,6 +42,12 @@ const ACTUAL: Record<LoyaltyMetric, (l: MemberLoyalty) => string | number | null
   membership_days: (l) => l.membershipDays,
 };
 
+const setTarget = (set: CriteriaSetRow): AuditTarget => ({
+  type: 'loyaltyCriteriaSet',
+  id: set.id,
+  label: set.name,
+});
+
 /**
  * Loyal-customer criteria: saved sets, what criteria not saved yet would count (the builder's
  * live preview), and the members who meet all (loyal) or some (candidates).
@@ -52,6 +59,7 @@ export class CriteriaSetsService {
     private readonly sets: CriteriaSetsRepository,
     private readonly lists: LoyaltyListsRepository,
     private readonly points: PointsService,
+    private readonly audit: AuditTrail,
   ) {}
 
   list(): Promise<CriteriaSetRow[]> {
@@ -74,9 +82,24 @@ export class CriteriaSetsService {
     return this.db.transaction(async () => {
       const count = await this.sets.lock();
       if (input.id) {
-        await this.get(input.id);
+        const was = await this.get(input.id);
         const saved = await this.sets.update(input.id, { name, criteria });
         if (!saved) throw taken();
+        const renamed = was.name !== saved.name;
+        const recast = JSON.stringify(was.criteria) !== JSON.stringify(saved.criteria);
+        if (renamed || recast)
+          await this.audit.record(viewer, {
+            action: 'loyaltyCriteria.save',
+            target: setTarget(saved),
+            before: {
+              ...(renamed ? { name: was.name } : {}),
+              ...(recast ? { criteria: was.criteria } : {}),
+            },
+            after: {
+              ...(renamed ? { name: saved.name } : {}),
+              ...(recast ? { criteria: saved.criteria } : {}),
+            },
+          });
         return saved;
       }
       if (count >= LOYALTY_CRITERIA_LIMITS.setsMax)
@@ -88,13 +111,26 @@ export class CriteriaSetsService {
         );
       const saved = await this.sets.insert({ name, criteria, createdBy: viewer.memberId });
       if (!saved) throw taken();
+      await this.audit.record(viewer, {
+        action: 'loyaltyCriteria.save',
+        target: setTarget(saved),
+        after: { name: saved.name, criteria: saved.criteria },
+      });
       return saved;
     });
   }
 
-  async delete(id: string): Promise<boolean> {
-    if (!(isUuid(id) && (await this.sets.delete(id)))) throw notFound('This criteria set');
-    return true;
+  delete(viewer: Viewer, id: string): Promise<boolean> {
+    return this.db.transaction(async () => {
+      const set = isUuid(id) ? await this.sets.findById(id) : null;
+      if (!(set && (await this.sets.delete(id)))) throw notFound('This criteria set');
+      await this.audit.record(viewer, {
+        action: 'loyaltyCriteria.delete',
+        target: setTarget(set),
+        before: { name: set.name, criteria: set.criteria },
+      });
+      return true;
+    });
   }
 
   async preview(input: CriterionInput[]): Promise<LoyaltyPreview> {

@@ -73,8 +73,11 @@ export class LoyaltyCriteriaSetsResolver {
 
   @Roles('moderator')
   @Mutation(() => Boolean)
-  deleteLoyaltyCriteriaSet(@Args('id', { type: () => ID }) id: string) {
-    return this.service.delete(id);
+  deleteLoyaltyCriteriaSet(
+    @CurrentViewer() viewer: Viewer,
+    @Args('id', { type: () => ID }) id: string,
+  ) {
+    return this.service.delete(viewer, id);
   }
 
   @ResolveField(() => Int, { description: 'Members meeting every criterion now.' })

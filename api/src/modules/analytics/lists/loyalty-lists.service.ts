@@ -6,6 +6,7 @@ import {
   type ChurnReason,
   type LoyaltyStanding,
 } from '@kizuna/shared';
+import { AuditTrail } from '../../../core/audit/audit-trail.js';
 import type { Viewer } from '../../../core/auth/viewer.js';
 import { Db } from '../../../core/database/db.js';
 import { invalidField } from '../../../core/errors/app-error.js';
@@ -52,6 +53,7 @@ export class LoyaltyListsService {
     private readonly criteria: CriteriaSetsService,
     private readonly members: MembersService,
     private readonly notifications: NotificationsService,
+    private readonly audit: AuditTrail,
   ) {}
 
   async churnRisks(q: {
@@ -88,8 +90,8 @@ export class LoyaltyListsService {
       (m) => m.status === 'active' && m.id !== viewer.memberId,
     );
     const dedupeKey = `message:${randomUUID()}`;
-    const sent = await this.db.transaction(() =>
-      this.notifications.notifyAll(
+    const sent = await this.db.transaction(async () => {
+      const made = await this.notifications.notifyAll(
         to.map((m) => ({
           memberId: m.id,
           kind: 'moderator_message' as const,
@@ -97,8 +99,15 @@ export class LoyaltyListsService {
           params: { message: `【${subject}】${body}`, subject },
           actorId: viewer.memberId,
         })),
-      ),
-    );
+      );
+      if (made.length)
+        await this.audit.record(viewer, {
+          action: 'members.message',
+          target: { type: 'members', label: subject },
+          after: { subject, body, recipients: made.length },
+        });
+      return made;
+    });
     return sent.length;
   }
 

@@ -13,6 +13,7 @@ import {
   ORDER_IMPORT,
   type OrderImportIssue,
 } from '@kizuna/shared';
+import { AuditTrail } from '../../../core/audit/audit-trail.js';
 import type { Reader, Viewer } from '../../../core/auth/viewer.js';
 import { Db } from '../../../core/database/db.js';
 import { AppError, conflict, invalidField } from '../../../core/errors/app-error.js';
@@ -96,6 +97,7 @@ export class OrderImportService {
     private readonly customers: CustomersService,
     private readonly cache: AnalysisCache,
     private readonly realtime: RealtimeService,
+    private readonly audit: AuditTrail,
   ) {}
 
   /**
@@ -112,7 +114,7 @@ export class OrderImportService {
         const id = fields.importId ?? fields.jobId ?? randomUUID();
         if (!isUuid(id))
           throw invalidField('importId', 'INVALID_FORMAT', 'Use a UUID to follow the import.');
-        return this.run(id, fileNameOf(file.name), viewer.memberId, file);
+        return this.run(id, fileNameOf(file.name), viewer, file);
       },
     );
   }
@@ -157,7 +159,7 @@ export class OrderImportService {
   private async run(
     id: string,
     fileName: string,
-    actorId: string | null,
+    actor: Viewer | null,
     file: Spooled,
     onProgress?: OrderImportProgress,
   ): Promise<DataImportRow> {
@@ -247,7 +249,7 @@ export class OrderImportService {
                   `The file needs the columns: ${header.missing.join(', ')}.`,
                 ));
               columns = header.columns;
-              if (!(await this.imports.start(id, fileName, actorId)))
+              if (!(await this.imports.start(id, fileName, actor?.memberId ?? null)))
                 throw (refused = conflict('importId', 'An import with this id exists already.'));
               started = true;
               progress(false);
@@ -283,11 +285,15 @@ export class OrderImportService {
         `The import stopped at line ${batchLine}: the rows before it are in. Import the file again to add the rest (rows already in are counted unchanged).`;
     }
     keepFirstErrors();
-    const finished = await this.imports.finish(id, {
-      ...counts,
-      status: failure ? 'failed' : 'done',
-      errors,
-      failure,
+    const status = failure ? 'failed' : 'done';
+    const finished = await this.db.transaction(async () => {
+      const row = await this.imports.finish(id, { ...counts, status, errors, failure });
+      await this.audit.record(actor, {
+        action: 'orders.import',
+        target: { type: 'dataImport', id, label: fileName },
+        after: { fileName, status, ...counts },
+      });
+      return row;
     });
     if (counts.rowsImported || counts.rowsUpdated) await this.cache.changed();
     progress(true);

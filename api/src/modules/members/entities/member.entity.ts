@@ -42,6 +42,17 @@ export class MemberEntity {
   @Column('text', { name: 'suspension_reason', nullable: true })
   suspensionReason: string | null;
 
+  /** null: until a moderator restores them. */
+  @Column('timestamptz', { name: 'suspended_until', nullable: true })
+  suspendedUntil: Date | null;
+
+  /** Until then the member can read but not post, comment, submit ideas or flag. */
+  @Column('timestamptz', { name: 'silenced_until', nullable: true })
+  silencedUntil: Date | null;
+
+  @Column('text', { name: 'silence_reason', nullable: true })
+  silenceReason: string | null;
+
   @Column('uuid', { name: 'invite_id', nullable: true })
   inviteId: string | null;
 

@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { createReadStream } from 'node:fs';
 import { stat } from 'node:fs/promises';
+import { basename } from 'node:path';
 import { Transform } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import type { Request } from 'express';
@@ -15,6 +16,7 @@ import {
   type NpsImportIssueParams,
   type NpsImportRowError,
 } from '@kizuna/shared';
+import { AuditTrail } from '../../../core/audit/audit-trail.js';
 import type { Viewer } from '../../../core/auth/viewer.js';
 import { Db } from '../../../core/database/db.js';
 import { AppError, conflict, invalidField } from '../../../core/errors/app-error.js';
@@ -65,6 +67,13 @@ const ERRORS_MAX = 1000;
 const DEADLOCK = '40P01';
 const WRITE_ATTEMPTS = 3;
 const JOB_ID = /^[A-Za-z0-9_-]{1,100}$/;
+const FILE_NAME_MAX = 200;
+
+type Target = ImportTarget & { touchpoints: Map<string, string>; title: string };
+
+/** The file's own name without folders, cut to FILE_NAME_MAX; null when it has none. */
+const fileNameOf = (name: string | null) =>
+  [...(name ?? '').split(/[\\/]/).pop()!.trim()].slice(0, FILE_NAME_MAX).join('') || null;
 
 /**
  * Imports NPS answers from a brand's own survey tool. The upload is first received whole into a
@@ -87,6 +96,7 @@ export class NpsImportService {
     private readonly surveys: SurveysService,
     private readonly members: MembersService,
     private readonly realtime: RealtimeService,
+    private readonly audit: AuditTrail,
   ) {}
 
   async import(
@@ -109,7 +119,7 @@ export class NpsImportService {
           );
         const surveyId =
           fields.surveyId ?? (typeof query.surveyId === 'string' ? query.surveyId : '');
-        return this.run(jobId, await this.target(surveyId), file);
+        return this.run(jobId, await this.target(surveyId), file, viewer);
       },
     );
   }
@@ -128,7 +138,8 @@ export class NpsImportService {
     return this.run(
       randomUUID(),
       target,
-      { path, name: null, bytes: size, lines: 0, truncated: false },
+      { path, name: basename(path), bytes: size, lines: 0, truncated: false },
+      null,
       onProgress,
     );
   }
@@ -143,9 +154,7 @@ export class NpsImportService {
     return this.repo.link(members.map((m) => ({ id: m.id, email: normalizeEmail(m.email) })));
   }
 
-  private async target(
-    surveyId: string,
-  ): Promise<ImportTarget & { touchpoints: Map<string, string> }> {
+  private async target(surveyId: string): Promise<Target> {
     if (!surveyId) throw invalidField('surveyId', 'REQUIRED', 'Choose the survey to import into.');
     const survey = await this.surveys.get(surveyId);
     if (survey.status === 'draft')
@@ -162,13 +171,15 @@ export class NpsImportService {
       npsQuestionId: nps.id,
       touchpointQuestionId: tpQuestion?.id ?? null,
       touchpoints: new Map(touchpoints.map((t) => [t.key, t.id])),
+      title: survey.titleJa,
     };
   }
 
   private async run(
     jobId: string,
-    target: ImportTarget & { touchpoints: Map<string, string> },
+    target: Target,
     file: Spooled,
+    actor: Viewer | null,
     onProgress?: ImportProgress,
   ): Promise<NpsImportResult> {
     const result: NpsImportResult = { jobId, imported: 0, skipped: 0, failed: 0, errors: [] };
@@ -285,6 +296,17 @@ export class NpsImportService {
     } finally {
       progress(true);
     }
+    await this.audit.record(actor, {
+      action: 'nps.import',
+      target: { type: 'survey', id: target.surveyId, label: target.title },
+      after: {
+        fileName: fileNameOf(file.name),
+        imported: result.imported,
+        skipped: result.skipped,
+        failed: result.failed,
+        ...(result.error ? { stoppedAtLine: result.error.line } : {}),
+      },
+    });
     result.errors.sort((a, b) => a.line - b.line);
     return result;
   }
