@@ -24,6 +24,8 @@ export default defineConfig({
       '^/surveys/[^/]+/export/': { target: api },
       '/imports/': { target: api },
       '/exports/': { target: api },
+      // The audit log as CSV (the console page itself is /manage/audit).
+      '/audit/': { target: api },
       // socket.io (live updates): WebSocket upgrades and the polling fallback.
       '/socket.io': { target: api, ws: true },
     },

@@ -414,6 +414,16 @@ export class ComposerPage {
     );
   }
 
+  /** Asks to publish, and stays on the composer (when the api refuses the post). */
+  async tryPublish(): Promise<void> {
+    await this.app.page.getByRole('button', { name: this.app.t('posts:composer.publish') }).click();
+  }
+
+  /** A message the form shows (under an input or above the form). */
+  message(text: string): Locator {
+    return this.app.page.locator('form').getByText(text, { exact: true });
+  }
+
   /** Publishes and lands on the new post. */
   async publish(): Promise<PostPage> {
     await this.app.page.getByRole('button', { name: this.app.t('posts:composer.publish') }).click();
@@ -527,6 +537,163 @@ export class PostPage {
       .getByRole('button', { name: this.app.t('posts:comments.moreReplies', { count }) })
       .click();
   }
+
+  /** The post's ⋯ menu, opened. */
+  async openMenu(): Promise<Locator> {
+    await this.app.page.getByTestId('post-menu').click();
+    return shown(this.app.page.getByRole('menu'));
+  }
+
+  /** The ⋯ menu of the comment holding `text`, by `author`, opened. */
+  async openCommentMenu(text: string, author: string): Promise<Locator> {
+    await this.comment(text)
+      .getByRole('button', { name: this.app.t('posts:comments.menuLabel', { name: author }) })
+      .click();
+    return shown(this.app.page.getByRole('menu'));
+  }
+
+  /** Flags the post from its ⋯ menu and waits for the thanks. */
+  async flagPost(reason: FlagReasonName, note?: string): Promise<void> {
+    await (await FlagDialog.from(this.app, await this.openMenu())).flag(reason, note);
+  }
+
+  /**
+   * Flags the post with the keyboard alone: opens the ⋯ menu, moves to "Flag", checks the first
+   * reason (the dialog starts on it), then moves to `reason` with the arrow keys and tabs to send.
+   */
+  async flagPostByKeyboard(reason: FlagReasonName): Promise<void> {
+    const { page } = this.app;
+    await page.getByTestId('post-menu').focus();
+    await page.keyboard.press('Enter');
+    const item = await shown(
+      page.getByRole('menuitem', { name: this.app.t('flags:action'), exact: true }),
+    );
+    for (let i = 0; i < 10 && !(await isFocused(item)); i++) await page.keyboard.press('ArrowDown');
+    await page.keyboard.press('Enter');
+    const dialog = new FlagDialog(this.app);
+    await shown(dialog.form());
+    await page.waitForFunction(() => document.activeElement?.getAttribute('type') === 'radio');
+    await page.keyboard.press('Space');
+    for (let i = 0; i < FLAG_REASONS.indexOf(reason); i++) await page.keyboard.press('ArrowDown');
+    const send = dialog.form().getByRole('button', { name: this.app.t('flags:dialog.submit') });
+    for (let tabs = 0; tabs < 6 && !(await isFocused(send)); tabs++)
+      await page.keyboard.press('Tab');
+    await page.keyboard.press('Enter');
+    await this.app.notification(this.app.t('flags:dialog.done'));
+    await dialog.form().waitFor({ state: 'detached' });
+  }
+
+  /** Flags the comment holding `text`, by `author`, from its ⋯ menu and waits for the thanks. */
+  async flagComment(
+    text: string,
+    author: string,
+    reason: FlagReasonName,
+    note?: string,
+  ): Promise<void> {
+    const menu = await this.openCommentMenu(text, author);
+    await (await FlagDialog.from(this.app, menu)).flag(reason, note);
+  }
+
+  /**
+   * Whether the post's ⋯ menu says it is flagged (the entry disabled), or offers to flag it;
+   * null when it offers neither (the viewer's own post). Closes the menu again.
+   */
+  async flagState(): Promise<'flagged' | 'flag' | null> {
+    const menu = await this.openMenu();
+    const state = await FlagDialog.stateIn(this.app, menu);
+    await this.app.page.keyboard.press('Escape');
+    await menu.waitFor({ state: 'hidden' });
+    return state;
+  }
+
+  /** The banner that tells the author their post is hidden from everyone else. */
+  ownHiddenBanner(): Locator {
+    return this.app.page.getByTestId('own-hidden-banner');
+  }
+
+  /** The note under the author's own hidden comment. */
+  ownHiddenComment(text: string): Locator {
+    return this.comment(text).getByTestId('own-hidden-comment');
+  }
+
+  notFound(): Locator {
+    return this.app.heading(this.app.t('posts:post.notFoundTitle'));
+  }
+}
+
+/** The reasons, in the order the flag dialog lists them. */
+const FLAG_REASONS = ['SPAM', 'INAPPROPRIATE', 'HARASSMENT', 'OFF_TOPIC', 'OTHER'] as const;
+export type FlagReasonName = (typeof FLAG_REASONS)[number];
+
+const isFocused = (locator: Locator): Promise<boolean> =>
+  locator.evaluate((node) => node === document.activeElement);
+
+/** The dialog the "Flag" entry of a post's, comment's, idea's or profile's ⋯ menu opens. */
+export class FlagDialog {
+  constructor(readonly app: App) {}
+
+  /** Chooses "Flag" in an open ⋯ menu; the dialog it opens. */
+  static async from(app: App, menu: Locator): Promise<FlagDialog> {
+    await menu.getByRole('menuitem', { name: app.t('flags:action'), exact: true }).click();
+    const dialog = new FlagDialog(app);
+    await shown(dialog.form());
+    return dialog;
+  }
+
+  /** What an open ⋯ menu offers: "Flagged" (disabled), "Flag", or neither. */
+  static async stateIn(app: App, menu: Locator): Promise<'flagged' | 'flag' | null> {
+    const flagged = menu.getByRole('menuitem', { name: app.t('flags:flagged'), exact: true });
+    if ((await flagged.count()) > 0) {
+      if (!(await flagged.isDisabled())) throw new Error('“Flagged” should be disabled');
+      return 'flagged';
+    }
+    const flag = menu.getByRole('menuitem', { name: app.t('flags:action'), exact: true });
+    return (await flag.count()) > 0 ? 'flag' : null;
+  }
+
+  root(): Locator {
+    return this.app.page.getByRole('dialog').filter({ has: this.form() });
+  }
+
+  form(): Locator {
+    return this.app.page.getByTestId('flag-form');
+  }
+
+  reason(reason: FlagReasonName): Locator {
+    return this.form().getByRole('radio', {
+      name: this.app.t(`flags:reasons.${reason}.label`),
+      exact: true,
+    });
+  }
+
+  note(): Locator {
+    return this.form().getByLabel(label(this.app.t('flags:dialog.note')));
+  }
+
+  /** The message above the form (a refusal), or a field's. */
+  error(): Locator {
+    return this.form().getByRole('alert');
+  }
+
+  async send(): Promise<void> {
+    await this.form()
+      .getByRole('button', { name: this.app.t('flags:dialog.submit'), exact: true })
+      .click();
+  }
+
+  /** Chooses the reason and writes the note (when given). */
+  async fill(reason: FlagReasonName, note?: string): Promise<void> {
+    await this.reason(reason).check();
+    if (note !== undefined) await this.note().fill(note);
+  }
+
+  /** Sends a flag and waits for the thanks and the dialog to close. */
+  async flag(reason: FlagReasonName, note?: string): Promise<void> {
+    await this.fill(reason, note);
+    await this.send();
+    await this.app.notification(this.app.t('flags:dialog.done'));
+    await this.form().waitFor({ state: 'detached' });
+  }
 }
 
 export class SearchPage {
@@ -589,6 +756,12 @@ export class ProfilePage {
     return this.app.page.getByTestId('point-entry').filter({ hasText: text });
   }
 
+  /** The profile's ⋯ menu, opened. */
+  async openMenu(): Promise<Locator> {
+    await this.app.page.getByTestId('profile-menu').click();
+    return shown(this.app.page.getByRole('menu'));
+  }
+
   async openAdjustPoints(): Promise<Locator> {
     await this.app.page.getByRole('button', { name: this.app.t('points:adjust.open') }).click();
     return shown(this.app.page.getByRole('dialog'));
@@ -648,7 +821,7 @@ export class NotificationSettingsPage {
   option(kind: string, channel: string): Locator {
     return this.app.page.getByRole('radio', {
       name: this.app.t('notificationSettings:optionLabel', {
-        kind: this.app.t(`notifications:kinds.${kind}`),
+        kind: this.app.t(`notificationSettings:kinds.${kind}`),
         channel: this.app.t(`notificationSettings:channels.${channel}`),
       }),
     });
@@ -773,10 +946,6 @@ export class ConsoleOverviewPage {
     return shownCounts.length === 0 ? 0 : Number(shownCounts[0].replace(/\D/g, ''));
   }
 
-  nothingPending(): Locator {
-    return this.app.page.getByTestId('pending-none');
-  }
-
   async review(kind: string): Promise<void> {
     await this.pendingWork(kind).getByRole('link').click();
   }
@@ -833,6 +1002,27 @@ export class MembersPage {
 
   async search(term: string): Promise<void> {
     await this.app.page.getByLabel(label(this.app.t('members:list.search'))).fill(term);
+  }
+
+  /** Finds a member by handle and opens their moderation record from their row's menu. */
+  async openRecord(handle: string): Promise<MemberRecordPage> {
+    // The list is replaced when the search answers: open the menu only after that.
+    const searched = this.app.page.waitForResponse(
+      (r) =>
+        r.url().endsWith('/graphql') &&
+        (r.request().postData() ?? '').includes(`"search":"${handle}"`),
+      { timeout: 30_000 },
+    );
+    await this.search(handle);
+    await searched;
+    const row = await shown(this.rows().filter({ hasText: `@${handle}` }));
+    await row.getByRole('button').click();
+    await this.app.page
+      .getByRole('menu')
+      .getByRole('menuitem', { name: this.app.t('members:actions.record') })
+      .click();
+    await this.app.page.waitForURL(/\/manage\/members\/[^/]+\/record$/);
+    return new MemberRecordPage(this.app);
   }
 
   /** Waits until the list shows exactly `count` rows. */
@@ -1938,6 +2128,266 @@ export class ChurnRiskPage {
   }
 }
 
+/** The review queue (`/manage/moderation`): flagged and held content, decided one by one. */
+export class ReviewQueuePage {
+  constructor(readonly app: App) {}
+
+  /** Opens the queue, with filters as the address holds them (`?status=AGREED&type=POST`). */
+  async open(query = ''): Promise<void> {
+    await this.app.goto(`/manage/moderation${query}`);
+    await this.app.sees(this.app.t('moderation:queue.title'));
+  }
+
+  items(): Locator {
+    return this.app.page.getByTestId('review-item');
+  }
+
+  /** The item about the content with this label (a post's title, a comment's post title). */
+  item(title: string): Locator {
+    return this.items().filter({
+      has: this.app.page.getByRole('heading', { name: title }),
+    });
+  }
+
+  /** The item the shortcut keys act on. */
+  selected(): Locator {
+    return this.app.page.locator('[data-testid="review-item"][data-selected="true"]');
+  }
+
+  async flagCount(title: string): Promise<number> {
+    const text = await (await shown(this.item(title))).getByTestId('flag-count').innerText();
+    return Number(text.replace(/\D/g, ''));
+  }
+
+  /** A decision's button on the item, by its label in `moderation:queue.actions`. */
+  decision(
+    title: string,
+    action:
+      | 'AGREE_HIDE'
+      | 'AGREE_DELETE'
+      | 'AGREE_SUSPEND'
+      | 'DISAGREE'
+      | 'IGNORE'
+      | 'approve'
+      | 'reject'
+      | 'agreeProfile',
+  ): Locator {
+    return this.item(title).getByRole('button', {
+      name: this.app.t(`moderation:queue.actions.${action}`),
+      exact: true,
+    });
+  }
+
+  /**
+   * Decides the item by one click (hide, keep, ignore, approve, reject) and waits until it has
+   * left the waiting list.
+   */
+  async decide(
+    title: string,
+    action: 'AGREE_HIDE' | 'DISAGREE' | 'IGNORE' | 'approve' | 'reject' | 'agreeProfile',
+  ): Promise<void> {
+    const item = await shown(this.item(title));
+    await this.decision(title, action).click();
+    await this.app.notification(this.app.t(`moderation:queue.done.${action}`, { label: title }));
+    await item.waitFor({ state: 'detached', timeout: 30_000 });
+  }
+
+  /** Agrees, deletes the content (confirming) and waits until the item has left. */
+  async deleteContent(title: string): Promise<void> {
+    const item = await shown(this.item(title));
+    await this.decision(title, 'AGREE_DELETE').click();
+    await this.app.page
+      .getByRole('dialog')
+      .getByRole('button', { name: this.app.t('moderation:queue.delete.confirm') })
+      .click();
+    await this.app.notification(this.app.t('moderation:queue.done.AGREE_DELETE', { label: title }));
+    await item.waitFor({ state: 'detached', timeout: 30_000 });
+  }
+
+  /**
+   * Agrees, hides the content and suspends its author for `days` days (null: until restored)
+   * with a reason the author is shown; waits until the item has left the waiting list.
+   */
+  async suspendAuthor(title: string, days: number | null, reason: string): Promise<void> {
+    const item = await shown(this.item(title));
+    await this.decision(title, 'AGREE_SUSPEND').click();
+    const form = await shown(this.app.page.getByTestId('suspend-author-form'));
+    if (days === null) {
+      await form.getByRole('radio', { name: this.app.t('moderation:duration.indefinite') }).check();
+    } else {
+      await form.getByRole('radio', { name: this.app.t('moderation:duration.forDays') }).check();
+      await form.getByLabel(label(this.app.t('moderation:duration.days'))).fill(String(days));
+    }
+    await form.getByLabel(label(this.app.t('moderation:queue.suspend.reason'))).fill(reason);
+    await form
+      .getByRole('button', { name: this.app.t('moderation:queue.suspend.confirm') })
+      .click();
+    await this.app.notification(
+      this.app.t('moderation:queue.done.AGREE_SUSPEND', { label: title }),
+    );
+    await item.waitFor({ state: 'detached', timeout: 30_000 });
+  }
+
+  /** Presses a triage key (j, k, a, x, s, n, i, o, ?) with the focus outside any text field. */
+  async press(key: string): Promise<void> {
+    await this.app.page.keyboard.press(key);
+  }
+
+  /** The notice that another moderator decided first. */
+  async seesConflict(): Promise<void> {
+    await this.app.notification(this.app.t('moderation:queue.conflict'));
+  }
+
+  /** The author's moderation record, from the item. */
+  async openAuthorRecord(title: string): Promise<MemberRecordPage> {
+    await (
+      await shown(this.item(title))
+    )
+      .getByRole('link', { name: this.app.t('moderation:queue.record') })
+      .click();
+    await this.app.page.waitForURL(/\/manage\/members\/[^/]+\/record$/);
+    return new MemberRecordPage(this.app);
+  }
+}
+
+/** The audit log (`/manage/audit`, admins): every staff action, newest first. */
+export class AuditLogPage {
+  constructor(readonly app: App) {}
+
+  /** Opens the log, with filters as the address holds them (`?action=member.suspend&q=…`). */
+  async open(query = ''): Promise<void> {
+    await this.app.goto(`/manage/audit${query}`);
+    await this.app.sees(this.app.t('moderation:audit.title'));
+  }
+
+  rows(): Locator {
+    return this.app.page.getByTestId('audit-row');
+  }
+
+  /** The entries of an action (`review.resolve`, `member.suspend`), about `target` if given. */
+  row(action: string, target?: string): Locator {
+    const rows = this.app.page.locator(`[data-testid="audit-row"][data-action="${action}"]`);
+    return target ? rows.filter({ hasText: target }) : rows;
+  }
+
+  /** Searches the targets' names and the reasons. */
+  async search(words: string): Promise<void> {
+    const box = this.app.page.getByLabel(label(this.app.t('moderation:audit.filter.search')));
+    await box.fill(words);
+    await box.press('Enter');
+    await this.app.page.waitForURL(/[?&]q=/);
+  }
+
+  /** Opens an entry's changes and returns them (field, before, after per row). */
+  async changes(row: Locator): Promise<string[][]> {
+    const id = await row.first().getAttribute('data-entry-id');
+    await row.first().locator('button[aria-controls]').click();
+    const table = await shown(
+      this.app.page.locator(`[data-testid="audit-changes"][data-entry-id="${id}"]`),
+    );
+    const lines = table.locator('tbody tr');
+    return (await lines.allInnerTexts()).map((line) =>
+      line
+        .split('\t')
+        .map((cell) => cell.trim())
+        .filter((cell) => cell !== '→'),
+    );
+  }
+
+  /** The CSV link, carrying the filters on screen. */
+  csvLink(): Locator {
+    return this.app.page.getByTestId('audit-csv');
+  }
+}
+
+/** A member's moderation record (`/manage/members/:id/record`), with the actions on them. */
+export class MemberRecordPage {
+  constructor(readonly app: App) {}
+
+  async open(memberId: string, displayName: string): Promise<void> {
+    await this.app.goto(`/manage/members/${memberId}/record`);
+    await this.seesMember(displayName);
+  }
+
+  async seesMember(displayName: string): Promise<void> {
+    await this.app.sees(this.app.t('moderation:record.title', { name: displayName }));
+  }
+
+  status(): Locator {
+    return this.app.page.getByTestId('record-status');
+  }
+
+  /** Their warnings, silences and suspensions, newest first (one kind if given). */
+  sanctions(kind?: 'WARNING' | 'SILENCE' | 'SUSPENSION'): Locator {
+    return this.app.page.locator(
+      kind ? `[data-testid="sanction"][data-kind="${kind}"]` : '[data-testid="sanction"]',
+    );
+  }
+
+  private button(key: string): Locator {
+    return this.app.page.getByRole('button', { name: this.app.t(key), exact: true });
+  }
+
+  async warn(displayName: string, message: string, reason: string): Promise<void> {
+    await this.button('moderation:record.warn.button').click();
+    const form = await shown(this.app.page.getByTestId('warn-form'));
+    await form.getByLabel(label(this.app.t('moderation:record.warn.message'))).fill(message);
+    await form.getByLabel(label(this.app.t('moderation:record.warn.reason'))).fill(reason);
+    await form.getByRole('button', { name: this.app.t('moderation:record.warn.confirm') }).click();
+    await this.app.notification(this.app.t('moderation:record.warn.done', { name: displayName }));
+  }
+
+  async silence(displayName: string, days: number, reason: string): Promise<void> {
+    await this.button('moderation:record.silence.button').click();
+    const form = await shown(this.app.page.getByTestId('silence-form'));
+    await form.getByLabel(label(this.app.t('moderation:duration.days'))).fill(String(days));
+    await form.getByLabel(label(this.app.t('moderation:record.silence.reason'))).fill(reason);
+    await form
+      .getByRole('button', { name: this.app.t('moderation:record.silence.confirm') })
+      .click();
+    await this.app.notification(
+      this.app.t('moderation:record.silence.done', { name: displayName }),
+    );
+  }
+
+  async liftSilence(displayName: string): Promise<void> {
+    await this.button('moderation:record.unsilence.button').click();
+    await this.app.page
+      .getByRole('dialog')
+      .getByRole('button', { name: this.app.t('moderation:record.unsilence.confirm') })
+      .click();
+    await this.app.notification(
+      this.app.t('moderation:record.unsilence.done', { name: displayName }),
+    );
+  }
+
+  /** Suspends for `days` days (null: until restored), with the reason the member is shown. */
+  async suspend(displayName: string, days: number | null, reason: string): Promise<void> {
+    await this.button('moderation:record.suspend').click();
+    const dialog = await shown(this.app.page.getByRole('dialog'));
+    if (days === null) {
+      await dialog
+        .getByRole('radio', { name: this.app.t('moderation:duration.indefinite') })
+        .check();
+    } else {
+      await dialog.getByRole('radio', { name: this.app.t('moderation:duration.forDays') }).check();
+      await dialog.getByLabel(label(this.app.t('moderation:duration.days'))).fill(String(days));
+    }
+    await dialog.getByLabel(label(this.app.t('members:actions.reason'))).fill(reason);
+    await dialog.getByRole('button', { name: this.app.t('members:actions.suspend') }).click();
+    await this.app.notification(this.app.t('members:actions.suspended', { name: displayName }));
+  }
+
+  async restore(displayName: string): Promise<void> {
+    await this.button('moderation:record.restore').click();
+    await this.app.page
+      .getByRole('dialog')
+      .getByRole('button', { name: this.app.t('members:actions.restore') })
+      .click();
+    await this.app.notification(this.app.t('members:actions.restored', { name: displayName }));
+  }
+}
+
 /** Each console page with the heading it shows, by its nav id. */
 export const CONSOLE_PAGES: Record<string, { title: string }> = {
   members: { title: 'members:list.title' },
@@ -1954,6 +2404,8 @@ export const CONSOLE_PAGES: Record<string, { title: string }> = {
   'manage-changelog': { title: 'feedbackStaff:changelog.title' },
   community: { title: 'community:settings.title' },
   mailbox: { title: 'community:mailbox.title' },
+  'review-queue': { title: 'moderation:queue.title' },
+  'audit-log': { title: 'moderation:audit.title' },
 };
 
 /**

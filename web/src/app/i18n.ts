@@ -29,8 +29,14 @@ const LATER_NAMESPACES = [
   'reactionKinds',
   'spacesAdmin',
   'notificationSettings',
-  // The console's analytics entries (the console lists them with its first page).
+  // The ⋯ menus of posts, comments, ideas and profiles, the flag dialog they open and what
+  // members are told of their hidden content.
+  'flags',
+  // Why posting or signing in was refused: a suspension or silence, a posting rule.
+  'restrictions',
+  // The console's analytics and moderation entries (the console lists them with its first page).
   'analyticsNav',
+  'moderation',
 ] as const;
 
 const lazyLanguages: BackendModule = {

@@ -49,7 +49,7 @@ export const MANAGE_GROUPS = [
 export type ManageGroup = (typeof MANAGE_GROUPS)[number];
 
 /** Work waiting for staff that the console counts next to an item. */
-export type PendingWork = 'approvals' | 'ideas';
+export type PendingWork = 'approvals' | 'ideas' | 'reviews';
 
 type Icon = ComponentType<{ size?: number | string; 'aria-hidden'?: boolean }>;
 
@@ -79,7 +79,11 @@ type NavLabel =
   | 'nav.console'
   | 'nav.overview'
   | 'nav.backToCommunity'
-  | `analyticsNav:${AnalyticsNavKey}`;
+  | `analyticsNav:${AnalyticsNavKey}`
+  | `moderation:nav.${ModerationNavKey}`;
+
+/** The moderation pages' labels, in their own texts (see features/moderation/nav.ts). */
+type ModerationNavKey = 'queue' | 'words' | 'settings' | 'audit';
 
 /** The analytics pages' labels, in their own texts (see features/analytics/nav.ts). */
 type AnalyticsNavKey =

@@ -112,6 +112,8 @@ const MissionsAdminPage = page(
   'MissionsAdminPage',
 );
 
+const ModerationArea = page(() => import('../features/moderation/routes'), 'ModerationArea');
+
 const EventsAdminPage = page(
   () => import('../features/events/staff/EventsAdminPage'),
   'EventsAdminPage',
@@ -217,6 +219,9 @@ export const routes: RouteObject[] = [
           // The overview lists only what the viewer's role may open, so everyone with a console sees it.
           { index: true, element: guarded(FEEDBACK_TEAM, <ConsoleOverviewPage />) },
           { path: 'members', element: guarded(STAFF, <MembersPage />) },
+          { path: 'members/:id/record/*', element: guarded(STAFF, <ModerationArea />) },
+          { path: 'moderation/*', element: guarded(STAFF, <ModerationArea />) },
+          { path: 'audit/*', element: guarded(ADMIN, <ModerationArea />) },
           { path: 'approvals', element: guarded(STAFF, <ApprovalQueuePage />) },
           { path: 'invites', element: guarded(STAFF, <InvitesPage />) },
           { path: 'spaces', element: guarded(STAFF, <SpacesAdminPage />) },

@@ -24,6 +24,9 @@ import surveyResults from './en/surveyResults.json' with { type: 'json' };
 import analyticsNav from './en/analyticsNav.json' with { type: 'json' };
 import analyticsCustomers from './en/analyticsCustomers.json' with { type: 'json' };
 import analytics from './en/analytics.json' with { type: 'json' };
+import moderation from './en/moderation.json' with { type: 'json' };
+import flags from './en/flags.json' with { type: 'json' };
+import restrictions from './en/restrictions.json' with { type: 'json' };
 
 export const en = {
   common,
@@ -52,4 +55,7 @@ export const en = {
   analyticsNav,
   analyticsCustomers,
   analytics,
+  moderation,
+  flags,
+  restrictions,
 } as const;

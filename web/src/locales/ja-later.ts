@@ -17,6 +17,9 @@ import surveyResults from './ja/surveyResults.json' with { type: 'json' };
 import analyticsNav from './ja/analyticsNav.json' with { type: 'json' };
 import analyticsCustomers from './ja/analyticsCustomers.json' with { type: 'json' };
 import analytics from './ja/analytics.json' with { type: 'json' };
+import moderation from './ja/moderation.json' with { type: 'json' };
+import flags from './ja/flags.json' with { type: 'json' };
+import restrictions from './ja/restrictions.json' with { type: 'json' };
 
 /**
  * The default language's texts of the other pages and of the home page's missions panel: fetched
@@ -42,4 +45,7 @@ export const jaLater = {
   analyticsNav,
   analyticsCustomers,
   analytics,
+  moderation,
+  flags,
+  restrictions,
 } as const;

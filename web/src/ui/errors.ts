@@ -16,6 +16,8 @@ export interface AppErrorInfo {
   code: AnyErrorCode;
   fields: FieldError[];
   retryAfterSeconds?: number;
+  /** With ACCOUNT_SUSPENDED and SILENCED, as sent: until when (ISO) and why (see restrictions.ts). */
+  restriction?: { until?: unknown; reason?: unknown };
   /** The server's English text, kept for logs only; never shown as the main text. */
   serverMessage?: string;
 }
@@ -40,10 +42,12 @@ function fromGraphQLError(error: RawGraphQLError): AppErrorInfo {
       }))
     : [];
   const retry = ext.retryAfterSeconds;
+  const restriction = ext.restriction;
   return {
     code: code as ErrorCode,
     fields,
     ...(typeof retry === 'number' ? { retryAfterSeconds: Math.max(1, Math.ceil(retry)) } : {}),
+    ...(restriction && typeof restriction === 'object' ? { restriction } : {}),
     ...(error.message ? { serverMessage: error.message } : {}),
   };
 }
@@ -84,12 +88,22 @@ export function toAppError(error: unknown): AppErrorInfo {
 
 export const errorCodeOf = (error: unknown): AnyErrorCode => toAppError(error).code;
 
+/**
+ * Sentences a page adds for errors it may meet, over the code's and the issue's own: until when
+ * and why a member is restricted, which posting rule refused a text (see restrictions.ts, which
+ * comes with the pages where members post and sign in).
+ */
+export interface Explainer {
+  error(t: AnyT, info: AppErrorInfo): string | null;
+  field(t: AnyT, error: Pick<FieldError, 'field' | 'issue' | 'params'>): string | null;
+}
+
 /** The translated sentence for an error code (with the wait for RATE_LIMITED). */
-export function errorMessage(t: AnyT, info: AppErrorInfo): string {
+export function errorMessage(t: AnyT, info: AppErrorInfo, explain?: Explainer): string {
   if (info.code === ErrorCode.RATE_LIMITED && info.retryAfterSeconds) {
     return plain(t)('errors:rateLimitedFor', { seconds: info.retryAfterSeconds });
   }
-  return plain(t)(`errors:codes.${info.code}`);
+  return explain?.error(t, info) ?? plain(t)(`errors:codes.${info.code}`);
 }
 
 type Params = Record<string, number | string>;
@@ -120,7 +134,10 @@ export function fieldIssueKey(
 export function fieldErrorMessage(
   t: AnyT,
   error: Pick<FieldError, 'field' | 'issue' | 'params'>,
+  explain?: Explainer,
 ): string {
+  const explained = explain?.field(t, error);
+  if (explained) return explained;
   const { key, values } = fieldIssueKey(t, error);
   return plain(t)(key, values);
 }
@@ -141,18 +158,20 @@ export function mapErrorToForm(
   error: unknown,
   formFields: readonly string[],
   rename: Record<string, string> = {},
+  explain?: Explainer,
 ): MappedErrors {
   const info = toAppError(error);
   const fieldErrors: Record<string, string> = {};
   const unplaced: string[] = [];
   for (const f of info.fields) {
     const target = rename[f.field] ?? f.field;
-    const message = fieldErrorMessage(t, f);
+    const message = fieldErrorMessage(t, f, explain);
     if (formFields.includes(target) && !fieldErrors[target]) fieldErrors[target] = message;
     else unplaced.push(message);
   }
   let formMessage: string | null = null;
-  if (info.fields.length === 0) formMessage = errorMessage(t, info);
-  else if (unplaced.length > 0) formMessage = [errorMessage(t, info), ...unplaced].join(' ');
+  if (info.fields.length === 0) formMessage = errorMessage(t, info, explain);
+  else if (unplaced.length > 0)
+    formMessage = [errorMessage(t, info, explain), ...unplaced].join(' ');
   return { fieldErrors, formMessage };
 }

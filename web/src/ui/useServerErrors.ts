@@ -1,10 +1,22 @@
-import { useCallback, useState } from 'react';
+import { useCallback, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useViewer } from '../app/session';
 import { mapErrorToForm } from './errors';
+import { restrictionTexts } from './restrictions';
 
 interface FormLike {
   values: object;
   setErrors: (errors: Record<string, string>) => void;
+}
+
+/**
+ * The sentences of the community's refusals (a silence's end, a posting rule), with dates in the
+ * zone the member chose, else the browser's.
+ */
+export function useRestrictionTexts() {
+  const { viewer } = useViewer();
+  const timeZone = viewer?.timezone || undefined;
+  return useMemo(() => restrictionTexts(timeZone), [timeZone]);
 }
 
 /**
@@ -14,14 +26,15 @@ interface FormLike {
  */
 export function useServerErrors(form: FormLike, rename?: Record<string, string>) {
   const { t } = useTranslation();
+  const explain = useRestrictionTexts();
   const [message, setMessage] = useState<string | null>(null);
   const report = useCallback(
     (error: unknown) => {
-      const mapped = mapErrorToForm(t, error, Object.keys(form.values), rename);
+      const mapped = mapErrorToForm(t, error, Object.keys(form.values), rename, explain);
       form.setErrors(mapped.fieldErrors);
       setMessage(mapped.formMessage);
     },
-    [t, form, rename],
+    [t, form, rename, explain],
   );
   const clear = useCallback(() => setMessage(null), []);
   return { message, report, show: setMessage, clear };

@@ -15,7 +15,7 @@ function PendingWorkPanel() {
   const label = (item: NavItem) => (t as NavLabelT)(item.label);
   const { viewer } = useViewer();
   const { counts, loading, error, refetch } = usePendingWork(viewer);
-  const items = navItemsFor(viewer, 'manage').filter((item) => item.pending);
+  const items = navItemsFor(viewer, 'manage', CONSOLE_NAV_ITEMS).filter((item) => item.pending);
   if (items.length === 0) return null;
 
   let body;

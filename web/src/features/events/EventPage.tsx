@@ -272,6 +272,7 @@ function EventDetails({ event }: { event: EventDetail }) {
                     canChooseAnswer: false,
                     isStaff: staff,
                     bestAnswerId: null,
+                    viewerId: viewer?.id ?? null,
                   }}
                   count={event.discussion.commentCount}
                 />

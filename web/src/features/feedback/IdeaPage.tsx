@@ -30,6 +30,7 @@ import { MemberIdentity } from '../../ui/MemberIdentity';
 import { RelativeTime } from '../../ui/RelativeTime';
 import { LoadingState } from '../../ui/states';
 import { usePageTitle } from '../../ui/usePageTitle';
+import { FlagMenu } from '../flags/FlagAction';
 import { CommentsSection } from '../posts/Comments';
 import { ReactionsBar } from '../posts/Reactions';
 import { usePostLive } from '../posts/usePostLive';
@@ -105,6 +106,17 @@ function IdeaDetails({ idea }: { idea: IdeaDetail }) {
                 {t('idea.manage')}
               </Button>
             ) : null}
+            <FlagMenu
+              target={{
+                type: 'IDEA',
+                id: idea.id,
+                viewerFlagged: idea.viewerFlagged,
+                own: !!viewer && idea.author?.id === viewer.id,
+              }}
+              signedIn={!!viewer}
+              label={t('idea.menuLabel')}
+              testId="idea-menu"
+            />
           </Group>
         </Group>
         {idea.mergedInto ? (
@@ -169,6 +181,7 @@ function IdeaDetails({ idea }: { idea: IdeaDetail }) {
                   canChooseAnswer: false,
                   isStaff: team,
                   bestAnswerId: null,
+                  viewerId: viewer?.id ?? null,
                 }}
                 count={idea.post.commentCount}
               />

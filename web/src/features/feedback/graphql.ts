@@ -110,6 +110,7 @@ export const IdeaDocument = graphql(`
       body
       bodyHtml
       viewerCanEdit
+      viewerFlagged
       hiddenFromRoadmap
       officialAnswer {
         body

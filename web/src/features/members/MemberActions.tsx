@@ -11,13 +11,27 @@ import {
   Textarea,
 } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
-import { IconDots, IconShieldCheck, IconUserCheck, IconUserOff } from '@tabler/icons-react';
+import {
+  IconDots,
+  IconFileDescription,
+  IconShieldCheck,
+  IconUserCheck,
+  IconUserOff,
+} from '@tabler/icons-react';
 import { useMutation } from '@apollo/client/react';
 import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
 import type { MembersQuery, Role } from '../../gql/graphql';
 import { FormAlert } from '../../ui/FormAlert';
-import { errorMessage, mapErrorToForm, toAppError } from '../../ui/errors';
+import { errorMessage, fieldErrorMessage, mapErrorToForm, toAppError } from '../../ui/errors';
 import { maxLen, rule } from '../../ui/validators';
+import {
+  DurationField,
+  durationDays,
+  durationIssue,
+  type Duration,
+} from '../moderation/DurationField';
+import { DAYS_MAX, SUSPEND_REASON_MAX } from '../moderation/logic';
 import { RestoreMemberDocument, SetRoleDocument, SuspendMemberDocument } from './graphql';
 
 type Member = MembersQuery['members']['nodes'][number];
@@ -84,25 +98,62 @@ function RoleModal({ member, onClose }: { member: Member; onClose: () => void })
   );
 }
 
-function SuspendModal({ member, onClose }: { member: Member; onClose: () => void }) {
+/** Who a suspension or a restoration is about: any member with a name to show. */
+export interface MemberRef {
+  id: string;
+  displayName: string;
+}
+
+/**
+ * Suspends a member for some days or until restored, with a reason the member is shown when
+ * they try to sign in. `onDone` follows a suspension (to refetch what shows it).
+ */
+export function SuspendModal({
+  member,
+  onClose,
+  onDone,
+}: {
+  member: MemberRef;
+  onClose: () => void;
+  onDone?: () => void;
+}) {
   const { t } = useTranslation(['members', 'common']);
   const [reason, setReason] = useState('');
+  const [duration, setDuration] = useState<Duration>({ mode: 'indefinite', days: 7 });
   const [error, setError] = useState<string | null>(null);
+  const [fieldErrors, setFieldErrors] = useState<Record<string, string>>({});
   const [suspend, { loading }] = useMutation(SuspendMemberDocument);
-  const reasonError = rule(t, 'reason', maxLen(500))(reason);
+  const reasonError = rule(t, 'reason', maxLen(SUSPEND_REASON_MAX))(reason);
+  const issue = durationIssue(duration);
+  const daysError = issue
+    ? fieldErrorMessage(t, {
+        field: 'days',
+        issue,
+        ...(issue === 'OUT_OF_RANGE' ? { params: { min: 1, max: DAYS_MAX } } : {}),
+      })
+    : null;
   const submit = async () => {
     setError(null);
     try {
       await suspend({
-        variables: { input: { memberId: member.id, reason: reason.trim() || null } },
+        variables: {
+          input: {
+            memberId: member.id,
+            reason: reason.trim() || null,
+            days: durationDays(duration),
+          },
+        },
       });
       notifications.show({
         color: 'kizuna',
         message: t('actions.suspended', { name: member.displayName }),
       });
+      onDone?.();
       onClose();
     } catch (e) {
-      setError(mapErrorToForm(t, e, []).formMessage);
+      const mapped = mapErrorToForm(t, e, ['reason', 'days']);
+      setFieldErrors(mapped.fieldErrors);
+      setError(mapped.formMessage);
     }
   };
   return (
@@ -113,8 +164,17 @@ function SuspendModal({ member, onClose }: { member: Member; onClose: () => void
       centered
     >
       <Stack gap="md">
-        <Text size="sm">{t('actions.suspendBody')}</Text>
+        <Text size="sm">
+          {duration.mode === 'indefinite'
+            ? t('actions.suspendBody')
+            : t('actions.suspendBodyDays', { count: Number(duration.days) || 0 })}
+        </Text>
         <FormAlert message={error} />
+        <DurationField
+          value={duration}
+          onChange={setDuration}
+          error={daysError ?? fieldErrors.days}
+        />
         <Textarea
           label={t('actions.reason')}
           description={t('actions.reasonHint')}
@@ -122,7 +182,7 @@ function SuspendModal({ member, onClose }: { member: Member; onClose: () => void
           minRows={3}
           value={reason}
           onChange={(e) => setReason(e.currentTarget.value)}
-          error={reasonError}
+          error={reasonError ?? fieldErrors.reason}
           data-autofocus
         />
         <Group justify="flex-end" gap="sm">
@@ -132,7 +192,7 @@ function SuspendModal({ member, onClose }: { member: Member; onClose: () => void
           <Button
             color="red"
             loading={loading}
-            disabled={!!reasonError}
+            disabled={!!reasonError || !!daysError}
             onClick={() => void submit()}
           >
             {t('actions.suspend')}
@@ -143,7 +203,16 @@ function SuspendModal({ member, onClose }: { member: Member; onClose: () => void
   );
 }
 
-function RestoreModal({ member, onClose }: { member: Member; onClose: () => void }) {
+/** Lets a suspended member sign in again; `onDone` follows the restoration. */
+export function RestoreModal({
+  member,
+  onClose,
+  onDone,
+}: {
+  member: MemberRef;
+  onClose: () => void;
+  onDone?: () => void;
+}) {
   const { t } = useTranslation(['members', 'common']);
   const [restore, { loading }] = useMutation(RestoreMemberDocument);
   const submit = async () => {
@@ -153,6 +222,7 @@ function RestoreModal({ member, onClose }: { member: Member; onClose: () => void
         color: 'kizuna',
         message: t('actions.restored', { name: member.displayName }),
       });
+      onDone?.();
       onClose();
     } catch (e) {
       notifications.show({ color: 'red', message: errorMessage(t, toAppError(e)) });
@@ -180,20 +250,25 @@ function RestoreModal({ member, onClose }: { member: Member; onClose: () => void
   );
 }
 
-/** A row's menu: change role (admins), suspend, restore. */
+/**
+ * A row's menu: the member's moderation record (for every staff member), and, where the viewer
+ * may, change role (admins), suspend and restore.
+ */
 export function MemberActions({
   member,
   canChangeRole,
+  canSuspend,
 }: {
   member: Member;
   canChangeRole: boolean;
+  canSuspend: boolean;
 }) {
   const { t } = useTranslation(['members', 'common']);
   const [dialog, setDialog] = useState<'role' | 'suspend' | 'restore' | null>(null);
   const close = () => setDialog(null);
   return (
     <>
-      <Menu position="bottom-end" shadow="md" width={200}>
+      <Menu position="bottom-end" shadow="md" width={220}>
         <Menu.Target>
           <ActionIcon
             variant="subtle"
@@ -204,6 +279,13 @@ export function MemberActions({
           </ActionIcon>
         </Menu.Target>
         <Menu.Dropdown>
+          <Menu.Item
+            component={Link}
+            to={`/manage/members/${member.id}/record`}
+            leftSection={<IconFileDescription size={16} aria-hidden />}
+          >
+            {t('actions.record')}
+          </Menu.Item>
           {canChangeRole ? (
             <Menu.Item
               leftSection={<IconShieldCheck size={16} aria-hidden />}
@@ -212,7 +294,7 @@ export function MemberActions({
               {t('actions.changeRole')}
             </Menu.Item>
           ) : null}
-          {member.status === 'SUSPENDED' ? (
+          {!canSuspend ? null : member.status === 'SUSPENDED' ? (
             <Menu.Item
               leftSection={<IconUserCheck size={16} aria-hidden />}
               onClick={() => setDialog('restore')}

@@ -44,6 +44,9 @@ export function MembersPage() {
   const actionsFor = (m: { id: string; role: Role; status: MemberStatus | null }) =>
     m.id !== viewer?.id &&
     (isAdmin || (canSuspend && m.role === 'MEMBER' && m.status !== 'PENDING'));
+  // The moderation record is for the people the viewer moderates: members (admins: anyone else).
+  const hasRecordFor = (m: { id: string; role: Role }) =>
+    m.id !== viewer?.id && (isAdmin || m.role === 'MEMBER');
   const [search, setSearch] = useState('');
   const [role, setRole] = useState<Role | null>(null);
   const [status, setStatus] = useState<MemberStatus | null>(null);
@@ -118,11 +121,9 @@ export function MembersPage() {
                   <Table.Th>{t('list.colRole')}</Table.Th>
                   <Table.Th>{t('list.colStatus')}</Table.Th>
                   <Table.Th>{t('list.colJoined')}</Table.Th>
-                  {canSuspend ? (
-                    <Table.Th>
-                      <VisuallyHidden>{t('list.colActions')}</VisuallyHidden>
-                    </Table.Th>
-                  ) : null}
+                  <Table.Th>
+                    <VisuallyHidden>{t('list.colActions')}</VisuallyHidden>
+                  </Table.Th>
                 </Table.Tr>
               </Table.Thead>
               <Table.Tbody>
@@ -167,13 +168,15 @@ export function MembersPage() {
                     <Table.Td>
                       <Text size="sm">{formatDate(m.joinedAt, i18n.language)}</Text>
                     </Table.Td>
-                    {canSuspend ? (
-                      <Table.Td ta="right">
-                        {actionsFor(m) ? (
-                          <MemberActions member={m} canChangeRole={isAdmin} />
-                        ) : null}
-                      </Table.Td>
-                    ) : null}
+                    <Table.Td ta="right">
+                      {hasRecordFor(m) ? (
+                        <MemberActions
+                          member={m}
+                          canChangeRole={isAdmin}
+                          canSuspend={actionsFor(m)}
+                        />
+                      ) : null}
+                    </Table.Td>
                   </Table.Tr>
                 ))}
               </Table.Tbody>

@@ -12,6 +12,7 @@ export const MemberProfileDocument = graphql(`
       status
       joinedAt
       timezone
+      viewerFlagged
       rank {
         ...RankChipFields
       }

@@ -84,7 +84,7 @@ function PreferencesForm({ preferences }: { preferences: Preferences }) {
                   {SETTINGS_KINDS.map((kind) => (
                     <Table.Tr key={kind} data-testid={`channel-row-${kind}`}>
                       <Table.Th scope="row" fw={500}>
-                        {t(`kinds.${kind}`)}
+                        {t(`notificationSettings:kinds.${kind}`)}
                         {kind === 'MODERATOR_MESSAGE' ? (
                           <Text size="xs" c="dimmed" fw={400}>
                             {t('notificationSettings:moderatorNote')}
@@ -101,7 +101,7 @@ function PreferencesForm({ preferences }: { preferences: Preferences }) {
                               disabled={!canChoose(kind, channel)}
                               onChange={() => setChannels((c) => ({ ...c, [kind]: channel }))}
                               aria-label={t('notificationSettings:optionLabel', {
-                                kind: t(`kinds.${kind}`),
+                                kind: t(`notificationSettings:kinds.${kind}`),
                                 channel: t(`notificationSettings:channels.${channel}`),
                               })}
                             />

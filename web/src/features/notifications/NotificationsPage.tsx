@@ -16,7 +16,9 @@ import {
   IconBellOff,
   IconChecks,
   IconCoins,
+  IconAlertTriangle,
   IconConfetti,
+  IconFlag,
   IconSettings,
   IconShieldCheck,
 } from '@tabler/icons-react';
@@ -52,11 +54,16 @@ function Actors({ n }: { n: Item }) {
       ? IconConfetti
       : n.kind === 'MODERATOR_MESSAGE' ||
           n.kind === 'CONTENT_HIDDEN' ||
-          n.kind === 'CONTENT_RESTORED'
+          n.kind === 'CONTENT_RESTORED' ||
+          n.kind === 'CONTENT_FLAGGED'
         ? IconShieldCheck
-        : n.kind === 'POINTS_ADJUSTED'
-          ? IconCoins
-          : IconBell;
+        : n.kind === 'FLAG_AGREED' || n.kind === 'FLAG_DISAGREED'
+          ? IconFlag
+          : n.kind === 'MODERATOR_WARNING'
+            ? IconAlertTriangle
+            : n.kind === 'POINTS_ADJUSTED'
+              ? IconCoins
+              : IconBell;
   return (
     <ThemeIcon size={36} radius="xl" variant="light">
       <Icon size={20} aria-hidden />

@@ -31,6 +31,7 @@ export const NotificationFieldsFragment = graphql(`
       nameEn
       icon
       into
+      path
     }
     read
     createdAt

@@ -181,6 +181,30 @@ describe('moderation notices', () => {
     );
   });
 
+  it('tells authors, flaggers and warned members what the moderators did', () => {
+    const flagged = make('CONTENT_FLAGGED', { actors: [], params: {} });
+    expect(notificationText(ja.t, flagged, 'ja')).toBe(
+      '『タイトル』でのあなたの投稿はメンバーからの通報により、モデレーターの確認まで非表示になりました。編集はできます。',
+    );
+    const verdict = (kind: 'FLAG_AGREED' | 'FLAG_DISAGREED') =>
+      make(kind, { actors: [], post: null, params: { title: 'Spam post', path: '/posts/p1' } });
+    expect(notificationText(en.t, verdict('FLAG_AGREED'), 'en')).toBe(
+      'Thank you: the moderators agreed with your flag on ‘Spam post’',
+    );
+    expect(notificationText(en.t, verdict('FLAG_DISAGREED'), 'en')).toBe(
+      'The moderators reviewed your flag on ‘Spam post’ and kept it as it was',
+    );
+    const warning = make('MODERATOR_WARNING', {
+      actors: [],
+      post: null,
+      params: { message: '宣伝は控えてください' },
+    });
+    expect(notificationText(ja.t, warning, 'ja')).toBe(
+      'モデレーターからの警告: 宣伝は控えてください',
+    );
+    expect(notificationLink(warning)).toBeNull();
+  });
+
   it('shows a points adjustment with its sign and reason', () => {
     const adjusted = (points: number) =>
       make('POINTS_ADJUSTED', { actors: [], post: null, params: { points, message: 'Spam' } });
@@ -223,6 +247,22 @@ describe('notificationLink', () => {
     expect(notificationLink({ post: null, commentId: 'c9' })).toBeNull();
     expect(notificationLink({ post: undefined })).toBeNull();
   });
+
+  it('leads the author of flagged content to it, and a flag’s verdict to what was flagged', () => {
+    expect(notificationLink({ post, commentId: 'c9', params: {} })).toBe('/posts/p1#comment-c9');
+    expect(notificationLink({ post: null, params: { path: '/members/sato' } })).toBe(
+      '/members/sato',
+    );
+    expect(notificationLink({ post: null, params: { path: '/posts/p1#comment-c2' } })).toBe(
+      '/posts/p1#comment-c2',
+    );
+  });
+
+  it('leads a warning nowhere, and never off the site', () => {
+    expect(notificationLink({ post: null, params: { message: 'x' } })).toBeNull();
+    for (const path of ['//evil.example/x', 'https://evil.example', '/\\evil.example', ''])
+      expect(notificationLink({ post: null, params: { path } })).toBeNull();
+  });
 });
 
 describe('mergeLatest', () => {
@@ -264,8 +304,8 @@ describe('notification settings', () => {
 
   it('has a label for every kind the api knows, in both languages', () => {
     for (const kind of NOTIFICATION_KINDS.map((k) => k.toUpperCase())) {
-      expect(resources.ja.notifications.kinds).toHaveProperty(kind);
-      expect(resources.en.notifications.kinds).toHaveProperty(kind);
+      expect(resources.ja.notificationSettings.kinds).toHaveProperty(kind);
+      expect(resources.en.notificationSettings.kinds).toHaveProperty(kind);
     }
   });
 });

@@ -21,6 +21,8 @@ export interface NotificationLike {
     icon?: string | null;
     /** The idea a merged idea's votes went to. */
     into?: string | null;
+    /** Where the flagged content is read in the app (a flag's verdict). */
+    path?: string | null;
   };
 }
 
@@ -47,19 +49,25 @@ export function notificationText(t: unknown, n: NotificationLike, lang = 'ja'): 
   });
 }
 
+/** A path inside the app (never another site's address). */
+const appPath = (path: string | null | undefined): string | null =>
+  path && /^\/(?![/\\])/.test(path) ? path : null;
+
 /**
  * Where a notification leads: its post, at the comment when there is one (the anchor
  * `#comment-<id>` the post page gives every comment), the event, the idea or the survey it is about (a
- * merge's notice: the idea the vote went to); null when the post is gone or hidden, or the
- * notification is about none of them.
+ * merge's notice: the idea the vote went to), the content a flag was about (its verdict); null
+ * when the post is gone or hidden, or the notification is about none of them (a warning).
  */
 export function notificationLink(
-  n: Pick<NotificationLike, 'post' | 'commentId' | 'subject'>,
+  n: Pick<NotificationLike, 'post' | 'commentId' | 'subject'> & {
+    params?: NotificationLike['params'];
+  },
 ): string | null {
   if (n.subject?.type === 'EVENT') return `/events/${encodeURIComponent(n.subject.id)}`;
   if (n.subject?.type === 'IDEA') return `/ideas/${encodeURIComponent(n.subject.id)}`;
   if (n.subject?.type === 'SURVEY') return `/surveys/${encodeURIComponent(n.subject.id)}`;
-  if (!n.post) return null;
+  if (!n.post) return appPath(n.params?.path);
   const path = `/posts/${encodeURIComponent(n.post.id)}`;
   return n.commentId ? `${path}#comment-${encodeURIComponent(n.commentId)}` : path;
 }

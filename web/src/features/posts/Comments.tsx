@@ -57,6 +57,8 @@ import classes from './Comments.module.css';
 import { useViewer } from '../../app/session';
 import { SignInToJoin, useMemberAction } from '../auth/SignInPrompt';
 import { useSlices } from '../../ui/useSlices';
+import { useRestrictionTexts } from '../../ui/useServerErrors';
+import { useFlagAction } from '../flags/FlagAction';
 import { COMMENTS_PAGE_SIZE } from './prefetch';
 
 /** The api refuses queries costing more than 1000 (page sizes multiply): 6 threads × 3 replies fit. */
@@ -82,6 +84,8 @@ export interface PostContext {
   canChooseAnswer: boolean;
   isStaff: boolean;
   bestAnswerId: string | null;
+  /** The signed-in member (null for a visitor): who may flag what. */
+  viewerId: string | null;
 }
 
 function CommentForm({
@@ -93,7 +97,8 @@ function CommentForm({
   parentId?: string;
   onDone?: () => void;
 }) {
-  const { t } = useTranslation(['posts', 'common']);
+  const { t } = useTranslation(['posts', 'common', 'flags']);
+  const explain = useRestrictionTexts();
   const [body, setBody] = useState('');
   const [error, setError] = useState<string | null>(null);
   const [fieldError, setFieldError] = useState<string | undefined>();
@@ -110,15 +115,22 @@ function CommentForm({
       return;
     }
     try {
-      await create({ variables: { input: { postId: post.id, body, parentId: parentId ?? null } } });
+      const { data } = await create({
+        variables: { input: { postId: post.id, body, parentId: parentId ?? null } },
+      });
       setBody('');
       notifications.show({
         color: 'kizuna',
-        message: parentId ? t('comments.replied') : t('comments.posted'),
+        // Held for a moderator's approval: only its author sees it until then.
+        message: data?.createComment.hiddenAt
+          ? t('flags:held.comment')
+          : parentId
+            ? t('comments.replied')
+            : t('comments.posted'),
       });
       onDone?.();
     } catch (err) {
-      const mapped = mapErrorToForm(t, err, ['body']);
+      const mapped = mapErrorToForm(t, err, ['body'], {}, explain);
       setFieldError(mapped.fieldErrors.body);
       setError(mapped.formMessage);
     }
@@ -169,6 +181,7 @@ function CommentForm({
 
 function EditComment({ comment, onDone }: { comment: CommentFieldsFragment; onDone: () => void }) {
   const { t } = useTranslation(['posts', 'common']);
+  const explain = useRestrictionTexts();
   const [body, setBody] = useState(comment.body ?? '');
   const [error, setError] = useState<string | null>(null);
   const [fieldError, setFieldError] = useState<string | undefined>();
@@ -179,7 +192,7 @@ function EditComment({ comment, onDone }: { comment: CommentFieldsFragment; onDo
       await save({ variables: { input: { id: comment.id, body } } });
       onDone();
     } catch (err) {
-      const mapped = mapErrorToForm(t, err, ['body']);
+      const mapped = mapErrorToForm(t, err, ['body'], {}, explain);
       setFieldError(mapped.fieldErrors.body);
       setError(mapped.formMessage);
     }
@@ -280,7 +293,7 @@ export function CommentItem({
   onReply?: () => void;
   highlighted?: boolean;
 }) {
-  const { t } = useTranslation('posts');
+  const { t } = useTranslation(['posts', 'flags']);
   const [editing, setEditing] = useState(false);
   const [dialog, setDialog] = useState<'delete' | 'hide' | null>(null);
   const [setBest, bestState] = useMutation(SetBestAnswerDocument, { refetchQueries: ['Posts'] });
@@ -288,6 +301,11 @@ export function CommentItem({
   const deleted = !!comment.deletedAt || comment.bodyHtml === null;
   const isBest = post.bestAnswerId === comment.id;
   const canBest = post.isQuestion && post.canChooseAnswer && !comment.parentId && !deleted;
+  const own = !!post.viewerId && comment.author.id === post.viewerId;
+  const flag = useFlagAction(
+    { type: 'COMMENT', id: comment.id, viewerFlagged: comment.viewerFlagged, own },
+    !!post.viewerId,
+  );
 
   const chooseBest = async (commentId: string | null) => {
     try {
@@ -309,7 +327,9 @@ export function CommentItem({
     );
   }
 
-  const showMenu = comment.viewerCanEdit || post.isStaff;
+  // Only its author (and staff) see a hidden comment: the author is told why and may edit it.
+  const ownHidden = !!comment.hiddenAt && own && !post.isStaff;
+  const showMenu = comment.viewerCanEdit || post.isStaff || !!flag.item;
   return (
     <div
       className={classes.comment}
@@ -400,6 +420,7 @@ export function CommentItem({
                 </Menu.Item>
               )
             ) : null}
+            {flag.item}
             {comment.viewerCanEdit || post.isStaff ? (
               <Menu.Item
                 color="red"
@@ -415,6 +436,11 @@ export function CommentItem({
       {comment.hiddenAt && comment.hiddenReason ? (
         <p className={classes.reason}>
           {t('moderation.hiddenReason', { reason: comment.hiddenReason })}
+        </p>
+      ) : null}
+      {ownHidden ? (
+        <p className={classes.reason} data-testid="own-hidden-comment">
+          {t('flags:hidden.comment')}
         </p>
       ) : null}
       {editing ? (
@@ -473,6 +499,7 @@ export function CommentItem({
       {dialog === 'hide' ? (
         <HideCommentModal comment={comment} onClose={() => setDialog(null)} />
       ) : null}
+      {flag.dialog}
     </div>
   );
 }

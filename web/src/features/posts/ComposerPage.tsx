@@ -58,7 +58,7 @@ interface ComposerProps {
 }
 
 function Composer({ mode, postId, initial, spaceLocked, draftId }: ComposerProps) {
-  const { t, i18n } = useTranslation(['posts', 'common']);
+  const { t, i18n } = useTranslation(['posts', 'common', 'flags']);
   const navigate = useNavigate();
   const { viewer } = useViewer();
   const key = draftKey(viewer?.id ?? 'anon', draftId);
@@ -143,7 +143,11 @@ function Composer({ mode, postId, initial, spaceLocked, draftId }: ComposerProps
         });
         persist.cancel();
         clearDraft(key);
-        notifications.show({ color: 'kizuna', message: t('posts:composer.published') });
+        notifications.show({
+          color: 'kizuna',
+          // Held for a moderator's approval: only its author sees it until then.
+          message: data?.createPost.hiddenAt ? t('flags:held.post') : t('posts:composer.published'),
+        });
         if (data) void navigate(`/posts/${data.createPost.id}`);
       } else if (postId) {
         await update({

@@ -53,6 +53,7 @@ import { usePageTitle } from '../../ui/usePageTitle';
 import { SpaceLink } from '../spaces/SpaceBadge';
 import { SpacesDocument, SPACES_PAGE_SIZE } from '../spaces/graphql';
 import { spaceName } from '../spaces/spaceText';
+import { useFlagAction } from '../flags/FlagAction';
 import { KindBadge, StateMarks, TagList } from './badges';
 import { CommentItem, CommentsSection, type PostContext } from './Comments';
 import {
@@ -197,9 +198,26 @@ function RevisionsModal({ post, onClose }: { post: Post; onClose: () => void }) 
   );
 }
 
-function PostMenu({ post, isStaff }: { post: Post; isStaff: boolean }) {
+function PostMenu({
+  post,
+  isStaff,
+  viewerId,
+}: {
+  post: Post;
+  isStaff: boolean;
+  viewerId: string | null;
+}) {
   const { t } = useTranslation('posts');
   const [dialog, setDialog] = useState<Dialog>(null);
+  const flag = useFlagAction(
+    {
+      type: 'POST',
+      id: post.id,
+      viewerFlagged: post.viewerFlagged,
+      own: !!viewerId && post.author.id === viewerId,
+    },
+    !!viewerId,
+  );
   const [moderate] = useMutation(ModeratePostDocument, { refetchQueries: ['Posts'] });
   const run = async (
     input: { pinned?: boolean; locked?: boolean; hidden?: boolean },
@@ -212,7 +230,7 @@ function PostMenu({ post, isStaff }: { post: Post; isStaff: boolean }) {
       notifications.show({ color: 'red', message: errorMessage(t, toAppError(error)) });
     }
   };
-  if (!post.viewerCanEdit && !isStaff) return null;
+  if (!post.viewerCanEdit && !isStaff && !flag.item) return null;
   return (
     <>
       <MenuOnClick
@@ -239,6 +257,7 @@ function PostMenu({ post, isStaff }: { post: Post; isStaff: boolean }) {
             {t('post.edit')}
           </Menu.Item>
         ) : null}
+        {flag.item}
         {isStaff ? (
           <>
             <Menu.Label>{t('moderation.title')}</Menu.Label>
@@ -324,6 +343,7 @@ function PostMenu({ post, isStaff }: { post: Post; isStaff: boolean }) {
       {dialog === 'revisions' ? (
         <RevisionsModal post={post} onClose={() => setDialog(null)} />
       ) : null}
+      {flag.dialog}
     </>
   );
 }
@@ -370,7 +390,7 @@ function AuthorCard({ post }: { post: Post }) {
 }
 
 export function PostPage() {
-  const { t, i18n } = useTranslation(['posts', 'common']);
+  const { t, i18n } = useTranslation(['posts', 'common', 'flags']);
   const { id = '' } = useParams();
   const { hash } = useLocation();
   const { viewer } = useViewer();
@@ -424,14 +444,46 @@ export function PostPage() {
     canChooseAnswer: post.viewerCanEdit || isStaff,
     isStaff,
     bestAnswerId: post.bestAnswer?.id ?? null,
+    viewerId: viewer?.id ?? null,
   };
+  // Its author reads a hidden post too (others cannot): it waits for a moderator.
+  const ownHidden = !!post.hiddenAt && !isStaff && !!viewer && post.author.id === viewer.id;
 
   return (
     <Container size="xl" py={{ base: 'lg', sm: 'xl' }} px={{ base: 'md', sm: 'lg' }}>
       <Grid gap="xl">
         <Grid.Col span={{ base: 12, md: 8 }}>
           <Stack gap="lg">
-            {post.hiddenAt ? (
+            {ownHidden ? (
+              <Alert
+                color="orange"
+                variant="light"
+                icon={<IconEyeOff aria-hidden />}
+                title={t('flags:hidden.postTitle')}
+                data-testid="own-hidden-banner"
+              >
+                <Stack gap="xs" align="flex-start">
+                  <Text size="sm">{t('flags:hidden.postBody')}</Text>
+                  {post.hiddenReason ? (
+                    <Text size="sm">
+                      {t('moderation.hiddenReason', { reason: post.hiddenReason })}
+                    </Text>
+                  ) : null}
+                  {post.viewerCanEdit ? (
+                    <Button
+                      component={Link}
+                      to={`/posts/${post.id}/edit`}
+                      variant="white"
+                      color="orange"
+                      size="xs"
+                      leftSection={<IconEdit size={14} aria-hidden />}
+                    >
+                      {t('post.edit')}
+                    </Button>
+                  ) : null}
+                </Stack>
+              </Alert>
+            ) : post.hiddenAt ? (
               <Alert
                 color="red"
                 variant="light"
@@ -462,7 +514,7 @@ export function PostPage() {
                       hidden={!!post.hiddenAt}
                     />
                   </Group>
-                  <PostMenu post={post} isStaff={isStaff} />
+                  <PostMenu post={post} isStaff={isStaff} viewerId={viewer?.id ?? null} />
                 </Group>
                 <Title order={1} id="post-title" size="h2">
                   {post.title}

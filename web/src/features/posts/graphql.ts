@@ -103,6 +103,7 @@ export const CommentFieldsFragment = graphql(`
     hiddenAt
     hiddenReason
     viewerCanEdit
+    viewerFlagged
     replyCount
     reactionCount
     reactions {
@@ -123,6 +124,7 @@ export const PostDocument = graphql(`
       revision
       viewCount
       viewerCanEdit
+      viewerFlagged
       hiddenReason
       space {
         id
@@ -184,6 +186,7 @@ export const CreatePostDocument = graphql(`
   mutation CreatePost($input: CreatePostInput!) {
     createPost(input: $input) {
       id
+      hiddenAt
     }
   }
 `);

@@ -29,6 +29,7 @@ import { RankChip } from '../points/RankChip';
 import { StandingPanel } from '../points/StandingPanel';
 import { MemberStandingDocument } from '../points/graphql';
 import { ProfileBadges } from '../badges/ProfileBadges';
+import { FlagMenu } from '../flags/FlagAction';
 
 // The staff's dialogs, fetched when opened.
 const SendMessageModal = lazy(async () => ({
@@ -125,34 +126,47 @@ export function ProfilePage() {
                 ) : null}
               </Stack>
             </Group>
-            {isSelf ? (
-              <Button
-                component={Link}
-                to="/settings/profile"
-                variant="light"
-                leftSection={<IconUserEdit size={18} aria-hidden />}
-              >
-                {t('view.edit')}
-              </Button>
-            ) : null}
-            {canMessage ? (
-              <Button
-                variant="light"
-                leftSection={<IconMessage size={18} aria-hidden />}
-                onClick={() => setWriting(true)}
-              >
-                {t('message.open')}
-              </Button>
-            ) : null}
-            {canAdjust ? (
-              <Button
-                variant="light"
-                leftSection={<IconCoins size={18} aria-hidden />}
-                onClick={() => setAdjusting(true)}
-              >
-                {t('points:adjust.open')}
-              </Button>
-            ) : null}
+            <Group gap="sm">
+              {isSelf ? (
+                <Button
+                  component={Link}
+                  to="/settings/profile"
+                  variant="light"
+                  leftSection={<IconUserEdit size={18} aria-hidden />}
+                >
+                  {t('view.edit')}
+                </Button>
+              ) : null}
+              {canMessage ? (
+                <Button
+                  variant="light"
+                  leftSection={<IconMessage size={18} aria-hidden />}
+                  onClick={() => setWriting(true)}
+                >
+                  {t('message.open')}
+                </Button>
+              ) : null}
+              {canAdjust ? (
+                <Button
+                  variant="light"
+                  leftSection={<IconCoins size={18} aria-hidden />}
+                  onClick={() => setAdjusting(true)}
+                >
+                  {t('points:adjust.open')}
+                </Button>
+              ) : null}
+              <FlagMenu
+                target={{
+                  type: 'MEMBER',
+                  id: member.id,
+                  viewerFlagged: member.viewerFlagged,
+                  own: member.id === viewer?.id,
+                }}
+                signedIn={!!viewer}
+                label={t('view.menuLabel', { name: member.displayName })}
+                testId="profile-menu"
+              />
+            </Group>
           </Group>
           <Stack gap={6}>
             <Title order={2} size="h4">
