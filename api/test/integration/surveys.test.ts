@@ -82,7 +82,11 @@ beforeAll(async () => {
 });
 afterAll(() => t.close());
 
-const sweep = (now = new Date()) => t.app.get(SurveyInvitations).sweep(now);
+/** Publishing already runs a sweep; it ends first, or it may hold the survey this one looks for. */
+async function sweep(now = new Date()): Promise<number> {
+  await settle(t.app);
+  return t.app.get(SurveyInvitations).sweep(now);
+}
 
 /** A published event that ended (`endsAt` from now), with these members checked in. */
 async function endedEvent(attendees: MemberEntity[], endsIn = 2 * HOUR) {
