@@ -43,7 +43,7 @@ async function drive({ url, members, eventIds, seconds }) {
 if (!isMainThread) {
   parentPort.postMessage(await drive(workerData));
 } else {
-  const { machine, startApi } = await import('./support/api.mjs');
+  const { cpuClock, machine, startApi } = await import('./support/api.mjs');
   const api = await startApi();
   try {
     const { AuthService } = await import('../api/dist/modules/auth/auth.service.js');
@@ -116,10 +116,21 @@ if (!isMainThread) {
         eventIds,
         seconds: SECONDS,
       });
-    const result = await load([event.id]);
-    await api.app.get(OutboxDispatcher).idle();
-    const spreadResult = await load(spread.map((e) => e.id));
-    await api.app.get(OutboxDispatcher).idle();
+    // CPU per RSVP, its deliveries included: the api's process (the load generator's thread
+    // with it) and PostgreSQL's, from the warm-up's start until the last delivery is done.
+    const clock = await cpuClock((sql) => db.query(sql));
+    const costed = async (eventIds) => {
+      const before = clock();
+      const r = await load(eventIds);
+      await api.app.get(OutboxDispatcher).idle();
+      const after = clock();
+      const n = r.total;
+      r.apiMs = (after.api - before.api) / n;
+      r.dbMs = after.database === null ? null : (after.database - before.database) / n;
+      return r;
+    };
+    const result = await costed([event.id]);
+    const spreadResult = await costed(spread.map((e) => e.id));
 
     const [check] = await db.query(
       `SELECT e.capacity, e.seats_taken AS "seatsTaken", e.waitlist_count AS "waitlistCount",
@@ -160,6 +171,8 @@ if (!isMainThread) {
       'p50 ms': r.p50.toFixed(1),
       'p95 ms': r.p95.toFixed(1),
       'p99 ms': r.p99.toFixed(1),
+      'api CPU ms': r.apiMs.toFixed(2),
+      'db CPU ms': r.dbMs?.toFixed(2) ?? '',
     });
     console.table([
       { ...row('one hot event', result), target: '≥ 500/s' },

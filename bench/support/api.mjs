@@ -27,7 +27,7 @@ export async function startApi(env = {}) {
     mkdirSync(join(tempDir, 'data'));
     const config = loadConfig({
       NODE_ENV: 'test',
-      LOG_LEVEL: 'silent',
+      LOG_LEVEL: process.env.BENCH_LOG_LEVEL ?? 'silent',
       SESSION_SECRET: randomBytes(32).toString('hex'),
       DATA_DIR: join(tempDir, 'data'),
       SEED_DEMO: 'false',

@@ -44,9 +44,11 @@ export function client(url, connections) {
 
 /**
  * Runs `loops` concurrent loops, each awaiting `step(loop, n)` for its n-th request, for a 2 s
- * warm-up and then `seconds`; the rate and latency quantiles (ms) of the measured part.
+ * warm-up and then `seconds`; the rate and latency quantiles (ms) of the measured part, and
+ * how many requests were made in all (`total`, the warm-up's included).
  */
 export async function measure(loops, seconds, step) {
+  let total = 0;
   const run = async (ms, latencies) => {
     const end = performance.now() + ms;
     await Promise.all(
@@ -54,6 +56,7 @@ export async function measure(loops, seconds, step) {
         for (let n = 0; performance.now() < end; n++) {
           const t = performance.now();
           await step(loop, n);
+          total++;
           latencies?.push(performance.now() - t);
         }
       }),
@@ -66,7 +69,7 @@ export async function measure(loops, seconds, step) {
   const elapsed = (performance.now() - started) / 1000;
   latencies.sort((a, b) => a - b);
   const at = (q) => latencies[Math.min(latencies.length - 1, Math.floor(latencies.length * q))];
-  return { rate: latencies.length / elapsed, p50: at(0.5), p95: at(0.95), p99: at(0.99) };
+  return { rate: latencies.length / elapsed, p50: at(0.5), p95: at(0.95), p99: at(0.99), total };
 }
 
 /** Runs the benchmark file `url` as a worker with `workerData`; resolves with what it posts. */

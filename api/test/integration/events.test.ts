@@ -215,6 +215,12 @@ describe('RSVP, capacity and the waitlist', () => {
       }),
     );
     expect(positions).toEqual(Array.from({ length: 40 }, (_, i) => i + 1));
+    // The answer to each press already told them as much.
+    const answered = new Map(
+      results.map((r, i) => [crowd[i].m.id, r.data!.rsvpEvent.viewerRsvp.waitlistPosition]),
+    );
+    expect(rows.slice(10).map((r) => answered.get(r.memberId))).toEqual(positions);
+    expect(rows.slice(0, 10).map((r) => answered.get(r.memberId))).toEqual(Array(10).fill(null));
   });
 
   it('gives every freed seat to the next in line while cancellations and new RSVPs race', async () => {
@@ -444,6 +450,12 @@ describe('what RSVPs record', () => {
       [e.id],
     );
     expect(activity.n).toBe(1);
+
+    // With no one waiting, the seat given up is simply free.
+    await rsvp(b.c, e.id, 'NOT_GOING');
+    await settle(t.app);
+    expect(await ledger(b.m.id)).toEqual([{ points: 5 }, { points: -5 }]);
+    expect(await countsOf(e.id)).toMatchObject({ seats: 0, waiting: 0 });
   });
 });
 

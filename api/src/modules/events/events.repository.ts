@@ -203,12 +203,20 @@ export class EventsRepository {
   }
 
   async findById(id: string): Promise<EventRow | null> {
-    const rows = await this.db.query<EventRow[]>(`SELECT ${EVENT} FROM events WHERE id = $1`, [id]);
+    const rows = await this.db.query<EventRow[]>(
+      `SELECT ${EVENT} FROM events WHERE id = $1`,
+      [id],
+      {
+        prepare: true,
+      },
+    );
     return rows[0] ?? null;
   }
 
   async findByIds(ids: readonly string[]): Promise<EventRow[]> {
-    return this.db.query(`SELECT ${EVENT} FROM events WHERE id = ANY($1::uuid[])`, [ids]);
+    return this.db.query(`SELECT ${EVENT} FROM events WHERE id = ANY($1::uuid[])`, [ids], {
+      prepare: true,
+    });
   }
 
   /** The event, locked until the transaction ends: every RSVP of an event queues here. */
@@ -221,11 +229,11 @@ export class EventsRepository {
   }
 
   async setCounts(id: string, seatsTaken: number, waitlistCount: number): Promise<void> {
-    await this.db.query(`UPDATE events SET seats_taken = $2, waitlist_count = $3 WHERE id = $1`, [
-      id,
-      seatsTaken,
-      waitlistCount,
-    ]);
+    await this.db.query(
+      `UPDATE events SET seats_taken = $2, waitlist_count = $3 WHERE id = $1`,
+      [id, seatsTaken, waitlistCount],
+      { prepare: true },
+    );
   }
 
   /**
@@ -275,6 +283,7 @@ export class EventsRepository {
       `SELECT ${RSVP}, NULL::int AS position FROM event_rsvps
         WHERE event_id = $1 AND member_id = $2`,
       [eventId, memberId],
+      { prepare: true },
     );
     return rows[0] ?? null;
   }
@@ -285,6 +294,7 @@ export class EventsRepository {
       `SELECT ${RSVP}, ${WAITLIST_POSITION}
          FROM event_rsvps r WHERE r.event_id = ANY($1::uuid[]) AND r.member_id = $2`,
       [eventIds, memberId],
+      { prepare: true },
     );
   }
 
@@ -310,6 +320,7 @@ export class EventsRepository {
    * order of arrival under the event's lock); staying on it keeps the place. With `counts`, the
    * event's seats and waitlist are written by the same statement, and with `changed` (the
    * consumers of `event.rsvp.changed`) its event; `then` adds what follows from the answer.
+   * Returns the answer as saved, with its place on the waitlist.
    */
   async saveRsvp(a: {
     eventId: string;
@@ -321,7 +332,7 @@ export class EventsRepository {
     counts?: { seats: number; waiting: number } | null;
     changed?: string[] | null;
     then?: CteFragment[];
-  }): Promise<void> {
+  }): Promise<RsvpRow> {
     const order =
       a.queue === 'take'
         ? `nextval('event_rsvp_queue')`
@@ -342,7 +353,7 @@ export class EventsRepository {
           p.add(a.changed),
         )})`
       : '';
-    await this.db.query(
+    const [saved] = await this.db.query<RsvpRow[]>(
       `WITH saved AS (
          INSERT INTO event_rsvps
            (event_id, member_id, status, guests, queue_order, responded_at, ticket_code)
@@ -350,12 +361,19 @@ export class EventsRepository {
          ON CONFLICT (event_id, member_id) DO UPDATE
            SET status = $3, guests = $4, queue_order = ${order}, offered_until = NULL,
                responded_at = clock_timestamp()
-         RETURNING event_id)
+         RETURNING *)
        ${counts}${changed}
        ${chainCtes(p, 'saved', a.then ?? []).sql}
-       SELECT 1`,
+       SELECT ${RSVP},
+              CASE WHEN status = 'waitlisted' THEN 1 + (
+                SELECT count(*)::int FROM event_rsvps w
+                 WHERE w.event_id = $1 AND w.status = 'waitlisted'
+                   AND w.queue_order < saved.queue_order) END AS position
+         FROM saved`,
       p.values,
+      { prepare: true },
     );
+    return saved;
   }
 
   /** The event, locked until the transaction ends, with the member's answer to it. */
@@ -373,6 +391,7 @@ export class EventsRepository {
          FROM (SELECT ${EVENT} FROM events WHERE id = $1 FOR UPDATE) e
          LEFT JOIN event_rsvps r ON r.event_id = e.id AND r.member_id = $2`,
       [eventId, memberId],
+      { prepare: true },
     );
     if (!rows[0]) return null;
     const { rsvp, ...event } = rows[0];
@@ -397,6 +416,7 @@ export class EventsRepository {
       `SELECT ${RSVP}, NULL::int AS position FROM event_rsvps
         WHERE event_id = $1 AND status = 'waitlisted' ORDER BY queue_order LIMIT $2`,
       [eventId, limit],
+      { prepare: true },
     );
   }
 
@@ -408,6 +428,7 @@ export class EventsRepository {
               offered_until = $3, queue_order = NULL, promoted_at = now()
         WHERE event_id = $1 AND member_id = ANY($2::uuid[]) AND status = 'waitlisted'`,
       [eventId, memberIds, offeredUntil],
+      { prepare: true },
     );
   }
 
@@ -649,6 +670,7 @@ export class EventsRepository {
     const [row] = await this.db.query<Array<{ n: number }>>(
       `SELECT count(*)::int AS n FROM event_rsvps WHERE event_id = $1 AND checked_in_at IS NOT NULL`,
       [eventId],
+      { prepare: true },
     );
     return row.n;
   }

@@ -1,5 +1,5 @@
 import { Inject } from '@nestjs/common';
-import { Args, ID, Int, Mutation, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { Args, Context, ID, Int, Mutation, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { Reading, Roles, SignedIn } from '../../core/auth/access.decorators.js';
 import { CurrentReader, CurrentViewer } from '../../core/auth/current-viewer.decorator.js';
 import {
@@ -102,8 +102,16 @@ export class EventsResolver {
   @Mutation(() => CommunityEvent, {
     description: 'Going (or the waitlist when full), interested or not going.',
   })
-  rsvpEvent(@CurrentViewer() viewer: Viewer, @Args('input') input: RsvpInput) {
-    return this.service.rsvp(viewer, input);
+  async rsvpEvent(
+    @CurrentViewer() viewer: Viewer,
+    @Args('input') input: RsvpInput,
+    @Context() ctx: GqlContext,
+  ) {
+    const { event, rsvp } = await this.service.rsvp(viewer, input);
+    const key = { eventId: event.id, memberId: viewer.memberId };
+    const rsvps = ctx.loaders.get(this.rsvps).clear(key);
+    if (rsvp) rsvps.prime(key, rsvp);
+    return event;
   }
 
   @ResolveField(() => EventTicket, {

@@ -350,9 +350,10 @@ export class EventsService {
   /**
    * Going, interested or not going. Every RSVP of an event runs under the event's row lock, so
    * seats are counted once: "going" takes a seat while one is free and no one waits before the
-   * member, else joins the end of the waitlist. A freed seat goes to the next in line.
+   * member, else joins the end of the waitlist. A freed seat goes to the next in line. Returns
+   * the event and, unless seating others may have changed it, the member's answer as saved.
    */
-  async rsvp(viewer: Viewer, input: RsvpInput): Promise<EventRow> {
+  async rsvp(viewer: Viewer, input: RsvpInput): Promise<{ event: EventRow; rsvp: RsvpRow | null }> {
     const guests = input.guests ?? 0;
     // Refused before queueing on the event's lock, and judged again under it (pure checks; the
     // space's sight again only if the event moved meanwhile).
@@ -399,7 +400,7 @@ export class EventsService {
       // written after; otherwise the answer, its activity, the counts and the change's event
       // go in one statement, and the lock is held for little more than that round trip.
       const seating = waiting > 0 && fits(seats + 1);
-      await this.events.saveRsvp({
+      const saved = await this.events.saveRsvp({
         eventId: event.id,
         memberId: viewer.memberId,
         status,
@@ -411,17 +412,17 @@ export class EventsService {
         then:
           status === 'going' && current?.status !== 'going'
             ? [this.activity.recording(ActivityRules.seatTaken(seat))]
-            : [],
+            : status !== 'going' && current?.status === 'going'
+              ? [this.activity.retracting(ActivityRules.seatLeft(seat))]
+              : [],
       });
-      if (status !== 'going' && current?.status === 'going')
-        await this.activity.apply(ActivityRules.seatLeft(seat));
       if (!seating) {
         this.bus.committed();
-        return counted;
+        return { event: counted, rsvp: saved };
       }
       const seated = await this.seatWaitlist(counted);
       await this.bus.emit('event.rsvp.changed', { eventId: event.id });
-      return seated;
+      return { event: seated, rsvp: null };
     });
   }
 
