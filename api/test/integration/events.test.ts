@@ -3,6 +3,7 @@ import { buildMember, buildSpace, setVisibleToVisitors } from '../support/factor
 import { clientFor } from '../support/sessions.js';
 import { concurrently } from '../support/probes.js';
 import ICAL from 'ical.js';
+import pg from 'pg';
 import { GqlClient } from '../support/gql-client.js';
 import { Db } from '../../src/core/database/db.js';
 import { PointsAdminService } from '../../src/modules/points/points-admin.service.js';
@@ -258,6 +259,47 @@ describe('RSVP, capacity and the waitlist', () => {
     for (const p of newcomers) expect(status.get(p.m.id)!.status).toBe('waitlisted');
     for (const p of seated) expect(status.get(p.m.id)!.status).toBe('not_going');
     expect(await countsOf(e.id)).toEqual({ seats: 20, waiting: 20, going: 20, queued: 20 });
+  });
+
+  it('decides on the answer as it stands once the lock is had, when the member was seated meanwhile', async () => {
+    const e = await createEvent({ capacity: 1 });
+    const [a, b] = await people(2);
+    await rsvp(a.c, e.id, 'GOING');
+    await rsvp(b.c, e.id, 'GOING');
+    const holder = new pg.Client({ connectionString: t.databaseUrl });
+    await holder.connect();
+    try {
+      await holder.query('BEGIN');
+      await holder.query('SELECT 1 FROM events WHERE id = $1 FOR UPDATE', [e.id]);
+      // b gives up their place in the line, and waits for the event's lock having read it...
+      const leaving = rsvp(b.c, e.id, 'NOT_GOING');
+      await until(
+        async () =>
+          (
+            await holder.query<{ n: number }>(
+              `SELECT count(*)::int AS n FROM pg_locks l JOIN pg_stat_activity s USING (pid)
+                WHERE NOT l.granted AND s.datname = current_database()`,
+            )
+          ).rows[0].n > 0,
+      );
+      // ...while a leaves and b is seated in their place.
+      await holder.query(
+        `UPDATE event_rsvps SET queue_order = NULL,
+                status = CASE member_id WHEN $2 THEN 'not_going' ELSE 'going' END
+          WHERE event_id = $1`,
+        [e.id, a.m.id],
+      );
+      await holder.query('UPDATE events SET seats_taken = 1, waitlist_count = 0 WHERE id = $1', [
+        e.id,
+      ]);
+      await holder.query('COMMIT');
+      expect((await leaving).errors).toBeUndefined();
+    } finally {
+      await holder.end();
+    }
+    // b's answer ends the seat they had been given, not a place they no longer held.
+    expect(await countsOf(e.id)).toEqual({ seats: 0, waiting: 0, going: 0, queued: 0 });
+    expect((await rsvpsOf(e.id)).map((r) => r.status)).toEqual(['not_going', 'not_going']);
   });
 
   it('seats the waitlist in order when capacity rises and removes no one when it falls', async () => {

@@ -229,11 +229,11 @@ export class EventsRepository {
   }
 
   async setCounts(id: string, seatsTaken: number, waitlistCount: number): Promise<void> {
-    await this.db.query(
-      `UPDATE events SET seats_taken = $2, waitlist_count = $3 WHERE id = $1`,
-      [id, seatsTaken, waitlistCount],
-      { prepare: true },
-    );
+    await this.db.query(`UPDATE events SET seats_taken = $2, waitlist_count = $3 WHERE id = $1`, [
+      id,
+      seatsTaken,
+      waitlistCount,
+    ]);
   }
 
   /**
@@ -279,13 +279,23 @@ export class EventsRepository {
   }
 
   async rsvp(eventId: string, memberId: string): Promise<RsvpRow | null> {
-    const rows = await this.db.query<RsvpRow[]>(
-      `SELECT ${RSVP}, NULL::int AS position FROM event_rsvps
+    return (await this.versionedRsvp(eventId, memberId)).rsvp;
+  }
+
+  /** The member's answer with its version (see `lockWithRsvp`). */
+  async versionedRsvp(
+    eventId: string,
+    memberId: string,
+  ): Promise<{ rsvp: RsvpRow | null; version: string | null }> {
+    const rows = await this.db.query<Array<RsvpRow & { version: string }>>(
+      `SELECT ${RSVP}, NULL::int AS position, xmin::text AS version FROM event_rsvps
         WHERE event_id = $1 AND member_id = $2`,
       [eventId, memberId],
       { prepare: true },
     );
-    return rows[0] ?? null;
+    if (!rows[0]) return { rsvp: null, version: null };
+    const { version, ...rsvp } = rows[0];
+    return { rsvp, version };
   }
 
   /** The members' answers to the events, with their place on each waitlist. */
@@ -320,7 +330,9 @@ export class EventsRepository {
    * order of arrival under the event's lock); staying on it keeps the place. With `counts`, the
    * event's seats and waitlist are written by the same statement, and with `changed` (the
    * consumers of `event.rsvp.changed`) its event; `then` adds what follows from the answer.
-   * Returns the answer as saved, with its place on the waitlist.
+   * With `expected` (the `version` of the answer the decision was made on, null: none), nothing
+   * is written if the answer has changed since: then the result is undefined. Otherwise it is
+   * the answer as saved, with its place on the waitlist.
    */
   async saveRsvp(a: {
     eventId: string;
@@ -332,7 +344,8 @@ export class EventsRepository {
     counts?: { seats: number; waiting: number } | null;
     changed?: string[] | null;
     then?: CteFragment[];
-  }): Promise<RsvpRow> {
+    expected?: string | null;
+  }): Promise<RsvpRow | undefined> {
     const order =
       a.queue === 'take'
         ? `nextval('event_rsvp_queue')`
@@ -343,8 +356,12 @@ export class EventsRepository {
     const counts = a.counts
       ? `, counted AS (
            UPDATE events SET seats_taken = ${p.add(a.counts.seats)}, waitlist_count = ${p.add(a.counts.waiting)}
-            WHERE id = $1 RETURNING id)`
+            WHERE id = $1 AND EXISTS (SELECT 1 FROM saved) RETURNING id)`
       : '';
+    const unchanged =
+      a.expected === undefined
+        ? ''
+        : `WHERE event_rsvps.xmin::text IS NOT DISTINCT FROM ${p.add(a.expected, 'text')}`;
     const changed = a.changed
       ? `, changed AS (${outboxInsertSql(
           'event.rsvp.changed',
@@ -361,6 +378,7 @@ export class EventsRepository {
          ON CONFLICT (event_id, member_id) DO UPDATE
            SET status = $3, guests = $4, queue_order = ${order}, offered_until = NULL,
                responded_at = clock_timestamp()
+         ${unchanged}
          RETURNING *)
        ${counts}${changed}
        ${chainCtes(p, 'saved', a.then ?? []).sql}
@@ -376,18 +394,28 @@ export class EventsRepository {
     return saved;
   }
 
-  /** The event, locked until the transaction ends, with the member's answer to it. */
+  /**
+   * The event, locked until the transaction ends, with the member's answer to it and that
+   * answer's version. The answer is read as of the statement's start: when the lock had to be
+   * waited for, another may have changed it meanwhile (seated the member from the waitlist), so
+   * a write based on it passes the version to `saveRsvp` to be sure.
+   */
   async lockWithRsvp(
     eventId: string,
     memberId: string,
-  ): Promise<{ event: EventRow; rsvp: RsvpRow | null } | null> {
+  ): Promise<{ event: EventRow; rsvp: RsvpRow | null; version: string | null } | null> {
     const rows = await this.db.query<
-      Array<EventRow & { rsvp: Omit<RsvpRow, 'eventId' | 'memberId' | 'position'> | null }>
+      Array<
+        EventRow & {
+          rsvp: (Omit<RsvpRow, 'eventId' | 'memberId' | 'position'> & { version: string }) | null;
+        }
+      >
     >(
       `SELECT e.*, CASE WHEN r.status IS NOT NULL THEN json_build_object(
                 'status', r.status, 'guests', r.guests, 'queueOrder', r.queue_order::text,
                 'respondedAt', r.responded_at, 'ticketCode', r.ticket_code,
-                'checkedInAt', r.checked_in_at, 'offeredUntil', r.offered_until) END AS rsvp
+                'checkedInAt', r.checked_in_at, 'offeredUntil', r.offered_until,
+                'version', r.xmin::text) END AS rsvp
          FROM (SELECT ${EVENT} FROM events WHERE id = $1 FOR UPDATE) e
          LEFT JOIN event_rsvps r ON r.event_id = e.id AND r.member_id = $2`,
       [eventId, memberId],
@@ -395,18 +423,21 @@ export class EventsRepository {
     );
     if (!rows[0]) return null;
     const { rsvp, ...event } = rows[0];
+    if (!rsvp) return { event, rsvp: null, version: null };
+    const { version, ...answer } = rsvp;
     const at = (v: unknown) => (v ? new Date(v as string) : null);
     return {
       event,
-      rsvp: rsvp && {
-        ...rsvp,
+      rsvp: {
+        ...answer,
         eventId,
         memberId,
         position: null,
-        respondedAt: new Date(rsvp.respondedAt),
-        checkedInAt: at(rsvp.checkedInAt),
-        offeredUntil: at(rsvp.offeredUntil),
+        respondedAt: new Date(answer.respondedAt),
+        checkedInAt: at(answer.checkedInAt),
+        offeredUntil: at(answer.offeredUntil),
       },
+      version,
     };
   }
 
@@ -420,14 +451,54 @@ export class EventsRepository {
     );
   }
 
-  /** Seats the waitlisted members, or offers them seats held until `offeredUntil`. */
-  async promote(eventId: string, memberIds: string[], offeredUntil: Date | null): Promise<void> {
+  /**
+   * Seats the waitlisted members, or offers them seats held until `offeredUntil`, writing an
+   * `event.seat.promoted` event for each (to `promoted`, its consumers), in one statement. With
+   * `counts`, the event's seats and waitlist are written too, and with `changed` (the consumers
+   * of `event.rsvp.changed`) its event; `then` adds what follows from the seats given.
+   */
+  async promote(a: {
+    eventId: string;
+    memberIds: string[];
+    offeredUntil: Date | null;
+    promoted: string[];
+    counts: { seats: number; waiting: number } | null;
+    changed: string[] | null;
+    then: CteFragment[];
+  }): Promise<void> {
+    const p = new SqlParams([a.eventId, a.memberIds, a.offeredUntil]);
+    const counts = a.counts
+      ? `, counted AS (
+           UPDATE events SET seats_taken = ${p.add(a.counts.seats)}, waitlist_count = ${p.add(a.counts.waiting)}
+            WHERE id = $1 RETURNING id)`
+      : '';
+    const changed =
+      a.counts && a.changed
+        ? `, changed AS (${outboxInsertSql(
+            'event.rsvp.changed',
+            p.add(JSON.stringify({ eventId: a.eventId }), 'jsonb'),
+            'counted',
+            p.add(a.changed),
+          )})`
+        : '';
     await this.db.query(
-      `UPDATE event_rsvps
-          SET status = CASE WHEN $3::timestamptz IS NULL THEN 'going' ELSE 'offered' END,
-              offered_until = $3, queue_order = NULL, promoted_at = now()
-        WHERE event_id = $1 AND member_id = ANY($2::uuid[]) AND status = 'waitlisted'`,
-      [eventId, memberIds, offeredUntil],
+      `WITH promoted AS (
+         UPDATE event_rsvps
+            SET status = CASE WHEN $3::timestamptz IS NULL THEN 'going' ELSE 'offered' END,
+                offered_until = $3, queue_order = NULL, promoted_at = now()
+          WHERE event_id = $1 AND member_id = ANY($2::uuid[]) AND status = 'waitlisted'
+          RETURNING event_id, member_id),
+       told AS (${outboxInsertSql(
+         'event.seat.promoted',
+         `jsonb_build_object('eventId', event_id, 'memberId', member_id,
+                             'offeredUntil', ${p.add(a.offeredUntil?.toISOString() ?? null, 'text')})`,
+         'promoted',
+         p.add(a.promoted),
+       )})
+       ${counts}${changed}
+       ${chainCtes(p, 'promoted', a.then).sql}
+       SELECT 1`,
+      p.values,
       { prepare: true },
     );
   }

@@ -363,67 +363,89 @@ export class EventsService {
     return this.db.transaction(async () => {
       const locked = await this.events.lockWithRsvp(seen.id, viewer.memberId);
       if (!locked) throw notFound('This event');
-      const { event, rsvp: current } = locked;
+      const { event } = locked;
       if (event.spaceId !== seen.spaceId && !(await this.canSee(viewer, event)))
         throw notFound('This event');
       this.admit(viewer, event, input.status, guests);
-      if (current?.checkedInAt && input.status !== 'going')
-        throw invalidField('eventId', 'INVALID_VALUE', 'You have already checked in.');
-      const holds = current?.status === 'going' || current?.status === 'offered';
-      let seats = event.seatsTaken - (holds ? 1 + current.guests : 0);
-      let waiting = event.waitlistCount - (current?.status === 'waitlisted' ? 1 : 0);
-      const fits = (n: number) => event.capacity === null || n <= event.capacity;
-      let status: RsvpStatus = input.status;
-      let queue: 'take' | 'keep' | 'clear' = 'clear';
-      if (input.status === 'going') {
-        if (holds) {
-          if (!fits(seats + 1 + guests))
-            throw invalidField(
-              'guests',
-              'OUT_OF_RANGE',
-              `Not enough seats are left for ${guests} guests.`,
-              { min: 0, max: Math.max(0, event.capacity! - seats - 1) },
-            );
-        } else if (current?.status === 'waitlisted') {
-          status = 'waitlisted';
-          queue = 'keep';
-        } else if (waiting > 0 || !fits(seats + 1 + guests)) {
-          status = 'waitlisted';
-          queue = 'take';
+      let { rsvp: current, version } = locked;
+      for (;;) {
+        const decided = this.decide(event, current, input.status, guests);
+        const { status, seats, waiting } = decided;
+        const seat = { eventId: event.id, memberId: viewer.memberId, spaceId: event.spaceId };
+        const counted = { ...event, seatsTaken: seats, waitlistCount: waiting };
+        // Someone waits for a seat now free: seating them reads the waitlist, so the counts are
+        // written after; otherwise the answer, its activity, the counts and the change's event
+        // go in one statement, and the lock is held for little more than that round trip.
+        const seating = waiting > 0 && (event.capacity === null || seats + 1 <= event.capacity);
+        const saved = await this.events.saveRsvp({
+          eventId: event.id,
+          memberId: viewer.memberId,
+          status,
+          guests,
+          queue: decided.queue,
+          ticketCode: this.ticketCode(event.id, viewer.memberId),
+          counts: seating ? null : { seats, waiting },
+          changed: seating ? null : this.bus.consumersOf('event.rsvp.changed'),
+          then:
+            status === 'going' && current?.status !== 'going'
+              ? [this.activity.recording(ActivityRules.seatTaken(seat))]
+              : status !== 'going' && current?.status === 'going'
+                ? [this.activity.retracting(ActivityRules.seatLeft(seat))]
+                : [],
+          expected: version,
+        });
+        if (!saved) {
+          // Changed while this waited for the lock: decided again on the answer as it is now.
+          ({ rsvp: current, version } = await this.events.versionedRsvp(event.id, viewer.memberId));
+          continue;
         }
+        if (!seating) {
+          this.bus.committed();
+          return { event: counted, rsvp: saved };
+        }
+        return { event: await this.seatWaitlist(counted, { announce: true }), rsvp: null };
       }
-      if (status === 'going') seats += 1 + guests;
-      if (status === 'waitlisted') waiting += 1;
-      const seat = { eventId: event.id, memberId: viewer.memberId, spaceId: event.spaceId };
-      const counted = { ...event, seatsTaken: seats, waitlistCount: waiting };
-      // Someone waits for a seat now free: seating them reads the waitlist, so the counts are
-      // written after; otherwise the answer, its activity, the counts and the change's event
-      // go in one statement, and the lock is held for little more than that round trip.
-      const seating = waiting > 0 && fits(seats + 1);
-      const saved = await this.events.saveRsvp({
-        eventId: event.id,
-        memberId: viewer.memberId,
-        status,
-        guests,
-        queue,
-        ticketCode: this.ticketCode(event.id, viewer.memberId),
-        counts: seating ? null : { seats, waiting },
-        changed: seating ? null : this.bus.consumersOf('event.rsvp.changed'),
-        then:
-          status === 'going' && current?.status !== 'going'
-            ? [this.activity.recording(ActivityRules.seatTaken(seat))]
-            : status !== 'going' && current?.status === 'going'
-              ? [this.activity.retracting(ActivityRules.seatLeft(seat))]
-              : [],
-      });
-      if (!seating) {
-        this.bus.committed();
-        return { event: counted, rsvp: saved };
-      }
-      const seated = await this.seatWaitlist(counted);
-      await this.bus.emit('event.rsvp.changed', { eventId: event.id });
-      return { event: seated, rsvp: null };
     });
+  }
+
+  /**
+   * The answer the member gets and the event's counts after it: "going" takes a seat while one
+   * is free and no one waits before the member, else joins the end of the waitlist.
+   */
+  private decide(
+    event: EventRow,
+    current: RsvpRow | null,
+    wanted: RsvpStatus,
+    guests: number,
+  ): { status: RsvpStatus; queue: 'take' | 'keep' | 'clear'; seats: number; waiting: number } {
+    if (current?.checkedInAt && wanted !== 'going')
+      throw invalidField('eventId', 'INVALID_VALUE', 'You have already checked in.');
+    const holds = current?.status === 'going' || current?.status === 'offered';
+    let seats = event.seatsTaken - (holds ? 1 + current.guests : 0);
+    let waiting = event.waitlistCount - (current?.status === 'waitlisted' ? 1 : 0);
+    const fits = (n: number) => event.capacity === null || n <= event.capacity;
+    let status: RsvpStatus = wanted;
+    let queue: 'take' | 'keep' | 'clear' = 'clear';
+    if (wanted === 'going') {
+      if (holds) {
+        if (!fits(seats + 1 + guests))
+          throw invalidField(
+            'guests',
+            'OUT_OF_RANGE',
+            `Not enough seats are left for ${guests} guests.`,
+            { min: 0, max: Math.max(0, event.capacity! - seats - 1) },
+          );
+      } else if (current?.status === 'waitlisted') {
+        status = 'waitlisted';
+        queue = 'keep';
+      } else if (waiting > 0 || !fits(seats + 1 + guests)) {
+        status = 'waitlisted';
+        queue = 'take';
+      }
+    }
+    if (status === 'going') seats += 1 + guests;
+    if (status === 'waitlisted') waiting += 1;
+    return { status, queue, seats, waiting };
   }
 
   /** Whether the member may answer so now: the event open, its gates and its guest limit. */
@@ -700,8 +722,10 @@ export class EventsService {
         const lapsed = await this.events.expireOffers(id, now);
         if (!lapsed.length) return 0;
         const freed = lapsed.reduce((n, r) => n + 1 + r.guests, 0);
-        await this.seatWaitlist({ ...event, seatsTaken: event.seatsTaken - freed }, now);
-        await this.bus.emit('event.rsvp.changed', { eventId: id });
+        await this.seatWaitlist(
+          { ...event, seatsTaken: event.seatsTaken - freed },
+          { now, announce: true },
+        );
         return lapsed.length;
       });
     }
@@ -712,7 +736,11 @@ export class EventsService {
    * Seats waitlisted members in order while their party fits (or, with a claim window, offers
    * them the seats until it closes, never past the RSVP deadline); saves the counts.
    */
-  private async seatWaitlist(event: EventRow, now = new Date()): Promise<EventRow> {
+  private async seatWaitlist(
+    event: EventRow,
+    o: { now?: Date; announce?: boolean } = {},
+  ): Promise<EventRow> {
+    const now = o.now ?? new Date();
     let { seatsTaken: seats, waitlistCount: waiting } = event;
     // A hold ends when answers close; with no time left to answer, the seat is given at once.
     const answersClose = (event.rsvpDeadline ?? event.startsAt).getTime();
@@ -721,9 +749,9 @@ export class EventsService {
       : null;
     const offeredUntil = holdEnds !== null && holdEnds > now.getTime() ? new Date(holdEnds) : null;
     const fits = (n: number) => event.capacity === null || n <= event.capacity;
-    const seated: string[] = [];
-    while (waiting > 0 && fits(seats + 1)) {
-      const line = await this.events.waitlist(event.id, 100);
+    // Each batch of the line is seated by one statement; the last also writes the counts.
+    for (let more = true; more;) {
+      const line = waiting > 0 && fits(seats + 1) ? await this.events.waitlist(event.id, 100) : [];
       const batch: string[] = [];
       let blocked = false;
       for (const r of line) {
@@ -735,25 +763,34 @@ export class EventsService {
         waiting -= 1;
         batch.push(r.memberId);
       }
-      if (batch.length) await this.events.promote(event.id, batch, offeredUntil);
-      seated.push(...batch);
-      if (blocked || line.length < 100) break;
-    }
-    if (!offeredUntil)
-      await this.activity.apply({
-        record: seated.flatMap(
-          (memberId) =>
-            ActivityRules.seatTaken({ eventId: event.id, memberId, spaceId: event.spaceId }).record,
-        ),
-        retract: [],
-      });
-    for (const memberId of seated)
-      await this.bus.emit('event.seat.promoted', {
+      more = !blocked && line.length === 100 && waiting > 0 && fits(seats + 1);
+      if (!batch.length && more) continue;
+      await this.events.promote({
         eventId: event.id,
-        memberId,
-        offeredUntil: offeredUntil?.toISOString() ?? null,
+        memberIds: batch,
+        offeredUntil,
+        promoted: this.bus.consumersOf('event.seat.promoted'),
+        counts: more ? null : { seats, waiting },
+        changed: o.announce ? this.bus.consumersOf('event.rsvp.changed') : null,
+        then:
+          offeredUntil || !batch.length
+            ? []
+            : [
+                this.activity.recording({
+                  record: batch.flatMap(
+                    (memberId) =>
+                      ActivityRules.seatTaken({
+                        eventId: event.id,
+                        memberId,
+                        spaceId: event.spaceId,
+                      }).record,
+                  ),
+                  retract: [],
+                }),
+              ],
       });
-    await this.events.setCounts(event.id, seats, waiting);
+    }
+    this.bus.committed();
     return { ...event, seatsTaken: seats, waitlistCount: waiting };
   }
 
