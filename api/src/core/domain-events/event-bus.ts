@@ -47,6 +47,8 @@ export class EventBus {
   private readonly registry = new Map<string, Consumer>();
   private readonly committedListeners: Array<() => void> = [];
   private readonly companions = new Map<DomainEventName, ClaimCompanion>();
+  /** `consumersOf` by event, asked on every write: cleared whenever a consumer registers. */
+  private readonly consumersByEvent = new Map<DomainEventName, string[]>();
 
   constructor(
     private readonly db: Db,
@@ -84,6 +86,7 @@ export class EventBus {
     if (c.handlers.has(event)) throw new Error(`${consumer} consumes ${event} twice`);
     c.handlers.set(event, handler as BatchHandler<never>);
     for (const name of options.after ?? []) c.after.add(name);
+    this.consumersByEvent.clear();
   }
 
   /** Reads `companion` with every claim of `event`'s rows (one per event). */
@@ -114,9 +117,14 @@ export class EventBus {
   }
 
   consumersOf(event: DomainEventName): string[] {
-    return this.consumers()
-      .filter((c) => c.handlers.has(event))
-      .map((c) => c.name);
+    let names = this.consumersByEvent.get(event);
+    if (!names) {
+      names = this.consumers()
+        .filter((c) => c.handlers.has(event))
+        .map((c) => c.name);
+      this.consumersByEvent.set(event, names);
+    }
+    return names;
   }
 
   /** Records the event in the current transaction (outside one, it commits at once). */
