@@ -43,3 +43,27 @@ export function chainCtes(
   }
   return { sql, gate };
 }
+
+/** Up to this many rows, `rowsSql` writes a VALUES list. */
+const FEW_ROWS = 4;
+
+/**
+ * Rows for a FROM clause, one per index of `columns` (each its values and SQL type), named
+ * `alias` (`i(a, b)`): a few rows as a VALUES list, more as an unnest of arrays. A prepared
+ * statement's generic plan cannot know an unnest's length, and costs it so far above the custom
+ * plans that PostgreSQL plans every execution anew; a VALUES list has its length in its text.
+ */
+export function rowsSql(
+  p: SqlParams,
+  columns: ReadonlyArray<readonly [readonly unknown[], string]>,
+  alias: string,
+): string {
+  const n = columns[0][0].length;
+  if (n > FEW_ROWS)
+    return `unnest(${columns.map(([values, type]) => p.add(values, `${type}[]`)).join(', ')}) AS ${alias}`;
+  const rows = Array.from(
+    { length: n },
+    (_, i) => `(${columns.map(([values, type]) => p.add(values[i], type)).join(', ')})`,
+  );
+  return `(VALUES ${rows.join(', ')}) AS ${alias}`;
+}

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { Db } from '../../core/database/db.js';
-import type { CteFragment } from '../../core/database/sql-fragment.js';
+import { rowsSql, type CteFragment } from '../../core/database/sql-fragment.js';
 import { outboxInsertSql } from '../../core/domain-events/outbox.repository.js';
 import type { ActivityRow } from './activity.actions.js';
 import type { ActivityKey, NewActivity } from './activity.rules.js';
@@ -74,40 +74,21 @@ export class ActivityRepository {
     return (p, gate) => ({
       gate: 'activity_changed',
       sql: `activity_input AS (
-         SELECT * FROM unnest(${p.add(
-           rows.map((r) => r.memberId),
-           'uuid[]',
-         )},
-                              ${p.add(
-                                rows.map((r) => r.action),
-                                'text[]',
-                              )},
-                              ${p.add(
-                                rows.map((r) => r.subjectType),
-                                'text[]',
-                              )},
-                              ${p.add(
-                                rows.map((r) => r.subjectId),
-                                'text[]',
-                              )},
-                              ${p.add(
-                                rows.map((r) => r.spaceId ?? null),
-                                'uuid[]',
-                              )},
-                              ${p.add(
-                                rows.map((r) => r.counterpartId ?? null),
-                                'uuid[]',
-                              )},
-                              ${p.add(
-                                rows.map((r) => r.occurredAt ?? new Date()),
-                                'timestamptz[]',
-                              )},
-                              ${p.add(
-                                rows.map((r) => JSON.stringify(r.metadata ?? {})),
-                                'jsonb[]',
-                              )})
-           AS i(member_id, action, subject_type, subject_id, space_id, counterpart_id,
-                occurred_at, metadata)
+         SELECT * FROM ${rowsSql(
+           p,
+           [
+             [rows.map((r) => r.memberId), 'uuid'],
+             [rows.map((r) => r.action), 'text'],
+             [rows.map((r) => r.subjectType), 'text'],
+             [rows.map((r) => r.subjectId), 'text'],
+             [rows.map((r) => r.spaceId ?? null), 'uuid'],
+             [rows.map((r) => r.counterpartId ?? null), 'uuid'],
+             [rows.map((r) => r.occurredAt ?? new Date()), 'timestamptz'],
+             [rows.map((r) => JSON.stringify(r.metadata ?? {})), 'jsonb'],
+           ],
+           `i(member_id, action, subject_type, subject_id, space_id, counterpart_id,
+              occurred_at, metadata)`,
+         )}
           WHERE EXISTS (SELECT 1 FROM ${gate})),
        activity_changed AS (
          INSERT INTO member_activity AS a (member_id, action, subject_type, subject_id, space_id,
@@ -134,27 +115,17 @@ export class ActivityRepository {
     return (p, gate) => ({
       gate: 'activity_retracted',
       sql: `activity_keys AS (
-         SELECT * FROM unnest(${p.add(
-           keys.map((k) => k.action),
-           'text[]',
-         )},
-                              ${p.add(
-                                keys.map((k) => k.subjectType),
-                                'text[]',
-                              )},
-                              ${p.add(
-                                keys.map((k) => k.subjectId),
-                                'text[]',
-                              )},
-                              ${p.add(
-                                keys.map((k) => k.memberId ?? null),
-                                'uuid[]',
-                              )},
-                              ${p.add(
-                                keys.map((k) => k.counterpartId ?? null),
-                                'uuid[]',
-                              )})
-           AS k(action, subject_type, subject_id, member_id, counterpart_id)
+         SELECT * FROM ${rowsSql(
+           p,
+           [
+             [keys.map((k) => k.action), 'text'],
+             [keys.map((k) => k.subjectType), 'text'],
+             [keys.map((k) => k.subjectId), 'text'],
+             [keys.map((k) => k.memberId ?? null), 'uuid'],
+             [keys.map((k) => k.counterpartId ?? null), 'uuid'],
+           ],
+           'k(action, subject_type, subject_id, member_id, counterpart_id)',
+         )}
           WHERE EXISTS (SELECT 1 FROM ${gate})),
        activity_retracted AS (
          UPDATE member_activity a SET retracted_at = now()
