@@ -35,6 +35,7 @@ import { LoyaltyLists1764800000030 } from './1764800000030-loyalty-lists.js';
 import { RebuiltAnalyticsTables1764800000040 } from './1764800000040-rebuilt-analytics-tables.js';
 import { AuditLog1764900000000 } from './1764900000000-audit-log.js';
 import { Moderation1764900000010 } from './1764900000010-moderation.js';
+import { RetryUnless1765000000000 } from './1765000000000-retry-unless.js';
 
 /** Every migration, oldest first. Landed migrations are never edited: add a new one. */
 export const migrations = [
@@ -75,4 +76,5 @@ export const migrations = [
   RebuiltAnalyticsTables1764800000040,
   AuditLog1764900000000,
   Moderation1764900000010,
+  RetryUnless1765000000000,
 ];

@@ -302,6 +302,41 @@ describe('RSVP, capacity and the waitlist', () => {
     expect((await rsvpsOf(e.id)).map((r) => r.status)).toEqual(['not_going', 'not_going']);
   });
 
+  it('keeps the seat of a member checked in while their "not going" was on its way', async () => {
+    const e = await createEvent({ capacity: 5 });
+    const [a] = await people(1);
+    await rsvp(a.c, e.id, 'GOING');
+    const holder = new pg.Client({ connectionString: t.databaseUrl });
+    await holder.connect();
+    let leaving: ReturnType<typeof rsvp>;
+    try {
+      await holder.query('BEGIN');
+      await holder.query('SELECT 1 FROM events WHERE id = $1 FOR UPDATE', [e.id]);
+      leaving = rsvp(a.c, e.id, 'NOT_GOING');
+      await until(
+        async () =>
+          (
+            await holder.query<{ n: number }>(
+              `SELECT count(*)::int AS n FROM pg_locks l JOIN pg_stat_activity s USING (pid)
+                WHERE NOT l.granted AND s.datname = current_database()`,
+            )
+          ).rows[0].n > 0,
+      );
+      await holder.query(
+        'UPDATE event_rsvps SET checked_in_at = now() WHERE event_id = $1 AND member_id = $2',
+        [e.id, a.m.id],
+      );
+      await holder.query('COMMIT');
+    } finally {
+      await holder.end();
+    }
+    expect((await leaving!).errors?.[0].extensions.fields?.[0].message).toBe(
+      'You have already checked in.',
+    );
+    expect(await countsOf(e.id)).toEqual({ seats: 1, waiting: 0, going: 1, queued: 0 });
+    expect((await rsvpsOf(e.id)).map((r) => r.status)).toEqual(['going']);
+  });
+
   it('seats the waitlist in order when capacity rises and removes no one when it falls', async () => {
     const e = await createEvent({ capacity: 2 });
     const crowd = await people(6);

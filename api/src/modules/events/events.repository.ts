@@ -108,6 +108,53 @@ const WAITLIST_POSITION = `CASE WHEN r.status = 'waitlisted' THEN
     WHERE w.event_id = r.event_id AND w.status = 'waitlisted' AND w.queue_order <= r.queue_order)
   END AS position`;
 
+export interface EventWithRsvp {
+  event: EventRow;
+  rsvp: RsvpRow | null;
+  version: string | null;
+}
+
+/**
+ * What an answer decided without the event's lock assumed of the event, for `saveRsvp` to check
+ * once its statement holds the event's row: the member's old place given back (`held` seats,
+ * `waited` places on the waitlist) and the new one taken (`seats`, `waiting`), the event must
+ * still call for the same decision (`assumed`: their party fits, it fits with no one waiting,
+ * it is full or someone waits; or anything), and no one may be left waiting for a seat now
+ * free (seating them takes the careful way).
+ */
+export interface SeatGuard {
+  held: number;
+  waited: number;
+  seats: number;
+  waiting: number;
+  /** The member and their guests. */
+  partySize: number;
+  assumed: 'any' | 'fits' | 'free' | 'full';
+}
+
+function guardSql(g: SeatGuard, p: SqlParams): string {
+  const fits = (n: string) => `(capacity IS NULL OR ${n} <= capacity)`;
+  const left = `(seats_taken - ${p.add(g.held, 'int')})`;
+  const waiting = `(waitlist_count - ${p.add(g.waited, 'int')})`;
+  // Each placeholder is made only where it is used: an unused one has no type to be given.
+  const partyFits = () => fits(`${left} + ${p.add(g.partySize, 'int')}`);
+  const free = () => `(${waiting} = 0 AND ${partyFits()})`;
+  const assumed =
+    g.assumed === 'fits'
+      ? partyFits()
+      : g.assumed === 'free'
+        ? free()
+        : g.assumed === 'full'
+          ? `NOT ${free()}`
+          : 'true';
+  const stranded = `(${waiting} + ${p.add(g.waiting, 'int')} > 0
+    AND ${fits(`${left} + ${p.add(g.seats, 'int')} + 1`)})`;
+  // A place given back that is not in the counts any more was changed meanwhile (the member
+  // seated, say): such a write is refused whole by `saveRsvp`, but must not break the counts'
+  // checks on its way there.
+  return `${left} >= 0 AND ${waiting} >= 0 AND ${assumed} AND NOT ${stranded}`;
+}
+
 const COLUMN: Record<keyof EventFields, string> = {
   spaceId: 'space_id',
   title: 'title',
@@ -333,6 +380,12 @@ export class EventsRepository {
    * With `expected` (the `version` of the answer the decision was made on, null: none), nothing
    * is written if the answer has changed since: then the result is undefined. Otherwise it is
    * the answer as saved, with its place on the waitlist.
+   *
+   * With `guard` instead of `counts`, the statement needs no lock taken before it: it changes
+   * the counts by the answer's difference only if the event, as it is when the statement holds
+   * its row, still calls for the decision made (see `SeatGuard`); the result is undefined if it
+   * did not, and the statement fails with serialization_failure, changing nothing, if the answer
+   * itself changed meanwhile.
    */
   async saveRsvp(a: {
     eventId: string;
@@ -342,10 +395,11 @@ export class EventsRepository {
     queue: 'take' | 'keep' | 'clear';
     ticketCode: string;
     counts?: { seats: number; waiting: number } | null;
+    guard?: SeatGuard;
     changed?: string[] | null;
     then?: CteFragment[];
     expected?: string | null;
-  }): Promise<RsvpRow | undefined> {
+  }): Promise<(RsvpRow & { seatsTaken: number; waitlistCount: number }) | undefined> {
     const order =
       a.queue === 'take'
         ? `nextval('event_rsvp_queue')`
@@ -353,7 +407,16 @@ export class EventsRepository {
           ? 'event_rsvps.queue_order'
           : 'NULL';
     const p = new SqlParams([a.eventId, a.memberId, a.status, a.guests, a.ticketCode]);
-    const counts = a.counts
+    const counts = a.guard
+      ? `ev AS (
+           UPDATE events
+              SET seats_taken = seats_taken + ${p.add(a.guard.seats - a.guard.held, 'int')},
+                  waitlist_count = waitlist_count + ${p.add(a.guard.waiting - a.guard.waited, 'int')}
+            WHERE id = $1 AND status = 'published' AND starts_at > now()
+              AND (rsvp_deadline IS NULL OR rsvp_deadline >= now()) AND ${guardSql(a.guard, p)}
+           RETURNING seats_taken, waitlist_count),`
+      : '';
+    const counted = a.counts
       ? `, counted AS (
            UPDATE events SET seats_taken = ${p.add(a.counts.seats)}, waitlist_count = ${p.add(a.counts.waiting)}
             WHERE id = $1 AND EXISTS (SELECT 1 FROM saved) RETURNING id)`
@@ -370,28 +433,40 @@ export class EventsRepository {
           p.add(a.changed),
         )})`
       : '';
-    const [saved] = await this.db.query<RsvpRow[]>(
-      `WITH saved AS (
+    const answer = `SELECT ${RSVP},
+              CASE WHEN status = 'waitlisted' THEN 1 + (
+                SELECT count(*)::int FROM event_rsvps w
+                 WHERE w.event_id = $1 AND w.status = 'waitlisted'
+                   AND w.queue_order < saved.queue_order) END AS position
+         FROM saved`;
+    const [saved] = await this.db.query<
+      Array<RsvpRow & { seatsTaken: number; waitlistCount: number }>
+    >(
+      `WITH ${counts} saved AS (
          INSERT INTO event_rsvps
            (event_id, member_id, status, guests, queue_order, responded_at, ticket_code)
-         VALUES ($1, $2, $3, $4, ${a.queue === 'take' ? order : 'NULL'}, clock_timestamp(), $5)
+         SELECT $1::uuid, $2::uuid, $3::text, $4::int, ${a.queue === 'take' ? order : 'NULL'},
+                clock_timestamp(), $5::text
+           ${a.guard ? 'FROM ev' : ''}
          ON CONFLICT (event_id, member_id) DO UPDATE
            SET status = $3, guests = $4, queue_order = ${order}, offered_until = NULL,
                responded_at = clock_timestamp()
          ${unchanged}
          RETURNING *)
-       ${counts}${changed}
+       ${counted}${changed}
        ${chainCtes(p, 'saved', a.then ?? []).sql}
-       SELECT ${RSVP},
-              CASE WHEN status = 'waitlisted' THEN 1 + (
-                SELECT count(*)::int FROM event_rsvps w
-                 WHERE w.event_id = $1 AND w.status = 'waitlisted'
-                   AND w.queue_order < saved.queue_order) END AS position
-         FROM saved`,
+       ${
+         a.guard
+           ? `SELECT s.*, ev.seats_taken AS "seatsTaken", ev.waitlist_count AS "waitlistCount"
+                FROM (SELECT retry_unless(NOT EXISTS (SELECT 1 FROM ev)
+                                          OR EXISTS (SELECT 1 FROM saved))) ok
+                LEFT JOIN ev ON true LEFT JOIN (${answer}) s ON true`
+           : answer
+       }`,
       p.values,
       { prepare: true },
     );
-    return saved;
+    return saved?.eventId ? saved : undefined;
   }
 
   /**
@@ -400,10 +475,20 @@ export class EventsRepository {
    * waited for, another may have changed it meanwhile (seated the member from the waitlist), so
    * a write based on it passes the version to `saveRsvp` to be sure.
    */
-  async lockWithRsvp(
+  lockWithRsvp(eventId: string, memberId: string): Promise<EventWithRsvp | null> {
+    return this.withRsvp(eventId, memberId, true);
+  }
+
+  /** The event with the member's answer to it and that answer's version, without a lock. */
+  readWithRsvp(eventId: string, memberId: string): Promise<EventWithRsvp | null> {
+    return this.withRsvp(eventId, memberId, false);
+  }
+
+  private async withRsvp(
     eventId: string,
     memberId: string,
-  ): Promise<{ event: EventRow; rsvp: RsvpRow | null; version: string | null } | null> {
+    lock: boolean,
+  ): Promise<EventWithRsvp | null> {
     const rows = await this.db.query<
       Array<
         EventRow & {
@@ -416,7 +501,7 @@ export class EventsRepository {
                 'respondedAt', r.responded_at, 'ticketCode', r.ticket_code,
                 'checkedInAt', r.checked_in_at, 'offeredUntil', r.offered_until,
                 'version', r.xmin::text) END AS rsvp
-         FROM (SELECT ${EVENT} FROM events WHERE id = $1 FOR UPDATE) e
+         FROM (SELECT ${EVENT} FROM events WHERE id = $1 ${lock ? 'FOR UPDATE' : ''}) e
          LEFT JOIN event_rsvps r ON r.event_id = e.id AND r.member_id = $2`,
       [eventId, memberId],
       { prepare: true },

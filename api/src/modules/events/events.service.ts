@@ -16,6 +16,7 @@ import { EventBus } from '../../core/domain-events/event-bus.js';
 import { forbidden, invalid, invalidField, notFound } from '../../core/errors/app-error.js';
 import { decodeCursor, toConnection, type Connection } from '../../core/graphql/pagination.js';
 import { isUuid } from '../../core/ids.js';
+import type { CteFragment } from '../../core/database/sql-fragment.js';
 import { renderMarkdown } from '../../core/markdown/markdown.js';
 import type { FieldError } from '@kizuna/shared';
 import type { SpaceEntity } from '../spaces/entities/space.entity.js';
@@ -32,7 +33,9 @@ import {
   EventsRepository,
   type EventFields,
   type EventRow,
+  type EventWithRsvp,
   type RsvpRow,
+  type SeatGuard,
 } from './events.repository.js';
 import type {
   AttendeesArgs,
@@ -76,6 +79,15 @@ const auditView = (e: EventRow) => ({
   claimHours: e.claimHours,
   coverImageId: e.coverImageId,
 });
+
+interface Decision {
+  status: RsvpStatus;
+  queue: 'take' | 'keep' | 'clear';
+  seats: number;
+  waiting: number;
+  assumed: SeatGuard['assumed'];
+  seating: boolean;
+}
 
 @Injectable()
 export class EventsService {
@@ -348,35 +360,99 @@ export class EventsService {
   }
 
   /**
-   * Going, interested or not going. Every RSVP of an event runs under the event's row lock, so
-   * seats are counted once: "going" takes a seat while one is free and no one waits before the
-   * member, else joins the end of the waitlist. A freed seat goes to the next in line. Returns
-   * the event and, unless seating others may have changed it, the member's answer as saved.
+   * Going, interested or not going. "Going" takes a seat while one is free and no one waits
+   * before the member, else joins the end of the waitlist; a freed seat goes to the next in line.
+   * The answer is decided on the event as read, and written by one statement that takes the
+   * event's row only while it runs, checking that the event still calls for that decision; when
+   * it does not, when the answer changed meanwhile, or when a freed seat must be given to the
+   * waitlist, the RSVP runs again under the event's row lock, where every decision is exact.
+   * Returns the event and, unless seating others may have changed it, the member's answer.
    */
   async rsvp(viewer: Viewer, input: RsvpInput): Promise<{ event: EventRow; rsvp: RsvpRow | null }> {
     const guests = input.guests ?? 0;
-    // Refused before queueing on the event's lock, and judged again under it (pure checks; the
-    // space's sight again only if the event moved meanwhile).
-    const seen = isUuid(input.eventId) ? await this.events.findById(input.eventId) : null;
-    if (!seen || !(await this.canSee(viewer, seen))) throw notFound('This event');
-    this.admit(viewer, seen, input.status, guests);
+    // Refused before any write, and judged again under the lock (pure checks; the space's sight
+    // again only if the event moved meanwhile).
+    const seen = isUuid(input.eventId)
+      ? await this.events.readWithRsvp(input.eventId, viewer.memberId)
+      : null;
+    if (!seen || !(await this.canSee(viewer, seen.event))) throw notFound('This event');
+    this.admit(viewer, seen.event, input.status, guests);
+    return (
+      (await this.rsvpAtOnce(viewer, input.status, guests, seen)) ??
+      this.rsvpLocked(viewer, input.status, guests, seen.event)
+    );
+  }
+
+  private async rsvpAtOnce(
+    viewer: Viewer,
+    wanted: RsvpStatus,
+    guests: number,
+    { event, rsvp: current, version }: EventWithRsvp,
+  ): Promise<{ event: EventRow; rsvp: RsvpRow | null } | null> {
+    let decided: Decision;
+    try {
+      decided = this.decide(event, current, wanted, guests);
+    } catch {
+      return null; // judged under the lock, on the event as it is then
+    }
+    if (decided.seating) return null;
+    const { status } = decided;
+    const holds = current?.status === 'going' || current?.status === 'offered';
+    try {
+      const saved = await this.events.saveRsvp({
+        eventId: event.id,
+        memberId: viewer.memberId,
+        status,
+        guests,
+        queue: decided.queue,
+        ticketCode: this.ticketCode(event.id, viewer.memberId),
+        guard: {
+          held: holds ? 1 + current.guests : 0,
+          waited: current?.status === 'waitlisted' ? 1 : 0,
+          seats: status === 'going' ? 1 + guests : 0,
+          waiting: status === 'waitlisted' ? 1 : 0,
+          partySize: 1 + guests,
+          assumed: decided.assumed,
+        },
+        changed: this.bus.consumersOf('event.rsvp.changed'),
+        then: this.seatActivity(viewer, event, current, status),
+        expected: version,
+      });
+      if (!saved) return null;
+      this.bus.committed();
+      const { seatsTaken, waitlistCount, ...answer } = saved;
+      // A place on the waitlist counted by this statement may miss one taken just before it.
+      return {
+        event: { ...event, seatsTaken, waitlistCount },
+        rsvp: status === 'waitlisted' ? null : answer,
+      };
+    } catch (err) {
+      if ((err as { code?: string }).code === '40001') return null;
+      throw err;
+    }
+  }
+
+  private rsvpLocked(
+    viewer: Viewer,
+    wanted: RsvpStatus,
+    guests: number,
+    seen: EventRow,
+  ): Promise<{ event: EventRow; rsvp: RsvpRow | null }> {
     return this.db.transaction(async () => {
       const locked = await this.events.lockWithRsvp(seen.id, viewer.memberId);
       if (!locked) throw notFound('This event');
       const { event } = locked;
       if (event.spaceId !== seen.spaceId && !(await this.canSee(viewer, event)))
         throw notFound('This event');
-      this.admit(viewer, event, input.status, guests);
+      this.admit(viewer, event, wanted, guests);
       let { rsvp: current, version } = locked;
       for (;;) {
-        const decided = this.decide(event, current, input.status, guests);
-        const { status, seats, waiting } = decided;
-        const seat = { eventId: event.id, memberId: viewer.memberId, spaceId: event.spaceId };
+        const decided = this.decide(event, current, wanted, guests);
+        const { status, seats, waiting, seating } = decided;
         const counted = { ...event, seatsTaken: seats, waitlistCount: waiting };
         // Someone waits for a seat now free: seating them reads the waitlist, so the counts are
         // written after; otherwise the answer, its activity, the counts and the change's event
         // go in one statement, and the lock is held for little more than that round trip.
-        const seating = waiting > 0 && (event.capacity === null || seats + 1 <= event.capacity);
         const saved = await this.events.saveRsvp({
           eventId: event.id,
           memberId: viewer.memberId,
@@ -386,12 +462,7 @@ export class EventsService {
           ticketCode: this.ticketCode(event.id, viewer.memberId),
           counts: seating ? null : { seats, waiting },
           changed: seating ? null : this.bus.consumersOf('event.rsvp.changed'),
-          then:
-            status === 'going' && current?.status !== 'going'
-              ? [this.activity.recording(ActivityRules.seatTaken(seat))]
-              : status !== 'going' && current?.status === 'going'
-                ? [this.activity.retracting(ActivityRules.seatLeft(seat))]
-                : [],
+          then: this.seatActivity(viewer, event, current, status),
           expected: version,
         });
         if (!saved) {
@@ -408,16 +479,32 @@ export class EventsService {
     });
   }
 
+  /** A seat taken or given up is an activity (recorded or retracted with the answer). */
+  private seatActivity(
+    viewer: Viewer,
+    event: EventRow,
+    current: RsvpRow | null,
+    status: RsvpStatus,
+  ): CteFragment[] {
+    const seat = { eventId: event.id, memberId: viewer.memberId, spaceId: event.spaceId };
+    if (status === 'going' && current?.status !== 'going')
+      return [this.activity.recording(ActivityRules.seatTaken(seat))];
+    if (status !== 'going' && current?.status === 'going')
+      return [this.activity.retracting(ActivityRules.seatLeft(seat))];
+    return [];
+  }
+
   /**
    * The answer the member gets and the event's counts after it: "going" takes a seat while one
-   * is free and no one waits before the member, else joins the end of the waitlist.
+   * is free and no one waits before the member, else joins the end of the waitlist. With what
+   * the decision assumed of the event, and whether someone waits for a seat now free.
    */
   private decide(
     event: EventRow,
     current: RsvpRow | null,
     wanted: RsvpStatus,
     guests: number,
-  ): { status: RsvpStatus; queue: 'take' | 'keep' | 'clear'; seats: number; waiting: number } {
+  ): Decision {
     if (current?.checkedInAt && wanted !== 'going')
       throw invalidField('eventId', 'INVALID_VALUE', 'You have already checked in.');
     const holds = current?.status === 'going' || current?.status === 'offered';
@@ -425,7 +512,8 @@ export class EventsService {
     let waiting = event.waitlistCount - (current?.status === 'waitlisted' ? 1 : 0);
     const fits = (n: number) => event.capacity === null || n <= event.capacity;
     let status: RsvpStatus = wanted;
-    let queue: 'take' | 'keep' | 'clear' = 'clear';
+    let queue: Decision['queue'] = 'clear';
+    let assumed: Decision['assumed'] = 'any';
     if (wanted === 'going') {
       if (holds) {
         if (!fits(seats + 1 + guests))
@@ -435,17 +523,19 @@ export class EventsService {
             `Not enough seats are left for ${guests} guests.`,
             { min: 0, max: Math.max(0, event.capacity! - seats - 1) },
           );
+        assumed = 'fits';
       } else if (current?.status === 'waitlisted') {
         status = 'waitlisted';
         queue = 'keep';
       } else if (waiting > 0 || !fits(seats + 1 + guests)) {
         status = 'waitlisted';
         queue = 'take';
-      }
+        assumed = 'full';
+      } else assumed = 'free';
     }
     if (status === 'going') seats += 1 + guests;
     if (status === 'waitlisted') waiting += 1;
-    return { status, queue, seats, waiting };
+    return { status, queue, seats, waiting, assumed, seating: waiting > 0 && fits(seats + 1) };
   }
 
   /** Whether the member may answer so now: the event open, its gates and its guest limit. */
