@@ -1,3 +1,4 @@
+import { MODERATION_LIMITS } from '@kizuna/shared';
 import { startTestApp, startTwin, type TestApp } from '../support/test-app.js';
 import {
   buildBoard,
@@ -295,6 +296,37 @@ describe('spam defence', () => {
       detail: 'ｶｼﾞﾉ',
       hiddenByReview: true,
     });
+  });
+
+  it('holds the cap on watched words however many are added at once, on two instances', async () => {
+    const room = 5;
+    await db.query(
+      `INSERT INTO watched_words (word, normalized, action, created_by)
+       SELECT 'w' || i, 'w' || i, 'flag', $2 FROM generate_series(1, $1) i`,
+      [MODERATION_LIMITS.watchedWordsMax - room, admin.id],
+    );
+    const twin = await startTwin(t);
+    try {
+      const onTwin = await clientFor(twin.app, twin.url, admin);
+      const results = await Promise.all(
+        Array.from({ length: 20 }, (_, i) =>
+          (i % 2 ? onTwin : adminC).gql(
+            `mutation($w: String!) { addWatchedWord(input: { word: $w, action: FLAG }) { id } }`,
+            { w: `禁止語${i}号` },
+          ),
+        ),
+      );
+      expect(results.filter((r) => !r.errors)).toHaveLength(room);
+      expect(
+        results.filter((r) => r.errors).map((r) => r.errors![0].extensions.fields?.[0].issue),
+      ).toEqual(Array(20 - room).fill('OUT_OF_RANGE'));
+    } finally {
+      await twin.close();
+    }
+    const [{ n }] = await db.query<Array<{ n: number }>>(
+      `SELECT count(*)::int AS n FROM watched_words`,
+    );
+    expect(n).toBe(MODERATION_LIMITS.watchedWordsMax);
   });
 
   it('limits new members’ links and holds their links for approval when asked', async () => {
