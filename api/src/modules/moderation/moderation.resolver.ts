@@ -172,22 +172,8 @@ export class MemberModerationResolver {
   @Roles('moderator')
   @Query(() => MemberRecord, { description: 'A member’s moderation record.' })
   async memberRecord(@Args('memberId', { type: () => ID }) memberId: string) {
-    const member = await this.members.require(memberId);
-    const [sanctions, reviewHistory, accuracy] = await Promise.all([
-      this.members.sanctionsOf(member.id),
-      this.moderation.authorHistory(member.id),
-      this.moderation.accuracy([member.id]),
-    ]);
-    return {
-      member,
-      suspendedUntil: member.suspendedUntil,
-      silencedUntil:
-        member.silencedUntil && member.silencedUntil > new Date() ? member.silencedUntil : null,
-      silenceReason: member.silenceReason,
-      sanctions,
-      reviewHistory,
-      flagAccuracy: accuracyOf(accuracy.get(member.id) ?? { agreed: 0, disagreed: 0 }),
-    };
+    const { accuracy, ...record } = await this.moderation.memberRecord(memberId);
+    return { ...record, flagAccuracy: accuracyOf(accuracy) };
   }
 
   @Roles('moderator')

@@ -263,10 +263,6 @@ export class ModerationService {
     return this.items.flagsOf(itemIds);
   }
 
-  accuracy(memberIds: readonly string[]) {
-    return this.items.accuracy(memberIds);
-  }
-
   async contentOf(items: readonly ReviewItemRow[]): Promise<Array<ReviewedContent | null>> {
     const byType = new Map<ReviewTargetType, string[]>();
     for (const i of items)
@@ -296,6 +292,29 @@ export class ModerationService {
 
   authorHistory(authorId: string) {
     return this.items.authorHistory(authorId);
+  }
+
+  /**
+   * A member's record for moderators: the restrictions in force, warnings and suspensions, the
+   * reviews of their content and how often their own flags were upheld.
+   */
+  async memberRecord(memberId: string) {
+    const member = await this.members.require(memberId);
+    const [sanctions, reviewHistory, accuracy] = await Promise.all([
+      this.members.sanctionsOf(member.id),
+      this.items.authorHistory(member.id),
+      this.items.accuracy([member.id]),
+    ]);
+    return {
+      member,
+      suspendedUntil: member.suspendedUntil,
+      silencedUntil:
+        member.silencedUntil && member.silencedUntil > new Date() ? member.silencedUntil : null,
+      silenceReason: member.silenceReason,
+      sanctions,
+      reviewHistory,
+      accuracy: accuracy.get(member.id) ?? { agreed: 0, disagreed: 0 },
+    };
   }
 
   /** Moderators' queues refresh after the commit. */
