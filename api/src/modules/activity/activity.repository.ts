@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { Db } from '../../core/database/db.js';
-import { rowsSql, type CteFragment } from '../../core/database/sql-fragment.js';
+import { rowsSql, SqlParams, type CteFragment } from '../../core/database/sql-fragment.js';
 import { outboxInsertSql } from '../../core/domain-events/outbox.repository.js';
 import type { ActivityRow } from './activity.actions.js';
 import type { ActivityKey, NewActivity } from './activity.rules.js';
@@ -36,31 +36,32 @@ export class ActivityRepository {
    */
   async record(rows: NewActivity[], pending: string[]): Promise<void> {
     if (!rows.length) return;
+    const p = new SqlParams();
+    const input = rowsSql(
+      p,
+      [
+        [rows.map((r) => r.memberId), 'uuid'],
+        [rows.map((r) => r.action), 'text'],
+        [rows.map((r) => r.subjectType), 'text'],
+        [rows.map((r) => r.subjectId), 'text'],
+        [rows.map((r) => r.spaceId ?? null), 'uuid'],
+        [rows.map((r) => r.counterpartId ?? null), 'uuid'],
+        [rows.map((r) => r.occurredAt ?? new Date()), 'timestamptz'],
+        [rows.map((r) => JSON.stringify(r.metadata ?? {})), 'jsonb'],
+      ],
+      `i(member_id, action, subject_type, subject_id, space_id, counterpart_id, occurred_at,
+         metadata)`,
+    );
     await this.db.query(
-      `WITH input AS (
-         SELECT * FROM unnest($1::uuid[], $2::text[], $3::text[], $4::text[], $5::uuid[],
-                              $6::uuid[], $7::timestamptz[], $8::jsonb[])
-           AS i(member_id, action, subject_type, subject_id, space_id, counterpart_id,
-                occurred_at, metadata)),
-       changed AS (
+      `WITH changed AS (
          INSERT INTO member_activity AS a (member_id, action, subject_type, subject_id, space_id,
                                            counterpart_id, occurred_at, metadata)
-         SELECT * FROM input
+         SELECT * FROM ${input}
          ON CONFLICT ON CONSTRAINT member_activity_once
            DO UPDATE SET retracted_at = NULL WHERE a.retracted_at IS NOT NULL
          RETURNING a.id, a.member_id, a.action)
-       ${CHANGED('$9')}`,
-      [
-        rows.map((r) => r.memberId),
-        rows.map((r) => r.action),
-        rows.map((r) => r.subjectType),
-        rows.map((r) => r.subjectId),
-        rows.map((r) => r.spaceId ?? null),
-        rows.map((r) => r.counterpartId ?? null),
-        rows.map((r) => r.occurredAt ?? new Date()),
-        rows.map((r) => JSON.stringify(r.metadata ?? {})),
-        pending,
-      ],
+       ${CHANGED(p.add(pending))}`,
+      p.values,
       { prepare: true },
     );
   }
@@ -148,28 +149,30 @@ export class ActivityRepository {
   /** Retracts the activities the keys match that stand. */
   async retract(keys: ActivityKey[], pending: string[]): Promise<void> {
     if (!keys.length) return;
+    const p = new SqlParams();
+    const k = rowsSql(
+      p,
+      [
+        [keys.map((k) => k.action), 'text'],
+        [keys.map((k) => k.subjectType), 'text'],
+        [keys.map((k) => k.subjectId), 'text'],
+        [keys.map((k) => k.memberId ?? null), 'uuid'],
+        [keys.map((k) => k.counterpartId ?? null), 'uuid'],
+      ],
+      'k(action, subject_type, subject_id, member_id, counterpart_id)',
+    );
     await this.db.query(
-      `WITH k AS (
-         SELECT * FROM unnest($1::text[], $2::text[], $3::text[], $4::uuid[], $5::uuid[])
-           AS k(action, subject_type, subject_id, member_id, counterpart_id)),
-       changed AS (
+      `WITH changed AS (
          UPDATE member_activity a SET retracted_at = now()
-           FROM k
+           FROM ${k}
           WHERE a.action = k.action AND a.subject_type = k.subject_type
             AND a.subject_id = k.subject_id
             AND (k.member_id IS NULL OR a.member_id = k.member_id)
             AND (k.counterpart_id IS NULL OR a.counterpart_id = k.counterpart_id)
             AND a.retracted_at IS NULL
          RETURNING a.id, a.member_id, a.action)
-       ${CHANGED('$6')}`,
-      [
-        keys.map((k) => k.action),
-        keys.map((k) => k.subjectType),
-        keys.map((k) => k.subjectId),
-        keys.map((k) => k.memberId ?? null),
-        keys.map((k) => k.counterpartId ?? null),
-        pending,
-      ],
+       ${CHANGED(p.add(pending))}`,
+      p.values,
       { prepare: true },
     );
   }
