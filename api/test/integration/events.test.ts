@@ -111,6 +111,38 @@ const countsOf = async (eventId: string) => {
   return row;
 };
 
+/**
+ * Runs `request` while another connection holds the event's row lock, and `meanwhile` on that
+ * connection once the request waits for the lock; commits, then resolves with the request's answer.
+ */
+async function whileLocked<T>(
+  eventId: string,
+  request: () => Promise<T>,
+  meanwhile: (sql: pg.Client) => Promise<unknown>,
+): Promise<T> {
+  const sql = new pg.Client({ connectionString: t.databaseUrl });
+  await sql.connect();
+  try {
+    await sql.query('BEGIN');
+    await sql.query('SELECT 1 FROM events WHERE id = $1 FOR UPDATE', [eventId]);
+    const answer = request();
+    await until(
+      async () =>
+        (
+          await sql.query<{ n: number }>(
+            `SELECT count(*)::int AS n FROM pg_locks l JOIN pg_stat_activity s USING (pid)
+              WHERE NOT l.granted AND s.datname = current_database()`,
+          )
+        ).rows[0].n > 0,
+    );
+    await meanwhile(sql);
+    await sql.query('COMMIT');
+    return await answer;
+  } finally {
+    await sql.end();
+  }
+}
+
 describe('creating events', () => {
   it('stores the instants and the time zone it was planned in', async () => {
     // 00:30 in Tokyo is the previous day in UTC.
@@ -266,37 +298,24 @@ describe('RSVP, capacity and the waitlist', () => {
     const [a, b] = await people(2);
     await rsvp(a.c, e.id, 'GOING');
     await rsvp(b.c, e.id, 'GOING');
-    const holder = new pg.Client({ connectionString: t.databaseUrl });
-    await holder.connect();
-    try {
-      await holder.query('BEGIN');
-      await holder.query('SELECT 1 FROM events WHERE id = $1 FOR UPDATE', [e.id]);
-      // b gives up their place in the line, and waits for the event's lock having read it...
-      const leaving = rsvp(b.c, e.id, 'NOT_GOING');
-      await until(
-        async () =>
-          (
-            await holder.query<{ n: number }>(
-              `SELECT count(*)::int AS n FROM pg_locks l JOIN pg_stat_activity s USING (pid)
-                WHERE NOT l.granted AND s.datname = current_database()`,
-            )
-          ).rows[0].n > 0,
-      );
-      // ...while a leaves and b is seated in their place.
-      await holder.query(
-        `UPDATE event_rsvps SET queue_order = NULL,
-                status = CASE member_id WHEN $2 THEN 'not_going' ELSE 'going' END
-          WHERE event_id = $1`,
-        [e.id, a.m.id],
-      );
-      await holder.query('UPDATE events SET seats_taken = 1, waitlist_count = 0 WHERE id = $1', [
-        e.id,
-      ]);
-      await holder.query('COMMIT');
-      expect((await leaving).errors).toBeUndefined();
-    } finally {
-      await holder.end();
-    }
+    // b gives up their place in the line, and waits for the event's lock having read it, while
+    // a leaves and b is seated in their place.
+    const leaving = await whileLocked(
+      e.id,
+      () => rsvp(b.c, e.id, 'NOT_GOING'),
+      async (sql) => {
+        await sql.query(
+          `UPDATE event_rsvps SET queue_order = NULL,
+                  status = CASE member_id WHEN $2 THEN 'not_going' ELSE 'going' END
+            WHERE event_id = $1`,
+          [e.id, a.m.id],
+        );
+        await sql.query('UPDATE events SET seats_taken = 1, waitlist_count = 0 WHERE id = $1', [
+          e.id,
+        ]);
+      },
+    );
+    expect(leaving.errors).toBeUndefined();
     // b's answer ends the seat they had been given, not a place they no longer held.
     expect(await countsOf(e.id)).toEqual({ seats: 0, waiting: 0, going: 0, queued: 0 });
     expect((await rsvpsOf(e.id)).map((r) => r.status)).toEqual(['not_going', 'not_going']);
@@ -306,33 +325,16 @@ describe('RSVP, capacity and the waitlist', () => {
     const e = await createEvent({ capacity: 5 });
     const [a] = await people(1);
     await rsvp(a.c, e.id, 'GOING');
-    const holder = new pg.Client({ connectionString: t.databaseUrl });
-    await holder.connect();
-    let leaving: ReturnType<typeof rsvp>;
-    try {
-      await holder.query('BEGIN');
-      await holder.query('SELECT 1 FROM events WHERE id = $1 FOR UPDATE', [e.id]);
-      leaving = rsvp(a.c, e.id, 'NOT_GOING');
-      await until(
-        async () =>
-          (
-            await holder.query<{ n: number }>(
-              `SELECT count(*)::int AS n FROM pg_locks l JOIN pg_stat_activity s USING (pid)
-                WHERE NOT l.granted AND s.datname = current_database()`,
-            )
-          ).rows[0].n > 0,
-      );
-      await holder.query(
-        'UPDATE event_rsvps SET checked_in_at = now() WHERE event_id = $1 AND member_id = $2',
-        [e.id, a.m.id],
-      );
-      await holder.query('COMMIT');
-    } finally {
-      await holder.end();
-    }
-    expect((await leaving!).errors?.[0].extensions.fields?.[0].message).toBe(
-      'You have already checked in.',
+    const leaving = await whileLocked(
+      e.id,
+      () => rsvp(a.c, e.id, 'NOT_GOING'),
+      (sql) =>
+        sql.query(
+          'UPDATE event_rsvps SET checked_in_at = now() WHERE event_id = $1 AND member_id = $2',
+          [e.id, a.m.id],
+        ),
     );
+    expect(leaving.errors?.[0].extensions.fields?.[0].message).toBe('You have already checked in.');
     expect(await countsOf(e.id)).toEqual({ seats: 1, waiting: 0, going: 1, queued: 0 });
     expect((await rsvpsOf(e.id)).map((r) => r.status)).toEqual(['going']);
   });

@@ -18,6 +18,37 @@ const CHANGED = (pendingParam: string) =>
     pendingParam,
   );
 
+/** Activities as rows `i` of a statement (see `rowsSql`). */
+const activityRows = (p: SqlParams, rows: NewActivity[]) =>
+  rowsSql(
+    p,
+    [
+      [rows.map((r) => r.memberId), 'uuid'],
+      [rows.map((r) => r.action), 'text'],
+      [rows.map((r) => r.subjectType), 'text'],
+      [rows.map((r) => r.subjectId), 'text'],
+      [rows.map((r) => r.spaceId ?? null), 'uuid'],
+      [rows.map((r) => r.counterpartId ?? null), 'uuid'],
+      [rows.map((r) => r.occurredAt ?? new Date()), 'timestamptz'],
+      [rows.map((r) => JSON.stringify(r.metadata ?? {})), 'jsonb'],
+    ],
+    'i(member_id, action, subject_type, subject_id, space_id, counterpart_id, occurred_at, metadata)',
+  );
+
+/** Activity keys as rows `k` of a statement. */
+const keyRows = (p: SqlParams, keys: ActivityKey[]) =>
+  rowsSql(
+    p,
+    [
+      [keys.map((k) => k.action), 'text'],
+      [keys.map((k) => k.subjectType), 'text'],
+      [keys.map((k) => k.subjectId), 'text'],
+      [keys.map((k) => k.memberId ?? null), 'uuid'],
+      [keys.map((k) => k.counterpartId ?? null), 'uuid'],
+    ],
+    'k(action, subject_type, subject_id, member_id, counterpart_id)',
+  );
+
 export interface VisitSummary {
   memberId: string;
   activeDays: number;
@@ -37,21 +68,7 @@ export class ActivityRepository {
   async record(rows: NewActivity[], pending: string[]): Promise<void> {
     if (!rows.length) return;
     const p = new SqlParams();
-    const input = rowsSql(
-      p,
-      [
-        [rows.map((r) => r.memberId), 'uuid'],
-        [rows.map((r) => r.action), 'text'],
-        [rows.map((r) => r.subjectType), 'text'],
-        [rows.map((r) => r.subjectId), 'text'],
-        [rows.map((r) => r.spaceId ?? null), 'uuid'],
-        [rows.map((r) => r.counterpartId ?? null), 'uuid'],
-        [rows.map((r) => r.occurredAt ?? new Date()), 'timestamptz'],
-        [rows.map((r) => JSON.stringify(r.metadata ?? {})), 'jsonb'],
-      ],
-      `i(member_id, action, subject_type, subject_id, space_id, counterpart_id, occurred_at,
-         metadata)`,
-    );
+    const input = activityRows(p, rows);
     await this.db.query(
       `WITH changed AS (
          INSERT INTO member_activity AS a (member_id, action, subject_type, subject_id, space_id,
@@ -75,21 +92,7 @@ export class ActivityRepository {
     return (p, gate) => ({
       gate: 'activity_changed',
       sql: `activity_input AS (
-         SELECT * FROM ${rowsSql(
-           p,
-           [
-             [rows.map((r) => r.memberId), 'uuid'],
-             [rows.map((r) => r.action), 'text'],
-             [rows.map((r) => r.subjectType), 'text'],
-             [rows.map((r) => r.subjectId), 'text'],
-             [rows.map((r) => r.spaceId ?? null), 'uuid'],
-             [rows.map((r) => r.counterpartId ?? null), 'uuid'],
-             [rows.map((r) => r.occurredAt ?? new Date()), 'timestamptz'],
-             [rows.map((r) => JSON.stringify(r.metadata ?? {})), 'jsonb'],
-           ],
-           `i(member_id, action, subject_type, subject_id, space_id, counterpart_id,
-              occurred_at, metadata)`,
-         )}
+         SELECT * FROM ${activityRows(p, rows)}
           WHERE EXISTS (SELECT 1 FROM ${gate})),
        activity_changed AS (
          INSERT INTO member_activity AS a (member_id, action, subject_type, subject_id, space_id,
@@ -116,17 +119,7 @@ export class ActivityRepository {
     return (p, gate) => ({
       gate: 'activity_retracted',
       sql: `activity_keys AS (
-         SELECT * FROM ${rowsSql(
-           p,
-           [
-             [keys.map((k) => k.action), 'text'],
-             [keys.map((k) => k.subjectType), 'text'],
-             [keys.map((k) => k.subjectId), 'text'],
-             [keys.map((k) => k.memberId ?? null), 'uuid'],
-             [keys.map((k) => k.counterpartId ?? null), 'uuid'],
-           ],
-           'k(action, subject_type, subject_id, member_id, counterpart_id)',
-         )}
+         SELECT * FROM ${keyRows(p, keys)}
           WHERE EXISTS (SELECT 1 FROM ${gate})),
        activity_retracted AS (
          UPDATE member_activity a SET retracted_at = now()
@@ -150,17 +143,7 @@ export class ActivityRepository {
   async retract(keys: ActivityKey[], pending: string[]): Promise<void> {
     if (!keys.length) return;
     const p = new SqlParams();
-    const k = rowsSql(
-      p,
-      [
-        [keys.map((k) => k.action), 'text'],
-        [keys.map((k) => k.subjectType), 'text'],
-        [keys.map((k) => k.subjectId), 'text'],
-        [keys.map((k) => k.memberId ?? null), 'uuid'],
-        [keys.map((k) => k.counterpartId ?? null), 'uuid'],
-      ],
-      'k(action, subject_type, subject_id, member_id, counterpart_id)',
-    );
+    const k = keyRows(p, keys);
     await this.db.query(
       `WITH changed AS (
          UPDATE member_activity a SET retracted_at = now()

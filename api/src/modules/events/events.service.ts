@@ -16,7 +16,6 @@ import { EventBus } from '../../core/domain-events/event-bus.js';
 import { forbidden, invalid, invalidField, notFound } from '../../core/errors/app-error.js';
 import { decodeCursor, toConnection, type Connection } from '../../core/graphql/pagination.js';
 import { isUuid } from '../../core/ids.js';
-import type { CteFragment } from '../../core/database/sql-fragment.js';
 import { renderMarkdown } from '../../core/markdown/markdown.js';
 import type { FieldError } from '@kizuna/shared';
 import type { SpaceEntity } from '../spaces/entities/space.entity.js';
@@ -400,12 +399,7 @@ export class EventsService {
     const holds = current?.status === 'going' || current?.status === 'offered';
     try {
       const saved = await this.events.saveRsvp({
-        eventId: event.id,
-        memberId: viewer.memberId,
-        status,
-        guests,
-        queue: decided.queue,
-        ticketCode: this.ticketCode(event.id, viewer.memberId),
+        ...this.answer(viewer, event, current, decided, guests, version),
         guard: {
           held: holds ? 1 + current.guests : 0,
           waited: current?.status === 'waitlisted' ? 1 : 0,
@@ -415,8 +409,6 @@ export class EventsService {
           assumed: decided.assumed,
         },
         changed: this.bus.consumersOf('event.rsvp.changed'),
-        then: this.seatActivity(viewer, event, current, status),
-        expected: version,
       });
       if (!saved) return null;
       this.bus.committed();
@@ -448,22 +440,15 @@ export class EventsService {
       let { rsvp: current, version } = locked;
       for (;;) {
         const decided = this.decide(event, current, wanted, guests);
-        const { status, seats, waiting, seating } = decided;
+        const { seats, waiting, seating } = decided;
         const counted = { ...event, seatsTaken: seats, waitlistCount: waiting };
         // Someone waits for a seat now free: seating them reads the waitlist, so the counts are
         // written after; otherwise the answer, its activity, the counts and the change's event
         // go in one statement, and the lock is held for little more than that round trip.
         const saved = await this.events.saveRsvp({
-          eventId: event.id,
-          memberId: viewer.memberId,
-          status,
-          guests,
-          queue: decided.queue,
-          ticketCode: this.ticketCode(event.id, viewer.memberId),
+          ...this.answer(viewer, event, current, decided, guests, version),
           counts: seating ? null : { seats, waiting },
           changed: seating ? null : this.bus.consumersOf('event.rsvp.changed'),
-          then: this.seatActivity(viewer, event, current, status),
-          expected: version,
         });
         if (!saved) {
           // Changed while this waited for the lock: decided again on the answer as it is now.
@@ -479,19 +464,34 @@ export class EventsService {
     });
   }
 
-  /** A seat taken or given up is an activity (recorded or retracted with the answer). */
-  private seatActivity(
+  /**
+   * The member's answer as `saveRsvp` writes it, over the answer (`version`) it was decided on;
+   * a seat taken or given up is an activity, recorded or retracted with it.
+   */
+  private answer(
     viewer: Viewer,
     event: EventRow,
     current: RsvpRow | null,
-    status: RsvpStatus,
-  ): CteFragment[] {
+    { status, queue }: Decision,
+    guests: number,
+    version: string | null,
+  ) {
     const seat = { eventId: event.id, memberId: viewer.memberId, spaceId: event.spaceId };
-    if (status === 'going' && current?.status !== 'going')
-      return [this.activity.recording(ActivityRules.seatTaken(seat))];
-    if (status !== 'going' && current?.status === 'going')
-      return [this.activity.retracting(ActivityRules.seatLeft(seat))];
-    return [];
+    return {
+      eventId: event.id,
+      memberId: viewer.memberId,
+      status,
+      guests,
+      queue,
+      ticketCode: this.ticketCode(event.id, viewer.memberId),
+      then:
+        status === 'going' && current?.status !== 'going'
+          ? [this.activity.recording(ActivityRules.seatTaken(seat))]
+          : status !== 'going' && current?.status === 'going'
+            ? [this.activity.retracting(ActivityRules.seatLeft(seat))]
+            : [],
+      expected: version,
+    };
   }
 
   /**
