@@ -388,6 +388,8 @@ export class EventsService {
     guests: number,
     { event, rsvp: current, version }: EventWithRsvp,
   ): Promise<{ event: EventRow; rsvp: RsvpRow | null } | null> {
+    // A statement that fails would end a transaction around it too.
+    if (this.db.inTransaction) return null;
     let decided: Decision;
     try {
       decided = this.decide(event, current, wanted, guests);
