@@ -155,6 +155,24 @@ function guardSql(g: SeatGuard, p: SqlParams): string {
   return `${left} >= 0 AND ${waiting} >= 0 AND ${assumed} AND NOT ${stranded}`;
 }
 
+/**
+ * `counted`, writing the event's (`$1`) seats and waitlist; with `gate`, only if that CTE of the
+ * statement has rows.
+ */
+const countsCte = (p: SqlParams, counts: { seats: number; waiting: number }, gate?: string) =>
+  `counted AS (
+     UPDATE events SET seats_taken = ${p.add(counts.seats)}, waitlist_count = ${p.add(counts.waiting)}
+      WHERE id = $1 ${gate ? `AND EXISTS (SELECT 1 FROM ${gate})` : ''} RETURNING id)`;
+
+/** `changed`, the event's `event.rsvp.changed` for `consumers`, once per row of `rows`. */
+const rsvpChangedCte = (p: SqlParams, eventId: string, consumers: string[], rows: string) =>
+  `changed AS (${outboxInsertSql(
+    'event.rsvp.changed',
+    p.add(JSON.stringify({ eventId }), 'jsonb'),
+    rows,
+    p.add(consumers),
+  )})`;
+
 const COLUMN: Record<keyof EventFields, string> = {
   spaceId: 'space_id',
   title: 'title',
@@ -416,23 +434,12 @@ export class EventsRepository {
               AND (rsvp_deadline IS NULL OR rsvp_deadline >= now()) AND ${guardSql(a.guard, p)}
            RETURNING seats_taken, waitlist_count),`
       : '';
-    const counted = a.counts
-      ? `, counted AS (
-           UPDATE events SET seats_taken = ${p.add(a.counts.seats)}, waitlist_count = ${p.add(a.counts.waiting)}
-            WHERE id = $1 AND EXISTS (SELECT 1 FROM saved) RETURNING id)`
-      : '';
+    const counted = a.counts ? `, ${countsCte(p, a.counts, 'saved')}` : '';
     const unchanged =
       a.expected === undefined
         ? ''
         : `WHERE event_rsvps.xmin::text IS NOT DISTINCT FROM ${p.add(a.expected, 'text')}`;
-    const changed = a.changed
-      ? `, changed AS (${outboxInsertSql(
-          'event.rsvp.changed',
-          p.add(JSON.stringify({ eventId: a.eventId }), 'jsonb'),
-          'saved',
-          p.add(a.changed),
-        )})`
-      : '';
+    const changed = a.changed ? `, ${rsvpChangedCte(p, a.eventId, a.changed, 'saved')}` : '';
     const answer = `SELECT ${RSVP},
               CASE WHEN status = 'waitlisted' THEN 1 + (
                 SELECT count(*)::int FROM event_rsvps w
@@ -552,20 +559,9 @@ export class EventsRepository {
     then: CteFragment[];
   }): Promise<void> {
     const p = new SqlParams([a.eventId, a.memberIds, a.offeredUntil]);
-    const counts = a.counts
-      ? `, counted AS (
-           UPDATE events SET seats_taken = ${p.add(a.counts.seats)}, waitlist_count = ${p.add(a.counts.waiting)}
-            WHERE id = $1 RETURNING id)`
-      : '';
+    const counts = a.counts ? `, ${countsCte(p, a.counts)}` : '';
     const changed =
-      a.counts && a.changed
-        ? `, changed AS (${outboxInsertSql(
-            'event.rsvp.changed',
-            p.add(JSON.stringify({ eventId: a.eventId }), 'jsonb'),
-            'counted',
-            p.add(a.changed),
-          )})`
-        : '';
+      a.counts && a.changed ? `, ${rsvpChangedCte(p, a.eventId, a.changed, 'counted')}` : '';
     await this.db.query(
       `WITH promoted AS (
          UPDATE event_rsvps

@@ -856,7 +856,6 @@ export class EventsService {
         batch.push(r.memberId);
       }
       more = !blocked && line.length === 100 && waiting > 0 && fits(seats + 1);
-      if (!batch.length && more) continue;
       await this.events.promote({
         eventId: event.id,
         memberIds: batch,
