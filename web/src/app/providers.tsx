@@ -6,6 +6,7 @@ import { MantineProvider } from '@mantine/core';
 import { notificationsStore } from '@mantine/notifications';
 import { I18nextProvider } from 'react-i18next';
 import { i18n } from './i18n';
+import { ViewerProvider } from './session';
 import { SocketProvider } from './socket';
 import { cssVariablesResolver, theme } from './theme';
 
@@ -44,7 +45,9 @@ export function Providers({ client, children }: { client: ApolloClient; children
           defaultColorScheme="light"
         >
           <ToastsWhenWanted />
-          <SocketProvider>{children}</SocketProvider>
+          <ViewerProvider>
+            <SocketProvider>{children}</SocketProvider>
+          </ViewerProvider>
         </MantineProvider>
       </ApolloProvider>
     </I18nextProvider>

@@ -51,7 +51,7 @@ import {
   SetBestAnswerDocument,
   UpdateCommentDocument,
 } from './graphql';
-import { ReactionsBar } from './Reactions';
+import { ReactionsBar, ReactionsScope } from './Reactions';
 import { MenuOnClick } from '../../ui/MenuOnClick';
 import classes from './Comments.module.css';
 import { useViewer } from '../../app/session';
@@ -650,57 +650,64 @@ export function CommentsSection({ post, count }: { post: PostContext; count: num
     void fetchMore({ variables: { after: pageInfo?.endCursor ?? null } }).catch(() => undefined);
   });
 
-  const shown = useSlices(comments, 3, 3);
+  // None in the first render: the post above them is painted first, then they come in slices.
+  const shown = useSlices(comments, 0, 3);
+  // What sits below the list waits for its first slice, rather than being pushed down by it;
+  // once shown it stays (the reply box keeps its text while comments arrive).
+  const [below, setBelow] = useState(false);
+  if (!below && (shown.length > 0 || comments.length === 0)) setBelow(true);
   useScrollToComment(!!data, shown.length);
 
   return (
-    <Stack gap="md" component="section" aria-labelledby="comments-title">
-      <Title order={2} size="h3" id="comments-title">
-        {post.isQuestion ? t('comments.answersTitle', { count }) : t('comments.title', { count })}
-      </Title>
-      {error && !data ? <ErrorPanel error={error} onRetry={() => refetch()} /> : null}
-      {!data && !error ? <ListSkeleton rows={2} height={90} /> : null}
-      {data && comments.length === 0 ? (
-        <EmptyPanel
-          icon={<IconMessageCircle size={28} aria-hidden />}
-          title={post.isQuestion ? t('comments.noAnswers') : t('comments.none')}
-          description={post.locked ? undefined : t('comments.beFirst')}
-        />
-      ) : null}
-      <div className={classes.list}>
-        {shown.map((comment) => (
-          <Thread key={comment.id} comment={comment} post={post} />
-        ))}
-      </div>
-      {pageInfo?.hasNextPage ? (
-        <Button
-          variant="default"
-          loading={networkStatus === NetworkStatus.fetchMore}
-          onClick={() =>
-            void fetchMore({ variables: { after: pageInfo.endCursor } }).catch(() => undefined)
-          }
-        >
-          {t('common:actions.loadMore')}
-        </Button>
-      ) : null}
-      {post.locked ? (
-        <Alert
-          color="gray"
-          variant="light"
-          icon={<IconLock aria-hidden />}
-          data-testid="locked-notice"
-        >
-          {t('post.lockedNotice')}
-        </Alert>
-      ) : (
-        <Paper withBorder radius="lg" p="md">
-          {viewer ? (
-            <CommentForm post={post} />
-          ) : (
-            <SignInToJoin>{t('common:visitor.commentPrompt')}</SignInToJoin>
-          )}
-        </Paper>
-      )}
-    </Stack>
+    <ReactionsScope>
+      <Stack gap="md" component="section" aria-labelledby="comments-title">
+        <Title order={2} size="h3" id="comments-title">
+          {post.isQuestion ? t('comments.answersTitle', { count }) : t('comments.title', { count })}
+        </Title>
+        {error && !data ? <ErrorPanel error={error} onRetry={() => refetch()} /> : null}
+        {!data && !error ? <ListSkeleton rows={2} height={90} /> : null}
+        {data && comments.length === 0 ? (
+          <EmptyPanel
+            icon={<IconMessageCircle size={28} aria-hidden />}
+            title={post.isQuestion ? t('comments.noAnswers') : t('comments.none')}
+            description={post.locked ? undefined : t('comments.beFirst')}
+          />
+        ) : null}
+        <div className={classes.list}>
+          {shown.map((comment) => (
+            <Thread key={comment.id} comment={comment} post={post} />
+          ))}
+        </div>
+        {below && pageInfo?.hasNextPage ? (
+          <Button
+            variant="default"
+            loading={networkStatus === NetworkStatus.fetchMore}
+            onClick={() =>
+              void fetchMore({ variables: { after: pageInfo.endCursor } }).catch(() => undefined)
+            }
+          >
+            {t('common:actions.loadMore')}
+          </Button>
+        ) : null}
+        {!below ? null : post.locked ? (
+          <Alert
+            color="gray"
+            variant="light"
+            icon={<IconLock aria-hidden />}
+            data-testid="locked-notice"
+          >
+            {t('post.lockedNotice')}
+          </Alert>
+        ) : (
+          <Paper withBorder radius="lg" p="md">
+            {viewer ? (
+              <CommentForm post={post} />
+            ) : (
+              <SignInToJoin>{t('common:visitor.commentPrompt')}</SignInToJoin>
+            )}
+          </Paper>
+        )}
+      </Stack>
+    </ReactionsScope>
   );
 }

@@ -1,4 +1,13 @@
-import { useEffect, useRef, useState } from 'react';
+import {
+  createContext,
+  useCallback,
+  useContext,
+  useEffect,
+  useMemo,
+  useRef,
+  useState,
+  type ReactNode,
+} from 'react';
 import { Anchor, Group, Loader, Popover, Stack, Text } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { IconUsers } from '@tabler/icons-react';
@@ -105,32 +114,67 @@ function WhoReactedPopover({ targetType, targetId, reaction, label }: WhoReacted
   );
 }
 
+/** What every reaction bar of a page needs: the reaction kinds' names and the mutation. */
+function useReactionsShared() {
+  const { i18n } = useTranslation();
+  const kinds = useQuery(ReactionKindsDocument, { fetchPolicy: 'cache-first' });
+  const [setReaction] = useMutation(SetReactionDocument);
+  const list = kinds.data?.reactionKinds;
+  const english = i18n.language.startsWith('en');
+  const labelOf = useCallback(
+    (kind: string) => {
+      const k = list?.find((r) => r.key === kind);
+      if (!k) return kind;
+      return english ? k.labelEn : k.labelJa;
+    },
+    [list, english],
+  );
+  return useMemo(() => ({ labelOf, setReaction }), [labelOf, setReaction]);
+}
+
+type ReactionsShared = ReturnType<typeof useReactionsShared>;
+
+const ReactionsContext = createContext<ReactionsShared | null>(null);
+
 /**
- * The reaction buttons of a post or comment. A click toggles the viewer's reaction at once
- * (optimistically); `setReaction` is idempotent, so sending the wanted state is always safe.
+ * Shares one watch of the reaction kinds and one mutation among the reaction bars below it: a
+ * post page has one bar per comment, and each query watch costs a render.
  */
-export function ReactionsBar({
-  targetType,
-  targetId,
-  reactions,
-  disabled = false,
-  size = 'md',
-}: {
+export function ReactionsScope({ children }: { children: ReactNode }) {
+  return <ReactionsContext value={useReactionsShared()}>{children}</ReactionsContext>;
+}
+
+interface ReactionsBarProps {
   targetType: ReactionTarget;
   targetId: string;
   reactions: readonly ReactionFieldsFragment[];
   disabled?: boolean;
   size?: 'sm' | 'md';
-}) {
+}
+
+/**
+ * The reaction buttons of a post or comment. A click toggles the viewer's reaction at once
+ * (optimistically); `setReaction` is idempotent, so sending the wanted state is always safe.
+ */
+export function ReactionsBar(props: ReactionsBarProps) {
+  const shared = useContext(ReactionsContext);
+  return shared ? <Bar {...props} shared={shared} /> : <OwnBar {...props} />;
+}
+
+function OwnBar(props: ReactionsBarProps) {
+  return <Bar {...props} shared={useReactionsShared()} />;
+}
+
+function Bar({
+  targetType,
+  targetId,
+  reactions,
+  disabled = false,
+  size = 'md',
+  shared: { labelOf, setReaction },
+}: ReactionsBarProps & { shared: ReactionsShared }) {
   const { t, i18n } = useTranslation('posts');
-  const kinds = useQuery(ReactionKindsDocument, { fetchPolicy: 'cache-first' });
-  const [setReaction] = useMutation(SetReactionDocument);
   const member = useMemberAction();
-  const labelOf = (kind: string) => {
-    const k = kinds.data?.reactionKinds.find((r) => r.key === kind);
-    if (!k) return kind;
-    return i18n.language.startsWith('en') ? k.labelEn : k.labelJa;
-  };
 
   const toggle = (reaction: ReactionFieldsFragment) => {
     const next = toggleReaction(reactions, reaction.kind);

@@ -1,4 +1,4 @@
-import { useCallback } from 'react';
+import { createContext, useCallback, useContext, useMemo, type ReactNode } from 'react';
 import { useNavigate } from 'react-router';
 import { useApolloClient, useMutation, useQuery } from '@apollo/client/react';
 import { MeDocument, SignOutDocument } from '../features/auth/graphql';
@@ -6,16 +6,35 @@ import type { MeQuery } from '../gql/graphql';
 
 export type Viewer = NonNullable<MeQuery['me']>;
 
-/** The signed-in member (null for visitors), shared by every component through the cache. */
-export function useViewer() {
+function useMe() {
   const { data, loading, error, refetch } = useQuery(MeDocument);
-  return {
-    viewer: data?.me ?? null,
-    /** True only until the first answer; later refetches keep showing the cached member. */
-    loading: loading && !data,
-    error: data ? undefined : error,
-    refetch,
-  };
+  return useMemo(
+    () => ({
+      viewer: data?.me ?? null,
+      /** True only until the first answer; later refetches keep showing the cached member. */
+      loading: loading && !data,
+      error: data ? undefined : error,
+      refetch,
+    }),
+    [data, loading, error, refetch],
+  );
+}
+
+const ViewerContext = createContext<ReturnType<typeof useMe> | null>(null);
+
+/**
+ * Watches the signed-in member once for the whole app: a post page asks who the viewer is in
+ * every comment thread and reaction bar, and each query watch costs a render.
+ */
+export function ViewerProvider({ children }: { children: ReactNode }) {
+  return <ViewerContext value={useMe()}>{children}</ViewerContext>;
+}
+
+/** The signed-in member (null for visitors), from the `ViewerProvider` above. */
+export function useViewer() {
+  const viewer = useContext(ViewerContext);
+  if (!viewer) throw new Error('useViewer needs a ViewerProvider above it');
+  return viewer;
 }
 
 /**
