@@ -293,6 +293,41 @@ describe('RSVP, capacity and the waitlist', () => {
     expect(await countsOf(e.id)).toEqual({ seats: 20, waiting: 20, going: 20, queued: 20 });
   });
 
+  it('refuses only the RSVPs that may not be, among many to one event at once', async () => {
+    const e = await createEvent({ capacity: 10, guestsAllowed: 1 });
+    const crowd = await people(30);
+    // Every fifth asks for more guests than the event takes; one member presses twice.
+    const greedy = (i: number) => i % 5 === 4;
+    const [twice] = crowd;
+    const results = await concurrently(31, (i) =>
+      i === 30
+        ? rsvp(twice.c, e.id, 'NOT_GOING')
+        : rsvp(crowd[i].c, e.id, 'GOING', greedy(i) ? 3 : i % 2),
+    );
+    results.slice(0, 30).forEach((r, i) => {
+      if (greedy(i))
+        expect(r.errors?.[0].extensions).toMatchObject({
+          code: 'VALIDATION_FAILED',
+          fields: [{ field: 'guests' }],
+        });
+      else expect(r.errors).toBeUndefined();
+    });
+    expect(results[30].errors).toBeUndefined();
+
+    const rows = await rsvpsOf(e.id);
+    expect(rows.filter((r) => r.memberId === twice.m.id)).toHaveLength(1);
+    const greedyIds = new Set(crowd.filter((_, i) => greedy(i)).map((p) => p.m.id));
+    expect(rows.filter((r) => greedyIds.has(r.memberId))).toEqual([]);
+    const counts = await countsOf(e.id);
+    expect(counts.seats).toBe(counts.going);
+    expect(counts.waiting).toBe(counts.queued);
+    expect(counts.going).toBeLessThanOrEqual(10);
+    // The seats fill before anyone waits: only a party too big for the seats left may wait.
+    expect(counts.going).toBeGreaterThanOrEqual(9);
+    expect(counts.queued).toBe(rows.filter((r) => r.status === 'waitlisted').length);
+    expect(counts.queued).toBeGreaterThan(0);
+  });
+
   it('decides on the answer as it stands once the lock is had, when the member was seated meanwhile', async () => {
     const e = await createEvent({ capacity: 1 });
     const [a, b] = await people(2);

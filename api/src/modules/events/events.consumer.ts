@@ -34,32 +34,34 @@ export class EventsConsumer implements OnModuleInit, OnApplicationBootstrap {
     this.jobs.define(SWEEP_JOB, () => this.followups.sweep());
     // Counts as they stand when delivered: a batch of changes to an event pushes its latest once.
     this.bus.onBatch('event.rsvp.changed', 'events', async (deliveries) => {
-      for (const id of new Set(deliveries.map((d) => d.payload.eventId))) {
-        const event = await this.events.findById(id);
-        if (!event) continue;
-        this.realtime.push(eventRoom(event.id), 'event:changed', {
-          eventId: event.id,
-          seatsTaken: event.seatsTaken,
-          waitlistCount: event.waitlistCount,
-          checkedIn: await this.events.checkedInCount(event.id),
-        });
-      }
+      const ids = [...new Set(deliveries.map((d) => d.payload.eventId))];
+      for (const counts of await this.events.liveCounts(ids))
+        this.realtime.push(eventRoom(counts.eventId), 'event:changed', counts);
     });
     this.bus.on('event.published', 'events', (e) => this.tellFollowers(e.eventId));
     // One notification per promotion (a member may be seated, leave and be seated again).
-    this.bus.on('event.seat.promoted', 'events', async (e, delivery) => {
-      const event = await this.events.findById(e.eventId);
-      if (!event || event.status !== 'published') return;
-      const hours = e.offeredUntil
-        ? Math.max(1, Math.round((Date.parse(e.offeredUntil) - Date.now()) / (60 * MINUTE)))
-        : undefined;
-      await this.notifications.notify({
-        memberId: e.memberId,
-        kind: 'waitlist_promotion',
-        dedupeKey: `seated:${delivery.id}`,
-        subject: { type: 'event', id: event.id },
-        params: { title: event.title, ...(hours ? { hours } : {}) },
-      });
+    this.bus.onBatch('event.seat.promoted', 'events', async (deliveries) => {
+      const events = new Map(
+        (await this.events.findByIds([...new Set(deliveries.map((d) => d.payload.eventId))]))
+          .filter((e) => e.status === 'published')
+          .map((e) => [e.id, e]),
+      );
+      await this.notifications.notifyAll(
+        deliveries.flatMap(({ id, payload: e }) => {
+          const event = events.get(e.eventId);
+          if (!event) return [];
+          const hours = e.offeredUntil
+            ? Math.max(1, Math.round((Date.parse(e.offeredUntil) - Date.now()) / (60 * MINUTE)))
+            : undefined;
+          return {
+            memberId: e.memberId,
+            kind: 'waitlist_promotion' as const,
+            dedupeKey: `seated:${id}`,
+            subject: { type: 'event' as const, id: event.id },
+            params: { title: event.title, ...(hours ? { hours } : {}) },
+          };
+        }),
+      );
     });
     this.bus.on('event.updated', 'events', (e, delivery) =>
       this.tellRegistrants(e.eventId, 'event_updated', `updated:${delivery.id}`),

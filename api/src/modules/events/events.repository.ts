@@ -363,6 +363,20 @@ export class EventsRepository {
     return { rsvp, version };
   }
 
+  /** The members' answers to the event, each with its version (see `versionedRsvp`). */
+  async versionedRsvps(
+    eventId: string,
+    memberIds: string[],
+  ): Promise<Map<string, { rsvp: RsvpRow; version: string }>> {
+    const rows = await this.db.query<Array<RsvpRow & { version: string }>>(
+      `SELECT ${RSVP}, NULL::int AS position, xmin::text AS version FROM event_rsvps
+        WHERE event_id = $1 AND member_id = ANY($2::uuid[])`,
+      [eventId, memberIds],
+      { prepare: true },
+    );
+    return new Map(rows.map(({ version, ...rsvp }) => [rsvp.memberId, { rsvp, version }]));
+  }
+
   /** The members' answers to the events, with their place on each waitlist. */
   rsvpsOf(eventIds: readonly string[], memberId: string): Promise<RsvpRow[]> {
     return this.db.query(
@@ -818,12 +832,19 @@ export class EventsRepository {
     );
   }
 
-  async checkedInCount(eventId: string): Promise<number> {
-    const [row] = await this.db.query<Array<{ n: number }>>(
-      `SELECT count(*)::int AS n FROM event_rsvps WHERE event_id = $1 AND checked_in_at IS NOT NULL`,
-      [eventId],
+  /** Each event's seats, waitlist and check-ins as they stand, for the live counts. */
+  liveCounts(
+    ids: readonly string[],
+  ): Promise<
+    Array<{ eventId: string; seatsTaken: number; waitlistCount: number; checkedIn: number }>
+  > {
+    return this.db.query(
+      `SELECT e.id AS "eventId", e.seats_taken AS "seatsTaken", e.waitlist_count AS "waitlistCount",
+              (SELECT count(*)::int FROM event_rsvps r
+                WHERE r.event_id = e.id AND r.checked_in_at IS NOT NULL) AS "checkedIn"
+         FROM events e WHERE e.id = ANY($1::uuid[])`,
+      [ids],
       { prepare: true },
     );
-    return row.n;
   }
 }

@@ -13,7 +13,13 @@ import {
 } from '../../core/audit/audit-trail.js';
 import { toCsv } from '../../core/http/csv.js';
 import { EventBus } from '../../core/domain-events/event-bus.js';
-import { forbidden, invalid, invalidField, notFound } from '../../core/errors/app-error.js';
+import {
+  AppError,
+  forbidden,
+  invalid,
+  invalidField,
+  notFound,
+} from '../../core/errors/app-error.js';
 import { decodeCursor, toConnection, type Connection } from '../../core/graphql/pagination.js';
 import { isUuid } from '../../core/ids.js';
 import { renderMarkdown } from '../../core/markdown/markdown.js';
@@ -79,6 +85,17 @@ const auditView = (e: EventRow) => ({
   coverImageId: e.coverImageId,
 });
 
+type RsvpOutcome = { event: EventRow; rsvp: RsvpRow | null };
+
+/** An RSVP waiting for the one ahead of it, in this process, on the same event. */
+interface QueuedRsvp {
+  viewer: Viewer;
+  wanted: RsvpStatus;
+  guests: number;
+  resolve: (outcome: RsvpOutcome) => void;
+  reject: (err: unknown) => void;
+}
+
 interface Decision {
   status: RsvpStatus;
   queue: 'take' | 'keep' | 'clear';
@@ -103,6 +120,9 @@ export class EventsService {
     private readonly members: MembersService,
     private readonly audit: AuditTrail,
   ) {}
+
+  /** Per event with an RSVP under way in this process, the RSVPs that arrived since. */
+  private readonly queued = new Map<string, QueuedRsvp[]>();
 
   async byId(reader: Reader, id: string): Promise<EventRow> {
     const event = isUuid(id) ? await this.events.findById(id) : null;
@@ -365,21 +385,99 @@ export class EventsService {
    * event's row only while it runs, checking that the event still calls for that decision; when
    * it does not, when the answer changed meanwhile, or when a freed seat must be given to the
    * waitlist, the RSVP runs again under the event's row lock, where every decision is exact.
+   * RSVPs to an event that arrive in this process while one is under way wait for it, then are
+   * decided together, in the order they came, in one transaction holding that lock: a popular
+   * event's answers take one lock and one commit per batch, not one each.
    * Returns the event and, unless seating others may have changed it, the member's answer.
    */
-  async rsvp(viewer: Viewer, input: RsvpInput): Promise<{ event: EventRow; rsvp: RsvpRow | null }> {
+  async rsvp(viewer: Viewer, input: RsvpInput): Promise<RsvpOutcome> {
     const guests = input.guests ?? 0;
+    const id = input.eventId;
+    if (!isUuid(id)) throw notFound('This event');
+    // Behind another RSVP to the event in this process: judged and decided with the others that
+    // queue meanwhile, under one lock of the event.
+    const queued = this.db.inTransaction ? undefined : this.queued.get(id);
+    if (queued)
+      return new Promise((resolve, reject) =>
+        queued.push({ viewer, wanted: input.status, guests, resolve, reject }),
+      );
     // Refused before any write, and judged again under the lock (pure checks; the space's sight
     // again only if the event moved meanwhile).
-    const seen = isUuid(input.eventId)
-      ? await this.events.readWithRsvp(input.eventId, viewer.memberId)
-      : null;
+    const seen = await this.events.readWithRsvp(id, viewer.memberId);
     if (!seen || !(await this.canSee(viewer, seen.event))) throw notFound('This event');
     this.admit(viewer, seen.event, input.status, guests);
-    return (
-      (await this.rsvpAtOnce(viewer, input.status, guests, seen)) ??
-      this.rsvpLocked(viewer, input.status, guests, seen.event)
-    );
+    if (this.db.inTransaction) return this.rsvpLocked(viewer, input.status, guests, id, seen.event);
+    if (this.queued.has(id))
+      return new Promise((resolve, reject) =>
+        this.queued.get(id)!.push({ viewer, wanted: input.status, guests, resolve, reject }),
+      );
+    this.queued.set(id, []);
+    try {
+      return (
+        (await this.rsvpAtOnce(viewer, input.status, guests, seen)) ??
+        (await this.rsvpLocked(viewer, input.status, guests, id, seen.event))
+      );
+    } finally {
+      this.drain(id);
+    }
+  }
+
+  /** The RSVPs that queued meanwhile, decided together under one lock of the event. */
+  private drain(eventId: string): void {
+    const queued = this.queued.get(eventId)!;
+    if (!queued.length) {
+      this.queued.delete(eventId);
+      return;
+    }
+    this.queued.set(eventId, []);
+    void this.rsvpMany(eventId, queued).finally(() => this.drain(eventId));
+  }
+
+  private async rsvpMany(eventId: string, queued: QueuedRsvp[]): Promise<void> {
+    // A member who pressed twice is decided once per batch, in the order pressed.
+    const members = new Set<string>();
+    const batch: QueuedRsvp[] = [];
+    const again: QueuedRsvp[] = [];
+    for (const q of queued) {
+      (members.has(q.viewer.memberId) ? again : batch).push(q);
+      members.add(q.viewer.memberId);
+    }
+    this.queued.get(eventId)!.unshift(...again);
+    const outcomes = new Map<QueuedRsvp, RsvpOutcome | AppError>();
+    try {
+      await this.db.transaction(async () => {
+        outcomes.clear();
+        let event = await this.events.lock(eventId);
+        if (!event) throw notFound('This event');
+        const answers = await this.events.versionedRsvps(eventId, [...members]);
+        for (const q of batch) {
+          try {
+            const outcome = await this.settle(q.viewer, q.wanted, q.guests, null, event, {
+              rsvp: answers.get(q.viewer.memberId)?.rsvp ?? null,
+              version: answers.get(q.viewer.memberId)?.version ?? null,
+            });
+            outcomes.set(q, outcome);
+            event = outcome.event;
+          } catch (err) {
+            if (!(err instanceof AppError)) throw err;
+            outcomes.set(q, err);
+          }
+        }
+      });
+    } catch {
+      // Something failed that would have failed the others too: each alone, as if the first.
+      for (const q of batch)
+        await this.rsvpLocked(q.viewer, q.wanted, q.guests, eventId, null).then(
+          q.resolve,
+          q.reject,
+        );
+      return;
+    }
+    for (const q of batch) {
+      const outcome = outcomes.get(q)!;
+      if (outcome instanceof AppError) q.reject(outcome);
+      else q.resolve(outcome);
+    }
   }
 
   private async rsvpAtOnce(
@@ -387,7 +485,7 @@ export class EventsService {
     wanted: RsvpStatus,
     guests: number,
     { event, rsvp: current, version }: EventWithRsvp,
-  ): Promise<{ event: EventRow; rsvp: RsvpRow | null } | null> {
+  ): Promise<RsvpOutcome | null> {
     // A statement that fails would end a transaction around it too.
     if (this.db.inTransaction) return null;
     let decided: Decision;
@@ -415,10 +513,12 @@ export class EventsService {
       if (!saved) return null;
       this.bus.committed();
       const { seatsTaken, waitlistCount, ...answer } = saved;
-      // A place on the waitlist counted by this statement may miss one taken just before it.
+      // The statement's own count of the waitlist may miss a place taken just before it; but a
+      // new place, taken while the statement held the event, is the last one the event counts.
+      const position = decided.queue === 'take' ? waitlistCount : null;
       return {
         event: { ...event, seatsTaken, waitlistCount },
-        rsvp: status === 'waitlisted' ? null : answer,
+        rsvp: status !== 'waitlisted' ? answer : position ? { ...answer, position } : null,
       };
     } catch (err) {
       if ((err as { code?: string }).code === '40001') return null;
@@ -430,40 +530,54 @@ export class EventsService {
     viewer: Viewer,
     wanted: RsvpStatus,
     guests: number,
-    seen: EventRow,
-  ): Promise<{ event: EventRow; rsvp: RsvpRow | null }> {
+    eventId: string,
+    seen: EventRow | null,
+  ): Promise<RsvpOutcome> {
     return this.db.transaction(async () => {
-      const locked = await this.events.lockWithRsvp(seen.id, viewer.memberId);
+      const locked = await this.events.lockWithRsvp(eventId, viewer.memberId);
       if (!locked) throw notFound('This event');
-      const { event } = locked;
-      if (event.spaceId !== seen.spaceId && !(await this.canSee(viewer, event)))
-        throw notFound('This event');
-      this.admit(viewer, event, wanted, guests);
-      let { rsvp: current, version } = locked;
-      for (;;) {
-        const decided = this.decide(event, current, wanted, guests);
-        const { seats, waiting, seating } = decided;
-        const counted = { ...event, seatsTaken: seats, waitlistCount: waiting };
-        // Someone waits for a seat now free: seating them reads the waitlist, so the counts are
-        // written after; otherwise the answer, its activity, the counts and the change's event
-        // go in one statement, and the lock is held for little more than that round trip.
-        const saved = await this.events.saveRsvp({
-          ...this.answer(viewer, event, current, decided, guests, version),
-          counts: seating ? null : { seats, waiting },
-          changed: seating ? null : this.bus.consumersOf('event.rsvp.changed'),
-        });
-        if (!saved) {
-          // Changed while this waited for the lock: decided again on the answer as it is now.
-          ({ rsvp: current, version } = await this.events.versionedRsvp(event.id, viewer.memberId));
-          continue;
-        }
-        if (!seating) {
-          this.bus.committed();
-          return { event: counted, rsvp: saved };
-        }
-        return { event: await this.seatWaitlist(counted, { announce: true }), rsvp: null };
-      }
+      return this.settle(viewer, wanted, guests, seen, locked.event, locked);
     });
+  }
+
+  /** Decides and writes the member's answer on the event as locked by this transaction. */
+  private async settle(
+    viewer: Viewer,
+    wanted: RsvpStatus,
+    guests: number,
+    seen: EventRow | null,
+    event: EventRow,
+    answer: { rsvp: RsvpRow | null; version: string | null },
+  ): Promise<RsvpOutcome> {
+    if ((!seen || event.spaceId !== seen.spaceId) && !(await this.canSee(viewer, event)))
+      throw notFound('This event');
+    this.admit(viewer, event, wanted, guests);
+    let { rsvp: current, version } = answer;
+    for (;;) {
+      const decided = this.decide(event, current, wanted, guests);
+      const { seats, waiting, seating } = decided;
+      const counted = { ...event, seatsTaken: seats, waitlistCount: waiting };
+      // Someone waits for a seat now free: seating them reads the waitlist, so the counts are
+      // written after; otherwise the answer, its activity, the counts and the change's event
+      // go in one statement, and the lock is held for little more than that round trip.
+      const saved = await this.events.saveRsvp({
+        ...this.answer(viewer, event, current, decided, guests, version),
+        counts: seating ? null : { seats, waiting },
+        changed: seating ? null : this.bus.consumersOf('event.rsvp.changed'),
+      });
+      if (!saved) {
+        // Changed while this waited for the lock: decided again on the answer as it is now.
+        ({ rsvp: current, version } = await this.events.versionedRsvp(event.id, viewer.memberId));
+        continue;
+      }
+      if (!seating) {
+        this.bus.committed();
+        return { event: counted, rsvp: saved };
+      }
+      // Seating changes only the waitlist's answers.
+      const rsvp = saved.status === 'waitlisted' ? null : saved;
+      return { event: await this.seatWaitlist(counted, { announce: true }), rsvp };
+    }
   }
 
   /**
