@@ -173,6 +173,36 @@ const rsvpChangedCte = (p: SqlParams, eventId: string, consumers: string[], rows
     p.add(consumers),
   )})`;
 
+/** A seating of waitlisted members (see `promote`). */
+export interface Seating {
+  memberIds: string[];
+  offeredUntil: Date | null;
+  /** The consumers of `event.seat.promoted`. */
+  promoted: string[];
+}
+
+/**
+ * `promoted`, the waitlisted members seated (or offered seats) with an `event.seat.promoted`
+ * event for each; only if `gate` has rows, when given.
+ */
+const promotedCtes = (p: SqlParams, s: Seating, gate?: string) => {
+  const until = p.add(s.offeredUntil, 'timestamptz');
+  return `promoted AS (
+     UPDATE event_rsvps
+        SET status = CASE WHEN ${until} IS NULL THEN 'going' ELSE 'offered' END,
+            offered_until = ${until}, queue_order = NULL, promoted_at = now()
+      WHERE event_id = $1 AND member_id = ANY(${p.add(s.memberIds, 'uuid[]')}) AND status = 'waitlisted'
+        ${gate ? `AND EXISTS (SELECT 1 FROM ${gate})` : ''}
+      RETURNING event_id, member_id),
+   told AS (${outboxInsertSql(
+     'event.seat.promoted',
+     `jsonb_build_object('eventId', event_id, 'memberId', member_id,
+                         'offeredUntil', ${p.add(s.offeredUntil?.toISOString() ?? null, 'text')})`,
+     'promoted',
+     p.add(s.promoted),
+   )})`;
+};
+
 const COLUMN: Record<keyof EventFields, string> = {
   spaceId: 'space_id',
   title: 'title',
@@ -408,8 +438,8 @@ export class EventsRepository {
    * Writes the member's answer. Joining the waitlist takes the next place in the queue (the
    * order of arrival under the event's lock); staying on it keeps the place. With `counts`, the
    * event's seats and waitlist are written by the same statement, and with `changed` (the
-   * consumers of `event.rsvp.changed`) its event; `then` adds what follows from the answer.
-   * With `expected` (the `version` of the answer the decision was made on, null: none), nothing
+   * consumers of `event.rsvp.changed`) its event; `seating` seats others from the waitlist
+   * (see `promote`), and `then` adds what follows from the answer. With `expected` (the `version` of the answer the decision was made on, null: none), nothing
    * is written if the answer has changed since: then the result is undefined. Otherwise it is
    * the answer as saved, with its place on the waitlist.
    *
@@ -429,6 +459,7 @@ export class EventsRepository {
     counts?: { seats: number; waiting: number } | null;
     guard?: SeatGuard;
     changed?: string[] | null;
+    seating?: Seating;
     then?: CteFragment[];
     expected?: string | null;
   }): Promise<(RsvpRow & { seatsTaken: number; waitlistCount: number }) | undefined> {
@@ -454,6 +485,7 @@ export class EventsRepository {
         ? ''
         : `WHERE event_rsvps.xmin::text IS NOT DISTINCT FROM ${p.add(a.expected, 'text')}`;
     const changed = a.changed ? `, ${rsvpChangedCte(p, a.eventId, a.changed, 'saved')}` : '';
+    const seated = a.seating ? `, ${promotedCtes(p, a.seating, 'saved')}` : '';
     const answer = `SELECT ${RSVP},
               CASE WHEN status = 'waitlisted' THEN 1 + (
                 SELECT count(*)::int FROM event_rsvps w
@@ -474,7 +506,7 @@ export class EventsRepository {
                responded_at = clock_timestamp()
          ${unchanged}
          RETURNING *)
-       ${counted}${changed}
+       ${counted}${changed}${seated}
        ${chainCtes(p, 'saved', a.then ?? []).sql}
        ${
          a.guard
@@ -482,7 +514,12 @@ export class EventsRepository {
                 FROM (SELECT retry_unless(NOT EXISTS (SELECT 1 FROM ev)
                                           OR EXISTS (SELECT 1 FROM saved))) ok
                 LEFT JOIN ev ON true LEFT JOIN (${answer}) s ON true`
-           : answer
+           : a.seating
+             ? `SELECT s.*
+                  FROM (SELECT retry_unless(NOT EXISTS (SELECT 1 FROM saved)
+                          OR (SELECT count(*) FROM promoted) = ${p.add(a.seating.memberIds.length, 'int')})) ok
+                  LEFT JOIN (${answer}) s ON true`
+             : answer
        }`,
       p.values,
       { prepare: true },
@@ -563,33 +600,20 @@ export class EventsRepository {
    * `counts`, the event's seats and waitlist are written too, and with `changed` (the consumers
    * of `event.rsvp.changed`) its event; `then` adds what follows from the seats given.
    */
-  async promote(a: {
-    eventId: string;
-    memberIds: string[];
-    offeredUntil: Date | null;
-    promoted: string[];
-    counts: { seats: number; waiting: number } | null;
-    changed: string[] | null;
-    then: CteFragment[];
-  }): Promise<void> {
-    const p = new SqlParams([a.eventId, a.memberIds, a.offeredUntil]);
+  async promote(
+    a: Seating & {
+      eventId: string;
+      counts: { seats: number; waiting: number } | null;
+      changed: string[] | null;
+      then: CteFragment[];
+    },
+  ): Promise<void> {
+    const p = new SqlParams([a.eventId]);
     const counts = a.counts ? `, ${countsCte(p, a.counts)}` : '';
     const changed =
       a.counts && a.changed ? `, ${rsvpChangedCte(p, a.eventId, a.changed, 'counted')}` : '';
     await this.db.query(
-      `WITH promoted AS (
-         UPDATE event_rsvps
-            SET status = CASE WHEN $3::timestamptz IS NULL THEN 'going' ELSE 'offered' END,
-                offered_until = $3, queue_order = NULL, promoted_at = now()
-          WHERE event_id = $1 AND member_id = ANY($2::uuid[]) AND status = 'waitlisted'
-          RETURNING event_id, member_id),
-       told AS (${outboxInsertSql(
-         'event.seat.promoted',
-         `jsonb_build_object('eventId', event_id, 'memberId', member_id,
-                             'offeredUntil', ${p.add(a.offeredUntil?.toISOString() ?? null, 'text')})`,
-         'promoted',
-         p.add(a.promoted),
-       )})
+      `WITH ${promotedCtes(p, a)}
        ${counts}${changed}
        ${chainCtes(p, 'promoted', a.then).sql}
        SELECT 1`,

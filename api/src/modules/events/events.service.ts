@@ -87,6 +87,19 @@ const auditView = (e: EventRow) => ({
 
 type RsvpOutcome = { event: EventRow; rsvp: RsvpRow | null };
 
+/** How many of the waitlist a batch of RSVPs, or a seating, reads at a time. */
+const LINE_READ = 100;
+
+/**
+ * The head of an event's waitlist, in order, as a batch of RSVPs changes it; `complete`: the
+ * whole waitlist; not `known` once something else seated members.
+ */
+interface WaitingLine {
+  rows: RsvpRow[];
+  complete: boolean;
+  known: boolean;
+}
+
 /** An RSVP waiting for the one ahead of it, in this process, on the same event. */
 interface QueuedRsvp {
   viewer: Viewer;
@@ -450,12 +463,22 @@ export class EventsService {
         let event = await this.events.lock(eventId);
         if (!event) throw notFound('This event');
         const answers = await this.events.versionedRsvps(eventId, [...members]);
+        const rows = await this.events.waitlist(eventId, LINE_READ);
+        const line = { rows, complete: rows.length < LINE_READ, known: true };
         for (const q of batch) {
           try {
-            const outcome = await this.settle(q.viewer, q.wanted, q.guests, null, event, {
-              rsvp: answers.get(q.viewer.memberId)?.rsvp ?? null,
-              version: answers.get(q.viewer.memberId)?.version ?? null,
-            });
+            const outcome = await this.settle(
+              q.viewer,
+              q.wanted,
+              q.guests,
+              null,
+              event,
+              {
+                rsvp: answers.get(q.viewer.memberId)?.rsvp ?? null,
+                version: answers.get(q.viewer.memberId)?.version ?? null,
+              },
+              line,
+            );
             outcomes.set(q, outcome);
             event = outcome.event;
           } catch (err) {
@@ -540,7 +563,11 @@ export class EventsService {
     });
   }
 
-  /** Decides and writes the member's answer on the event as locked by this transaction. */
+  /**
+   * Decides and writes the member's answer on the event as locked by this transaction. With the
+   * `line` a batch keeps of the waitlist (read under the lock and kept as its answers change), a
+   * freed seat goes to the next in line in the answer's own statement.
+   */
   private async settle(
     viewer: Viewer,
     wanted: RsvpStatus,
@@ -548,6 +575,7 @@ export class EventsService {
     seen: EventRow | null,
     event: EventRow,
     answer: { rsvp: RsvpRow | null; version: string | null },
+    line: WaitingLine | null = null,
   ): Promise<RsvpOutcome> {
     if ((!seen || event.spaceId !== seen.spaceId) && !(await this.canSee(viewer, event)))
       throw notFound('This event');
@@ -556,26 +584,62 @@ export class EventsService {
     for (;;) {
       const decided = this.decide(event, current, wanted, guests);
       const { seats, waiting, seating } = decided;
-      const counted = { ...event, seatsTaken: seats, waitlistCount: waiting };
-      // Someone waits for a seat now free: seating them reads the waitlist, so the counts are
-      // written after; otherwise the answer, its activity, the counts and the change's event
-      // go in one statement, and the lock is held for little more than that round trip.
+      const own = this.answer(viewer, event, current, decided, guests, version);
+      const rest = line?.known ? line.rows.filter((r) => r.memberId !== viewer.memberId) : null;
+      const plan = seating && rest ? this.seatingPlan(event, seats, waiting, rest) : null;
+      // Seated here only when the line holds everyone the free seats go to (and the answer
+      // records no seat of its own: one statement records activities once).
+      const atOnce =
+        plan &&
+        !(decided.status === 'going' && current?.status !== 'going') &&
+        (plan.blocked || !this.seatFree(event, plan.seats, plan.waiting));
+      if (seating && !atOnce && line) line.known = false;
+      const offeredUntil = atOnce ? this.offeredUntil(event, new Date()) : null;
+      const after = atOnce ? plan : { seats, waiting, memberIds: [] };
+      // Someone waits for a seat now free and the line is not known: seating them reads it, so
+      // the counts are written after; otherwise the answer, its activity, the seats given, the
+      // counts and the change's event go in one statement.
       const saved = await this.events.saveRsvp({
-        ...this.answer(viewer, event, current, decided, guests, version),
-        counts: seating ? null : { seats, waiting },
-        changed: seating ? null : this.bus.consumersOf('event.rsvp.changed'),
+        ...own,
+        counts: seating && !atOnce ? null : { seats: after.seats, waiting: after.waiting },
+        changed: seating && !atOnce ? null : this.bus.consumersOf('event.rsvp.changed'),
+        seating: atOnce
+          ? {
+              memberIds: after.memberIds,
+              offeredUntil,
+              promoted: this.bus.consumersOf('event.seat.promoted'),
+            }
+          : undefined,
+        then: [...own.then, ...this.seatsTaken(event, after.memberIds, offeredUntil)],
       });
       if (!saved) {
         // Changed while this waited for the lock: decided again on the answer as it is now.
         ({ rsvp: current, version } = await this.events.versionedRsvp(event.id, viewer.memberId));
         continue;
       }
-      if (!seating) {
+      if (line?.known) {
+        const seated = new Set(after.memberIds);
+        line.rows = line.rows.flatMap((r) =>
+          seated.has(r.memberId)
+            ? []
+            : r.memberId !== viewer.memberId
+              ? [r]
+              : saved.status === 'waitlisted'
+                ? [saved]
+                : [],
+        );
+        if (decided.queue === 'take' && line.complete) line.rows.push(saved);
+      }
+      if (!seating || atOnce) {
         this.bus.committed();
-        return { event: counted, rsvp: saved };
+        return {
+          event: { ...event, seatsTaken: after.seats, waitlistCount: after.waiting },
+          rsvp: saved,
+        };
       }
       // Seating changes only the waitlist's answers.
       const rsvp = saved.status === 'waitlisted' ? null : saved;
+      const counted = { ...event, seatsTaken: seats, waitlistCount: waiting };
       return { event: await this.seatWaitlist(counted, { announce: true }), rsvp };
     }
   }
@@ -946,57 +1010,75 @@ export class EventsService {
     event: EventRow,
     o: { now?: Date; announce?: boolean } = {},
   ): Promise<EventRow> {
-    const now = o.now ?? new Date();
+    const offeredUntil = this.offeredUntil(event, o.now ?? new Date());
     let { seatsTaken: seats, waitlistCount: waiting } = event;
+    // Each batch of the line is seated by one statement; the last also writes the counts.
+    for (let more = true; more;) {
+      const line = this.seatFree(event, seats, waiting)
+        ? await this.events.waitlist(event.id, LINE_READ)
+        : [];
+      const plan = this.seatingPlan(event, seats, waiting, line);
+      ({ seats, waiting } = plan);
+      more = !plan.blocked && line.length === LINE_READ && this.seatFree(event, seats, waiting);
+      await this.events.promote({
+        eventId: event.id,
+        memberIds: plan.memberIds,
+        offeredUntil,
+        promoted: this.bus.consumersOf('event.seat.promoted'),
+        counts: more ? null : { seats, waiting },
+        changed: o.announce ? this.bus.consumersOf('event.rsvp.changed') : null,
+        then: this.seatsTaken(event, plan.memberIds, offeredUntil),
+      });
+    }
+    this.bus.committed();
+    return { ...event, seatsTaken: seats, waitlistCount: waiting };
+  }
+
+  /** Whether someone waits while a seat is free. */
+  private seatFree(event: EventRow, seats: number, waiting: number): boolean {
+    return waiting > 0 && (event.capacity === null || seats + 1 <= event.capacity);
+  }
+
+  /**
+   * Whom of `line` (waitlisted, in order) the free seats take: the first in line while their
+   * party fits, then `blocked` by the first whose party does not. With the counts after.
+   */
+  private seatingPlan(event: EventRow, seats: number, waiting: number, line: RsvpRow[]) {
+    const memberIds: string[] = [];
+    for (const r of line) {
+      if (event.capacity !== null && seats + 1 + r.guests > event.capacity)
+        return { memberIds, seats, waiting, blocked: true };
+      seats += 1 + r.guests;
+      waiting -= 1;
+      memberIds.push(r.memberId);
+    }
+    return { memberIds, seats, waiting, blocked: false };
+  }
+
+  /** Until when a promoted member's seat is held for them; null: theirs at once. */
+  private offeredUntil(event: EventRow, now: Date): Date | null {
     // A hold ends when answers close; with no time left to answer, the seat is given at once.
     const answersClose = (event.rsvpDeadline ?? event.startsAt).getTime();
     const holdEnds = event.claimHours
       ? Math.min(now.getTime() + event.claimHours * HOUR_MS, answersClose)
       : null;
-    const offeredUntil = holdEnds !== null && holdEnds > now.getTime() ? new Date(holdEnds) : null;
-    const fits = (n: number) => event.capacity === null || n <= event.capacity;
-    // Each batch of the line is seated by one statement; the last also writes the counts.
-    for (let more = true; more;) {
-      const line = waiting > 0 && fits(seats + 1) ? await this.events.waitlist(event.id, 100) : [];
-      const batch: string[] = [];
-      let blocked = false;
-      for (const r of line) {
-        if (!fits(seats + 1 + r.guests)) {
-          blocked = true;
-          break;
-        }
-        seats += 1 + r.guests;
-        waiting -= 1;
-        batch.push(r.memberId);
-      }
-      more = !blocked && line.length === 100 && waiting > 0 && fits(seats + 1);
-      await this.events.promote({
-        eventId: event.id,
-        memberIds: batch,
-        offeredUntil,
-        promoted: this.bus.consumersOf('event.seat.promoted'),
-        counts: more ? null : { seats, waiting },
-        changed: o.announce ? this.bus.consumersOf('event.rsvp.changed') : null,
-        then:
-          offeredUntil || !batch.length
-            ? []
-            : [
-                this.activity.recording({
-                  record: batch.flatMap(
-                    (memberId) =>
-                      ActivityRules.seatTaken({
-                        eventId: event.id,
-                        memberId,
-                        spaceId: event.spaceId,
-                      }).record,
-                  ),
-                  retract: [],
-                }),
-              ],
-      });
-    }
-    this.bus.committed();
-    return { ...event, seatsTaken: seats, waitlistCount: waiting };
+    return holdEnds !== null && holdEnds > now.getTime() ? new Date(holdEnds) : null;
+  }
+
+  /** The activities of seats given at once (an offered seat is taken when accepted). */
+  private seatsTaken(event: EventRow, memberIds: string[], offeredUntil: Date | null) {
+    return offeredUntil || !memberIds.length
+      ? []
+      : [
+          this.activity.recording({
+            record: memberIds.flatMap(
+              (memberId) =>
+                ActivityRules.seatTaken({ eventId: event.id, memberId, spaceId: event.spaceId })
+                  .record,
+            ),
+            retract: [],
+          }),
+        ];
   }
 
   private async canSee(reader: Reader, event: EventRow): Promise<boolean> {
