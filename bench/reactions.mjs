@@ -234,6 +234,59 @@ function bareServer(pool, pending) {
         if (events.length) changed = 1;
         summary = rows.map(({ kind, count, mine }) => ({ kind, count, mine }));
       } else {
+        // One statement, when no one changed the post while it waited for its row: the removal,
+        // its event, the counter, the activities withdrawn with theirs and the counts it leaves.
+        const rows = await pool
+          .query(
+            `WITH changed AS (
+               DELETE FROM reactions WHERE target_type = 'post' AND target_id = $1
+                 AND kind = 'like' AND member_id = $2 RETURNING kind, member_id),
+             announced AS (
+               INSERT INTO outbox (event, payload, consumers, pending)
+               SELECT 'bare', $3::jsonb, '{bare}', '{bare}' FROM changed RETURNING id),
+             counted AS (
+               UPDATE posts SET reaction_count = greatest(reaction_count - 1, 0)
+                WHERE id = $1 AND EXISTS (SELECT 1 FROM changed)
+                  AND xmin = (SELECT xmin FROM posts WHERE id = $1) RETURNING id),
+             a AS (
+               UPDATE member_activity SET retracted_at = now()
+                WHERE subject_type = 'post' AND subject_id = $1::uuid::text AND retracted_at IS NULL
+                  AND ((action = 'reaction_given' AND member_id = $2)
+                    OR (action = 'reaction_received' AND counterpart_id = $2))
+                  AND EXISTS (SELECT 1 FROM counted)
+                  AND NOT EXISTS (SELECT 1 FROM reactions WHERE target_type = 'post'
+                                     AND target_id = $1 AND member_id = $2 AND kind <> 'like')
+               RETURNING id),
+             a_announced AS (
+               INSERT INTO outbox (event, payload, consumers, pending)
+               SELECT 'bare', $3::jsonb, '{bare}', '{bare}' FROM a RETURNING id),
+             standing AS (
+               SELECT kind, member_id FROM reactions WHERE target_type = 'post' AND target_id = $1
+                  AND NOT (kind = 'like' AND member_id = $2 AND EXISTS (SELECT 1 FROM changed)))
+             SELECT s.kind, count(*)::int AS count, bool_or(s.member_id = $2) AS mine,
+                    (SELECT array_agg(id) FROM (SELECT id FROM announced
+                                                UNION ALL SELECT id FROM a_announced) e) AS events
+               FROM (SELECT retry_unless(NOT EXISTS (SELECT 1 FROM changed)
+                                         OR EXISTS (SELECT 1 FROM counted))) ok
+               LEFT JOIN standing s ON true GROUP BY s.kind`,
+            [postId, memberId, payload],
+          )
+          .then(
+            (r) => r.rows,
+            (err) => {
+              if (err.code !== '40001') throw err;
+              return null;
+            },
+          );
+        if (rows) {
+          events.push(...(rows[0]?.events ?? []));
+          if (events.length) changed = -1;
+          summary = rows
+            .filter((r) => r.kind !== null)
+            .map(({ kind, count, mine }) => ({ kind, count, mine }));
+        }
+      }
+      if (!active && !summary) {
         await transaction(pool, async (c) => {
           const rows = (
             await c.query(

@@ -488,6 +488,26 @@ describe('reactions', () => {
     ).toBe(0);
     expect(await bob.code(SET, { i: { ...i, kind: 'nope' } })).toBe('VALIDATION_FAILED');
   });
+
+  it('keeps the reaction given while a member swaps one kind for another at once', async () => {
+    const SET = `mutation($i: SetReactionInput!) { setReaction(input: $i) { reactions { kind count } } }`;
+    const posts = await Promise.all(Array.from({ length: 8 }, () => post(alice)));
+    const react = (id: string, kind: string, active: boolean) =>
+      bob.ok(SET, { i: { targetType: 'POST', targetId: id, kind, active } });
+    for (const p of posts) await react(p.id, 'like', true);
+    await Promise.all(
+      posts.flatMap((p) => [react(p.id, 'thanks', true), react(p.id, 'like', false)]),
+    );
+    const rows = await t.app.get(Db).query<Array<{ given: boolean; reactions: number }>>(
+      `SELECT EXISTS (SELECT 1 FROM member_activity a
+                       WHERE a.action = 'reaction_given' AND a.subject_id = p.id::text
+                         AND a.retracted_at IS NULL) AS given,
+              p.reaction_count AS reactions
+         FROM posts p WHERE p.id = ANY($1::uuid[])`,
+      [posts.map((p) => p.id)],
+    );
+    expect(rows).toEqual(posts.map(() => ({ given: true, reactions: 1 })));
+  });
 });
 
 describe('views', () => {

@@ -129,17 +129,29 @@ export class PostsRepository {
 
   /**
    * The reaction counter's move as part of another statement: `posts_counted`, the target's id
-   * once moved (its row locked until commit).
+   * once moved (its row locked until commit). With `unmoved`, it moves only if no one changed
+   * the target's row since the statement began: then whatever else the statement read of the
+   * target's reactions is still true under the lock.
    */
-  reactionCountCtes(target: 'post' | 'comment', id: string, delta: number): CteFragment {
-    return (p, gate) => ({
-      gate: 'posts_counted',
-      sql: `posts_counted AS (
-      UPDATE ${target === 'post' ? 'posts' : 'comments'}
+  reactionCountCtes(
+    target: 'post' | 'comment',
+    id: string,
+    delta: number,
+    unmoved = false,
+  ): CteFragment {
+    const table = target === 'post' ? 'posts' : 'comments';
+    return (p, gate) => {
+      const row = p.add(id, 'uuid');
+      return {
+        gate: 'posts_counted',
+        sql: `posts_counted AS (
+      UPDATE ${table}
          SET reaction_count = greatest(reaction_count + ${p.add(delta, 'int')}, 0)
-       WHERE id = ${p.add(id, 'uuid')} AND EXISTS (SELECT 1 FROM ${gate})
+       WHERE id = ${row} AND EXISTS (SELECT 1 FROM ${gate})
+         ${unmoved ? `AND xmin = (SELECT xmin FROM ${table} WHERE id = ${row})` : ''}
       RETURNING id)`,
-    });
+      };
+    };
   }
 
   async adjustCommentCount(postId: string, delta: number): Promise<void> {

@@ -235,8 +235,13 @@ export class PostsService {
   }
 
   /** The counter's move inside the reaction's own statement (see PostsRepository). */
-  reactionCountCtes(target: 'post' | 'comment', id: string, delta: number): CteFragment {
-    return this.posts.reactionCountCtes(target, id, delta);
+  reactionCountCtes(
+    target: 'post' | 'comment',
+    id: string,
+    delta: number,
+    unmoved = false,
+  ): CteFragment {
+    return this.posts.reactionCountCtes(target, id, delta, unmoved);
   }
 
   /** Members a post or comment mentions (as stored when it was written or edited). */

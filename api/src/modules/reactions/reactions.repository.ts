@@ -88,6 +88,10 @@ export class ReactionsRepository {
    * Takes back one member's reaction, with what follows from it (`then`, as for `add`) and its
    * `reaction.removed` event. Returns, when there was one, the target's counts per kind without
    * it and the member's kinds left.
+   *
+   * With `withdrawal`, the last of `then` must lock the target only if unchanged since the
+   * statement began (or the statement fails with serialization_failure, changing nothing), and
+   * `withdrawal` runs when the member has no reaction of another kind left on it.
    */
   async remove(
     target: ReactionTarget,
@@ -97,8 +101,19 @@ export class ReactionsRepository {
     event: ReactionEvent,
     pending: string[],
     then: CteFragment[],
+    withdrawal?: CteFragment,
   ): Promise<KindCount[] | null> {
     const p = new SqlParams([target, targetId, kind, memberId]);
+    const chained = chainCtes(p, 'changed', then);
+    const withdrawn = withdrawal
+      ? `, none_left AS (
+           SELECT 1 WHERE EXISTS (SELECT 1 FROM ${chained.gate})
+             AND NOT EXISTS (SELECT 1 FROM reactions
+                              WHERE target_type = $1 AND target_id = $2 AND member_id = $4
+                                AND kind <> $3))
+         ${chainCtes(p, 'none_left', [withdrawal]).sql}`
+      : '';
+    const locked = withdrawal ? `AND retry_unless(EXISTS (SELECT 1 FROM ${chained.gate}))` : '';
     const rows = await this.db.query<Array<KindCount & { changed: boolean }>>(
       `WITH changed AS (
          DELETE FROM reactions
@@ -106,13 +121,13 @@ export class ReactionsRepository {
          RETURNING kind, member_id),
        announced AS (
          ${outboxInsertSql('reaction.removed', p.add(JSON.stringify(event), 'jsonb'), 'changed', p.add(pending))})
-       ${chainCtes(p, 'changed', then).sql},
+       ${chained.sql}${withdrawn},
        standing AS (
          SELECT kind, member_id FROM reactions
           WHERE target_type = $1 AND target_id = $2
             AND NOT (kind = $3 AND member_id = $4 AND EXISTS (SELECT 1 FROM changed)))
        SELECT s.kind, count(*)::int AS count, bool_or(s.member_id = $4) AS mine, c.changed
-         FROM (SELECT EXISTS (SELECT 1 FROM changed) AS changed) c
+         FROM (SELECT EXISTS (SELECT 1 FROM changed) ${locked} AS changed) c
          LEFT JOIN standing s ON true
         GROUP BY s.kind, c.changed`,
       p.values,

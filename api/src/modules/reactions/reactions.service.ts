@@ -65,8 +65,9 @@ export class ReactionsService {
   /**
    * Reacting needs read access to the target; a disabled kind is refused. Only a real change
    * (a reaction added or taken back) records an activity and an event. A new reaction is one
-   * statement with its counter and activities (no transaction to open). A change returns the
-   * target's reactions as they stand after it; no change, null (read them again).
+   * statement with its counter and activities (no transaction to open); so is taking one back,
+   * unless the target's reactions changed while it waited for the target's lock. A change
+   * returns the target's reactions as they stand after it; no change, null (read them again).
    */
   async set(viewer: Viewer, input: SetReactionInput): Promise<TargetReactions | null> {
     const kind = (await this.reactions.kinds()).find((k) => k.key === input.kind);
@@ -93,8 +94,8 @@ export class ReactionsService {
     };
     // The counter's update locks the target's row until commit: a member's concurrent changes
     // to their reactions on it take turns from there, so each counts the kinds the others left.
-    const counter = (delta: number) =>
-      this.posts.reactionCountCtes(input.targetType, input.targetId, delta);
+    const counter = (delta: number, unmoved = false) =>
+      this.posts.reactionCountCtes(input.targetType, input.targetId, delta, unmoved);
     if (input.active) {
       const counts = await this.reactions.add(
         input.targetType,
@@ -108,6 +109,28 @@ export class ReactionsService {
       if (!counts) return null;
       this.events.committed();
       return toReactions(counts);
+    }
+    const withdrawal = this.activity.retracting(ActivityRules.reactionWithdrawn(facts, 0));
+    // In one statement when no one changed the target's reactions while it waited for the lock
+    // (a statement that fails would end a transaction around it too).
+    if (!this.db.inTransaction) {
+      try {
+        const counts = await this.reactions.remove(
+          input.targetType,
+          input.targetId,
+          input.kind,
+          viewer.memberId,
+          event,
+          this.events.consumersOf('reaction.removed'),
+          [counter(-1, true)],
+          withdrawal,
+        );
+        if (!counts) return null;
+        this.events.committed();
+        return toReactions(counts);
+      } catch (err) {
+        if ((err as { code?: string }).code !== '40001') throw err;
+      }
     }
     return this.db.transaction(async () => {
       const counts = await this.reactions.remove(
@@ -124,7 +147,7 @@ export class ReactionsService {
       // Judged in a statement of its own, after the lock: the withdrawal counts once the
       // member has no reaction of any kind left on the target.
       await this.reactions.whenNoneLeft(input.targetType, input.targetId, viewer.memberId, [
-        this.activity.retracting(ActivityRules.reactionWithdrawn(facts, 0)),
+        withdrawal,
       ]);
       return toReactions(counts);
     });
