@@ -1,4 +1,4 @@
-import { Accordion, Alert, Button, Group, Stack, Text } from '@mantine/core';
+import { Accordion, Alert, Button, Stack, Text } from '@mantine/core';
 import { IconInfoCircle, IconMail } from '@tabler/icons-react';
 import { NetworkStatus } from '@apollo/client';
 import { useQuery } from '@apollo/client/react';
@@ -8,6 +8,7 @@ import { formatDateTime } from '../../ui/format';
 import { LinkifiedText } from '../../ui/LinkifiedText';
 import { Page } from '../../ui/Page';
 import { EmptyPanel, ErrorPanel, ListSkeleton } from '../../ui/states';
+import { LoadMoreButton } from '../../ui/LoadMoreButton';
 
 const PAGE_SIZE = 20;
 
@@ -72,17 +73,11 @@ export function DevMailboxPage() {
           ))}
         </Accordion>
       ) : null}
-      {pageInfo?.hasNextPage ? (
-        <Group justify="center">
-          <Button
-            variant="default"
-            loading={networkStatus === NetworkStatus.fetchMore}
-            onClick={() => void fetchMore({ variables: { after: pageInfo.endCursor } })}
-          >
-            {t('common:actions.loadMore')}
-          </Button>
-        </Group>
-      ) : null}
+      <LoadMoreButton
+        pageInfo={pageInfo}
+        loading={networkStatus === NetworkStatus.fetchMore}
+        onLoadMore={(after) => fetchMore({ variables: { after } })}
+      />
     </Page>
   );
 }

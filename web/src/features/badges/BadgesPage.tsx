@@ -1,7 +1,6 @@
 import {
   Badge,
   Button,
-  Center,
   Container,
   Group,
   Paper,
@@ -28,6 +27,7 @@ import { usePageTitle } from '../../ui/usePageTitle';
 import { BadgeIcon } from './BadgeIcon';
 import { BadgeDocument, BadgesDocument } from './graphql';
 import { badgeDescription, badgeName, criterionText } from './logic';
+import { LoadMoreButton } from '../../ui/LoadMoreButton';
 
 export const HOLDERS_PAGE_SIZE = 20;
 
@@ -198,21 +198,11 @@ export function BadgePage() {
               </Stack>
             </Paper>
           )}
-          {pageInfo.hasNextPage ? (
-            <Center>
-              <Button
-                variant="default"
-                loading={networkStatus === NetworkStatus.fetchMore}
-                onClick={() =>
-                  void fetchMore({ variables: { after: pageInfo.endCursor } }).catch(
-                    () => undefined,
-                  )
-                }
-              >
-                {t('common:actions.loadMore')}
-              </Button>
-            </Center>
-          ) : null}
+          <LoadMoreButton
+            pageInfo={pageInfo}
+            loading={networkStatus === NetworkStatus.fetchMore}
+            onLoadMore={(after) => fetchMore({ variables: { after } })}
+          />
         </Stack>
       </Stack>
     </Container>

@@ -34,6 +34,7 @@ import { EmptyPanel, ErrorPanel, ListSkeleton } from '../../ui/states';
 import { useServerErrors } from '../../ui/useServerErrors';
 import { intRange, maxLen, rule } from '../../ui/validators';
 import { CreateInviteDocument, InvitesDocument, RevokeInviteDocument } from './graphql';
+import { LoadMoreButton } from '../../ui/LoadMoreButton';
 
 type Invite = InvitesQuery['invites']['nodes'][number];
 const PAGE_SIZE = 20;
@@ -278,17 +279,11 @@ export function InvitesPage() {
           </Table.ScrollContainer>
         </Paper>
       ) : null}
-      {pageInfo?.hasNextPage ? (
-        <Group justify="center">
-          <Button
-            variant="default"
-            loading={networkStatus === NetworkStatus.fetchMore}
-            onClick={() => void fetchMore({ variables: { after: pageInfo.endCursor } })}
-          >
-            {t('common:actions.loadMore')}
-          </Button>
-        </Group>
-      ) : null}
+      <LoadMoreButton
+        pageInfo={pageInfo}
+        loading={networkStatus === NetworkStatus.fetchMore}
+        onLoadMore={(after) => fetchMore({ variables: { after } })}
+      />
       {revoking ? <RevokeModal invite={revoking} onClose={() => setRevoking(null)} /> : null}
     </Page>
   );

@@ -1,4 +1,4 @@
-import { Button, Center, Group, SegmentedControl, Select, Stack, Tabs } from '@mantine/core';
+import { Button, Group, SegmentedControl, Select, Stack, Tabs } from '@mantine/core';
 import { IconCalendarEvent, IconList, IconPlus } from '@tabler/icons-react';
 import { NetworkStatus } from '@apollo/client';
 import { useQuery } from '@apollo/client/react';
@@ -16,6 +16,7 @@ import { EventCard } from './EventCard';
 import { EventsCalendar } from './EventsCalendar';
 import { CALENDAR_PAGE_SIZE, EVENTS_PAGE_SIZE, EventsDocument } from './graphql';
 import { useViewerTimeZone } from './time';
+import { LoadMoreButton } from '../../ui/LoadMoreButton';
 
 const KINDS: EventKind[] = ['IN_PERSON', 'ONLINE', 'HYBRID'];
 type View = 'list' | 'calendar';
@@ -215,19 +216,11 @@ function EventsList({
           signedIn={!!viewer}
         />
       ))}
-      {pageInfo.hasNextPage ? (
-        <Center>
-          <Button
-            variant="light"
-            loading={networkStatus === NetworkStatus.fetchMore}
-            onClick={() =>
-              void fetchMore({ variables: { after: pageInfo.endCursor } }).catch(() => undefined)
-            }
-          >
-            {t('common:actions.loadMore')}
-          </Button>
-        </Center>
-      ) : null}
+      <LoadMoreButton
+        pageInfo={pageInfo}
+        loading={networkStatus === NetworkStatus.fetchMore}
+        onLoadMore={(after) => fetchMore({ variables: { after } })}
+      />
     </Stack>
   );
 }

@@ -36,6 +36,7 @@ import {
 } from './graphql';
 import { boardFilters, IDEA_STATUSES, localName, sortsFor, votesLeft } from './logic';
 import { IdeaCard } from './parts';
+import { LoadMoreButton } from '../../ui/LoadMoreButton';
 
 const description = (board: { descriptionJa: string; descriptionEn: string }, lang: string) =>
   lang.startsWith('en') && board.descriptionEn ? board.descriptionEn : board.descriptionJa;
@@ -289,26 +290,20 @@ function IdeaList({
       {nodes.map((idea) => (
         <IdeaCard key={idea.id} idea={idea} onBudget={onBudget} />
       ))}
-      {pageInfo.hasNextPage ? (
-        <Center>
-          <Button
-            variant="light"
-            loading={networkStatus === NetworkStatus.fetchMore}
-            onClick={() =>
-              void fetchMore({
-                variables: { after: pageInfo.endCursor },
-                updateQuery: (prev, { fetchMoreResult }) => ({
-                  ideas: appendPage(prev.ideas, fetchMoreResult.ideas),
-                }),
-              }).catch((e: unknown) =>
-                notifications.show({ color: 'red', message: errorMessage(t, toAppError(e)) }),
-              )
-            }
-          >
-            {t('common:actions.loadMore')}
-          </Button>
-        </Center>
-      ) : null}
+      <LoadMoreButton
+        pageInfo={pageInfo}
+        loading={networkStatus === NetworkStatus.fetchMore}
+        onLoadMore={(after) =>
+          fetchMore({
+            variables: { after },
+            updateQuery: (prev, { fetchMoreResult }) => ({
+              ideas: appendPage(prev.ideas, fetchMoreResult.ideas),
+            }),
+          }).catch((e: unknown) =>
+            notifications.show({ color: 'red', message: errorMessage(t, toAppError(e)) }),
+          )
+        }
+      />
     </Stack>
   );
 }

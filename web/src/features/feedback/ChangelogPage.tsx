@@ -1,4 +1,4 @@
-import { Anchor, Button, Center, Group, Paper, Stack, Text, Title } from '@mantine/core';
+import { Anchor, Button, Group, Paper, Stack, Text, Title } from '@mantine/core';
 import { IconNews, IconRss } from '@tabler/icons-react';
 import { NetworkStatus } from '@apollo/client';
 import { notifications } from '@mantine/notifications';
@@ -15,6 +15,7 @@ import { EmptyPanel, ErrorPanel, ListSkeleton } from '../../ui/states';
 import { ChangelogDocument } from './graphql';
 import { IdeaStatusBadge } from './parts';
 import classes from './feedback.module.css';
+import { LoadMoreButton } from '../../ui/LoadMoreButton';
 
 const PAGE = 10;
 
@@ -52,26 +53,20 @@ export function ChangelogPage() {
           {data.changelog.nodes.map((entry) => (
             <ChangelogEntry key={entry.id} entry={entry} />
           ))}
-          {data.changelog.pageInfo.hasNextPage ? (
-            <Center>
-              <Button
-                variant="light"
-                loading={networkStatus === NetworkStatus.fetchMore}
-                onClick={() =>
-                  void fetchMore({
-                    variables: { after: data.changelog.pageInfo.endCursor },
-                    updateQuery: (prev, { fetchMoreResult }) => ({
-                      changelog: appendPage(prev.changelog, fetchMoreResult.changelog),
-                    }),
-                  }).catch((e: unknown) =>
-                    notifications.show({ color: 'red', message: errorMessage(t, toAppError(e)) }),
-                  )
-                }
-              >
-                {t('common:actions.loadMore')}
-              </Button>
-            </Center>
-          ) : null}
+          <LoadMoreButton
+            pageInfo={data.changelog.pageInfo}
+            loading={networkStatus === NetworkStatus.fetchMore}
+            onLoadMore={(after) =>
+              fetchMore({
+                variables: { after },
+                updateQuery: (prev, { fetchMoreResult }) => ({
+                  changelog: appendPage(prev.changelog, fetchMoreResult.changelog),
+                }),
+              }).catch((e: unknown) =>
+                notifications.show({ color: 'red', message: errorMessage(t, toAppError(e)) }),
+              )
+            }
+          />
         </Stack>
       )}
     </Page>

@@ -17,6 +17,7 @@ import {
   PendingApprovalCountDocument,
   RejectMemberDocument,
 } from './graphql';
+import { LoadMoreButton } from '../../ui/LoadMoreButton';
 
 type Member = MembersQuery['members']['nodes'][number];
 type Decision = { member: Member; kind: 'approve' | 'reject' };
@@ -151,17 +152,11 @@ export function ApprovalQueuePage() {
           </Paper>
         ))}
       </Stack>
-      {pageInfo?.hasNextPage ? (
-        <Group justify="center">
-          <Button
-            variant="default"
-            loading={networkStatus === NetworkStatus.fetchMore}
-            onClick={() => void fetchMore({ variables: { after: pageInfo.endCursor } })}
-          >
-            {t('common:actions.loadMore')}
-          </Button>
-        </Group>
-      ) : null}
+      <LoadMoreButton
+        pageInfo={pageInfo}
+        loading={networkStatus === NetworkStatus.fetchMore}
+        onLoadMore={(after) => fetchMore({ variables: { after } })}
+      />
       {decision ? <ConfirmDecision decision={decision} onClose={() => setDecision(null)} /> : null}
     </Page>
   );

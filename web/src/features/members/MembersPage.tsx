@@ -1,7 +1,6 @@
 import { useState } from 'react';
 import {
   Anchor,
-  Button,
   Group,
   Paper,
   Select,
@@ -29,6 +28,7 @@ import { EmptyPanel, ErrorPanel, ListSkeleton } from '../../ui/states';
 import { CommunityDocument } from '../community/graphql';
 import { MembersDocument } from './graphql';
 import { MemberActions, ROLE_ORDER } from './MemberActions';
+import { LoadMoreButton } from '../../ui/LoadMoreButton';
 
 const PAGE_SIZE = 20;
 const STATUSES: MemberStatus[] = ['ACTIVE', 'PENDING', 'SUSPENDED'];
@@ -184,17 +184,11 @@ export function MembersPage() {
           </Table.ScrollContainer>
         </Paper>
       ) : null}
-      {pageInfo?.hasNextPage ? (
-        <Group justify="center">
-          <Button
-            variant="default"
-            loading={loadingMore}
-            onClick={() => void fetchMore({ variables: { after: pageInfo.endCursor } })}
-          >
-            {t('common:actions.loadMore')}
-          </Button>
-        </Group>
-      ) : null}
+      <LoadMoreButton
+        pageInfo={pageInfo}
+        loading={loadingMore}
+        onLoadMore={(after) => fetchMore({ variables: { after } })}
+      />
     </Page>
   );
 }

@@ -45,6 +45,7 @@ import {
   isMemberId,
 } from './audit';
 import { AuditActorSearchDocument, AuditLogDocument } from './graphql';
+import { LoadMoreButton } from '../../ui/LoadMoreButton';
 
 const PAGE = 50;
 const ROLES = ['MEMBER', 'PRODUCT', 'MODERATOR', 'ADMIN'] as const;
@@ -245,27 +246,21 @@ export function AuditLogPage() {
           </Table.ScrollContainer>
         </Paper>
       ) : null}
-      {pageInfo?.hasNextPage ? (
-        <Group justify="center">
-          <Button
-            variant="default"
-            loading={networkStatus === NetworkStatus.fetchMore}
-            onClick={() =>
-              void fetchMore({
-                variables: { after: pageInfo.endCursor },
-                updateQuery: (prev, { fetchMoreResult }) => ({
-                  auditLog: {
-                    ...fetchMoreResult.auditLog,
-                    nodes: [...prev.auditLog.nodes, ...fetchMoreResult.auditLog.nodes],
-                  },
-                }),
-              }).catch(() => undefined)
-            }
-          >
-            {t('common:actions.loadMore')}
-          </Button>
-        </Group>
-      ) : null}
+      <LoadMoreButton
+        pageInfo={pageInfo}
+        loading={networkStatus === NetworkStatus.fetchMore}
+        onLoadMore={(after) =>
+          fetchMore({
+            variables: { after },
+            updateQuery: (prev, { fetchMoreResult }) => ({
+              auditLog: {
+                ...fetchMoreResult.auditLog,
+                nodes: [...prev.auditLog.nodes, ...fetchMoreResult.auditLog.nodes],
+              },
+            }),
+          })
+        }
+      />
     </Page>
   );
 }

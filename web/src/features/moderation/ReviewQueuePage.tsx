@@ -37,6 +37,7 @@ import {
 } from './logic';
 import { cardId, ReviewItemCard, type QueueItem } from './ReviewItemCard';
 import { DeleteContentDialog, ShortcutsDialog, SuspendAuthorDialog } from './ReviewDialogs';
+import { LoadMoreButton } from '../../ui/LoadMoreButton';
 
 const PAGE = 20;
 /** Pushes arriving together (a burst of flags) refetch the queue once. */
@@ -338,32 +339,26 @@ export function ReviewQueuePage() {
           ))}
         </Stack>
       ) : null}
-      {pageInfo?.hasNextPage ? (
-        <Group justify="center">
-          <Button
-            variant="default"
-            loading={loadingMore}
-            onClick={() =>
-              void fetchMore({
-                variables: { after: pageInfo.endCursor },
-                updateQuery: (prev, { fetchMoreResult }) => ({
-                  reviewQueue: {
-                    ...fetchMoreResult.reviewQueue,
-                    nodes: [
-                      ...prev.reviewQueue.nodes,
-                      ...fetchMoreResult.reviewQueue.nodes.filter(
-                        (n) => !prev.reviewQueue.nodes.some((p) => p.id === n.id),
-                      ),
-                    ],
-                  },
-                }),
-              }).catch(() => undefined)
-            }
-          >
-            {t('common:actions.loadMore')}
-          </Button>
-        </Group>
-      ) : null}
+      <LoadMoreButton
+        pageInfo={pageInfo}
+        loading={loadingMore}
+        onLoadMore={(after) =>
+          fetchMore({
+            variables: { after },
+            updateQuery: (prev, { fetchMoreResult }) => ({
+              reviewQueue: {
+                ...fetchMoreResult.reviewQueue,
+                nodes: [
+                  ...prev.reviewQueue.nodes,
+                  ...fetchMoreResult.reviewQueue.nodes.filter(
+                    (n) => !prev.reviewQueue.nodes.some((p) => p.id === n.id),
+                  ),
+                ],
+              },
+            }),
+          })
+        }
+      />
 
       {dialog?.kind === 'suspend' ? (
         <SuspendAuthorDialog

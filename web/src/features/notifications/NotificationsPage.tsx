@@ -1,15 +1,5 @@
 import { useState, type ReactNode } from 'react';
-import {
-  Avatar,
-  Button,
-  Center,
-  Group,
-  Stack,
-  Tabs,
-  Text,
-  ThemeIcon,
-  VisuallyHidden,
-} from '@mantine/core';
+import { Avatar, Button, Group, Stack, Tabs, Text, ThemeIcon, VisuallyHidden } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import {
   IconBell,
@@ -36,6 +26,7 @@ import { NotificationUnreadCountDocument, NotificationsDocument } from './graphq
 import { notificationLink, notificationText } from './text';
 import { useNotificationActions } from './useNotificationActions';
 import classes from './Notifications.module.css';
+import { LoadMoreButton } from '../../ui/LoadMoreButton';
 
 type Item = NotificationFieldsFragment;
 
@@ -150,19 +141,11 @@ function NotificationList({ unreadOnly }: { unreadOnly: boolean }) {
           <NotificationItem key={n.id} n={n} onRead={(item) => void markRead([item.id])} />
         ))}
       </Stack>
-      {pageInfo?.hasNextPage ? (
-        <Center>
-          <Button
-            variant="default"
-            loading={networkStatus === NetworkStatus.fetchMore}
-            onClick={() =>
-              void fetchMore({ variables: { after: pageInfo.endCursor } }).catch(() => undefined)
-            }
-          >
-            {t('common:actions.loadMore')}
-          </Button>
-        </Center>
-      ) : null}
+      <LoadMoreButton
+        pageInfo={pageInfo}
+        loading={networkStatus === NetworkStatus.fetchMore}
+        onLoadMore={(after) => fetchMore({ variables: { after } })}
+      />
     </Stack>
   );
 }

@@ -1,15 +1,4 @@
-import {
-  Anchor,
-  Button,
-  Center,
-  Group,
-  Paper,
-  Stack,
-  Table,
-  Tabs,
-  Text,
-  Title,
-} from '@mantine/core';
+import { Anchor, Button, Group, Paper, Stack, Table, Tabs, Text, Title } from '@mantine/core';
 import { IconAward, IconTrophy } from '@tabler/icons-react';
 import { NetworkStatus } from '@apollo/client';
 import { useQuery } from '@apollo/client/react';
@@ -25,6 +14,7 @@ import { LeaderboardDocument } from './graphql';
 import { placeViewerRow } from './logic';
 import { RankChip } from './RankChip';
 import { LazyPointsBarChart } from './LazyChart';
+import { LoadMoreButton } from '../../ui/LoadMoreButton';
 
 const PERIODS: LeaderboardPeriod[] = ['WEEK', 'MONTH', 'ALL'];
 export const LEADERBOARD_PAGE_SIZE = 20;
@@ -192,19 +182,11 @@ function Board({ period }: { period: LeaderboardPeriod }) {
           {t('leaderboard.notRanked')}
         </Text>
       ) : null}
-      {pageInfo.hasNextPage ? (
-        <Center>
-          <Button
-            variant="default"
-            loading={networkStatus === NetworkStatus.fetchMore}
-            onClick={() =>
-              void fetchMore({ variables: { after: pageInfo.endCursor } }).catch(() => undefined)
-            }
-          >
-            {t('common:actions.loadMore')}
-          </Button>
-        </Center>
-      ) : null}
+      <LoadMoreButton
+        pageInfo={pageInfo}
+        loading={networkStatus === NetworkStatus.fetchMore}
+        onLoadMore={(after) => fetchMore({ variables: { after } })}
+      />
     </Stack>
   );
 }

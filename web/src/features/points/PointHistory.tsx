@@ -1,4 +1,4 @@
-import { Badge, Button, Center, Group, Paper, Stack, Text, Title } from '@mantine/core';
+import { Badge, Group, Paper, Stack, Text, Title } from '@mantine/core';
 import { IconHistory } from '@tabler/icons-react';
 import { NetworkStatus } from '@apollo/client';
 import { useQuery } from '@apollo/client/react';
@@ -8,6 +8,7 @@ import { EmptyPanel, ErrorPanel, ListSkeleton } from '../../ui/states';
 import { PointHistoryDocument } from './graphql';
 import { LazyPointsBarChart } from './LazyChart';
 import { pointReasonLabel, pointsByRule, POINT_RULES } from './logic';
+import { LoadMoreButton } from '../../ui/LoadMoreButton';
 
 export const HISTORY_PAGE_SIZE = 20;
 
@@ -89,19 +90,11 @@ export function PointHistory({ handle }: { handle: string }) {
             </Group>
           ))}
         </Stack>
-        {pageInfo.hasNextPage ? (
-          <Center>
-            <Button
-              variant="default"
-              loading={networkStatus === NetworkStatus.fetchMore}
-              onClick={() =>
-                void fetchMore({ variables: { after: pageInfo.endCursor } }).catch(() => undefined)
-              }
-            >
-              {t('common:actions.loadMore')}
-            </Button>
-          </Center>
-        ) : null}
+        <LoadMoreButton
+          pageInfo={pageInfo}
+          loading={networkStatus === NetworkStatus.fetchMore}
+          onLoadMore={(after) => fetchMore({ variables: { after } })}
+        />
       </Stack>
     );
   }

@@ -60,6 +60,7 @@ import { useSlices } from '../../ui/useSlices';
 import { useRestrictionTexts } from '../../ui/useServerErrors';
 import { useFlagAction } from '../flags/FlagAction';
 import { COMMENTS_PAGE_SIZE } from './prefetch';
+import { LoadMoreButton } from '../../ui/LoadMoreButton';
 
 /** The api refuses queries costing more than 1000 (page sizes multiply): 6 threads × 3 replies fit. */
 
@@ -678,16 +679,12 @@ export function CommentsSection({ post, count }: { post: PostContext; count: num
             <Thread key={comment.id} comment={comment} post={post} />
           ))}
         </div>
-        {below && pageInfo?.hasNextPage ? (
-          <Button
-            variant="default"
+        {below ? (
+          <LoadMoreButton
+            pageInfo={pageInfo}
             loading={networkStatus === NetworkStatus.fetchMore}
-            onClick={() =>
-              void fetchMore({ variables: { after: pageInfo.endCursor } }).catch(() => undefined)
-            }
-          >
-            {t('common:actions.loadMore')}
-          </Button>
+            onLoadMore={(after) => fetchMore({ variables: { after } })}
+          />
         ) : null}
         {!below ? null : post.locked ? (
           <Alert

@@ -1,5 +1,5 @@
 import { useState, type ReactNode } from 'react';
-import { Button, Center, Stack } from '@mantine/core';
+import { Button, Stack } from '@mantine/core';
 import { IconArrowUp, IconNews } from '@tabler/icons-react';
 import { NetworkStatus } from '@apollo/client';
 import { useQuery } from '@apollo/client/react';
@@ -7,6 +7,7 @@ import { useTranslation } from 'react-i18next';
 import { usePush } from '../../app/socket';
 import type { PostsQueryVariables } from '../../gql/graphql';
 import { EmptyPanel, ErrorPanel, ListSkeleton } from '../../ui/states';
+import { LoadMoreButton } from '../../ui/LoadMoreButton';
 import { PostCard } from './PostCard';
 import { PostsDocument } from './graphql';
 import { noteNewPost } from './newPosts';
@@ -115,19 +116,11 @@ export function PostFeed({
       {shown.map((post) => (
         <PostCard key={post.id} post={post} showSpace={showSpace} />
       ))}
-      {pageInfo?.hasNextPage ? (
-        <Center>
-          <Button
-            variant="default"
-            loading={networkStatus === NetworkStatus.fetchMore}
-            onClick={() =>
-              void fetchMore({ variables: { after: pageInfo.endCursor } }).catch(() => undefined)
-            }
-          >
-            {t('common:actions.loadMore')}
-          </Button>
-        </Center>
-      ) : null}
+      <LoadMoreButton
+        pageInfo={pageInfo}
+        loading={networkStatus === NetworkStatus.fetchMore}
+        onLoadMore={(after) => fetchMore({ variables: { after } })}
+      />
     </Stack>
   );
 }

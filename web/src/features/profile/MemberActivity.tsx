@@ -1,4 +1,4 @@
-import { Anchor, Button, Center, Paper, Stack, Tabs, Text } from '@mantine/core';
+import { Anchor, Paper, Stack, Tabs, Text } from '@mantine/core';
 import { IconMessageCircle, IconNews } from '@tabler/icons-react';
 import { NetworkStatus } from '@apollo/client';
 import { useQuery } from '@apollo/client/react';
@@ -10,6 +10,7 @@ import { EmptyPanel, ErrorPanel, ListSkeleton } from '../../ui/states';
 import { useSlices } from '../../ui/useSlices';
 import { PostFeed } from '../posts/PostFeed';
 import { MemberCommentsDocument } from '../posts/graphql';
+import { LoadMoreButton } from '../../ui/LoadMoreButton';
 
 function MemberComments({ handle }: { handle: string }) {
   const { t } = useTranslation(['profile', 'posts', 'common']);
@@ -52,19 +53,11 @@ function MemberComments({ handle }: { handle: string }) {
           </Stack>
         </Paper>
       ))}
-      {pageInfo.hasNextPage ? (
-        <Center>
-          <Button
-            variant="default"
-            loading={networkStatus === NetworkStatus.fetchMore}
-            onClick={() =>
-              void fetchMore({ variables: { after: pageInfo.endCursor } }).catch(() => undefined)
-            }
-          >
-            {t('common:actions.loadMore')}
-          </Button>
-        </Center>
-      ) : null}
+      <LoadMoreButton
+        pageInfo={pageInfo}
+        loading={networkStatus === NetworkStatus.fetchMore}
+        onLoadMore={(after) => fetchMore({ variables: { after } })}
+      />
     </Stack>
   );
 }

@@ -2,7 +2,6 @@ import { useState } from 'react';
 import {
   Anchor,
   Button,
-  Center,
   Group,
   Paper,
   Select,
@@ -29,6 +28,7 @@ import { SpaceLink } from '../spaces/SpaceBadge';
 import { SpacesDocument, SPACES_PAGE_SIZE } from '../spaces/graphql';
 import { spaceName } from '../spaces/spaceText';
 import { SearchDocument } from './graphql';
+import { LoadMoreButton } from '../../ui/LoadMoreButton';
 
 const PAGE_SIZE = 20;
 const FILTERS = ['space', 'kind', 'solved', 'author', 'from', 'to'] as const;
@@ -122,19 +122,11 @@ function Results({ params }: { params: URLSearchParams }) {
           </Paper>
         );
       })}
-      {pageInfo.hasNextPage ? (
-        <Center>
-          <Button
-            variant="default"
-            loading={networkStatus === NetworkStatus.fetchMore}
-            onClick={() =>
-              void fetchMore({ variables: { after: pageInfo.endCursor } }).catch(() => undefined)
-            }
-          >
-            {t('common:actions.loadMore')}
-          </Button>
-        </Center>
-      ) : null}
+      <LoadMoreButton
+        pageInfo={pageInfo}
+        loading={networkStatus === NetworkStatus.fetchMore}
+        onLoadMore={(after) => fetchMore({ variables: { after } })}
+      />
     </Stack>
   );
 }

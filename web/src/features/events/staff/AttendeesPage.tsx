@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { Button, Group, Select, Stack, Table } from '@mantine/core';
+import { Button, Select, Stack, Table } from '@mantine/core';
 import { IconArrowLeft, IconFileSpreadsheet, IconMail, IconQrcode } from '@tabler/icons-react';
 import { useQuery } from '@apollo/client/react';
 import { useTranslation } from 'react-i18next';
@@ -14,6 +14,7 @@ import { EventAttendeesDocument, StaffEventDocument } from './graphql';
 import { EventCounts, EventWhen, RsvpBadge } from './parts';
 import { MessageAttendeesModal } from './MessageAttendeesModal';
 import { useEventLive } from '../useEventLive';
+import { LoadMoreButton } from '../../../ui/LoadMoreButton';
 
 const PAGE = 50;
 const STATUSES: RsvpStatus[] = ['GOING', 'OFFERED', 'WAITLISTED', 'INTERESTED', 'NOT_GOING'];
@@ -153,27 +154,21 @@ export function AttendeesPage() {
           </Table>
         </Table.ScrollContainer>
       ) : null}
-      {data?.eventAttendees.pageInfo.hasNextPage ? (
-        <Group justify="center">
-          <Button
-            variant="default"
-            loading={loading}
-            onClick={() =>
-              void fetchMore({
-                variables: { after: data.eventAttendees.pageInfo.endCursor },
-                updateQuery: (prev, { fetchMoreResult }) => ({
-                  eventAttendees: {
-                    ...fetchMoreResult.eventAttendees,
-                    nodes: [...prev.eventAttendees.nodes, ...fetchMoreResult.eventAttendees.nodes],
-                  },
-                }),
-              })
-            }
-          >
-            {t('common:actions.loadMore')}
-          </Button>
-        </Group>
-      ) : null}
+      <LoadMoreButton
+        pageInfo={data?.eventAttendees.pageInfo}
+        loading={loading}
+        onLoadMore={(after) =>
+          fetchMore({
+            variables: { after },
+            updateQuery: (prev, { fetchMoreResult }) => ({
+              eventAttendees: {
+                ...fetchMoreResult.eventAttendees,
+                nodes: [...prev.eventAttendees.nodes, ...fetchMoreResult.eventAttendees.nodes],
+              },
+            }),
+          })
+        }
+      />
     </Page>
   );
 }

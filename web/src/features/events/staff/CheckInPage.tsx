@@ -45,6 +45,7 @@ import {
 import { codeFromScan, refusalOf, tidyCode, wasEarlier, type CheckInOutcome } from './logic';
 import { checkInWindow } from './time';
 import { useEventLive } from '../useEventLive';
+import { LoadMoreButton } from '../../../ui/LoadMoreButton';
 
 const QrScanner = lazy(async () => ({ default: (await import('./QrScanner')).QrScanner }));
 
@@ -429,27 +430,21 @@ function AttendeeList({
           onUndo={() => setUndoing(a)}
         />
       ))}
-      {data?.eventAttendees.pageInfo.hasNextPage ? (
-        <Group justify="center">
-          <Button
-            variant="default"
-            loading={loading}
-            onClick={() =>
-              void fetchMore({
-                variables: { after: data.eventAttendees.pageInfo.endCursor },
-                updateQuery: (prev, { fetchMoreResult }) => ({
-                  eventAttendees: {
-                    ...fetchMoreResult.eventAttendees,
-                    nodes: [...prev.eventAttendees.nodes, ...fetchMoreResult.eventAttendees.nodes],
-                  },
-                }),
-              })
-            }
-          >
-            {t('common:actions.loadMore')}
-          </Button>
-        </Group>
-      ) : null}
+      <LoadMoreButton
+        pageInfo={data?.eventAttendees.pageInfo}
+        loading={loading}
+        onLoadMore={(after) =>
+          fetchMore({
+            variables: { after },
+            updateQuery: (prev, { fetchMoreResult }) => ({
+              eventAttendees: {
+                ...fetchMoreResult.eventAttendees,
+                nodes: [...prev.eventAttendees.nodes, ...fetchMoreResult.eventAttendees.nodes],
+              },
+            }),
+          })
+        }
+      />
       {undoing ? (
         <UndoModal
           eventId={eventId}

@@ -27,6 +27,7 @@ import {
   StaffEventsDocument,
 } from './graphql';
 import { EventCounts, EventStatusBadge, EventWhen } from './parts';
+import { LoadMoreButton } from '../../../ui/LoadMoreButton';
 
 const PAGE = 20;
 const TABS = ['UPCOMING', 'DRAFTS', 'PAST'] as const satisfies readonly EventListFilter[];
@@ -95,27 +96,21 @@ function EventList({ filter }: { filter: Tab }) {
       {nodes.map((event) => (
         <EventRow key={event.id} event={event} onCancel={() => setCancelling(event)} />
       ))}
-      {pageInfo.hasNextPage ? (
-        <Group justify="center">
-          <Button
-            variant="default"
-            loading={loading}
-            onClick={() =>
-              void fetchMore({
-                variables: { after: pageInfo.endCursor },
-                updateQuery: (prev, { fetchMoreResult }) => ({
-                  events: {
-                    ...fetchMoreResult.events,
-                    nodes: [...prev.events.nodes, ...fetchMoreResult.events.nodes],
-                  },
-                }),
-              })
-            }
-          >
-            {t('common:actions.loadMore')}
-          </Button>
-        </Group>
-      ) : null}
+      <LoadMoreButton
+        pageInfo={pageInfo}
+        loading={loading}
+        onLoadMore={(after) =>
+          fetchMore({
+            variables: { after },
+            updateQuery: (prev, { fetchMoreResult }) => ({
+              events: {
+                ...fetchMoreResult.events,
+                nodes: [...prev.events.nodes, ...fetchMoreResult.events.nodes],
+              },
+            }),
+          })
+        }
+      />
       {cancelling ? <CancelModal event={cancelling} onClose={() => setCancelling(null)} /> : null}
     </Stack>
   );

@@ -39,6 +39,7 @@ import {
   PublishChangelogEntryDocument,
   UpdateChangelogEntryDocument,
 } from './graphql';
+import { LoadMoreButton } from '../../../ui/LoadMoreButton';
 
 const PAGE = 50;
 
@@ -97,26 +98,20 @@ function EntryList({ drafts }: { drafts: boolean }) {
       {data.changelog.nodes.map((entry) => (
         <EntryRow key={entry.id} entry={entry} />
       ))}
-      {data.changelog.pageInfo.hasNextPage ? (
-        <Group justify="center">
-          <Button
-            variant="default"
-            loading={loading}
-            onClick={() =>
-              void fetchMore({
-                variables: { after: data.changelog.pageInfo.endCursor },
-                updateQuery: (prev, { fetchMoreResult }) => ({
-                  changelog: appendPage(prev.changelog, fetchMoreResult.changelog),
-                }),
-              }).catch((e: unknown) =>
-                notifications.show({ color: 'red', message: errorMessage(t, toAppError(e)) }),
-              )
-            }
-          >
-            {t('common:actions.loadMore')}
-          </Button>
-        </Group>
-      ) : null}
+      <LoadMoreButton
+        pageInfo={data.changelog.pageInfo}
+        loading={loading}
+        onLoadMore={(after) =>
+          fetchMore({
+            variables: { after },
+            updateQuery: (prev, { fetchMoreResult }) => ({
+              changelog: appendPage(prev.changelog, fetchMoreResult.changelog),
+            }),
+          }).catch((e: unknown) =>
+            notifications.show({ color: 'red', message: errorMessage(t, toAppError(e)) }),
+          )
+        }
+      />
     </Stack>
   );
 }

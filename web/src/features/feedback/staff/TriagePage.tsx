@@ -30,6 +30,7 @@ import { IDEA_STATUSES, ideasCsvUrl, isProductTeam, localName } from '../logic';
 import { IdeaStatusBadge } from '../parts';
 import { triageVariables, TRIAGE_TABS, type TriageTab } from './logic';
 import { StatusForm, useReviewIdea } from './StatusForm';
+import { LoadMoreButton } from '../../../ui/LoadMoreButton';
 
 const PAGE = 50;
 
@@ -256,26 +257,20 @@ function TriageList({
           </Table.Tbody>
         </Table>
       </Table.ScrollContainer>
-      {pageInfo.hasNextPage ? (
-        <Group justify="center">
-          <Button
-            variant="default"
-            loading={loading}
-            onClick={() =>
-              void fetchMore({
-                variables: { after: pageInfo.endCursor },
-                updateQuery: (prev, { fetchMoreResult }) => ({
-                  ideas: appendPage(prev.ideas, fetchMoreResult.ideas),
-                }),
-              }).catch((e: unknown) =>
-                notifications.show({ color: 'red', message: errorMessage(t, toAppError(e)) }),
-              )
-            }
-          >
-            {t('common:actions.loadMore')}
-          </Button>
-        </Group>
-      ) : null}
+      <LoadMoreButton
+        pageInfo={pageInfo}
+        loading={loading}
+        onLoadMore={(after) =>
+          fetchMore({
+            variables: { after },
+            updateQuery: (prev, { fetchMoreResult }) => ({
+              ideas: appendPage(prev.ideas, fetchMoreResult.ideas),
+            }),
+          }).catch((e: unknown) =>
+            notifications.show({ color: 'red', message: errorMessage(t, toAppError(e)) }),
+          )
+        }
+      />
     </Stack>
   );
 }

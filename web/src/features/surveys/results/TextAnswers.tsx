@@ -12,6 +12,7 @@ import { EmptyPanel, ErrorPanel, ListSkeleton } from '../../../ui/states';
 import type { SurveyResultsFilter } from '../../../gql/graphql';
 import { SurveyTextAnswerListDocument } from './graphql';
 import { exportUrl, NPS_CLASS_COLORS, npsClassOfScore } from './logic';
+import { LoadMoreButton } from '../../../ui/LoadMoreButton';
 
 const PAGE = 20;
 
@@ -186,29 +187,23 @@ function AnswerList({
           </Paper>
         ))}
       </Stack>
-      {pageInfo.hasNextPage ? (
-        <Group justify="center">
-          <Button
-            variant="default"
-            loading={loading}
-            onClick={() =>
-              void fetchMore({
-                variables: { after: pageInfo.endCursor },
-                updateQuery: (prev, { fetchMoreResult }) => ({
-                  surveyTextAnswers: appendPage(
-                    prev.surveyTextAnswers,
-                    fetchMoreResult.surveyTextAnswers,
-                  ),
-                }),
-              }).catch((e: unknown) =>
-                notifications.show({ color: 'red', message: errorMessage(t, toAppError(e)) }),
-              )
-            }
-          >
-            {t('common:actions.loadMore')}
-          </Button>
-        </Group>
-      ) : null}
+      <LoadMoreButton
+        pageInfo={pageInfo}
+        loading={loading}
+        onLoadMore={(after) =>
+          fetchMore({
+            variables: { after },
+            updateQuery: (prev, { fetchMoreResult }) => ({
+              surveyTextAnswers: appendPage(
+                prev.surveyTextAnswers,
+                fetchMoreResult.surveyTextAnswers,
+              ),
+            }),
+          }).catch((e: unknown) =>
+            notifications.show({ color: 'red', message: errorMessage(t, toAppError(e)) }),
+          )
+        }
+      />
     </Stack>
   );
 }
