@@ -1,13 +1,172 @@
+import {
+  IconAward,
+  IconBuildingCommunity,
+  IconCalendarEvent,
+  IconClipboardList,
+  IconCoins,
+  IconLayoutGrid,
+  IconMail,
+  IconMedal,
+  IconMoodSmile,
+  IconNews,
+  IconSpeakerphone,
+  IconTarget,
+  IconTicket,
+  IconUserCheck,
+  IconUsers,
+} from '@tabler/icons-react';
 import { ANALYTICS_NAV_ITEMS } from '../../features/analytics/nav';
 import { MODERATION_NAV_ITEMS } from '../../features/moderation/nav';
-import { NAV_ITEMS, type NavItem } from '../nav';
+import { ADMIN, FEEDBACK_TEAM, PRODUCT, STAFF } from '../access';
+import type { ManageNavItem } from '../nav';
+
+/** The console's own pages, under their group headings. */
+export const MANAGE_NAV_ITEMS: ManageNavItem[] = [
+  {
+    id: 'members',
+    to: '/manage/members',
+    label: 'nav.members',
+    icon: IconUsers,
+    section: 'manage',
+    group: 'community',
+    access: STAFF,
+  },
+  {
+    id: 'approvals',
+    to: '/manage/approvals',
+    label: 'nav.approvals',
+    icon: IconUserCheck,
+    section: 'manage',
+    group: 'community',
+    access: STAFF,
+    pending: 'approvals',
+  },
+  {
+    id: 'invites',
+    to: '/manage/invites',
+    label: 'nav.invites',
+    icon: IconTicket,
+    section: 'manage',
+    group: 'community',
+    access: STAFF,
+  },
+  {
+    id: 'manage-spaces',
+    to: '/manage/spaces',
+    label: 'nav.manageSpaces',
+    icon: IconLayoutGrid,
+    section: 'manage',
+    group: 'content',
+    access: STAFF,
+  },
+  {
+    id: 'reactions',
+    to: '/manage/reactions',
+    label: 'nav.reactions',
+    icon: IconMoodSmile,
+    section: 'manage',
+    group: 'content',
+    access: ADMIN,
+  },
+  {
+    id: 'missions',
+    to: '/manage/missions',
+    label: 'nav.missions',
+    icon: IconTarget,
+    section: 'manage',
+    group: 'gamification',
+    access: STAFF,
+  },
+  {
+    id: 'point-rules',
+    to: '/manage/points',
+    label: 'nav.pointRules',
+    icon: IconCoins,
+    section: 'manage',
+    group: 'gamification',
+    access: ADMIN,
+  },
+  {
+    id: 'ranks',
+    to: '/manage/ranks',
+    label: 'nav.ranks',
+    icon: IconAward,
+    section: 'manage',
+    group: 'gamification',
+    access: ADMIN,
+  },
+  {
+    id: 'manage-badges',
+    to: '/manage/badges',
+    label: 'nav.manageBadges',
+    icon: IconMedal,
+    section: 'manage',
+    group: 'gamification',
+    access: ADMIN,
+  },
+  {
+    id: 'manage-events',
+    to: '/manage/events',
+    label: 'nav.manageEvents',
+    icon: IconCalendarEvent,
+    section: 'manage',
+    group: 'events',
+    access: STAFF,
+  },
+  {
+    id: 'feedback-inbox',
+    to: '/manage/feedback',
+    label: 'nav.feedback',
+    icon: IconSpeakerphone,
+    section: 'manage',
+    group: 'feedback',
+    access: FEEDBACK_TEAM,
+    pending: 'ideas',
+  },
+  {
+    id: 'manage-changelog',
+    to: '/manage/changelog',
+    label: 'nav.changelog',
+    icon: IconNews,
+    section: 'manage',
+    group: 'feedback',
+    access: PRODUCT,
+  },
+  {
+    id: 'manage-surveys',
+    to: '/manage/surveys',
+    label: 'nav.surveys',
+    icon: IconClipboardList,
+    section: 'manage',
+    group: 'surveys',
+    access: FEEDBACK_TEAM,
+  },
+  {
+    id: 'community',
+    to: '/manage/community',
+    label: 'nav.community',
+    icon: IconBuildingCommunity,
+    section: 'manage',
+    group: 'settings',
+    access: ADMIN,
+  },
+  {
+    id: 'mailbox',
+    to: '/manage/mailbox',
+    label: 'nav.mailbox',
+    icon: IconMail,
+    section: 'manage',
+    group: 'settings',
+    access: ADMIN,
+  },
+];
 
 /**
- * What the console lists: the shell's entries plus those only the console shows (fetched with
- * the console, so they cost the first download nothing).
+ * What the console lists, with the pages features add to it; fetched with the console, so they
+ * cost the first download nothing.
  */
-export const CONSOLE_NAV_ITEMS: NavItem[] = [
-  ...NAV_ITEMS,
+export const CONSOLE_NAV_ITEMS: ManageNavItem[] = [
+  ...MANAGE_NAV_ITEMS,
   ...ANALYTICS_NAV_ITEMS,
   ...MODERATION_NAV_ITEMS,
 ];
