@@ -111,20 +111,22 @@ export class ReactionsService {
       return toReactions(counts);
     }
     const withdrawal = this.activity.retracting(ActivityRules.reactionWithdrawn(facts, 0));
+    const remove = (then: CteFragment[], judged?: CteFragment) =>
+      this.reactions.remove(
+        input.targetType,
+        input.targetId,
+        input.kind,
+        viewer.memberId,
+        event,
+        this.events.consumersOf('reaction.removed'),
+        then,
+        judged,
+      );
     // In one statement when no one changed the target's reactions while it waited for the lock
     // (a statement that fails would end a transaction around it too).
     if (!this.db.inTransaction) {
       try {
-        const counts = await this.reactions.remove(
-          input.targetType,
-          input.targetId,
-          input.kind,
-          viewer.memberId,
-          event,
-          this.events.consumersOf('reaction.removed'),
-          [counter(-1, true)],
-          withdrawal,
-        );
+        const counts = await remove([counter(-1, true)], withdrawal);
         if (!counts) return null;
         this.events.committed();
         return toReactions(counts);
@@ -133,15 +135,7 @@ export class ReactionsService {
       }
     }
     return this.db.transaction(async () => {
-      const counts = await this.reactions.remove(
-        input.targetType,
-        input.targetId,
-        input.kind,
-        viewer.memberId,
-        event,
-        this.events.consumersOf('reaction.removed'),
-        [counter(-1)],
-      );
+      const counts = await remove([counter(-1)]);
       if (!counts) return null;
       this.events.committed();
       // Judged in a statement of its own, after the lock: the withdrawal counts once the
