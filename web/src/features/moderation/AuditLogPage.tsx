@@ -45,6 +45,7 @@ import {
   isMemberId,
 } from './audit';
 import { AuditActorSearchDocument, AuditLogDocument } from './graphql';
+import { appendPage } from '../../app/apollo';
 import { LoadMoreButton } from '../../ui/LoadMoreButton';
 
 const PAGE = 50;
@@ -253,10 +254,7 @@ export function AuditLogPage() {
           fetchMore({
             variables: { after },
             updateQuery: (prev, { fetchMoreResult }) => ({
-              auditLog: {
-                ...fetchMoreResult.auditLog,
-                nodes: [...prev.auditLog.nodes, ...fetchMoreResult.auditLog.nodes],
-              },
+              auditLog: appendPage(prev.auditLog, fetchMoreResult.auditLog),
             }),
           })
         }

@@ -14,6 +14,7 @@ import { EventAttendeesDocument, StaffEventDocument } from './graphql';
 import { EventCounts, EventWhen, RsvpBadge } from './parts';
 import { MessageAttendeesModal } from './MessageAttendeesModal';
 import { useEventLive } from '../useEventLive';
+import { appendPage } from '../../../app/apollo';
 import { LoadMoreButton } from '../../../ui/LoadMoreButton';
 
 const PAGE = 50;
@@ -161,10 +162,7 @@ export function AttendeesPage() {
           fetchMore({
             variables: { after },
             updateQuery: (prev, { fetchMoreResult }) => ({
-              eventAttendees: {
-                ...fetchMoreResult.eventAttendees,
-                nodes: [...prev.eventAttendees.nodes, ...fetchMoreResult.eventAttendees.nodes],
-              },
+              eventAttendees: appendPage(prev.eventAttendees, fetchMoreResult.eventAttendees),
             }),
           })
         }

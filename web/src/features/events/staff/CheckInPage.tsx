@@ -45,6 +45,7 @@ import {
 import { codeFromScan, refusalOf, tidyCode, wasEarlier, type CheckInOutcome } from './logic';
 import { checkInWindow } from './time';
 import { useEventLive } from '../useEventLive';
+import { appendPage } from '../../../app/apollo';
 import { LoadMoreButton } from '../../../ui/LoadMoreButton';
 
 const QrScanner = lazy(async () => ({ default: (await import('./QrScanner')).QrScanner }));
@@ -437,10 +438,7 @@ function AttendeeList({
           fetchMore({
             variables: { after },
             updateQuery: (prev, { fetchMoreResult }) => ({
-              eventAttendees: {
-                ...fetchMoreResult.eventAttendees,
-                nodes: [...prev.eventAttendees.nodes, ...fetchMoreResult.eventAttendees.nodes],
-              },
+              eventAttendees: appendPage(prev.eventAttendees, fetchMoreResult.eventAttendees),
             }),
           })
         }

@@ -27,6 +27,7 @@ import {
   StaffEventsDocument,
 } from './graphql';
 import { EventCounts, EventStatusBadge, EventWhen } from './parts';
+import { appendPage } from '../../../app/apollo';
 import { LoadMoreButton } from '../../../ui/LoadMoreButton';
 
 const PAGE = 20;
@@ -103,10 +104,7 @@ function EventList({ filter }: { filter: Tab }) {
           fetchMore({
             variables: { after },
             updateQuery: (prev, { fetchMoreResult }) => ({
-              events: {
-                ...fetchMoreResult.events,
-                nodes: [...prev.events.nodes, ...fetchMoreResult.events.nodes],
-              },
+              events: appendPage(prev.events, fetchMoreResult.events),
             }),
           })
         }
