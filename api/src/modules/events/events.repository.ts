@@ -382,15 +382,12 @@ export class EventsRepository {
     eventId: string,
     memberId: string,
   ): Promise<{ rsvp: RsvpRow | null; version: string | null }> {
-    const rows = await this.db.query<Array<RsvpRow & { version: string }>>(
-      `SELECT ${RSVP}, NULL::int AS position, xmin::text AS version FROM event_rsvps
-        WHERE event_id = $1 AND member_id = $2`,
-      [eventId, memberId],
-      { prepare: true },
+    return (
+      (await this.versionedRsvps(eventId, [memberId])).get(memberId) ?? {
+        rsvp: null,
+        version: null,
+      }
     );
-    if (!rows[0]) return { rsvp: null, version: null };
-    const { version, ...rsvp } = rows[0];
-    return { rsvp, version };
   }
 
   /** The members' answers to the event, each with its version (see `versionedRsvp`). */
@@ -439,9 +436,10 @@ export class EventsRepository {
    * order of arrival under the event's lock); staying on it keeps the place. With `counts`, the
    * event's seats and waitlist are written by the same statement, and with `changed` (the
    * consumers of `event.rsvp.changed`) its event; `seating` seats others from the waitlist
-   * (see `promote`), and `then` adds what follows from the answer. With `expected` (the `version` of the answer the decision was made on, null: none), nothing
-   * is written if the answer has changed since: then the result is undefined. Otherwise it is
-   * the answer as saved, with its place on the waitlist.
+   * (see `promote`), and `then` adds what follows from the answer. With `expected` (the
+   * `version` of the answer the decision was made on, null: none), nothing is written if the
+   * answer has changed since: then the result is undefined. Otherwise it is the answer as
+   * saved, with its place on the waitlist.
    *
    * With `guard` instead of `counts`, the statement needs no lock taken before it: it changes
    * the counts by the answer's difference only if the event, as it is when the statement holds

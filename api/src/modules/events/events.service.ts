@@ -407,23 +407,16 @@ export class EventsService {
     const guests = input.guests ?? 0;
     const id = input.eventId;
     if (!isUuid(id)) throw notFound('This event');
-    // Behind another RSVP to the event in this process: judged and decided with the others that
-    // queue meanwhile, under one lock of the event.
-    const queued = this.db.inTransaction ? undefined : this.queued.get(id);
-    if (queued)
-      return new Promise((resolve, reject) =>
-        queued.push({ viewer, wanted: input.status, guests, resolve, reject }),
-      );
+    const queued = this.enqueue(id, viewer, input.status, guests);
+    if (queued) return queued;
     // Refused before any write, and judged again under the lock (pure checks; the space's sight
     // again only if the event moved meanwhile).
     const seen = await this.events.readWithRsvp(id, viewer.memberId);
     if (!seen || !(await this.canSee(viewer, seen.event))) throw notFound('This event');
     this.admit(viewer, seen.event, input.status, guests);
     if (this.db.inTransaction) return this.rsvpLocked(viewer, input.status, guests, id, seen.event);
-    if (this.queued.has(id))
-      return new Promise((resolve, reject) =>
-        this.queued.get(id)!.push({ viewer, wanted: input.status, guests, resolve, reject }),
-      );
+    const behind = this.enqueue(id, viewer, input.status, guests);
+    if (behind) return behind;
     this.queued.set(id, []);
     try {
       return (
@@ -433,6 +426,22 @@ export class EventsService {
     } finally {
       this.drain(id);
     }
+  }
+
+  /**
+   * Behind another RSVP to the event in this process: judged and decided with the others that
+   * queue meanwhile, under one lock of the event. Null when none is under way.
+   */
+  private enqueue(
+    eventId: string,
+    viewer: Viewer,
+    wanted: RsvpStatus,
+    guests: number,
+  ): Promise<RsvpOutcome> | null {
+    const queue = this.db.inTransaction ? undefined : this.queued.get(eventId);
+    return queue
+      ? new Promise((resolve, reject) => queue.push({ viewer, wanted, guests, resolve, reject }))
+      : null;
   }
 
   /** The RSVPs that queued meanwhile, decided together under one lock of the event. */
