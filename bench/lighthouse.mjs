@@ -153,17 +153,18 @@ try {
       lcp: pick('lcp'),
       tbt: pick('tbt'),
       cls: pick('cls'),
+      each: runs.map((r) => r.performance).join(' '),
       failed: [...new Set(runs.flatMap((r) => r.failed))],
     });
   }
 
   const pad = (s, n) => String(s).padEnd(n);
   console.log(
-    `${pad('page', 9)}${pad('performance', 13)}${pad('accessibility', 15)}${pad('FCP ms', 8)}${pad('LCP ms', 8)}${pad('TBT ms', 8)}CLS`,
+    `${pad('page', 9)}${pad('performance', 13)}${pad('accessibility', 15)}${pad('FCP ms', 8)}${pad('LCP ms', 8)}${pad('TBT ms', 8)}${pad('CLS', 7)}performance of each run`,
   );
   for (const r of rows) {
     console.log(
-      `${pad(r.name, 9)}${pad(r.performance, 13)}${pad(r.accessibility, 15)}${pad(Math.round(r.fcp), 8)}${pad(Math.round(r.lcp), 8)}${pad(Math.round(r.tbt), 8)}${r.cls.toFixed(3)}`,
+      `${pad(r.name, 9)}${pad(r.performance, 13)}${pad(r.accessibility, 15)}${pad(Math.round(r.fcp), 8)}${pad(Math.round(r.lcp), 8)}${pad(Math.round(r.tbt), 8)}${pad(r.cls.toFixed(3), 7)}${r.each}`,
     );
   }
   for (const r of rows)

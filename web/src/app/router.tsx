@@ -248,12 +248,6 @@ export const routes: RouteObject[] = [
   },
 ];
 
-/** Runs once the main thread is idle (after the first render), or after a second at most. */
-const whenIdle = (run: () => void) =>
-  typeof window.requestIdleCallback === 'function'
-    ? window.requestIdleCallback(run, { timeout: 1000 })
-    : setTimeout(run, 200);
-
 /**
  * Pages people arrive on from links, opened directly: their first queries start at once (from a
  * small module), beside the session check, and their code is fetched while the first render
@@ -287,7 +281,7 @@ export function preloadPage(client: ApolloClient, pathname: string): void {
     const match = matchPath(pattern, pathname);
     if (!match) continue;
     prefetch?.(client, match.params);
-    whenIdle(() => void page.preload().catch(() => undefined));
+    void page.preload().catch(() => undefined);
     return;
   }
 }
