@@ -97,7 +97,8 @@ try {
   const rows = [];
   for (const [name, path] of pages) {
     const runs = [];
-    for (let i = 0; i < RUNS; i++) {
+    // A run Chromium fails to trace (NO_NAVSTART, now and then) is run again, once per run wanted.
+    for (let i = 0, retries = RUNS; i < RUNS; i++) {
       const result = await lighthouse(
         `${api.url}${path}`,
         {
@@ -114,7 +115,11 @@ try {
         writeFileSync(join(REPORT_DIR, `${name}-${i + 1}.json`), result.report);
       }
       if (result.lhr.runtimeError) {
-        console.log(`  ${name} run ${i + 1} failed, left out: ${result.lhr.runtimeError.code}`);
+        const again = retries-- > 0;
+        console.log(
+          `  ${name} run ${i + 1} failed${again ? ', run again' : ', left out'}: ${result.lhr.runtimeError.code}`,
+        );
+        if (again) i--;
         continue;
       }
       const { categories, audits } = result.lhr;

@@ -2,11 +2,16 @@ import { fileURLToPath } from 'node:url';
 import { defaultClientConditions, defineConfig } from 'vite';
 import react from '@vitejs/plugin-react';
 import { graphqlDocuments } from './vite-plugins/graphql-documents.js';
+import { precompress } from './vite-plugins/precompress.js';
 
 const api = process.env.KIZUNA_API_URL ?? 'http://localhost:3000';
 
 export default defineConfig({
-  plugins: [react(), graphqlDocuments(fileURLToPath(new URL('./src/gql', import.meta.url)))],
+  plugins: [
+    react(),
+    graphqlDocuments(fileURLToPath(new URL('./src/gql', import.meta.url))),
+    precompress(),
+  ],
   // rxjs's ES2015 build: classes instead of ES5 helpers, smaller in the first download.
   resolve: { conditions: ['es2015', ...defaultClientConditions] },
   server: {

@@ -1,10 +1,14 @@
 import { mkdtemp, mkdir, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { brotliCompressSync, gzipSync } from 'node:zlib';
 import { CSRF_COOKIE } from '@kizuna/shared';
 import { startTestApp, type TestApp } from '../support/test-app.js';
 
 let t: TestApp;
+const SCRIPT = `console.log(${JSON.stringify('こもれび '.repeat(400))});`;
+const BROTLI = brotliCompressSync(SCRIPT);
+const GZIP = gzipSync(SCRIPT);
 beforeAll(async () => {
   const dist = await mkdtemp(join(tmpdir(), 'kizuna-spa-'));
   await mkdir(join(dist, 'assets'));
@@ -13,6 +17,9 @@ beforeAll(async () => {
     '<!doctype html><div id="root"></div><script type="module" src="/assets/app-1.js"></script>',
   );
   await writeFile(join(dist, 'assets', 'app-1.js'), 'console.log(1)');
+  await writeFile(join(dist, 'assets', 'app-2.js'), SCRIPT);
+  await writeFile(join(dist, 'assets', 'app-2.js.br'), BROTLI);
+  await writeFile(join(dist, 'assets', 'app-2.js.gz'), GZIP);
   t = await startTestApp({ WEB_DIST: dist });
 });
 afterAll(() => t.close());
@@ -40,5 +47,26 @@ describe('serving the web app', () => {
       headers: { 'apollo-require-preflight': 'true' },
     });
     expect(await gql.json()).toEqual({ data: { __typename: 'Query' } });
+  });
+
+  it('sends an asset compressed at build time in the encoding the browser prefers', async () => {
+    const asset = (encoding: string) =>
+      fetch(`${t.url}/assets/app-2.js`, { headers: { 'accept-encoding': encoding } });
+    for (const [accepted, sent, file] of [
+      ['gzip, deflate, br, zstd', 'br', BROTLI],
+      ['gzip', 'gzip', GZIP],
+    ] as const) {
+      const res = await asset(accepted);
+      expect(res.headers.get('content-encoding')).toBe(sent);
+      // The file as built, not compressed again on the way (that would have no length).
+      expect(res.headers.get('content-length')).toBe(String(file.length));
+      expect(res.headers.get('content-type')).toContain('javascript');
+      expect(res.headers.get('vary')).toContain('Accept-Encoding');
+      expect(res.headers.get('cache-control')).toContain('immutable');
+      expect(await res.text()).toBe(SCRIPT);
+    }
+    const plain = await asset('identity');
+    expect(plain.headers.get('content-encoding')).toBeNull();
+    expect(await plain.text()).toBe(SCRIPT);
   });
 });

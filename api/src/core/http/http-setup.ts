@@ -4,6 +4,7 @@ import express, { type NextFunction, type Request, type Response } from 'express
 import { Logger } from '@nestjs/common';
 import cookieParser from 'cookie-parser';
 import compression from 'compression';
+import expressStaticGzip from 'express-static-gzip';
 import helmet from 'helmet';
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import { ErrorCode } from '@kizuna/shared';
@@ -112,9 +113,15 @@ function serveSpa(app: NestExpressApplication, config: Config): void {
   const indexHtml = readFileSync(index, 'utf8');
   const pages = app.get(PublicPages, { strict: false });
   const logger = new Logger('PublicPages');
+  // Assets come compressed from the build (.br, .gz beside each file): not compressed per request.
   app.use(
     '/assets',
-    express.static(join(dist, 'assets'), { immutable: true, maxAge: '1y', index: false }),
+    expressStaticGzip(join(dist, 'assets'), {
+      enableBrotli: true,
+      orderPreference: ['br', 'gzip'],
+      index: false,
+      serveStatic: { immutable: true, maxAge: '1y', index: false },
+    }),
   );
   app.use(express.static(dist, { index: false, maxAge: '1h' }));
   app.use((req: Request, res: Response, next: NextFunction) => {
