@@ -3,7 +3,9 @@ import { buildMember, buildSpace } from '../support/factories.js';
 import { clientFor } from '../support/sessions.js';
 import type { GqlClient } from '../support/gql-client.js';
 import { setReaction } from '../support/content-api.js';
+import { settle } from '../support/settle.js';
 import { ViewsService } from '../../src/modules/posts/views.service.js';
+import pg from 'pg';
 import { DataSource } from 'typeorm';
 import { migrations } from '@kizuna/migrations';
 import { Db } from '../../src/core/database/db.js';
@@ -347,6 +349,40 @@ describe('feeds', () => {
     } finally {
       await runner.rollbackTransaction();
       await runner.release();
+    }
+  });
+
+  it('lists cards without reading their bodies, and reads a page of bodies at once when asked', async () => {
+    const s = await buildSpace(t.app);
+    const made: Array<{ id: string; bodyHtml: string; body: string }> = [];
+    for (let i = 0; i < 3; i++) {
+      const body = `**本文** ${i}`;
+      made.push({ ...(await post(bob, { spaceId: s.id, title: `カード ${i}`, body })), body });
+    }
+    const list = (fields: string) =>
+      alice.ok(`query($s: String) { posts(spaceSlug: $s, first: 5) { nodes { id ${fields} } } }`, {
+        s: s.slug,
+      });
+    await settle(t.app);
+    const sent: string[] = [];
+    const original = pg.Client.prototype.query;
+    pg.Client.prototype.query = function (this: unknown, config: any, values?: any, cb?: any) {
+      const text = typeof config === 'string' ? config : config?.text;
+      if (typeof text === 'string' && /\bFROM "?posts\b/.test(text)) sent.push(text);
+      return (original as any).call(this, config, values, cb);
+    } as any;
+    try {
+      await list('title excerpt');
+      expect(sent.length).toBeGreaterThan(0);
+      expect(sent.filter((sql) => /\bbody(_html)?\b/.test(sql))).toEqual([]);
+      sent.length = 0;
+      const page: any = await list('body bodyHtml');
+      expect(sent.filter((sql) => /\bbody_html\b/.test(sql))).toHaveLength(1);
+      expect(page.posts.nodes).toEqual(
+        [...made].reverse().map(({ id, body, bodyHtml }) => ({ id, body, bodyHtml })),
+      );
+    } finally {
+      pg.Client.prototype.query = original;
     }
   });
 

@@ -37,9 +37,12 @@ export interface FeedQuery {
   after: string[] | null;
 }
 
-export interface FeedRow extends PostEntity {
+/** A post as lists read it: without its body (`Post.body` and `bodyHtml` load it when asked). */
+export interface FeedRow extends Omit<PostEntity, 'body' | 'bodyHtml'> {
   score?: number;
 }
+
+const BODY_PROPERTIES = new Set(['body', 'bodyHtml']);
 
 @Injectable()
 export class PostsRepository {
@@ -196,7 +199,7 @@ export class PostsRepository {
           `(p.hot_score, p.id) < (${p(Number(f.after[0]))}::float8, ${p(f.after[1])}::uuid)`,
         );
       return this.db.query<FeedRow[]>(
-        `SELECT ${this.columns()}, p.hot_score AS score FROM posts p
+        `SELECT ${this.cardColumns()}, p.hot_score AS score FROM posts p
           WHERE ${where.join(' AND ')} ORDER BY p.hot_score DESC, p.id DESC LIMIT $2`,
         params,
       );
@@ -204,7 +207,7 @@ export class PostsRepository {
     if (f.after)
       where.push(`(p.created_at, p.id) < (${p(f.after[0])}::timestamptz, ${p(f.after[1])}::uuid)`);
     return this.db.query<FeedRow[]>(
-      `SELECT ${this.columns()} FROM posts p WHERE ${where.join(' AND ')}
+      `SELECT ${this.cardColumns()} FROM posts p WHERE ${where.join(' AND ')}
         ORDER BY p.created_at DESC, p.id DESC LIMIT $2`,
       params,
     );
@@ -220,10 +223,13 @@ export class PostsRepository {
     );
   }
 
-  /** Entity columns under their property names, for raw feed queries. */
-  private columns(): string {
+  /**
+   * Entity columns under their property names, for raw feed queries, leaving out the Markdown
+   * and HTML bodies: cards show the excerpt, and a page of twenty would read every body whole.
+   */
+  private cardColumns(): string {
     return this.repo.metadata.columns
-      .filter((c) => c.isSelect)
+      .filter((c) => c.isSelect && !BODY_PROPERTIES.has(c.propertyName))
       .map((c) => `p.${c.databaseName} AS "${c.propertyName}"`)
       .join(', ');
   }

@@ -20,7 +20,7 @@ import { SpacesLoaderFactory } from '../spaces/spaces.loader.js';
 import { Space } from '../spaces/models/space.model.js';
 import { PostsService } from './posts.service.js';
 import { CommentsService } from './comments.service.js';
-import { CommentsLoaderFactory } from './posts.loaders.js';
+import { CommentsLoaderFactory, PostsLoaderFactory } from './posts.loaders.js';
 import {
   Comment,
   CommentConnection,
@@ -37,6 +37,7 @@ import {
 } from './dto/post.inputs.js';
 import { renderMarkdown } from '../../core/markdown/markdown.js';
 import type { PostEntity } from './entities/post.entity.js';
+import type { FeedRow } from './posts.repository.js';
 
 const viewerOf = (ctx: GqlContext) => ctx.req.viewer ?? null;
 
@@ -48,6 +49,7 @@ export class PostsResolver {
     private readonly membersLoader: MembersLoaderFactory,
     private readonly spacesLoader: SpacesLoaderFactory,
     private readonly commentsLoader: CommentsLoaderFactory,
+    private readonly postsLoader: PostsLoaderFactory,
   ) {}
 
   @Reading()
@@ -134,6 +136,23 @@ export class PostsResolver {
   @ResolveField(() => Comment, { nullable: true })
   bestAnswer(post: PostEntity, _args: unknown, ctx: GqlContext) {
     return post.bestAnswerId ? ctx.loaders.get(this.commentsLoader).load(post.bestAnswerId) : null;
+  }
+
+  @ResolveField(() => String, { description: 'The Markdown source (for editing).' })
+  async body(post: PostEntity | FeedRow, _args: unknown, ctx: GqlContext) {
+    return 'body' in post ? post.body : ((await this.whole(post, ctx))?.body ?? '');
+  }
+
+  @ResolveField(() => String, {
+    description: 'Rendered and sanitised HTML, safe to insert into a page.',
+  })
+  async bodyHtml(post: PostEntity | FeedRow, _args: unknown, ctx: GqlContext) {
+    return 'bodyHtml' in post ? post.bodyHtml : ((await this.whole(post, ctx))?.bodyHtml ?? '');
+  }
+
+  /** A listed post read whole, for its body (deleted since it was listed: null). */
+  private whole(post: FeedRow, ctx: GqlContext) {
+    return ctx.loaders.get(this.postsLoader).load(post.id);
   }
 
   @ResolveField(() => Boolean, { description: 'A question with a best answer.' })

@@ -14,10 +14,10 @@ export class Post {
   @Field()
   title: string;
 
-  @Field({ description: 'The Markdown source (for editing).' })
+  /** Resolved by PostsResolver.body, since lists leave it out. */
   body: string;
 
-  @Field({ description: 'Rendered and sanitised HTML, safe to insert into a page.' })
+  /** Resolved by PostsResolver.bodyHtml, since lists leave it out. */
   bodyHtml: string;
 
   @Field({ description: 'Plain text, about 160 characters.' })
