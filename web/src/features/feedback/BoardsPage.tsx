@@ -17,7 +17,6 @@ import { NetworkStatus } from '@apollo/client';
 import { notifications } from '@mantine/notifications';
 import { useQuery } from '@apollo/client/react';
 import { ErrorCode } from '@kizuna/shared';
-import { appendPage } from '../../app/apollo';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams, useSearchParams } from 'react-router';
 import { useViewer } from '../../app/session';
@@ -294,12 +293,7 @@ function IdeaList({
         pageInfo={pageInfo}
         loading={networkStatus === NetworkStatus.fetchMore}
         onLoadMore={(after) =>
-          fetchMore({
-            variables: { after },
-            updateQuery: (prev, { fetchMoreResult }) => ({
-              ideas: appendPage(prev.ideas, fetchMoreResult.ideas),
-            }),
-          }).catch((e: unknown) =>
+          fetchMore({ variables: { after } }).catch((e: unknown) =>
             notifications.show({ color: 'red', message: errorMessage(t, toAppError(e)) }),
           )
         }

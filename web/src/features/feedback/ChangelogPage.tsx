@@ -3,7 +3,6 @@ import { IconNews, IconRss } from '@tabler/icons-react';
 import { NetworkStatus } from '@apollo/client';
 import { notifications } from '@mantine/notifications';
 import { useQuery } from '@apollo/client/react';
-import { appendPage } from '../../app/apollo';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import type { ChangelogEntryFieldsFragment } from '../../gql/graphql';
@@ -57,12 +56,7 @@ export function ChangelogPage() {
             pageInfo={data.changelog.pageInfo}
             loading={networkStatus === NetworkStatus.fetchMore}
             onLoadMore={(after) =>
-              fetchMore({
-                variables: { after },
-                updateQuery: (prev, { fetchMoreResult }) => ({
-                  changelog: appendPage(prev.changelog, fetchMoreResult.changelog),
-                }),
-              }).catch((e: unknown) =>
+              fetchMore({ variables: { after } }).catch((e: unknown) =>
                 notifications.show({ color: 'red', message: errorMessage(t, toAppError(e)) }),
               )
             }

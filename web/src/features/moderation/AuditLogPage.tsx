@@ -45,7 +45,6 @@ import {
   isMemberId,
 } from './audit';
 import { AuditActorSearchDocument, AuditLogDocument } from './graphql';
-import { appendPage } from '../../app/apollo';
 import { LoadMoreButton } from '../../ui/LoadMoreButton';
 
 const PAGE = 50;
@@ -250,14 +249,7 @@ export function AuditLogPage() {
       <LoadMoreButton
         pageInfo={pageInfo}
         loading={networkStatus === NetworkStatus.fetchMore}
-        onLoadMore={(after) =>
-          fetchMore({
-            variables: { after },
-            updateQuery: (prev, { fetchMoreResult }) => ({
-              auditLog: appendPage(prev.auditLog, fetchMoreResult.auditLog),
-            }),
-          })
-        }
+        onLoadMore={(after) => fetchMore({ variables: { after } })}
       />
     </Page>
   );

@@ -14,7 +14,6 @@ import { EventAttendeesDocument, StaffEventDocument } from './graphql';
 import { EventCounts, EventWhen, RsvpBadge } from './parts';
 import { MessageAttendeesModal } from './MessageAttendeesModal';
 import { useEventLive } from '../useEventLive';
-import { appendPage } from '../../../app/apollo';
 import { LoadMoreButton } from '../../../ui/LoadMoreButton';
 
 const PAGE = 50;
@@ -158,14 +157,7 @@ export function AttendeesPage() {
       <LoadMoreButton
         pageInfo={data?.eventAttendees.pageInfo}
         loading={loading}
-        onLoadMore={(after) =>
-          fetchMore({
-            variables: { after },
-            updateQuery: (prev, { fetchMoreResult }) => ({
-              eventAttendees: appendPage(prev.eventAttendees, fetchMoreResult.eventAttendees),
-            }),
-          })
-        }
+        onLoadMore={(after) => fetchMore({ variables: { after } })}
       />
     </Page>
   );

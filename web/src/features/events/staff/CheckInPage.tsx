@@ -45,7 +45,6 @@ import {
 import { codeFromScan, refusalOf, tidyCode, wasEarlier, type CheckInOutcome } from './logic';
 import { checkInWindow } from './time';
 import { useEventLive } from '../useEventLive';
-import { appendPage } from '../../../app/apollo';
 import { LoadMoreButton } from '../../../ui/LoadMoreButton';
 
 const QrScanner = lazy(async () => ({ default: (await import('./QrScanner')).QrScanner }));
@@ -434,14 +433,7 @@ function AttendeeList({
       <LoadMoreButton
         pageInfo={data?.eventAttendees.pageInfo}
         loading={loading}
-        onLoadMore={(after) =>
-          fetchMore({
-            variables: { after },
-            updateQuery: (prev, { fetchMoreResult }) => ({
-              eventAttendees: appendPage(prev.eventAttendees, fetchMoreResult.eventAttendees),
-            }),
-          })
-        }
+        onLoadMore={(after) => fetchMore({ variables: { after } })}
       />
       {undoing ? (
         <UndoModal

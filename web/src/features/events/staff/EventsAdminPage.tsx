@@ -27,7 +27,6 @@ import {
   StaffEventsDocument,
 } from './graphql';
 import { EventCounts, EventStatusBadge, EventWhen } from './parts';
-import { appendPage } from '../../../app/apollo';
 import { LoadMoreButton } from '../../../ui/LoadMoreButton';
 
 const PAGE = 20;
@@ -100,14 +99,7 @@ function EventList({ filter }: { filter: Tab }) {
       <LoadMoreButton
         pageInfo={pageInfo}
         loading={loading}
-        onLoadMore={(after) =>
-          fetchMore({
-            variables: { after },
-            updateQuery: (prev, { fetchMoreResult }) => ({
-              events: appendPage(prev.events, fetchMoreResult.events),
-            }),
-          })
-        }
+        onLoadMore={(after) => fetchMore({ variables: { after } })}
       />
       {cancelling ? <CancelModal event={cancelling} onClose={() => setCancelling(null)} /> : null}
     </Stack>

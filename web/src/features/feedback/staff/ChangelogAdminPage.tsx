@@ -16,7 +16,6 @@ import { notifications } from '@mantine/notifications';
 import { IconEdit, IconNews, IconPlus, IconSend, IconTrash } from '@tabler/icons-react';
 import { useMutation, useQuery } from '@apollo/client/react';
 import { FEEDBACK_LIMITS } from '@kizuna/shared';
-import { appendPage } from '../../../app/apollo';
 import { useTranslation } from 'react-i18next';
 import { Link, useLocation, useNavigate, useParams, useSearchParams } from 'react-router';
 import type { ChangelogEntryFieldsFragment } from '../../../gql/graphql';
@@ -102,12 +101,7 @@ function EntryList({ drafts }: { drafts: boolean }) {
         pageInfo={data.changelog.pageInfo}
         loading={loading}
         onLoadMore={(after) =>
-          fetchMore({
-            variables: { after },
-            updateQuery: (prev, { fetchMoreResult }) => ({
-              changelog: appendPage(prev.changelog, fetchMoreResult.changelog),
-            }),
-          }).catch((e: unknown) =>
+          fetchMore({ variables: { after } }).catch((e: unknown) =>
             notifications.show({ color: 'red', message: errorMessage(t, toAppError(e)) }),
           )
         }

@@ -13,7 +13,6 @@ import {
 import { notifications } from '@mantine/notifications';
 import { IconCheck, IconDownload, IconInbox, IconSettings, IconX } from '@tabler/icons-react';
 import { useQuery } from '@apollo/client/react';
-import { appendPage } from '../../../app/apollo';
 import { useTranslation } from 'react-i18next';
 import { Link, useSearchParams } from 'react-router';
 import { ADMIN, canAccess } from '../../../app/access';
@@ -261,12 +260,7 @@ function TriageList({
         pageInfo={pageInfo}
         loading={loading}
         onLoadMore={(after) =>
-          fetchMore({
-            variables: { after },
-            updateQuery: (prev, { fetchMoreResult }) => ({
-              ideas: appendPage(prev.ideas, fetchMoreResult.ideas),
-            }),
-          }).catch((e: unknown) =>
+          fetchMore({ variables: { after } }).catch((e: unknown) =>
             notifications.show({ color: 'red', message: errorMessage(t, toAppError(e)) }),
           )
         }

@@ -4,7 +4,6 @@ import { notifications } from '@mantine/notifications';
 import { IconDownload, IconMessageOff, IconSearch } from '@tabler/icons-react';
 import { useQuery } from '@apollo/client/react';
 import { useTranslation } from 'react-i18next';
-import { appendPage } from '../../../app/apollo';
 import { errorMessage, toAppError } from '../../../ui/errors';
 import { formatDateTime, formatNumber } from '../../../ui/format';
 import { MemberIdentity } from '../../../ui/MemberIdentity';
@@ -191,15 +190,7 @@ function AnswerList({
         pageInfo={pageInfo}
         loading={loading}
         onLoadMore={(after) =>
-          fetchMore({
-            variables: { after },
-            updateQuery: (prev, { fetchMoreResult }) => ({
-              surveyTextAnswers: appendPage(
-                prev.surveyTextAnswers,
-                fetchMoreResult.surveyTextAnswers,
-              ),
-            }),
-          }).catch((e: unknown) =>
+          fetchMore({ variables: { after } }).catch((e: unknown) =>
             notifications.show({ color: 'red', message: errorMessage(t, toAppError(e)) }),
           )
         }
