@@ -175,11 +175,15 @@ export class PointsAdminService implements OnModuleInit {
   }
 
   standing(stats: StatsRow, ranks: RankRow[]) {
-    const rank = ranks.find((r) => r.position === stats.rankPosition) ?? ranks[0];
+    const rank = this.rankOf(stats, ranks);
     return {
       ...stats,
       rank,
       nextRank: ranks.find((r) => r.position > rank.position) ?? null,
     };
+  }
+
+  rankOf(stats: StatsRow, ranks: RankRow[]): RankRow {
+    return ranks.find((r) => r.position === stats.rankPosition) ?? ranks[0];
   }
 }

@@ -4,7 +4,7 @@ import { ActivityModule } from '../activity/activity.module.js';
 import { CommunityModule } from '../community/community.module.js';
 import { PointsAdminService } from './points-admin.service.js';
 import { PointsConsumer } from './points.consumer.js';
-import { RanksLoaderFactory, StatsLoaderFactory } from './points.loaders.js';
+import { StandingsLoaderFactory } from './points.loaders.js';
 import { PointsRepository } from './points.repository.js';
 import { MemberStandingResolver, PointsResolver } from './points.resolver.js';
 import { PointsService } from './points.service.js';
@@ -16,11 +16,10 @@ import { PointsService } from './points.service.js';
     PointsService,
     PointsAdminService,
     PointsConsumer,
-    StatsLoaderFactory,
-    RanksLoaderFactory,
+    StandingsLoaderFactory,
     PointsResolver,
     MemberStandingResolver,
   ],
-  exports: [PointsService, StatsLoaderFactory, RanksLoaderFactory],
+  exports: [PointsService],
 })
 export class PointsModule {}

@@ -5,7 +5,7 @@ import type { GqlContext, Viewer } from '../../core/auth/viewer.js';
 import { Member } from '../members/models/member.model.js';
 import type { MemberEntity } from '../members/entities/member.entity.js';
 import { MembersLoaderFactory } from '../members/members.loader.js';
-import { RanksLoaderFactory, StatsLoaderFactory } from './points.loaders.js';
+import { StandingsLoaderFactory } from './points.loaders.js';
 import {
   AdjustPointsInput,
   JobProgress,
@@ -18,26 +18,8 @@ import {
   UpdatePointRulesArgs,
   UpdateRanksArgs,
 } from './points.models.js';
-import type { LedgerRow, StatsRow } from './points.repository.js';
+import type { LedgerRow } from './points.repository.js';
 import { PointsAdminService } from './points-admin.service.js';
-
-const EMPTY: Omit<StatsRow, 'memberId'> = {
-  balance: 0,
-  lifetime: 0,
-  rankPosition: 1,
-  posts: 0,
-  comments: 0,
-  bestAnswers: 0,
-  reactionsGiven: 0,
-  reactionsReceived: 0,
-  eventsAttended: 0,
-  ideas: 0,
-  ideasShipped: 0,
-  activeDays: 0,
-  currentStreak: 0,
-  bestStreak: 0,
-  lastVisitDay: null,
-};
 
 @Resolver(() => PointEntry)
 export class PointsResolver {
@@ -108,26 +90,22 @@ export class PointsResolver {
 export class MemberStandingResolver {
   constructor(
     private readonly admin: PointsAdminService,
-    private readonly stats: StatsLoaderFactory,
-    private readonly ranks: RanksLoaderFactory,
+    private readonly standings: StandingsLoaderFactory,
   ) {}
 
   @ResolveField(() => Standing)
-  async standing(m: MemberEntity, _args: unknown, ctx: GqlContext) {
-    const [stats, ranks] = await Promise.all([
-      ctx.loaders.get(this.stats).load(m.id),
-      ctx.loaders.get(this.ranks).load('all'),
-    ]);
-    return this.admin.standing(stats ?? { memberId: m.id, ...EMPTY }, ranks);
+  standing(m: MemberEntity, _args: unknown, ctx: GqlContext) {
+    return ctx.loaders
+      .get(this.standings)
+      .load(m.id)
+      .then(({ stats, ranks }) => this.admin.standing(stats, ranks));
   }
 
   @ResolveField(() => Rank)
-  async rank(m: MemberEntity, _args: unknown, ctx: GqlContext) {
-    const [stats, ranks] = await Promise.all([
-      ctx.loaders.get(this.stats).load(m.id),
-      ctx.loaders.get(this.ranks).load('all'),
-    ]);
-    const position = stats?.rankPosition ?? 1;
-    return ranks.find((r) => r.position === position) ?? ranks[0];
+  rank(m: MemberEntity, _args: unknown, ctx: GqlContext) {
+    return ctx.loaders
+      .get(this.standings)
+      .load(m.id)
+      .then(({ stats, ranks }) => this.admin.rankOf(stats, ranks));
   }
 }

@@ -1,7 +1,9 @@
 import DataLoader from 'dataloader';
 import { Injectable } from '@nestjs/common';
 import type { ReactionTarget } from '@kizuna/shared';
-import { ReactionsRepository, type ReactionKindRow } from './reactions.repository.js';
+import { ReactionsRepository } from './reactions.repository.js';
+import { ReactionsService } from './reactions.service.js';
+import type { ReactionCount } from './reactions.models.js';
 
 export interface ReactionsKey {
   target: ReactionTarget;
@@ -14,42 +16,49 @@ export interface TargetReactions {
   mine: Set<string>;
 }
 
-/** Counts per kind and the viewer's own reactions for every post or comment on a page: one query. */
+const keyOf = (k: ReactionsKey) => `${k.target}:${k.id}`;
+
+/**
+ * The reactions of every post or comment on a page as they are shown (counts per kind, the
+ * viewer's own): the kinds (cached) and one statement per target type, read in parallel.
+ */
 @Injectable()
 export class ReactionsLoaderFactory {
-  constructor(private readonly reactions: ReactionsRepository) {}
+  constructor(
+    private readonly reactions: ReactionsRepository,
+    private readonly service: ReactionsService,
+  ) {}
 
-  create(): DataLoader<ReactionsKey, TargetReactions, string> {
+  create(): DataLoader<ReactionsKey, ReactionCount[], string> {
     return new DataLoader(
       async (keys) => {
+        const targets = [...new Set(keys.map((k) => k.target))];
+        const [kinds, counts] = await Promise.all([
+          this.reactions.kinds(),
+          Promise.all(
+            targets.map((target) => {
+              const ofTarget = keys.filter((k) => k.target === target);
+              return this.reactions.counts(
+                target,
+                ofTarget.map((k) => k.id),
+                ofTarget[0].viewerId,
+              );
+            }),
+          ),
+        ]);
         const out = new Map<string, TargetReactions>(
-          keys.map((k) => [`${k.target}:${k.id}`, { counts: new Map(), mine: new Set() }]),
+          keys.map((k) => [keyOf(k), { counts: new Map(), mine: new Set() }]),
         );
-        for (const target of new Set(keys.map((k) => k.target))) {
-          const ids = keys.filter((k) => k.target === target).map((k) => k.id);
-          const viewerId = keys.find((k) => k.target === target)?.viewerId ?? null;
-          for (const r of await this.reactions.counts(target, ids, viewerId)) {
+        targets.forEach((target, i) => {
+          for (const r of counts[i]) {
             const summary = out.get(`${target}:${r.targetId}`)!;
             summary.counts.set(r.kind, r.count);
             if (r.mine) summary.mine.add(r.kind);
           }
-        }
-        return keys.map((k) => out.get(`${k.target}:${k.id}`)!);
+        });
+        return keys.map((k) => this.service.summarize(kinds, out.get(keyOf(k))!));
       },
-      { cacheKeyFn: (k) => `${k.target}:${k.id}` },
+      { cacheKeyFn: keyOf },
     );
-  }
-}
-
-/** The reaction kinds, read once per request however many targets need them. */
-@Injectable()
-export class ReactionKindsLoaderFactory {
-  constructor(private readonly reactions: ReactionsRepository) {}
-
-  create(): DataLoader<'all', ReactionKindRow[]> {
-    return new DataLoader(async (keys) => {
-      const kinds = await this.reactions.kinds();
-      return keys.map(() => kinds);
-    });
   }
 }

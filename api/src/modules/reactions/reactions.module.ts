@@ -4,7 +4,7 @@ import { MembersModule } from '../members/members.module.js';
 import { PostsModule } from '../posts/posts.module.js';
 import { ReactionsRepository } from './reactions.repository.js';
 import { ReactionsService } from './reactions.service.js';
-import { ReactionKindsLoaderFactory, ReactionsLoaderFactory } from './reactions.loaders.js';
+import { ReactionsLoaderFactory } from './reactions.loaders.js';
 import {
   CommentReactionsResolver,
   PostReactionsResolver,
@@ -18,7 +18,6 @@ import {
     ReactionsRepository,
     ReactionsService,
     ReactionsLoaderFactory,
-    ReactionKindsLoaderFactory,
     ReactionsReader,
     ReactionsResolver,
     PostReactionsResolver,

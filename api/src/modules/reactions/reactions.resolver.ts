@@ -7,11 +7,7 @@ import type { GqlContext, Viewer } from '../../core/auth/viewer.js';
 import { MemberConnection } from '../members/models/member.model.js';
 import { Comment, Post } from '../posts/models/post.model.js';
 import { ReactionsService } from './reactions.service.js';
-import {
-  ReactionKindsLoaderFactory,
-  ReactionsLoaderFactory,
-  type TargetReactions,
-} from './reactions.loaders.js';
+import { ReactionsLoaderFactory, type ReactionsKey } from './reactions.loaders.js';
 import {
   ReactionCount,
   ReactionKind,
@@ -24,28 +20,20 @@ import {
 /** Reads reactions of posts and comments through the request's loaders. */
 @Injectable()
 export class ReactionsReader {
-  constructor(
-    private readonly service: ReactionsService,
-    private readonly reactions: ReactionsLoaderFactory,
-    private readonly kinds: ReactionKindsLoaderFactory,
-  ) {}
+  constructor(private readonly reactions: ReactionsLoaderFactory) {}
 
-  async of(ctx: GqlContext, target: ReactionTarget, id: string): Promise<ReactionCount[]> {
-    const [kinds, r] = await Promise.all([
-      ctx.loaders.get(this.kinds).load('all'),
-      ctx.loaders
-        .get(this.reactions)
-        .load({ target, id, viewerId: ctx.req.viewer?.memberId ?? null }),
-    ]);
-    return this.service.summarize(kinds, r);
+  of(ctx: GqlContext, target: ReactionTarget, id: string): Promise<ReactionCount[]> {
+    return ctx.loaders.get(this.reactions).load(this.key(ctx, target, id));
   }
 
   /** The target's reactions as a write returned them, so the answer does not read them again. */
-  prime(ctx: GqlContext, target: ReactionTarget, id: string, r: TargetReactions): void {
-    ctx.loaders
-      .get(this.reactions)
-      .clear({ target, id, viewerId: ctx.req.viewer?.memberId ?? null })
-      .prime({ target, id, viewerId: ctx.req.viewer?.memberId ?? null }, r);
+  prime(ctx: GqlContext, target: ReactionTarget, id: string, r: ReactionCount[]): void {
+    const key = this.key(ctx, target, id);
+    ctx.loaders.get(this.reactions).clear(key).prime(key, r);
+  }
+
+  private key(ctx: GqlContext, target: ReactionTarget, id: string): ReactionsKey {
+    return { target, id, viewerId: ctx.req.viewer?.memberId ?? null };
   }
 }
 

@@ -69,8 +69,9 @@ export class ReactionsService {
    * unless the target's reactions changed while it waited for the target's lock. A change
    * returns the target's reactions as they stand after it; no change, null (read them again).
    */
-  async set(viewer: Viewer, input: SetReactionInput): Promise<TargetReactions | null> {
-    const kind = (await this.reactions.kinds()).find((k) => k.key === input.kind);
+  async set(viewer: Viewer, input: SetReactionInput): Promise<ReactionCount[] | null> {
+    const kinds = await this.reactions.kinds();
+    const kind = kinds.find((k) => k.key === input.kind);
     if (!kind || (!kind.enabled && input.active)) {
       throw invalidField('kind', 'INVALID_VALUE', 'This reaction is not available.');
     }
@@ -108,7 +109,7 @@ export class ReactionsService {
       );
       if (!counts) return null;
       this.events.committed();
-      return toReactions(counts);
+      return this.summarize(kinds, toReactions(counts));
     }
     const withdrawal = this.activity.retracting(ActivityRules.reactionWithdrawn(facts, 0));
     const remove = (then: CteFragment[], judged?: CteFragment) =>
@@ -129,7 +130,7 @@ export class ReactionsService {
         const counts = await remove([counter(-1, true)], withdrawal);
         if (!counts) return null;
         this.events.committed();
-        return toReactions(counts);
+        return this.summarize(kinds, toReactions(counts));
       } catch (err) {
         if ((err as { code?: string }).code !== '40001') throw err;
       }
@@ -143,7 +144,7 @@ export class ReactionsService {
       await this.reactions.whenNoneLeft(input.targetType, input.targetId, viewer.memberId, [
         withdrawal,
       ]);
-      return toReactions(counts);
+      return this.summarize(kinds, toReactions(counts));
     });
   }
 
