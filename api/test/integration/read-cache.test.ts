@@ -58,6 +58,26 @@ describe('read cache', () => {
     expect(await nameOf(space.id)).toBe('Outside');
   });
 
+  it('answers at once only what it would serve from memory', async () => {
+    const space = await buildSpace(t.app, { nameEn: 'Held' });
+    await cache().caughtUp();
+    const held = await spaces.findById(space.id);
+    expect(spaces.peekById(space.id)).toBe(held);
+
+    // Dropped once a change elsewhere is heard; known at once again after the next read.
+    await sql.query(`UPDATE spaces SET name_en = 'Changed' WHERE id = $1`, [space.id]);
+    await until(() => spaces.peekById(space.id) === undefined);
+    expect(await nameOf(space.id)).toBe('Changed');
+    expect(spaces.peekById(space.id)?.nameEn).toBe('Changed');
+
+    // A transaction that changed spaces reads its own writes, never the memory.
+    await t.app.get(Db).transaction(async () => {
+      await spaces.update(space.id, { nameEn: 'Mine' });
+      expect(spaces.peekById(space.id)).toBeUndefined();
+    });
+    expect(await nameOf(space.id)).toBe('Mine');
+  });
+
   it('finds a space made a moment ago elsewhere, before the news arrives', async () => {
     await spaces.listActive();
     const [{ id }] = (
@@ -86,6 +106,7 @@ describe('read cache', () => {
         WHERE application_name = 'kizuna-cache' AND datname = current_database()`,
     );
     await until(() => !cache().listening);
+    expect(spaces.peekById(space.id)).toBeUndefined();
     await sql.query(`UPDATE spaces SET name_en = 'Unheard' WHERE id = $1`, [space.id]);
     expect(await nameOf(space.id)).toBe('Unheard');
     await until(() => cache().listening);

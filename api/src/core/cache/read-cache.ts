@@ -38,7 +38,7 @@ export type CachedTable =
 @Injectable()
 export class ReadCache implements OnApplicationBootstrap, BeforeApplicationShutdown {
   private readonly logger = new Logger('ReadCache');
-  private readonly entries = new Map<CachedTable, Promise<unknown>>();
+  private readonly entries = new Map<CachedTable, Entry>();
   private readonly dirty = new WeakMap<object, Set<CachedTable>>();
   private readonly syncs = new Map<string, () => void>();
   private readonly watchers = new Set<(change: string | null) => void>();
@@ -70,15 +70,33 @@ export class ReadCache implements OnApplicationBootstrap, BeforeApplicationShutd
    * every caller shares them.
    */
   get<T>(table: CachedTable, load: () => Promise<T>): Promise<T> {
-    if (!this.heard || this.changedHere().has(table)) return load();
-    let value = this.entries.get(table) as Promise<T> | undefined;
-    if (!value) {
-      value = load().then(deepFreeze);
-      this.entries.set(table, value);
-      // A failed read is not kept.
-      value.catch(() => this.entries.get(table) === value && this.entries.delete(table));
+    if (!this.servable(table)) return load();
+    let entry = this.entries.get(table);
+    if (!entry) {
+      const read = load().then(deepFreeze);
+      const made: Entry = { read };
+      entry = made;
+      this.entries.set(table, made);
+      read.then(
+        (rows) => (made.rows = rows),
+        // A failed read is not kept.
+        () => this.entries.get(table) === made && this.entries.delete(table),
+      );
     }
-    return value;
+    return entry.read as Promise<T>;
+  }
+
+  /**
+   * The table's rows when `get` would answer them from memory and they are there already;
+   * otherwise undefined (then call `get`). For fields of every item of a page, such as each
+   * post's space, which need not wait for anything then.
+   */
+  peek<T>(table: CachedTable): T | undefined {
+    return this.servable(table) ? (this.entries.get(table)?.rows as T | undefined) : undefined;
+  }
+
+  private servable(table: CachedTable): boolean {
+    return this.heard && !this.changedHere().has(table);
   }
 
   /**
@@ -185,6 +203,12 @@ export class ReadCache implements OnApplicationBootstrap, BeforeApplicationShutd
       await client.end().catch(() => undefined);
     }
   }
+}
+
+interface Entry {
+  read: Promise<unknown>;
+  /** What `read` resolved with, once it has. */
+  rows?: unknown;
 }
 
 function deepFreeze<T>(value: T): T {

@@ -161,7 +161,7 @@ export class EventsResolver {
 
   @ResolveField(() => Space, { nullable: true })
   space(event: EventRow, _args: unknown, ctx: GqlContext) {
-    return event.spaceId ? ctx.loaders.get(this.spacesLoader).load(event.spaceId) : null;
+    return event.spaceId ? this.spacesLoader.load(ctx.loaders, event.spaceId) : null;
   }
 
   @ResolveField(() => ViewerRsvp, { nullable: true })

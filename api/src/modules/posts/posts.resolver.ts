@@ -130,7 +130,7 @@ export class PostsResolver {
     description: 'null for an event’s discussion, which is read where its event is.',
   })
   space(post: PostEntity, _args: unknown, ctx: GqlContext) {
-    return post.spaceId ? ctx.loaders.get(this.spacesLoader).load(post.spaceId) : null;
+    return post.spaceId ? this.spacesLoader.load(ctx.loaders, post.spaceId) : null;
   }
 
   @ResolveField(() => Comment, { nullable: true })

@@ -1,11 +1,20 @@
 import DataLoader from 'dataloader';
 import { Injectable } from '@nestjs/common';
+import type { Loaders } from '../../core/graphql/loaders.js';
 import { SpacesRepository } from './spaces.repository.js';
 import type { SpaceEntity } from './entities/space.entity.js';
 
 @Injectable()
 export class SpacesLoaderFactory {
   constructor(private readonly spaces: SpacesRepository) {}
+
+  /**
+   * A space by id: at once when the spaces are in memory (a feed page's twenty posts need not
+   * each wait a turn for theirs), otherwise through the request's loader.
+   */
+  load(loaders: Loaders, id: string): SpaceEntity | Promise<SpaceEntity | null> {
+    return this.spaces.peekById(id) ?? loaders.get(this).load(id);
+  }
 
   create(): DataLoader<string, SpaceEntity | null> {
     return new DataLoader(async (ids) => {

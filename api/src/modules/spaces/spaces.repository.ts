@@ -37,6 +37,11 @@ export class SpacesRepository {
     return (await this.all()).find((s) => s.id === id) ?? this.repo.findOneBy({ id });
   }
 
+  /** The space when the cached spaces are in memory already; undefined when not known so. */
+  peekById(id: string): SpaceEntity | undefined {
+    return this.cache.peek<readonly SpaceEntity[]>('spaces')?.find((s) => s.id === id);
+  }
+
   async findByIds(ids: readonly string[]): Promise<SpaceEntity[]> {
     const wanted = new Set(ids);
     return (await this.all()).filter((s) => wanted.has(s.id));
