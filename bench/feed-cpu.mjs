@@ -9,6 +9,7 @@
 //
 //   npm run bench:feed-cpu
 import { fork } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
 import { createServer, request, Agent } from 'node:http';
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -106,7 +107,7 @@ if (process.argv[2] === 'client') {
     await pool.query(`VACUUM ANALYZE`);
 
     const { AuthService } = await import('../api/dist/modules/auth/auth.service.js');
-    const { SESSION_COOKIE } = await import('@kizuna/shared');
+    const { SESSION_COOKIE, CSRF_COOKIE } = await import('@kizuna/shared');
     const { OutboxDispatcher } =
       await import('../api/dist/core/domain-events/outbox-dispatcher.js');
     const [viewer] = (await pool.query(`SELECT id FROM members LIMIT 1`)).rows;
@@ -116,7 +117,10 @@ if (process.argv[2] === 'client') {
         { id: viewer.id, role: 'member', status: 'active', locale: 'ja' },
         { ip: '127.0.0.1', userAgent: 'bench' },
       );
-    const cookie = `${SESSION_COOKIE}=${token}`;
+    // As a browser does, the CSRF cookie the first answer handed out is sent back with every
+    // request; without it, every answer would mint and set a new one.
+    const csrf = `${CSRF_COOKIE}=${randomBytes(24).toString('base64url')}`;
+    const cookie = `${SESSION_COOKIE}=${token}; ${csrf}`;
     const graphql = `${api.url}/graphql`;
     const feed = JSON.stringify({
       operationName: 'Posts',

@@ -12,6 +12,7 @@
 //
 //   npm run bench:feed                          # 100,000 members, 1,000,000 posts
 //   BENCH_MEMBERS=10000 BENCH_POSTS=100000 npm run bench:feed
+import { randomBytes } from 'node:crypto';
 import { createServer } from 'node:http';
 import { performance } from 'node:perf_hooks';
 import { isMainThread, parentPort, workerData } from 'node:worker_threads';
@@ -63,7 +64,7 @@ if (!isMainThread) {
   let bare = null;
   try {
     const { AuthService } = await import('../api/dist/modules/auth/auth.service.js');
-    const { SESSION_COOKIE } = await import('@kizuna/shared');
+    const { SESSION_COOKIE, CSRF_COOKIE } = await import('@kizuna/shared');
     const { OutboxDispatcher } =
       await import('../api/dist/core/domain-events/outbox-dispatcher.js');
     const { CommunityService } = await import('../api/dist/modules/community/community.service.js');
@@ -122,7 +123,10 @@ if (!isMainThread) {
           { ip: '127.0.0.1', userAgent: 'bench' },
         )
     ).token;
-    const cookie = `${SESSION_COOKIE}=${token}`;
+    // As a browser does, the CSRF cookie the first answer handed out is sent back with every
+    // request; without it, every answer would mint and set a new one.
+    const csrf = `${CSRF_COOKIE}=${randomBytes(24).toString('base64url')}`;
+    const cookie = `${SESSION_COOKIE}=${token}; ${csrf}`;
     const graphql = `${api.url}/graphql`;
 
     const results = [];
@@ -210,7 +214,7 @@ if (!isMainThread) {
       ).json();
       if (probed.errors) throw new Error(JSON.stringify(probed.errors));
       const signedIn = await load({ url: graphql, body, cookie, seconds: SECONDS });
-      const visitor = await load({ url: graphql, body, cookie: null, seconds: SECONDS });
+      const visitor = await load({ url: graphql, body, cookie: csrf, seconds: SECONDS });
       anonymous.push({ sort, signedIn, visitor });
     }
 
