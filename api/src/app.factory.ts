@@ -6,6 +6,7 @@ import { DataSource } from 'typeorm';
 import type { Config } from './config/env.js';
 import { AppModule } from './app.module.js';
 import { migrate } from './core/database/data-source.js';
+import { PrototypedExpressAdapter } from './core/http/express-adapter.js';
 import { setupHttp } from './core/http/http-setup.js';
 import { RealtimeIoAdapter } from './core/realtime/io-adapter.js';
 
@@ -16,6 +17,7 @@ export async function createApp(
 ): Promise<NestExpressApplication> {
   const app = await NestFactory.create<NestExpressApplication>(
     AppModule.forRoot(config, databaseUrl),
+    new PrototypedExpressAdapter(),
     {
       bufferLogs: true,
       bodyParser: false,

@@ -49,6 +49,28 @@ describe('serving the web app', () => {
     expect(await gql.json()).toEqual({ data: { __typename: 'Query' } });
   });
 
+  it('answers an unchanged page 304 on revalidation; GraphQL answers carry no ETag', async () => {
+    const page = await fetch(`${t.url}/members/haruka_s`);
+    const tag = page.headers.get('etag');
+    expect(tag).toMatch(/^W\/"/);
+    expect(page.headers.get('cache-control')).toBe('no-cache');
+    // As a browser revalidates (fetch would otherwise add `cache-control: no-cache`).
+    const revalidate = (path: string, tag: string) =>
+      fetch(`${t.url}${path}`, { headers: { 'if-none-match': tag, 'cache-control': 'max-age=0' } });
+    const again = await revalidate('/members/haruka_s', tag!);
+    expect(again.status).toBe(304);
+    expect(await again.text()).toBe('');
+    expect((await revalidate('/settings/community', 'W/"0-0"')).status).toBe(200);
+
+    const gql = await fetch(`${t.url}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', 'apollo-require-preflight': 'true' },
+      body: JSON.stringify({ query: '{ __typename }' }),
+    });
+    expect(await gql.json()).toEqual({ data: { __typename: 'Query' } });
+    expect(gql.headers.get('etag')).toBeNull();
+  });
+
   it('sends an asset compressed at build time in the encoding the browser prefers', async () => {
     const asset = (encoding: string) =>
       fetch(`${t.url}/assets/app-2.js`, { headers: { 'accept-encoding': encoding } });
