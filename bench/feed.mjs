@@ -169,18 +169,16 @@ if (!isMainThread) {
       });
       await new Promise((r) => bare.listen(0, '127.0.0.1', r));
       const bareUrl = `http://127.0.0.1:${bare.address().port}/`;
+      const run = (url) => load({ url, body, cookie, seconds: SECONDS });
+      const sides = process.env.BENCH_API_ONLY ? [graphql] : [graphql, bareUrl];
       // A first run of each, not counted: the api has far more code for V8 to optimise than the
       // bare handler, and the first run of either pulls the feed's rows into PostgreSQL's cache.
-      const warmup = [await load({ url: graphql, body, cookie, seconds: SECONDS })];
-      if (!process.env.BENCH_API_ONLY)
-        warmup.push(await load({ url: bareUrl, body, cookie, seconds: SECONDS }));
-      const apiRuns = [];
-      const bareRuns = [];
-      for (let round = 0; round < ROUNDS; round++) {
-        apiRuns.push(await load({ url: graphql, body, cookie, seconds: SECONDS }));
-        if (!process.env.BENCH_API_ONLY)
-          bareRuns.push(await load({ url: bareUrl, body, cookie, seconds: SECONDS }));
-      }
+      const warmup = [];
+      for (const url of sides) warmup.push(await run(url));
+      const runs = sides.map(() => []);
+      for (let round = 0; round < ROUNDS; round++)
+        for (const [i, url] of sides.entries()) runs[i].push(await run(url));
+      const [apiRuns, bareRuns = []] = runs;
       await new Promise((r) => bare.close(r));
       bare = null;
       // The feed's own statement alone, one at a time: how long the database takes for it.

@@ -71,19 +71,18 @@ export class ReadCache implements OnApplicationBootstrap, BeforeApplicationShutd
    */
   get<T>(table: CachedTable, load: () => Promise<T>): Promise<T> {
     if (!this.servable(table)) return load();
-    let entry = this.entries.get(table);
-    if (!entry) {
-      const read = load().then(deepFreeze);
-      const made: Entry = { read };
-      entry = made;
-      this.entries.set(table, made);
-      read.then(
-        (rows) => (made.rows = rows),
-        // A failed read is not kept.
-        () => this.entries.get(table) === made && this.entries.delete(table),
-      );
-    }
-    return entry.read as Promise<T>;
+    return (this.entries.get(table) ?? this.remember(table, load)).read as Promise<T>;
+  }
+
+  /** Starts reading the table into memory; a failed read is not kept. */
+  private remember(table: CachedTable, load: () => Promise<unknown>): Entry {
+    const entry: Entry = { read: load().then(deepFreeze) };
+    this.entries.set(table, entry);
+    entry.read.then(
+      (rows) => (entry.rows = rows),
+      () => this.entries.get(table) === entry && this.entries.delete(table),
+    );
+    return entry;
   }
 
   /**
