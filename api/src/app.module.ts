@@ -3,7 +3,6 @@ import { APP_FILTER, APP_GUARD, APP_PIPE } from '@nestjs/core';
 import { GraphQLModule } from '@nestjs/graphql';
 import { type ApolloDriverConfig } from '@nestjs/apollo';
 import { TypeOrmModule } from '@nestjs/typeorm';
-import { LoggerModule } from 'nestjs-pino';
 import {
   ApolloServerPluginCacheControlDisabled,
   ApolloServerPluginLandingPageDisabled,
@@ -21,7 +20,6 @@ import { Loaders } from './core/graphql/loaders.js';
 import { CompiledApolloDriver } from './core/graphql/compiled-execution.js';
 import { BUILD_SCHEMA_OPTIONS } from './core/graphql/scalars.js';
 import type { GqlContext } from './core/auth/viewer.js';
-import { loggerOptions } from './core/logging/logger.options.js';
 import { HealthController } from './core/http/health.controller.js';
 import { Lifecycle } from './core/lifecycle/lifecycle.js';
 import { RateLimitModule } from './core/rate-limit/rate-limit.module.js';
@@ -122,7 +120,6 @@ export class AppModule {
       module: AppModule,
       global: true,
       imports: [
-        LoggerModule.forRoot(loggerOptions(config)),
         TypeOrmModule.forRoot(dataSourceOptions(databaseUrl)),
         GraphQLModule.forRoot<ApolloDriverConfig>(graphqlOptions(config)),
         MailModule,

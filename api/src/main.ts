@@ -4,7 +4,7 @@ import { resolveDatabase } from './core/database/database-url.js';
 import { createApp } from './app.factory.js';
 import { seedDemo, demoAccounts } from './seed/demo-seed.js';
 import { DEMO_PASSWORD } from './seed/demo-data.js';
-import { Logger } from 'nestjs-pino';
+import { Logger } from '@nestjs/common';
 import { Db } from './core/database/db.js';
 import { Jobs } from './core/jobs/jobs.js';
 import { OutboxDispatcher } from './core/domain-events/outbox-dispatcher.js';
@@ -42,7 +42,7 @@ async function main(): Promise<void> {
 
   const server = app.getHttpServer();
   const lifecycle = app.get(Lifecycle);
-  const logger = app.get(Logger);
+  const logger = new Logger('Shutdown');
   let stopping = false;
   /**
    * Graceful stop, bounded by SHUTDOWN_TIMEOUT_MS: readiness turns 503 and no new connection is

@@ -6,7 +6,8 @@ import {
   type ArgumentsHost,
   type ExceptionFilter,
 } from '@nestjs/common';
-import type { Response } from 'express';
+import type { Request, Response } from 'express';
+import { GqlArgumentsHost } from '@nestjs/graphql';
 import { GraphQLError } from 'graphql';
 import { ErrorCode, type ErrorExtensions } from '@kizuna/shared';
 
@@ -114,12 +115,22 @@ export class AppExceptionFilter implements ExceptionFilter {
 
   catch(error: unknown, host: ArgumentsHost): unknown {
     if (host.getType<string>() === 'graphql') {
-      if (!(error instanceof GraphQLError)) this.logger.error({ err: error }, 'resolver failed');
+      if (!(error instanceof GraphQLError)) {
+        const { req } = GqlArgumentsHost.create(host).getContext<{ req?: Request }>();
+        this.log(req, error, 'resolver failed');
+      }
       return error;
     }
+    const http = host.switchToHttp();
     const answer = describeHttpError(error);
-    if (!answer) this.logger.error({ err: error }, 'request failed');
-    sendHttpError(host.switchToHttp().getResponse<Response>(), answer ?? INTERNAL);
+    if (!answer) this.log(http.getRequest<Request>(), error, 'request failed');
+    sendHttpError(http.getResponse<Response>(), answer ?? INTERNAL);
     return undefined;
+  }
+
+  /** Through the request's own logger when there is one, so the line carries its id. */
+  private log(req: Request | undefined, err: unknown, message: string) {
+    if (req?.log) req.log.error({ err, context: 'Errors' }, message);
+    else this.logger.error({ err }, message);
   }
 }

@@ -7,6 +7,7 @@ import compression from 'compression';
 import etag from 'etag';
 import expressStaticGzip from 'express-static-gzip';
 import helmet from 'helmet';
+import type { HttpLogger } from 'pino-http';
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import { ErrorCode } from '@kizuna/shared';
 import type { Config } from '../../config/env.js';
@@ -26,9 +27,17 @@ const refuse = (res: Response, status: number, code: ErrorCode, message: string)
 const documentsOf = (body: unknown): unknown[] =>
   (Array.isArray(body) ? body : [body]).map((op) => (op as { query?: unknown } | null)?.query);
 
-/** Express-level pieces that run before Nest's routes: headers, cookies, body limits, the SPA. */
-export function setupHttp(app: NestExpressApplication, config: Config): void {
+/**
+ * Express-level pieces that run before Nest's routes: the request log, headers, cookies, body
+ * limits, the SPA.
+ */
+export function setupHttp(
+  app: NestExpressApplication,
+  config: Config,
+  requestLog: HttpLogger,
+): void {
   app.use(app.get(Lifecycle).track);
+  app.use(requestLog);
   app.set('trust proxy', config.TRUST_PROXY);
   app.disable('x-powered-by');
   // Express would hash every answer for an ETag; GraphQL answers are POSTs no one revalidates, and
