@@ -1,7 +1,6 @@
 import type { Server } from 'node:http';
 import { NestFactory } from '@nestjs/core';
 import type { NestExpressApplication } from '@nestjs/platform-express';
-import { pinoHttp } from 'pino-http';
 import { DataSource } from 'typeorm';
 import type { Config } from './config/env.js';
 import { AppModule } from './app.module.js';
@@ -9,7 +8,7 @@ import { migrate } from './core/database/data-source.js';
 import { PrototypedExpressAdapter } from './core/http/express-adapter.js';
 import { setupHttp } from './core/http/http-setup.js';
 import { AppLogger } from './core/logging/app-logger.js';
-import { loggerOptions } from './core/logging/logger.options.js';
+import { requestLogging } from './core/logging/request-logging.js';
 import { RealtimeIoAdapter } from './core/realtime/io-adapter.js';
 
 /** Builds the whole api (used by the server, the CLI and the tests) and applies migrations. */
@@ -17,13 +16,13 @@ export async function createApp(
   config: Config,
   databaseUrl: string,
 ): Promise<NestExpressApplication> {
-  const requestLog = pinoHttp(loggerOptions(config));
+  const logging = requestLogging(config.LOG_LEVEL);
   const app = await NestFactory.create<NestExpressApplication>(
     AppModule.forRoot(config, databaseUrl),
     new PrototypedExpressAdapter(),
-    { logger: new AppLogger(requestLog.logger), bodyParser: false },
+    { logger: new AppLogger(logging.logger), bodyParser: false },
   );
-  setupHttp(app, config, requestLog);
+  setupHttp(app, config, logging.middleware);
   // Node cuts any request still arriving after 5 minutes; a 200 MB import from a slow link (or
   // read slowly while the database writes it) takes longer, as long as the proxy allows (30 min).
   // Headers still have to arrive within Node's own bound.

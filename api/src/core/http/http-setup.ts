@@ -7,7 +7,6 @@ import compression from 'compression';
 import etag from 'etag';
 import expressStaticGzip from 'express-static-gzip';
 import helmet from 'helmet';
-import type { HttpLogger } from 'pino-http';
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import { ErrorCode } from '@kizuna/shared';
 import type { Config } from '../../config/env.js';
@@ -15,6 +14,7 @@ import { QUERY_LIMITS } from '../graphql/query-limits.js';
 import { ensureCsrfCookie } from '../auth/cookies.js';
 import { sendHttpError } from '../errors/exception.filter.js';
 import { Lifecycle } from '../lifecycle/lifecycle.js';
+import type { RequestLogging } from '../logging/request-logging.js';
 import { injectPage, PublicPages } from './public-page.js';
 
 const API_PATHS =
@@ -34,7 +34,7 @@ const documentsOf = (body: unknown): unknown[] =>
 export function setupHttp(
   app: NestExpressApplication,
   config: Config,
-  requestLog: HttpLogger,
+  requestLog: RequestLogging['middleware'],
 ): void {
   app.use(app.get(Lifecycle).track);
   app.use(requestLog);
