@@ -1,6 +1,7 @@
 import { ValidationPipe, type ArgumentMetadata, type ValidationError } from '@nestjs/common';
 import type { FieldError, FieldIssue } from '@kizuna/shared';
 import { invalid } from '../errors/app-error.js';
+import { cacheValidationMetadata } from './metadata-cache.js';
 
 function flatten(errors: ValidationError[], prefix = ''): FieldError[] {
   return errors.flatMap((e) => {
@@ -33,6 +34,8 @@ class InputValidationPipe extends ValidationPipe {
   }
 }
 const CLIENT_INPUT = new Set<string>(['args', 'body', 'query', 'param']);
+
+cacheValidationMetadata();
 
 /** Validates every input DTO and answers VALIDATION_FAILED with one entry per wrong field. */
 export const validationPipe = new InputValidationPipe({
