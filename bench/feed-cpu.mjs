@@ -13,7 +13,7 @@ import { randomBytes } from 'node:crypto';
 import { createServer, request, Agent } from 'node:http';
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { performance } from 'node:perf_hooks';
+import { performance, PerformanceObserver } from 'node:perf_hooks';
 import { fileURLToPath } from 'node:url';
 import pg from 'pg';
 
@@ -178,10 +178,18 @@ if (process.argv[2] === 'client') {
         await session.post('Profiler.enable');
         await session.post('Profiler.start');
       }
+      // The collector's pauses of the main thread while the requests are served.
+      let paused = 0;
+      const collector = new PerformanceObserver((list) => {
+        for (const gc of list.getEntries()) paused += gc.duration;
+      });
+      collector.observe({ entryTypes: ['gc'] });
       const cpu = process.cpuUsage();
       child.send('go');
       const { ms } = await new Promise((resolve) => child.once('message', resolve));
       const used = process.cpuUsage(cpu);
+      collector.takeRecords().forEach((gc) => (paused += gc.duration));
+      collector.disconnect();
       if (session) {
         const { profile } = await session.post('Profiler.stop');
         const file = c.name.replace(/\W+/g, '-').replace(/^-|-$/g, '');
@@ -195,6 +203,7 @@ if (process.argv[2] === 'client') {
         request: c.name,
         'CPU ms/request': ((used.user + used.system) / 1000 / REQUESTS).toFixed(2),
         'user ms/request': (used.user / 1000 / REQUESTS).toFixed(2),
+        'GC pause ms/request': (paused / REQUESTS).toFixed(2),
         'req/s': Math.round((REQUESTS / ms) * 1000),
       });
     }

@@ -225,7 +225,7 @@ async function main() {
   try {
     child = fork(fileURLToPath(import.meta.url), [], {
       env: { ...process.env, [ROLE_ENV]: 'api' },
-      execArgv: (process.env.BENCH_API_NODE_ARGS ?? '').split(' ').filter(Boolean),
+      execArgv: process.env.BENCH_API_NODE_ARGS?.split(' ').filter(Boolean) ?? process.execArgv,
       stdio: 'inherit',
     });
     const exited = new Promise((_, reject) =>

@@ -49,7 +49,7 @@ export async function machine() {
   const { cpus, loadavg } = await import('node:os');
   return `${cpus().length} × ${cpus()[0]?.model ?? 'cpu'}, load ${loadavg()
     .map((l) => l.toFixed(2))
-    .join(' ')}, Node ${process.version}`;
+    .join(' ')}, Node ${process.version} ${process.execArgv.join(' ') || '(no flags)'}`;
 }
 
 /**
