@@ -27,7 +27,7 @@ const withMember = (req: IncomingMessage, line: Record<string, unknown>) => {
 };
 
 /** JSON lines, each carrying the request id; cookies, tokens and passwords never reach the log. */
-export function loggerOptions(level: Level): Options {
+function loggerOptions(level: Level): Options {
   return {
     level,
     genReqId: requestId,
