@@ -15,6 +15,7 @@
 //   BENCH_MEMBERS=10000 BENCH_POSTS=100000 npm run bench:feed
 import { randomBytes } from 'node:crypto';
 import { createServer } from 'node:http';
+import { cpus } from 'node:os';
 import { performance } from 'node:perf_hooks';
 import { isMainThread, parentPort, workerData } from 'node:worker_threads';
 import pg from 'pg';
@@ -29,8 +30,20 @@ const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 3);
 
 /** Each figure of the runs, their median. */
 const median = (runs) => {
-  const mid = (key) => runs.map((r) => r[key]).sort((a, b) => a - b)[Math.floor(runs.length / 2)];
-  return { rate: mid('rate'), p50: mid('p50'), p99: mid('p99') };
+  const mid = (get) => runs.map(get).sort((a, b) => a - b)[Math.floor(runs.length / 2)];
+  const cost = (key) => mid((r) => r.cost[key]);
+  return {
+    rate: mid((r) => r.rate),
+    p50: mid((r) => r.p50),
+    p99: mid((r) => r.p99),
+    cost: {
+      server: cost('server'),
+      database: cost('database'),
+      client: cost('client'),
+      idle: cost('idle'),
+      other: cost('other'),
+    },
+  };
 };
 
 const FEED = `query Posts($first: Int!, $after: String, $sort: FeedSort!) {
@@ -55,7 +68,7 @@ async function drive({ url, body, cookie, seconds }) {
 if (!isMainThread) {
   parentPort.postMessage(await drive(workerData));
 } else {
-  const { machine, startApi, statementsOf } = await import('./support/api.mjs');
+  const { cpuClock, machine, startApi, statementsOf } = await import('./support/api.mjs');
   const MEMBERS = Number(process.env.BENCH_MEMBERS ?? 100_000);
   const POSTS = Number(process.env.BENCH_POSTS ?? 1_000_000);
   const load = (data) => inWorker(new URL(import.meta.url), data);
@@ -130,6 +143,27 @@ if (!isMainThread) {
     const cookie = `${SESSION_COOKIE}=${token}; ${csrf}`;
     const graphql = `${api.url}/graphql`;
 
+    // Where the machine's time goes during a run, per request: the server's thread (this process
+    // but for the load generator's thread), PostgreSQL, the load generator, anything else, and
+    // the cores left idle.
+    const clock = await cpuClock(async (sql) => (await pool.query(sql)).rows);
+    const costed = async (data) => {
+      const before = clock();
+      const result = await load(data);
+      const after = clock();
+      const per = (ms) => ms / result.total;
+      const own = after.api - before.api;
+      const database = after.database - before.database;
+      result.cost = {
+        server: per(own - result.cpu),
+        database: per(database),
+        client: per(result.cpu),
+        other: per(after.busy - before.busy - own - database),
+        idle: per(after.idle - before.idle),
+      };
+      return result;
+    };
+
     const results = [];
     for (const sort of ['LATEST', 'POPULAR']) {
       const body = JSON.stringify({
@@ -169,7 +203,7 @@ if (!isMainThread) {
       });
       await new Promise((r) => bare.listen(0, '127.0.0.1', r));
       const bareUrl = `http://127.0.0.1:${bare.address().port}/`;
-      const run = (url) => load({ url, body, cookie, seconds: SECONDS });
+      const run = (url) => costed({ url, body, cookie, seconds: SECONDS });
       const sides = process.env.BENCH_API_ONLY ? [graphql] : [graphql, bareUrl];
       // A first run of each, not counted: the api has far more code for V8 to optimise than the
       // bare handler, and the first run of either pulls the feed's rows into PostgreSQL's cache.
@@ -248,6 +282,27 @@ if (!isMainThread) {
     );
     console.log(
       'targets: latest ratio ≥ 0.5 and api p99 ≤ 150 ms; popular feed SQL p99 ≤ 20 ms at 1M posts\n',
+    );
+    console.log(
+      `where the machine's ${cpus().length} cores went, CPU ms per request (medians); "server cores": the server's CPU time over the run's duration`,
+    );
+    const ms = (n) => n.toFixed(2);
+    console.table(
+      results.flatMap((r) =>
+        [
+          ['api', r.api],
+          ['bare', r.bare],
+        ].map(([side, m]) => ({
+          feed: r.sort.toLowerCase(),
+          side,
+          server: ms(m.cost.server),
+          'server cores': ((m.cost.server * m.rate) / 1000).toFixed(2),
+          PostgreSQL: ms(m.cost.database),
+          'load generator': ms(m.cost.client),
+          other: ms(m.cost.other),
+          idle: ms(m.cost.idle),
+        })),
+      ),
     );
     console.log(
       'anonymous feed (cached per space) beside the signed-in feed, run one after the other',

@@ -54,9 +54,10 @@ export async function machine() {
 
 /**
  * CPU time (ms) used so far by this process and by the PostgreSQL cluster behind `query` (its
- * postmaster, living backends and those that have exited), read from /proc: so a run can show
- * what an operation costs, which drifts far less with the machine's load than its rate. The
- * database figure is null when PostgreSQL runs elsewhere.
+ * postmaster, living backends and those that have exited), and the machine's busy and idle time
+ * over all its cores, read from /proc: so a run can show what an operation costs, which drifts
+ * far less with the machine's load than its rate. The database figure is null when PostgreSQL
+ * runs elsewhere.
  */
 export async function cpuClock(query) {
   const { readFileSync, readdirSync } = await import('node:fs');
@@ -91,9 +92,22 @@ export async function cpuClock(query) {
       return null;
     }
   };
+  // The whole machine, all cores: busy and idle time (ms) since boot.
+  const cores = () => {
+    try {
+      const f = readFileSync('/proc/stat', 'utf8').split('\n')[0].trim().split(/\s+/).slice(1);
+      const [user, nice, system, idle, iowait, irq, softirq, steal] = f.map(Number);
+      return {
+        busy: (user + nice + system + irq + softirq + steal) * tick,
+        idle: (idle + iowait) * tick,
+      };
+    } catch {
+      return { busy: null, idle: null };
+    }
+  };
   return () => {
     const { user, system } = process.cpuUsage();
-    return { api: (user + system) / 1000, database: database() };
+    return { api: (user + system) / 1000, database: database(), ...cores() };
   };
 }
 
