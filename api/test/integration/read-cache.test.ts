@@ -6,6 +6,7 @@ import { Db } from '../../src/core/database/db.js';
 import { ReadCache } from '../../src/core/cache/read-cache.js';
 import { SpacesRepository } from '../../src/modules/spaces/spaces.repository.js';
 import { ReactionsRepository } from '../../src/modules/reactions/reactions.repository.js';
+import { ModerationSettingsRepository } from '../../src/modules/moderation/moderation-settings.repository.js';
 
 let t: TestApp;
 let sql: pg.Client;
@@ -96,6 +97,35 @@ describe('read cache', () => {
     expect(await reactions.kinds()).toBe(kinds);
     await reactions.upsertKind({ ...kinds[0], labelEn: 'Changed' });
     expect((await reactions.kinds())[0].labelEn).toBe('Changed');
+  });
+
+  it('keeps the moderation settings with the community settings until they change', async () => {
+    const moderation = t.app.get(ModerationSettingsRepository);
+    const { hideThreshold } = await moderation.get();
+    await cache().caughtUp();
+    await moderation.get();
+    const sent: string[] = [];
+    const query = pg.Client.prototype.query;
+    pg.Client.prototype.query = function (this: pg.Client, ...args: unknown[]) {
+      sent.push(String((args[0] as { text?: string })?.text ?? args[0]));
+      return (query as (...a: unknown[]) => unknown).apply(this, args);
+    } as typeof query;
+    try {
+      await moderation.get();
+    } finally {
+      pg.Client.prototype.query = query;
+    }
+    expect(sent).toEqual([]);
+
+    expect((await moderation.update({ hideThreshold: hideThreshold + 2 })).hideThreshold).toBe(
+      hideThreshold + 2,
+    );
+    await sql.query(
+      `UPDATE community_settings SET moderation = moderation || jsonb_build_object('hideThreshold', $1::int)`,
+      [hideThreshold + 1],
+    );
+    await until(async () => (await moderation.get()).hideThreshold === hideThreshold + 1);
+    await moderation.update({ hideThreshold });
   });
 
   it('reads from the database while it cannot hear changes, and listens again', async () => {

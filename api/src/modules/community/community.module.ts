@@ -17,6 +17,6 @@ import { VisitorReading } from '../../core/auth/visitor-reading.js';
     SuspensionsResolver,
     { provide: VisitorReading, useExisting: CommunityService },
   ],
-  exports: [CommunityService, CommunityCalendar, VisitorReading],
+  exports: [CommunityRepository, CommunityService, CommunityCalendar, VisitorReading],
 })
 export class CommunityModule {}

@@ -1,5 +1,5 @@
 import { Column, Entity, PrimaryColumn } from 'typeorm';
-import type { Locale, RegistrationMode } from '@kizuna/shared';
+import type { Locale, ModerationSettings, RegistrationMode } from '@kizuna/shared';
 
 /** A deployment serves one community: a single row with id 1. */
 @Entity('community_settings')
@@ -33,6 +33,10 @@ export class CommunitySettingsEntity {
 
   @Column('boolean', { name: 'visible_to_visitors' })
   visibleToVisitors: boolean;
+
+  /** What the moderation settings change from their defaults. */
+  @Column('jsonb')
+  moderation: Partial<ModerationSettings>;
 
   @Column('timestamptz', { name: 'updated_at' })
   updatedAt: Date;
