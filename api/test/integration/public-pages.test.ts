@@ -11,6 +11,8 @@ import {
   setVisibleToVisitors,
 } from '../support/factories.js';
 import { CommentsService } from '../../src/modules/posts/comments.service.js';
+import { CommunityService } from '../../src/modules/community/community.service.js';
+import { injectPage, type PublicPage } from '../../src/core/http/public-page.js';
 import type { MemberEntity } from '../../src/modules/members/entities/member.entity.js';
 
 const BASE = 'https://community.example';
@@ -52,6 +54,9 @@ beforeAll(async () => {
     })
   ).id;
   await buildComment(t.app, answerer, { postId: question.id, body: 'ほかの答え' });
+  await buildComment(t.app, author, { postId: question.id, parentId: answerId, body: '返信' });
+  const held = await buildComment(t.app, answerer, { postId: question.id, body: '隠された答え' });
+  await t.app.get(CommentsService).setHidden(held.id, true, 'spam', null);
   await t.app.get(CommentsService).setBestAnswer(asViewer(author), question.id, answerId);
   const moderator = await buildMember(t.app, { role: 'moderator' });
   privatePostId = (
@@ -107,8 +112,10 @@ describe('a public question served to crawlers', () => {
     expect(root).toContain('<strong>九十度</strong>');
     expect(root).toContain(`id="comment-${answerId}"`);
     expect(root).toContain('ほかの答え');
+    expect(root).not.toContain('隠された答え');
   });
 
+  // Two shown answers; the reply to one and the hidden answer are not answers.
   it('describes the solved question as a schema.org QAPage with its accepted answer', async () => {
     const ld = jsonLdOf(await page(`/posts/${questionId}`));
     expect(ld['@type']).toBe('QAPage');
@@ -155,6 +162,46 @@ describe('a public question served to crawlers', () => {
     expect(profile).toContain('<meta property="og:type" content="profile" />');
     expect(profile).toContain('&lt;b&gt;&quot;Author&quot;&lt;/b&gt;');
     expect(profile).not.toContain(author.email);
+  });
+});
+
+describe('the language of a served page', () => {
+  it("is the community's language, on the <html> element", async () => {
+    const ja = await page(`/posts/${questionId}`);
+    expect(ja).toContain('<!doctype html><html lang="ja"><head>');
+    await t.app.get(CommunityService).updateSettings({ defaultLocale: 'en' });
+    try {
+      const en = await page(`/posts/${questionId}`);
+      expect(en).toContain('<!doctype html><html lang="en"><head>');
+      expect(en).toContain('<meta property="og:locale" content="en_US" />');
+      expect(await page(`/s/${publicSlug}`)).toContain('<html lang="en">');
+    } finally {
+      await t.app.get(CommunityService).updateSettings({ defaultLocale: 'ja' });
+    }
+  });
+
+  it('replaces only the lang attribute, wherever it is and however it is quoted', () => {
+    const inject = (index: string, locale: string) =>
+      injectPage(
+        index,
+        {
+          title: 't',
+          description: 'd',
+          path: '/',
+          type: 'website',
+          siteName: 's',
+          locale,
+          contentHtml: '',
+        } satisfies PublicPage,
+        BASE,
+      );
+    expect(inject(`<html data-lang="x" LANG='ja' class="a lang=b">`, 'en')).toBe(
+      `<html data-lang="x" lang="en" class="a lang=b">`,
+    );
+    expect(inject('<html class="dark" lang=en>', 'ja')).toBe('<html class="dark" lang="ja">');
+    expect(inject('<html data-lang="en"><head></head>', 'en')).toMatch(
+      /^<html lang="en" data-lang="en"><head>/,
+    );
   });
 });
 

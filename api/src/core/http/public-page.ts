@@ -49,7 +49,15 @@ export const scriptJson = (value: unknown): string =>
     .replace(/\u2028/g, '\\u2028')
     .replace(/\u2029/g, '\\u2029');
 
-/** index.html with the page's title, description, canonical link, Open Graph tags, JSON-LD and content. */
+/** The document with its <html> element's lang set to `lang`. */
+const withLang = (index: string, lang: 'en' | 'ja'): string =>
+  index.replace(/<html\b[^>]*>/i, (tag) =>
+    /\slang=/i.test(tag)
+      ? tag.replace(/\slang=("[^"]*"|'[^']*'|[^\s>]+)/i, ` lang="${lang}"`)
+      : tag.replace(/^<html/i, `<html lang="${lang}"`),
+  );
+
+/** index.html with the page's language, title, description, canonical link, Open Graph tags, JSON-LD and content. */
 export function injectPage(index: string, page: PublicPage, publicUrl: string): string {
   const url = `${publicUrl}${page.path}`;
   const meta = (attr: 'name' | 'property', key: string, value: string) =>
@@ -74,9 +82,10 @@ export function injectPage(index: string, page: PublicPage, publicUrl: string): 
   ]
     .filter(Boolean)
     .join('\n    ');
-  const withHead = /<title>[\s\S]*?<\/title>/.test(index)
-    ? index.replace(/<title>[\s\S]*?<\/title>/, () => head)
-    : index.replace('</head>', () => `${head}\n  </head>`);
+  const indexInLang = withLang(index, page.locale === 'en' ? 'en' : 'ja');
+  const withHead = /<title>[\s\S]*?<\/title>/.test(indexInLang)
+    ? indexInLang.replace(/<title>[\s\S]*?<\/title>/, () => head)
+    : indexInLang.replace('</head>', () => `${head}\n  </head>`);
   return withHead.replace(
     '<div id="root"></div>',
     () => `<div id="root">${page.contentHtml}</div>`,

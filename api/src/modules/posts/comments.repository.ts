@@ -69,6 +69,17 @@ export class CommentsRepository {
     return this.oldestFirst('c.postId = :id AND c.parentId IS NULL', postId, first, after, hidden);
   }
 
+  /** How many top-level comments of a post are shown and not deleted (placeholders are not answers). */
+  async countTopLevel(postId: string, hidden: HiddenShown): Promise<number> {
+    const [row] = await this.db.query<Array<{ n: number }>>(
+      `SELECT count(*)::int AS n FROM comments c
+        WHERE c.post_id = $1 AND c.parent_id IS NULL AND c.deleted_at IS NULL
+          AND ${VISIBLE(hidden, '$2::uuid')}`,
+      [postId, ...(typeof hidden === 'string' ? [hidden] : [])],
+    );
+    return row.n;
+  }
+
   /** Replies to one comment, oldest first. */
   replies(
     parentId: string,

@@ -52,6 +52,11 @@ export class CommentsService {
     return toConnection(rows, args.first, (c) => [c.createdAt.toISOString(), c.id]);
   }
 
+  /** The top-level comments of a post the viewer sees, deleted ones left out. */
+  countTopLevel(viewer: Reader | null, post: PostEntity): Promise<number> {
+    return this.comments.countTopLevel(post.id, hiddenShown(viewer));
+  }
+
   async replies(
     viewer: Reader | null,
     parentId: string,

@@ -106,10 +106,12 @@ export class PublicPagesService implements PublicPages {
     // An event's discussion has no page of its own.
     if (!post?.spaceId || !(await this.posts.canRead(VISITOR, post))) return null;
     const words = WORDS[this.lang(settings)];
-    const [space, answers, best] = await Promise.all([
+    const solved = post.kind === 'question' && !!post.bestAnswerId;
+    const [space, answers, best, answerCount] = await Promise.all([
       this.spaces.findById(post.spaceId!),
       this.comments.topLevel(VISITOR, post, { first: ANSWERS_SHOWN }),
       post.bestAnswerId ? this.comments.findById(post.bestAnswerId) : null,
+      solved ? this.comments.countTopLevel(VISITOR, post) : 0,
     ]);
     const accepted = best && !best.deletedAt && !best.hiddenAt ? best : null;
     const shown = answers.nodes.filter((c) => !c.deletedAt);
@@ -151,7 +153,7 @@ export class PublicPagesService implements PublicPages {
       contentHtml,
       jsonLd:
         post.kind === 'question' && accepted
-          ? this.qaPage(post, accepted, shown, people, path)
+          ? this.qaPage(post, accepted, shown, answerCount, people, path)
           : undefined,
     };
   }
@@ -161,6 +163,7 @@ export class PublicPagesService implements PublicPages {
     post: PostEntity,
     accepted: CommentEntity,
     answers: CommentEntity[],
+    answerCount: number,
     people: Map<string, MemberEntity>,
     path: string,
   ): Record<string, unknown> {
@@ -190,7 +193,7 @@ export class PublicPagesService implements PublicPages {
         '@type': 'Question',
         name: post.title,
         text: renderMarkdown(post.body).text || post.title,
-        answerCount: post.commentCount,
+        answerCount,
         upvoteCount: post.reactionCount,
         dateCreated: post.createdAt.toISOString(),
         author: person(post.authorId),
