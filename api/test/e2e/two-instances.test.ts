@@ -282,15 +282,18 @@ describe('two api instances on one Redis', () => {
     );
     expect(owed.rows.find((r) => r.consumer === 'notifications')!.n).toBeGreaterThanOrEqual(21);
 
-    // Spaces are kept in memory on each instance: renamed on A, B's feed follows.
-    const feedSpace = async () =>
-      (await bob.ok(`{ posts(first: 1) { nodes { space { nameEn } } } }`)).posts.nodes[0].space
+    // Spaces are kept in memory on each instance: renamed on A, A's next feed shows it and B's
+    // follows once the change is heard.
+    const feedSpace = async (client: GqlClient) =>
+      (await client.ok(`{ posts(first: 1) { nodes { space { nameEn } } } }`)).posts.nodes[0].space
         .nameEn;
-    expect(await feedSpace()).toBe('Talk');
+    expect(await feedSpace(alice)).toBe('Talk');
+    expect(await feedSpace(bob)).toBe('Talk');
     await alice.ok(`mutation($i: UpdateSpaceInput!) { updateSpace(input: $i) { id } }`, {
       i: { id: space.id, nameEn: 'Chat' },
     });
-    await until(async () => (await feedSpace()) === 'Chat');
+    expect(await feedSpace(alice)).toBe('Chat');
+    await until(async () => (await feedSpace(bob)) === 'Chat');
   }, 60_000);
 
   it('holds a posting limit exactly when requests arrive at both instances at once', async () => {

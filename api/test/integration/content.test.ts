@@ -454,6 +454,29 @@ describe('feeds', () => {
     await alice.ok(COMMENT, { i: { postId: fresh, body: 'いいですね' } });
     expect(await all()).toEqual([liked, fresh, discussed, stale]);
   });
+
+  it('ranks a post members viewed above an otherwise equal, newer one', async () => {
+    const s = await buildSpace(t.app);
+    const plain = await post(bob, { spaceId: s.id });
+    const viewed = await post(bob, { spaceId: s.id });
+    await t.app
+      .get(Db)
+      .query(`UPDATE posts SET created_at = now() - make_interval(mins => $2) WHERE id = $1`, [
+        viewed.id,
+        1,
+      ]);
+    const popular = async () =>
+      (
+        await alice.ok(
+          `query($s: String) { posts(spaceSlug: $s, sort: POPULAR, first: 10) { nodes { id } } }`,
+          { s: s.slug },
+        )
+      ).posts.nodes.map((n: { id: string }) => n.id);
+    expect(await popular()).toEqual([plain.id, viewed.id]);
+    for (const viewer of [alice, mod]) await viewer.ok(GET, { id: viewed.id });
+    await t.app.get(ViewsService).flush();
+    expect(await popular()).toEqual([viewed.id, plain.id]);
+  });
 });
 
 describe('reaction kinds', () => {
