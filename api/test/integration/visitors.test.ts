@@ -160,3 +160,40 @@ it('is asked to sign in for every action, and for everything once the setting is
     await setVisibleToVisitors(t.app, true);
   }
 });
+
+it('sees the events of public spaces and of no space, never those of other spaces', async () => {
+  const mod = await clientFor(t.app, t.url, author);
+  const spaces = t.app.get(SpacesRepository);
+  const startsAt = new Date(Date.now() + 7 * 86_400_000);
+  const make = async (title: string, slug: string | null) =>
+    (
+      await mod.ok(`mutation($i: CreateEventInput!) { createEvent(input: $i) { id } }`, {
+        i: {
+          title,
+          description: '浅煎りを飲み比べます。',
+          kind: 'IN_PERSON',
+          venueName: '渋谷ロースタリー',
+          startsAt: startsAt.toISOString(),
+          endsAt: new Date(startsAt.getTime() + 7_200_000).toISOString(),
+          timeZone: 'Asia/Tokyo',
+          spaceId: slug ? (await spaces.findBySlug(slug))!.id : null,
+          publish: true,
+        },
+      })
+    ).createEvent.id as string;
+  const open = await make('公開の催し', slugs.open);
+  const everyone = await make('全体の催し', null);
+  const members = await make('会員限定の催し', slugs.members);
+  const ranked = await make('ランク限定の催し', slugs.ranked);
+
+  const { events } = await visitor.ok(`{ events(first: 50) { nodes { id } } }`);
+  const listed = events.nodes.map((e: { id: string }) => e.id);
+  expect(listed).toEqual(expect.arrayContaining([open, everyone]));
+  expect(listed).not.toContain(members);
+  expect(listed).not.toContain(ranked);
+  const one = `query($id: ID!) { event(id: $id) { id } }`;
+  expect(await codeOf(visitor, one, { id: open })).toBe('OK');
+  expect(await codeOf(visitor, one, { id: members })).toBe('NOT_FOUND');
+  expect(await codeOf(visitor, one, { id: ranked })).toBe('NOT_FOUND');
+  expect(await codeOf(memberClient, one, { id: members })).toBe('OK');
+});
