@@ -202,6 +202,62 @@ export class App {
   }
 }
 
+/** A field of ui/DateFields: a date, or a date and time, picked on a calendar in the UI language. */
+export class DatePicker {
+  /** `field` finds the field by its label in the language the app reads in when called. */
+  constructor(
+    readonly app: App,
+    readonly field: () => Locator,
+  ) {}
+
+  calendar(): Locator {
+    return this.app.page.getByRole('dialog');
+  }
+
+  /** Waits until the field shows `written`, the whole of its text. */
+  async shows(written: RegExp): Promise<void> {
+    await shown(this.field().filter({ hasText: written }));
+  }
+
+  /**
+   * Picks `YYYY-MM-DD` (a date field) or `YYYY-MM-DDTHH:mm` (a date and time field): turns the
+   * calendar forward to the month, chooses the day by its full name in the UI language, then types
+   * the time into the hour and minute fields (12-hour with AM/PM in English) and confirms.
+   */
+  async choose(value: string): Promise<void> {
+    const [day, time] = value.split('T');
+    const { app } = this;
+    await this.field().click();
+    const calendar = await shown(this.calendar());
+    const name = new Intl.DateTimeFormat(app.lang === 'en' ? 'en-US' : 'ja-JP', {
+      dateStyle: 'full',
+      timeZone: 'UTC',
+    }).format(new Date(`${day}T00:00:00Z`));
+    const button = calendar.locator(`button[aria-label="${name}"]:not([data-outside])`);
+    for (let i = 0; i < 24 && !(await button.isVisible()); i++)
+      await calendar.getByRole('button', { name: app.t('common:dates.nextMonth') }).click();
+    await button.click();
+    if (time) {
+      const [hours, minutes] = time.split(':').map(Number);
+      const twelve = app.lang === 'en';
+      const hour = twelve ? ((hours + 11) % 12) + 1 : hours;
+      const pad = (n: number) => String(n).padStart(2, '0');
+      await calendar
+        .getByRole('spinbutton', { name: app.t('common:dates.hours'), exact: true })
+        .fill(pad(hour));
+      await calendar
+        .getByRole('spinbutton', { name: app.t('common:dates.minutes'), exact: true })
+        .fill(pad(minutes));
+      if (twelve)
+        await calendar
+          .getByRole('combobox', { name: app.t('common:dates.amPm'), exact: true })
+          .selectOption(hours < 12 ? 'AM' : 'PM');
+      await calendar.getByRole('button', { name: app.t('common:dates.done'), exact: true }).click();
+    }
+    await calendar.waitFor({ state: 'hidden' });
+  }
+}
+
 export interface NewMember {
   email: string;
   password: string;
@@ -1369,13 +1425,18 @@ export class EventFormPage {
     return this.field('timeZone').inputValue();
   }
 
+  /** A time field of the form, labelled with the zone it is set to. */
+  time(key: 'startsAt' | 'endsAt' | 'rsvpDeadline', zone: string): DatePicker {
+    return new DatePicker(this.app, () => this.field(key, { zone }));
+  }
+
   /** `wall` as `YYYY-MM-DDTHH:mm`, on the clocks of `zone` (the zone the form is set to). */
   async setTime(
     key: 'startsAt' | 'endsAt' | 'rsvpDeadline',
     wall: string,
     zone: string,
   ): Promise<void> {
-    await this.field(key, { zone }).fill(wall);
+    await this.time(key, zone).choose(wall);
   }
 
   async fill(values: { title: string; venueName?: string; capacity?: number }): Promise<void> {
@@ -1620,6 +1681,31 @@ export class NewSurveyPage {
   }
 }
 
+/** A changelog entry's form, new (`/manage/changelog/new`) or edited. */
+export class ChangelogEntryPage {
+  constructor(readonly app: App) {}
+
+  async openNew(): Promise<void> {
+    await this.app.goto('/manage/changelog/new');
+    await this.app.sees(this.app.t('feedbackStaff:changelog.newTitle'));
+  }
+
+  field(key: string): Locator {
+    return this.app.page.getByLabel(label(this.app.t(`feedbackStaff:changelog.${key}`)));
+  }
+
+  releasedOn(): DatePicker {
+    return new DatePicker(this.app, () => this.field('releasedOn'));
+  }
+
+  async saveDraft(): Promise<void> {
+    await this.app.page
+      .getByRole('button', { name: this.app.t('feedbackStaff:changelog.saveDraft'), exact: true })
+      .click();
+    await this.app.notification(this.app.t('feedbackStaff:changelog.saved'));
+  }
+}
+
 /** The survey builder: wording, questions, audience and timing, beside a live preview. */
 export class SurveyBuilderPage {
   constructor(readonly app: App) {}
@@ -1651,6 +1737,29 @@ export class SurveyBuilderPage {
 
   preview(): Locator {
     return this.app.page.getByTestId('survey-preview');
+  }
+
+  async open(id: string): Promise<void> {
+    await this.app.goto(`/manage/surveys/${id}/edit`);
+    await shown(this.form());
+  }
+
+  form(): Locator {
+    return this.app.page.locator('form#survey-builder');
+  }
+
+  /** When the survey opens or closes, on the clocks of the community's `zone`. */
+  time(key: 'opensAt' | 'closesAt', zone: string): DatePicker {
+    return new DatePicker(this.app, () =>
+      this.app.page.getByLabel(label(this.app.t(`surveysStaff:builder.${key}`, { zone }))),
+    );
+  }
+
+  async save(): Promise<void> {
+    await this.app.page
+      .getByRole('button', { name: this.app.t('common:actions.save'), exact: true })
+      .click();
+    await this.app.notification(this.app.t('surveysStaff:builder.saved'));
   }
 
   /** Asks the members with these roles (`MEMBER`, `MODERATOR`…) only. */

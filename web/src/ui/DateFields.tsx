@@ -33,6 +33,7 @@ function usePickerLanguage() {
       monthLevelControl: t('dates.chooseMonth'),
       yearLevelControl: t('dates.chooseYear'),
     },
+    clearButtonProps: { 'aria-label': t('dates.clear') },
   };
   return { t, lang, format, calendar };
 }
@@ -65,6 +66,27 @@ export function DateTimeField(props: DateTimePickerProps) {
       }}
       submitButtonProps={{ 'aria-label': t('dates.done') }}
       {...props}
+    />
+  );
+}
+
+/**
+ * A wall-clock date and time as a `datetime-local` input holds it (`YYYY-MM-DDTHH:mm`, '' when
+ * none), picked with a {@link DateTimeField}.
+ */
+export function WallTimeField({
+  value,
+  onChange,
+  ...props
+}: Omit<DateTimePickerProps, 'value' | 'defaultValue' | 'onChange'> & {
+  value?: string;
+  onChange?: (value: string) => void;
+}) {
+  return (
+    <DateTimeField
+      {...props}
+      value={value ? `${value.replace('T', ' ')}:00` : null}
+      onChange={(picked) => onChange?.(picked ? dayjs(picked).format('YYYY-MM-DDTHH:mm') : '')}
     />
   );
 }

@@ -22,6 +22,7 @@ import { useTranslation } from 'react-i18next';
 import { Link, useNavigate, useParams } from 'react-router';
 import { EVENT_LIMITS } from '@kizuna/shared';
 import type { EventKind, EventStatus, RecurrenceFrequency, Role } from '../../../gql/graphql';
+import { WallTimeField } from '../../../ui/DateFields';
 import { toAppError, type AnyT } from '../../../ui/errors';
 import { FormAlert } from '../../../ui/FormAlert';
 import { formatDateTime } from '../../../ui/format';
@@ -332,26 +333,24 @@ function EventForm({
               {...form.getInputProps('timeZone')}
             />
             <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="sm">
-              <TextInput
-                type="datetime-local"
+              <WallTimeField
                 label={t('form.startsAt', { zone: v.timeZone })}
                 withAsterisk
                 description={<ViewerTime wall={v.startsAt} zone={v.timeZone} />}
                 inputWrapperOrder={['label', 'input', 'description', 'error']}
                 {...form.getInputProps('startsAt')}
               />
-              <TextInput
-                type="datetime-local"
+              <WallTimeField
                 label={t('form.endsAt', { zone: v.timeZone })}
                 withAsterisk
                 description={<ViewerTime wall={v.endsAt} zone={v.timeZone} />}
                 inputWrapperOrder={['label', 'input', 'description', 'error']}
                 {...form.getInputProps('endsAt')}
               />
-              <TextInput
-                type="datetime-local"
+              <WallTimeField
                 label={t('form.rsvpDeadline', { zone: v.timeZone })}
                 description={t('form.rsvpDeadlineHint')}
+                clearable
                 {...form.getInputProps('rsvpDeadline')}
               />
             </SimpleGrid>

@@ -19,6 +19,7 @@ import { FEEDBACK_LIMITS } from '@kizuna/shared';
 import { useTranslation } from 'react-i18next';
 import { Link, useLocation, useNavigate, useParams, useSearchParams } from 'react-router';
 import type { ChangelogEntryFieldsFragment } from '../../../gql/graphql';
+import { DateField } from '../../../ui/DateFields';
 import { errorMessage, toAppError } from '../../../ui/errors';
 import { FormAlert } from '../../../ui/FormAlert';
 import { Page } from '../../../ui/Page';
@@ -416,8 +417,7 @@ function ChangelogForm({
             data-autofocus
             {...form.getInputProps('title')}
           />
-          <TextInput
-            type="date"
+          <DateField
             label={t('changelog.releasedOn')}
             required
             w={{ base: '100%', xs: 220 }}

@@ -43,6 +43,7 @@ import type {
   SurveyBuilderQuery,
   SurveyQuestionType,
 } from '../../../gql/graphql';
+import { WallTimeField } from '../../../ui/DateFields';
 import { mapErrorToForm, toAppError } from '../../../ui/errors';
 import { FormAlert } from '../../../ui/FormAlert';
 import { Notice } from '../../../ui/Notice';
@@ -277,15 +278,15 @@ function Builder({ survey, options }: { survey: SurveyBuilderFieldsFragment; opt
               <AudienceEditor form={form} options={options} survey={survey} />
               <Section title={t('builder.timing')}>
                 <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="sm">
-                  <TextInput
-                    type="datetime-local"
+                  <WallTimeField
+                    clearable
                     label={t('builder.opensAt', { zone: timeZone })}
                     description={t('builder.opensAtHint')}
                     inputWrapperOrder={['label', 'input', 'description', 'error']}
                     {...form.getInputProps('opensAt')}
                   />
-                  <TextInput
-                    type="datetime-local"
+                  <WallTimeField
+                    clearable
                     label={t('builder.closesAt', { zone: timeZone })}
                     description={t('builder.closesAtHint')}
                     inputWrapperOrder={['label', 'input', 'description', 'error']}
