@@ -69,7 +69,7 @@ if (process.argv[2] === 'client') {
   process.send({ ms: performance.now() - started });
   agent.destroy();
 } else {
-  const { machine, startApi, statementsOf } = await import('./support/api.mjs');
+  const { machine, startApi, replayer, statementsOf } = await import('./support/api.mjs');
   const api = await startApi();
   const pool = new pg.Pool({ connectionString: api.databaseUrl, max: 20 });
   let bare = null;
@@ -142,11 +142,11 @@ if (process.argv[2] === 'client') {
       if (probed.errors) throw new Error(JSON.stringify(probed.errors));
     });
 
+    const replay = replayer(pool, statements);
     bare = createServer(async (req, res) => {
       req.resume();
       try {
-        const out = [];
-        for (const s of statements) out.push((await pool.query(s)).rows);
+        const out = await replay();
         res.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify(out));
       } catch (err) {
         res.writeHead(500).end(String(err));

@@ -407,6 +407,8 @@ async function main() {
     const held = memory();
     const heldLoad = loadavg();
     const holdBroadcast = await broadcastRounds(HOLD_ROUNDS, HOLD_SOCKETS);
+    // The high-water mark, read once every held socket has been pushed to.
+    const pushed = memory();
     await everyThread({ cmd: 'close' });
     await pause(500);
 
@@ -498,7 +500,7 @@ async function main() {
       `\nApi process memory (RSS; PostgreSQL and the clients are other processes):\n` +
         `  no sockets ${idle.rss.toFixed(0)} MB; ${SOCKETS} sockets ${atSockets.rss.toFixed(0)} MB; ` +
         `${HOLD_SOCKETS} sockets ${held.rss.toFixed(0)} MB (load ${load(heldLoad)}); ` +
-        `peak ${held.peak.toFixed(0)} MB; ` +
+        `peak ${pushed.peak.toFixed(0)} MB (with the pushes to all ${HOLD_SOCKETS}); ` +
         `${(((held.rss - idle.rss) * 1024) / HOLD_SOCKETS).toFixed(1)} kB a socket; ` +
         `${HOLD_SOCKETS - SOCKETS} more connected in ${more.seconds.toFixed(1)} s`,
     );

@@ -113,20 +113,42 @@ export async function cpuClock(query) {
 
 /**
  * The statements the api's driver runs while `request` (one request to it) runs, as
- * `{ text, values, name }`. The outbox's background poll may run one of its own meanwhile: the
- * request is made three times and the shortest capture kept.
+ * `{ text, values, name, wave }`: statements sent while another of the same wave was still
+ * running share its `wave`, so a bare handler can send them together as the api did
+ * (`replayer`). The outbox's background poll may run one of its own meanwhile: the request is
+ * made three times and the shortest capture kept.
  */
 export async function statementsOf(request) {
   const { default: pg } = await import('pg');
   let best = null;
   for (let i = 0; i < 3; i++) {
     const statements = [];
+    let running = 0;
+    let wave = -1;
     const original = pg.Client.prototype.query;
     pg.Client.prototype.query = function (config, values, cb) {
       const c = typeof config === 'string' ? { text: config, values } : config;
-      if (c && typeof c.text === 'string')
-        statements.push({ text: c.text, values: c.values, name: c.name });
-      return original.call(this, config, values, cb);
+      if (!c || typeof c.text !== 'string') return original.call(this, config, values, cb);
+      if (running === 0) wave++;
+      running++;
+      statements.push({ text: c.text, values: c.values, name: c.name, wave });
+      let done = false;
+      const finish = () => {
+        if (!done) running--;
+        done = true;
+      };
+      const after =
+        (inner) =>
+        (...args) => {
+          finish();
+          return inner(...args);
+        };
+      if (typeof cb === 'function') cb = after(cb);
+      else if (typeof values === 'function') values = after(values);
+      const result = original.call(this, config, values, cb);
+      if (typeof result?.then === 'function') result.then(finish, finish);
+      else if (typeof cb !== 'function' && typeof values !== 'function') finish();
+      return result;
     };
     try {
       await request();
@@ -136,4 +158,23 @@ export async function statementsOf(request) {
     if (!best || statements.length < best.length) best = statements;
   }
   return best;
+}
+
+/**
+ * Runs captured statements (`statementsOf`) on `pool` as the api sent them: wave after wave,
+ * each wave's statements together. Resolves with each statement's rows, in order.
+ */
+export function replayer(pool, statements) {
+  const waves = [];
+  for (const s of statements) (waves[s.wave] ??= []).push(s);
+  return async () => {
+    const out = [];
+    for (const wave of waves) {
+      const results = await Promise.all(
+        wave.map(({ text, values, name }) => pool.query({ text, values, name })),
+      );
+      for (const r of results) out.push(r.rows);
+    }
+    return out;
+  };
 }
