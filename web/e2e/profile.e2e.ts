@@ -41,23 +41,19 @@ describe('profile', () => {
     const edit = new EditProfilePage(app);
     await edit.open();
 
-    const chooser = app.page.waitForEvent('filechooser');
-    await app.page.getByRole('button', { name: app.t('profile:fields.avatarUpload') }).click();
-    await (await chooser).setFiles({ name: 'me.png', mimeType: 'image/png', buffer: TINY_PNG });
-    await shown(app.page.getByText(app.t('profile:fields.avatarUploaded')));
+    await edit.uploadAvatar({ name: 'me.png', mimeType: 'image/png', buffer: TINY_PNG });
     await edit.save({});
     await app.page.waitForURL((url) => url.pathname === `/members/${member.handle}`);
-    const avatar = app.page.locator('main img[src^="/media/"][src$="/thumb.webp"]').first();
-    await shown(avatar);
+    const profile = new ProfilePage(app);
+    const avatar = await shown(profile.uploadedAvatar());
     expect(await avatar.evaluate((img: HTMLImageElement) => img.naturalWidth)).toBeGreaterThan(0);
 
     await edit.open();
-    await app.page.getByRole('button', { name: app.t('profile:fields.avatarRemove') }).click();
-    await shown(app.page.getByLabel(app.t('profile:fields.avatarUrl')));
+    await edit.removeAvatar();
     await edit.save({});
     await app.page.waitForURL((url) => url.pathname === `/members/${member.handle}`);
-    await shown(app.page.getByTestId('profile-name'));
-    expect(await app.page.locator('main img[src^="/media/"]').count()).toBe(0);
+    await profile.name();
+    expect(await profile.uploadedImages().count()).toBe(0);
   });
 
   it('client-side checks match the server limits', async () => {

@@ -5,6 +5,7 @@ import {
   LeaderboardPage,
   PostPage,
   SignInPage,
+  SpacePage,
   useBrowser,
 } from './support/pages';
 
@@ -38,27 +39,24 @@ describe('a visitor without an account', () => {
     const post = new PostPage(visitor);
     await post.open(postId);
     await shown(post.title(title));
-    await shown(visitor.page.getByText('九十度くらいでゆっくり注ぐのがおすすめです。'));
-    await shown(visitor.page.getByTestId('sign-in-to-join'));
-    expect(await visitor.page.getByTestId('comment-form').count()).toBe(0);
+    await shown(post.comment('九十度くらいでゆっくり注ぐのがおすすめです。'));
+    await shown(post.signInToJoin());
+    expect(await post.commentForm().count()).toBe(0);
 
-    await visitor.searchFromHeader(word);
-    await shown(visitor.page.getByRole('link', { name: title }));
+    const results = await visitor.searchFromHeader(word);
+    await shown(results.hit(title).getByRole('link', { name: title }));
 
     await post.open(postId);
-    await visitor.page.locator('article a[href="/members/moderator"]').first().click();
-    await visitor.page.waitForURL(/\/members\/moderator$/);
-    await shown(visitor.page.getByRole('heading', { level: 1, name: '小林 健太（モデレーター）' }));
+    const profile = await post.openAuthor('moderator');
+    expect(await profile.name()).toBe('小林 健太（モデレーター）');
 
     const board = new LeaderboardPage(visitor);
     await board.open();
     await shown(board.rowsOrEmpty());
 
-    await visitor.goto(`/s/${space.slug}`);
-    await visitor.page
-      .getByRole('button', { name: visitor.t('posts:feed.newPost') })
-      .first()
-      .click();
+    const spacePage = new SpacePage(visitor);
+    await spacePage.open(space.slug);
+    await spacePage.tryToPost();
     await shown(post.signInPrompt());
     await visitor.page.keyboard.press('Escape');
     await post.signInPrompt().waitFor({ state: 'hidden' });
@@ -70,6 +68,6 @@ describe('a visitor without an account', () => {
     await new SignInPage(visitor).signIn(demoEmail('haruka_s'), DEMO_PASSWORD);
     await visitor.page.waitForURL((url) => url.pathname === `/posts/${postId}`);
     await shown(post.title(title));
-    await shown(visitor.page.getByTestId('comment-form'));
+    await shown(post.commentForm());
   });
 });

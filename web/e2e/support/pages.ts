@@ -326,6 +326,26 @@ export class SignInPage {
   }
 }
 
+/** Asking for a link to set a new password (`/forgot-password`). */
+export class ForgotPasswordPage {
+  constructor(readonly app: App) {}
+
+  async open(): Promise<void> {
+    await this.app.goto('/forgot-password');
+    await this.app.sees(this.app.t('auth:forgot.title'));
+  }
+}
+
+/** Setting a new password from the emailed link (`/reset-password?token=…`). */
+export class ResetPasswordPage {
+  constructor(readonly app: App) {}
+
+  async open(token: string): Promise<void> {
+    await this.app.goto(`/reset-password?token=${encodeURIComponent(token)}`);
+    await this.app.sees(this.app.t('auth:reset.title'));
+  }
+}
+
 /** The home page: the welcome, the feed with its tabs, the viewer's points and missions. */
 export class HomePage {
   constructor(readonly app: App) {}
@@ -436,6 +456,24 @@ export class SpacePage {
     await this.app.sees(this.app.t('posts:composer.newTitle'));
     return composer;
   }
+
+  /** A visitor's "new post": a button that asks them to sign in rather than a link. */
+  async tryToPost(): Promise<void> {
+    await this.app.page
+      .getByRole('button', { name: this.app.t('posts:feed.newPost') })
+      .first()
+      .click();
+  }
+}
+
+/** The posts with a tag (`/tags/:tag`). */
+export class TagPage {
+  constructor(readonly app: App) {}
+
+  async open(tag: string): Promise<void> {
+    await this.app.goto(`/tags/${encodeURIComponent(tag)}`);
+    await this.app.sees(`#${tag}`);
+  }
 }
 
 /** Writing a new post (or editing one). */
@@ -541,6 +579,22 @@ export class PostPage {
 
   commentBox(): Locator {
     return this.app.page.getByTestId('comment-body');
+  }
+
+  commentForm(): Locator {
+    return this.app.page.getByTestId('comment-form');
+  }
+
+  /** What a visitor gets in place of the comment form: a way to sign in. */
+  signInToJoin(): Locator {
+    return this.app.page.getByTestId('sign-in-to-join');
+  }
+
+  /** Opens the profile of the author (`handle`) from the post. */
+  async openAuthor(handle: string): Promise<ProfilePage> {
+    await this.article().locator(`a[href="/members/${handle}"]`).first().click();
+    await this.app.page.waitForURL(new RegExp(`/members/${handle}$`));
+    return new ProfilePage(this.app);
   }
 
   async writeComment(text: string): Promise<void> {
@@ -792,6 +846,16 @@ export class ProfilePage {
     return this.app.page.getByTestId('profile-bio').innerText();
   }
 
+  /** The pictures uploaded to the site (`/media/…`) that the profile shows. */
+  uploadedImages(): Locator {
+    return this.app.page.locator('main img[src^="/media/"]');
+  }
+
+  /** The avatar, when it is an uploaded photo (its small variant). */
+  uploadedAvatar(): Locator {
+    return this.app.page.locator('main img[src^="/media/"][src$="/thumb.webp"]').first();
+  }
+
   badge(key: string): Locator {
     return this.app.page.locator(`[data-testid="profile-badge"][data-key="${key}"]`);
   }
@@ -854,6 +918,22 @@ export class EditProfilePage {
       await page.getByLabel(label(this.app.t('profile:fields.bio'))).fill(values.bio);
     }
     await page.getByRole('button', { name: this.app.t('common:actions.save') }).click();
+  }
+
+  /** Uploads a photo as the avatar and waits until the form says it is uploaded. */
+  async uploadAvatar(file: { name: string; mimeType: string; buffer: Buffer }): Promise<void> {
+    const { page } = this.app;
+    const chooser = page.waitForEvent('filechooser');
+    await page.getByRole('button', { name: this.app.t('profile:fields.avatarUpload') }).click();
+    await (await chooser).setFiles(file);
+    await shown(page.getByText(this.app.t('profile:fields.avatarUploaded')));
+  }
+
+  /** Removes the avatar and waits for the field of an image address to come back. */
+  async removeAvatar(): Promise<void> {
+    const { page } = this.app;
+    await page.getByRole('button', { name: this.app.t('profile:fields.avatarRemove') }).click();
+    await shown(page.getByLabel(this.app.t('profile:fields.avatarUrl')));
   }
 }
 
@@ -1508,6 +1588,16 @@ export class EventAttendeesPage {
   }
 }
 
+/** The feedback boards (`/feedback`). */
+export class FeedbackBoardsPage {
+  constructor(readonly app: App) {}
+
+  async open(): Promise<void> {
+    await this.app.goto('/feedback');
+    await this.app.sees(this.app.t('feedback:boards.title'));
+  }
+}
+
 /** A feedback board: its ideas, sort and filters, and the way to a new idea. */
 export class FeedbackBoardPage {
   constructor(readonly app: App) {}
@@ -1627,6 +1717,66 @@ export class RoadmapPage {
       .getByTestId(`roadmap-${column}`)
       .getByTestId('roadmap-card')
       .filter({ hasText: title });
+  }
+}
+
+/** What shipped, newest first (`/changelog`). */
+export class ChangelogPage {
+  constructor(readonly app: App) {}
+
+  async open(): Promise<void> {
+    await this.app.goto('/changelog');
+    await this.app.sees(this.app.t('feedback:changelog.title'));
+  }
+}
+
+/** The product team's inbox of ideas to triage (`/manage/feedback`). */
+export class FeedbackTriagePage {
+  constructor(readonly app: App) {}
+
+  async open(): Promise<void> {
+    await this.app.goto('/manage/feedback');
+    await this.app.sees(this.app.t('feedbackStaff:triage.title'));
+  }
+}
+
+/** The feedback boards for admins to add and edit (`/manage/feedback/boards`). */
+export class FeedbackBoardsAdminPage {
+  constructor(readonly app: App) {}
+
+  async open(): Promise<void> {
+    await this.app.goto('/manage/feedback/boards');
+    await this.app.sees(this.app.t('feedbackStaff:boards.title'));
+  }
+}
+
+/** The changelog's entries, published and drafts, for the product team (`/manage/changelog`). */
+export class ChangelogAdminPage {
+  constructor(readonly app: App) {}
+
+  async open(): Promise<void> {
+    await this.app.goto('/manage/changelog');
+    await this.app.sees(this.app.t('feedbackStaff:changelog.title'));
+  }
+}
+
+/** The surveys for the staff (`/manage/surveys`). */
+export class SurveysAdminPage {
+  constructor(readonly app: App) {}
+
+  async open(): Promise<void> {
+    await this.app.goto('/manage/surveys');
+    await this.app.sees(this.app.t('surveysStaff:list.title'));
+  }
+}
+
+/** The touchpoints surveys ask about (`/manage/surveys/touchpoints`). */
+export class TouchpointsPage {
+  constructor(readonly app: App) {}
+
+  async open(): Promise<void> {
+    await this.app.goto('/manage/surveys/touchpoints');
+    await this.app.sees(this.app.t('surveysStaff:touchpoints.title'));
   }
 }
 
@@ -2197,6 +2347,36 @@ export class LoyaltyCriteriaPage {
   }
 }
 
+/** Members by engagement score (`/manage/analytics/engagement`). */
+export class EngagementPage {
+  constructor(readonly app: App) {}
+
+  async open(): Promise<void> {
+    await this.app.goto('/manage/analytics/engagement');
+    await this.app.sees(this.app.t('analytics:engagement.title'));
+  }
+}
+
+/** Customers by recency, frequency and money (`/manage/analytics/rfm`). */
+export class RfmPage {
+  constructor(readonly app: App) {}
+
+  async open(): Promise<void> {
+    await this.app.goto('/manage/analytics/rfm');
+    await this.app.sees(this.app.t('analyticsCustomers:rfm.title'));
+  }
+}
+
+/** How customer value and engagement are computed (`/manage/analytics/settings`). */
+export class AnalyticsSettingsPage {
+  constructor(readonly app: App) {}
+
+  async open(): Promise<void> {
+    await this.app.goto('/manage/analytics/settings');
+    await this.app.sees(this.app.t('analyticsCustomers:settings.title'));
+  }
+}
+
 /** Members at risk of churning (`/manage/analytics/churn`), to select and message. */
 export class ChurnRiskPage {
   constructor(readonly app: App) {}
@@ -2356,6 +2536,26 @@ export class ReviewQueuePage {
       .click();
     await this.app.page.waitForURL(/\/manage\/members\/[^/]+\/record$/);
     return new MemberRecordPage(this.app);
+  }
+}
+
+/** Words that stop what members write or send it for review (`/manage/moderation/words`). */
+export class WatchedWordsPage {
+  constructor(readonly app: App) {}
+
+  async open(): Promise<void> {
+    await this.app.goto('/manage/moderation/words');
+    await this.app.sees(this.app.t('moderation:words.title'));
+  }
+}
+
+/** How flags are taken, and the limits on new members (`/manage/moderation/settings`). */
+export class ModerationSettingsPage {
+  constructor(readonly app: App) {}
+
+  async open(): Promise<void> {
+    await this.app.goto('/manage/moderation/settings');
+    await this.app.sees(this.app.t('moderation:settings.title'));
   }
 }
 
