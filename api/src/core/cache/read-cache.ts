@@ -116,10 +116,13 @@ export class ReadCache implements OnApplicationBootstrap, BeforeApplicationShutd
    * then, the transaction reads the table from the database.
    */
   changed(table: CachedTable): void {
-    if (this.db.inTransaction) {
-      const tx = this.db.manager;
-      this.dirty.set(tx, new Set(this.dirty.get(tx)).add(table));
+    // Outside a transaction, at once: the caller's next read must not get the entry it replaced.
+    if (!this.db.inTransaction) {
+      this.entries.delete(table);
+      return;
     }
+    const tx = this.db.manager;
+    this.dirty.set(tx, new Set(this.dirty.get(tx)).add(table));
     this.db.afterCommit(() => this.entries.delete(table));
   }
 
