@@ -1,4 +1,5 @@
 import { DataSource, type DataSourceOptions } from 'typeorm';
+import './timestamps.js';
 import { migrations } from '@kizuna/migrations';
 import { ENTITIES } from './entities.js';
 

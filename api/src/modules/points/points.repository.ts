@@ -161,9 +161,11 @@ export class PointsRepository {
   }
 
   async stats(memberIds: readonly string[]): Promise<StatsRow[]> {
-    return this.db.query(`SELECT ${STATS} FROM member_stats WHERE member_id = ANY($1::uuid[])`, [
-      [...memberIds],
-    ]);
+    return this.db.query(
+      `SELECT ${STATS} FROM member_stats WHERE member_id = ANY($1::uuid[])`,
+      [[...memberIds]],
+      { prepare: true },
+    );
   }
 
   /**
