@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium, type Browser, type BrowserContext, type Locator } from 'playwright-core';
@@ -23,7 +23,14 @@ const cache = new Map<string, unknown>();
 export function text(lang: Lang, key: string, vars: Record<string, string | number> = {}): string {
   const [ns, path] = key.split(':');
   const file = join(LOCALES_DIR, lang, `${ns}.json`);
-  if (!cache.has(file)) cache.set(file, JSON.parse(readFileSync(file, 'utf8')));
+  if (!cache.has(file)) {
+    // A namespace's texts the first download leaves out are in `<ns>-more.json`.
+    const more = join(LOCALES_DIR, lang, `${ns}-more.json`);
+    cache.set(file, {
+      ...JSON.parse(readFileSync(file, 'utf8')),
+      ...(existsSync(more) ? JSON.parse(readFileSync(more, 'utf8')) : {}),
+    });
+  }
   let node = cache.get(file) as Record<string, unknown> | string | undefined;
   for (const part of path.split('.'))
     node = (node as Record<string, unknown> | undefined)?.[part] as never;

@@ -77,8 +77,25 @@ export const i18nReady = i18n
 
 setDocumentLanguage(i18n.language);
 
+let jaMoreAdded: Promise<void> | undefined;
+
+/** The default language's texts of other pages in namespaces the home page also uses. */
+const addJaMore = (): Promise<void> =>
+  (jaMoreAdded ??= import('../locales/ja-later').then(
+    ({ jaMore }) => {
+      for (const [namespace, texts] of Object.entries(jaMore))
+        i18n.addResourceBundle('ja', namespace, texts, true, false);
+    },
+    (error: unknown) => {
+      jaMoreAdded = undefined;
+      throw error;
+    },
+  ));
+
 /** The texts of every page beyond home, in the languages in use; resolves once they are in. */
 export const loadLaterTexts = (): Promise<void> =>
-  i18nReady.then(() => i18n.loadNamespaces([...LATER_NAMESPACES]));
+  i18nReady.then(async () => {
+    await Promise.all([i18n.loadNamespaces([...LATER_NAMESPACES]), addJaMore()]);
+  });
 
 export { i18n };

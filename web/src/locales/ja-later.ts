@@ -20,6 +20,9 @@ import analytics from './ja/analytics.json' with { type: 'json' };
 import moderation from './ja/moderation.json' with { type: 'json' };
 import flags from './ja/flags.json' with { type: 'json' };
 import restrictions from './ja/restrictions.json' with { type: 'json' };
+import postsMore from './ja/posts-more.json' with { type: 'json' };
+import pointsMore from './ja/points-more.json' with { type: 'json' };
+import errorsMore from './ja/errors-more.json' with { type: 'json' };
 
 /**
  * The default language's texts of the other pages and of the home page's missions panel: fetched
@@ -48,4 +51,14 @@ export const jaLater = {
   moderation,
   flags,
   restrictions,
+} as const;
+
+/**
+ * The rest of namespaces whose texts for the home page are built in (ja-start): the post page's,
+ * the points pages' and the forms' texts, added to those namespaces with the first other page.
+ */
+export const jaMore = {
+  posts: postsMore,
+  points: pointsMore,
+  errors: errorsMore,
 } as const;

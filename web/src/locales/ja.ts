@@ -1,4 +1,10 @@
 import { jaAtStart } from './ja-start';
-import { jaLater } from './ja-later';
+import { jaLater, jaMore } from './ja-later';
 
-export const ja = { ...jaAtStart, ...jaLater } as const;
+export const ja = {
+  ...jaAtStart,
+  ...jaLater,
+  posts: { ...jaAtStart.posts, ...jaMore.posts },
+  points: { ...jaAtStart.points, ...jaMore.points },
+  errors: { ...jaAtStart.errors, ...jaMore.errors },
+} as const;

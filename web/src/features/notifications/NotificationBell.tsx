@@ -1,14 +1,11 @@
-import { ActionIcon, Text, UnstyledButton } from '@mantine/core';
-import { notifications } from '@mantine/notifications';
+import { ActionIcon } from '@mantine/core';
 import { IconBell } from '@tabler/icons-react';
 import { useApolloClient, useQuery } from '@apollo/client/react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate } from 'react-router';
 import { usePush } from '../../app/socket';
-import type { NotificationFieldsFragment } from '../../gql/graphql';
-import { addLatestToLists, markReadInCache, writeUnreadCount } from './cache';
-import { NotificationDocument, NotificationUnreadCountDocument } from './graphql';
-import { useNotificationActions } from './useNotificationActions';
+import { markReadInCache, writeUnreadCount } from './cache';
+import { NotificationUnreadCountDocument } from './graphql';
 import classes from './NotificationBell.module.css';
 
 /**
@@ -18,55 +15,14 @@ import classes from './NotificationBell.module.css';
 function useLiveNotifications() {
   const client = useApolloClient();
   const navigate = useNavigate();
-  const { t, i18n } = useTranslation('notifications');
-  const { markRead } = useNotificationActions();
-
-  const toast = (n: NotificationFieldsFragment, text: typeof import('./text')) => {
-    const open = () => {
-      if (!n.read) void markRead([n.id]);
-      void navigate(text.notificationLink(n) ?? '/notifications');
-    };
-    const id = `notification-${n.id}`;
-    notifications.hide(id);
-    notifications.show({
-      id,
-      color: 'kizuna',
-      title: t('toast.title'),
-      autoClose: 8_000,
-      'data-testid': 'notification-toast',
-      message: (
-        <UnstyledButton
-          onClick={() => {
-            notifications.hide(id);
-            open();
-          }}
-          style={{ textAlign: 'start' }}
-        >
-          <Text size="sm" lineClamp={3} className="kizuna-pre">
-            {text.notificationText(t, n, i18n.language)}
-          </Text>
-        </UnstyledButton>
-      ),
-    });
-  };
+  const { t, i18n } = useTranslation(['notifications', 'errors']);
 
   usePush('notification:new', (push) => {
     writeUnreadCount(client.cache, push.unreadCount);
-    Promise.all([
-      client.query({
-        query: NotificationDocument,
-        variables: { id: push.id },
-        fetchPolicy: 'network-only',
-      }),
-      import('./text'),
-    ])
-      .then(([{ data }, text]) => {
-        const n = data?.notification;
-        if (!n) return;
-        // A grouped notification that changed moves to the top of the lists on screen.
-        addLatestToLists(client.cache, [n]);
-        if (!n.read) toast(n, text);
-      })
+    import('./live')
+      .then(({ showPushedNotification }) =>
+        showPushedNotification(client, push.id, { t, language: i18n.language, navigate }),
+      )
       .catch(() => undefined);
   });
 

@@ -1,6 +1,5 @@
 import type { ApolloCache } from '@apollo/client';
-import type { NotificationFieldsFragment } from '../../gql/graphql';
-import { NotificationUnreadCountDocument, NotificationsDocument } from './graphql';
+import { NotificationUnreadCountDocument } from './graphql';
 
 export const NOTIFICATIONS_PAGE_SIZE = 20;
 
@@ -34,25 +33,5 @@ export function markReadInCache(cache: ApolloCache, ids: readonly string[] | 'al
       : ids.map((id) => cache.identify({ __typename: 'Notification', id }));
   for (const key of keys) {
     if (key) cache.modify({ id: key, fields: { read: () => true } });
-  }
-}
-
-/** Puts the newest notifications at the top of the lists already on screen (all and unread). */
-export function addLatestToLists(cache: ApolloCache, latest: NotificationFieldsFragment[]): void {
-  for (const unreadOnly of [false, true]) {
-    const shown = unreadOnly ? latest.filter((n) => !n.read) : latest;
-    cache.updateQuery(
-      { query: NotificationsDocument, variables: { first: NOTIFICATIONS_PAGE_SIZE, unreadOnly } },
-      (data) =>
-        data
-          ? {
-              ...data,
-              notifications: {
-                ...data.notifications,
-                nodes: mergeLatest(data.notifications.nodes, shown),
-              },
-            }
-          : undefined,
-    );
   }
 }

@@ -1,30 +1,43 @@
 import { useCallback } from 'react';
+import type { ApolloClient } from '@apollo/client';
 import { useApolloClient } from '@apollo/client/react';
 import { notifications } from '@mantine/notifications';
+import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
 import { errorMessage, toAppError } from '../../ui/errors';
 import { markReadInCache, writeUnreadCount } from './cache';
 import { MarkAllNotificationsReadDocument, MarkNotificationsReadDocument } from './graphql';
 
-/** Marking read: shown at once, then stored; the answer brings the bell's new number. */
+/** A `t` that reads the notifications and errors namespaces. */
+export type NotificationsT = TFunction<readonly ['notifications', 'errors']>;
+
+/**
+ * Marks notifications read: shown at once, then stored; the answer brings the bell's new number.
+ */
+export async function markNotificationsRead(
+  client: ApolloClient,
+  t: NotificationsT,
+  ids: string[],
+): Promise<void> {
+  if (ids.length === 0) return;
+  markReadInCache(client.cache, ids);
+  try {
+    const { data } = await client.mutate({
+      mutation: MarkNotificationsReadDocument,
+      variables: { ids },
+    });
+    if (data) writeUnreadCount(client.cache, data.markNotificationsRead);
+  } catch (error) {
+    notifications.show({ color: 'red', message: errorMessage(t, toAppError(error)) });
+  }
+}
+
 export function useNotificationActions() {
   const client = useApolloClient();
   const { t } = useTranslation(['notifications', 'errors']);
 
   const markRead = useCallback(
-    async (ids: string[]) => {
-      if (ids.length === 0) return;
-      markReadInCache(client.cache, ids);
-      try {
-        const { data } = await client.mutate({
-          mutation: MarkNotificationsReadDocument,
-          variables: { ids },
-        });
-        if (data) writeUnreadCount(client.cache, data.markNotificationsRead);
-      } catch (error) {
-        notifications.show({ color: 'red', message: errorMessage(t, toAppError(error)) });
-      }
-    },
+    (ids: string[]) => markNotificationsRead(client, t, ids),
     [client, t],
   );
 
