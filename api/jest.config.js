@@ -20,6 +20,7 @@ export default {
   },
   globalSetup: '<rootDir>/test/support/global-setup.mjs',
   globalTeardown: '<rootDir>/test/support/global-teardown.mjs',
+  testSequencer: '<rootDir>/test/support/slow-first.mjs',
   testTimeout: 30000,
   maxWorkers: 2,
   // Each test file builds a whole api; what a file leaves behind (module graphs, metadata held
