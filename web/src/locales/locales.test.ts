@@ -1,5 +1,7 @@
 import { ErrorCode, FieldIssue } from '@kizuna/shared';
 import { resources } from './index';
+import { jaAtStart } from './ja-start';
+import { jaMore } from './ja-later';
 
 type Tree = { [key: string]: string | Tree };
 
@@ -34,6 +36,16 @@ describe('locale files', () => {
 
   it('have the same namespaces in ja and en', () => {
     expect(Object.keys(resources.en).sort()).toEqual(Object.keys(resources.ja).sort());
+  });
+
+  it('keep each section of a ja namespace in one file, its start or its -more part', () => {
+    for (const [ns, more] of Object.entries(jaMore)) {
+      const start = jaAtStart[ns as keyof typeof jaMore];
+      expect({ ns, both: Object.keys(more).filter((key) => key in start) }).toEqual({
+        ns,
+        both: [],
+      });
+    }
   });
 
   it('have exactly the same keys in ja and en', () => {

@@ -18,14 +18,15 @@ function digits(text: string, from: number, to: number): number {
  * and a feed page holds over a hundred timestamps.
  */
 export function parseTimestamptz(text: string): Date {
-  const fast = text.length >= 22 && text.charCodeAt(10) === 32 ? byPosition(text) : null;
-  return fast ?? (fallback(text) as Date);
+  return byPosition(text) ?? (fallback(text) as Date);
 }
 
 const fallback = pg.types.getTypeParser(pg.types.builtins.TIMESTAMPTZ);
 
 function byPosition(text: string): Date | null {
   if (
+    text.length < 22 ||
+    text.charCodeAt(10) !== 32 ||
     text.charCodeAt(4) !== 45 ||
     text.charCodeAt(7) !== 45 ||
     text.charCodeAt(13) !== 58 ||
