@@ -8,10 +8,10 @@ const run = promisify(execFile);
 /**
  * Apollo hands the compiled executor a request context of its own making (see
  * compiled-execution.ts). Its HTTP part was an object literal with a getter and a setter closing
- * over the whole request: V8 builds such objects through its runtime, and every request's
- * objects then outlived young-generation collections, to be freed only by a full one (patched in
- * patches/). Here 2,000 requests, each holding 50 rows, go through it with young-generation
- * collections in between; the old generation grew by 8 MB unpatched.
+ * over the whole request, and every request's objects then outlived young-generation
+ * collections, to be freed only by a full one (patched in patches/). Here 2,000 requests, each
+ * holding 50 rows, go through it with young-generation collections in between; the old
+ * generation grew by 8 MB unpatched.
  */
 const CHECK = `
 const { makeGatewayGraphQLRequestContext: make } = await import(process.argv[1]);
