@@ -9,7 +9,7 @@ import { SanctionsJob } from './sanctions.job.js';
 import { SessionsService } from './sessions.service.js';
 import { MembersService } from './members.service.js';
 import { MembersResolver } from './members.resolver.js';
-import { MembersLoaderFactory } from './members.loader.js';
+import { BriefsLoaderFactory, MembersLoaderFactory } from './members.loader.js';
 
 @Module({
   imports: [ActivityModule, MediaModule],
@@ -23,7 +23,8 @@ import { MembersLoaderFactory } from './members.loader.js';
     MembersService,
     MembersResolver,
     MembersLoaderFactory,
+    BriefsLoaderFactory,
   ],
-  exports: [MembersService, SessionsService, MembersLoaderFactory],
+  exports: [MembersService, SessionsService, MembersLoaderFactory, BriefsLoaderFactory],
 })
 export class MembersModule {}

@@ -175,7 +175,7 @@ export class PointsAdminService implements OnModuleInit {
   }
 
   standing(stats: StatsRow, ranks: RankRow[]) {
-    const rank = this.rankOf(stats, ranks);
+    const rank = this.rankOf(stats.rankPosition, ranks);
     return {
       ...stats,
       rank,
@@ -183,7 +183,7 @@ export class PointsAdminService implements OnModuleInit {
     };
   }
 
-  rankOf(stats: StatsRow, ranks: RankRow[]): RankRow {
-    return ranks.find((r) => r.position === stats.rankPosition) ?? ranks[0];
+  rankOf(position: number, ranks: RankRow[]): RankRow {
+    return ranks.find((r) => r.position === position) ?? ranks[0];
   }
 }

@@ -425,13 +425,6 @@ export class PointsRepository {
     return row;
   }
 
-  async setRank(memberId: string, position: number): Promise<void> {
-    await this.db.query(`UPDATE member_stats SET rank_position = $2 WHERE member_id = $1`, [
-      memberId,
-      position,
-    ]);
-  }
-
   history(memberId: string, first: number, afterId: string | null): Promise<LedgerRow[]> {
     return this.db.query(
       `SELECT id::text, member_id AS "memberId", rule, source, entry, points, reason,

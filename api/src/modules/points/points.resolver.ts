@@ -4,7 +4,7 @@ import { CurrentViewer } from '../../core/auth/current-viewer.decorator.js';
 import type { GqlContext, Viewer } from '../../core/auth/viewer.js';
 import { Member } from '../members/models/member.model.js';
 import type { MemberEntity } from '../members/entities/member.entity.js';
-import { MembersLoaderFactory } from '../members/members.loader.js';
+import { BriefsLoaderFactory, MembersLoaderFactory } from '../members/members.loader.js';
 import { StandingsLoaderFactory } from './points.loaders.js';
 import {
   AdjustPointsInput,
@@ -91,6 +91,7 @@ export class MemberStandingResolver {
   constructor(
     private readonly admin: PointsAdminService,
     private readonly standings: StandingsLoaderFactory,
+    private readonly briefs: BriefsLoaderFactory,
   ) {}
 
   @ResolveField(() => Standing)
@@ -101,11 +102,11 @@ export class MemberStandingResolver {
       .then(({ stats, ranks }) => this.admin.standing(stats, ranks));
   }
 
+  /** From the member as they act, which is kept until their rank moves: no statement per page. */
   @ResolveField(() => Rank)
   rank(m: MemberEntity, _args: unknown, ctx: GqlContext) {
-    return ctx.loaders
-      .get(this.standings)
-      .load(m.id)
-      .then(({ stats, ranks }) => this.admin.rankOf(stats, ranks));
+    return Promise.all([ctx.loaders.get(this.briefs).load(m.id), this.admin.ranks()]).then(
+      ([brief, ranks]) => this.admin.rankOf(brief?.rankPosition ?? 1, ranks),
+    );
   }
 }
