@@ -28,7 +28,8 @@ const EMPTY: Omit<StatsRow, 'memberId'> = {
 
 /**
  * The figures of every member on a page, with the ranks (cached), in one statement. One load per
- * member, not one per member and another for the ranks: a feed page asks for twenty authors' ranks.
+ * member, not one per member and another for the ranks. (A member's `rank` alone comes from the
+ * kept member instead: see BriefsLoaderFactory.)
  */
 @Injectable()
 export class StandingsLoaderFactory {
