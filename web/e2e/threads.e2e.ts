@@ -1,5 +1,12 @@
 import type { Browser, Locator } from 'playwright-core';
-import { DEMO_PASSWORD, demoEmail, launchBrowser, newContext, shown } from './support/env';
+import {
+  DEMO_PASSWORD,
+  demoEmail,
+  launchBrowser,
+  menuFocused,
+  newContext,
+  shown,
+} from './support/env';
 import { createPost, createSpace, gql } from './support/content';
 import { until } from './support/live';
 import { App, PostPage, SignInPage } from './support/pages';
@@ -57,6 +64,7 @@ describe('a long thread', () => {
     await page.keyboard.press('Enter');
     const edit = await shown(page.getByRole('menuitem', { name: app.t('posts:comments.edit') }));
     expect(await commentMenu.getAttribute('aria-expanded')).toBe('true');
+    await menuFocused(page);
     await page.keyboard.press('ArrowDown');
     await until(() => focused(edit), 'focus on the first item');
     await page.keyboard.press('Escape');
@@ -65,6 +73,7 @@ describe('a long thread', () => {
 
     await page.keyboard.press('Enter');
     await shown(edit);
+    await menuFocused(page);
     await page.keyboard.press('ArrowDown');
     await until(() => focused(edit), 'focus on the first item again');
     await page.keyboard.press('Enter');
@@ -75,6 +84,7 @@ describe('a long thread', () => {
     await page.keyboard.press('Space');
     const editPost = await shown(page.getByRole('menuitem', { name: app.t('posts:post.edit') }));
     await shown(page.getByRole('menuitem', { name: app.t('posts:moderation.pin') }));
+    await menuFocused(page);
     await page.keyboard.press('ArrowDown');
     await until(() => focused(editPost), 'focus on the post menu');
     await page.keyboard.press('Escape');

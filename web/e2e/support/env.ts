@@ -1,7 +1,13 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { chromium, type Browser, type BrowserContext, type Locator } from 'playwright-core';
+import {
+  chromium,
+  type Browser,
+  type BrowserContext,
+  type Locator,
+  type Page,
+} from 'playwright-core';
 
 export type Lang = 'ja' | 'en';
 
@@ -72,6 +78,14 @@ export async function newContext(browser: Browser): Promise<BrowserContext> {
 export async function shown(locator: Locator, timeout = 30_000): Promise<Locator> {
   await locator.first().waitFor({ state: 'visible', timeout });
   return locator.first();
+}
+
+/**
+ * Waits for an open menu to hold the focus. Menus take it on a timer once shown; arrow keys
+ * pressed before that reach the menu's button and do nothing.
+ */
+export async function menuFocused(page: Page): Promise<void> {
+  await page.waitForFunction(() => !!document.activeElement?.closest('[role="menu"]'));
 }
 
 let counter = 0;

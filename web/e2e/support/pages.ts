@@ -1,5 +1,14 @@
 import type { Browser, BrowserContext, Locator, Page } from 'playwright-core';
-import { baseUrl, label, launchBrowser, newContext, shown, text, type Lang } from './env';
+import {
+  baseUrl,
+  label,
+  launchBrowser,
+  menuFocused,
+  newContext,
+  shown,
+  text,
+  type Lang,
+} from './env';
 
 /** The navigation of the open layout: the sidebar on wide screens, the drawer on phones. */
 export class Navigation {
@@ -678,6 +687,7 @@ export class PostPage {
     const item = await shown(
       page.getByRole('menuitem', { name: this.app.t('flags:action'), exact: true }),
     );
+    await menuFocused(page);
     for (let i = 0; i < 10 && !(await isFocused(item)); i++) await page.keyboard.press('ArrowDown');
     await page.keyboard.press('Enter');
     const dialog = new FlagDialog(this.app);
