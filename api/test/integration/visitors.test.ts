@@ -1,11 +1,14 @@
 import { startTestApp, type TestApp } from '../support/test-app.js';
 import {
+  buildBoard,
   buildComment,
+  buildIdea,
   buildMember,
   buildPost,
   buildSpace,
   setVisibleToVisitors,
 } from '../support/factories.js';
+import { RULES } from '../support/access-rules.js';
 import { clientFor } from '../support/sessions.js';
 import type { GqlClient } from '../support/gql-client.js';
 import { SpacesRepository } from '../../src/modules/spaces/spaces.repository.js';
@@ -15,7 +18,8 @@ import type { MemberEntity } from '../../src/modules/members/entities/member.ent
 
 /**
  * What a visitor without an account reads in a community visible to visitors: public spaces
- * (open to every role and rank, not archived) and what is in them, never anything else.
+ * (open to every role and rank, not archived) and what is in them, boards with their approved
+ * ideas, published release notes and enabled badges, never anything else.
  */
 let t: TestApp;
 let visitor: GqlClient;
@@ -196,4 +200,140 @@ it('sees the events of public spaces and of no space, never those of other space
   expect(await codeOf(visitor, one, { id: members })).toBe('NOT_FOUND');
   expect(await codeOf(visitor, one, { id: ranked })).toBe('NOT_FOUND');
   expect(await codeOf(memberClient, one, { id: members })).toBe('OK');
+});
+
+it('reads boards and their approved ideas, never those waiting or refused, nor who wants them', async () => {
+  const board = await buildBoard(t.app, { requiresApproval: true });
+  const product = await clientFor(t.app, t.url, await buildMember(t.app, { role: 'product' }));
+  const review = (id: string, approve: boolean) =>
+    product.ok(`mutation($i: ReviewIdeaInput!) { reviewIdea(input: $i) { id } }`, {
+      i: { id, approve },
+    });
+  const approved = (await buildIdea(t.app, null, { boardId: board.id, title: '承認済みの要望' }))
+    .id;
+  const waiting = (await buildIdea(t.app, null, { boardId: board.id, title: '承認待ちの要望' })).id;
+  const refused = (await buildIdea(t.app, null, { boardId: board.id, title: '却下された要望' })).id;
+  await review(approved, true);
+  await review(refused, false);
+
+  const { feedbackBoards } = await visitor.ok(`{ feedbackBoards { id } }`);
+  expect(feedbackBoards.map((b: { id: string }) => b.id)).toContain(board.id);
+  const bySlug = `query($s: String!) { feedbackBoard(slug: $s) { id } }`;
+  expect(await codeOf(visitor, bySlug, { s: board.slug })).toBe('OK');
+
+  const list = `query($b: ID!, $a: IdeaApproval, $s: IdeaSort) {
+    ideas(boardId: $b, approval: $a, sort: $s, first: 50) { nodes { id } totalCount } }`;
+  const { ideas } = await visitor.ok(list, { b: board.id });
+  expect(ideas.nodes.map((i: { id: string }) => i.id)).toEqual([approved]);
+  expect(ideas.totalCount).toBe(1);
+  expect(await codeOf(visitor, list, { b: board.id, a: 'PENDING' })).toBe('FORBIDDEN');
+  expect(await codeOf(visitor, list, { b: board.id, s: 'LOYAL_DEMAND' })).toBe('FORBIDDEN');
+  // The product team sees what waits.
+  const pending = (await product.ok(list, { b: board.id, a: 'PENDING' })).ideas.nodes;
+  expect(pending.map((i: { id: string }) => i.id)).toEqual([waiting]);
+
+  const one = `query($id: ID!) { idea(id: $id) { id post { id } } }`;
+  expect(await codeOf(visitor, one, { id: approved })).toBe('OK');
+  const asPost = `query($id: ID!) { post(id: $id) { id } }`;
+  for (const id of [waiting, refused]) {
+    expect(await codeOf(visitor, one, { id })).toBe('NOT_FOUND');
+    expect(await codeOf(visitor, asPost, { id })).toBe('NOT_FOUND');
+  }
+  const demand = `query($id: ID!) { idea(id: $id) { demand { byRank { votes } } } }`;
+  expect(await codeOf(visitor, demand, { id: approved })).toBe('FORBIDDEN');
+  expect(await codeOf(product, demand, { id: approved })).toBe('OK');
+});
+
+it('reads the roadmap without the ideas the product team hid from it', async () => {
+  const board = await buildBoard(t.app);
+  const product = await clientFor(t.app, t.url, await buildMember(t.app, { role: 'product' }));
+  const shown = (await buildIdea(t.app, null, { boardId: board.id, title: '予定の要望' })).id;
+  const hidden = (await buildIdea(t.app, null, { boardId: board.id, title: '非公開の予定' })).id;
+  await product.ok(`mutation($i: ChangeIdeaStatusInput!) { changeIdeaStatus(input: $i) { id } }`, {
+    i: { ids: [shown, hidden], status: 'PLANNED' },
+  });
+  await product.ok(
+    `mutation($i: IdeaRoadmapInput!) { setIdeaRoadmapVisibility(input: $i) { id } }`,
+    { i: { ideaId: hidden, hidden: true } },
+  );
+  const { roadmap } = await visitor.ok(`{ roadmap { planned { id } inProgress { id } } }`);
+  const planned = roadmap.planned.map((i: { id: string }) => i.id);
+  expect(planned).toContain(shown);
+  expect(planned).not.toContain(hidden);
+});
+
+it('reads published release notes only, never drafts', async () => {
+  const product = await clientFor(t.app, t.url, await buildMember(t.app, { role: 'product' }));
+  const write = async (title: string) =>
+    (
+      await product.ok(
+        `mutation($i: ChangelogEntryInput!) { createChangelogEntry(input: $i) { id } }`,
+        { i: { title, body: '改善しました。', releasedOn: '2026-11-30' } },
+      )
+    ).createChangelogEntry.id as string;
+  const published = await write('公開済みのお知らせ');
+  const draft = await write('下書きのお知らせ');
+  await product.ok(`mutation($id: ID!) { publishChangelogEntry(id: $id) { id } }`, {
+    id: published,
+  });
+
+  const list = `query($d: Boolean) { changelog(first: 100, drafts: $d) { nodes { id } } }`;
+  const listed = (await visitor.ok(list)).changelog.nodes.map((e: { id: string }) => e.id);
+  expect(listed).toContain(published);
+  expect(listed).not.toContain(draft);
+  expect(await codeOf(visitor, list, { d: true })).toBe('FORBIDDEN');
+  const one = `query($id: ID!) { changelogEntry(id: $id) { id } }`;
+  expect(await codeOf(visitor, one, { id: published })).toBe('OK');
+  expect(await codeOf(visitor, one, { id: draft })).toBe('NOT_FOUND');
+  expect(await codeOf(product, one, { id: draft })).toBe('OK');
+});
+
+it('sees enabled badges only, and the ranks and reaction kinds members see', async () => {
+  const admin = await clientFor(t.app, t.url, await buildMember(t.app, { role: 'admin' }));
+  const key = `off-${Date.now().toString(36)}`;
+  await admin.ok(`mutation($i: CreateBadgeInput!) { createBadge(input: $i) { id } }`, {
+    i: { key, nameJa: '休止中', nameEn: 'Retired', criterion: 'MANUAL', enabled: false },
+  });
+  const list = `query($all: Boolean!) { badges(includeDisabled: $all) { key } }`;
+  const keys = (await visitor.ok(list, { all: false })).badges.map((b: { key: string }) => b.key);
+  expect(keys.length).toBeGreaterThan(0);
+  expect(keys).not.toContain(key);
+  expect(await codeOf(visitor, list, { all: true })).toBe('FORBIDDEN');
+  const one = `query($k: String!) { badge(key: $k) { id } }`;
+  expect(await codeOf(visitor, one, { k: key })).toBe('NOT_FOUND');
+  expect(await codeOf(admin, one, { k: key })).toBe('OK');
+
+  const config = `{ ranks { id nameJa threshold position } reactionKinds { key emoji enabled } }`;
+  expect(await visitor.ok(config)).toEqual(await memberClient.ok(config));
+});
+
+/** Each query a visitor may call, and the test above that checks what it shows them. */
+const CHECKED_BY: Record<string, string> = {
+  member: 'opens profiles without private fields',
+  spaces: 'lists only public spaces',
+  space: 'lists only public spaces',
+  posts: 'reads only posts of public spaces',
+  post: 'opens a public post; reads boards (an idea waiting as a post)',
+  memberComments: "shows a member's comments only on public posts",
+  commentReplies: "shows a member's comments only on public posts",
+  ranks: 'sees enabled badges only, and the ranks',
+  reactionKinds: 'sees enabled badges only, and the reaction kinds',
+  search: 'searches public posts and comments only',
+  leaderboard: 'reads the leaderboard',
+  badges: 'sees enabled badges only',
+  badge: 'sees enabled badges only',
+  events: 'sees the events of public spaces',
+  event: 'sees the events of public spaces',
+  feedbackBoards: 'reads boards and their approved ideas',
+  feedbackBoard: 'reads boards and their approved ideas',
+  ideas: 'reads boards and their approved ideas',
+  idea: 'reads boards and their approved ideas',
+  roadmap: 'reads the roadmap without the ideas the product team hid',
+  changelog: 'reads published release notes only',
+  changelogEntry: 'reads published release notes only',
+};
+
+it('checks what visitors see for every query the role rules open to them', () => {
+  const reading = Object.keys(RULES).filter((op) => RULES[op].access === 'reading');
+  expect(Object.keys(CHECKED_BY).sort()).toEqual(reading.sort());
 });
